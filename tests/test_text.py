@@ -1,0 +1,184 @@
+"""Tests of the text layer: lines, blocks and the normalised view."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from paper_parser import PaperParseError, Span, blocks, lines, normalize
+from paper_parser.text import DASHES
+from tests.strategies import SAMPLE_TEXT, perturbed_page, tricky_text
+
+# --- Span -----------------------------------------------------------------------------------
+
+
+def test_span_of_checks_range() -> None:
+    assert Span.of("abc", 1, 3).text == "bc"
+    with pytest.raises(ValueError, match="not a range"):
+        Span.of("abc", 2, 4)
+    with pytest.raises(ValueError, match="before start"):
+        Span(start=3, end=2, text="")
+    with pytest.raises(ValueError, match="covers"):
+        Span(start=0, end=2, text="a")
+    with pytest.raises(ValueError, match=">= 0"):
+        Span(start=-1, end=0, text="a")
+
+
+def test_span_is_frozen_and_ordered() -> None:
+    a, b = Span.of("abcd", 0, 1), Span.of("abcd", 2, 3)
+    assert a < b
+    with pytest.raises(AttributeError):
+        a.start = 5  # type: ignore[misc]
+
+
+def test_error_carries_position_and_pickles() -> None:
+    import pickle
+
+    err = PaperParseError("bad digit", text="CN33-00X8", position=7)
+    assert isinstance(err, ValueError)
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.message, again.text, again.position) == ("bad digit", "CN33-00X8", 7)
+    assert str(again) == str(err)
+
+
+# --- lines and blocks -----------------------------------------------------------------------
+
+
+def test_lines_keep_every_terminator() -> None:
+    got = [(ln.text, ln.ending, ln.blank) for ln in lines("a\r\n\u3000\rb\nc")]
+    assert got == [
+        ("a", "\r\n", False),
+        ("\u3000", "\r", True),
+        ("b", "\n", False),
+        ("c", "", False),
+    ]
+
+
+def test_empty_text_has_one_empty_line_and_no_block() -> None:
+    assert [ln.text for ln in lines("")] == [""]
+    assert blocks("") == ()
+    assert blocks("\n \u3000\n\u200b\n") == ()
+
+
+def test_sample_blocks() -> None:
+    got = blocks(SAMPLE_TEXT)
+    # The first block is the masthead date pair; the page starts with four empty lines.
+    assert got[0].text == "辛丑年十一月二十\n2021年12月23日 星期四"
+    assert got[0].span.start == 4
+    assert [ln.number for ln in got[0].lines] == [4, 5]
+    # The five-line headline group is one block.
+    five = next(b for b in got if b.text.startswith("12月5日以来"))
+    assert len(five.lines) == 5
+    assert five.lines[-1].text == "持有48小时内核酸检测阴性证明"
+    # The page ends mid-sentence, without a terminator.
+    assert got[-1].text == "“我们终于找到‘娘家’了,轻"
+    assert got[-1].span.end == len(SAMPLE_TEXT)
+    # Counted by reading the page: 3 masthead pairs/lines ... 79 runs of non-blank lines.
+    assert len(got) == 79
+
+
+def _check_layout(text: str) -> None:
+    """Lines and blocks account for every character of ``text`` exactly once."""
+    assert "".join(ln.text + ln.ending for ln in lines(text)) == text
+    found = blocks(text)
+    rebuilt = []
+    pos = 0
+    for block in found:
+        assert block.span.start >= pos
+        gap = text[pos : block.span.start]
+        # Only white space and invisible format characters between blocks.
+        assert regex.fullmatch(r"[\s\u200b\u2060\ufeff\u00ad]*", gap), repr(gap)
+        assert text[block.span.start : block.span.end] == block.text
+        assert block.lines[0].span.start == block.span.start
+        assert block.lines[-1].span.end == block.span.end
+        assert not any(ln.blank for ln in block.lines)
+        rebuilt.append(gap)
+        rebuilt.append(block.text)
+        pos = block.span.end
+    rebuilt.append(text[pos:])
+    assert "".join(rebuilt) == text
+    assert regex.fullmatch(r"[\s\u200b\u2060\ufeff\u00ad]*", text[pos:])
+
+
+@given(tricky_text)
+@example("\r\r\n")
+@example("a\n\u2028b")
+def test_layout_is_lossless_for_any_text(text: str) -> None:
+    _check_layout(text)
+
+
+@given(perturbed_page())
+def test_layout_is_lossless_for_perturbed_sample(page: str) -> None:
+    _check_layout(page)
+    # Perturbations add blank lines and swap widths; they never merge or split blocks' words.
+    assert len(blocks(page)) >= len(blocks(SAMPLE_TEXT))
+
+
+def test_crlf_page_has_the_same_blocks() -> None:
+    crlf = SAMPLE_TEXT.replace("\n", "\r\n")
+    assert [b.text.replace("\r\n", "\n") for b in blocks(crlf)] == [
+        b.text for b in blocks(SAMPLE_TEXT)
+    ]
+
+
+# --- normalisation --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("１．５万", "1.5万"),
+        ("ＣＮ３３－００１８", "CN33-0018"),
+        ("（记者　张三）", "(记者 张三)"),
+        ("二○二一年", "二〇二一年"),
+        ("a\u00a0b\u2003c", "a b c"),
+        ("zero\u200bwidth\ufeff\u00ad", "zerowidth"),
+        ("——浙江工会", "——浙江工会"),  # dashes are left as printed
+        ("“娘家”。", "“娘家”。"),  # CJK punctuation without an ASCII twin is unchanged
+    ],
+)
+def test_normalize_examples(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+@given(tricky_text)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text).text
+    assert normalize(once).text == once
+
+
+@given(tricky_text, st.data())
+def test_normalized_offsets_map_back(text: str, data: st.DataObject) -> None:
+    n = normalize(text)
+    assert n.original == text
+    assert n.to_original(0) <= n.to_original(len(n.text)) <= len(text)
+    # Every normalised character comes from the original character its offset maps to.
+    for i, ch in enumerate(n.text):
+        src = text[n.to_original(i)]
+        assert normalize(src).text == ch
+    start = data.draw(st.integers(0, len(n.text)))
+    end = data.draw(st.integers(start, len(n.text)))
+    span = n.span(start, end)
+    assert text[span.start : span.end] == span.text
+    # The span, normalised, is exactly the normalised slice.
+    assert normalize(span.text).text == n.text[start:end]
+
+
+def test_normalized_rejects_out_of_range_offsets() -> None:
+    n = normalize("abc")
+    with pytest.raises(ValueError, match="outside"):
+        n.to_original(4)
+    with pytest.raises(ValueError, match="after end"):
+        n.span(2, 1)
+
+
+@pytest.mark.parametrize("dash", list("-‐‑‒–—―−－﹣─"))
+def test_dashes_class_matches_every_dash(dash: str) -> None:
+    assert regex.fullmatch(f"CN33{DASHES}0018", f"CN33{dash}0018")
+
+
+def test_dashes_class_does_not_match_letters_or_tilde() -> None:
+    for ch in "a~〜一":
+        assert not regex.fullmatch(DASHES, ch)
