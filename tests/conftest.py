@@ -50,3 +50,18 @@ SAMPLE_NAME = "zhejiang-gongren-ribao-2021-12-23-p1.txt"
 def sample_text() -> str:
     """The sample issue (浙江工人日报, 2021-12-23, page 1), exactly as stored."""
     return (CORPUS / SAMPLE_NAME).read_text(encoding="utf-8")
+
+
+# --- corpus scoreboard (tests/test_corpus.py; owned by the corpus helper) -------------------
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """Print the precision/recall table that tests/test_corpus.py collected, if it ran."""
+    from tests.corpus_scoring import SCORES, format_table
+
+    scores = config.stash.get(SCORES, None)
+    if scores:
+        terminalreporter.write_sep("=", "corpus: precision / recall per element")
+        terminalreporter.write_line(format_table(scores))
