@@ -12,9 +12,91 @@ from paper_parser.errors import PaperParseError
 from paper_parser.text import Block, Line, Normalized, blocks, lines, normalize
 
 # --- numerals (issue 3) ---
+# isort: split
+from paper_parser.numerals import (
+    NumberKind,
+    NumberMention,
+    NumberStyle,
+    find_numbers,
+    format_number,
+    normalize_numbers,
+    parse_number,
+)
+
 # --- calendar (issue 4) ---
+# isort: split
+from paper_parser.calendar import (
+    DateMention,
+    LunarDate,
+    find_dates,
+    ganzhi_year,
+    gregorian_to_roc,
+    leap_month,
+    lunar_month_length,
+    lunar_to_solar,
+    parse_date,
+    parse_weekday,
+    resolve_ganzhi,
+    roc_to_gregorian,
+    solar_to_lunar,
+    weekday_name,
+)
+
 # --- identifiers and masthead (issue 5) ---
+# isort: split
+from paper_parser.identifiers import (
+    ISSN,
+    CNNumber,
+    PostalCode,
+    find_cn_numbers,
+    find_issns,
+    find_postal_codes,
+    parse_cn_number,
+    parse_issn,
+    parse_postal_code,
+)
+from paper_parser.masthead import (
+    Edition,
+    IssueTotal,
+    LabeledValue,
+    Masthead,
+    MastheadWarning,
+    PageCount,
+    PaperName,
+    Price,
+    PrintedDate,
+    PrintedLunarDate,
+    PrintedWeekday,
+    Slogan,
+    parse_masthead,
+)
+
 # --- bylines and segmentation (issue 6) ---
+# isort: split
+from paper_parser.bylines import (
+    Byline,
+    Dateline,
+    Person,
+    PhotoCredit,
+    parse_byline,
+    parse_dateline,
+)
+from paper_parser.segment import (
+    Article,
+    HeadingLines,
+    Issue,
+    Join,
+    OtherBlock,
+    Paragraph,
+    Relink,
+    SectionHead,
+    parse_issue,
+    segment_articles,
+)
+
+# --- views (issue 7) ---
+# isort: split
+from paper_parser.html import render_html
 
 try:
     __version__ = version("paper-parser")
@@ -22,14 +104,74 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0+unknown"
 
 # Keep sorted: tests/test_api.py checks it.
-__all__ = [
+__all__ = [  # noqa: RUF022 - sorted() order (test_api.py), which differs from isort's for "ISSN"
+    "Article",
     "Block",
+    "Byline",
+    "CNNumber",
+    "DateMention",
+    "Dateline",
+    "Edition",
+    "HeadingLines",
+    "ISSN",
+    "Issue",
+    "IssueTotal",
+    "Join",
+    "LabeledValue",
     "Line",
+    "LunarDate",
+    "Masthead",
+    "MastheadWarning",
     "Normalized",
+    "NumberKind",
+    "NumberMention",
+    "NumberStyle",
+    "OtherBlock",
+    "PageCount",
+    "PaperName",
     "PaperParseError",
+    "Paragraph",
+    "Person",
+    "PhotoCredit",
+    "PostalCode",
+    "Price",
+    "PrintedDate",
+    "PrintedLunarDate",
+    "PrintedWeekday",
+    "Relink",
+    "SectionHead",
+    "Slogan",
     "Span",
     "__version__",
     "blocks",
+    "find_cn_numbers",
+    "find_dates",
+    "find_issns",
+    "find_numbers",
+    "find_postal_codes",
+    "format_number",
+    "ganzhi_year",
+    "gregorian_to_roc",
+    "leap_month",
     "lines",
+    "lunar_month_length",
+    "lunar_to_solar",
     "normalize",
+    "normalize_numbers",
+    "parse_byline",
+    "parse_cn_number",
+    "parse_date",
+    "parse_dateline",
+    "parse_issn",
+    "parse_issue",
+    "parse_masthead",
+    "parse_number",
+    "parse_postal_code",
+    "parse_weekday",
+    "render_html",
+    "resolve_ganzhi",
+    "roc_to_gregorian",
+    "segment_articles",
+    "solar_to_lunar",
+    "weekday_name",
 ]

@@ -1,0 +1,536 @@
+"""Tables for :mod:`paper_parser.numerals`: numeral characters, measure words, set phrases.
+
+Private: the public surface is :mod:`paper_parser.numerals`. Everything here is an immutable
+constant built once at import.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- numeral characters -----------------------------------------------------------------------
+
+#: Digit characters and their values. 两/兩 and 幺 are digits too, with restrictions that the
+#: parser enforces (两 never stands in the ones place of a longer numeral; 幺 only in digit
+#: sequences or alone).
+DIGITS: Final[dict[str, int]] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "两": 2,
+    "兩": 2,
+    "幺": 1,
+    # financial (大写) forms, simplified and traditional
+    "壹": 1,
+    "贰": 2,
+    "貳": 2,
+    "叁": 3,
+    "參": 3,
+    "叄": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "陸": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+for _d in "0123456789":
+    DIGITS[_d] = int(_d)
+
+ZEROS: Final = frozenset("零〇0")
+
+#: Small units (powers of ten inside a four-digit section).
+SMALL_UNITS: Final[dict[str, int]] = {
+    "十": 1,
+    "拾": 1,
+    "百": 2,
+    "佰": 2,
+    "千": 3,
+    "仟": 3,
+}
+
+#: Contracted tens: 廿 = 二十, 卅 = 三十, 卌 = 四十.
+TENS: Final[dict[str, int]] = {"廿": 2, "卅": 3, "卌": 4}
+
+#: Big units of the myriad system (always on).
+BIG_UNITS: Final[dict[str, int]] = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+
+#: Big units read only with ``large_units=True``: 兆 = 10^12 and 京 = 10^16 (the Taiwan /
+#: myriad reading). 兆 also means 10^6 in mainland metric usage and is common in names.
+LARGE_UNITS: Final[dict[str, int]] = {"兆": 12, "京": 16}
+
+#: Every character that may appear inside a numeral run (before Python-side parsing).
+RUN_CHARS: Final = (
+    "".join(k for k in DIGITS if not k.isascii())
+    + "".join(SMALL_UNITS)
+    + "".join(TENS)
+    + "".join(BIG_UNITS)
+    + "几"
+)
+
+#: Characters used by :func:`paper_parser.numerals.format_number` for each style.
+STYLE_DIGITS: Final[dict[str, str]] = {
+    "lower": "零一二三四五六七八九",
+    "traditional": "零一二三四五六七八九",
+    "upper": "零壹贰叁肆伍陆柒捌玖",
+    "money": "零壹贰叁肆伍陆柒捌玖",
+    "digits": "〇一二三四五六七八九",
+}
+STYLE_SMALL: Final[dict[str, str]] = {
+    "lower": "十百千",
+    "traditional": "十百千",
+    "upper": "拾佰仟",
+    "money": "拾佰仟",
+    "digits": "十百千",
+}
+STYLE_BIG: Final[dict[str, str]] = {
+    "lower": "万亿",
+    "traditional": "萬億",
+    "upper": "万亿",
+    "money": "万亿",
+    "digits": "万亿",
+}
+
+# --- context of a numeral in running text -----------------------------------------------------
+
+#: Approximation markers printed before a number, longest first.
+APPROX_BEFORE: Final = (
+    "不少于",
+    "不低于",
+    "不超过",
+    "不多于",
+    "超过",
+    "不到",
+    "不足",
+    "突破",
+    "将近",
+    "接近",
+    "大约",
+    "约合",
+    "近",
+    "超",
+    "约",
+    "逾",
+    "上",
+)
+
+#: Approximation markers printed after the number and its unit.
+APPROX_AFTER: Final = ("左右", "以上", "以下", "以内", "上下", "之多", "开外")
+
+#: Markers between the number and its unit (4.8万余名, 2000多个, 十几个, 10来岁).
+APPROX_MIDDLE: Final = ("余", "多", "来", "几")
+
+#: Currency units: a quantity with one of these is a money amount.
+CURRENCY: Final = frozenset(
+    {"元", "美元", "欧元", "港元", "港币", "日元", "英镑", "卢布", "韩元", "澳元", "块", "角"}
+    | {"块钱"}
+)
+
+#: Measure words and units, longest first when compiled. Counted with 一 only when the unit is a
+#: measurement (MEASURES); a classifier after a bare 一 is the indefinite article (一个项目).
+CLASSIFIERS: Final = (
+    "个百分点",
+    "百分点",
+    "个月",
+    "个",
+    "名",
+    "位",
+    "人次",
+    "人",
+    "户",
+    "家",
+    "场次",
+    "场",
+    "次",
+    "例",
+    "剂",
+    "批",
+    "项",
+    "件",
+    "起",
+    "宗",
+    "笔",
+    "条",
+    "份",
+    "张",
+    "台",
+    "辆",
+    "架",
+    "艘",
+    "列",
+    "座",
+    "所",
+    "栋",
+    "幢",
+    "套",
+    "间",
+    "处",
+    "只",
+    "头",
+    "匹",
+    "株",
+    "棵",
+    "篇",
+    "部",
+    "本",
+    "册",
+    "版",
+    "期",
+    "届",
+    "轮",
+    "组",
+    "支",
+    "队",
+    "层",
+    "种",
+    "类",
+    "级",
+    "区",
+    "地",
+    "案",
+    "村",
+    "镇",
+    "县",
+    "省",
+    "市",
+    "国",
+    "方面",
+    "方",
+    "路",
+    "餐",
+    "样",
+    "款",
+    "门",
+    "节",
+    "堂",
+    "课",
+    "章",
+    "票",
+    "封",
+    "首",
+    "幅",
+    "双",
+    "对",
+    "套",
+    "届",
+    "周年",
+    "年度",
+    "年",
+    "月份",
+    "月",
+    "周",
+    "星期",
+    "天",
+    "日",
+    "号",
+    "小时",
+    "钟头",
+    "分钟",
+    "秒钟",
+    "秒",
+    "时",
+    "分",
+    "岁",
+    "倍",
+    "成",
+)
+
+#: Measurement units: counted even after a bare 一 (一米, 一元, 一岁).
+MEASURES: Final = (
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "公里",
+    "千米",
+    "厘米",
+    "毫米",
+    "米",
+    "公顷",
+    "亩",
+    "吨",
+    "千克",
+    "公斤",
+    "克",
+    "斤",
+    "毫升",
+    "升",
+    "千瓦时",
+    "千瓦",
+    "瓦",
+    "摄氏度",
+    "度",
+    "℃",
+    "元",
+    "美元",
+    "欧元",
+    "港元",
+    "港币",
+    "日元",
+    "英镑",
+    "卢布",
+    "韩元",
+    "澳元",
+    "块钱",
+    "块",
+    "角",
+)
+
+#: Date-part units.
+DATE_UNITS: Final = frozenset(("年", "月", "日", "号", "月份", "时", "分", "秒"))
+
+#: Set phrases, idioms, names and coined terms that contain numerals and are not quantities.
+#: Matched as literal strings over the whole text before numbers are looked for.
+SET_PHRASES: Final = (
+    # idioms (成语) and fixed expressions whose numeral sits before a measure word
+    "一心一意",
+    "三心二意",
+    "三番五次",
+    "三番两次",
+    "三天两头",
+    "三言两语",
+    "三五成群",
+    "三三两两",
+    "三头六臂",
+    "三年五载",
+    "一年半载",
+    "四面八方",
+    "八面玲珑",
+    "两面三刀",
+    "一日三餐",
+    "一日千里",
+    "一刻千金",
+    "一字千金",
+    "一诺千金",
+    "一本万利",
+    "一落千丈",
+    "九牛一毛",
+    "十万火急",
+    "千方百计",
+    "千家万户",
+    "千军万马",
+    "千变万化",
+    "千辛万苦",
+    "千山万水",
+    "万水千山",
+    "成千上万",
+    "成千上百",
+    "百分百",
+    "千篇一律",
+    "千人一面",
+    "百家争鸣",
+    "百花齐放",
+    "万家灯火",
+    "万人空巷",
+    "万马奔腾",
+    "百年大计",
+    "百年不遇",
+    "千载难逢",
+    "千钧一发",
+    "百尺竿头",
+    "百感交集",
+    "百战百胜",
+    "万事如意",
+    "万事俱备",
+    "千秋万代",
+    "一年到头",
+    "一日之计",
+    "一席之地",
+    "一臂之力",
+    "一技之长",
+    "一面之词",
+    "一次次",
+    "一个个",
+    "一件件",
+    "一批批",
+    "一项项",
+    "一条条",
+    "一张张",
+    "一天天",
+    "一年年",
+    "一步步",
+    "一层层",
+    "一遍遍",
+    "万无一失",
+    "万众一心",
+    "一五一十",
+    "一传十",
+    "十传百",
+    "百里挑一",
+    "十拿九稳",
+    "九死一生",
+    "七上八下",
+    "七嘴八舌",
+    "乱七八糟",
+    "五花八门",
+    "五颜六色",
+    "四通八达",
+    "四分五裂",
+    "五湖四海",
+    "接二连三",
+    "举一反三",
+    "丢三落四",
+    "朝三暮四",
+    "说一不二",
+    "独一无二",
+    "一举两得",
+    "一石二鸟",
+    "两全其美",
+    "三令五申",
+    "一干二净",
+    "一清二楚",
+    "一穷二白",
+    "十全十美",
+    "百发百中",
+    "一针见血",
+    "一视同仁",
+    "一手一足",
+    "一砖一瓦",
+    "一草一木",
+    "一点一滴",
+    "一言一行",
+    "一朝一夕",
+    "一心为党",
+    "一心向党",
+    "一心为民",
+    "一心为公",
+    "一带一路",
+    "一国两制",
+    "一网通办",
+    "一件事",
+    "一站式",
+    "一揽子",
+    "一条龙",
+    "一盘棋",
+    "一张网",
+    "一张蓝图",
+    "一把手",
+    "一刀切",
+    "一口气",
+    "一下子",
+    "一年四季",
+    "一次性",
+    "一方面",
+    "另一方面",
+    "任何一个",
+    # ordinals that are set terms
+    "第一时间",
+    "第一书记",
+    "第一责任人",
+    "第一生产力",
+    "第一动力",
+    "第一资源",
+    "第一线",
+    "第一手",
+    "第三方",
+    "第三产业",
+    "第二产业",
+    "第一产业",
+    # plans, festivals and other names
+    "十四五",
+    "十三五",
+    "十二五",
+    "十一五",
+    "十五五",
+    "五一劳动",
+    "五一国际",
+    "五一节",
+    "五一假期",
+    "五一长假",
+    "五四青年",
+    "五四运动",
+    "五四精神",
+    "三八红旗",
+    "三八妇女",
+    "三八节",
+    "六一儿童",
+    "六一节",
+    "七一勋章",
+    "七一讲话",
+    "八一建军",
+    "八一勋章",
+    "八一南昌",
+    "十一国庆",
+    "十一黄金周",
+    "十一长假",
+    "九一八",
+    "双十一",
+    "双十二",
+    "双11",
+    "双12",
+    "三农",
+    "两会",
+    "两新",
+    "两岸",
+    "两委",
+    "三公",
+    "四风",
+    "三严三实",
+    "两学一做",
+    "四个意识",
+    "四个自信",
+    "两个确立",
+    "两个维护",
+    "两个一百年",
+    "八八战略",
+    "五水共治",
+    "三改一拆",
+    "四张清单",
+    "最多跑一次",
+    "一键",
+    "一码通",
+    # places containing numerals
+    "四川",
+    "三亚",
+    "三明",
+    "三门峡",
+    "三沙",
+    "九江",
+    "九龙",
+    "九寨沟",
+    "六安",
+    "六盘水",
+    "七台河",
+    "十堰",
+    "万宁",
+    "万州",
+    "五指山",
+    "五常",
+    "八达岭",
+    "二连浩特",
+    "百色",
+    "千岛湖",
+    "万里长城",
+)
+
+#: Weekday names: 星期四, 礼拜天, 周四 (the numeral is part of a name, not a count).
+WEEKDAY_PATTERN: Final = r"(?:星期|礼拜)[一二三四五六日天1-7]|周[一二三四五六日]"
+
+#: Rank titles: 三级高级检察官, 一级警督, 二级教授 (a grade, not a count).
+RANK_PATTERN: Final = (
+    r"[一二三四五六七八九十]{1,2}级(?:高级|主任|首席|特级)?"
+    r"(?:检察官|法官|警[监督司员]|主任科员|调研员|巡视员|职员|研究员|教授|教师|律师|"
+    r"技师|工程师|运动员|演员|厨师|作家|编剧|导演|医师|护士|翻译|编辑|记者|美术师|"
+    r"调解员|指挥|士官|军士)"
+)
+
+#: Coined terms of the form 六字诀, 八字方针, 三字经.
+COINED_PATTERN: Final = (
+    r"[一二三四五六七八九十两]{1,3}"
+    r"(?:字(?:诀|方针|经|真言|要诀|口诀|箴言)|大(?:行动|工程|战略|任务))"
+)
+
+#: Characters that make an adjacent number part of an identifier (K210, CN33, zjgrxb@163.com).
+IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"
+
+#: House-number context: 学院路107号 (a road-like word before the number).
+ROAD_ENDINGS: Final = frozenset("路街道巷弄里村号楼栋室幢大厦单元区")

@@ -1,0 +1,990 @@
+"""Calendars and dates: Gregorian, Chinese lunar (农历), 干支 years and 民国 (ROC) years.
+
+Two layers:
+
+* exact conversions: :func:`solar_to_lunar` and :func:`lunar_to_solar` over the Hong Kong
+  Observatory (HKO) tables, :func:`ganzhi_year` and :func:`resolve_ganzhi` for sexagenary
+  (干支) year names, :func:`roc_to_gregorian` / :func:`gregorian_to_roc`, and the weekday
+  helpers :func:`weekday_name` and :func:`parse_weekday`;
+* :func:`find_dates`, which finds every date expression in a text, and :func:`parse_date`,
+  its strict single-expression twin.
+
+A lunar year is named by the Gregorian year in which its first month (正月) begins: lunar
+2021 (辛丑) runs from 2021-02-12 to 2022-01-31. The 干支 of a lunar year changes at 春节
+(the first day of 正月), never on 1 January and never at 立春.
+
+>>> solar_to_lunar(date(2021, 12, 23))
+LunarDate(year=2021, month=11, day=20, leap=False, ganzhi='辛丑')
+>>> lunar_to_solar(2021, 11, 20)
+datetime.date(2021, 12, 23)
+>>> [(m.text, m.date) for m in find_dates("辛丑年十一月二十 2021年12月23日 星期四")]
+[('辛丑年十一月二十', None), ('2021年12月23日 星期四', datetime.date(2021, 12, 23))]
+
+The supported range is every day of lunar months 1900-11 to 2100-12, that is 1900-12-22 to
+2101-01-28, which covers the HKO tables (1901-01-01 to 2100-12-31); outside it, and for
+lunar months or days that do not exist, the strict functions raise
+:class:`~paper_parser.PaperParseError`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as _dt
+import functools
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Final, Literal
+
+import attrs
+import regex
+
+from paper_parser import _lunar_table
+from paper_parser._types import Span
+from paper_parser.errors import PaperParseError
+from paper_parser.text import DASHES, normalize
+
+__all__ = [
+    "DateMention",
+    "LunarDate",
+    "find_dates",
+    "ganzhi_year",
+    "gregorian_to_roc",
+    "lunar_to_solar",
+    "parse_date",
+    "parse_weekday",
+    "resolve_ganzhi",
+    "roc_to_gregorian",
+    "solar_to_lunar",
+    "weekday_name",
+]
+
+# --- the lunar table ----------------------------------------------------------------------
+
+STEMS: Final = "甲乙丙丁戊己庚辛壬癸"
+BRANCHES: Final = "子丑寅卯辰巳午未申酉戌亥"
+
+
+def _decode_table() -> tuple[list[int], list[tuple[int, int, bool]]]:
+    """Month starts (ordinals, plus the end sentinel) and their (year, month, leap) keys."""
+    starts: list[int] = []
+    keys: list[tuple[int, int, bool]] = []
+    ordinal = date(*_lunar_table.FIRST_MONTH_START).toordinal()
+    codes = _lunar_table.YEARS.split()
+    for offset, code in enumerate(codes):
+        year = _lunar_table.FIRST_YEAR + offset
+        value = int(code, 16)
+        leap_month = value >> 13
+        bit = 0
+        for month in range(1, 13):
+            for leap in (False, True) if month == leap_month else (False,):
+                if year == _lunar_table.FIRST_YEAR and month < _lunar_table.FIRST_MONTH:
+                    continue
+                starts.append(ordinal)
+                keys.append((year, month, leap))
+                ordinal += 30 if value >> bit & 1 else 29
+                bit += 1
+    starts.append(ordinal)
+    return starts, keys
+
+
+_STARTS, _KEYS = _decode_table()
+_INDEX: Final = {key: i for i, key in enumerate(_KEYS)}
+#: (year, month, leap, 干支) of every month, in table order.
+_MONTH_INFO: Final = tuple(
+    (year, month, leap, STEMS[(year - 4) % 10] + BRANCHES[(year - 4) % 12])
+    for year, month, leap in _KEYS
+)
+_MIN_ORDINAL: Final = _STARTS[0]
+_MAX_ORDINAL: Final = _STARTS[-1] - 1
+#: First and last day the conversions support.
+MIN_DATE: Final = date.fromordinal(_MIN_ORDINAL)
+MAX_DATE: Final = date.fromordinal(_MAX_ORDINAL)
+if _STARTS[-1] != date(*_lunar_table.END).toordinal():  # pragma: no cover - table corruption
+    raise ImportError("paper_parser._lunar_table is inconsistent; regenerate it")
+
+_MONTH_NAMES: Final = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_DAY_NAMES: Final = tuple(
+    ["初" + c for c in "一二三四五六七八九十"]
+    + ["十" + c for c in "一二三四五六七八九"]
+    + ["二十"]
+    + ["廿" + c for c in "一二三四五六七八九"]
+    + ["三十"]
+)
+
+
+@attrs.frozen(kw_only=True)
+class LunarDate:
+    """A day of the Chinese lunar calendar.
+
+    Attributes:
+        year: The Gregorian year in which this lunar year's first month (正月) begins.
+        month: 1 to 12.
+        day: 1 to 30.
+        leap: Whether the month is a leap month (闰月), which follows the regular month of
+            the same number.
+        ganzhi: The 干支 name of the lunar year, e.g. ``"辛丑"``.
+
+    ``str()`` renders it as a newspaper prints it:
+
+    >>> str(solar_to_lunar(date(2020, 6, 10)))
+    '庚子年闰四月十九'
+    """
+
+    year: int
+    month: int
+    day: int
+    leap: bool = False
+    ganzhi: str
+
+    def __str__(self) -> str:
+        month = ("闰" if self.leap else "") + _MONTH_NAMES[self.month - 1] + "月"
+        return f"{self.ganzhi}年{month}{_DAY_NAMES[self.day - 1]}"
+
+    def to_solar(self) -> date:
+        """The Gregorian date of this lunar date (see :func:`lunar_to_solar`).
+
+        >>> solar_to_lunar(date(2033, 12, 22)).to_solar()
+        datetime.date(2033, 12, 22)
+        """
+        return lunar_to_solar(self.year, self.month, self.day, leap=self.leap)
+
+
+# Slot setters of the frozen LunarDate (it has no validators or converters to bypass).
+_new: Final = object.__new__
+_set_year, _set_month, _set_day, _set_leap, _set_ganzhi = (
+    LunarDate.__dict__[name].__set__ for name in ("year", "month", "day", "leap", "ganzhi")
+)
+
+
+def ganzhi_year(year: int) -> str:
+    """The 干支 (sexagenary) name of lunar year ``year``.
+
+    ``year`` names a lunar year, i.e. the Gregorian year in which its 正月 begins; a day in
+    January before 春节 belongs to the previous lunar year (use :func:`solar_to_lunar`).
+
+    >>> ganzhi_year(2021), ganzhi_year(1984), ganzhi_year(1911)
+    ('辛丑', '甲子', '辛亥')
+    """
+    return STEMS[(year - 4) % 10] + BRANCHES[(year - 4) % 12]
+
+
+def resolve_ganzhi(name: str, *, near: int) -> int:
+    """The lunar year named ``name`` (e.g. ``"辛丑"`` or ``"辛丑年"``) nearest to ``near``.
+
+    The 干支 names repeat every 60 years; of the two candidates 30 years either side of
+    ``near``, the earlier wins.
+
+    >>> resolve_ganzhi("辛丑", near=2021), resolve_ganzhi("辛丑年", near=1930)
+    (2021, 1901)
+    >>> resolve_ganzhi("甲丑", near=2000)
+    Traceback (most recent call last):
+    ...
+    paper_parser.errors.PaperParseError: not a 干支 year name (stem and branch ...) ...
+
+    Raises:
+        PaperParseError: when ``name`` is not a valid 干支 name.
+    """
+    core = name[:-1] if name.endswith("年") else name
+    if len(core) != 2 or core[0] not in STEMS or core[1] not in BRANCHES:
+        position = next(
+            (i for i, c in enumerate(core[:2]) if c not in (STEMS, BRANCHES)[i]), len(core)
+        )
+        raise PaperParseError("not a 干支 year name", text=name, position=min(position, 2))
+    stem, branch = STEMS.index(core[0]), BRANCHES.index(core[1])
+    if stem % 2 != branch % 2:
+        raise PaperParseError(
+            "not a 干支 year name (stem and branch differ in parity)", text=name, position=1
+        )
+    cycle = (6 * stem - 5 * branch) % 60  # 0 for 甲子
+    base = near - ((near - 4 - cycle) % 60)  # the latest such year <= near
+    return base if near - base <= 30 else base + 60
+
+
+def solar_to_lunar(d: date) -> LunarDate:
+    """The lunar date of the Gregorian date ``d``.
+
+    >>> solar_to_lunar(date(2022, 1, 31))  # the eve of 春节: still lunar 2021 (辛丑)
+    LunarDate(year=2021, month=12, day=29, leap=False, ganzhi='辛丑')
+    >>> solar_to_lunar(date(2022, 2, 1))
+    LunarDate(year=2022, month=1, day=1, leap=False, ganzhi='壬寅')
+
+    Raises:
+        PaperParseError: when ``d`` is outside 1900-12-22 .. 2101-01-28.
+    """
+    ordinal = d.toordinal()
+    if not _MIN_ORDINAL <= ordinal <= _MAX_ORDINAL:
+        raise PaperParseError(
+            f"date outside the supported range {MIN_DATE}..{MAX_DATE}", text=d.isoformat()
+        )
+    i = bisect.bisect_right(_STARTS, ordinal) - 1
+    year, month, leap, ganzhi = _MONTH_INFO[i]
+    # The hot path: fill the slots directly (same object as LunarDate(...), half the cost).
+    lunar: LunarDate = _new(LunarDate)
+    _set_year(lunar, year)
+    _set_month(lunar, month)
+    _set_day(lunar, ordinal - _STARTS[i] + 1)
+    _set_leap(lunar, leap)
+    _set_ganzhi(lunar, ganzhi)
+    return lunar
+
+
+def _lunar_text(year: int, month: int, day: int, leap: bool) -> str:
+    return f"lunar {year}-{'闰' if leap else ''}{month}-{day}"
+
+
+def lunar_to_solar(year: int, month: int, day: int, *, leap: bool = False) -> date:
+    """The Gregorian date of lunar ``year``-``month``-``day`` (``leap`` for a 闰月).
+
+    >>> lunar_to_solar(2033, 11, 1, leap=True)  # the leap eleventh month of 2033
+    datetime.date(2033, 12, 22)
+    >>> lunar_to_solar(2021, 11, 1, leap=True)
+    Traceback (most recent call last):
+    ...
+    paper_parser.errors.PaperParseError: lunar 2021 has no leap month 11 ...
+
+    Raises:
+        PaperParseError: when the month or day does not exist in that lunar year, or the year
+            is outside 1900..2100 (lunar 1900 starts at its 11th month).
+    """
+    text = _lunar_text(year, month, day, leap)
+    i = _INDEX.get((year, month, bool(leap)))
+    if i is None:
+        if not _lunar_table.FIRST_YEAR <= year <= _lunar_table.LAST_YEAR:
+            msg = f"lunar year {year} outside {_lunar_table.FIRST_YEAR}..{_lunar_table.LAST_YEAR}"
+        elif not 1 <= month <= 12:
+            msg = f"month {month} is not 1..12"
+        elif leap:
+            msg = f"lunar {year} has no leap month {month}"
+        else:
+            msg = f"lunar {year}-{month} is outside the supported range"
+        raise PaperParseError(msg, text=text)
+    length = _STARTS[i + 1] - _STARTS[i]
+    if not 1 <= day <= length:
+        raise PaperParseError(f"day {day} is not 1..{length} in this {length}-day month", text=text)
+    return date.fromordinal(_STARTS[i] + day - 1)
+
+
+def lunar_month_length(year: int, month: int, *, leap: bool = False) -> int:
+    """Number of days (29 or 30) of a lunar month.
+
+    >>> lunar_month_length(2021, 11), lunar_month_length(2021, 12)
+    (30, 29)
+
+    Raises:
+        PaperParseError: when the month does not exist.
+    """
+    first = lunar_to_solar(year, month, 1, leap=leap)
+    i = _INDEX[(year, month, bool(leap))]
+    return date.fromordinal(_STARTS[i + 1]).toordinal() - first.toordinal()
+
+
+def leap_month(year: int) -> int | None:
+    """The number of the month followed by a leap month in lunar ``year``, or ``None``.
+
+    >>> leap_month(2020), leap_month(2021), leap_month(2033)
+    (4, None, 11)
+    """
+    for month in range(1, 13):
+        if (year, month, True) in _INDEX:
+            return month
+    return None
+
+
+# --- ROC years and weekdays -----------------------------------------------------------------
+
+
+def roc_to_gregorian(roc_year: int) -> int:
+    """The Gregorian year of 民国 (ROC) year ``roc_year``: 民国元年 is 1912.
+
+    >>> roc_to_gregorian(110), roc_to_gregorian(1)
+    (2021, 1912)
+
+    Raises:
+        PaperParseError: when ``roc_year`` < 1.
+    """
+    if roc_year < 1:
+        raise PaperParseError("民国 years start at 1 (1912)", text=str(roc_year))
+    return roc_year + 1911
+
+
+def gregorian_to_roc(year: int) -> int:
+    """The 民国 (ROC) year number of Gregorian ``year`` (1912 -> 1).
+
+    >>> gregorian_to_roc(2021)
+    110
+
+    Raises:
+        PaperParseError: for years before 1912.
+    """
+    if year < 1912:
+        raise PaperParseError("民国 years start in 1912", text=str(year))
+    return year - 1911
+
+
+_WEEKDAY_CHARS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_WEEKDAY_PREFIXES: Final = ("星期", "礼拜", "禮拜", "周", "週")
+
+
+def weekday_name(day: date | int, *, prefix: str = "星期") -> str:
+    """The Chinese weekday name of a date or of an ISO weekday number (1 = Monday).
+
+    >>> weekday_name(date(2021, 12, 23)), weekday_name(7, prefix="周")
+    ('星期四', '周日')
+
+    Raises:
+        PaperParseError: for a number outside 1..7 or an unknown prefix.
+    """
+    number = day.isoweekday() if isinstance(day, date) else day
+    if prefix not in _WEEKDAY_PREFIXES:
+        raise PaperParseError("unknown weekday prefix", text=prefix, position=0)
+    if not 1 <= number <= 7:
+        raise PaperParseError("weekday numbers are 1..7", text=str(number))
+    return prefix + "一二三四五六日"[number - 1]
+
+
+def parse_weekday(text: str) -> int:
+    """The ISO weekday number (1 = Monday .. 7 = Sunday) of a weekday name.
+
+    Accepts 星期/礼拜/周 (and traditional 禮拜/週) followed by 一..六, 日 or 天, optionally in
+    parentheses and with surrounding spaces.
+
+    >>> parse_weekday("星期四"), parse_weekday("（周日）"), parse_weekday("礼拜天")
+    (4, 7, 7)
+
+    Raises:
+        PaperParseError: when ``text`` is not a weekday name.
+    """
+    norm = normalize(text).text.strip()
+    m = _patterns().weekday.fullmatch(norm)
+    if m is None:
+        raise PaperParseError("not a weekday name", text=text, position=0)
+    return _WEEKDAY_CHARS[m.group("wd")]
+
+
+# --- finding dates in text ------------------------------------------------------------------
+
+Calendar = Literal["gregorian", "lunar", "roc"]
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date expression found in a text.
+
+    Attributes:
+        span: Where it is in the caller's text (original coordinates).
+        text: The expression as printed (``span.text``).
+        calendar: ``"gregorian"``, ``"lunar"`` or ``"roc"`` (民国 years).
+        year: The year as printed; for 民国 years the Gregorian year (the printed number is in
+            ``roc_year``); ``None`` when not printed (also for a 干支 year: see ``ganzhi``).
+        month: The month as printed (1..12), or ``None``.
+        day: The day of the month as printed, or ``None``.
+        leap: Whether a lunar leap month (闰月) is printed.
+        ganzhi: The 干支 year name as printed, or ``None``.
+        weekday: The weekday as printed (1 = Monday .. 7 = Sunday), or ``None``. It is not
+            checked against the date: compare with ``date.isoweekday()``.
+        time_of_day: The time of day attached to the date as printed (``"0~15时"``,
+            ``"晚"``, ``"下午3时"``), or ``None``.
+        relative_days: For 昨日/今天/前天/明天... the offset in days (昨日 = -1), else ``None``.
+        relative_years: For 今年/去年/明年... before a month, the offset in years, else ``None``.
+        roc_year: The 民国 year as printed (民国一一〇年 -> 110), or ``None``.
+        part: A part of a month rather than a day (``"初"``, ``"底"``, ``"末"``, ``"上旬"``,
+            ``"中旬"``, ``"下旬"``), or ``None``; a mention with a part has ``day`` and
+            ``date`` ``None``.
+        lunar: For lunar mentions, the lunar date when it is determined, else ``None``.
+        date: The Gregorian date when the text, or the ``reference`` passed to
+            :func:`find_dates`, determines it; else ``None``.
+    """
+
+    span: Span
+    text: str
+    calendar: Calendar
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    leap: bool = False
+    ganzhi: str | None = None
+    weekday: int | None = None
+    time_of_day: str | None = None
+    relative_days: int | None = None
+    relative_years: int | None = None
+    roc_year: int | None = None
+    part: str | None = None
+    lunar: LunarDate | None = None
+    date: _dt.date | None = None
+
+
+# Building blocks of the patterns (inserted into VERBOSE patterns: no literal spaces here).
+_CN_DIGITS: Final = "〇零一二三四五六七八九"
+_SP: Final = r"[\x20\t]{0,2}+"  # at most two spaces or tabs between the parts of a date
+_MONTH_ASCII: Final = r"(?<![0-9.])(?>1[0-2]|0?[1-9])(?![0-9])"
+_MONTH_CN: Final = r"(?<![一二三四五六七八九十〇零两])(?>十[一二]?|[一二三四五六七八九])"
+_DAY_ASCII: Final = r"(?<![0-9])(?>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+_DAY_CN: Final = (
+    r"(?>[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+)
+_LUNAR_DAY: Final = (
+    r"(?>初[一二三四五六七八九十]|[一二]?十[一二三四五六七八九]?|三十|廿[一二三四五六七八九]?|卅"
+    r"|(?<![0-9])(?:[12][0-9]|30|0?[1-9])(?![0-9]))"
+)
+_PART: Final = r"(?>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)"
+_CLOCK_UNIT: Final = r"(?:[时時点點](?:[0-9]{1,2}+分|半|整)?|:[0-9]{2}+)"
+_RANGE: Final = r"\x20?+(?:~|〜|–|—|-|至|到)\x20?+"
+_CLOCK: Final = (
+    rf"(?>[0-9]{{1,2}}+{_CLOCK_UNIT}(?:{_RANGE}[0-9]{{1,2}}+{_CLOCK_UNIT})?"
+    rf"|[0-9]{{1,2}}+{_RANGE}[0-9]{{1,2}}+{_CLOCK_UNIT})"
+)
+_TOD_WORD: Final = (
+    r"(?>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|夜晚|白天|全天"
+    r"|(?:早|晚|夜|晨)(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟]))"
+)
+
+# A time of day right after a day (matched at the end of each date): 0~15时, 晚, 下午3时.
+_TOD_SRC: Final = rf"""
+    {_SP}                                                    # at most two spaces
+    (?P<tod>{_TOD_WORD}\x20?+{_CLOCK}                        # 下午3时, 早上8时30分
+      |{_CLOCK}                                              # 0~15时, 14:30
+      |{_TOD_WORD})                                          # 晚, 凌晨
+    """
+
+# 2021年12月23日, 二〇二一年十二月二十三日, 公元2021年12月, 2015 年 8 月 10 日, 11月底.
+_GREGORIAN_SRC: Final = rf"""
+    (?:(?P<ad>公元|西元){_SP})?                              # optional era word
+    (?P<y>(?<![0-9])[0-9]{{4}}+(?![0-9])                     # four ASCII digits
+      |(?:(?<![{_CN_DIGITS}十百千万])                         # or four Chinese digits
+         |(?<=(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]))    # (星期五二〇二一年 is fine)
+       [{_CN_DIGITS}]{{4}}+)
+    {_SP}年{_SP}
+    (?P<m>{_MONTH_ASCII}|{_MONTH_CN}){_SP}月                 # the month (required)
+    (?:{_SP}(?P<d>{_DAY_ASCII}|{_DAY_CN}){_SP}[日号號]       # a day,
+      |(?P<part>{_PART})                                     # or a part of the month,
+      |(?P<fen>份))?                                         # or 月份
+    """
+
+# 12月22日, 今年2月25日, 十二月二十三日, 5月份, 11月底 (no year).
+_MONTH_DAY_SRC: Final = rf"""
+    (?:(?P<rely>今年|本年|去年|前年|明年|后年|後年){_SP})?   # optional relative year
+    (?P<m>{_MONTH_ASCII}|{_MONTH_CN}){_SP}月                 # the month
+    (?:{_SP}(?P<d>{_DAY_ASCII}|{_DAY_CN}){_SP}[日号號]       # a day,
+      |(?P<part>{_PART})                                     # or a part of the month,
+      |(?P<fen>份))?                                         # or 月份
+    """
+
+# 22日, 22日0~15时; 十四日电 (Chinese day numbers only before 电/讯).
+_DAY_SRC: Final = rf"""
+    (?<![0-9.月第])
+    (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游元圆圓均])           # ASCII day number + 日
+      |(?<![一二三四五六七八九十廿卅〇零两月])
+       (?P<cd>{_DAY_CN})日(?=[电電讯訊]))                    # Chinese day + 日 before 电/讯
+    """
+
+# 2021.12.23, 2021-12-23, 2021/12/23 (the same separator twice).
+_NUMERIC_SRC: Final = rf"""
+    (?<![0-9.])(?P<y>(?:1[89]|20|21)[0-9]{{2}}+)             # year 1800..2199
+    (?P<sep>[./]|{DASHES})                                   # separator
+    (?P<m>(?>1[0-2]|0?[1-9]))                                # month
+    (?P=sep)                                                 # the same separator again
+    (?P<d>(?>3[01]|[12][0-9]|0?[1-9]))(?![0-9]|\.[0-9])     # day, not a longer number
+    """
+
+# 民国一一〇年, 中華民國110年12月23日, 民国元年.
+_ROC_SRC: Final = rf"""
+    (?P<era>中华民国|中華民國|民国|民國){_SP}                # the era
+    (?P<ry>元|(?<![0-9])[0-9]{{1,3}}+|[{_CN_DIGITS}十百]{{1,6}}+){_SP}年  # the ROC year
+    (?:{_SP}(?P<m>{_MONTH_ASCII}|{_MONTH_CN}){_SP}月         # optional month
+      (?:{_SP}(?P<d>{_DAY_ASCII}|{_DAY_CN}){_SP}[日号號])?)? # and day
+    """
+
+_LUNAR_MONTH: Final = rf"""
+    (?:(?P<leap>[闰閏])?                                      # optional leap marker
+       (?P<m>正|冬|腊|臘|{_MONTH_CN}|{_MONTH_ASCII}){_SP}月(?:份)?  # the month
+       (?:{_SP}(?P<d>{_LUNAR_DAY})(?:{_SP}日)?                # a day,
+         |(?P<part>{_PART}))?)                                # or a part of the month
+"""
+
+# 农历辛丑年十一月二十, 辛丑年, 正月初一, 闰四月, 腊月廿三, 农历11月20日.
+_LUNAR_SRC: Final = rf"""
+    (?:(?P<pre>农历|農曆|農历|夏历|夏曆|阴历|陰曆|旧历|舊曆){_SP})?  # optional calendar word
+    (?:(?P<gz>[{STEMS}][{BRANCHES}]){_SP}年                   # a 干支 year
+       (?:{_SP}{_LUNAR_MONTH})?                               # and perhaps a month,
+      |{_LUNAR_MONTH})                                        # or a month alone
+    """
+
+# 本月初, 上月底, 下旬: a part of a month with no month number.
+_BARE_PART_SRC: Final = r"""
+    (?:(?<=本|上|下|次|当|當|同|这个|這個)月(?P<part>(?>初|底|末|上旬|中旬|下旬))  # 本月初
+      |(?<![月])(?P<part>(?>上旬|中旬|下旬)))                 # 上旬 on its own
+    """
+
+# 昨日, 今天, 前天, 明日 (+ time of day).
+_RELATIVE_SRC: Final = r"""
+    (?<!光)                                                   # not 光明日报
+    (?P<rel>(?>大前天|大后天|大後天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天|後天))
+    (?![报報])                                                # not a paper's name (今日报)
+    (?!\x20?+[0-9一二三四五六七八九十]{1,3}+[版开開])        # not 今日8版 (the page count)
+    """
+
+# 星期四, 周四, 礼拜四, (星期四).
+_WEEKDAY_BODY: Final = r"""
+    (?:星期|礼拜|禮拜|(?<![一二三四五六七八九十两兩几幾])[周週](?=[一二三四五六日]))
+    (?P<wd>[一二三四五六日天])
+    (?![次个個回遍期年岁歲届屆])
+"""
+_WEEKDAY_SRC: Final = rf"""
+    (?P<open>\()?+\x20?+                                     # optional opening parenthesis
+    (?<![个個几幾])                                          # not 两个星期 (a count of weeks)
+    {_WEEKDAY_BODY}
+    (?(open)\x20?+\))                                        # the closing one if opened
+    """
+
+
+@attrs.frozen
+class _Patterns:
+    """The compiled patterns (see :func:`_patterns`)."""
+
+    tod: regex.Pattern[str]
+    weekday: regex.Pattern[str]
+    gap: regex.Pattern[str]
+    passes: tuple[tuple[regex.Pattern[str], str], ...]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """Compile the patterns once, on first use.
+
+    Compiling them costs about 15 ms, which would otherwise be added to the import time of
+    the whole package; the conversions do not need them.
+    """
+
+    def c(source: str) -> regex.Pattern[str]:
+        return regex.compile(source, regex.VERBOSE)
+
+    return _Patterns(
+        tod=c(_TOD_SRC),
+        weekday=c(_WEEKDAY_SRC),
+        gap=c(_GAP_SRC),
+        passes=(
+            (c(_GREGORIAN_SRC), "gregorian"),
+            (c(_NUMERIC_SRC), "numeric"),
+            (c(_ROC_SRC), "roc"),
+            (c(_LUNAR_SRC), "lunar"),
+            (c(_MONTH_DAY_SRC), "gregorian"),
+            (c(_DAY_SRC), "day"),
+            (c(_RELATIVE_SRC), "relative"),
+            (c(_BARE_PART_SRC), "bare_part"),
+        ),
+    )
+
+
+_RELATIVE_DAYS: Final = {
+    "大前天": -3,
+    "前天": -2,
+    "前日": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "今天": 0,
+    "今日": 0,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+    "後天": 2,
+    "大后天": 3,
+    "大後天": 3,
+}
+_RELATIVE_YEARS: Final = {
+    "今年": 0,
+    "本年": 0,
+    "去年": -1,
+    "前年": -2,
+    "明年": 1,
+    "后年": 2,
+    "後年": 2,
+}
+_CN_VALUE: Final = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_LUNAR_MONTH_WORDS: Final = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+_LUNAR_WORDS: Final = frozenset(_LUNAR_MONTH_WORDS)
+
+
+def _cn_int(s: str) -> int:
+    """A small Chinese or ASCII number (digits, 十, 百, 廿, 卅, 初)."""
+    if s.isascii():
+        return int(s)
+    s = s.removeprefix("初")
+    if s[0] in "廿卅":
+        return (20 if s[0] == "廿" else 30) + (_CN_VALUE[s[1]] if len(s) > 1 else 0)
+    if "十" not in s and "百" not in s:
+        value = 0
+        for c in s:
+            value = value * 10 + _CN_VALUE[c]
+        return value
+    total = current = 0
+    for c in s:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_VALUE[c]
+    return total + current
+
+
+def _month_value(s: str) -> int:
+    return _LUNAR_MONTH_WORDS.get(s) or _cn_int(s)
+
+
+def _pick(reference: date, candidates: Iterable[date]) -> date | None:
+    """The candidate nearest the reference, days after it counting double.
+
+    Newspapers report the past more than they announce the future, so a date without a year
+    is read in the window from about eight months before to four months after the reference.
+    """
+    best: date | None = None
+    best_cost = 0
+    for cand in candidates:
+        delta = (cand - reference).days
+        cost = 2 * delta if delta > 0 else -delta
+        if best is None or cost < best_cost:
+            best, best_cost = cand, cost
+    return best
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _safe_lunar(year: int, month: int, day: int, leap: bool) -> date | None:
+    try:
+        return lunar_to_solar(year, month, day, leap=leap)
+    except PaperParseError:
+        return None
+
+
+_Fields = dict[str, object]
+
+
+def _g(m: regex.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, or ``None`` when it did not take part or does not exist."""
+    if name not in m.re.groupindex:
+        return None
+    value: str | None = m.group(name)
+    return value
+
+
+def _gregorian(m: regex.Match[str], reference: date | None) -> _Fields | None:
+    year = int(y) if (y := _g(m, "y")) is not None and y.isascii() else None
+    if y is not None and year is None:
+        year = _cn_int(y)
+    month = _month_value(m.group("m"))
+    d = _g(m, "d")
+    day = _cn_int(d) if d else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    rely_text = _g(m, "rely")
+    rely = _RELATIVE_YEARS[rely_text] if rely_text else None
+    if year is None and rely is None and not m.group("m").isascii() and day is None:
+        return None  # 十二月 on its own: too often not a date
+    fields: _Fields = {
+        "calendar": "gregorian",
+        "year": year,
+        "month": month,
+        "day": day,
+        "part": _g(m, "part"),
+        "relative_years": rely,
+    }
+    if day is None:
+        return fields
+    if year is not None:
+        fields["date"] = _safe_date(year, month, day)
+    elif reference is not None:
+        if rely is not None:
+            fields["date"] = _safe_date(reference.year + rely, month, day)
+        else:
+            years = (reference.year - 1, reference.year, reference.year + 1)
+            fields["date"] = _pick(
+                reference, filter(None, (_safe_date(y, month, day) for y in years))
+            )
+    return fields
+
+
+def _day_only(m: regex.Match[str], reference: date | None) -> _Fields | None:
+    d = _g(m, "d") or m.group("cd")
+    day = _cn_int(d)
+    if not 1 <= day <= 31:
+        return None
+    fields: _Fields = {"calendar": "gregorian", "day": day}
+    if reference is not None:
+        y, mo = reference.year, reference.month
+        months = (
+            (y, mo - 1) if mo > 1 else (y - 1, 12),
+            (y, mo),
+            (y, mo + 1) if mo < 12 else (y + 1, 1),
+        )
+        cands = (_safe_date(yy, mm, day) for yy, mm in months)
+        fields["date"] = _pick(reference, filter(None, cands))
+    return fields
+
+
+def _numeric(m: regex.Match[str], reference: date | None) -> _Fields | None:
+    year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return {
+        "calendar": "gregorian",
+        "year": year,
+        "month": month,
+        "day": day,
+        "date": _safe_date(year, month, day),
+    }
+
+
+def _roc(m: regex.Match[str], reference: date | None) -> _Fields | None:
+    ry = m.group("ry")
+    roc_year = 1 if ry == "元" else _cn_int(ry)
+    if roc_year < 1:
+        return None
+    year = roc_year + 1911
+    mt, d = _g(m, "m"), _g(m, "d")
+    month = _month_value(mt) if mt else None
+    day = _cn_int(d) if d else None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        return None
+    fields: _Fields = {
+        "calendar": "roc",
+        "year": year,
+        "roc_year": roc_year,
+        "month": month,
+        "day": day,
+    }
+    if month is not None and day is not None:
+        fields["date"] = _safe_date(year, month, day)
+    return fields
+
+
+def _lunar(m: regex.Match[str], reference: date | None) -> _Fields | None:
+    pre, gz, leap_mark, mt, d, part = (_g(m, k) for k in ("pre", "gz", "leap", "m", "d", "part"))
+    if mt is None and gz is None:
+        return None  # 农历 alone
+    if gz is not None and STEMS.index(gz[0]) % 2 != BRANCHES.index(gz[1]) % 2:
+        return None  # not a real 干支 name
+    month = _month_value(mt) if mt else None
+    day = _cn_int(d) if d else None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 30):
+        return None
+    lunar_marked = (
+        pre is not None
+        or gz is not None
+        or leap_mark is not None
+        or (mt is not None and mt in _LUNAR_WORDS)
+        or (d is not None and d[0] in "初廿卅")
+    )
+    if not lunar_marked or (mt is not None and mt.isascii() and pre is None):
+        return None
+    leap = leap_mark is not None
+    fields: _Fields = {
+        "calendar": "lunar",
+        "month": month,
+        "day": day,
+        "leap": leap,
+        "ganzhi": gz,
+        "part": part,
+    }
+    if month is None or day is None or reference is None:
+        return fields
+    found: date | None = None
+    if gz is not None:
+        found = _safe_lunar(resolve_ganzhi(gz, near=reference.year), month, day, leap)
+    elif _MIN_ORDINAL <= reference.toordinal() <= _MAX_ORDINAL:
+        ly = solar_to_lunar(reference).year
+        cands = (_safe_lunar(y, month, day, leap) for y in (ly - 1, ly, ly + 1))
+        found = _pick(reference, filter(None, cands))
+    if found is not None:
+        fields["date"] = found
+        fields["lunar"] = solar_to_lunar(found)
+    return fields
+
+
+def _bare_part(m: regex.Match[str], reference: date | None) -> _Fields | None:
+    return {"calendar": "gregorian", "part": m.group("part")}
+
+
+def _relative(m: regex.Match[str], reference: date | None) -> _Fields | None:
+    offset = _RELATIVE_DAYS[m.group("rel")]
+    fields: _Fields = {"calendar": "gregorian", "relative_days": offset}
+    if reference is not None:
+        with contextlib.suppress(OverflowError):
+            fields["date"] = reference + timedelta(days=offset)
+    return fields
+
+
+_BUILDERS: Final = {
+    "gregorian": _gregorian,
+    "numeric": _numeric,
+    "roc": _roc,
+    "lunar": _lunar,
+    "day": _day_only,
+    "relative": _relative,
+    "bare_part": _bare_part,
+}
+
+# (start, end, fields, time-of-day span or None), in normalised coordinates.
+_Candidate = tuple[int, int, _Fields, tuple[int, int] | None]
+
+
+def _timeout(text: str) -> float:
+    """A generous backstop: a second plus a second per 100,000 characters."""
+    return 1.0 + len(text) / 100_000
+
+
+def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    timeout = _timeout(norm)
+    patterns = _patterns()
+    for pattern, kind in patterns.passes:
+        build = _BUILDERS[kind]
+        try:
+            for m in pattern.finditer(norm, timeout=timeout):
+                if m.end() == m.start():
+                    continue
+                fields = build(m, reference)
+                if fields is None:
+                    continue
+                end = m.end()
+                tod: tuple[int, int] | None = None
+                if fields.get("day") is not None or "relative_days" in fields:
+                    # a time of day belongs to a day, not to a month or a year
+                    t = patterns.tod.match(norm, end, timeout=timeout)
+                    if t is not None:
+                        tod, end = t.span("tod"), t.end()
+                found.append((m.start(), end, fields, tod))
+        except TimeoutError:
+            continue
+    return found
+
+
+def _select(found: list[_Candidate]) -> list[_Candidate]:
+    """Leftmost-longest, non-overlapping."""
+    found.sort(key=lambda c: (c[0], c[0] - c[1]))
+    chosen: list[_Candidate] = []
+    last_end = -1
+    for cand in found:
+        if cand[0] >= last_end:
+            chosen.append(cand)
+            last_end = cand[1]
+    return chosen
+
+
+_GAP_SRC: Final = r"[\x20\t]{0,4}+"
+
+
+def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Merge weekdays printed right after (or right before) a date into it."""
+    try:
+        weekdays = [
+            (w.start(), w.end(), _WEEKDAY_CHARS[w.group("wd")])
+            for w in _patterns().weekday.finditer(norm, timeout=_timeout(norm))
+        ]
+    except TimeoutError:
+        weekdays = []
+    if not weekdays:
+        return chosen
+    starts = [c[0] for c in chosen]
+    gap = _patterns().gap
+    merged: dict[int, _Candidate] = dict(enumerate(chosen))
+    extra: list[_Candidate] = []
+    for ws, we, number in weekdays:
+        k = bisect.bisect_right(starts, ws) - 1  # the last date starting before the weekday
+        if k >= 0:
+            s, e, fields, tod = merged[k]
+            if e <= ws and "weekday" not in fields and gap.fullmatch(norm, e, ws):
+                merged[k] = (s, we, fields | {"weekday": number}, tod)
+                continue
+            if e > ws:
+                continue  # inside a date (cannot happen, but never double-count)
+        k += 1
+        if k < len(chosen):
+            s, e, fields, tod = merged[k]
+            if "weekday" not in fields and gap.fullmatch(norm, we, s):
+                merged[k] = (ws, e, fields | {"weekday": number}, tod)
+                continue
+            if s < we:
+                continue
+        extra.append((ws, we, {"calendar": "gregorian", "weekday": number}, None))
+    result = list(merged.values()) + extra
+    result.sort(key=lambda c: c[0])
+    return result
+
+
+def find_dates(text: str, *, reference: date | None = None) -> tuple[DateMention, ...]:
+    """Every date expression in ``text``, in order.
+
+    Reads Gregorian dates (``2021年12月23日``, ``二〇二一年十二月二十三日``, ``2021.12.23``,
+    ``2021-12-23``, ``2021/12/23``, full-width digits), month-day and day-only forms
+    (``12月22日``, ``22日``), parts of months (``11月底``, ``本月初``, ``上旬``), weekdays
+    (``星期四``, ``周四``, ``礼拜四``, ``(星期四)``; merged into an adjacent date), lunar dates
+    (``农历辛丑年十一月二十``, ``正月初一``, ``腊月廿三``, ``闰四月``), 民国 years
+    (``民国一一〇年`` = 2021), times of day attached to a date (``22日0~15时``,
+    ``10月19日晚``) and relative days (``昨日``, ``前天``, ``明天``).
+
+    ``date`` is set when the text determines the day; expressions without a year (or with only
+    a 干支 year), day-only forms and relative days are resolved only against an explicit
+    ``reference`` date, never against the clock. A year-less date is placed in the window
+    from about eight months before to four months after the reference (for lunar dates:
+    the lunar year chosen the same way; for a 干支 year: the one nearest the reference year).
+    Parts of months (``11月底``) and bare weekdays never get a ``date``.
+
+    >>> [(m.text, m.date) for m in find_dates("12月22日电 昨日下午", reference=date(2021, 12, 23))]
+    [('12月22日', datetime.date(2021, 12, 22)), ('昨日下午', datetime.date(2021, 12, 22))]
+    >>> m = find_dates("民国一一〇年十二月二十三日（星期四）")[0]
+    >>> m.calendar, m.year, m.roc_year, m.weekday, m.date
+    ('roc', 2021, 110, 4, datetime.date(2021, 12, 23))
+    >>> m = find_dates("农历辛丑年冬月二十", reference=date(2021, 12, 1))[0]
+    >>> m.ganzhi, m.month, m.day, m.date, str(m.lunar)
+    ('辛丑', 11, 20, datetime.date(2021, 12, 23), '辛丑年十一月二十')
+    >>> [(m.text, m.day, m.time_of_day) for m in find_dates("22日0~15时, 10月19日晚")]
+    [('22日0~15时', 22, '0~15时'), ('10月19日晚', 19, '晚')]
+
+    Never raises; the cost is linear in the length of ``text``.
+    """
+    if not text:
+        return ()
+    norm = normalize(text)
+    chosen = _attach_weekdays(norm.text, _select(_candidates(norm.text, reference)))
+    out: list[DateMention] = []
+    for start, end, fields, tod in chosen:
+        span = norm.span(start, end)
+        time_of_day = norm.span(*tod).text if tod is not None else None
+        out.append(
+            DateMention(span=span, text=span.text, time_of_day=time_of_day, **fields)  # type: ignore[arg-type]
+        )
+    return tuple(out)
+
+
+def parse_date(text: str, *, reference: date | None = None) -> DateMention:
+    """Strictly parse ``text`` as one date expression (surrounding white space allowed).
+
+    >>> parse_date(" 2021年12月23日 星期四 ").date
+    datetime.date(2021, 12, 23)
+    >>> parse_date("2021年12月23日 多云")
+    Traceback (most recent call last):
+    ...
+    paper_parser.errors.PaperParseError: not a single date expression at position 11 ...
+
+    Raises:
+        PaperParseError: when ``text`` is not exactly one date expression.
+    """
+    found = find_dates(text, reference=reference)
+    stripped_start = len(text) - len(text.lstrip())
+    stripped_end = len(text.rstrip())
+    if len(found) == 1 and (found[0].span.start, found[0].span.end) == (
+        stripped_start,
+        stripped_end,
+    ):
+        return found[0]
+    if not found or found[0].span.start != stripped_start:
+        position = stripped_start
+    else:
+        position = found[0].span.end
+    raise PaperParseError("not a single date expression", text=text, position=position)

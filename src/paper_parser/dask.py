@@ -1,0 +1,131 @@
+"""Parse an archive on Dask: a bag of page records, one per file.
+
+Install the extra with ``pip install "paper-parser[dask]"``. This module imports Dask only
+inside :func:`parsed_bag`, so ``import paper_parser.dask`` works without it, and the record
+functions (:func:`file_record`, :func:`bytes_record`) serve any engine (Spark, Ray,
+``multiprocessing``): they are pure, top-level (so picklable) functions returning plain,
+picklable, JSON-ready dicts: the very records the ``paper-parser`` command prints, built by
+:func:`paper_parser.cli.page_record`. Dask does the scheduling; paper_parser has none of its
+own.
+
+A file that cannot be read or decoded gives an error record instead of an exception, so one
+bad page never stops a run:
+
+>>> bytes_record("bad.txt", b"\\xff\\xfe")["error"]
+'bad.txt: not valid utf-8 at byte offset 0 (try --encoding gb18030)'
+>>> bytes_record("page.txt", "浙江工人日报\\n".encode())["type"]
+'Issue'
+"""
+
+from __future__ import annotations
+
+import glob
+import importlib
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from paper_parser import cli
+
+__all__ = ["bytes_record", "file_record", "parsed_bag", "resolve_paths"]
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def _parse(name: str, text: str) -> dict[str, Any]:
+    try:
+        return cli.page_record(name, text)
+    except Exception as exc:  # a parser bug must not stop an archive run (as in the CLI)
+        return cli.error_record(name, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def bytes_record(name: str, data: bytes) -> dict[str, Any]:
+    """The record of one page given its raw bytes (UTF-8), or an error record.
+
+    For engines that hand over file contents (Spark's ``binaryFiles``). Gives the same
+    record as :func:`file_record` (and the CLI) for a file with these bytes.
+
+    Args:
+        name: The file name to put in the record (as the CLI does: the path as given).
+        data: The file's bytes.
+
+    Returns:
+        ``paper_parser.cli.page_record(name, text)``, or ``paper_parser.cli.error_record``
+        when the bytes are binary (a NUL byte) or not UTF-8.
+    """
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return cli.error_record(name, f"{name}: binary file (NUL byte at offset {nul})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        reason = f"{name}: not valid utf-8 at byte offset {exc.start} (try --encoding gb18030)"
+        return cli.error_record(name, reason)
+    return _parse(name, text)
+
+
+def file_record(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The record of the page stored at ``path`` (UTF-8), exactly as the CLI makes it.
+
+    A file that cannot be read or decoded gives the CLI's error record:
+
+    >>> file_record("/nonexistent/page.txt")["error"]
+    '/nonexistent/page.txt: no such file'
+    """
+    name = os.fspath(path)
+    try:
+        text = cli.read_page(name)
+    except cli.InputError as exc:
+        return cli.error_record(name, str(exc))
+    return _parse(name, text)
+
+
+def resolve_paths(
+    paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+) -> list[str]:
+    """The files a :func:`parsed_bag` call will read, in order.
+
+    A string with ``*``, ``?`` or ``[`` is a glob (``**`` descends into directories) and its
+    matches are sorted, so the order never depends on the file system; any other string or
+    path is one file; an iterable of paths is kept in the order given.
+
+    >>> from pathlib import Path
+    >>> resolve_paths(["b.txt", Path("a.txt")])
+    ['b.txt', 'a.txt']
+    >>> resolve_paths("/nonexistent/*.txt")
+    []
+    """
+    if isinstance(paths_or_glob, str | os.PathLike):
+        pattern = os.fspath(paths_or_glob)
+        if _GLOB_CHARS.isdisjoint(pattern):
+            return [pattern]
+        return sorted(p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p))
+    return [os.fspath(p) for p in paths_or_glob]
+
+
+def parsed_bag(
+    paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    npartitions: int | None = None,
+) -> Any:
+    """A ``dask.bag.Bag`` of page records, one per file (whole files, not lines).
+
+    Args:
+        paths_or_glob: A glob such as ``"archive/**/*.txt"``, one path, or a list of paths
+            (see :func:`resolve_paths` for the order).
+        npartitions: How many partitions to split the files into (Dask's default when
+            ``None``).
+
+    Returns:
+        A lazy ``dask.bag.Bag``; each element is :func:`file_record` of one file, in the order
+        of :func:`resolve_paths`. Compute it with any Dask scheduler.
+
+    Raises:
+        ImportError: When Dask is not installed (``pip install "paper-parser[dask]"``).
+    """
+    try:
+        bag = importlib.import_module("dask.bag")
+    except ImportError as exc:
+        raise ImportError('paper_parser.dask needs Dask: pip install "paper-parser[dask]"') from exc
+    paths = resolve_paths(paths_or_glob)
+    return bag.from_sequence(paths, npartitions=npartitions).map(file_record)

@@ -1,0 +1,1444 @@
+"""Chinese numerals: exact parsing, formatting, and safe extraction from running text.
+
+Four functions:
+
+* :func:`parse_number` reads one numeral expression (the whole string) and returns its exact
+  value as a :class:`fractions.Fraction` (integers compare equal to :class:`int`);
+* :func:`format_number` writes a number in one of several styles, and :func:`parse_number`
+  reads every one of them back to the same value;
+* :func:`find_numbers` finds every quantity in running text as a :class:`NumberMention`;
+* :func:`normalize_numbers` rewrites the quantities :func:`find_numbers` is sure of to Arabic
+  digits and leaves everything else untouched.
+
+>>> parse_number("一万零三"), parse_number("壹万零叁"), parse_number("１．５万")
+(Fraction(10003, 1), Fraction(10003, 1), Fraction(15000, 1))
+>>> format_number(100001000)
+'一亿零一千'
+>>> [(m.text, m.value, m.approx, m.unit) for m in find_numbers("走访4.8万余名职工")]
+[('4.8万余名', Fraction(48000, 1), '余', '名')]
+>>> normalize_numbers("第九十六场发布会，一带一路，两年半")
+'第96场发布会，一带一路，2年半'
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+from numbers import Rational
+from typing import Literal, get_args
+
+import attrs
+import regex
+
+from paper_parser import _numeral_data as data
+from paper_parser._types import Span
+from paper_parser.errors import PaperParseError
+from paper_parser.text import Normalized, normalize
+
+__all__ = [
+    "NumberKind",
+    "NumberMention",
+    "NumberStyle",
+    "find_numbers",
+    "format_number",
+    "normalize_numbers",
+    "parse_number",
+]
+
+#: What a :class:`NumberMention` counts.
+NumberKind = Literal[
+    "cardinal",
+    "decimal",
+    "ordinal",
+    "percent",
+    "permille",
+    "fraction",
+    "range",
+    "digit-sequence",
+    "money",
+    "date-part",
+]
+
+#: Styles of :func:`format_number`.
+NumberStyle = Literal["lower", "upper", "traditional", "money", "digits"]
+
+_STYLES: frozenset[str] = frozenset(get_args(NumberStyle))
+
+# =============================================================================================
+# Strict parsing
+# =============================================================================================
+
+_TOKEN_RE = regex.compile(
+    r"""
+    (?P<arabic>
+        [0-9]{1,3}(?:,[0-9]{3})++(?![0-9,])   # 1,234,567: exact groups of three
+        (?:\.[0-9]++)?+                        # optional decimals
+      | [0-9]++(?:\.[0-9]++)?+                 # 1234 or 1234.5
+    )
+    | (?P<char>.)                              # any other single character
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+_SIGN_RE = regex.compile(
+    r"""
+    (?:负|零下|[-\u2212+])   # a sign: 负五, 零下五, -3万, −3, +5
+    """,
+    regex.VERBOSE,
+)
+
+# Token kinds.
+_D, _S, _T, _B, _P, _A, _Z = "D", "S", "T", "B", "P", "A", "Z"
+
+
+@attrs.frozen
+class _Tok:
+    kind: str
+    pos: int
+    end: int
+    char: str
+    value: int = 0  # digit value, unit power, or tens digit
+    num: Fraction = Fraction(0)  # Arabic tokens: their value
+    text: str = ""  # Arabic tokens: the digits as printed
+
+
+@attrs.frozen
+class _Parsed:
+    value: Fraction
+    colloquial: bool
+
+
+class _Fail(Exception):
+    """Internal: a structural error at a position (turned into PaperParseError)."""
+
+    def __init__(self, message: str, position: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+def _tokenize(s: str, start: int, end: int, large: bool) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(s, start, end):
+        if m.group("arabic") is not None:
+            txt = m.group("arabic").replace(",", "")
+            toks.append(
+                _Tok(_A, m.start(), m.end(), m.group(), num=Fraction(txt), text=m.group("arabic"))
+            )
+            continue
+        c = m.group()
+        p = m.start()
+        if c in data.ZEROS:
+            toks.append(_Tok(_Z, p, p + 1, c))
+        elif c in data.DIGITS:
+            toks.append(_Tok(_D, p, p + 1, c, data.DIGITS[c]))
+        elif c in data.SMALL_UNITS:
+            toks.append(_Tok(_S, p, p + 1, c, data.SMALL_UNITS[c]))
+        elif c in data.TENS:
+            toks.append(_Tok(_T, p, p + 1, c, data.TENS[c]))
+        elif c in data.BIG_UNITS:
+            toks.append(_Tok(_B, p, p + 1, c, data.BIG_UNITS[c]))
+        elif large and c in data.LARGE_UNITS:
+            toks.append(_Tok(_B, p, p + 1, c, data.LARGE_UNITS[c]))
+        elif c == "点":
+            toks.append(_Tok(_P, p, p + 1, c))
+        else:
+            raise _Fail(f"unexpected character {c!r}", p)
+    return toks
+
+
+# Levels of the myriad system: (power the unit multiplies by, place of the unit: what follows
+# it is below 10**place). The repeated 亿 levels read 亿亿 (10^16) and 亿亿亿 (10^24); 万亿 needs
+# no level of its own (it is a 万 number before 亿).
+_LEVELS = ((4, 4), (8, 8), (8, 16), (8, 24), (8, 32), (8, 40))
+#: format_number writes (and parse_number reads) integers below this bound.
+_MAX_ABS = 10**48
+_LEVELS_LARGE = ((4, 4), (8, 8), (12, 12), (16, 16))
+
+
+class _Cardinal:
+    """Recursive-descent reader of an integer numeral over a token list."""
+
+    def __init__(self, toks: list[_Tok], levels: tuple[tuple[int, int], ...], end_pos: int):
+        self.toks = toks
+        self.levels = levels
+        self.end_pos = end_pos
+        self.colloquial = False
+
+    def _tok(self, i: int) -> _Tok | None:
+        return self.toks[i] if i < len(self.toks) else None
+
+    def _err_at(self, i: int, message: str) -> _Fail:
+        tok = self._tok(i)
+        return _Fail(message, tok.pos if tok else self.end_pos)
+
+    def section(self, i: int, *, after_unit: bool) -> tuple[int, int, bool]:
+        """A number below 10^4 (or one Arabic integer). Returns (value, next, bare_digit)."""
+        toks = self.toks
+        tok = self._tok(i)
+        if tok is None:
+            raise self._err_at(i, "numeral expected")
+        if tok.kind == _A:
+            nxt = self._tok(i + 1)
+            if tok.num.denominator != 1:
+                raise _Fail("a decimal must be followed by 万 or 亿 and end there", tok.pos)
+            if nxt is not None and nxt.kind == _S:
+                pass  # 3千5百: an Arabic digit standing for a Chinese one
+            else:
+                if after_unit and len(tok.text) != 4:
+                    raise _Fail("an Arabic group after 万/亿 must have four digits", tok.pos)
+                return int(tok.num), i + 1, False
+        value = 0
+        last: int | None = None  # place of the last term
+        zero = False
+        first = i
+        while i < len(toks):
+            tok = toks[i]
+            nxt = self._tok(i + 1)
+            if tok.kind == _Z:
+                if last is None or zero:
+                    raise _Fail("misplaced zero", tok.pos)
+                zero = True
+                i += 1
+                continue
+            if tok.kind in (_D, _A):
+                d = tok.value if tok.kind == _D else int(tok.num)
+                if tok.kind == _A and not (1 <= d <= 9 and len(tok.text) == 1):
+                    raise _Fail("only a single Arabic digit may stand before 十/百/千", tok.pos)
+                if tok.char == "幺":
+                    raise _Fail("幺 is only used in digit sequences", tok.pos)
+                if nxt is not None and nxt.kind == _S:
+                    p = nxt.value
+                    if last is not None and p >= last:
+                        raise _Fail("units out of order", nxt.pos)
+                    if zero and last is not None and p == last - 1:
+                        raise _Fail("zero where no place is skipped", toks[i - 1].pos)
+                    if tok.char in "两兩" and p < 2:
+                        raise _Fail("两 cannot stand before 十", tok.pos)
+                    value += d * 10**p
+                    last = p
+                    zero = False
+                    i += 2
+                    continue
+                # a digit with no small unit: the ones place (or a colloquial elision)
+                if last is None:
+                    return d, i + 1, True
+                if tok.char in "两兩":
+                    raise _Fail("两 cannot stand in the ones place", tok.pos)
+                if zero:
+                    if last < 2:
+                        raise _Fail("zero where no place is skipped", toks[i - 1].pos)
+                    value += d
+                elif last == 1:
+                    value += d
+                elif i + 1 == len(toks):
+                    value += d * 10 ** (last - 1)  # 一百五 = 150, 三千五 = 3500
+                    self.colloquial = True
+                else:
+                    raise _Fail("a bare digit after 百/千 must end the numeral", tok.pos)
+                return value, i + 1, False
+            if tok.kind == _S:
+                p = tok.value
+                if last is not None and not zero and (p != 1 or last <= 1):
+                    raise _Fail("unit without a digit", tok.pos)
+                if last is not None and p >= last:
+                    raise _Fail("units out of order", tok.pos)
+                if i != first and not zero and p != 1:
+                    raise _Fail("unit without a digit", tok.pos)
+                value += 10**p
+                last = p
+                zero = False
+                i += 1
+                continue
+            if tok.kind == _T:
+                if last is not None and last <= 1:
+                    raise _Fail("units out of order", tok.pos)
+                if zero and last is not None and last == 2:
+                    raise _Fail("zero where no place is skipped", toks[i - 1].pos)
+                value += tok.value * 10
+                last = 1
+                zero = False
+                i += 1
+                continue
+            break
+        if zero:
+            raise _Fail("a numeral cannot end in zero", toks[i - 1].pos)
+        if last is None:
+            raise self._err_at(i, "numeral expected")
+        return value, i, False
+
+    def level(self, i: int, k: int, *, after_unit: bool = False) -> tuple[int, int]:
+        """A number of level ``k`` (k < 0: a section). Returns (value, next index)."""
+        if k < 0:
+            value, j, _bare = self.section(i, after_unit=after_unit)
+            return value, j
+        unit_pow, place = self.levels[k]
+        head, j = self.level(i, k - 1, after_unit=after_unit)
+        tok = self._tok(j)
+        if tok is None or tok.kind != _B or tok.value != unit_pow:
+            return head, j
+        if head == 0:
+            raise _Fail("a unit needs a non-zero number before it", tok.pos)
+        # The level's own unit: after it, an optional zero and a lower-level tail.
+        value = head * 10**unit_pow
+        j += 1
+        zero_tok = self._tok(j)
+        zero = zero_tok is not None and zero_tok.kind == _Z
+        if zero:
+            j += 1
+        nxt = self._tok(j)
+        if nxt is None or nxt.kind in (_B, _P):
+            if zero:
+                raise _Fail("a numeral cannot end in zero", self.toks[j - 1].pos)
+            return value, j
+        tail_start = j
+        if not zero and nxt.kind == _D and j + 1 == len(self.toks):
+            # 两万三 = 23000: the bare digit stands one place below the unit.
+            if nxt.char in "两兩幺":
+                raise _Fail("this digit cannot end a numeral", nxt.pos)
+            self.colloquial = True
+            return value + nxt.value * 10 ** (place - 1), j + 1
+        tail, j = self.level(j, k - 1, after_unit=not zero)
+        if tail >= 10**place:
+            raise _Fail("number after the unit is too large", self.toks[tail_start].pos)
+        if zero and tail >= 10 ** (place - 1):
+            raise _Fail("zero where no place is skipped", self.toks[tail_start - 1].pos)
+        return value + tail, j
+
+
+def _top_level(toks: list[_Tok], large: bool) -> int:
+    """The highest level a token list can need (fewer levels: fewer calls)."""
+    if large:
+        return len(_LEVELS_LARGE) - 1
+    yi = sum(1 for t in toks if t.kind == _B and t.value == 8)
+    if yi:
+        return min(yi, len(_LEVELS) - 1)
+    return 0 if any(t.kind == _B for t in toks) else -1
+
+
+def _digit_sequence(toks: list[_Tok]) -> int | None:
+    """The value of a sequence of two or more digit characters (二〇二一, 〇〇三)."""
+    if len(toks) < 2:
+        return None
+    digits = []
+    for tok in toks:
+        if tok.kind == _Z:
+            digits.append("0")
+        elif tok.kind == _D and tok.char not in "两兩":
+            digits.append(str(tok.value))
+        else:
+            return None
+    return int("".join(digits))
+
+
+def _parse_unsigned(s: str, start: int, end: int, large: bool) -> _Parsed:
+    """An unsigned numeral (integer, decimal, digit sequence) in ``s[start:end]``."""
+    if start >= end:
+        raise _Fail("numeral expected", start)
+    toks = _tokenize(s, start, end, large)
+    # single characters and digit sequences
+    if len(toks) == 1 and toks[0].kind in (_D, _Z):
+        return _Parsed(Fraction(toks[0].value), False)
+    seq = _digit_sequence(toks)
+    if seq is not None:
+        return _Parsed(Fraction(seq), False)
+    levels = _LEVELS_LARGE if large else _LEVELS
+    # decimal point (Chinese 点 or an Arabic decimal)
+    point = next((n for n, t in enumerate(toks) if t.kind == _P), None)
+    decimal_at = next(
+        (n for n, t in enumerate(toks) if t.kind == _A and t.num.denominator != 1), None
+    )
+    if point is not None or decimal_at is not None:
+        if point is not None:
+            int_toks = toks[:point]
+            frac_digits = []
+            j = point + 1
+            while j < len(toks) and toks[j].kind in (_D, _Z):
+                if toks[j].char in "两兩幺":
+                    raise _Fail("not a decimal digit", toks[j].pos)
+                frac_digits.append(str(toks[j].value))
+                j += 1
+            if not frac_digits:
+                raise _Fail("digits expected after 点", toks[point].pos)
+            int_seq = _digit_sequence(int_toks)
+            if len(int_toks) == 1 and int_toks[0].kind in (_Z, _D):
+                ivalue = int_toks[0].value
+            elif int_seq is not None:
+                ivalue = int_seq
+            elif int_toks:
+                card = _Cardinal(int_toks, levels, toks[point].pos)
+                ivalue, used = card.level(0, len(levels) - 1)
+                if used != len(int_toks) or card.colloquial:
+                    raise _Fail("malformed whole part", int_toks[min(used, len(int_toks) - 1)].pos)
+            else:
+                ivalue = 0
+            num = Fraction(ivalue) + Fraction(int("".join(frac_digits)), 10 ** len(frac_digits))
+        else:
+            assert decimal_at is not None
+            if decimal_at != 0:
+                raise _Fail("a decimal must start the numeral", toks[decimal_at].pos)
+            num = toks[0].num
+            j = 1
+        # trailing big units multiply: 1.37亿, 三点五万, 1.5万亿
+        power = 0
+        prev = 99
+        while j < len(toks):
+            tok = toks[j]
+            if tok.kind != _B:
+                raise _Fail("only 万 or 亿 may follow a decimal", tok.pos)
+            if tok.value >= prev and not (prev == 4 and tok.value == 8) and prev != tok.value:
+                raise _Fail("units out of order", tok.pos)
+            power += tok.value
+            prev = tok.value
+            j += 1
+        return _Parsed(num * 10**power, False)
+    card = _Cardinal(toks, levels, end)
+    value, used = card.level(0, _top_level(toks, large))
+    if used != len(toks):
+        raise _Fail("unexpected continuation", toks[used].pos)
+    return _Parsed(Fraction(value), card.colloquial)
+
+
+_MONEY_RE = regex.compile(
+    r"""
+    (?:(?P<yuan>[^元圆角分]++)[元圆])?+    # whole yuan, then 元 or 圆
+    (?P<zero>[零〇])?+                       # zero jiao: 叁元零伍分
+    (?:(?P<jiao>[^元圆角分整正])角)?+       # jiao
+    (?:(?P<fen>[^元圆角分整正])分)?+        # fen
+    (?P<whole>[整正])?+                      # 整: nothing after
+    """,
+    regex.VERBOSE,
+)
+
+
+def _parse_money(s: str, start: int, end: int, large: bool) -> Fraction:
+    m = _MONEY_RE.fullmatch(s, start, end)
+    if m is None or m.end() == start:
+        raise _Fail("malformed money amount", start)
+    total = Fraction(0)
+    if m.group("yuan"):
+        total += _parse_unsigned(s, m.start("yuan"), m.end("yuan"), large).value
+    if m.group("whole") and (m.group("fen") or (m.group("yuan") is None)):
+        raise _Fail("整 only follows 元 or 角", m.start("whole"))
+    for name, scale in (("jiao", 10), ("fen", 100)):
+        if m.group(name):
+            ch = m.group(name)
+            if ch not in data.DIGITS or ch in "两兩幺" or data.DIGITS[ch] == 0:
+                raise _Fail("a digit 1-9 expected", m.start(name))
+            total += Fraction(data.DIGITS[ch], scale)
+    if m.group("zero") and not (m.group("yuan") and m.group("fen") and not m.group("jiao")):
+        raise _Fail("misplaced zero", m.start("zero"))
+    return total
+
+
+_PERCENT_PREFIX = {"百分之": 100, "千分之": 1000, "万分之": 10000, "萬分之": 10000}
+
+
+def _parse_expression(s: str, large: bool) -> _Parsed:
+    start, end = 0, len(s)
+    if start == end:
+        raise _Fail("empty numeral", 0)
+    sign = 1
+    m = _SIGN_RE.match(s, start, end)
+    if m is not None:
+        sign = -1 if m.group() != "+" else 1
+        start = m.end()
+        if start == end:
+            raise _Fail("numeral expected after the sign", start)
+    head = s[start : start + 3]
+    if head in _PERCENT_PREFIX:
+        inner = _parse_unsigned(s, start + 3, end, large)
+        return _Parsed(sign * inner.value / _PERCENT_PREFIX[head], inner.colloquial)
+    if s[end - 1] in "%‰":
+        inner = _parse_unsigned(s, start, end - 1, large)
+        scale = 100 if s[end - 1] == "%" else 1000
+        return _Parsed(sign * inner.value / scale, inner.colloquial)
+    frac_at = s.find("分之", start, end)
+    if frac_at >= 0:
+        whole = Fraction(0)
+        den_start = start
+        also = s.find("又", start, frac_at)
+        if also >= 0:
+            whole = _parse_unsigned(s, start, also, large).value
+            if whole.denominator != 1:
+                raise _Fail("the whole part of a mixed number must be an integer", start)
+            den_start = also + 1
+        den = _parse_unsigned(s, den_start, frac_at, large).value
+        num = _parse_unsigned(s, frac_at + 2, end, large).value
+        if den == 0:
+            raise _Fail("zero denominator", den_start)
+        if also >= 0 and not 0 < num < den:
+            raise _Fail("a mixed number needs a proper fraction", frac_at + 2)
+        return _Parsed(sign * (whole + num / den), False)
+    slash = s.find("/", start, end)
+    if slash >= 0:
+        num = _parse_unsigned(s, start, slash, large).value
+        den = _parse_unsigned(s, slash + 1, end, large).value
+        if den == 0:
+            raise _Fail("zero denominator", slash + 1)
+        return _Parsed(sign * num / den, False)
+    if any(c in s[start:end] for c in "元圆角") or (s[end - 1] == "分" and end - start > 1):
+        return _Parsed(sign * _parse_money(s, start, end, large), False)
+    inner = _parse_unsigned(s, start, end, large)
+    return _Parsed(sign * inner.value, inner.colloquial)
+
+
+# --- fast path ------------------------------------------------------------------------------
+# Numerals exactly as format_number writes them (the common case) are read by table lookup
+# and string splitting; anything else goes to the strict parser above. The fast path accepts
+# only strings the strict parser also accepts with the same value (the round-trip tests and
+# the exhaustive benchmark check it), so it changes speed, never results.
+
+_TRAD_UNITS = str.maketrans({"萬": "万", "億": "亿"})
+_ARABIC_FAST_RE = regex.compile(
+    r"""
+    (?P<num>[0-9]{1,15}+(?:\.[0-9]{1,15}+)?+)   # plain Arabic number
+    (?P<big>万亿|亿亿|万|亿)?+                    # 万 / 亿 multiplier: 4.8万, 1.37亿
+    """,
+    regex.VERBOSE,
+)
+_FAST_BIG = {None: 1, "万": 10**4, "亿": 10**8, "万亿": 10**12, "亿亿": 10**16}
+
+
+@functools.cache
+def _section_table() -> dict[str, int]:
+    """Every section (1..9999) as format_number writes it, lowercase and financial."""
+    table: dict[str, int] = {}
+    for style in ("lower", "upper"):
+        digits, small = data.STYLE_DIGITS[style], data.STYLE_SMALL[style]
+        for n in range(1, 10**4):
+            for short in (True, False):
+                table[_fmt_section(n, digits, small, leading=True, short_ten=short)] = n
+    return table
+
+
+def _fast_int(s: str, leading: bool) -> int | None:
+    """The value of a canonical Chinese integer numeral, or None (then use the slow path)."""
+    j = s.find("亿")
+    if j > 0:
+        k = j + 1
+        while k < len(s) and s[k] == "亿":
+            k += 1
+        hi = _fast_int(s[:j], leading)
+        if hi is None or not 0 < hi < 10**8:
+            return None
+        unit = 10 ** (8 * (k - j))
+        return _fast_tail(s[k:], hi * unit, unit)
+    j = s.find("万")
+    if j > 0:
+        hi = _fast_int(s[:j], leading)
+        if hi is None or not 0 < hi < 10**4:
+            return None
+        return _fast_tail(s[j + 1 :], hi * 10**4, 10**4)
+    if not leading and (s[:1] == "十" or s[:1] == "拾"):
+        return None
+    return _section_table().get(s)
+
+
+def _fast_tail(rest: str, head: int, unit: int) -> int | None:
+    if not rest:
+        return head
+    if rest[0] == "零":
+        lo = _fast_int(rest[1:], False)
+        return head + lo if lo is not None and 0 < lo < unit // 10 else None
+    lo = _fast_int(rest, False)
+    return head + lo if lo is not None and unit // 10 <= lo < unit else None
+
+
+def _fast_parse(text: str) -> Fraction | None:
+    if not text or len(text) > 64:
+        return None
+    if "0" <= text[0] <= "9":
+        m = _ARABIC_FAST_RE.fullmatch(text)
+        if m is None:
+            return None
+        return Fraction(m.group("num")) * _FAST_BIG[m.group("big")]
+    if text == "零":
+        return Fraction(0)
+    if "萬" in text or "億" in text:
+        text = text.translate(_TRAD_UNITS)
+    value = _fast_int(text, True)
+    return None if value is None else Fraction(value)
+
+
+def parse_number(text: str, *, large_units: bool = False) -> Fraction:
+    """Read ``text`` as one numeral expression and return its exact value.
+
+    Reads lowercase (with 零/〇/两 and elided zeros), financial capitals, traditional
+    characters, 廿/卅/卌, Arabic digits (full-width too) with thousands separators and with
+    万/亿, decimals (三点一四, 点五, 1.37亿), signs (负, 零下, -), percent and permille (the
+    value is the fraction: 百分之三十五 is 7/20), fractions and mixed numbers (二又三分之一),
+    digit sequences (二〇二一 is 2021), money (叁元伍角) and colloquial elisions (三千五 is
+    3500). Values are exact at any size (万亿, 亿亿).
+
+    Args:
+        text: The numeral, and nothing else.
+        large_units: Also read 兆 as 10^12 and 京 as 10^16 (off by default: 兆 means 10^6
+            in mainland metric usage and is common in names).
+
+    Returns:
+        The value as a :class:`~fractions.Fraction`; integers compare equal to ``int``.
+
+    Raises:
+        PaperParseError: when ``text`` is not exactly one well-formed numeral; ``position``
+            points at the offending character of ``text``.
+
+    >>> parse_number("两万三"), parse_number("二〇二一"), parse_number("百分之三点五")
+    (Fraction(23000, 1), Fraction(2021, 1), Fraction(7, 200))
+    >>> parse_number("二又三分之一"), parse_number("零下五"), parse_number("一亿亿")
+    (Fraction(7, 3), Fraction(-5, 1), Fraction(10000000000000000, 1))
+    >>> parse_number("二十九千")
+    Traceback (most recent call last):
+    ...
+    paper_parser.errors.PaperParseError: units out of order at position 3 in '二十九千'
+    """
+    if not isinstance(text, str):
+        raise PaperParseError("a str is required", text=repr(text), position=None)
+    if not large_units:
+        fast = _fast_parse(text)
+        if fast is not None:
+            return fast
+    norm = normalize(text)
+    try:
+        return _parse_expression(norm.text, large_units).value
+    except _Fail as exc:
+        pos = min(exc.position, len(norm.text))
+        raise PaperParseError(exc.message, text=text, position=norm.to_original(pos)) from None
+    except (ArithmeticError, ValueError) as exc:  # pragma: no cover - defensive
+        raise PaperParseError(str(exc), text=text) from None
+
+
+@functools.lru_cache(maxsize=8192)
+def _try_parse(s: str) -> _Parsed | None:
+    """Parse an already-normalised numeral, or None (memoised: pure function of ``s``)."""
+    fast = _fast_parse(s)
+    if fast is not None:
+        return _Parsed(fast, False)
+    try:
+        return _parse_expression(s, False)
+    except (_Fail, ArithmeticError, ValueError):
+        return None
+
+
+# =============================================================================================
+# Formatting
+# =============================================================================================
+
+
+def _fmt_section(n: int, digits: str, small: str, *, leading: bool, short_ten: bool) -> str:
+    """n in [1, 10^4) written with units; zeros inside the section become the zero digit."""
+    out: list[str] = []
+    zero = False
+    for place in (3, 2, 1, 0):
+        d = n // 10**place % 10
+        if d == 0:
+            if out:
+                zero = True
+            continue
+        if zero:
+            out.append(digits[0])
+            zero = False
+        if place == 0:
+            out.append(digits[d])
+        elif place == 1 and d == 1 and leading and not out and short_ten:
+            out.append(small[0])
+        else:
+            out.append(digits[d] + small[place - 1])
+    return "".join(out)
+
+
+def _fmt_int(n: int, style: str, *, short_ten: bool, leading: bool = True) -> str:
+    digits = data.STYLE_DIGITS[style]
+    small = data.STYLE_SMALL[style]
+    big = data.STYLE_BIG[style]
+    if n < 10**4:
+        return _fmt_section(n, digits, small, leading=leading, short_ten=short_ten)
+    if n >= 10**8:
+        k = 1
+        while n >= 10 ** (8 * (k + 1)):
+            k += 1
+        unit, char = 10 ** (8 * k), big[1] * k  # 亿, 亿亿, 亿亿亿 ...
+    else:
+        unit, char = 10**4, big[0]
+    hi, lo = divmod(n, unit)
+    out = _fmt_int(hi, style, short_ten=short_ten, leading=leading) + char
+    if lo:
+        if lo < unit // 10:
+            out += digits[0]
+        out += _fmt_int(lo, style, short_ten=short_ten, leading=False)
+    return out
+
+
+def _as_fraction(n: object) -> Fraction:
+    if isinstance(n, bool | float):
+        raise TypeError("format_number takes an int, Fraction or Decimal, not a float or bool")
+    if isinstance(n, int | Fraction | Decimal | Rational):
+        return Fraction(n)
+    raise TypeError(f"format_number takes an int, Fraction or Decimal, not {type(n).__name__}")
+
+
+def _terminating_digits(frac: Fraction) -> str | None:
+    """The decimal digits of a fraction in [0, 1) when it terminates, else None."""
+    den = frac.denominator
+    k = 0
+    while den % 2 == 0:
+        den //= 2
+        k += 1
+    j = 0
+    while den % 5 == 0:
+        den //= 5
+        j += 1
+    if den != 1:
+        return None
+    places = max(k, j)
+    return str(frac.numerator * 10**places // frac.denominator).rjust(places, "0")
+
+
+def format_number(
+    n: int | Fraction | Decimal,
+    *,
+    style: NumberStyle = "lower",
+    zero: Literal["零", "〇"] = "零",
+    short_ten: bool = True,
+) -> str:
+    """Write ``n`` in Chinese; :func:`parse_number` reads the result back to ``n``.
+
+    Args:
+        n: An ``int``, :class:`~fractions.Fraction` or :class:`~decimal.Decimal` (floats are
+            refused: they are not exact).
+        style: ``"lower"`` (一万零三), ``"upper"`` (financial capitals, 壹万零叁),
+            ``"traditional"`` (萬/億), ``"money"`` (壹佰元整, 叁元伍角; at most two decimal
+            places), or ``"digits"`` (digit by digit, 二〇二一).
+        zero: The zero character written inside numerals (``"零"`` or ``"〇"``); the digits
+            style always writes ``〇``.
+        short_ten: Write 十五 and 十万 rather than 一十五 and 一十万 (financial styles always
+            write 壹拾).
+
+    Non-integers are written with 点 when their decimal expansion terminates (三点一四) and as
+    fractions otherwise (三分之一, 二又三分之一). Negative numbers take 负.
+
+    Raises:
+        ValueError: an unknown style, a money amount finer than 分, or ``abs(n) >= 10**48``.
+        TypeError: ``n`` is not an exact number.
+
+    >>> format_number(10003), format_number(10003, style="upper")
+    ('一万零三', '壹万零叁')
+    >>> format_number(120000000, style="traditional"), format_number(2021, style="digits")
+    ('一億二千萬', '二〇二一')
+    >>> format_number(Fraction(7, 2), style="money"), format_number(Fraction(7, 3))
+    ('叁元伍角', '二又三分之一')
+    >>> format_number(3 * 10**12), format_number(-15)
+    ('三万亿', '负十五')
+    """
+    if style not in _STYLES:
+        raise ValueError(f"unknown style {style!r}; use one of {sorted(_STYLES)}")
+    if zero not in ("零", "〇"):
+        raise ValueError("zero must be '零' or '〇'")
+    value = _as_fraction(n)
+    if abs(value) >= _MAX_ABS:
+        raise ValueError("format_number writes numbers below 10**48 (亿亿亿亿亿亿)")
+    sign = "负" if value < 0 else ""
+    value = abs(value)
+    upper = style in ("upper", "money")
+    short = short_ten and not upper
+    digits = data.STYLE_DIGITS[style]
+
+    def integer(k: int) -> str:
+        if style == "digits":
+            return "".join(digits[int(c)] for c in str(k))
+        if k == 0:
+            return digits[0]
+        text = _fmt_int(k, style, short_ten=short)
+        return text if zero == "零" or upper else text.replace("零", zero)
+
+    whole, rest = divmod(value, 1)
+    whole_i = int(whole)
+    if style == "money":
+        cents = rest * 100
+        if cents.denominator != 1:
+            raise ValueError("a money amount has at most two decimal places (分)")
+        jiao, fen = divmod(int(cents), 10)
+        if not jiao and not fen:
+            return f"{sign}{integer(whole_i)}元整"
+        out = f"{integer(whole_i)}元" if whole_i else ""
+        if jiao:
+            out += digits[jiao] + "角"
+        elif whole_i:
+            out += digits[0]
+        if fen:
+            out += digits[fen] + "分"
+        return sign + out
+    if rest == 0:
+        return sign + integer(whole_i)
+    places = _terminating_digits(rest)
+    if places is not None:
+        return f"{sign}{integer(whole_i)}点{''.join(digits[int(c)] for c in places)}"
+    num = integer(rest.numerator)
+    den = integer(rest.denominator)
+    if whole_i:
+        return f"{sign}{integer(whole_i)}又{den}分之{num}"
+    return f"{sign}{den}分之{num}"
+
+
+# =============================================================================================
+# Finding quantities in running text
+# =============================================================================================
+
+
+@attrs.frozen(kw_only=True)
+class NumberMention:
+    """One quantity in running text.
+
+    Attributes:
+        span: The whole quantity expression as printed: approximation marker, numeral,
+            measure word, trailing marker (``近49万个``, ``60岁以上``, ``第九十六场``).
+        text: ``span.text``.
+        value: The exact value with 万/亿 folded in (``4.8万余名`` is 48000). Percent and
+            permille keep the number as printed (35 for ``35%`` and ``百分之三十五``); ranges
+            and digit sequences have None.
+        kind: See :data:`NumberKind`.
+        approx: The approximation marker as printed (余, 多, 近, 超过, 以上, 上 ...) or None.
+        unit: The measure word or unit as printed (名, 个, 元, 岁, 小时 ...) or None;
+            ``万元`` folds into the value and leaves ``元``.
+        low: The low end of a range (3 in ``3~11岁``, in ``三四个``), else None.
+        high: The high end of a range, else None.
+        numeral: The numeral alone, without markers or unit.
+        colloquial: The numeral elides its last unit (三千五 is 3500, 两万三 is 23000).
+        lunar: A part of a lunar date (辛丑年 ``十一月`` ``二十``); never rewritten.
+        digits: For digit sequences, the digits as ASCII with their zeros (``〇〇三`` is
+            ``"003"``), else None.
+    """
+
+    span: Span
+    text: str
+    value: Fraction | None
+    kind: NumberKind
+    approx: str | None = None
+    unit: str | None = None
+    low: Fraction | None = None
+    high: Fraction | None = None
+    numeral: Span
+    colloquial: bool = False
+    lunar: bool = False
+    digits: str | None = None
+
+
+_DIGIT_CLASS = "0-9" + "".join(k for k in data.DIGITS if not k.isascii())
+_RUN_CLASS = "0-9" + data.RUN_CHARS
+
+# One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic
+# numbers, and 点 before a digit. Fractions and percents extend it.
+_CORE = rf"""
+    (?:[{_RUN_CLASS}])                         # first character of the numeral
+    (?:
+        [{_RUN_CLASS}]                         # more numeral characters
+      | (?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))     # thousands separator: exactly three digits
+      | (?<=[0-9])\.(?=[0-9])                  # decimal point between Arabic digits
+      | 点(?=[{_DIGIT_CLASS}])                  # Chinese decimal point before a digit
+    )*+
+"""
+
+_FIND_RE = regex.compile(
+    rf"""
+    (?:(?P<pct>[百千万萬])分之)?+              # 百分之 / 千分之 / 万分之 before the number
+    (?P<a>{_CORE})                             # the number (or a denominator)
+    (?:
+        又(?P<b>{_CORE})分之(?P<c>{_CORE})    # mixed number: 二又三分之一
+      | 分之(?P<d>{_CORE})                     # fraction: 三分之一
+    )?+
+    """,
+    regex.VERBOSE,
+)
+
+_UNITS = sorted(set(data.CLASSIFIERS) | set(data.MEASURES), key=lambda u: (-len(u), u))
+_UNIT_ALT = "|".join(regex.escape(u) for u in _UNITS)
+_MEASURES = frozenset(data.MEASURES)
+
+_TAIL_RE = regex.compile(
+    rf"""
+    (?P<pct>[%‰])?+                            # 35%, 5‰
+    (?:
+        (?P<mid>余|多|来|几)                    # 4.8万余名, 2000多个, 十几个
+        (?P<big>[万亿萬億]{{1,2}})?+            # 一百多万: the unit after the marker
+    )?+
+    (?P<unit>{_UNIT_ALT})?+                     # measure word or unit, longest first
+    (?P<half>半)?+                              # 两年半, 一个半
+    (?P<post>左右|以上|以下|以内|上下|之多|开外)?+   # 60岁以上
+    """,
+    regex.VERBOSE,
+)
+
+_RANGE_RE = regex.compile(
+    rf"""
+    (?P<sep>[~\u301c\uff5e至到\-\u2013])        # ~ 〜 ～ 至 到 - –
+    (?P<core>{_CORE})                           # the high end
+    """,
+    regex.VERBOSE,
+)
+
+_QUOTE_MAX = 20
+_CONTEXT_RE = regex.compile(
+    rf"""
+    “[^“”\n。！？!?]{{1,{_QUOTE_MAX}}}”          # a short quoted term: “一办九组”
+  | ‘[^‘’\n。！？!?]{{1,{_QUOTE_MAX}}}’          # the same in single quotes
+  | 「[^「」\n。！？!?]{{1,{_QUOTE_MAX}}}」      # and in corner brackets
+  | "[^"\n。！？!?]{{1,{_QUOTE_MAX}}}"           # and in straight quotes
+  | 《[^《》\n]{{0,80}}》                         # a title: 《…十五条意见》
+  | 〈[^〈〉\n]{{0,80}}〉                         # an inner title
+  | 〔[^〔〕\n]{{0,12}}〕                         # document numbers: 〔2021〕
+  | {data.WEEKDAY_PATTERN}                      # 星期四, 周四
+  | {data.RANK_PATTERN}                         # 三级高级检察官
+  | {data.COINED_PATTERN}                       # 六字诀, 八字方针
+  | (?:{"|".join(regex.escape(p) for p in sorted(data.SET_PHRASES, key=len, reverse=True))})
+    """,
+    regex.VERBOSE,
+)
+
+_GANZHI_YEAR_RE = regex.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$")
+_IDENT_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@#/_&=\\")
+_IDENT_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@#/_&=\\")
+_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63\u2500")
+_BARE_START = frozenset("十拾百佰千仟万萬亿億")
+_BIG_START = frozenset("百佰千仟万萬亿億")
+_NEAR_BLOCKERS = frozenset("最附邻就靠")
+_LUNAR_MONTH_NAMES = ("正月", "腊月", "冬月", "闰月")
+_HAS_CN_DIGIT = regex.compile(f"[{_DIGIT_CLASS.replace('0-9', '')}十拾百佰千仟廿卅卌]")
+_DEFAULT_TIMEOUT = 5.0
+_MAX_CORE = 40
+
+
+@attrs.frozen
+class _Hit:
+    mention: NumberMention
+    rewrites: tuple[tuple[int, int, str], ...]  # normalised-text ranges and their Arabic form
+
+
+@attrs.frozen
+class _Core:
+    value: Fraction | None
+    low: Fraction | None = None
+    high: Fraction | None = None
+    colloquial: bool = False
+    sequence: str | None = None  # digit sequence as ASCII digits
+    approx: str | None = None  # 几
+
+
+def _approx_range(core: str) -> _Core | None:
+    """三四, 七八十, 十五六, 两三: two adjacent digits, each giving a valid numeral."""
+    for i in range(len(core) - 1):
+        a, b = core[i], core[i + 1]
+        if a not in data.DIGITS or b not in data.DIGITS or a.isascii() or b.isascii():
+            continue
+        da, db = data.DIGITS[a], data.DIGITS[b]
+        if da == 0 or db == 0 or a in "幺" or b in "两兩幺":
+            continue
+        if not (db == da + 1 or (da, db) == (3, 5)):
+            continue
+        low = _try_parse(core[: i + 1] + core[i + 2 :])
+        high = _try_parse(core[:i] + core[i + 1 :])
+        if low is None or high is None or low.colloquial or high.colloquial:
+            continue
+        if _digit_sequence_text(core[: i + 1] + core[i + 2 :]) is not None:
+            continue
+        if low.value < high.value:
+            return _Core(None, low=low.value, high=high.value)
+    return None
+
+
+def _digit_sequence_text(core: str) -> str | None:
+    if len(core) < 2 or any(c not in data.DIGITS or c in "两兩" for c in core):
+        return None
+    if any(c.isascii() for c in core):
+        return None
+    return "".join(str(data.DIGITS[c]) for c in core)
+
+
+@functools.lru_cache(maxsize=8192)
+def _analyse(core: str) -> _Core | None:
+    """What a numeral core means (memoised: pure function of the core string)."""
+    if "几" in core:
+        if core.count("几") != 1 or core == "几":
+            return None
+        low = _try_parse(core.replace("几", "一"))
+        high = _try_parse(core.replace("几", "九"))
+        if low is None or high is None or low.value >= high.value:
+            return None
+        return _Core(None, low=low.value, high=high.value, approx="几")
+    seq = _digit_sequence_text(core)
+    if seq is not None:
+        rng = _approx_range(core)
+        if rng is not None:
+            return rng
+        return _Core(Fraction(int(seq)), sequence=seq)
+    parsed = _try_parse("一" + core if core[0] in "万萬亿億" else core)
+    if parsed is not None:
+        return _Core(parsed.value, colloquial=parsed.colloquial)
+    return _approx_range(core)
+
+
+_PREFIX_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _marker in data.APPROX_BEFORE:
+    _PREFIX_BY_LAST[_marker[-1]] = (*_PREFIX_BY_LAST.get(_marker[-1], ()), _marker)
+
+
+def _prefix(t: str, s: int) -> str | None:
+    if s == 0 or t[s - 1] not in _PREFIX_BY_LAST:
+        return None
+    for marker in _PREFIX_BY_LAST[t[s - 1]]:
+        k = len(marker)
+        if t[max(0, s - k) : s] == marker:
+            if marker == "近" and s >= 2 and t[s - 2] in _NEAR_BLOCKERS:
+                return None
+            if marker == "上" and s >= 2 and t[s - 2] in "以之":
+                return None
+            return marker
+    return None
+
+
+def _render(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    sign = "-" if value < 0 else ""
+    whole, rest = divmod(abs(value), 1)
+    places = _terminating_digits(rest)
+    if places is not None:
+        return f"{sign}{int(whole)}.{places}"
+    return f"{sign}{value.numerator}/{value.denominator}"
+
+
+def _render_core(core: str, value: Fraction) -> str | None:
+    """Arabic form of a core; keeps a trailing 万/亿 (三十五万 -> 35万)."""
+    trail = len(core) - len(core.rstrip("万萬亿億"))
+    if trail and trail < len(core):
+        head = _try_parse(core[:-trail])
+        if head is not None and not head.colloquial:
+            return _render(head.value) + core[-trail:].replace("萬", "万").replace("億", "亿")
+    return _render(value)
+
+
+def _context_spans(t: str, timeout: float | None) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CONTEXT_RE.finditer(t, timeout=timeout):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _is_identifier(t: str, s: int, e: int) -> bool:
+    """Whether the number ``t[s:e]`` is part of an identifier, a code or a list label."""
+    n = len(t)
+    before = t[s - 1] if s else ""
+    after = t[e] if e < n else ""
+    if before in _IDENT_BEFORE and before:
+        return True
+    # www.163.com, 10:30, v2.1: a dot or colon joined to letters or digits
+    if before and before in ".:" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum():
+        return True
+    if after and after in ".:" and e + 1 < n and t[e + 1].isascii() and t[e + 1].isalnum():
+        return True
+    if after in _IDENT_AFTER and after:
+        return True
+    # 31—2, CN33—0018, 0571-8888: digits joined by a dash (a range uses ~, 至 or a unit)
+    if before in _DASH_CHARS and before and s >= 2 and t[s - 2].isdigit():
+        return True
+    if (
+        after
+        and after in _DASH_CHARS
+        and after not in "-\u2013"
+        and e + 1 < n
+        and t[e + 1].isdigit()
+    ):
+        return True
+    # enumeration labels: 1、 1. (1) （一）
+    if after == "、" or (after == "." and not (e + 1 < n and t[e + 1].isdigit())):
+        return True
+    return before in "(（" and after in ")）" and bool(before)
+
+
+_TAIL_NOMID_RE = regex.compile(
+    rf"""
+    (?P<pct>[%‰])?+                            # 35%
+    (?P<unit>{_UNIT_ALT})?+                     # measure word
+    (?P<half>半)?+                              # 两年半
+    (?P<post>左右|以上|以下|以内|上下|之多|开外)?+   # 60岁以上
+    """,
+    regex.VERBOSE,
+)
+
+
+def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
+    text = norm.original
+    t = norm.text
+    same_length = len(t) == len(text)
+    try:
+        ctx_starts, ctx_ends = _context_spans(t, timeout)
+        matches = list(_FIND_RE.finditer(t, timeout=timeout))
+    except TimeoutError:
+        return
+    prev_end = -1
+    month_cn_end = -1  # end of the last month written in Chinese numerals
+    time_end = -1  # end of the last X时 mention
+    for m in matches:
+        s, e = m.span()
+        if s < prev_end:
+            continue
+        # inside a set phrase, a short quote, a title, a weekday or rank name
+        k = bisect_right(ctx_starts, e - 1) - 1
+        if k >= 0 and ctx_ends[k] > s:
+            continue
+        if _is_identifier(t, s, e):
+            continue
+        core = m.group("a")
+        if e - s > _MAX_CORE:
+            prev_end = e
+            continue  # a run this long is a table or junk, not a numeral
+        pct_prefix = m.group("pct")
+        is_cn = _HAS_CN_DIGIT.search(core) is not None
+        rewrites: list[tuple[int, int, str]] = []
+        value: Fraction | None
+        low: Fraction | None = None
+        high: Fraction | None = None
+        seq: str | None = None
+        colloquial = False
+        approx: str | None = None
+        kind: str = "cardinal"
+        num_end = e
+        fraction_form = m.group("d") is not None or m.group("b") is not None
+        if pct_prefix is not None or fraction_form:
+            whole = _try_parse(m.group())
+            if whole is None:
+                continue
+            value = whole.value
+            if pct_prefix is not None:
+                inner = _try_parse(core)
+                if inner is None:
+                    continue
+                if pct_prefix in "百千":
+                    kind = "percent" if pct_prefix == "百" else "permille"
+                    value = inner.value
+                    sym = "%" if pct_prefix == "百" else "‰"
+                    rewrites.append((s, e, _render(value) + sym))
+                else:
+                    kind = "fraction"
+                    rewrites.append((s, e, _render(value)))
+            else:
+                kind = "fraction"
+                mixed = _try_parse(core) if m.group("b") is not None else None
+                if mixed is not None:
+                    rest = value - mixed.value
+                    rewrites.append((s, e, f"{_render(mixed.value)}又{_render(rest)}"))
+                else:
+                    rewrites.append((s, e, _render(value)))
+        else:
+            info = _analyse(core)
+            if info is None:
+                continue
+            value = info.value
+            low, high = info.low, info.high
+            colloquial = info.colloquial
+            seq = info.sequence
+            if low is not None:
+                kind = "range"
+                approx = info.approx
+            elif is_cn or (
+                text[s:e] != core if same_length else norm.span(s, e).text != core
+            ):
+                rendered = seq if seq is not None else _render_core(core, info.value or Fraction(0))
+                if rendered is not None:
+                    rewrites.append((s, e, rendered))
+        pos = e
+        # explicit range: 3~11岁, 0~15时, 3至5天
+        explicit = False
+        if kind == "cardinal" and seq is None and value is not None:
+            rng = _RANGE_RE.match(t, e)
+            if rng is not None:
+                hi_info = _analyse(rng.group("core"))
+                hi_tail = _TAIL_NOMID_RE.match(t, rng.end())
+                assert hi_tail is not None
+                sep = rng.group("sep")
+                has_unit = bool(hi_tail.group("unit") or hi_tail.group("pct"))
+                if (
+                    hi_info is not None
+                    and hi_info.value is not None
+                    and hi_info.sequence is None
+                    and value < hi_info.value
+                    and (has_unit or sep in "~\u301c\uff5e")
+                    and not _is_identifier(t, rng.start("core"), rng.end())
+                ):
+                    explicit = True
+                    kind = "range"
+                    low, high, value = value, hi_info.value, None
+                    num_end = pos = rng.end()
+                    core_hi = rng.group("core")
+                    if _HAS_CN_DIGIT.search(core_hi):
+                        rewrites.append((rng.start("core"), rng.end(), _render(high)))
+        tail = _TAIL_RE.match(t, pos)
+        assert tail is not None  # every part is optional
+        mid = tail.group("mid")
+        if mid is not None and (
+            kind != "cardinal" or mid == "几" or (mid == "来" and not tail.group("unit"))
+        ):
+            tail = _TAIL_NOMID_RE.match(t, pos)
+            assert tail is not None
+            mid = None
+        pct = tail.group("pct")
+        unit = tail.group("unit")
+        half = tail.group("half") is not None
+        post = tail.group("post")
+        end = tail.end()
+        if mid is not None and value is not None:
+            approx = mid
+            big = tail.group("big")
+            if big:
+                value = value * 10 ** sum(data.BIG_UNITS[c] for c in big)
+        if half and (unit is None or kind != "cardinal" or approx is not None or mid):
+            end = tail.end("half") - 1
+            half = False
+            post = None
+        if pct is not None:
+            if kind == "cardinal":
+                kind = "percent" if pct == "%" else "permille"
+            elif kind != "range":
+                continue
+        first = core[0]
+        ordinal = s >= 1 and t[s - 1] == "第" and pct_prefix is None
+        if ordinal and t[s - 2 : s - 1] == "总":
+            continue  # 总第11997号: an issue number
+        pre = None if ordinal or pct_prefix is not None else _prefix(t, s)
+        if pre == "上" and first not in _BIG_START:
+            pre = None
+        if first in _BARE_START and t[s - 1 : s] in ("数", "几"):
+            prev_end = e
+            continue  # 数十人, 数百万: too vague to count
+        if (
+            first in _BIG_START
+            and not ordinal
+            and pre is None
+            and pct_prefix is None
+            and (unit is None or unit in data.DATE_UNITS)
+        ):
+            # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word (万名)
+            prev_end = e
+            continue
+        sign = ""
+        if pre is None and not ordinal and pct_prefix is None:
+            if t[max(0, s - 2) : s] == "零下":
+                sign = "零下"
+            elif (
+                s >= 1
+                and t[s - 1] in "负-\u2212"
+                and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum())
+            ):
+                sign = t[s - 1]
+        if sign:
+            value = -value if value is not None else None
+            low, high = (-high, -low) if low is not None and high is not None else (low, high)
+        lunar_day = False
+        if (
+            pre is None
+            and not ordinal
+            and t[s - 1 : s] == "初"
+            and kind == "cardinal"
+            and unit is None
+            and value is not None
+            and 1 <= value <= 10
+        ):
+            lunar_day = True
+        if half and value is not None:
+            value += Fraction(1, 2)
+        approx = pre or approx or post
+        start = s - (len(pre) if pre else 0) - (1 if ordinal or lunar_day else 0) - len(sign)
+        # classify
+        month_cn = False
+        is_time = False
+        if ordinal:
+            if value is None or kind != "cardinal" or value.denominator != 1 or value < 0:
+                continue
+            kind = "ordinal"
+        elif lunar_day:
+            kind = "date-part"
+        elif kind == "cardinal" and unit in data.CURRENCY:
+            kind = "money"
+        elif kind == "cardinal" and unit in data.DATE_UNITS and value is not None:
+            whole_v = value.denominator == 1 and approx is None and not half
+            if unit == "年":
+                if whole_v and (
+                    (seq is not None and len(seq) in (2, 4))
+                    or (not is_cn and len(core) == 4 and 1000 <= value <= 2999)
+                ):
+                    kind = "date-part"
+            elif unit in ("月", "月份"):
+                if whole_v and 1 <= value <= 12 and seq is None:
+                    kind = "date-part"
+                    month_cn = is_cn
+                elif unit == "月":
+                    prev_end = e
+                    continue
+            elif unit in ("日", "号"):
+                if whole_v and 1 <= value <= 31 and seq is None:
+                    kind = "date-part"
+                if unit == "号" and (kind != "date-part" or t[s - 1 : s] != "月"):
+                    prev_end = end
+                    continue  # 学院路107号, 3号文件: identifiers
+            elif unit == "时":
+                if whole_v and 0 <= value <= 24:
+                    kind = "date-part"
+                    is_time = True
+            elif unit in ("分", "秒") and time_end == s and whole_v and 0 <= value < 60:
+                kind = "date-part"
+                is_time = True
+        elif kind == "range" and unit == "号":
+            continue
+        if kind == "cardinal" and value is not None:
+            if seq is not None:
+                if unit is not None or approx is not None:
+                    continue  # 一二个: not a count
+                if "0" not in seq and len(seq) < 4:
+                    prev_end = e
+                    continue
+                kind = "digit-sequence"
+            elif value.denominator != 1:
+                kind = "decimal"
+        if kind == "digit-sequence":
+            value = None
+        # a number with no unit and no marker
+        bare = unit is None and approx is None and pct is None and pct_prefix is None
+        if bare and kind in ("cardinal", "decimal"):
+            if is_cn:
+                follows_month = month_cn_end == s or t[max(0, s - 2) : s] in _LUNAR_MONTH_NAMES
+                if follows_month and value is not None and 1 <= value <= 30 and not fraction_form:
+                    kind = "date-part"
+                    lunar_day = True
+                elif not fraction_form and not any(c in core for c in "百佰千仟万萬亿億"):
+                    prev_end = e
+                    continue
+            elif "." not in core and "," not in core and len(core) >= 5:
+                prev_end = e
+                continue  # postcodes, phone numbers, serials
+        # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
+        if core in ("一", "壹") and not ordinal and approx is None and not half:
+            if unit is None and kind not in ("date-part",) and not fraction_form:
+                prev_end = e
+                continue
+            if (
+                unit is not None
+                and unit not in _MEASURES
+                and not (kind == "date-part" and unit in ("月", "日", "号", "月份"))
+            ):
+                prev_end = end
+                continue
+        if month_cn:
+            month_cn_end = end
+        if is_time:
+            time_end = end
+        lunar = lunar_day
+        if month_cn and (
+            _GANZHI_YEAR_RE.search(t, max(0, start - 3), start)
+            or t[max(0, start - 2) : start] in ("农历", "阴历", "夏历")
+        ):
+            lunar = True
+        if lunar or (kind == "range" and not explicit):
+            rewrites = []
+        span = norm.span(start, end)
+        mention = NumberMention(
+            span=span,
+            text=span.text,
+            value=value,
+            kind=kind,  # type: ignore[arg-type]
+            approx=approx,
+            unit=unit,
+            low=low,
+            high=high,
+            numeral=norm.span(s, num_end),
+            colloquial=colloquial,
+            lunar=lunar,
+            digits=seq if kind == "digit-sequence" else None,
+        )
+        prev_end = end
+        yield _Hit(mention, tuple(rewrites))
+
+
+def _lunar_fixup(hits: list[_Hit]) -> list[_Hit]:
+    """Mark a Chinese-numeral month lunar when the next mention is its lunar day."""
+    out = list(hits)
+    for i in range(len(out) - 1):
+        a, b = out[i].mention, out[i + 1].mention
+        if (
+            b.lunar
+            and a.kind == "date-part"
+            and a.unit in ("月", "月份")
+            and a.span.end == b.span.start
+            and not a.lunar
+        ):
+            out[i] = _Hit(attrs.evolve(a, lunar=True), ())
+    return out
+
+
+def find_numbers(
+    text: str, *, timeout: float | None = _DEFAULT_TIMEOUT
+) -> tuple[NumberMention, ...]:
+    """Every quantity in running text, in order.
+
+    Follows the project's number conventions: the span covers markers, numeral and unit;
+    万/亿 fold into the value (``60万元`` is 600000 ``元``); idioms, set phrases, names,
+    slogans in short quotes, titles in 《》, identifiers, house numbers, weekday names and
+    the indefinite 一 (一个项目) are not quantities. Lunar date parts are tagged ``lunar``.
+
+    Args:
+        text: Any string; never raises.
+        timeout: Seconds allowed for each regex scan, as a backstop against pathological
+            input (None: no limit). On a timeout the mentions found so far are returned.
+
+    >>> [(m.text, m.kind, int(m.value)) for m in find_numbers("2021年12月23日 星期四")]
+    [('2021年', 'date-part', 2021), ('12月', 'date-part', 12), ('23日', 'date-part', 23)]
+    >>> m = find_numbers("3~11岁人群")[0]
+    >>> (m.text, m.kind, m.low, m.high, m.unit)
+    ('3~11岁', 'range', Fraction(3, 1), Fraction(11, 1), '岁')
+    >>> [m.text for m in find_numbers("一心为党，统一部署，一个项目，“一办九组”")]
+    []
+    """
+    if not isinstance(text, str):
+        return ()
+    try:
+        return tuple(h.mention for h in _lunar_fixup(list(_scan(normalize(text), timeout))))
+    except Exception:  # pragma: no cover - finders never raise
+        return ()
+
+
+def normalize_numbers(text: str, *, timeout: float | None = _DEFAULT_TIMEOUT) -> str:
+    """Rewrite the quantities :func:`find_numbers` is sure of to Arabic digits.
+
+    Only the numeral is rewritten (markers and units stay as printed); 万/亿 at the end of a
+    numeral stay (三十五万 becomes 35万). Idioms, names, slogans, titles, identifiers, weekday
+    names, lunar dates and approximate ranges (三四个, 十几个) are left untouched.
+
+    >>> normalize_numbers("辛丑年十一月二十，三十五万人，百分之三十五，三分之一，星期四")
+    '辛丑年十一月二十，35万人，35%，1/3，星期四'
+    >>> normalize_numbers("二〇二一年，三四个，一些")
+    '2021年，三四个，一些'
+    """
+    if not isinstance(text, str):
+        return text
+    try:
+        norm = normalize(text)
+        hits = _lunar_fixup(list(_scan(norm, timeout)))
+    except Exception:  # pragma: no cover - never raises
+        return text
+    out: list[str] = []
+    pos = 0
+    for hit in hits:
+        if hit.mention.lunar:
+            continue
+        for a, b, rep in hit.rewrites:
+            span = norm.span(a, b)
+            if span.start < pos or span.text == rep:
+                continue
+            out.append(text[pos : span.start])
+            out.append(rep)
+            pos = span.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,351 @@
+"""Records: results as JSON-ready dictionaries and back.
+
+:func:`to_dict` turns any result of the library (an :class:`~paper_parser.segment.Issue`,
+an :class:`~paper_parser.segment.Article`, a :class:`~paper_parser.masthead.Masthead`, a
+:class:`~paper_parser.numerals.NumberMention` ...) into plain JSON data; :func:`from_dict`
+reads such a record back into an equal object. The record format is versioned by
+:data:`SCHEMA_VERSION` and described by the JSON Schema that :func:`json_schema` returns
+(shipped as ``docs/schema/paper-parser-record.schema.json``):
+
+* the top level carries ``"schema_version"`` and ``"type"`` (the class name);
+* a span is ``[start, end]``: offsets into the page text. Its text is not repeated, so
+  :func:`from_dict` needs the page (``text=``) to rebuild spans;
+* exact numbers are JSON integers when whole, else strings ``"p/q"`` (``"5/2"``);
+* dates are ISO strings (``"2021-12-23"``); tuples are arrays; absent values are ``null``.
+
+>>> import paper_parser
+>>> page = "记者程雪报道"
+>>> mention = paper_parser.find_numbers("近49万个")[0]
+>>> record = to_dict(mention)
+>>> record["value"], record["span"], record["type"]
+(490000, [0, 6], 'NumberMention')
+>>> from_dict(record, text="近49万个") == mention
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import types
+import typing
+from fractions import Fraction
+from typing import Any, Literal, TypeAlias, cast
+
+import attrs
+
+from paper_parser._types import Span
+from paper_parser.errors import PaperParseError
+
+__all__ = ["SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
+
+#: Version of the record format. Bumped when a field changes name or meaning; adding a
+#: field with a default does not bump it.
+SCHEMA_VERSION = 1
+
+JSON: TypeAlias = Any
+
+# Keys a record may carry besides the object's fields: the version and type, and what the
+# command line adds (the file a page came from, an article's index on its page).
+_ENVELOPE = frozenset({"schema_version", "type", "file", "article_index"})
+
+
+def to_dict(obj: object) -> dict[str, JSON]:
+    """The JSON-ready record of a result object.
+
+    Args:
+        obj: Any frozen result class of paper_parser.
+
+    Raises:
+        PaperParseError: when ``obj`` is not a paper_parser result.
+    """
+    if not attrs.has(type(obj)) or type(obj).__name__ not in _roots():
+        raise PaperParseError(
+            f"cannot serialise a {type(obj).__name__}", text=repr(obj)[:80], position=None
+        )
+    record: dict[str, JSON] = {"schema_version": SCHEMA_VERSION, "type": type(obj).__name__}
+    record.update(_dump(obj))
+    return record
+
+
+def from_dict(data: dict[str, JSON], *, text: str) -> Any:
+    """Read a record made by :func:`to_dict` back into its object.
+
+    Args:
+        data: The record (for example a line of the CLI's JSON Lines output, parsed); the
+            command line's ``file`` and ``article_index`` keys are accepted and ignored.
+        text: The page text the record's spans point into.
+
+    Raises:
+        PaperParseError: when the record is malformed, of another schema version, or its
+            spans do not fit ``text``; the message names the path of the bad value.
+    """
+    if not isinstance(data, dict):
+        raise PaperParseError("a record must be a JSON object", text=repr(data)[:80])
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise PaperParseError(
+            f"record schema_version {version!r} is not {SCHEMA_VERSION}", text=repr(data)[:80]
+        )
+    name = data.get("type")
+    cls = _roots().get(name) if isinstance(name, str) else None
+    if cls is None:
+        raise PaperParseError(f"unknown record type {name!r}", text=repr(data)[:80])
+    body = {k: v for k, v in data.items() if k not in _ENVELOPE}
+    return _load(cls, body, text, "$")
+
+
+# --- dumping ---------------------------------------------------------------------------------
+
+
+def _dump(value: object) -> JSON:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, Span):
+        return [value.start, value.end]
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return _dump(value.value)
+    if isinstance(value, tuple | list):
+        return [_dump(v) for v in value]
+    if attrs.has(type(value)):
+        return {f.alias: _dump(getattr(value, f.name)) for f in _fields(cast(type, type(value)))}
+    raise PaperParseError(f"cannot serialise a {type(value).__name__}", text=repr(value)[:80])
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def _fail(path: str, message: str, value: object) -> PaperParseError:
+    return PaperParseError(f"{path}: {message}", text=repr(value)[:80])
+
+
+def _load(tp: Any, value: JSON, text: str, path: str) -> Any:
+    origin = typing.get_origin(tp)
+    if tp is Any:
+        raise _fail(path, "field has no declared type", value)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(tp)
+        if value is None:
+            if type(None) in options:
+                return None
+            raise _fail(path, "must not be null", value)
+        errors = []
+        for option in options:
+            if option is type(None):
+                continue
+            try:
+                return _load(option, value, text, path)
+            except PaperParseError as exc:
+                errors.append(exc.message)
+        raise _fail(path, "; ".join(errors), value)
+    if origin is Literal:
+        if value not in typing.get_args(tp):
+            raise _fail(path, f"must be one of {typing.get_args(tp)}", value)
+        return value
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise _fail(path, "must be an array", value)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_load(args[0], v, text, f"{path}[{i}]") for i, v in enumerate(value))
+        if len(args) != len(value):
+            raise _fail(path, f"must have {len(args)} items", value)
+        return tuple(
+            _load(a, v, text, f"{path}[{i}]")
+            for i, (a, v) in enumerate(zip(args, value, strict=True))
+        )
+    if tp is Span:
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        ):
+            raise _fail(path, "a span must be [start, end]", value)
+        try:
+            return Span.of(text, value[0], value[1])
+        except ValueError as exc:
+            raise _fail(path, str(exc), value) from None
+    if tp is Fraction:
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise _fail(path, "an exact number must be an integer or a 'p/q' string", value)
+        try:
+            return Fraction(value)
+        except (ValueError, ZeroDivisionError):
+            raise _fail(path, "not an exact number", value) from None
+    if tp is datetime.date:
+        if not isinstance(value, str):
+            raise _fail(path, "a date must be an ISO string", value)
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise _fail(path, "not an ISO date", value) from None
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise _fail(path, "must be true or false", value)
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(path, "must be an integer", value)
+        return value
+    if tp is str:
+        if not isinstance(value, str):
+            raise _fail(path, "must be a string", value)
+        return value
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(value)
+        except ValueError:
+            raise _fail(path, f"not a {tp.__name__}", value) from None
+    if isinstance(tp, type) and attrs.has(tp):
+        if not isinstance(value, dict):
+            raise _fail(path, f"a {tp.__name__} must be an object", value)
+        hints = _hints(tp)
+        kwargs = {}
+        for f in _fields(tp):
+            if f.alias in value:
+                kwargs[f.alias] = _load(hints[f.name], value[f.alias], text, f"{path}.{f.alias}")
+            elif f.default is attrs.NOTHING:
+                raise _fail(path, f"missing field {f.alias!r}", value)
+        unknown = set(value) - {f.alias for f in _fields(tp)}
+        if unknown:
+            raise _fail(path, f"unknown fields {sorted(unknown)}", value)
+        try:
+            return tp(**kwargs)
+        except (TypeError, ValueError) as exc:
+            raise _fail(path, str(exc), value) from None
+    raise _fail(path, f"unsupported type {tp!r}", value)
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[Any, ...]:
+    return tuple(f for f in attrs.fields(cls) if f.init)
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    # Names a module imports only for type checking are found among the public names.
+    import sys
+
+    import paper_parser
+
+    namespace = {**vars(paper_parser), **vars(sys.modules[cls.__module__])}
+    return typing.get_type_hints(cls, globalns=namespace)
+
+
+@functools.cache
+def _roots() -> dict[str, type]:
+    """Every public attrs result class, by name."""
+    import paper_parser
+
+    found = {}
+    for name in paper_parser.__all__:
+        obj = getattr(paper_parser, name)
+        if isinstance(obj, type) and attrs.has(obj):
+            found[obj.__name__] = obj
+    return found
+
+
+# --- JSON Schema -----------------------------------------------------------------------------
+
+
+def json_schema() -> dict[str, JSON]:
+    """The JSON Schema (draft 2020-12) of records made by :func:`to_dict`.
+
+    >>> schema = json_schema()
+    >>> schema["$defs"]["Span"]["type"]
+    'array'
+    >>> sorted(schema["$defs"]["Issue"]["required"])
+    ['articles', 'masthead', 'other']
+    """
+    defs: dict[str, JSON] = {
+        "Span": {
+            "description": "[start, end): offsets into the page text",
+            "type": "array",
+            "prefixItems": [{"type": "integer", "minimum": 0}] * 2,
+            "items": False,
+            "minItems": 2,
+        },
+        "Exact": {
+            "description": "an exact number: an integer, or a string 'p/q'",
+            "oneOf": [{"type": "integer"}, {"type": "string", "pattern": r"^-?\d+(/\d+)?$"}],
+        },
+        "Date": {"type": "string", "format": "date"},
+    }
+    roots = _roots()
+    for cls in roots.values():
+        _schema_of(cls, defs)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://paper-parser.invalid/schema/record-v{SCHEMA_VERSION}.json",
+        "title": "paper_parser record",
+        "description": "A result of paper_parser as made by paper_parser.to_dict.",
+        "type": "object",
+        "required": ["schema_version", "type"],
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "type": {"enum": sorted(roots)},
+        },
+        "oneOf": [
+            {
+                "properties": {"type": {"const": name}},
+                "allOf": [{"$ref": f"#/$defs/{name}"}],
+            }
+            for name in sorted(roots)
+        ],
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _schema_of(tp: Any, defs: dict[str, JSON]) -> dict[str, JSON]:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_schema_of(a, defs) for a in typing.get_args(tp)]}
+    if tp is type(None):
+        return {"type": "null"}
+    if origin is Literal:
+        return {"enum": list(typing.get_args(tp))}
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return {"type": "array", "items": _schema_of(args[0], defs)}
+        return {
+            "type": "array",
+            "prefixItems": [_schema_of(a, defs) for a in args],
+            "items": False,
+        }
+    simple = {
+        Span: {"$ref": "#/$defs/Span"},
+        Fraction: {"$ref": "#/$defs/Exact"},
+        datetime.date: {"$ref": "#/$defs/Date"},
+        bool: {"type": "boolean"},
+        int: {"type": "integer"},
+        str: {"type": "string"},
+    }
+    if tp in simple:
+        return dict(simple[tp])
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"enum": [_dump(m.value) for m in tp]}
+    if isinstance(tp, type) and attrs.has(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder against recursion
+            hints = _hints(tp)
+            fields = _fields(tp)
+            defs[name] = {
+                "type": "object",
+                "properties": {
+                    **{"schema_version": {}, "type": {}},
+                    **{f.alias: _schema_of(hints[f.name], defs) for f in fields},
+                },
+                "required": [f.alias for f in fields if f.default is attrs.NOTHING],
+                "additionalProperties": False,
+            }
+            if tp.__doc__:
+                defs[name]["description"] = tp.__doc__.strip().splitlines()[0]
+        return {"$ref": f"#/$defs/{name}"}
+    raise PaperParseError(f"no JSON Schema for {tp!r}", text=repr(tp)[:80])

@@ -1,0 +1,330 @@
+"""Bylines, datelines and photo credits: every printed form in the conventions file."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from paper_parser import parse_byline, parse_dateline
+from paper_parser.bylines import (
+    find_byline,
+    find_dateline,
+    find_photo_credit,
+    parse_photo_credit,
+)
+from tests.strategies import byline_text, tricky_text
+
+R, C, N, A = "reporter", "correspondent", "intern", "author"
+
+# (text, credit as printed, source, [(name, role), ...])
+BYLINES = [
+    # The sample page's four bylines.
+    ("记者阮向民报道 把职工放在心间", "记者阮向民报道", None, [("阮向民", R)]),
+    ("本报讯 记者程雪报道 昨日,我省召开", "本报讯 记者程雪报道", "本报讯", [("程雪", R)]),
+    ("本报记者 记者曾晨路报道 10月19日晚,", "本报记者 记者曾晨路报道", None, [("曾晨路", R)]),
+    ("记者张浩星报道 扫描二维码,", "记者张浩星报道", None, [("张浩星", R)]),
+    # Own copy with and without spaces, 报道 and a colon.
+    ("本报讯记者程雪报道", "本报讯记者程雪报道", "本报讯", [("程雪", R)]),
+    ("本报北京5月2日讯 记者王平报道:今天", "本报北京5月2日讯 记者王平报道:", None, [("王平", R)]),
+    ("本报杭州10月6日电 记者李华报道", "本报杭州10月6日电 记者李华报道", None, [("李华", R)]),
+    # Credits in parentheses after 本报讯, half- and full-width.
+    (
+        "本报讯（记者张三 通讯员李四）昨日",
+        "本报讯（记者张三 通讯员李四）",
+        "本报讯",
+        [("张三", R), ("李四", C)],
+    ),
+    (
+        "本报讯(记者 王五 实习生 赵六)",
+        "本报讯(记者 王五 实习生 赵六)",
+        "本报讯",
+        [("王五", R), ("赵六", N)],
+    ),
+    ("本报讯（周敏）近日", "本报讯（周敏）", "本报讯", [("周敏", R)]),
+    ("(记者 陈刚 福州报道)", "(记者 陈刚 福州报道)", None, [("陈刚", R)]),
+    ("(林静)", "(林静)", None, [("林静", A)]),
+    # Names joined by 、 or spaces; 2-4 characters, transcribed names with ·.
+    (
+        "记者张三、李四、王五报道",
+        "记者张三、李四、王五报道",
+        None,
+        [("张三", R), ("李四", R), ("王五", R)],
+    ),
+    ("记者 张三 李四报道", "记者 张三 李四报道", None, [("张三", R), ("李四", R)]),
+    ("记者欧阳小明报道", "记者欧阳小明报道", None, [("欧阳小明", R)]),
+    ("记者 阿卜杜·热合曼 报道", "记者 阿卜杜·热合曼 报道", None, [("阿卜杜·热合曼", R)]),
+    # Compound roles and outlet prefixes.
+    ("全媒体记者 王小明报道", "全媒体记者 王小明报道", None, [("王小明", R)]),
+    ("新华社记者张三、李四", "新华社记者张三、李四", None, [("张三", R), ("李四", R)]),
+    ("中青报·中青网记者 刘强", "中青报·中青网记者 刘强", None, [("刘强", R)]),
+    (
+        "见习记者 何平 特约记者 孙丽报道",
+        "见习记者 何平 特约记者 孙丽报道",
+        None,
+        [("何平", R), ("孙丽", R)],
+    ),
+    ("特约撰稿 马军", "特约撰稿 马军", None, [("马军", A)]),
+    ("作者:宋晨", "作者:宋晨", None, [("宋晨", A)]),
+    ("文|郑浩", "文|郑浩", None, [("郑浩", A)]),
+    ("□谢芳", "□谢芳", None, [("谢芳", A)]),
+    ("编辑 韩雪", "编辑 韩雪", None, [("韩雪", "editor")]),
+    # Traditional characters.
+    ("本報訊 記者張三報導 昨日", "本報訊 記者張三報導", "本報訊", [("張三", R)]),
+    (
+        "本報訊（記者張三 通訊員李四 實習生王五）",
+        "本報訊（記者張三 通訊員李四 實習生王五）",
+        "本報訊",
+        [("張三", R), ("李四", C), ("王五", N)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "source", "people"), BYLINES)
+def test_byline_forms(
+    text: str, printed: str, source: str | None, people: list[tuple[str, str]]
+) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert b.text == printed
+    assert text[b.span.start : b.span.end] == printed
+    assert [(p.name, p.role) for p in b.people] == people
+    for p in b.people:
+        assert text[p.span.start : p.span.end] == p.name == p.text
+    if source is not None:
+        assert b.source == source
+
+
+def test_byline_source_tag_with_place_and_date() -> None:
+    b = parse_byline("本报杭州10月6日电 记者李华报道", reference=datetime.date(2021, 10, 7))
+    assert b is not None
+    assert (b.source, b.place, b.month, b.day) == ("本报杭州10月6日电", "杭州", 10, 6)
+    assert b.date == datetime.date(2021, 10, 6)
+    assert parse_byline("本报讯 记者程雪报道").date is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者从省卫健委获悉,全省新增病例",
+        "到企业去,到职工中去。",
+        pytest.param(
+            "记者了解到 相关部门",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a whole line of label + name-sized words reads as a credit (no lexicon)",
+            ),
+        ),
+        "把职工放在心间 把责任扛在肩上",
+        "",
+        "本报",
+        "记者",
+    ],
+)
+def test_not_a_byline(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+# (text, printed, agency, place, month, day, date against 2021-12-23, people, abridged)
+DATELINES = [
+    (
+        "新华社北京12月22日电",
+        "新华社北京12月22日电",
+        "新华社",
+        "北京",
+        12,
+        22,
+        (2021, 12, 22),
+        [],
+        False,
+    ),
+    (
+        "新华社北京12月22日电（记者张三、李四）今天",
+        "新华社北京12月22日电（记者张三、李四）",
+        "新华社",
+        "北京",
+        12,
+        22,
+        (2021, 12, 22),
+        ["张三", "李四"],
+        False,
+    ),
+    (
+        "新华社华盛顿12月21日电(记者 王平)",
+        "新华社华盛顿12月21日电(记者 王平)",
+        "新华社",
+        "华盛顿",
+        12,
+        21,
+        (2021, 12, 21),
+        ["王平"],
+        False,
+    ),
+    (
+        "据新华社北京12月20日电",
+        "据新华社北京12月20日电",
+        "新华社",
+        "北京",
+        12,
+        20,
+        (2021, 12, 20),
+        [],
+        True,
+    ),
+    ("据新华社电 近日", "据新华社电", "新华社", None, None, None, None, [], True),
+    (
+        "【新华社重庆十四日电】",
+        "【新华社重庆十四日电】",
+        "新华社",
+        "重庆",
+        None,
+        14,
+        (2021, 12, 14),
+        [],
+        False,
+    ),
+    (
+        "新華社北京十二月二十二日電",
+        "新華社北京十二月二十二日電",
+        "新華社",
+        "北京",
+        12,
+        22,
+        (2021, 12, 22),
+        [],
+        False,
+    ),
+    (
+        "中新社上海12月1日电",
+        "中新社上海12月1日电",
+        "中新社",
+        "上海",
+        12,
+        1,
+        (2021, 12, 1),
+        [],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "agency", "place", "month", "day", "date", "people", "abridged"), DATELINES
+)
+def test_dateline_forms(
+    text: str,
+    printed: str,
+    agency: str,
+    place: str | None,
+    month: int | None,
+    day: int | None,
+    date: tuple[int, int, int] | None,
+    people: list[str],
+    abridged: bool,
+) -> None:
+    d = parse_dateline(text, reference=datetime.date(2021, 12, 23))
+    assert d is not None
+    assert (d.text, d.agency, d.place, d.month, d.day) == (printed, agency, place, month, day)
+    assert d.date == (None if date is None else datetime.date(*date))
+    assert [p.name for p in d.people] == people
+    assert all(p.role == "reporter" for p in d.people)
+    assert d.abridged is abridged
+    assert d.position == "start"
+
+
+def test_dateline_date_needs_a_reference_and_rolls_back_a_year() -> None:
+    assert parse_dateline("新华社北京12月22日电").date is None  # type: ignore[union-attr]
+    d = parse_dateline("新华社北京12月31日电", reference=datetime.date(2022, 1, 2))
+    assert d is not None
+    assert d.date == datetime.date(2021, 12, 31)
+    # A day that does not exist in the month: no date, but the printed parts are kept.
+    d = parse_dateline("新华社北京2月30日电", reference=datetime.date(2021, 3, 2))
+    assert d is not None
+    assert (d.month, d.day, d.date) == (2, 30, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["新华社记者张三", "新华社北京13月2日电", "今天新华社北京12月22日电", "北京12月22日电"]
+)
+def test_not_a_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+CREDITS = [
+    ("记者邹伟峰 摄", [("邹伟峰", "photographer")]),
+    ("新华社记者张三摄", [("张三", "photographer")]),
+    ("新华社记者 张三 李四 摄", [("张三", "photographer"), ("李四", "photographer")]),
+    ("王平 摄", [("王平", "photographer")]),
+    ("王平 陈刚 摄", [("王平", "photographer"), ("陈刚", "photographer")]),
+    ("王平、陈刚/摄", [("王平", "photographer"), ("陈刚", "photographer")]),
+    ("新华社发 张三 摄", [("张三", "photographer")]),
+    ("通讯员 李四 摄", [("李四", "correspondent")]),
+    ("記者張三 攝", [("張三", "photographer")]),
+    ("宁海县总工会供图", [("宁海县总工会", "provider")]),
+    ("资料图片", []),
+    ("（资料图片）", []),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), CREDITS)
+def test_photo_credit_forms(text: str, people: list[tuple[str, str]]) -> None:
+    c = parse_photo_credit(text)
+    assert c is not None
+    assert c.text == text
+    assert [(p.name, p.role) for p in c.people] == people
+
+
+@pytest.mark.parametrize("text", ["今天拍摄", "摄", "张三摄", "他说了很多很多的话 摄", ""])
+def test_not_a_photo_credit(text: str) -> None:
+    assert parse_photo_credit(text) is None
+
+
+def test_finders_give_page_coordinates() -> None:
+    page = "标题\n\n本报讯 记者程雪报道 昨日\n\n记者邹伟峰 摄\n\n新华社北京12月22日电\n"
+    b = find_byline(page, 4, 17)
+    assert b is not None
+    assert page[b.span.start : b.span.end] == "本报讯 记者程雪报道"
+    assert page[b.people[0].span.start : b.people[0].span.end] == "程雪"
+    c = find_photo_credit(page, 19, 26)
+    assert c is not None
+    assert c.span.start == 19
+    assert c.people[0].span.text == "邹伟峰"
+    d = find_dateline(page, 28, 40)
+    assert d is not None
+    assert d.span.start == 28
+    assert d.text == "新华社北京12月22日电"
+
+
+def test_full_width_forms_map_back_to_the_original() -> None:
+    text = "本报讯（记者　张三）"  # ideographic space inside full-width parentheses
+    b = parse_byline(text)
+    assert b is not None
+    assert b.text == text
+    assert [p.name for p in b.people] == ["张三"]
+    assert b.people[0].span.start == 7
+
+
+@given(byline_text())
+def test_generated_bylines_round_trip(case: tuple[str, list[tuple[str, str]]]) -> None:
+    text, expected = case
+    b = parse_byline(text)
+    assert b is not None
+    assert [(p.name, p.role) for p in b.people] == expected
+    assert b.text == text
+
+
+@given(st.one_of(tricky_text, st.text(max_size=300)))
+@example("记者" * 200)
+@example("(" * 50 + "记者张三")
+@example("本报" + "北" * 500 + "12月1日电")
+@example("新华社" + "北" * 300 + "电")
+def test_parsers_never_raise_and_names_occur_in_input(text: str) -> None:
+    for result in (parse_byline(text), parse_dateline(text), parse_photo_credit(text)):
+        if result is None:
+            continue
+        assert text[result.span.start : result.span.end] == result.span.text
+        for p in result.people:
+            assert p.name in text
+            assert text[p.span.start : p.span.end] == p.name

@@ -1,0 +1,715 @@
+"""Tests for paper_parser.numerals: parse_number, format_number, find_numbers, normalize_numbers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from paper_parser import (
+    NumberMention,
+    PaperParseError,
+    find_numbers,
+    format_number,
+    normalize_numbers,
+    parse_number,
+)
+from paper_parser import numerals as numerals_module
+from tests.strategies import SAMPLE_PATH, numeral_soup, round_trip_ints, zero_heavy_ints
+
+STYLES = ("lower", "upper", "traditional", "money", "digits")
+
+# --- parse_number: real values ----------------------------------------------------------------
+
+PARSE_CASES = [
+    ("零", 0),
+    ("〇", 0),
+    ("十", 10),
+    ("十五", 15),
+    ("二十", 20),
+    ("一百一十", 110),
+    ("一百零五", 105),
+    ("一千零五十", 1050),
+    ("一万零三", 10003),
+    ("十万零三", 100003),
+    ("两百", 200),
+    ("两千", 2000),
+    ("两万", 20000),
+    ("两亿", 200000000),
+    ("一亿一千", 100001000),  # what cn2an writes for 100001000 and then rejects
+    ("一亿零一千", 100001000),
+    ("三万五千亿", 3_500_000_000_000),
+    ("三万亿", 3 * 10**12),
+    ("一亿亿", 10**16),
+    ("九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九", 10**16 - 1),
+    ("廿一", 21),
+    ("卅", 30),
+    ("卌五", 45),
+    ("壹万零叁", 10003),
+    ("贰拾", 20),
+    ("壹仟贰佰叁拾肆", 1234),
+    ("一萬零三", 10003),
+    ("兩億", 200000000),
+    ("貳參陸", 236),
+    ("三千五", 3500),
+    ("一百五", 150),
+    ("两万三", 23000),
+    ("一万二千三", 12300),
+    ("一亿二", 120000000),
+    ("二〇二一", 2021),
+    ("〇〇三", 3),
+    ("幺二三", 123),
+    ("1234", 1234),
+    ("1,234", 1234),
+    ("1，234", 1234),
+    ("１２３４", 1234),
+    ("1,234,567", 1234567),
+    ("1.37亿", 137000000),
+    ("4.8万", 48000),
+    ("１．５万", 15000),
+    ("1033.3万", 10333000),
+    ("12万3456", 123456),
+    ("3万5千", 35000),
+    ("3千5百", 3500),
+    ("1.5万亿", 1_500_000_000_000),
+    ("60万", 600000),
+    ("三点一四", Fraction(157, 50)),
+    ("零点五", Fraction(1, 2)),
+    ("点五", Fraction(1, 2)),
+    ("一百点零五", Fraction(10005, 100)),
+    ("三点五万", 35000),
+    ("十二点五亿", 1_250_000_000),
+    ("负五", -5),
+    ("零下五", -5),
+    ("-3万", -30000),
+    ("+7", 7),
+    ("百分之三十五", Fraction(35, 100)),
+    ("百分之三点五", Fraction(35, 1000)),
+    ("百分之百", 1),
+    ("千分之五", Fraction(5, 1000)),
+    ("万分之三", Fraction(3, 10000)),
+    ("35%", Fraction(35, 100)),
+    ("３５％", Fraction(35, 100)),
+    ("5‰", Fraction(5, 1000)),
+    ("三分之一", Fraction(1, 3)),
+    ("二又三分之一", Fraction(7, 3)),
+    ("十分之三", Fraction(3, 10)),
+    ("3/4", Fraction(3, 4)),
+    ("叁元伍角", Fraction(7, 2)),
+    ("壹佰元整", 100),
+    ("叁元零伍分", Fraction(305, 100)),
+    ("伍角", Fraction(1, 2)),
+    ("伍角叁分", Fraction(53, 100)),
+    ("零元整", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_CASES)
+def test_parse_number_values(text: str, expected: int | Fraction) -> None:
+    value = parse_number(text)
+    assert isinstance(value, Fraction)
+    assert value == expected
+
+
+def test_large_units_only_behind_the_option() -> None:
+    with pytest.raises(PaperParseError):
+        parse_number("一兆")
+    assert parse_number("一兆", large_units=True) == 10**12
+    assert parse_number("三京五兆", large_units=True) == 3 * 10**16 + 5 * 10**12
+    assert parse_number("一兆五千亿", large_units=True) == 1_500_000_000_000
+
+
+INVALID = [
+    ("二十九千", 3),
+    ("零百", 0),
+    ("十七十八", 2),
+    ("一千零五百", 2),  # 零 where no place is skipped
+    ("一百零", 2),
+    ("两十", 0),
+    ("一百两", 2),
+    ("一万万", 2),
+    ("三千五万", 2),  # elision only at the very end
+    ("一二三十", 1),
+    ("", 0),
+    ("负", 1),
+    ("三十abc", 2),
+    ("1,23", 1),
+    ("零分之三", 0),
+    ("一点", 1),
+    ("12万345", 3),  # an Arabic group after 万 needs four digits
+]
+
+
+@pytest.mark.parametrize(("text", "position"), INVALID)
+def test_parse_number_rejects_invalid(text: str, position: int | None) -> None:
+    with pytest.raises(PaperParseError) as info:
+        parse_number(text)
+    assert info.value.text == text
+    if position is not None:
+        assert info.value.position == position
+
+
+def test_error_position_maps_back_through_removed_characters() -> None:
+    # a zero-width space before the bad character shifts positions in the normalised text
+    with pytest.raises(PaperParseError) as info:
+        parse_number("二\u200b十九千")
+    assert info.value.position == 4
+
+
+def test_three_fractions_of_zero_is_zero_but_mixed_needs_proper_fraction() -> None:
+    assert parse_number("三分之零") == 0
+    with pytest.raises(PaperParseError):
+        parse_number("二又三分之四")
+
+
+# --- format_number --------------------------------------------------------------------------
+
+FORMAT_CASES = [
+    (0, "lower", "零"),
+    (10, "lower", "十"),
+    (15, "lower", "十五"),
+    (110, "lower", "一百一十"),
+    (10003, "lower", "一万零三"),
+    (10003, "upper", "壹万零叁"),
+    (10003, "traditional", "一萬零三"),
+    (10003, "money", "壹万零叁元整"),
+    (2021, "digits", "二〇二一"),
+    (100001000, "lower", "一亿零一千"),
+    (120000000, "traditional", "一億二千萬"),
+    (3 * 10**12, "lower", "三万亿"),
+    (10**16, "lower", "一亿亿"),
+    (10**24 + 10**8, "lower", "一亿亿亿零一亿"),
+    (10**16 + 10**8, "lower", "一亿亿零一亿"),
+    (100010, "lower", "十万零一十"),
+    (10, "upper", "壹拾"),
+    (-15, "lower", "负十五"),
+    (Fraction(7, 2), "money", "叁元伍角"),
+    (Fraction(305, 100), "money", "叁元零伍分"),
+    (Fraction(1, 2), "money", "伍角"),
+    (Fraction(157, 50), "lower", "三点一四"),
+    (Fraction(1, 3), "lower", "三分之一"),
+    (Fraction(7, 3), "lower", "二又三分之一"),
+    (Decimal("2.5"), "lower", "二点五"),
+]
+
+
+@pytest.mark.parametrize(("n", "style", "expected"), FORMAT_CASES)
+def test_format_number(n: int | Fraction | Decimal, style: Any, expected: str) -> None:
+    assert format_number(n, style=style) == expected
+    assert parse_number(expected) == Fraction(n)
+
+
+def test_format_number_options() -> None:
+    assert format_number(15, short_ten=False) == "一十五"
+    assert format_number(1005, zero="〇") == "一千〇五"
+    assert parse_number("一千〇五") == 1005
+    assert parse_number("一十五") == 15
+
+
+@pytest.mark.parametrize(
+    ("n", "kwargs", "error"),
+    [
+        (1.5, {}, TypeError),
+        (True, {}, TypeError),
+        ("3", {}, TypeError),
+        (1, {"style": "roman"}, ValueError),
+        (Fraction(1, 3), {"style": "money"}, ValueError),
+        (1, {"zero": "0"}, ValueError),
+    ],
+)
+def test_format_number_refuses(n: Any, kwargs: dict[str, Any], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        format_number(n, **kwargs)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_round_trip_every_number_below_ten_thousand(style: Any) -> None:
+    for n in range(10**4):
+        assert parse_number(format_number(n, style=style)) == n, (n, style)
+
+
+@pytest.mark.parametrize("style", STYLES)
+@given(n=round_trip_ints)
+@example(n=100001000)
+@example(n=10**16 - 1)
+@example(n=1000000000000001)
+@example(n=10000000000010000)
+def test_round_trip_random_integers(style: Any, n: int) -> None:
+    assert parse_number(format_number(n, style=style)) == n
+    assert parse_number(format_number(-n, style=style)) == -n
+
+
+@given(n=round_trip_ints, ten=st.booleans(), zero=st.sampled_from(["零", "〇"]))
+def test_round_trip_options(n: int, ten: bool, zero: Any) -> None:
+    assert parse_number(format_number(n, short_ten=ten, zero=zero)) == n
+
+
+@given(
+    q=st.fractions(max_denominator=10**6).filter(lambda f: abs(f) < 10**12),
+    style=st.sampled_from(["lower", "upper", "traditional", "digits"]),
+)
+@example(q=Fraction(1, 3), style="lower")
+@example(q=Fraction(-7, 3), style="upper")
+@example(q=Fraction(21, 2), style="digits")
+def test_round_trip_fractions(q: Fraction, style: Any) -> None:
+    assert parse_number(format_number(q, style=style)) == q
+
+
+@given(cents=st.integers(0, 10**14))
+def test_round_trip_money(cents: int) -> None:
+    amount = Fraction(cents, 100)
+    assert parse_number(format_number(amount, style="money")) == amount
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+
+@given(text=st.one_of(numeral_soup, st.text(max_size=80)))
+@example(text="一" * 5000)
+@example(text="9" * 5000)
+@example(text="百分之")
+@example(text="又分之")
+@example(text="-")
+@example(text="分之一")
+def test_parse_number_raises_only_paper_parse_error(text: str) -> None:
+    position: int | None = -1
+    try:
+        value = parse_number(text)
+    except PaperParseError as exc:
+        position = exc.position
+    else:
+        assert isinstance(value, Fraction)
+    assert position is None or -1 <= position <= len(text)
+
+
+def _check_mentions(text: str, mentions: tuple[NumberMention, ...]) -> None:
+    last = -1
+    for m in mentions:
+        assert text[m.span.start : m.span.end] == m.text == m.span.text
+        assert m.span.contains(m.numeral)
+        assert m.span.start >= last
+        last = m.span.end
+        assert m.kind in {
+            "cardinal",
+            "decimal",
+            "ordinal",
+            "percent",
+            "permille",
+            "fraction",
+            "range",
+            "digit-sequence",
+            "money",
+            "date-part",
+        }
+        if m.kind == "range":
+            assert m.value is None
+            assert m.low is not None
+            assert m.high is not None
+            assert m.low < m.high
+        elif m.kind == "digit-sequence":
+            assert m.value is None
+            assert m.digits is not None
+        else:
+            assert m.value is not None
+            assert m.low is None
+            assert m.high is None
+
+
+@given(text=st.one_of(numeral_soup, st.text(max_size=120)))
+@example(text="第总第1号")
+@example(text="一\u200b二三四个")
+@example(text="初")
+@example(text="3~")
+@example(text="十一月二十" * 3)
+@example(text="万" * 50 + "名")
+def test_find_and_normalize_never_raise(text: str) -> None:
+    mentions = find_numbers(text)
+    _check_mentions(text, mentions)
+    out = normalize_numbers(text)
+    assert isinstance(out, str)
+    if not mentions:
+        assert out == text
+
+
+@given(n=st.one_of(st.integers(), st.fractions()), style=st.sampled_from(STYLES))
+@example(n=10**32, style="lower")
+@example(n=10**48 - 1, style="upper")
+def test_format_number_raises_only_value_error(n: int | Fraction, style: Any) -> None:
+    try:
+        out = format_number(n, style=style)
+    except ValueError:
+        assert style == "money" or abs(n) >= 10**48
+    else:
+        assert parse_number(out) == n
+
+
+def test_find_numbers_is_linear_in_work() -> None:
+    """Count Python function calls (deterministic) on inputs of growing size."""
+
+    def calls(text: str) -> int:
+        numerals_module._analyse.cache_clear()
+        numerals_module._try_parse.cache_clear()
+        count = 0
+
+        def profile(frame: Any, event: str, arg: Any) -> None:
+            nonlocal count
+            if event in ("call", "c_call"):
+                count += 1
+
+        sys.setprofile(profile)
+        try:
+            find_numbers(text)
+        finally:
+            sys.setprofile(None)
+        return count
+
+    unit = SAMPLE_PATH.read_text(encoding="utf-8")[:2000]
+    adversarial = "一二三四五六七八九十百千万亿" * 10 + "“" + "一" * 30 + "个"
+    for chunk in (unit, adversarial):
+        small = calls(chunk * 2)
+        large = calls(chunk * 8)
+        assert large <= 4 * small * 1.25 + 100
+
+
+def test_megabyte_of_numeral_characters_is_handled() -> None:
+    text = "一二三四五六七八九十" * 100_000 + "，3个"
+    mentions = find_numbers(text)
+    assert [m.text for m in mentions] == ["3个"]
+
+
+# --- find_numbers: the conventions ------------------------------------------------------------
+
+
+def _tuple(m: NumberMention) -> tuple[Any, ...]:
+    def f(x: Fraction | None) -> str | None:
+        return None if x is None else str(x)
+
+    return (m.text, m.kind, f(m.value), m.approx, m.unit, f(m.low), f(m.high))
+
+
+FIND_CASES = [
+    ("走访4.8万余名职工", [("4.8万余名", "cardinal", "48000", "余", "名", None, None)]),
+    ("近49万个岗位", [("近49万个", "cardinal", "490000", "近", "个", None, None)]),
+    ("提供2000多个岗位", [("2000多个", "cardinal", "2000", "多", "个", None, None)]),
+    ("超过20万人达成", [("超过20万人", "cardinal", "200000", "超过", "人", None, None)]),
+    ("开展活动超1000次", [("超1000次", "cardinal", "1000", "超", "次", None, None)]),
+    ("60岁以上人群", [("60岁以上", "cardinal", "60", "以上", "岁", None, None)]),
+    ("不到5分钟", [("不到5分钟", "cardinal", "5", "不到", "分钟", None, None)]),
+    ("不少于1万名的", [("不少于1万名", "cardinal", "10000", "不少于", "名", None, None)]),
+    ("第九十六场", [("第九十六场", "ordinal", "96", None, "场", None, None)]),
+    ("第七检察部", [("第七", "ordinal", "7", None, None, None, None)]),
+    ("年内第一案", [("第一案", "ordinal", "1", None, "案", None, None)]),
+    ("百分之三十五", [("百分之三十五", "percent", "35", None, None, None, None)]),
+    ("增长35%", [("35%", "percent", "35", None, None, None, None)]),
+    ("千分之五", [("千分之五", "permille", "5", None, None, None, None)]),
+    ("3~11岁人群", [("3~11岁", "range", None, None, "岁", "3", "11")]),
+    ("0~15时", [("0~15时", "range", None, None, "时", "0", "15")]),
+    ("3至5天", [("3至5天", "range", None, None, "天", "3", "5")]),
+    ("两年半的治疗", [("两年半", "decimal", "5/2", None, "年", None, None)]),
+    ("一个半小时", [("一个半", "decimal", "3/2", None, "个", None, None)]),
+    ("需要60万元", [("60万元", "money", "600000", None, "元", None, None)]),
+    ("1.37亿剂", [("1.37亿剂", "cardinal", "137000000", None, "剂", None, None)]),
+    ("上千名快递员", [("上千名", "cardinal", "1000", "上", "名", None, None)]),
+    ("万名转岗", [("万名", "cardinal", "10000", None, "名", None, None)]),
+    ("三级总工会", [("三级", "cardinal", "3", None, "级", None, None)]),
+    ("杭甬两地", [("两地", "cardinal", "2", None, "地", None, None)]),
+    ("30年来", [("30年", "cardinal", "30", None, "年", None, None)]),
+    ("48小时内", [("48小时", "cardinal", "48", None, "小时", None, None)]),
+    ("5月份以来", [("5月份", "date-part", "5", None, "月份", None, None)]),
+    ("截至11月底", [("11月", "date-part", "11", None, "月", None, None)]),
+    (
+        "2021年12月23日",
+        [
+            ("2021年", "date-part", "2021", None, "年", None, None),
+            ("12月", "date-part", "12", None, "月", None, None),
+            ("23日", "date-part", "23", None, "日", None, None),
+        ],
+    ),
+    ("二〇二一年", [("二〇二一年", "date-part", "2021", None, "年", None, None)]),
+    ("三四个人", [("三四个", "range", None, None, "个", "3", "4")]),
+    ("七八十岁", [("七八十岁", "range", None, None, "岁", "70", "80")]),
+    ("十五六个", [("十五六个", "range", None, None, "个", "15", "16")]),
+    ("两三个", [("两三个", "range", None, None, "个", "2", "3")]),
+    ("十几个", [("十几个", "range", None, "几", "个", "11", "19")]),
+    ("一百多万人", [("一百多万人", "cardinal", "1000000", "多", "人", None, None)]),
+    ("三千五百名", [("三千五百名", "cardinal", "3500", None, "名", None, None)]),
+    ("零下五度", [("零下五度", "cardinal", "-5", None, "度", None, None)]),
+    ("亏损-3万元", [("-3万元", "money", "-30000", None, "元", None, None)]),
+    ("三分之一的人", [("三分之一", "fraction", "1/3", None, None, None, None)]),
+    ("二又三分之一倍", [("二又三分之一倍", "fraction", "7/3", None, "倍", None, None)]),
+    ("１．５万人", [("１．５万人", "cardinal", "15000", None, "人", None, None)]),
+    ("1，234人", [("1，234人", "cardinal", "1234", None, "人", None, None)]),
+    ("约3000人左右", [("约3000人左右", "cardinal", "3000", "约", "人", None, None)]),
+    ("3.5个百分点", [("3.5个百分点", "decimal", "7/2", None, "个百分点", None, None)]),
+    ("突破1000万", [("突破1000万", "cardinal", "10000000", "突破", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_CASES, ids=[c[0] for c in FIND_CASES])
+def test_find_numbers_conventions(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [_tuple(m) for m in find_numbers(text)] == expected
+
+
+NOT_QUANTITIES = [
+    "一心为党工作",
+    "一心向党、一心为民",
+    "为民服务一线",
+    "一并了解",
+    "第一时间",
+    "统一部署",
+    "唯一县级工会",
+    "一些企业",
+    "万一出现",
+    "一把手",
+    "三心二意",
+    "一带一路",
+    "一个项目",
+    "一项活动",
+    "推动解决一批",
+    "一份决定书",
+    "一张名片",
+    "一家服务驿站",
+    "一笔沉重的负担",
+    "任何一个环节",
+    "“一办九组”",
+    "“两图一码一指数”",
+    "“两个确立”",
+    "“八八战略”",
+    "“当一周工人”",
+    "“一企一册”",
+    "“一键通”",
+    "《宁海县关心关爱“快递小哥”十五条意见》",
+    "六字诀",
+    "五一劳动奖章",
+    "三级高级检察官",
+    "四川省",
+    "十四五规划",
+    "K210次列车",
+    "“双11”",
+    "双11期间",
+    "CN33—0018",
+    "邮发代号:31—2",
+    "总第11997号",
+    "学院路107号",
+    "邮编:310012",
+    "zjgrxb@163.com",
+    "星期四",
+    "周四",
+    "零增长",
+    "社区清零",
+    "千万不要",
+    "千家万户",
+    "三番五次",
+    "数十人",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text: str) -> None:
+    assert find_numbers(text) == ()
+    assert normalize_numbers(text) == text
+
+
+def test_lunar_date_parts_are_tagged_and_kept() -> None:
+    text = "辛丑年十一月二十\n2021年12月23日"
+    ms = find_numbers(text)
+    assert [(m.text, m.kind, m.value, m.lunar) for m in ms[:2]] == [
+        ("十一月", "date-part", 11, True),
+        ("二十", "date-part", 20, True),
+    ]
+    assert not ms[2].lunar
+    assert normalize_numbers(text) == text
+    assert [(m.text, m.value, m.lunar) for m in find_numbers("正月初五")] == [("初五", 5, True)]
+
+
+def test_colloquial_and_digit_sequences() -> None:
+    (m,) = find_numbers("三千五")
+    assert (m.value, m.colloquial) == (3500, True)
+    (m,) = find_numbers("两万三千元")
+    assert (m.value, m.colloquial, m.kind) == (23000, False, "money")
+    (m,) = find_numbers("编号〇〇三")
+    assert (m.kind, m.value, m.digits, m.text) == ("digit-sequence", None, "003", "〇〇三")
+
+
+def test_spans_are_in_original_coordinates() -> None:
+    text = "共\u200b３\u200b个，近１．５万人"
+    ms = find_numbers(text)
+    assert [m.text for m in ms] == ["３\u200b个", "近１．５万人"]
+    for m in ms:
+        assert text[m.span.start : m.span.end] == m.text
+
+
+NORMALIZE_CASES = [
+    ("第九十六场发布会", "第96场发布会"),
+    ("三千五百名职工", "3500名职工"),
+    ("三十五万人", "35万人"),
+    ("百分之三十五", "35%"),
+    ("千分之五", "5‰"),
+    ("三分之一", "1/3"),
+    ("二又三分之一倍", "2又1/3倍"),
+    ("二〇二一年十二月", "2021年12月"),
+    ("编号〇〇三", "编号003"),
+    ("三至五天", "3至5天"),
+    ("两年半", "2年半"),
+    ("１．５万人", "1.5万人"),
+    ("一百多万人", "100多万人"),
+    ("零下五度", "零下5度"),
+    ("三四个，十几个，七八十岁", "三四个，十几个，七八十岁"),
+    ("一心为党，万一，一些，星期四", "一心为党，万一，一些，星期四"),
+    ("辛丑年十一月二十", "辛丑年十一月二十"),
+    ("4.8万余名", "4.8万余名"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMALIZE_CASES)
+def test_normalize_numbers(text: str, expected: str) -> None:
+    assert normalize_numbers(text) == expected
+
+
+def test_timeout_backstop_returns_a_tuple() -> None:
+    assert find_numbers("3个人", timeout=None)[0].value == 3
+    assert isinstance(find_numbers("3个人" * 10, timeout=1e-9), tuple)
+
+
+# --- differential tests against cn2an ---------------------------------------------------------
+
+cn2an = pytest.importorskip("cn2an")
+
+
+def _cn2an_value(text: str) -> Fraction | None:
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except Exception:  # cn2an raises ValueError, KeyError, ... on input it rejects
+        return None
+    return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+
+
+@settings(max_examples=60)
+@given(n=st.one_of(zero_heavy_ints(12), st.integers(0, 10**12)))
+@example(n=100001000)
+@example(n=10010)
+def test_differential_cn2an_output(n: int) -> None:
+    text = cn2an.an2cn(n)
+    ours = parse_number(text)
+    assert ours == n  # also on strings cn2an itself rejects (一亿一千)
+    theirs = _cn2an_value(text)
+    assert theirs is None or theirs == ours
+
+
+@settings(max_examples=60)
+@given(
+    n=st.one_of(zero_heavy_ints(12), st.integers(0, 10**12)),
+    style=st.sampled_from(["lower", "upper"]),
+)
+def test_differential_our_output(n: int, style: Any) -> None:
+    text = format_number(n, style=style)
+    theirs = _cn2an_value(text)
+    assert theirs is None or theirs == parse_number(text)
+
+
+DIFF_STRINGS = [
+    "三千五",
+    "一百五",
+    "两万三",
+    "一万零三",
+    "负五",
+    "三点一四",
+    "零点五",
+    "1.37亿",
+    "4.8万",
+    "12万3456",
+    "3万5千",
+    "二〇二一",
+    "十万零三",
+    "两百",
+    "壹万零叁",
+]
+
+
+@pytest.mark.parametrize("text", DIFF_STRINGS)
+def test_differential_fixed_strings(text: str) -> None:
+    theirs = _cn2an_value(text)
+    assert theirs is not None
+    assert parse_number(text) == theirs
+
+
+def test_cn2an_rejects_what_we_read() -> None:
+    text = cn2an.an2cn(100001000)
+    assert _cn2an_value(text) is None
+    assert parse_number(text) == 100001000
+
+
+# --- the sample page against its gold --------------------------------------------------------
+
+
+def _gold() -> dict[str, Any]:
+    path = SAMPLE_PATH.with_name(SAMPLE_PATH.name.replace(".txt", ".gold.json"))
+    if not path.exists():
+        pytest.skip("no gold annotation for the sample page")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    if "quantities" not in data.get("annotated", []):
+        pytest.skip("the sample gold does not annotate quantities")
+    return data
+
+
+def test_sample_page_against_gold(sample_text: str) -> None:
+    gold = _gold()
+
+    def key(q: dict[str, Any]) -> tuple[Any, ...]:
+        def f(x: str | None) -> Fraction | None:
+            return None if x is None else Fraction(x)
+
+        return (
+            tuple(q["span"]),
+            q["kind"],
+            f(q["value"]),
+            q["approx"],
+            q["unit"],
+            f(q["low"]),
+            f(q["high"]),
+        )
+
+    expected = {key(q) for q in gold["quantities"]}
+    found = {
+        ((m.span.start, m.span.end), m.kind, m.value, m.approx, m.unit, m.low, m.high)
+        for m in find_numbers(sample_text)
+    }
+    true_pos = len(expected & found)
+    precision = true_pos / len(found)
+    recall = true_pos / len(expected)
+    assert precision >= 0.97, sorted(found - expected)
+    assert recall >= 0.97, sorted(expected - found)
+    for bad in gold["not_numbers"]:
+        start, end = bad["span"]
+        hits = [
+            m.text for m in find_numbers(sample_text) if m.span.start < end and start < m.span.end
+        ]
+        assert hits == [], bad
+
+
+def test_sample_page_normalisation_keeps_the_not_numbers(sample_text: str) -> None:
+    gold = _gold()
+    out = normalize_numbers(sample_text)
+    for bad in gold["not_numbers"]:
+        assert bad["text"] in out
+
+
+@given(n=round_trip_ints, style=st.sampled_from(STYLES), mangle=st.integers(0, 3))
+@example(n=100001000, style="lower", mangle=0)
+def test_fast_path_agrees_with_the_strict_parser(n: int, style: Any, mangle: int) -> None:
+    text = format_number(n, style=style)
+    if mangle:  # drop or duplicate a character: the fast path must still agree or step aside
+        i = n % len(text)
+        text = text[:i] + text[i + 1 :] if mangle == 1 else text[:i] + text[i] + text[i:]
+    fast = numerals_module._fast_parse(text)
+    try:
+        strict: Fraction | None = numerals_module._parse_expression(text, False).value
+    except numerals_module._Fail:
+        strict = None
+    assert fast is None or fast == strict

@@ -1,0 +1,270 @@
+"""Segmentation of a page into articles: the sample issue's decisions, losslessness, fuzz."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from paper_parser import Article, Issue, parse_issue, segment_articles
+from paper_parser.segment import _segment
+from tests.strategies import page_like_text, perturbed_page, tricky_text
+
+
+@pytest.fixture(scope="module")
+def issue(sample_text: str) -> Issue:
+    return parse_issue(sample_text)
+
+
+def _by_headline(issue: Issue, headline: str) -> Article:
+    (art,) = [a for a in issue.articles if a.headline is not None and a.headline.text == headline]
+    return art
+
+
+def _lines(heading: object) -> list[str] | None:
+    return None if heading is None else [sp.text for sp in heading.lines]  # type: ignore[attr-defined]
+
+
+# --- the sample issue ------------------------------------------------------------------------
+
+HEADLINES = [
+    "把职工放在心间 把责任扛在肩上",
+    "单日本土病例零增长",
+    "整治欠薪 政府国企要“门前清”",
+    "省总工会追授蒋春尧同志省五一劳动奖章",
+    "“指尖入会”更便捷",
+]
+
+
+def test_five_articles_in_printed_order(issue: Issue) -> None:
+    assert [a.headline.text for a in issue.articles if a.headline] == HEADLINES
+    assert len(issue.articles) == 5
+    assert issue.other == ()
+
+
+def test_masthead_slogans_are_not_headlines(issue: Issue) -> None:
+    headings = [
+        h.text
+        for a in issue.articles
+        for h in (a.kicker, a.headline, a.subtitle, a.column)
+        if h is not None
+    ]
+    assert not any("倾情关注劳动群体" in h or "浙工之家" in h for h in headings)
+
+
+def test_heading_groups(issue: Issue) -> None:
+    a1 = _by_headline(issue, HEADLINES[0])
+    assert _lines(a1.subtitle) == ["——浙江工会深入推进党史学习教育“我为群众办实事”专题实践活动综述"]
+    assert a1.kicker is None
+    assert a1.column is None
+    a2 = _by_headline(issue, HEADLINES[1])
+    assert _lines(a2.kicker) == ["12月5日以来", "我省首次实现"]
+    assert _lines(a2.subtitle) == ["杭州市居民跨省出行无需", "持有48小时内核酸检测阴性证明"]
+    assert a2.subtitle is not None
+    assert a2.subtitle.text == "杭州市居民跨省出行无需持有48小时内核酸检测阴性证明"
+    a3 = _by_headline(issue, HEADLINES[2])
+    assert _lines(a3.column) == ["新华时评"]
+    assert a3.subtitle is None
+    a4 = _by_headline(issue, HEADLINES[3])
+    assert _lines(a4.subtitle) == ["张才方慰问家属"]
+    a5 = _by_headline(issue, HEADLINES[4])
+    assert _lines(a5.subtitle) == ["宁海创新推动新就业形态劳动者入会"]
+    assert _lines(a5.column) == ["全力推进、突出加强", "新业态新就业群体", "建会入会、权益保障工作"]
+
+
+def test_bylines(issue: Issue) -> None:
+    got = [
+        (b.text, b.source, [(p.name, p.role) for p in b.people])
+        for a in issue.articles
+        for b in a.bylines
+    ]
+    assert got == [
+        ("记者阮向民报道", None, [("阮向民", "reporter")]),
+        ("本报讯 记者程雪报道", "本报讯", [("程雪", "reporter")]),
+        ("本报记者 记者曾晨路报道", None, [("曾晨路", "reporter")]),
+        ("记者张浩星报道", None, [("张浩星", "reporter")]),
+    ]
+    assert _by_headline(issue, HEADLINES[2]).bylines == ()
+
+
+def test_dateline_at_the_end_of_the_commentary(issue: Issue) -> None:
+    d = _by_headline(issue, HEADLINES[2]).dateline
+    assert d is not None
+    assert (d.text, d.agency, d.place, d.month, d.day, d.position) == (
+        "新华社北京12月22日电",
+        "新华社",
+        "北京",
+        12,
+        22,
+        "end",
+    )
+    assert d.date == datetime.date(2021, 12, 22)
+    assert [a.dateline for a in issue.articles].count(None) == 4
+
+
+def test_photo_credit_inside_a_sentence(issue: Issue, sample_text: str) -> None:
+    a4 = _by_headline(issue, HEADLINES[3])
+    (credit,) = a4.photo_credits
+    assert credit.text == "记者邹伟峰 摄"
+    assert [(p.name, p.role) for p in credit.people] == [("邹伟峰", "photographer")]
+    (para,) = [p for p in a4.paragraphs if "向蒋春尧同志学习活动" in p.text]
+    assert "邹伟峰" not in para.text
+    assert para.text.startswith("张才方要求,")
+    assert para.spans[0].text.endswith("向蒋春尧")
+    assert all(credit.span.start not in range(sp.start, sp.end) for sp in para.spans)
+    assert [a for a in issue.articles if a.photo_credits] == [a4]
+
+
+def test_section_heads(issue: Issue) -> None:
+    got = {a.headline.text: [h.text for h in a.section_heads] for a in issue.articles if a.headline}
+    assert got == {
+        HEADLINES[0]: [
+            "在实现“角色回归”中察实情解难题",
+            "在服务“最大民生”中出实招显担当",
+            "在聚焦“关键小事”中求实效有作为",
+        ],
+        HEADLINES[1]: [],
+        HEADLINES[2]: [],
+        HEADLINES[3]: [],
+        HEADLINES[4]: ["构筑“温暖的家”", "最值得信赖的“娘家”", "数字赋能便捷入会"],
+    }
+
+
+def test_mid_word_joins_and_no_false_join(issue: Issue, sample_text: str) -> None:
+    joins = [(j.before, j.after) for a in issue.articles for j in a.joins]
+    assert joins == [
+        ("三级总", "工会"),
+        ("广大职", "工的"),
+        ("充分沟", "通"),
+        ("里喝口", "水"),
+        ("忠诚", "可靠"),
+        ("蒋春尧", "同志"),
+    ]
+    for a in issue.articles:
+        for j in a.joins:
+            assert j.gap.text.strip() in ("", "记者邹伟峰 摄")
+            assert sample_text[j.gap.start - 1] == j.before[-1]
+            assert sample_text[j.gap.end] == j.after[0]
+    texts = [p.text for a in issue.articles for p in a.paragraphs]
+    for word in (
+        "县三级总工会机关",
+        "广大职工的获得感",
+        "充分沟通,提高",
+        "喝口水。",
+        "忠诚可靠、",
+        "向蒋春尧同志学习",
+    ):
+        assert sum(word in t for t in texts) == 1, word
+    a4 = _by_headline(issue, HEADLINES[3])
+    ends = [p.text for p in a4.paragraphs if p.text.endswith("耐心做足")]
+    assert len(ends) == 1
+    assert any(p.text.startswith("张才方在慰问时指出") for p in a4.paragraphs)
+
+
+def test_out_of_order_fragment_is_relinked(issue: Issue) -> None:
+    a5 = _by_headline(issue, HEADLINES[4])
+    (relink,) = a5.relinks
+    assert relink.head.text == "“我们终于找到‘娘家’了,轻"
+    assert relink.tail.text.startswith("点手指,就领到了工会电子会员证。”")
+    assert relink.tail.start < relink.head.start
+    last = a5.paragraphs[-1]
+    assert last.text.startswith("“我们终于找到‘娘家’了,轻点手指,就领到了")
+    assert last.text.endswith("职工的入会渠道开始向线上“迁徙”。")
+    assert [sp.start for sp in last.spans] == [relink.head.start, relink.tail.start]
+    assert not any(p.text.startswith("点手指") for p in a5.paragraphs)
+    assert sum(len(a.relinks) for a in issue.articles) == 1
+
+
+def test_byline_text_is_cut_from_paragraphs(issue: Issue) -> None:
+    firsts = {a.headline.text: a.paragraphs[0].text for a in issue.articles if a.headline}
+    assert firsts[HEADLINES[0]].startswith("把职工放在心间,把责任扛在肩上。")
+    assert firsts[HEADLINES[1]].startswith("昨日,我省召开")
+    assert firsts[HEADLINES[3]].startswith("10月19日晚,")
+    texts = [p.text for a in issue.articles for p in a.paragraphs]
+    assert not any("报道" in t[:12] or "新华社北京12月22日电" in t for t in texts)
+    assert [len(a.paragraphs) for a in issue.articles] == [14, 12, 5, 4, 11]
+
+
+def test_segment_articles_is_parse_issue_articles(sample_text: str, issue: Issue) -> None:
+    assert segment_articles(sample_text) == issue.articles
+
+
+# --- losslessness ----------------------------------------------------------------------------
+
+
+def check_lossless(text: str, issue: Issue) -> None:
+    """Masthead, articles and other blocks hold every character once; spans map back."""
+    ranges = [(sp.start, sp.end) for sp in issue.masthead.spans]
+    ranges += [(sp.start, sp.end) for a in issue.articles for sp in a.spans]
+    ranges += [(o.span.start, o.span.end) for o in issue.other]
+    for s, e in ranges:
+        assert 0 <= s <= e <= len(text)
+    ranges.sort()
+    for (_, e1), (s2, _) in itertools.pairwise(ranges):
+        assert e1 <= s2, "two parts share characters"
+    pos = 0
+    for s, e in ranges:
+        assert text[pos:s].isspace() or pos >= s, f"{text[pos:s]!r} is in no part"
+        pos = max(pos, e)
+    assert text[pos:].isspace() or pos >= len(text), "a tail of the page is in no part"
+    for o in issue.other:
+        assert text[o.span.start : o.span.end] == o.text == o.span.text
+    for a in issue.articles:
+        for sp in a.spans:
+            assert text[sp.start : sp.end] == sp.text
+        inside = [sp for p in a.paragraphs for sp in p.spans]
+        for p in a.paragraphs:
+            assert p.text == "".join(sp.text for sp in p.spans)
+        for sp in inside:
+            assert text[sp.start : sp.end] == sp.text
+            assert any(outer.contains(sp) for outer in a.spans)
+        for b in a.bylines:
+            for person in b.people:
+                assert text[person.span.start : person.span.end] == person.name
+        for c in a.photo_credits:
+            assert text[c.span.start : c.span.end] == c.text
+        for j in a.joins:
+            assert text[j.gap.start : j.gap.end] == j.gap.text
+
+
+def test_sample_is_lossless(sample_text: str, issue: Issue) -> None:
+    check_lossless(sample_text, issue)
+
+
+@settings(max_examples=25, deadline=None)
+@given(perturbed_page())
+def test_perturbed_sample_is_lossless_and_keeps_its_articles(page: str) -> None:
+    issue = parse_issue(page)
+    check_lossless(page, issue)
+    names = {p.name for a in issue.articles for b in a.bylines for p in b.people}
+    assert {"阮向民", "程雪", "曾晨路", "张浩星"} <= names
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(page_like_text(), tricky_text, st.text(max_size=400)))
+@example("记者邹伟峰 摄\n\n新华社北京12月22日电")
+@example("标题\n\n“我们终于\n\n”点手指\n\n“甲\n\n”乙")
+@example("\u200b\n\n甲\n\u200b\n乙")
+@example("短句\n" * 30)
+def test_arbitrary_text_is_lossless_and_never_raises(text: str) -> None:
+    # _segment directly, so the safety net in parse_issue cannot hide an error.
+    articles, other = _segment(text, (), None)
+    check_lossless(text, Issue(masthead=parse_issue("").masthead, articles=articles, other=other))
+    for a in articles:
+        for b in a.bylines:
+            assert all(p.name in text for p in b.people)
+        for c in a.photo_credits:
+            assert all(p.name in text for p in c.people)
+    check_lossless(text, parse_issue(text))
+
+
+def test_large_page_runs() -> None:
+    # Many repetitions of a small page: completes (the scaling is measured in benchmarks/).
+    unit = "标题一\n\n本报讯 记者程雪报道 昨日,会议召开。三级总\n\n工会参加。\n\n“引语\n\n"
+    page = unit * 2000
+    issue = parse_issue(page)
+    assert len(issue.articles) == 2000
+    check_lossless(page, issue)
