@@ -27,7 +27,6 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 import argparse  # noqa: E402
 import random  # noqa: E402
 import statistics  # noqa: E402
-import sys
 import time  # noqa: E402
 
 import cn2an  # noqa: E402

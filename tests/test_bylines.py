@@ -97,6 +97,13 @@ def test_byline_forms(
         assert b.source == source
 
 
+def test_byline_agency_of_a_wire_reporter() -> None:
+    b = parse_byline("新华社记者张三、李四")
+    assert b is not None
+    assert b.agency == "新华社"
+    assert parse_byline("记者阮向民报道").agency is None  # type: ignore[union-attr]
+
+
 def test_byline_source_tag_with_place_and_date() -> None:
     b = parse_byline("本报杭州10月6日电 记者李华报道", reference=datetime.date(2021, 10, 7))
     assert b is not None

@@ -269,3 +269,21 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert json.loads(proc.stdout.splitlines()[0])["file"] == str(SAMPLE)
+
+
+def test_view_writes_a_self_contained_page(tmp_path: Path, sample_text: str) -> None:
+    target = tmp_path / "page.html"
+    status, out, err = run("view", str(SAMPLE), "-o", str(target))
+    assert (status, out, err) == (0, "", "")
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    for article in parse_issue(sample_text).articles:
+        assert article.headline is not None
+        for line in article.headline.lines:
+            assert line.text in page
+    assert "http://" not in page
+    assert "https://" not in page
+    # Unreadable input: one line, status 2.
+    status, out, err = run("view", str(tmp_path / "missing.txt"))
+    assert (status, out) == (2, "")
+    assert err == f"paper-parser: {tmp_path / 'missing.txt'}: no such file\n"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from paper_parser import Article, Issue, parse_issue, segment_articles
 from paper_parser.segment import _segment
+from tests.conftest import CORPUS
 from tests.strategies import page_like_text, perturbed_page, tricky_text
 
 
@@ -268,3 +269,85 @@ def test_large_page_runs() -> None:
     issue = parse_issue(page)
     assert len(issue.articles) == 2000
     check_lossless(page, issue)
+
+
+# --- other pages and forms -------------------------------------------------------------------
+
+
+R = "reporter"
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "people"),
+    [
+        (
+            "aojiang-ribao-traditional-2023-04-05-p1",
+            "清明時節 市民踏青祭掃",
+            [("林曉", "reporter")],
+        ),
+        (
+            "dezhou-wanbao-run-together-2024-01-31-p1",
+            "年货市场迎来销售旺季",
+            [("李娜", "reporter")],
+        ),
+        (
+            "guangming-ribao-2024-01-31-p1",
+            "寒假将至 各地开展青少年科普活动",
+            [("王明", "reporter")],
+        ),
+    ],
+)
+def test_masthead_fixture_pages(name: str, headline: str, people: list[tuple[str, str]]) -> None:
+    # Hand-checked: one article under each masthead, including a page with no blank lines.
+    page = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    issue = parse_issue(page)
+    check_lossless(page, issue)
+    (art,) = issue.articles
+    assert art.headline is not None
+    assert art.headline.text == headline
+    assert [(p.name, p.role) for b in art.bylines for p in b.people] == people
+    assert len(art.paragraphs) == 2
+    assert issue.other == ()
+
+
+BRIEFS = """市里开会
+
+本报讯 记者程雪报道 昨日,市里开会。
+
+会议要求做好工作。(张三)
+
+简讯标题
+
+新华社北京12月22日电（记者王平、李华）今天举行会议。
+
+王雪伟(化名)有着切身的体会。
+
+会议强调……(化名)
+
+责任编辑:张三 版式:李四 校对:王五
+"""
+
+
+def test_briefs_trailing_credit_wire_dateline_and_staff_line() -> None:
+    issue = parse_issue(BRIEFS)
+    check_lossless(BRIEFS, issue)
+    first, second = issue.articles
+    assert [(p.name, p.role) for b in first.bylines for p in b.people] == [
+        ("程雪", "reporter"),
+        ("张三", "author"),
+    ]
+    assert [p.text for p in first.paragraphs] == ["昨日,市里开会。", "会议要求做好工作。"]
+    assert second.headline is not None
+    assert second.headline.text == "简讯标题"
+    assert second.dateline is not None
+    assert second.dateline.position == "start"
+    assert [p.name for p in second.dateline.people] == ["王平", "李华"]
+    assert second.bylines == ()
+    assert [p.text for p in second.paragraphs] == [
+        "今天举行会议。",
+        "王雪伟(化名)有着切身的体会。",
+        "会议强调……(化名)",
+    ]
+    assert [(o.role, o.text) for o in issue.other] == [
+        ("staff", "责任编辑:张三 版式:李四 校对:王五")
+    ]

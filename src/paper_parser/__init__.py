@@ -8,23 +8,15 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from paper_parser._types import Span
-from paper_parser.errors import PaperParseError
-from paper_parser.text import Block, Line, Normalized, blocks, lines, normalize
-
-# --- numerals (issue 3) ---
-# isort: split
-from paper_parser.numerals import (
-    NumberKind,
-    NumberMention,
-    NumberStyle,
-    find_numbers,
-    format_number,
-    normalize_numbers,
-    parse_number,
+from paper_parser.bylines import (
+    Byline,
+    Dateline,
+    Person,
+    PhotoCredit,
+    parse_byline,
+    parse_dateline,
+    parse_photo_credit,
 )
-
-# --- calendar (issue 4) ---
-# isort: split
 from paper_parser.calendar import (
     DateMention,
     LunarDate,
@@ -41,9 +33,8 @@ from paper_parser.calendar import (
     solar_to_lunar,
     weekday_name,
 )
-
-# --- identifiers and masthead (issue 5) ---
-# isort: split
+from paper_parser.errors import PaperParseError
+from paper_parser.html import render_html
 from paper_parser.identifiers import (
     ISSN,
     CNNumber,
@@ -70,16 +61,14 @@ from paper_parser.masthead import (
     Slogan,
     parse_masthead,
 )
-
-# --- bylines and segmentation (issue 6) ---
-# isort: split
-from paper_parser.bylines import (
-    Byline,
-    Dateline,
-    Person,
-    PhotoCredit,
-    parse_byline,
-    parse_dateline,
+from paper_parser.numerals import (
+    NumberKind,
+    NumberMention,
+    NumberStyle,
+    find_numbers,
+    format_number,
+    normalize_numbers,
+    parse_number,
 )
 from paper_parser.segment import (
     Article,
@@ -93,10 +82,8 @@ from paper_parser.segment import (
     parse_issue,
     segment_articles,
 )
-
-# --- views (issue 7) ---
-# isort: split
-from paper_parser.html import render_html
+from paper_parser.serialize import SCHEMA_VERSION, from_dict, to_dict
+from paper_parser.text import Block, Line, Normalized, blocks, lines, normalize
 
 try:
     __version__ = version("paper-parser")
@@ -104,7 +91,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0+unknown"
 
 # Keep sorted: tests/test_api.py checks it.
-__all__ = [  # noqa: RUF022 - sorted() order (test_api.py), which differs from isort's for "ISSN"
+__all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "Article",
     "Block",
     "Byline",
@@ -139,6 +126,7 @@ __all__ = [  # noqa: RUF022 - sorted() order (test_api.py), which differs from i
     "PrintedLunarDate",
     "PrintedWeekday",
     "Relink",
+    "SCHEMA_VERSION",
     "SectionHead",
     "Slogan",
     "Span",
@@ -150,6 +138,7 @@ __all__ = [  # noqa: RUF022 - sorted() order (test_api.py), which differs from i
     "find_numbers",
     "find_postal_codes",
     "format_number",
+    "from_dict",
     "ganzhi_year",
     "gregorian_to_roc",
     "leap_month",
@@ -166,6 +155,7 @@ __all__ = [  # noqa: RUF022 - sorted() order (test_api.py), which differs from i
     "parse_issue",
     "parse_masthead",
     "parse_number",
+    "parse_photo_credit",
     "parse_postal_code",
     "parse_weekday",
     "render_html",
@@ -173,5 +163,6 @@ __all__ = [  # noqa: RUF022 - sorted() order (test_api.py), which differs from i
     "roc_to_gregorian",
     "segment_articles",
     "solar_to_lunar",
+    "to_dict",
     "weekday_name",
 ]

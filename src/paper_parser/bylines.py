@@ -47,10 +47,6 @@ __all__ = [
     "parse_photo_credit",
 ]
 
-Role = Literal[
-    "reporter", "correspondent", "intern", "photographer", "author", "editor", "provider"
-]
-
 #: Longest credit line we try to read; anything longer is body text (keeps cost bounded).
 _MAX_CREDIT = 160
 
@@ -232,6 +228,8 @@ _DATELINE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# An agency named as the outlet of a reporter: 新华社记者张三.
+_AGENCY_IN_CREDIT_RE = regex.compile(rf"({_AGENCIES})(?:记者|記者)")
 _PAREN_RE = regex.compile(r"[ ]*+[(\[【]([^()\[\]【】\n]{1,80}+)[)\]】]")
 
 _CREDIT_MARK_RE = regex.compile(
@@ -462,11 +460,12 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     while stop > first and s[stop - 1] == " ":
         stop -= 1
     span = src.span(first, stop)
+    agency = _AGENCY_IN_CREDIT_RE.search(s, first, stop)
     return Byline(
         span=span,
         text=span.text,
         source=source,
-        agency=None,
+        agency=src.span(agency.start(1), agency.end(1)).text if agency else None,
         place=place,
         month=month,
         day=day,

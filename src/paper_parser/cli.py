@@ -44,7 +44,18 @@ from typing import IO, Any, NamedTuple
 from paper_parser.segment import parse_issue
 from paper_parser.serialize import SCHEMA_VERSION, to_dict
 
-__all__ = ["error_record", "main", "page_record", "page_records", "read_page"]
+__all__ = [
+    "InputError",
+    "build_parser",
+    "decode_page",
+    "error_record",
+    "expand_inputs",
+    "main",
+    "page_record",
+    "page_records",
+    "read_page",
+    "safe_records",
+]
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -99,7 +110,16 @@ def error_record(name: str, reason: str) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, "type": "Error", "file": name, "error": reason}
 
 
-def _decode(data: bytes, name: str, encoding: str) -> str:
+def decode_page(data: bytes, name: str, encoding: str = "utf-8") -> str:
+    """Decode the bytes of one page.
+
+    Raises:
+        InputError: with a one-line message naming ``name``, when the bytes are binary (a NUL
+            byte, except in UTF-16/32) or not valid in ``encoding`` (with the byte offset).
+    """
+    nul = data.find(b"\x00")
+    if nul >= 0 and not encoding.startswith(("utf-16", "utf-32")):
+        raise InputError(f"{name}: binary file (NUL byte at offset {nul})")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -125,10 +145,7 @@ def read_page(path: str, encoding: str = "utf-8") -> str:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    nul = data.find(b"\x00")
-    if nul >= 0 and not encoding.startswith(("utf-16", "utf-32")):
-        raise InputError(f"{path}: binary file (NUL byte at offset {nul})")
-    return _decode(data, path, encoding)
+    return decode_page(data, path, encoding)
 
 
 class _Task(NamedTuple):
@@ -141,6 +158,18 @@ class _Task(NamedTuple):
     per_article: bool
 
 
+def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
+    """:func:`page_records`, with an error record in place of an unexpected exception.
+
+    The parsers never raise on text; this is the archive run's guard against a bug, so that
+    one page cannot stop a run over millions.
+    """
+    try:
+        return page_records(name, text, per_article=per_article)
+    except Exception as exc:  # a parser bug must not stop an archive run
+        return [error_record(name, f"internal error: {type(exc).__name__}: {exc}")]
+
+
 def _work(task: _Task) -> list[dict[str, Any]]:
     """Read and parse one page (runs in a worker process when ``--jobs`` > 1)."""
     if task.error is not None:
@@ -149,10 +178,7 @@ def _work(task: _Task) -> list[dict[str, Any]]:
         text = task.text if task.text is not None else read_page(task.name, task.encoding)
     except InputError as exc:
         return [error_record(task.name, str(exc))]
-    try:
-        return page_records(task.name, text, per_article=task.per_article)
-    except Exception as exc:  # a parser bug must not stop an archive run
-        return [error_record(task.name, f"internal error: {type(exc).__name__}: {exc}")]
+    return safe_records(task.name, text, per_article=task.per_article)
 
 
 # --- inputs ----------------------------------------------------------------------------------
@@ -226,7 +252,7 @@ class _Sink:
 
 def _parquet_writer(path: str) -> Any:
     try:
-        import pyarrow  # type: ignore[import-not-found, unused-ignore]  # noqa: F401
+        import pyarrow  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: F401
     except ImportError:
         raise InputError(
             "--format parquet needs pyarrow: pip install 'paper-parser[parquet]'"
@@ -240,8 +266,8 @@ class _ParquetOut:
     COLUMNS = ("file", "type", "article_index", "headline", "date", "paper_name", "error", "record")
 
     def __init__(self, path: str) -> None:
-        import pyarrow as pa  # type: ignore[import-not-found, unused-ignore]
-        import pyarrow.parquet as pq  # type: ignore[import-not-found, unused-ignore]
+        import pyarrow as pa  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
         self._pa = pa
         self._schema = pa.schema(
@@ -405,11 +431,11 @@ def main(
 
 
 def _read_stdin(raw_in: IO[bytes], encoding: str) -> str:
-    return _decode(raw_in.read(), "<stdin>", encoding)
+    return decode_page(raw_in.read(), "<stdin>", encoding)
 
 
 def _view(args: argparse.Namespace, out: IO[str], err: IO[str], raw_in: IO[bytes]) -> int:
-    from paper_parser.html import render_html  # type: ignore[import-not-found, unused-ignore]
+    from paper_parser.html import render_html
 
     try:
         if args.file == "-":
@@ -419,7 +445,7 @@ def _view(args: argparse.Namespace, out: IO[str], err: IO[str], raw_in: IO[bytes
     except InputError as exc:
         print(f"paper-parser: {exc}", file=err)
         return 2
-    page = render_html(parse_issue(text))
+    page = render_html(parse_issue(text), text)
     if args.output:
         Path(args.output).write_text(page, encoding="utf-8")
     else:

@@ -32,13 +32,6 @@ __all__ = ["bytes_record", "file_record", "parsed_bag", "resolve_paths"]
 _GLOB_CHARS = frozenset("*?[")
 
 
-def _parse(name: str, text: str) -> dict[str, Any]:
-    try:
-        return cli.page_record(name, text)
-    except Exception as exc:  # a parser bug must not stop an archive run (as in the CLI)
-        return cli.error_record(name, f"internal error: {type(exc).__name__}: {exc}")
-
-
 def bytes_record(name: str, data: bytes) -> dict[str, Any]:
     """The record of one page given its raw bytes (UTF-8), or an error record.
 
@@ -53,15 +46,11 @@ def bytes_record(name: str, data: bytes) -> dict[str, Any]:
         ``paper_parser.cli.page_record(name, text)``, or ``paper_parser.cli.error_record``
         when the bytes are binary (a NUL byte) or not UTF-8.
     """
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        return cli.error_record(name, f"{name}: binary file (NUL byte at offset {nul})")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        reason = f"{name}: not valid utf-8 at byte offset {exc.start} (try --encoding gb18030)"
-        return cli.error_record(name, reason)
-    return _parse(name, text)
+        text = cli.decode_page(data, name)
+    except cli.InputError as exc:
+        return cli.error_record(name, str(exc))
+    return cli.safe_records(name, text)[0]
 
 
 def file_record(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -77,7 +66,7 @@ def file_record(path: str | os.PathLike[str]) -> dict[str, Any]:
         text = cli.read_page(name)
     except cli.InputError as exc:
         return cli.error_record(name, str(exc))
-    return _parse(name, text)
+    return cli.safe_records(name, text)[0]
 
 
 def resolve_paths(

@@ -805,7 +805,6 @@ class NumberMention:
             ``万元`` folds into the value and leaves ``元``.
         low: The low end of a range (3 in ``3~11岁``, in ``三四个``), else None.
         high: The high end of a range, else None.
-        numeral: The numeral alone, without markers or unit.
         colloquial: The numeral elides its last unit (三千五 is 3500, 两万三 is 23000).
         lunar: A part of a lunar date (辛丑年 ``十一月`` ``二十``); never rewritten.
         digits: For digit sequences, the digits as ASCII with their zeros (``〇〇三`` is
@@ -820,7 +819,6 @@ class NumberMention:
     unit: str | None = None
     low: Fraction | None = None
     high: Fraction | None = None
-    numeral: Span
     colloquial: bool = False
     lunar: bool = False
     digits: str | None = None
@@ -873,7 +871,7 @@ _TAIL_RE = regex.compile(
 
 _RANGE_RE = regex.compile(
     rf"""
-    (?P<sep>[~\u301c\uff5e至到\-\u2013])        # ~ 〜 ～ 至 到 - –
+    (?P<sep>[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # ~ 〜 ～ 至 到 - – — －
     (?P<core>{_CORE})                           # the high end
     """,
     regex.VERBOSE,
@@ -902,6 +900,11 @@ _IDENT_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@
 _IDENT_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@#/_&=\\")
 _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63\u2500")
 _BARE_START = frozenset("十拾百佰千仟万萬亿億")
+_ASCII_DIGITS = frozenset("0123456789")
+#: Units a bare 百/千/万 may count (万名, 上千人); 百度, 百年 are words.
+_BARE_UNITS = frozenset(
+    ("名", "人", "人次", "个", "家", "户", "次", "场", "场次", "件", "项", "元")
+)
 _BIG_START = frozenset("百佰千仟万萬亿億")
 _NEAR_BLOCKERS = frozenset("最附邻就靠")
 _LUNAR_MONTH_NAMES = ("正月", "腊月", "冬月", "闰月")
@@ -1019,6 +1022,19 @@ def _render_core(core: str, value: Fraction) -> str | None:
     return _render(value)
 
 
+# Characters paper_parser.text.normalize rewrites or removes (a superset is fine): text without
+# any of them is its own normalised form, which saves a translate pass over the whole page.
+_NEEDS_NORMALIZE_RE = regex.compile(
+    r"[\uff01-\uff5e\u25cb\u3000\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad]"
+)
+
+
+def _normalize(text: str) -> Normalized:
+    if _NEEDS_NORMALIZE_RE.search(text) is None:
+        return Normalized(text=text, original=text)
+    return normalize(text)
+
+
 def _context_spans(t: str, timeout: float | None) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
@@ -1028,8 +1044,12 @@ def _context_spans(t: str, timeout: float | None) -> tuple[list[int], list[int]]
     return starts, ends
 
 
-def _is_identifier(t: str, s: int, e: int) -> bool:
-    """Whether the number ``t[s:e]`` is part of an identifier, a code or a list label."""
+def _is_identifier(t: str, s: int, e: int, *, range_end: bool = False) -> bool:
+    """Whether the number ``t[s:e]`` is part of an identifier, a code or a list label.
+
+    A dash after the number is left to the caller (it may be a range: 2021—2025年); with
+    ``range_end`` the dash before it is too.
+    """
     n = len(t)
     before = t[s - 1] if s else ""
     after = t[e] if e < n else ""
@@ -1043,15 +1063,10 @@ def _is_identifier(t: str, s: int, e: int) -> bool:
     if after in _IDENT_AFTER and after:
         return True
     # 31—2, CN33—0018, 0571-8888: digits joined by a dash (a range uses ~, 至 or a unit)
-    if before in _DASH_CHARS and before and s >= 2 and t[s - 2].isdigit():
+    if not range_end and before in _DASH_CHARS and before and s >= 2 and t[s - 2].isdigit():
         return True
-    if (
-        after
-        and after in _DASH_CHARS
-        and after not in "-\u2013"
-        and e + 1 < n
-        and t[e + 1].isdigit()
-    ):
+    # generations: 90后, 00后
+    if after == "后" and e - s == 2 and t[s:e].isascii():
         return True
     # enumeration labels: 1、 1. (1) （一）
     if after == "、" or (after == "." and not (e + 1 < n and t[e + 1].isdigit())):
@@ -1092,11 +1107,10 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
             continue
         if _is_identifier(t, s, e):
             continue
-        core = m.group("a")
+        pct_prefix, core, b_grp, _c_grp, d_grp = m.groups()
         if e - s > _MAX_CORE:
             prev_end = e
             continue  # a run this long is a table or junk, not a numeral
-        pct_prefix = m.group("pct")
         is_cn = _HAS_CN_DIGIT.search(core) is not None
         rewrites: list[tuple[int, int, str]] = []
         value: Fraction | None
@@ -1106,8 +1120,8 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
         colloquial = False
         approx: str | None = None
         kind: str = "cardinal"
-        num_end = e
-        fraction_form = m.group("d") is not None or m.group("b") is not None
+
+        fraction_form = d_grp is not None or b_grp is not None
         if pct_prefix is not None or fraction_form:
             whole = _try_parse(m.group())
             if whole is None:
@@ -1127,7 +1141,7 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
                     rewrites.append((s, e, _render(value)))
             else:
                 kind = "fraction"
-                mixed = _try_parse(core) if m.group("b") is not None else None
+                mixed = _try_parse(core) if b_grp is not None else None
                 if mixed is not None:
                     rest = value - mixed.value
                     rewrites.append((s, e, f"{_render(mixed.value)}又{_render(rest)}"))
@@ -1144,9 +1158,7 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
             if low is not None:
                 kind = "range"
                 approx = info.approx
-            elif is_cn or (
-                text[s:e] != core if same_length else norm.span(s, e).text != core
-            ):
+            elif is_cn or (text[s:e] != core if same_length else norm.span(s, e).text != core):
                 rendered = seq if seq is not None else _render_core(core, info.value or Fraction(0))
                 if rendered is not None:
                     rewrites.append((s, e, rendered))
@@ -1167,32 +1179,38 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
                     and hi_info.sequence is None
                     and value < hi_info.value
                     and (has_unit or sep in "~\u301c\uff5e")
-                    and not _is_identifier(t, rng.start("core"), rng.end())
+                    and not _is_identifier(t, rng.start("core"), rng.end(), range_end=True)
                 ):
                     explicit = True
                     kind = "range"
                     low, high, value = value, hi_info.value, None
-                    num_end = pos = rng.end()
+                    pos = rng.end()
                     core_hi = rng.group("core")
                     if _HAS_CN_DIGIT.search(core_hi):
                         rewrites.append((rng.start("core"), rng.end(), _render(high)))
+        if (
+            not explicit
+            and pos + 1 < len(t)
+            and t[pos] in _DASH_CHARS
+            and t[pos + 1] in _ASCII_DIGITS
+        ):
+            prev_end = pos + 1
+            continue  # 31—2, 0571-8888: digits joined by a dash are an identifier
         tail = _TAIL_RE.match(t, pos)
         assert tail is not None  # every part is optional
-        mid = tail.group("mid")
-        if mid is not None and (
-            kind != "cardinal" or mid == "几" or (mid == "来" and not tail.group("unit"))
-        ):
+        pct, mid, big, unit, half_s, post = tail.groups()
+        if mid is not None and (kind != "cardinal" or mid == "几" or (mid == "来" and not unit)):
             tail = _TAIL_NOMID_RE.match(t, pos)
             assert tail is not None
-            mid = None
-        pct = tail.group("pct")
-        unit = tail.group("unit")
-        half = tail.group("half") is not None
-        post = tail.group("post")
+            pct, unit, half_s, post = tail.groups()
+            mid = big = None
+        half = half_s is not None
         end = tail.end()
+        if unit == "期" and t[end : end + 1] == "间":
+            unit, half, post = None, False, None  # 十一期间: a word, not a measure word
+            end = tail.start("unit")
         if mid is not None and value is not None:
             approx = mid
-            big = tail.group("big")
             if big:
                 value = value * 10 ** sum(data.BIG_UNITS[c] for c in big)
         if half and (unit is None or kind != "cardinal" or approx is not None or mid):
@@ -1219,7 +1237,7 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
             and not ordinal
             and pre is None
             and pct_prefix is None
-            and (unit is None or unit in data.DATE_UNITS)
+            and unit not in _BARE_UNITS
         ):
             # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word (万名)
             prev_end = e
@@ -1353,7 +1371,6 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
             unit=unit,
             low=low,
             high=high,
-            numeral=norm.span(s, num_end),
             colloquial=colloquial,
             lunar=lunar,
             digits=seq if kind == "digit-sequence" else None,
@@ -1404,7 +1421,7 @@ def find_numbers(
     if not isinstance(text, str):
         return ()
     try:
-        return tuple(h.mention for h in _lunar_fixup(list(_scan(normalize(text), timeout))))
+        return tuple(h.mention for h in _lunar_fixup(list(_scan(_normalize(text), timeout))))
     except Exception:  # pragma: no cover - finders never raise
         return ()
 
@@ -1424,7 +1441,7 @@ def normalize_numbers(text: str, *, timeout: float | None = _DEFAULT_TIMEOUT) ->
     if not isinstance(text, str):
         return text
     try:
-        norm = normalize(text)
+        norm = _normalize(text)
         hits = _lunar_fixup(list(_scan(norm, timeout)))
     except Exception:  # pragma: no cover - never raises
         return text

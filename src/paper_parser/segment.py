@@ -4,13 +4,16 @@ The pipeline, each step linear in the length of the page:
 
 1. **Line roles.** The masthead block (from :func:`paper_parser.masthead.parse_masthead`) is
    set aside; every other non-blank line is a *unit* and gets a role: photo credit, dateline,
-   byline (+ body), heading candidate (short, no closing punctuation, balanced quotes) or body.
+   byline (+ body), page staff (责任编辑:X, set aside as :class:`OtherBlock`), heading
+   candidate (short, no closing punctuation, balanced quotes) or body; a parenthesised name
+   closing a paragraph after its final punctuation (``…工作。(张三)``) is a trailing credit.
 2. **Article assembly.** A run of heading candidates followed by a lead (byline, dateline or
    body) becomes a kicker/headline/subtitle group (column labels such as 新华时评 recognised);
    a single short line inside an open article is a section head; a heading run followed by a
    byline, met while the open article still waits for its byline, is a boxed banner of that
    article (it does not steal the byline). A dateline standing alone after body text closes
-   the article (position ``"end"``).
+   the article (position ``"end"``). Heading runs are found line by line, so pages extracted
+   without blank lines work too.
 3. **Paragraph rejoining.** PDF extraction breaks words across columns (``三级总␤␤工会``).
    Two body pieces of one article separated only by blank lines (and photo credits) are joined
    with nothing inserted when the first does not end a sentence, unless the second visibly
@@ -50,7 +53,6 @@ import bisect
 import datetime
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
 
 import attrs
 import regex
@@ -64,11 +66,9 @@ from paper_parser.bylines import (
     find_dateline,
     find_photo_credit,
 )
+from paper_parser.masthead import Masthead, parse_masthead
+from paper_parser.numerals import NumberMention, find_numbers
 from paper_parser.text import lines
-
-if TYPE_CHECKING:
-    from paper_parser.masthead import Masthead
-    from paper_parser.numerals import NumberMention
 
 __all__ = [
     "Article",
@@ -248,8 +248,6 @@ _HAN_HEAD_RE = regex.compile(r"\p{Han}{1,2}")
 
 
 # --- units -----------------------------------------------------------------------------------
-
-Kind = Literal["credit", "dateline", "byline", "heading", "body"]
 
 
 @attrs.define
@@ -476,6 +474,8 @@ def _assemble(text: str, units: list[_Unit]) -> tuple[list[_Builder], list[_Unit
             lead = "end" if lead_unit is None else lead_unit.kind
             if lead in ("byline", "dateline"):
                 lead = "credit"
+            elif lead == "staff":
+                lead = "end"
             nunits = sum(len(b) for b in run)
             if lead == "end" and cur is None:
                 others.extend(u for b in run for u in b)
@@ -495,11 +495,14 @@ def _assemble(text: str, units: list[_Unit]) -> tuple[list[_Builder], list[_Unit
                 cur.units.extend(cur.column)
                 i = j
                 continue
-            if (
-                cur is not None
-                and not cur.closed
-                and (lead == "end" or (nunits == 1 and lead == "body"))
-            ):
+            if cur is not None and not cur.closed and lead == "end":
+                # Short lines closing an article with nothing after them: body text.
+                for u in (u for b in run for u in b):
+                    cur.units.append(u)
+                    add_body(cur, u, u.start)
+                i = j
+                continue
+            if cur is not None and not cur.closed and nunits == 1 and lead == "body":
                 for u in (u for b in run for u in b):
                     cur.section_heads.append(u)
                     cur.items.append(("head", u.start, u.end))
@@ -672,7 +675,6 @@ def _relink(
 
 
 def _numbers(text: str, paras: list[Paragraph]) -> tuple[NumberMention, ...]:
-    from paper_parser.numerals import find_numbers
 
     out: list[NumberMention] = []
     for p in paras:
@@ -782,7 +784,6 @@ def _segment(
 
 def _masthead(text: str) -> Masthead:
     # Imported here: the masthead layer is a sibling, and this keeps import order simple.
-    from paper_parser.masthead import parse_masthead
 
     return parse_masthead(text)
 

@@ -14,11 +14,10 @@ reads such a record back into an equal object. The record format is versioned by
 * dates are ISO strings (``"2021-12-23"``); tuples are arrays; absent values are ``null``.
 
 >>> import paper_parser
->>> page = "记者程雪报道"
 >>> mention = paper_parser.find_numbers("近49万个")[0]
 >>> record = to_dict(mention)
 >>> record["value"], record["span"], record["type"]
-(490000, [0, 6], 'NumberMention')
+(490000, [0, 5], 'NumberMention')
 >>> from_dict(record, text="近49万个") == mention
 True
 """
@@ -239,13 +238,13 @@ def _hints(cls: type) -> dict[str, Any]:
 
 @functools.cache
 def _roots() -> dict[str, type]:
-    """Every public attrs result class, by name."""
+    """Every public attrs result class, by name (a bare Span is a value, not a record)."""
     import paper_parser
 
     found = {}
     for name in paper_parser.__all__:
         obj = getattr(paper_parser, name)
-        if isinstance(obj, type) and attrs.has(obj):
+        if isinstance(obj, type) and attrs.has(obj) and obj is not Span:
             found[obj.__name__] = obj
     return found
 
