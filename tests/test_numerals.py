@@ -454,6 +454,10 @@ FIND_CASES = [
     ("约3000人左右", [("约3000人左右", "cardinal", "3000", "约", "人", None, None)]),
     ("3.5个百分点", [("3.5个百分点", "decimal", "7/2", None, "个百分点", None, None)]),
     ("突破1000万", [("突破1000万", "cardinal", "10000000", "突破", None, None, None)]),
+    # 十分 is a number after a score verb or before 钟/之, an adverb elsewhere.
+    ("得了十分", [("十分", "cardinal", "10", None, "分", None, None)]),
+    ("最后十分钟", [("十分钟", "cardinal", "10", None, "分钟", None, None)]),
+    ("十分重要的三十分钟", [("三十分钟", "cardinal", "30", None, "分钟", None, None)]),
 ]
 
 
@@ -513,6 +517,9 @@ NOT_QUANTITIES = [
     "千家万户",
     "三番五次",
     "数十人",
+    "十分重要",  # 十分 as a degree adverb ("very")
+    "万分感谢",
+    "他十分努力",
 ]
 
 

@@ -542,6 +542,13 @@ RANK_PATTERN: Final = (
     r"调解员|指挥|士官|军士)"
 )
 
+#: Degree adverbs spelled with numerals: 十分重要 ("very"), 万分感谢 ("extremely"). A score
+#: (得了十分), a duration (十分钟) or a fraction (十分之一) is still a number.
+ADVERB_PATTERN: Final = (
+    r"(?<![得拿扣加减满了获分第零〇一二两三四五六七八九十百千万0-9])十分(?![钟鐘之制])"
+    r"|(?<![零〇一二两三四五六七八九十百千0-9])万分(?!之)"
+)
+
 #: Coined terms of the form 六字诀, 八字方针, 三字经.
 COINED_PATTERN: Final = (
     r"[一二三四五六七八九十两]{1,3}"

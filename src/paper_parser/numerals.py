@@ -890,6 +890,7 @@ _CONTEXT_RE = regex.compile(
   | {data.WEEKDAY_PATTERN}                      # 星期四, 周四
   | {data.RANK_PATTERN}                         # 三级高级检察官
   | {data.COINED_PATTERN}                       # 六字诀, 八字方针
+  | {data.ADVERB_PATTERN}                       # 十分重要, 万分感谢 (adverbs)
   | (?:{"|".join(regex.escape(p) for p in sorted(data.SET_PHRASES, key=len, reverse=True))})
     """,
     regex.VERBOSE,
