@@ -39,7 +39,8 @@ napoleon_use_rtype = False
 # Without intersphinx, names from the standard library and our dependencies cannot be
 # linked; they are listed here so that -n stays strict about our own names.
 nitpick_ignore_regex = [
-    (r"py:.*", r"(datetime|decimal|fractions|collections\.abc|typing|enum|re|regex|attr|attrs)\..*"),
+    (r"py:.*", r"(datetime|decimal|fractions|collections\.abc|typing|enum)\..*"),
+    (r"py:.*", r"(re|regex|attr|attrs)\..*"),
     (r"py:.*", r"(Fraction|date|Decimal|Iterator|Iterable|Sequence|Mapping|IO|Any|Literal)"),
     (r"py:.*", r"(int|str|bool|bytes|float|object|tuple|list|dict|None|type|ValueError)"),
     (r"py:.*", r"(argparse|pathlib|os)\..*"),

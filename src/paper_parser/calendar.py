@@ -472,6 +472,7 @@ _MONTH_DAY_SRC: Final = rf"""
 
 # 22日, 22日0~15时; 十四日电 (Chinese day numbers only before 电/讯).
 _DAY_SRC: Final = rf"""
+    (?=[0-9一二三四五六七八九十廿卅])                         # cheap first-character filter
     (?<![0-9.月第])
     (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游元圆圓均])           # ASCII day number + 日
       |(?<![一二三四五六七八九十廿卅〇零两月])
@@ -504,6 +505,7 @@ _LUNAR_MONTH: Final = rf"""
 
 # 农历辛丑年十一月二十, 辛丑年, 正月初一, 闰四月, 腊月廿三, 农历11月20日.
 _LUNAR_SRC: Final = rf"""
+    (?=[农農夏阴陰旧舊{STEMS}闰閏正冬腊臘一二三四五六七八九十0-9])  # cheap first-character filter
     (?:(?P<pre>农历|農曆|農历|夏历|夏曆|阴历|陰曆|旧历|舊曆){_SP})?  # optional calendar word
     (?:(?P<gz>[{STEMS}][{BRANCHES}]){_SP}年                   # a 干支 year
        (?:{_SP}{_LUNAR_MONTH})?                               # and perhaps a month,

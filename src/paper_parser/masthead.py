@@ -265,8 +265,13 @@ class Masthead:
 _HAN_NUM: Final = "〇零一二两兩三四五六七八九十"
 
 #: Furniture markers looked for over the whole page (block detection only).
+_FURNITURE_FIRST: Final = "总總今本共星礼禮农農社報报通邮郵wh电電网網@主出零定每热熱" + "".join(
+    sorted({form[0] for form in KNOWN_NAME_FORMS})
+)
 _FURNITURE = regex.compile(
     rf"""
+      (?=[{regex.escape(_FURNITURE_FIRST)}]|^)                    # cheap first-character filter
+      (?:
       (?P<issue>[总總]第[ \t]{{0,2}}+\d{{1,7}}+[ \t]{{0,2}}+[号號期])   # 总第11997号
     | (?P<pages>(?:今日|本期|共)[ \t]{{0,2}}+(?:\d{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)
         [ \t]{{0,2}}+(?:[开開]\S{{1,4}}?)?版)                      # 今日16版 / 今日4开16版
@@ -280,8 +285,12 @@ _FURNITURE = regex.compile(
     | (?P<price>零售[价價]|定[价價]|每份)                          # price
     | (?P<phone>[热熱][线線]|[电電][话話])                         # hotline
     | (?P<name>{"|".join(KNOWN_NAME_FORMS)})                      # a known paper name
+    | (?P<edition>^[ \t]*+(?:第[ \t]*+[A-Z]?\d{{1,3}}+|[A-Z]\d{{1,3}}+)  # a line that is only a
+        [ \t]*+版(?:[ \t]*+[:(]?+[ \t]*+\p{{Han}}{{2,6}}+\)?+)?+       # page label: 第03版:要闻,
+        [ \t\r]*+$)                                               # A01版 (not 下转第2版)
+      )
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.MULTILINE,
 )
 
 _WEIGHTS: Final = {
@@ -302,6 +311,7 @@ _WEIGHTS: Final = {
     "price": 1,
     "phone": 1,
     "name": 2,
+    "edition": 3,
 }
 #: Furniture that identifies a masthead on its own (used for secondary blocks).
 _STRONG: Final = frozenset({"cn", "postal", "issn", "issue", "address", "postcode", "price"})
@@ -374,6 +384,14 @@ _URL = regex.compile(
         |[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*+\.(?i:com|cn|net|org|gov|edu|hk|tw|mo))
       (?:/[A-Za-z0-9._~%/?=&#-]*+)?+)                        # path
     (?![A-Za-z0-9@])
+    """,
+    regex.VERBOSE,
+)
+#: URLs and e-mail addresses: identifier characters that a masthead line carries.
+_URL_OR_EMAIL = regex.compile(
+    r"""
+    (?:https?://|www\.)[A-Za-z0-9._~%/?=&#:-]++            # a URL
+    | [A-Za-z0-9._%+-]++@[A-Za-z0-9.-]++                    # an e-mail address
     """,
     regex.VERBOSE,
 )
@@ -560,7 +578,10 @@ def _regions(page: _Page) -> list[_Region]:
     furniture: list[bool] = []
     for ln, line_kinds in zip(all_lines, kinds_per_line, strict=True):
         score = sum(_WEIGHTS[k] for k in line_kinds)
-        length = len(ln.text.strip())
+        # URLs and e-mail addresses are furniture, not prose: they do not dilute the line.
+        length = len(ln.text.strip()) - sum(
+            m.end() - m.start() for m in _finditer(_URL_OR_EMAIL, text, ln.span.start, ln.span.end)
+        )
         furniture.append(score > 0 and score * 25 >= length)
     regions: list[_Region] = []
     i = 0
