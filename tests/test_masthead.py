@@ -412,3 +412,28 @@ def test_page_foot_furniture_is_a_second_masthead_span(sample_text: str) -> None
 def test_page_without_masthead_has_none(sample_text: str) -> None:
     body = "\n".join(sample_text.split("\n")[24:])
     assert parse_masthead(body) == Masthead()
+
+
+# --- inner pages and long web addresses (hand-checked) ----------------------------------------
+
+
+def test_a_page_label_line_alone_is_the_masthead_of_an_inner_page() -> None:
+    m = parse_masthead("第03版：要闻\n\n假期最后一天 返程客流平稳有序\n\n正文。")
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.name, m.edition.text) == ("03", "要闻", "第03版：要闻")
+    assert [sp.text for sp in m.spans] == ["第03版：要闻"]
+
+
+@pytest.mark.parametrize("line", ["（下转第2版）", "详见第2版", "G20峰会"])
+def test_a_page_reference_in_the_text_is_not_a_masthead(line: str) -> None:
+    m = parse_masthead(f"{line}\n\n正文。")
+    assert m.edition is None
+    assert m.spans == ()
+
+
+def test_a_long_web_address_does_not_push_its_line_out_of_the_masthead() -> None:
+    page = "人民日报\n2024年3月6日 星期三\n邮发代号 1-1\n\n人民网网址：http://www.people.com.cn\n"
+    m = parse_masthead(page)
+    assert m.website is not None
+    assert (m.website.value, m.website.label) == ("http://www.people.com.cn", "人民网网址")
+    assert m.spans[-1].text.endswith("http://www.people.com.cn")

@@ -250,6 +250,7 @@ def test_perturbed_sample_is_lossless_and_keeps_its_articles(page: str) -> None:
 @example("标题\n\n“我们终于\n\n”点手指\n\n“甲\n\n”乙")
 @example("\u200b\n\n甲\n\u200b\n乙")
 @example("短句\n" * 30)
+@example("图说\n记者张三 摄\n\n标题\n\n正文。\n\n（记者 李四）\n\n■提要\n\n小题\n\n正文。(王五)")
 def test_arbitrary_text_is_lossless_and_never_raises(text: str) -> None:
     # _segment directly, so the safety net in parse_issue cannot hide an error.
     articles, other = _segment(text, (), None)
@@ -351,3 +352,88 @@ def test_briefs_trailing_credit_wire_dateline_and_staff_line() -> None:
     assert [(o.role, o.text) for o in issue.other] == [
         ("staff", "责任编辑:张三 版式:李四 校对:王五")
     ]
+
+
+# --- layouts beyond the sample (hand-checked) -----------------------------------------------
+
+LAYOUTS = """评论员文章
+
+让实干成为底色
+
+伟大事业都始于梦想，成于实干。
+
+实干，首先要把握正确方向。
+
+铁路春运圆满收官
+
+为期40天的铁路春运结束，累计发送旅客4.8亿人次。（孔令涛）
+
+3月5日，大会在北京开幕。
+新华社记者李贺摄
+
+老旧小区焕发新活力
+
+■全市已完成312个老旧小区改造
+
+本报杭州10月6日电 记者吴佳宁报道 国庆期间，记者走访了多个小区。
+
+加装电梯解了心头事
+
+王大爷今年78岁，以前每次下楼都要歇好几回。
+
+夜游新线路开通
+
+景区日前推出夜游新线路。
+
+（记者 郑晓波）
+"""
+
+
+def test_layouts_beyond_the_sample() -> None:
+    issue = parse_issue(LAYOUTS)
+    check_lossless(LAYOUTS, issue)
+    heads = [a.headline.text for a in issue.articles if a.headline is not None]
+    # A brief signed (孔令涛) after an unsigned commentary, and a heading over text closed by
+    # a credit line inside a signed article, are new articles, not section heads.
+    assert heads == ["让实干成为底色", "铁路春运圆满收官", "老旧小区焕发新活力", "夜游新线路开通"]
+    commentary, brief, local, night = issue.articles
+    assert commentary.column is not None
+    assert commentary.column.text == "评论员文章"
+    assert commentary.section_heads == ()
+    assert [(p.name, p.role) for b in brief.bylines for p in b.people] == [("孔令涛", "author")]
+    # The boxed summary (■…) is the article's banner, not its subtitle.
+    assert local.subtitle is None
+    assert local.column is not None
+    assert local.column.text == "■全市已完成312个老旧小区改造"
+    assert [h.text for h in local.section_heads] == ["加装电梯解了心头事"]
+    assert local.photo_credits == ()
+    # A credit line in parentheses signs the article above it.
+    assert [(p.name, p.role) for b in night.bylines for p in b.people] == [("郑晓波", "reporter")]
+    assert [p.text for p in night.paragraphs] == ["景区日前推出夜游新线路。"]
+    # Caption text + its credit, adjacent lines: one caption block owned by no article.
+    assert [(o.role, o.text) for o in issue.other] == [
+        ("caption", "3月5日，大会在北京开幕。\n新华社记者李贺摄")
+    ]
+
+
+UNSIGNED_WITH_HEADS = """长篇通讯标题
+
+开头一段。
+
+第一个小标题
+
+第一部分正文。
+
+第二个小标题
+
+第二部分正文，到此结束。（记者 张三）
+"""
+
+
+def test_trailing_credit_of_an_article_with_section_heads_stays_with_it() -> None:
+    # The closing credit of an unsigned article already divided by section heads signs that
+    # article: its last section head is not a new headline.
+    (art,) = parse_issue(UNSIGNED_WITH_HEADS).articles
+    assert [h.text for h in art.section_heads] == ["第一个小标题", "第二个小标题"]
+    assert [(p.name, p.role) for b in art.bylines for p in b.people] == [("张三", "reporter")]
+    assert art.paragraphs[-1].text == "第二部分正文，到此结束。"

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from numbers import Rational
-from typing import Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 import attrs
 import regex
@@ -555,7 +555,10 @@ def _fast_parse(text: str) -> Fraction | None:
         m = _ARABIC_FAST_RE.fullmatch(text)
         if m is None:
             return None
-        return Fraction(m.group("num")) * _FAST_BIG[m.group("big")]
+        num, big = m.group("num", "big")
+        # Fraction(int) is several times cheaper than parsing the string as a Fraction.
+        arabic = Fraction(num) if "." in num else Fraction(int(num))
+        return arabic if big is None else arabic * _FAST_BIG[big]
     if text == "零":
         return Fraction(0)
     if "萬" in text or "億" in text:
@@ -851,8 +854,35 @@ _FIND_RE = regex.compile(
     regex.VERBOSE,
 )
 
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words`` folded into a prefix tree.
+
+    It matches exactly what the longest-first alternation ``w1|w2|...`` matches (the longest
+    word that starts at the position), but the engine reads each character once instead of
+    trying every word in turn: a large speed-up on lists of a hundred words or more.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        # Longer continuations first; the end of a word (empty branch) last.
+        parts = [regex.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            parts.append("")
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return emit(root) if root else "(?!)"
+
+
 _UNITS = sorted(set(data.CLASSIFIERS) | set(data.MEASURES), key=lambda u: (-len(u), u))
-_UNIT_ALT = "|".join(regex.escape(u) for u in _UNITS)
+_UNIT_ALT = _trie_pattern(_UNITS)
 _MEASURES = frozenset(data.MEASURES)
 
 _TAIL_RE = regex.compile(
@@ -877,6 +907,9 @@ _RANGE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+#: First characters of _RANGE_RE: no range is tried unless one of them follows the number.
+_RANGE_SEPS = frozenset("~\u301c\uff5e至到-\u2013\u2014\uff0d")
+
 _QUOTE_MAX = 20
 _CONTEXT_RE = regex.compile(
     rf"""
@@ -891,7 +924,7 @@ _CONTEXT_RE = regex.compile(
   | {data.RANK_PATTERN}                         # 三级高级检察官
   | {data.COINED_PATTERN}                       # 六字诀, 八字方针
   | {data.ADVERB_PATTERN}                       # 十分重要, 万分感谢 (adverbs)
-  | (?:{"|".join(regex.escape(p) for p in sorted(data.SET_PHRASES, key=len, reverse=True))})
+  | {_trie_pattern(data.SET_PHRASES)}          # set phrases, longest first (a prefix tree)
     """,
     regex.VERBOSE,
 )
@@ -909,13 +942,14 @@ _BARE_UNITS = frozenset(
 _BIG_START = frozenset("百佰千仟万萬亿億")
 _NEAR_BLOCKERS = frozenset("最附邻就靠")
 _LUNAR_MONTH_NAMES = ("正月", "腊月", "冬月", "闰月")
+#: Last characters of the signs read before a number (零下, 负, -, −).
+_SIGN_LAST = frozenset("下负-\u2212")
 _HAS_CN_DIGIT = regex.compile(f"[{_DIGIT_CLASS.replace('0-9', '')}十拾百佰千仟廿卅卌]")
 _DEFAULT_TIMEOUT = 5.0
 _MAX_CORE = 40
 
 
-@attrs.frozen
-class _Hit:
+class _Hit(NamedTuple):
     mention: NumberMention
     rewrites: tuple[tuple[int, int, str], ...]  # normalised-text ranges and their Arabic form
 
@@ -1045,6 +1079,11 @@ def _context_spans(t: str, timeout: float | None) -> tuple[list[int], list[int]]
     return starts, ends
 
 
+#: The neighbours _is_identifier looks at: a number with neither is never an identifier.
+_SUSPECT_BEFORE = _IDENT_BEFORE | _DASH_CHARS | frozenset(".:(（")
+_SUSPECT_AFTER = _IDENT_AFTER | frozenset(".:后、)）")
+
+
 def _is_identifier(t: str, s: int, e: int, *, range_end: bool = False) -> bool:
     """Whether the number ``t[s:e]`` is part of an identifier, a code or a list label.
 
@@ -1074,6 +1113,9 @@ def _is_identifier(t: str, s: int, e: int, *, range_end: bool = False) -> bool:
         return True
     return before in "(（" and after in ")）" and bool(before)
 
+
+#: First characters of _TAIL_RE matches: when none follows the number the tail is empty.
+_TAIL_FIRST = frozenset("%‰余多来几半左以上之开" + "".join(u[0] for u in _UNITS))
 
 _TAIL_NOMID_RE = regex.compile(
     rf"""
@@ -1106,13 +1148,15 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
         k = bisect_right(ctx_starts, e - 1) - 1
         if k >= 0 and ctx_ends[k] > s:
             continue
-        if _is_identifier(t, s, e):
+        if ((s and t[s - 1] in _SUSPECT_BEFORE) or t[e : e + 1] in _SUSPECT_AFTER) and (
+            _is_identifier(t, s, e)
+        ):
             continue
         pct_prefix, core, b_grp, _c_grp, d_grp = m.groups()
         if e - s > _MAX_CORE:
             prev_end = e
             continue  # a run this long is a table or junk, not a numeral
-        is_cn = _HAS_CN_DIGIT.search(core) is not None
+        is_cn = not core.isascii() and _HAS_CN_DIGIT.search(core) is not None
         rewrites: list[tuple[int, int, str]] = []
         value: Fraction | None
         low: Fraction | None = None
@@ -1167,7 +1211,7 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
         # explicit range: 3~11岁, 0~15时, 3至5天
         explicit = False
         if kind == "cardinal" and seq is None and value is not None:
-            rng = _RANGE_RE.match(t, e)
+            rng = _RANGE_RE.match(t, e) if t[e : e + 1] in _RANGE_SEPS else None
             if rng is not None:
                 hi_info = _analyse(rng.group("core"))
                 hi_tail = _TAIL_NOMID_RE.match(t, rng.end())
@@ -1197,17 +1241,22 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
         ):
             prev_end = pos + 1
             continue  # 31—2, 0571-8888: digits joined by a dash are an identifier
-        tail = _TAIL_RE.match(t, pos)
-        assert tail is not None  # every part is optional
-        pct, mid, big, unit, half_s, post = tail.groups()
+        tail = _TAIL_RE.match(t, pos) if t[pos : pos + 1] in _TAIL_FIRST else None
+        if tail is None:  # nothing can follow: every part of the tail is absent
+            pct = mid = big = unit = half_s = post = None
+            end = pos
+        else:
+            pct, mid, big, unit, half_s, post = tail.groups()
+            end = tail.end()
         if mid is not None and (kind != "cardinal" or mid == "几" or (mid == "来" and not unit)):
             tail = _TAIL_NOMID_RE.match(t, pos)
             assert tail is not None
             pct, unit, half_s, post = tail.groups()
             mid = big = None
+            end = tail.end()
         half = half_s is not None
-        end = tail.end()
         if unit == "期" and t[end : end + 1] == "间":
+            assert tail is not None
             unit, half, post = None, False, None  # 十一期间: a word, not a measure word
             end = tail.start("unit")
         if mid is not None and value is not None:
@@ -1215,6 +1264,7 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
             if big:
                 value = value * 10 ** sum(data.BIG_UNITS[c] for c in big)
         if half and (unit is None or kind != "cardinal" or approx is not None or mid):
+            assert tail is not None
             end = tail.end("half") - 1
             half = False
             post = None
@@ -1224,13 +1274,18 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
             elif kind != "range":
                 continue
         first = core[0]
-        ordinal = s >= 1 and t[s - 1] == "第" and pct_prefix is None
+        before = t[s - 1] if s else ""  # the character before the numeral
+        ordinal = before == "第" and pct_prefix is None
         if ordinal and t[s - 2 : s - 1] == "总":
             continue  # 总第11997号: an issue number
-        pre = None if ordinal or pct_prefix is not None else _prefix(t, s)
+        pre = (
+            None
+            if ordinal or pct_prefix is not None or before not in _PREFIX_BY_LAST
+            else _prefix(t, s)
+        )
         if pre == "上" and first not in _BIG_START:
             pre = None
-        if first in _BARE_START and t[s - 1 : s] in ("数", "几"):
+        if first in _BARE_START and before in ("数", "几"):
             prev_end = e
             continue  # 数十人, 数百万: too vague to count
         if (
@@ -1244,7 +1299,7 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
             prev_end = e
             continue
         sign = ""
-        if pre is None and not ordinal and pct_prefix is None:
+        if pre is None and not ordinal and pct_prefix is None and before in _SIGN_LAST:
             if t[max(0, s - 2) : s] == "零下":
                 sign = "零下"
             elif (
@@ -1260,7 +1315,7 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
         if (
             pre is None
             and not ordinal
-            and t[s - 1 : s] == "初"
+            and before == "初"
             and kind == "cardinal"
             and unit is None
             and value is not None
@@ -1362,7 +1417,11 @@ def _scan(norm: Normalized, timeout: float | None) -> Iterator[_Hit]:
             lunar = True
         if lunar or (kind == "range" and not explicit):
             rewrites = []
-        span = norm.span(start, end)
+        span = (
+            Span(start=start, end=end, text=text[start:end])
+            if same_length
+            else norm.span(start, end)
+        )
         mention = NumberMention(
             span=span,
             text=span.text,

@@ -7,13 +7,19 @@ The pipeline, each step linear in the length of the page:
    byline (+ body), page staff (责任编辑:X, set aside as :class:`OtherBlock`), heading
    candidate (short, no closing punctuation, balanced quotes) or body; a parenthesised name
    closing a paragraph after its final punctuation (``…工作。(张三)``) is a trailing credit.
+   A block of adjacent lines that ends with a photo credit (``3月5日,…开幕。`` /
+   ``新华社记者李贺摄``) is a picture caption and set aside as an :class:`OtherBlock`.
 2. **Article assembly.** A run of heading candidates followed by a lead (byline, dateline or
    body) becomes a kicker/headline/subtitle group (column labels such as 新华时评 recognised);
    a single short line inside an open article is a section head; a heading run followed by a
    byline, met while the open article still waits for its byline, is a boxed banner of that
-   article (it does not steal the byline). A dateline standing alone after body text closes
-   the article (position ``"end"``). Heading runs are found line by line, so pages extracted
-   without blank lines work too.
+   article (it does not steal the byline); so is a heading line opening with a box mark
+   (``■全市已完成…``, a 提要题). A dateline standing alone after body text closes the article
+   (position ``"end"``), and so does a parenthesised credit standing alone (``(记者 郑晓波)``).
+   A single heading line over text that closes with a credit of its own is the headline of a
+   new item, not a section head, unless the open article is unsigned and already divided by
+   section heads (then the credit signs that article). Heading runs are found line by
+   line, so pages extracted without blank lines work too.
 3. **Paragraph rejoining.** PDF extraction breaks words across columns (``三级总␤␤工会``).
    Two body pieces of one article separated only by blank lines (and photo credits) are joined
    with nothing inserted when the first does not end a sentence, unless the second visibly
@@ -240,6 +246,8 @@ _TRAILER_RE = regex.compile(
 _NOT_CREDITS = frozenset(
     {"化名", "完", "待续", "未完", "全文完", "摘编", "节选", "有删节", "图", "下转"}
 )
+# Marks that open a boxed summary (提要题) or banner line: ■今年全市已完成…
+_BOX_MARKS = frozenset("■□●◆◇▲△★☆▶►◎")
 # A heading is one phrase: no sentence or clause stop inside it.
 _SENTENCE_INSIDE_RE = regex.compile(r"[。；;！!？?]")
 _HAN3_RE = regex.compile(r"\p{Han}{3}")
@@ -364,6 +372,71 @@ def _trailer(text: str, u: _Unit) -> _Unit:
     return u
 
 
+def _captions(units: list[_Unit]) -> list[_Unit]:
+    """Merge each photo caption into one unit of kind ``"caption"``.
+
+    A caption is a block of adjacent lines whose last line is a photo credit and whose other
+    lines are text (``3月5日,…开幕。`` / ``新华社记者李贺摄``): the credit signs the picture,
+    and the text describes it, so neither is article body. A credit standing alone in its
+    block (the sample's ``记者邹伟峰 摄`` inside a sentence) is not a caption.
+    """
+    out: list[_Unit] = []
+    i, n = 0, len(units)
+    while i < n:
+        j = i + 1
+        while (
+            j < n
+            and units[i].kind != "invisible"
+            and units[j].kind != "invisible"
+            and units[j - 1].line + 1 >= units[j].line
+        ):
+            j += 1
+        block = units[i:j]
+        if (
+            len(block) >= 2
+            and block[-1].kind == "credit"
+            and all(u.kind in ("body", "heading") and u.trailer is None for u in block[:-1])
+        ):
+            first, last = block[0], block[-1]
+            out.append(
+                _Unit(
+                    first.start,
+                    last.end,
+                    last.line,
+                    kind="caption",
+                    body_start=first.start,
+                    body_end=last.end,
+                )
+            )
+        else:
+            out.extend(block)
+        i = j
+    return out
+
+
+def _closing_credit(text: str, u: _Unit) -> bool:
+    """A parenthesised credit that is all of its line (``（记者 郑晓波）``): it closes the
+    article above it, like a trailing ``(张三)`` closes a paragraph."""
+    return (
+        u.kind == "byline"
+        and u.byline is not None
+        and u.byline.source is None
+        and u.body_start >= u.body_end
+        and text[u.start] in "(（[【"
+    )
+
+
+def _section_credited(text: str, units: list[_Unit], j: int) -> bool:
+    """Whether the body text from ``units[j]`` on closes with a credit of its own (a trailing
+    ``(张三)`` or a closing credit line) before the next heading, byline or dateline."""
+    k = j
+    while k < len(units) and units[k].kind in ("body", "credit"):
+        if units[k].trailer is not None:
+            return True
+        k += 1
+    return k < len(units) and _closing_credit(text, units[k])
+
+
 def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and (text[pos].isspace() or text[pos] in ":："):
         pos += 1
@@ -421,7 +494,12 @@ def _split_heads(
     """(column, kicker, headline, subtitle, section heads) of a heading run."""
     column: list[_Unit] = []
     blocks = list(run)
-    if len(blocks) > 1 and _is_column(text, blocks[0]):
+    boxed = [b for b in blocks if text[b[0].start] in _BOX_MARKS]
+    if boxed and len(boxed) < len(blocks):
+        # A boxed summary (提要题) printed with the headline: the article's banner.
+        column = [u for b in boxed for u in b]
+        blocks = [b for b in blocks if text[b[0].start] not in _BOX_MARKS]
+    elif len(blocks) > 1 and _is_column(text, blocks[0]):
         column = blocks.pop(0)
     elif len(blocks) > 1 and _is_column(text, blocks[-1]):
         column = blocks.pop()
@@ -502,7 +580,19 @@ def _assemble(text: str, units: list[_Unit]) -> tuple[list[_Builder], list[_Unit
                     add_body(cur, u, u.start)
                 i = j
                 continue
-            if cur is not None and not cur.closed and nunits == 1 and lead == "body":
+            if (
+                cur is not None
+                and not cur.closed
+                and nunits == 1
+                and lead == "body"
+                and not (
+                    # A heading over text that carries its own closing credit is the
+                    # headline of a new item (a brief signed (张三)), unless the open
+                    # article is still unsigned and already divided by section heads.
+                    _section_credited(text, units, j)
+                    and (cur.bylines or cur.dateline is not None or not cur.section_heads)
+                )
+            ):
                 for u in (u for b in run for u in b):
                     cur.section_heads.append(u)
                     cur.items.append(("head", u.start, u.end))
@@ -519,7 +609,7 @@ def _assemble(text: str, units: list[_Unit]) -> tuple[list[_Builder], list[_Unit
             i = j
             continue
         for u in units[i : i + 1]:  # one unit; `continue` moves to the next
-            if u.kind == "staff":
+            if u.kind in ("staff", "caption"):
                 others.append(u)
                 continue
             if u.kind == "credit":
@@ -546,6 +636,17 @@ def _assemble(text: str, units: list[_Unit]) -> tuple[list[_Builder], list[_Unit
                 continue
             if u.kind == "byline":
                 assert u.byline is not None
+                if (
+                    _closing_credit(text, u)
+                    and cur is not None
+                    and not cur.closed
+                    and cur.has_body()
+                ):
+                    # (记者 郑晓波) on its own line after the body: it signs and closes it.
+                    cur.bylines.append(u.byline)
+                    cur.units.append(u)
+                    cur.closed = True
+                    continue
                 if cur is None or cur.closed or (cur.bylines and cur.has_body()):
                     cur = new()
                 cur.bylines.append(u.byline)
@@ -749,7 +850,7 @@ def _owned_spans(
 def _segment(
     text: str, holes: Sequence[tuple[int, int]], reference: datetime.date | None
 ) -> tuple[tuple[Article, ...], tuple[OtherBlock, ...]]:
-    units = _units(text, holes, reference)
+    units = _captions(_units(text, holes, reference))
     builders, others = _assemble(text, [u for u in units if u.kind != "invisible"])
     for idx, b in enumerate(builders):
         for u in b.units:
