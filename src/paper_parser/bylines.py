@@ -32,6 +32,8 @@ import attrs
 import regex
 
 from paper_parser._types import Span
+from paper_parser.errors import PaperParseError
+from paper_parser.numerals import parse_number
 from paper_parser.text import normalize
 
 __all__ = [
@@ -253,47 +255,17 @@ _BYLINE_HINT_RE = regex.compile(r"[者员員生讯訊作文撰编編摄攝□(�
 _DATELINE_HINT_RE = regex.compile(r"[电電]")
 _CREDIT_HINT_RE = regex.compile(r"[摄攝图圖供]")
 
-_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
 def _small_int(text: str) -> int | None:
-    """Value of a month/day numeral: Arabic digits or Chinese numerals below 40.
+    """Value of a month/day numeral: Arabic digits or Chinese numerals below 100.
 
-    >>> [_small_int(s) for s in ("22", "十四", "二十二", "廿一", "卅", "十", "三")]
-    [22, 14, 22, 21, 30, 10, 3]
+    >>> [_small_int(s) for s in ("22", "十四", "二十二", "廿一", "卅", "十", "三", "百")]
+    [22, 14, 22, 21, 30, 10, 3, None]
     """
-    if text.isascii() and text.isdigit():
-        return int(text)
-    tens = 0
-    rest = text
-    if rest[:1] in ("廿", "卅"):
-        tens = 2 if rest[0] == "廿" else 3
-        rest = rest[1:]
-    elif "十" in rest:
-        head, _, rest = rest.partition("十")
-        if head == "":
-            tens = 1
-        elif head in _DIGITS:
-            tens = _DIGITS[head]
-        else:
-            return None
-    if rest == "":
-        return tens * 10 if tens else None
-    if len(rest) == 1 and rest in _DIGITS:
-        return tens * 10 + _DIGITS[rest]
-    return None
+    try:
+        value = parse_number(text)
+    except PaperParseError:
+        return None
+    return int(value) if value.denominator == 1 and 0 < value < 100 else None
 
 
 def _resolve(
