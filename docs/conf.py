@@ -27,6 +27,8 @@ language = "en"
 html_theme = "furo"
 html_title = f"paper_parser {release}"
 exclude_patterns = ["_build"]
+# The JSON Schema of records is published next to the pages.
+html_extra_path = ["schema"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"

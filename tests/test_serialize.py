@@ -128,3 +128,14 @@ def test_schema_rejects_a_broken_record(sample_text: str) -> None:
     record["articles"][0]["spans"][0] = [1, 2, 3]
     with pytest.raises(jsonschema.ValidationError):
         VALIDATOR.validate(record)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt"))[:3], ids=lambda p: p.stem)
+def test_results_pickle(path: Path) -> None:
+    """Process pools and cluster engines ship results between processes by pickling."""
+    import pickle
+
+    page = path.read_text(encoding="utf-8")
+    issue = paper_parser.parse_issue(page)
+    assert pickle.loads(pickle.dumps(issue)) == issue
+    assert pickle.loads(pickle.dumps(paper_parser.parse_issue)) is paper_parser.parse_issue
