@@ -255,6 +255,7 @@ _BYLINE_HINT_RE = regex.compile(r"[者员員生讯訊作文撰编編摄攝□(�
 _DATELINE_HINT_RE = regex.compile(r"[电電]")
 _CREDIT_HINT_RE = regex.compile(r"[摄攝图圖供]")
 
+
 def _small_int(text: str) -> int | None:
     """Value of a month/day numeral: Arabic digits or Chinese numerals below 100.
 
