@@ -156,6 +156,23 @@ class _Task(NamedTuple):
     error: str | None
     encoding: str
     per_article: bool
+    fmt: str  # "json", "jsonl" or "parquet"
+
+
+class _Out(NamedTuple):
+    """One record, made ready for output where it was made (in the worker)."""
+
+    error: str | None  # the reason, for an error record
+    line: str | None  # the rendered JSON (json and jsonl output)
+    record: dict[str, Any] | None  # the record itself (parquet output)
+
+
+def _render(record: dict[str, Any], fmt: str) -> _Out:
+    error = record["error"] if record["type"] == "Error" else None
+    if fmt == "parquet":
+        return _Out(error, None, record)
+    indent = None if fmt == "jsonl" else 2
+    return _Out(error, json.dumps(record, ensure_ascii=False, indent=indent) + "\n", None)
 
 
 def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
@@ -170,15 +187,22 @@ def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dic
         return [error_record(name, f"internal error: {type(exc).__name__}: {exc}")]
 
 
-def _work(task: _Task) -> list[dict[str, Any]]:
-    """Read and parse one page (runs in a worker process when ``--jobs`` > 1)."""
+def _work(task: _Task) -> list[_Out]:
+    """Read, parse and render one page (in a worker process when ``--jobs`` > 1).
+
+    Rendering the JSON here, not in the main process, keeps the main process from becoming
+    the bottleneck of a parallel run.
+    """
     if task.error is not None:
-        return [error_record(task.name, task.error)]
-    try:
-        text = task.text if task.text is not None else read_page(task.name, task.encoding)
-    except InputError as exc:
-        return [error_record(task.name, str(exc))]
-    return safe_records(task.name, text, per_article=task.per_article)
+        records = [error_record(task.name, task.error)]
+    else:
+        try:
+            text = task.text if task.text is not None else read_page(task.name, task.encoding)
+        except InputError as exc:
+            records = [error_record(task.name, str(exc))]
+        else:
+            records = safe_records(task.name, text, per_article=task.per_article)
+    return [_render(record, task.fmt) for record in records]
 
 
 # --- inputs ----------------------------------------------------------------------------------
@@ -205,13 +229,13 @@ def expand_inputs(items: Iterable[str]) -> Iterator[str]:
             yield item
 
 
-def _ordered(tasks: Iterator[_Task], jobs: int) -> Iterator[list[dict[str, Any]]]:
+def _ordered(tasks: Iterator[_Task], jobs: int) -> Iterator[list[_Out]]:
     """Results of :func:`_work` in task order, with at most a few tasks in flight."""
     if jobs <= 1:
         for task in tasks:
             yield _work(task)
         return
-    window: deque[concurrent.futures.Future[list[dict[str, Any]]]] = deque()
+    window: deque[concurrent.futures.Future[list[_Out]]] = deque()
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
         try:
             for task in tasks:
@@ -470,25 +494,18 @@ def _run(args: argparse.Namespace, fmt: str, out: IO[str], err: IO[str], raw_in:
         print(f"paper-parser: {exc}", file=err)
         return 2
 
-    def emit(record: dict[str, Any]) -> None:
-        if parquet is not None:
-            parquet.add(record)
-        elif sink is not None:
-            indent = None if fmt == "jsonl" else 2
-            sink.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
-
     def tasks() -> Iterator[_Task]:
         stdin: _Task | None = None
         for path in expand_inputs(args.inputs):
             if path != "-":
-                yield _Task(path, None, None, args.encoding, args.per_article)
+                yield _Task(path, None, None, args.encoding, args.per_article, fmt)
                 continue
             if stdin is None:  # standard input is read once, in its place in the order
                 try:
                     text, error = _read_stdin(raw_in, args.encoding), None
                 except InputError as exc:
                     text, error = None, str(exc)
-                stdin = _Task("<stdin>", text, error, args.encoding, args.per_article)
+                stdin = _Task("<stdin>", text, error, args.encoding, args.per_article, fmt)
             yield stdin
 
     # Signals only raise a flag; the run stops between records, so no record is cut.
@@ -503,12 +520,15 @@ def _run(args: argparse.Namespace, fmt: str, out: IO[str], err: IO[str], raw_in:
             old_handlers[sig] = signal.signal(sig, on_signal)
     status = 0
     try:
-        for records in _ordered(tasks(), args.jobs):
-            failed = any(r["type"] == "Error" for r in records)
-            for record in records:
-                if record["type"] == "Error":
-                    print(f"paper-parser: {record['error']}", file=err)
-                emit(record)
+        for outs in _ordered(tasks(), args.jobs):
+            failed = any(o.error is not None for o in outs)
+            for o in outs:
+                if o.error is not None:
+                    print(f"paper-parser: {o.error}", file=err)
+                if parquet is not None and o.record is not None:
+                    parquet.add(o.record)
+                elif sink is not None and o.line is not None:
+                    sink.write(o.line)
             progress.tick(failed)
             status = 2 if failed else status
             if stop:
