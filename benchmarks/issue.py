@@ -13,14 +13,6 @@ Run by hand (not by CI): ``python benchmarks/issue.py``. Prints
 
 from __future__ import annotations
 
-import os
-import sys
-
-# benchmarks/ holds calendar.py, which would shadow the standard library's calendar module:
-# take the script's own directory off the path before importing anything.
-if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-    sys.path.pop(0)
-
 import datetime
 import timeit
 from pathlib import Path

@@ -17,22 +17,17 @@ It prints, measured in the same run:
 
 from __future__ import annotations
 
+import argparse
+import random
+import statistics
 import sys
+import time
 from pathlib import Path
 
-# Run as a script, this directory comes first on sys.path, where benchmarks/calendar.py would
-# shadow the standard library's calendar module: drop it.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import cn2an
 
-import argparse  # noqa: E402
-import random  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-
-import cn2an  # noqa: E402
-
-from paper_parser import find_numbers, format_number, parse_number  # noqa: E402
-from paper_parser.numerals import _analyse, _try_parse  # noqa: E402
+from paper_parser import find_numbers, format_number, parse_number
+from paper_parser.numerals import _analyse, _try_parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus" / "zhejiang-gongren-ribao-2021-12-23-p1.txt"

@@ -1,6 +1,8 @@
 """Benchmark: lunar conversions against lunardate, and the import cost of the calendar module.
 
-Run by hand (not by CI): ``python benchmarks/calendar.py``. Prints the time per conversion of
+Run by hand (not by CI): ``python benchmarks/calendars.py``. (Named in the plural so it
+does not shadow the standard library's ``calendar`` module, which ``email`` and ``http``
+import, for scripts run from this folder.) Prints the time per conversion of
 :func:`paper_parser.solar_to_lunar` and :func:`paper_parser.lunar_to_solar` next to
 ``lunardate`` (``pip install lunardate``, in the ``bench`` extra) measured in the same run, the
 ratio (target: at least 5x faster), the cost of ``find_dates`` on the sample page, and the time
@@ -9,18 +11,11 @@ ratio (target: at least 5x faster), the cost of ``find_dates`` on the sample pag
 
 from __future__ import annotations
 
-import os
-import sys
-
-# This file is named like the standard library's ``calendar`` module, which ``email`` and
-# ``http`` import: take the script's own directory off the path before importing anything.
-if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-    sys.path.pop(0)
-
 import importlib.util
 import random
 import statistics
 import subprocess
+import sys
 import time
 import timeit
 from datetime import date, timedelta
