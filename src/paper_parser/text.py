@@ -21,6 +21,7 @@ patterns that need "any dash" use :data:`DASHES`.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -133,10 +134,13 @@ class Normalized:
         return Span.of(self.original, o_start, max(o_start, o_end))
 
 
+@functools.lru_cache(maxsize=8)
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the map back to it.
 
-    Normalising twice gives the same text as normalising once.
+    Normalising twice gives the same text as normalising once. The result is immutable, so
+    the last few results are memoised: the parsers of one page (masthead, identifiers,
+    dates, numbers) share one normalisation instead of each paying for it.
 
     >>> normalize("１．５万，邮编：３１００１２　○").text
     '1.5万,邮编:310012 〇'
