@@ -556,8 +556,12 @@ def _fast_parse(text: str) -> Fraction | None:
         if m is None:
             return None
         num, big = m.group("num", "big")
-        # Fraction(int) is several times cheaper than parsing the string as a Fraction.
-        arabic = Fraction(num) if "." in num else Fraction(int(num))
+        # Fraction(int) and Fraction(int, int) are several times cheaper than parsing the
+        # string as a Fraction (and give the same, reduced, value).
+        whole, point, decimals = num.partition(".")
+        arabic = (
+            Fraction(int(whole + decimals), 10 ** len(decimals)) if point else Fraction(int(num))
+        )
         return arabic if big is None else arabic * _FAST_BIG[big]
     if text == "零":
         return Fraction(0)
@@ -954,9 +958,14 @@ _DEFAULT_TIMEOUT = 5.0
 _MAX_CORE = 40
 
 
-class _Hit(NamedTuple):
-    mention: NumberMention
-    rewrites: tuple[tuple[int, int, str], ...]  # normalised-text ranges and their Arabic form
+class _Found(NamedTuple):
+    """What :func:`_scan` finds in a text."""
+
+    norm: Normalized
+    mentions: list[NumberMention]
+    #: Normalised-text ranges and their Arabic form, in text order (lunar dates and
+    #: approximate ranges have none).
+    rewrites: list[tuple[int, int, str]]
 
 
 class _Core(NamedTuple):
@@ -1194,19 +1203,125 @@ _TAIL_NOMID_RE = regex.compile(
 )
 
 
-def _scan(text: str, timeout: float | None) -> tuple[Normalized, list[_Hit]]:
-    hits: list[_Hit] = []
+class _Shape(NamedTuple):
+    """What the text of a numeral candidate says on its own (before its neighbours are read)."""
+
+    pct_prefix: str | None  # 百, 千, 万 of a leading 百分之 / 千分之 / 万分之
+    core: str  # the number (the denominator of a fraction)
+    fraction_form: bool  # 三分之一, 二又三分之一, 百分之三十五
+    is_cn: bool  # the core has a Chinese numeral character
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    colloquial: bool
+    seq: str | None  # a digit sequence as ASCII digits
+    kind: str
+    approx: str | None  # 几 of an approximate range
+    rewrite: str | None  # the candidate's Arabic form (percents, fractions)
+    rendered: str | None  # Arabic form of a plain Chinese core
+
+
+def _shape(cand: str) -> _Shape | None:
+    """Read a ``_FIND_RE`` match on its own; None when it is no number at all."""
+    # The groups of _FIND_RE. Its possessive 百分之 is taken whenever it is there (and a core
+    # follows it); the core holds no 分 or 又, so the first one after the core's start ends it.
+    pct_prefix = cand[0] if cand[0] in _PCT_FIRST and cand[1:3] == "分之" else None
+    core_s = 0 if pct_prefix is None else 3
+    core = cand[core_s:]
+    fraction_form = mixed_form = False
+    if "分" in core or "又" in core:
+        core_e = min(i for i in (cand.find("分", core_s), cand.find("又", core_s)) if i >= 0)
+        core = cand[core_s:core_e]
+        fraction_form = True
+        mixed_form = cand[core_e] == "又"
+    is_cn = not core.isascii() and not _NOT_CN_DIGIT.issuperset(core)
+    rewrite: str | None = None
+    rendered: str | None = None
+    value: Fraction | None
+    low: Fraction | None = None
+    high: Fraction | None = None
+    colloquial = False
+    seq: str | None = None
+    approx: str | None = None
+    kind = "cardinal"
+    if pct_prefix is not None or fraction_form:
+        whole = _try_parse(cand)
+        if whole is None:
+            return None
+        value = whole.value
+        if pct_prefix is not None:
+            inner = _try_parse(core)
+            if inner is None:
+                return None
+            if pct_prefix in "百千":
+                kind = "percent" if pct_prefix == "百" else "permille"
+                value = inner.value
+                sym = "%" if pct_prefix == "百" else "‰"
+                rewrite = _render(value) + sym
+            else:
+                kind = "fraction"
+                rewrite = _render(value)
+        else:
+            kind = "fraction"
+            mixed = _try_parse(core) if mixed_form else None
+            if mixed is not None:
+                rest = value - mixed.value
+                rewrite = f"{_render(mixed.value)}又{_render(rest)}"
+            else:
+                rewrite = _render(value)
+    else:
+        info = _analyse(core)
+        if info is None:
+            return None
+        value = info.value
+        low, high = info.low, info.high
+        colloquial = info.colloquial
+        seq = info.sequence
+        if low is not None:
+            kind = "range"
+            approx = info.approx
+        elif is_cn:
+            rendered = _render_plain(core, info)
+    return _Shape(
+        pct_prefix,
+        core,
+        fraction_form,
+        is_cn,
+        value,
+        low,
+        high,
+        colloquial,
+        seq,
+        kind,
+        approx,
+        rewrite,
+        rendered,
+    )
+
+
+def _render_plain(core: str, info: _Core) -> str | None:
+    """Arabic form of a core that is neither a fraction nor a percent."""
+    if info.sequence is not None:
+        return info.sequence
+    return _render_core(core, info.value or Fraction(0))
+
+
+def _scan(text: str, timeout: float | None) -> _Found:
+    mentions: list[NumberMention] = []
+    edits: list[tuple[int, int, str]] = []
     try:
         norm, spans = _candidates(text, timeout)
         t = norm.text
         ctx_starts, ctx_ends = _context_spans(t, timeout) if spans else ([], [])
     except TimeoutError:
-        return Normalized(text=text, original=text), hits
+        return _Found(Normalized(text=text, original=text), mentions, edits)
+    last_edits = 0  # where the rewrites of the last mention start in ``edits``
     same_length = len(t) == len(text)
     identical = t is text  # nothing normalised: the core is the text as printed
     prev_end = -1
     month_cn_end = -1  # end of the last month written in Chinese numerals
     time_end = -1  # end of the last X时 mention
+    shapes: dict[str, _Shape | None] = {}  # the same numerals recur: read each once
     for s, e in spans:
         if s < prev_end:
             continue
@@ -1222,70 +1337,44 @@ def _scan(text: str, timeout: float | None) -> tuple[Normalized, list[_Hit]]:
         if e - s > _MAX_CORE:
             prev_end = e
             continue  # a run this long is a table or junk, not a numeral
-        # The groups of _FIND_RE. Its possessive 百分之 is taken whenever it is there; the core
-        # holds no 分 or 又, so the first one after the core's start ends it.
-        pct_prefix = t[s] if t[s] in _PCT_FIRST and t[s + 1 : s + 3] == "分之" else None
-        core_s = s if pct_prefix is None else s + 3
-        core = t[core_s:e]
-        fraction_form = mixed_form = False
-        if "分" in core or "又" in core:
-            core_e = min(i for i in (t.find("分", core_s, e), t.find("又", core_s, e)) if i >= 0)
-            core = t[core_s:core_e]
-            fraction_form = True
-            mixed_form = t[core_e] == "又"
-        is_cn = not core.isascii() and not _NOT_CN_DIGIT.issuperset(core)
-        rewrites: list[tuple[int, int, str]] = []
-        value: Fraction | None
-        low: Fraction | None = None
-        high: Fraction | None = None
-        seq: str | None = None
-        colloquial = False
-        approx: str | None = None
-        kind: str = "cardinal"
-
-        if pct_prefix is not None or fraction_form:
-            whole = _try_parse(t[s:e])
-            if whole is None:
-                continue
-            value = whole.value
-            if pct_prefix is not None:
-                inner = _try_parse(core)
-                if inner is None:
-                    continue
-                if pct_prefix in "百千":
-                    kind = "percent" if pct_prefix == "百" else "permille"
-                    value = inner.value
-                    sym = "%" if pct_prefix == "百" else "‰"
-                    rewrites.append((s, e, _render(value) + sym))
-                else:
-                    kind = "fraction"
-                    rewrites.append((s, e, _render(value)))
-            else:
-                kind = "fraction"
-                mixed = _try_parse(core) if mixed_form else None
-                if mixed is not None:
-                    rest = value - mixed.value
-                    rewrites.append((s, e, f"{_render(mixed.value)}又{_render(rest)}"))
-                else:
-                    rewrites.append((s, e, _render(value)))
+        cand = t[s:e]
+        if cand in shapes:
+            shape = shapes[cand]
         else:
+            shape = shapes[cand] = _shape(cand)
+        if shape is None:
+            continue
+        (
+            pct_prefix,
+            core,
+            fraction_form,
+            is_cn,
+            value,
+            low,
+            high,
+            colloquial,
+            seq,
+            kind,
+            approx,
+            rewrite,
+            rendered,
+        ) = shape
+        # the Arabic form of the numeral, and of the high end of a range (3至五天)
+        edit: tuple[int, int, str] | None = None
+        edit_hi: tuple[int, int, str] | None = None
+        if rewrite is not None:
+            edit = (s, e, rewrite)
+        elif rendered is not None:
+            edit = (s, e, rendered)
+        elif (
+            kind == "cardinal"
+            and not identical
+            and (text[s:e] != core if same_length else norm.span(s, e).text != core)
+        ):
             info = _analyse(core)
-            if info is None:
-                continue
-            value = info.value
-            low, high = info.low, info.high
-            colloquial = info.colloquial
-            seq = info.sequence
-            if low is not None:
-                kind = "range"
-                approx = info.approx
-            elif is_cn or (
-                not identical
-                and (text[s:e] != core if same_length else norm.span(s, e).text != core)
-            ):
-                rendered = seq if seq is not None else _render_core(core, info.value or Fraction(0))
-                if rendered is not None:
-                    rewrites.append((s, e, rendered))
+            rep = None if info is None else _render_plain(core, info)  # full-width: １２
+            if rep is not None:
+                edit = (s, e, rep)
         pos = e
         # explicit range: 3~11岁, 0~15时, 3至5天
         explicit = False
@@ -1311,7 +1400,7 @@ def _scan(text: str, timeout: float | None) -> tuple[Normalized, list[_Hit]]:
                     pos = rng.end()
                     core_hi = rng.group("core")
                     if _HAS_CN_DIGIT.search(core_hi):
-                        rewrites.append((rng.start("core"), rng.end(), _render(high)))
+                        edit_hi = (rng.start("core"), rng.end(), _render(high))
         if (
             not explicit
             and pos + 1 < len(t)
@@ -1493,8 +1582,6 @@ def _scan(text: str, timeout: float | None) -> tuple[Normalized, list[_Hit]]:
             or t[max(0, start - 2) : start] in ("农历", "阴历", "夏历")
         ):
             lunar = True
-        if lunar or (kind == "range" and not explicit):
-            rewrites = []
         span = (
             Span(start=start, end=end, text=text[start:end])
             if same_length
@@ -1514,24 +1601,25 @@ def _scan(text: str, timeout: float | None) -> tuple[Normalized, list[_Hit]]:
             digits=seq if kind == "digit-sequence" else None,
         )
         prev_end = end
-        hits.append(_Hit(mention, tuple(rewrites)))
-    return norm, _lunar_fixup(hits)
-
-
-def _lunar_fixup(hits: list[_Hit]) -> list[_Hit]:
-    """Mark a Chinese-numeral month lunar when the next mention is its lunar day."""
-    out = list(hits)
-    for i in range(len(out) - 1):
-        a, b = out[i].mention, out[i + 1].mention
-        if (
-            b.lunar
-            and a.kind == "date-part"
-            and a.unit in ("月", "月份")
-            and a.span.end == b.span.start
-            and not a.lunar
-        ):
-            out[i] = _Hit(attrs.evolve(a, lunar=True), ())
-    return out
+        if lunar and mentions:
+            # a Chinese-numeral month right before a lunar day is lunar too: 辛丑年十一月二十
+            month = mentions[-1]
+            if (
+                month.kind == "date-part"
+                and month.unit in ("月", "月份")
+                and month.span.end == span.start
+                and not month.lunar
+            ):
+                mentions[-1] = attrs.evolve(month, lunar=True)
+                del edits[last_edits:]
+        mentions.append(mention)
+        last_edits = len(edits)
+        if not lunar and (kind != "range" or explicit):
+            if edit is not None:
+                edits.append(edit)
+            if edit_hi is not None:
+                edits.append(edit_hi)
+    return _Found(norm, mentions, edits)
 
 
 def find_numbers(
@@ -1560,7 +1648,7 @@ def find_numbers(
     if not isinstance(text, str):
         return ()
     try:
-        return tuple([h.mention for h in _scan(text, timeout)[1]])
+        return tuple(_scan(text, timeout).mentions)
     except Exception:  # pragma: no cover - finders never raise
         return ()
 
@@ -1580,20 +1668,17 @@ def normalize_numbers(text: str, *, timeout: float | None = _DEFAULT_TIMEOUT) ->
     if not isinstance(text, str):
         return text
     try:
-        norm, hits = _scan(text, timeout)
+        norm, _mentions, edits = _scan(text, timeout)
     except Exception:  # pragma: no cover - never raises
         return text
     out: list[str] = []
     pos = 0
-    for hit in hits:
-        if hit.mention.lunar:
+    for a, b, rep in edits:
+        span = norm.span(a, b)
+        if span.start < pos or span.text == rep:
             continue
-        for a, b, rep in hit.rewrites:
-            span = norm.span(a, b)
-            if span.start < pos or span.text == rep:
-                continue
-            out.append(text[pos : span.start])
-            out.append(rep)
-            pos = span.end
+        out.append(text[pos : span.start])
+        out.append(rep)
+        pos = span.end
     out.append(text[pos:])
     return "".join(out)
