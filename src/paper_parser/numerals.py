@@ -105,8 +105,9 @@ class _Tok:
     text: str = ""  # Arabic tokens: the digits as printed
 
 
-@attrs.frozen
-class _Parsed:
+class _Parsed(NamedTuple):
+    """A parsed numeral (a named tuple: built once per distinct numeral of a page)."""
+
     value: Fraction
     colloquial: bool
 
@@ -557,12 +558,12 @@ def _fast_parse(text: str) -> Fraction | None:
             return None
         num, big = m.group("num", "big")
         # Fraction(int) and Fraction(int, int) are several times cheaper than parsing the
-        # string as a Fraction (and give the same, reduced, value).
+        # string as a Fraction or multiplying Fractions (and give the same, reduced, value).
         whole, point, decimals = num.partition(".")
-        arabic = (
-            Fraction(int(whole + decimals), 10 ** len(decimals)) if point else Fraction(int(num))
-        )
-        return arabic if big is None else arabic * _FAST_BIG[big]
+        scale = _FAST_BIG[big]
+        if point:
+            return Fraction(int(whole + decimals) * scale, 10 ** len(decimals))
+        return Fraction(int(num) * scale)
     if text == "零":
         return Fraction(0)
     if "萬" in text or "億" in text:
@@ -1087,10 +1088,12 @@ def _normalize(text: str) -> Normalized:
 
 # The whole-page numeral scan is ONE match call, so the ``timeout=`` backstop is set up once
 # (with ``finditer`` the regex module pays about 0.5 µs per match for it): a possessive loop
-# that at each position either matches a numeral candidate (``_FIND_RE``, captured as ``w``),
-# skips a run of characters that cannot start one, or steps over one starter that starts no
-# candidate. It tries ``_FIND_RE`` first and resumes after its match, exactly as ``finditer``
-# does, so the ``w`` spans are the ``finditer`` matches.
+# that at each position either skips a run of characters that cannot start a numeral
+# candidate, matches a candidate (``_FIND_RE``, captured as ``w``), or steps over one starter
+# that starts no candidate. Trying the skip first changes nothing (no candidate starts at a
+# character it skips) but is faster: most characters start nothing. After a candidate the loop
+# resumes at its end, exactly as ``finditer`` does, so the ``w`` spans are the ``finditer``
+# matches.
 #
 # Testing a character against a set of 40 scattered CJK characters costs the regex engine
 # 40 comparisons, against a Unicode property one table look-up: the skip loop excludes every
@@ -1109,8 +1112,8 @@ _FIND_NOGROUPS = regex.sub(r"\(\?P<\w+>", "(?:", _FIND_RE.pattern)
 def _scan_pattern(skip_also: str, stop: str) -> str:
     return rf"""
     (?:
-        (?P<w>{_FIND_NOGROUPS})                 # a numeral candidate, as _FIND_RE
-      | [^{_NUMERIC_PROP}{_STARTERS_OUTSIDE_PROP}{skip_also}]++  # no candidate starts here
+        [^{_NUMERIC_PROP}{_STARTERS_OUTSIDE_PROP}{skip_also}]++  # no candidate starts here
+      | (?P<w>{_FIND_NOGROUPS})                 # a numeral candidate, as _FIND_RE
       {stop}
       | .                                       # a starter that starts no candidate
     )*+
@@ -1145,13 +1148,52 @@ def _candidates(text: str, timeout: float | None) -> tuple[Normalized, list[tupl
     return norm, m.spans("w")
 
 
+#: The characters without a numeric value that a ``_CONTEXT_RE`` match can start with: quotes
+#: and brackets, weekday names (星期, 礼拜, 周) and the first characters of the set phrases.
+#: Ranks, coined terms and adverbs start with numerals (一, 十, 万 ...), which all have one.
+_CONTEXT_STARTERS = "".join(
+    sorted(
+        c
+        for c in set('“‘「"《〈〔星礼周').union(w[0] for w in data.SET_PHRASES)
+        if not regex.match(_NUMERIC_PROP, c)
+    )
+)
+_NO_CONTEXT_CLASS = f"[^{_NUMERIC_PROP}{regex.escape(_CONTEXT_STARTERS)}]"
+
+# The context scan is one match call too, built like the numeral scan: a loop that skips a
+# run of characters no context starts with, matches a context (captured as ``x``), or steps
+# over one character. Its ``x`` spans are the ``_CONTEXT_RE.finditer`` matches.
+_CONTEXT_SCAN_RE = regex.compile(
+    rf"""
+    (?:
+        {_NO_CONTEXT_CLASS}++                   # no context starts here
+      | (?P<x>{_CONTEXT_RE.pattern})            # a set phrase, short quote, title ...
+      | .                                       # a starter that starts no context
+    )*+
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+
 def _context_spans(t: str, timeout: float | None) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _CONTEXT_RE.finditer(t, timeout=timeout):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
+    """The starts and the ends of the ``_CONTEXT_RE.finditer`` matches in ``t``.
+
+    Every character a context can start with stops the skip of the scan (checked over all
+    of Unicode; a partial match is a match that the next characters could complete):
+
+    >>> no_context = regex.compile(_NO_CONTEXT_CLASS)
+    >>> [c for c in map(chr, range(0x110000))
+    ...  if no_context.match(c) and _CONTEXT_RE.match(c, partial=True)]
+    []
+    >>> _context_spans("“两个确立”，星期四，一心为党", None)
+    ([0, 7, 11], [6, 10, 15])
+
+    Raises:
+        TimeoutError: from the scan.
+    """
+    m = _CONTEXT_SCAN_RE.match(t, timeout=timeout)
+    assert m is not None  # the loop matches any string
+    return m.starts("x"), m.ends("x")
 
 
 #: The neighbours _is_identifier looks at: a number with neither is never an identifier.
