@@ -517,6 +517,9 @@ NOT_QUANTITIES = [
     "千家万户",
     "三番五次",
     "数十人",
+    "三级甲等医院",  # a hospital grade
+    "二十四节气",  # a name
+    "《一千零一夜》和一千零一夜",
     "十分重要",  # 十分 as a degree adverb ("very")
     "万分感谢",
     "他十分努力",

@@ -529,6 +529,9 @@ SET_PHRASES: Final = (
     "百色",
     "千岛湖",
     "万里长城",
+    # names of things that happen to contain numerals
+    "二十四节气",
+    "一千零一夜",
 )
 
 #: Weekday names: 星期四, 礼拜天, 周四 (the numeral is part of a name, not a count).
@@ -540,6 +543,7 @@ RANK_PATTERN: Final = (
     r"(?:检察官|法官|警[监督司员]|主任科员|调研员|巡视员|职员|研究员|教授|教师|律师|"
     r"技师|工程师|运动员|演员|厨师|作家|编剧|导演|医师|护士|翻译|编辑|记者|美术师|"
     r"调解员|指挥|士官|军士)"
+    r"|[一二三]级[甲乙丙]等"  # hospital grades: 三级甲等医院
 )
 
 #: Degree adverbs spelled with numerals: 十分重要 ("very"), 万分感谢 ("extremely"). A score
