@@ -50,6 +50,9 @@ __all__ = [
     "decode_page",
     "error_record",
     "expand_inputs",
+    "file_records",
+    "glob_files",
+    "is_glob",
     "main",
     "page_record",
     "page_records",
@@ -187,6 +190,21 @@ def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dic
         return [error_record(name, f"internal error: {type(exc).__name__}: {exc}")]
 
 
+def file_records(
+    path: str, encoding: str = "utf-8", *, per_article: bool = False
+) -> list[dict[str, Any]]:
+    """The records of the page stored at ``path``, or its error record; never raises.
+
+    >>> file_records("/nonexistent/page.txt")[0]["error"]
+    '/nonexistent/page.txt: no such file'
+    """
+    try:
+        text = read_page(path, encoding)
+    except InputError as exc:
+        return [error_record(path, str(exc))]
+    return safe_records(path, text, per_article=per_article)
+
+
 def _work(task: _Task) -> list[_Out]:
     """Read, parse and render one page (in a worker process when ``--jobs`` > 1).
 
@@ -195,17 +213,24 @@ def _work(task: _Task) -> list[_Out]:
     """
     if task.error is not None:
         records = [error_record(task.name, task.error)]
+    elif task.text is not None:
+        records = safe_records(task.name, task.text, per_article=task.per_article)
     else:
-        try:
-            text = task.text if task.text is not None else read_page(task.name, task.encoding)
-        except InputError as exc:
-            records = [error_record(task.name, str(exc))]
-        else:
-            records = safe_records(task.name, text, per_article=task.per_article)
+        records = file_records(task.name, task.encoding, per_article=task.per_article)
     return [_render(record, task.fmt) for record in records]
 
 
 # --- inputs ----------------------------------------------------------------------------------
+
+
+def is_glob(pattern: str) -> bool:
+    """Whether ``pattern`` has glob characters (``*``, ``?``, ``[``)."""
+    return not _GLOB_CHARS.isdisjoint(pattern)
+
+
+def glob_files(pattern: str) -> list[str]:
+    """The files (not directories) matching ``pattern``, sorted; ``**`` is recursive."""
+    return sorted(m for m in glob.glob(pattern, recursive=True) if os.path.isfile(m))
 
 
 def expand_inputs(items: Iterable[str]) -> Iterator[str]:
@@ -220,11 +245,9 @@ def expand_inputs(items: Iterable[str]) -> Iterator[str]:
         p = Path(item)
         if item != "-" and p.is_dir():
             yield from sorted(str(f) for f in p.rglob("*.txt") if f.is_file())
-        elif item != "-" and not p.exists() and _GLOB_CHARS & set(item):
-            matches = sorted(glob.glob(item, recursive=True))
-            if not matches:
-                yield item  # reported as missing
-            yield from (m for m in matches if not Path(m).is_dir())
+        elif item != "-" and not p.exists() and is_glob(item):
+            matches = glob_files(item)
+            yield from matches or [item]  # a pattern matching nothing is reported as missing
         else:
             yield item
 

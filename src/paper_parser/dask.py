@@ -19,7 +19,6 @@ bad page never stops a run:
 
 from __future__ import annotations
 
-import glob
 import importlib
 import os
 from collections.abc import Iterable
@@ -28,8 +27,6 @@ from typing import Any
 from paper_parser import cli
 
 __all__ = ["bytes_record", "file_record", "parsed_bag", "resolve_paths"]
-
-_GLOB_CHARS = frozenset("*?[")
 
 
 def bytes_record(name: str, data: bytes) -> dict[str, Any]:
@@ -61,12 +58,7 @@ def file_record(path: str | os.PathLike[str]) -> dict[str, Any]:
     >>> file_record("/nonexistent/page.txt")["error"]
     '/nonexistent/page.txt: no such file'
     """
-    name = os.fspath(path)
-    try:
-        text = cli.read_page(name)
-    except cli.InputError as exc:
-        return cli.error_record(name, str(exc))
-    return cli.safe_records(name, text)[0]
+    return cli.file_records(os.fspath(path))[0]
 
 
 def resolve_paths(
@@ -86,9 +78,7 @@ def resolve_paths(
     """
     if isinstance(paths_or_glob, str | os.PathLike):
         pattern = os.fspath(paths_or_glob)
-        if _GLOB_CHARS.isdisjoint(pattern):
-            return [pattern]
-        return sorted(p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p))
+        return cli.glob_files(pattern) if cli.is_glob(pattern) else [pattern]
     return [os.fspath(p) for p in paths_or_glob]
 
 
