@@ -291,7 +291,7 @@ MEASURES: Final = (
 DATE_UNITS: Final = frozenset(("年", "月", "日", "号", "月份", "时", "分", "秒"))
 
 #: Set phrases, idioms, names and coined terms that contain numerals and are not quantities.
-#: Matched as literal strings over the whole text before numbers are looked for.
+#: A numeral that any of them covers, even in part, is not a quantity.
 SET_PHRASES: Final = (
     # idioms (成语) and fixed expressions whose numeral sits before a measure word
     "一心一意",
@@ -534,16 +534,79 @@ SET_PHRASES: Final = (
     "一千零一夜",
 )
 
-#: Weekday names: 星期四, 礼拜天, 周四 (the numeral is part of a name, not a count).
-WEEKDAY_PATTERN: Final = r"(?:星期|礼拜)[一二三四五六日天1-7]|周[一二三四五六日]"
+# Word contexts written as slot sequences: each slot lists the strings that may fill it, and
+# "" means the slot may stay empty. paper_parser.numerals builds one regex from each shape
+# and reads from the same data which character pairs a match can contain, so a numeral
+# whose neighbours form no such pair is known to lie outside every one of them.
+_CN_1_9: Final = tuple("一二三四五六七八九")
+_CN_1_10: Final = (*_CN_1_9, "十")
+WordShape = tuple[tuple[str, ...], ...]
 
-#: Rank titles: 三级高级检察官, 一级警督, 二级教授 (a grade, not a count).
-RANK_PATTERN: Final = (
-    r"[一二三四五六七八九十]{1,2}级(?:高级|主任|首席|特级)?"
-    r"(?:检察官|法官|警[监督司员]|主任科员|调研员|巡视员|职员|研究员|教授|教师|律师|"
-    r"技师|工程师|运动员|演员|厨师|作家|编剧|导演|医师|护士|翻译|编辑|记者|美术师|"
-    r"调解员|指挥|士官|军士)"
-    r"|[一二三]级[甲乙丙]等"  # hospital grades: 三级甲等医院
+#: Weekday names: 星期四, 礼拜天, 周四 (the numeral is part of a name, not a count).
+WEEKDAY_SHAPES: Final[tuple[WordShape, ...]] = (
+    (("星期", "礼拜"), (*"一二三四五六日天", *"1234567")),
+    (("周",), tuple("一二三四五六日")),
+)
+
+#: Rank titles: 三级高级检察官, 一级警督, 二级教授 (a grade, not a count); hospital grades:
+#: 三级甲等医院.
+RANK_SHAPES: Final[tuple[WordShape, ...]] = (
+    (
+        _CN_1_10,
+        ("", *_CN_1_10),
+        ("级",),
+        ("", "高级", "主任", "首席", "特级"),
+        (
+            "检察官",
+            "法官",
+            "警监",
+            "警督",
+            "警司",
+            "警员",
+            "主任科员",
+            "调研员",
+            "巡视员",
+            "职员",
+            "研究员",
+            "教授",
+            "教师",
+            "律师",
+            "技师",
+            "工程师",
+            "运动员",
+            "演员",
+            "厨师",
+            "作家",
+            "编剧",
+            "导演",
+            "医师",
+            "护士",
+            "翻译",
+            "编辑",
+            "记者",
+            "美术师",
+            "调解员",
+            "指挥",
+            "士官",
+            "军士",
+        ),
+    ),
+    (("一", "二", "三"), ("级",), ("甲", "乙", "丙"), ("等",)),
+)
+
+#: Coined terms of the form 六字诀, 八字方针, 八大行动, 十九届六中全会.
+COINED_SHAPES: Final[tuple[WordShape, ...]] = tuple(
+    (
+        (*_CN_1_10, "两"),
+        ("", *_CN_1_10, "两"),
+        ("", *_CN_1_10, "两"),
+        *tail,
+    )
+    for tail in (
+        (("字",), ("诀", "方针", "经", "真言", "要诀", "口诀", "箴言")),
+        (("大",), ("行动", "工程", "战略", "任务")),
+        (("届",), _CN_1_9, ("中全会",)),
+    )
 )
 
 #: Degree adverbs spelled with numerals: 十分重要 ("very"), 万分感谢 ("extremely"). A score
@@ -552,13 +615,8 @@ ADVERB_PATTERN: Final = (
     r"(?<![得拿扣加减满了获分第零〇一二两三四五六七八九十百千万0-9])十分(?![钟鐘之制])"
     r"|(?<![零〇一二两三四五六七八九十百千0-9])万分(?!之)"
 )
-
-#: Coined terms of the form 六字诀, 八字方针, 三字经.
-COINED_PATTERN: Final = (
-    r"[一二三四五六七八九十两]{1,3}"
-    r"(?:字(?:诀|方针|经|真言|要诀|口诀|箴言)|大(?:行动|工程|战略|任务)"
-    r"|届[一二三四五六七八九]中全会)"
-)
+#: Every string ADVERB_PATTERN matches.
+ADVERB_WORDS: Final = ("十分", "万分")
 
 #: Characters that make an adjacent number part of an identifier (K210, CN33, zjgrxb@163.com).
 IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"

@@ -23,7 +23,7 @@ Four functions:
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+import itertools
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
@@ -890,16 +890,18 @@ _UNITS = sorted(set(data.CLASSIFIERS) | set(data.MEASURES), key=lambda u: (-len(
 _UNIT_ALT = _trie_pattern(_UNITS)
 _MEASURES = frozenset(data.MEASURES)
 
+_MID = "|".join(data.APPROX_MIDDLE)  # 余|多|来|几
+_POST = "|".join(data.APPROX_AFTER)  # 左右|以上|以下 ...
 _TAIL_RE = regex.compile(
     rf"""
     (?P<pct>[%‰])?+                            # 35%, 5‰
     (?:
-        (?P<mid>余|多|来|几)                    # 4.8万余名, 2000多个, 十几个
+        (?P<mid>{_MID})                         # 4.8万余名, 2000多个, 十几个
         (?P<big>[万亿萬億]{{1,2}})?+            # 一百多万: the unit after the marker
     )?+
     (?P<unit>{_UNIT_ALT})?+                     # measure word or unit, longest first
     (?P<half>半)?+                              # 两年半, 一个半
-    (?P<post>左右|以上|以下|以内|上下|之多|开外)?+   # 60岁以上
+    (?P<post>{_POST})?+                         # 60岁以上
     """,
     regex.VERBOSE,
 )
@@ -916,23 +918,112 @@ _RANGE_RE = regex.compile(
 _RANGE_SEPS = frozenset("~\u301c\uff5e至到-\u2013\u2014\uff0d")
 
 _QUOTE_MAX = 20
-_CONTEXT_RE = regex.compile(
-    rf"""
-    “[^“”\n。！？!?]{{1,{_QUOTE_MAX}}}”          # a short quoted term: “一办九组”
-  | ‘[^‘’\n。！？!?]{{1,{_QUOTE_MAX}}}’          # the same in single quotes
-  | 「[^「」\n。！？!?]{{1,{_QUOTE_MAX}}}」      # and in corner brackets
-  | "[^"\n。！？!?]{{1,{_QUOTE_MAX}}}"           # and in straight quotes
-  | 《[^《》\n]{{0,80}}》                         # a title: 《…十五条意见》
-  | 〈[^〈〉\n]{{0,80}}〉                         # an inner title
-  | 〔[^〔〕\n]{{0,12}}〕                         # document numbers: 〔2021〕
-  | {data.WEEKDAY_PATTERN}                      # 星期四, 周四
-  | {data.RANK_PATTERN}                         # 三级高级检察官
-  | {data.COINED_PATTERN}                       # 六字诀, 八字方针
-  | {data.ADVERB_PATTERN}                       # 十分重要, 万分感谢 (adverbs)
-  | {_trie_pattern(data.SET_PHRASES)}          # set phrases, longest first (a prefix tree)
-    """,
-    regex.VERBOSE,
+#: Characters that open a quoted term or a title.
+_QUOTE_OPENERS = '“‘「"《〈〔'
+
+
+def _quote_pattern(exclude: str) -> str:
+    """Short quoted terms and titles; none may contain a character of the class ``exclude``.
+
+    Every match starts and ends with a quote or bracket, which no numeral contains: a numeral
+    lies wholly inside one or wholly outside.
+    """
+    x = exclude  # a character-class body, as _NN_CLASS
+    return rf"""
+    “[^“”\n。！？!?{x}]{{1,{_QUOTE_MAX}}}”          # a short quoted term: “一办九组”
+  | ‘[^‘’\n。！？!?{x}]{{1,{_QUOTE_MAX}}}’          # the same in single quotes
+  | 「[^「」\n。！？!?{x}]{{1,{_QUOTE_MAX}}}」      # and in corner brackets
+  | "[^"\n。！？!?{x}]{{1,{_QUOTE_MAX}}}"           # and in straight quotes
+  | 《[^《》\n{x}]{{0,80}}》                         # a title: 《…十五条意见》
+  | 〈[^〈〉\n{x}]{{0,80}}〉                         # an inner title
+  | 〔[^〔〕\n{x}]{{0,12}}〕                         # document numbers: 〔2021〕
+    """
+
+
+def _word_shape_pattern(shape: data.WordShape) -> str:
+    """The regex of a slot sequence (see ``_numeral_data``): longest option first per slot."""
+    return "".join(
+        f"(?:{_trie_pattern(o for o in slot if o)})" + ("?" if "" in slot else "") for slot in shape
+    )
+
+
+def _word_shape_pairs(shape: data.WordShape) -> set[str]:
+    """Every pair of adjacent characters a match of ``shape`` can contain."""
+    pairs: set[str] = set()
+    lasts = {""}  # last characters the slots so far can end with ("": none yet)
+    for slot in shape:
+        after: set[str] = set()
+        for option in slot:
+            if not option:
+                after |= lasts
+                continue
+            pairs.update(last + option[0] for last in lasts if last)
+            pairs.update(option[i : i + 2] for i in range(len(option) - 1))
+            after.add(option[-1])
+        lasts = after
+    return pairs
+
+
+_WORD_SHAPES = (*data.WEEKDAY_SHAPES, *data.RANK_SHAPES, *data.COINED_SHAPES)
+_WORD_STRINGS = (*data.ADVERB_WORDS, *data.SET_PHRASES)
+
+#: Word contexts: a numeral any of them covers, even in part, is no quantity.
+_WORD_CONTEXT_RE = regex.compile(
+    "|".join(
+        (
+            *map(_word_shape_pattern, _WORD_SHAPES),  # 星期四, 三级高级检察官, 六字诀
+            data.ADVERB_PATTERN,  # 十分重要, 万分感谢 (adverbs)
+            _trie_pattern(data.SET_PHRASES),  # set phrases, longest first (a prefix tree)
+        )
+    )
 )
+#: The longest word context.
+_WORD_MAX = max(
+    *(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_SHAPES),
+    *map(len, _WORD_STRINGS),
+)
+#: Every pair of adjacent characters inside a word context. One covers part of a numeral only
+#: if it holds a pair across the numeral's first or last character, or lies inside it.
+_WORD_PAIRS = frozenset(
+    itertools.chain(
+        *map(_word_shape_pairs, _WORD_SHAPES),
+        *({w[i : i + 2] for i in range(len(w) - 1)} for w in _WORD_STRINGS),
+    )
+)
+#: Characters a numeral candidate (a ``_FIND_RE`` match) can hold.
+_CANDIDATE_CHARS = frozenset("0123456789,.点分之又" + data.RUN_CHARS)
+#: The pairs of the word contexts that a candidate can hold whole.
+_INNER_PAIRS = frozenset(
+    itertools.chain(
+        *(
+            _word_shape_pairs(shape)
+            for shape in _WORD_SHAPES
+            if all(
+                "" in slot or any(_CANDIDATE_CHARS.issuperset(o) for o in slot) for slot in shape
+            )
+        ),
+        *(
+            {w[i : i + 2] for i in range(len(w) - 1)}
+            for w in _WORD_STRINGS
+            if _CANDIDATE_CHARS.issuperset(w)
+        ),
+    )
+)
+
+
+def _in_word_context(t: str, s: int, e: int) -> bool:
+    """Whether a word context covers part of ``t[s:e]`` (at most ``_MAX_CORE`` long).
+
+    The window holds every context that could: the cost is bounded by its length.
+    """
+    lo = max(0, s - _WORD_MAX + 1)
+    for m in _WORD_CONTEXT_RE.finditer(t, lo, e + _WORD_MAX, overlapped=True):
+        if m.start() >= e:
+            return False
+        if m.end() > s:
+            return True
+    return False
+
 
 _GANZHI_YEAR_RE = regex.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$")
 _IDENT_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@#/_&=\\")
@@ -1086,19 +1177,21 @@ def _normalize(text: str) -> Normalized:
     return normalize(text)
 
 
-# The whole-page numeral scan is ONE match call, so the ``timeout=`` backstop is set up once
-# (with ``finditer`` the regex module pays about 0.5 µs per match for it): a possessive loop
-# that at each position either skips a run of characters that cannot start a numeral
-# candidate, matches a candidate (``_FIND_RE``, captured as ``w``), or steps over one starter
-# that starts no candidate. Trying the skip first changes nothing (no candidate starts at a
-# character it skips) but is faster: most characters start nothing. After a candidate the loop
-# resumes at its end, exactly as ``finditer`` does, so the ``w`` spans are the ``finditer``
-# matches.
+# The whole-page scan is ONE match call, so the ``timeout=`` backstop is set up once (with
+# ``finditer`` the regex module pays about 0.5 µs per match for it): a possessive loop that at
+# each position either skips a run of characters that cannot start anything, matches a
+# numeral candidate (``_FIND_RE``, captured as ``w``), steps over a short quoted term or title
+# (numerals inside them are names and slogans, not quantities), or steps over one starter
+# that starts neither. Trying the skip first changes nothing (nothing starts at a character it
+# skips) but is faster: most characters start nothing. After a candidate the loop resumes at
+# its end, exactly as ``finditer`` does. No numeral holds a quote or a bracket, so trying the
+# candidate before the quote changes nothing either, and the quotes and titles the loop
+# steps over are exactly the ``finditer`` matches of the quote pattern.
 #
 # Testing a character against a set of 40 scattered CJK characters costs the regex engine
 # 40 comparisons, against a Unicode property one table look-up: the skip loop excludes every
 # character with a numeric value (a superset of the starters: 京, 参 ... are then stepped over
-# one at a time) and the starters that have none (几).
+# one at a time), the starters that have none (几) and the quote openers.
 _NUMERIC_PROP = r"\p{Numeric_Type=Numeric}"
 _STARTERS_OUTSIDE_PROP = "".join(
     c for c in "0123456789" + data.RUN_CHARS if not regex.match(_NUMERIC_PROP, c)
@@ -1110,20 +1203,22 @@ _FIND_NOGROUPS = regex.sub(r"\(\?P<\w+>", "(?:", _FIND_RE.pattern)
 
 
 def _scan_pattern(skip_also: str, stop: str) -> str:
+    starters = _STARTERS_OUTSIDE_PROP + regex.escape(_QUOTE_OPENERS) + skip_also
     return rf"""
     (?:
-        [^{_NUMERIC_PROP}{_STARTERS_OUTSIDE_PROP}{skip_also}]++  # no candidate starts here
+        [^{_NUMERIC_PROP}{starters}]++          # nothing starts here
       | (?P<w>{_FIND_NOGROUPS})                 # a numeral candidate, as _FIND_RE
+      | (?:{_quote_pattern(skip_also)})         # a quoted term or a title
       {stop}
-      | .                                       # a starter that starts no candidate
+      | .                                       # a starter that starts nothing
     )*+
     """
 
 
 _NN_CLASS = _NEEDS_NORMALIZE_RE.pattern[1:-1]
 #: On the caller's text: the first character normalisation rewrites (``nn``) ends the scan,
-#: which is then redone on the normalised text. No starter needs normalising, so every such
-#: character begins a loop step and is seen.
+#: which is then redone on the normalised text. No starter needs normalising and no quoted
+#: term here may hold one, so every such character begins a loop step and is seen.
 _SCAN_RE = regex.compile(
     _scan_pattern(_NN_CLASS, f"| (?P<nn>[{_NN_CLASS}]).*+  # needs normalising: stop"),
     regex.VERBOSE | regex.DOTALL,
@@ -1133,7 +1228,7 @@ _SCAN_NORM_RE = regex.compile(_scan_pattern("", ""), regex.VERBOSE | regex.DOTAL
 
 
 def _candidates(text: str, timeout: float | None) -> tuple[Normalized, list[tuple[int, int]]]:
-    """The normalised text and the spans of the ``_FIND_RE`` matches in it.
+    """The normalised text and the spans of its numeral candidates outside quotes and titles.
 
     Raises:
         TimeoutError: from the scan.
@@ -1146,54 +1241,6 @@ def _candidates(text: str, timeout: float | None) -> tuple[Normalized, list[tupl
     m = _SCAN_NORM_RE.match(norm.text, timeout=timeout)
     assert m is not None
     return norm, m.spans("w")
-
-
-#: The characters without a numeric value that a ``_CONTEXT_RE`` match can start with: quotes
-#: and brackets, weekday names (星期, 礼拜, 周) and the first characters of the set phrases.
-#: Ranks, coined terms and adverbs start with numerals (一, 十, 万 ...), which all have one.
-_CONTEXT_STARTERS = "".join(
-    sorted(
-        c
-        for c in set('“‘「"《〈〔星礼周').union(w[0] for w in data.SET_PHRASES)
-        if not regex.match(_NUMERIC_PROP, c)
-    )
-)
-_NO_CONTEXT_CLASS = f"[^{_NUMERIC_PROP}{regex.escape(_CONTEXT_STARTERS)}]"
-
-# The context scan is one match call too, built like the numeral scan: a loop that skips a
-# run of characters no context starts with, matches a context (captured as ``x``), or steps
-# over one character. Its ``x`` spans are the ``_CONTEXT_RE.finditer`` matches.
-_CONTEXT_SCAN_RE = regex.compile(
-    rf"""
-    (?:
-        {_NO_CONTEXT_CLASS}++                   # no context starts here
-      | (?P<x>{_CONTEXT_RE.pattern})            # a set phrase, short quote, title ...
-      | .                                       # a starter that starts no context
-    )*+
-    """,
-    regex.VERBOSE | regex.DOTALL,
-)
-
-
-def _context_spans(t: str, timeout: float | None) -> tuple[list[int], list[int]]:
-    """The starts and the ends of the ``_CONTEXT_RE.finditer`` matches in ``t``.
-
-    Every character a context can start with stops the skip of the scan (checked over all
-    of Unicode; a partial match is a match that the next characters could complete):
-
-    >>> no_context = regex.compile(_NO_CONTEXT_CLASS)
-    >>> [c for c in map(chr, range(0x110000))
-    ...  if no_context.match(c) and _CONTEXT_RE.match(c, partial=True)]
-    []
-    >>> _context_spans("“两个确立”，星期四，一心为党", None)
-    ([0, 7, 11], [6, 10, 15])
-
-    Raises:
-        TimeoutError: from the scan.
-    """
-    m = _CONTEXT_SCAN_RE.match(t, timeout=timeout)
-    assert m is not None  # the loop matches any string
-    return m.starts("x"), m.ends("x")
 
 
 #: The neighbours _is_identifier looks at: a number with neither is never an identifier.
@@ -1234,12 +1281,36 @@ def _is_identifier(t: str, s: int, e: int, *, range_end: bool = False) -> bool:
 #: First characters of _TAIL_RE matches: when none follows the number the tail is empty.
 _TAIL_FIRST = frozenset("%‰余多来几半左以上之开" + "".join(u[0] for u in _UNITS))
 
+#: Single-character units the tail can only be by themselves unless the next character is
+#: one of these: the rest of a longer unit, 半, or the first character of a trailing marker.
+#: (期 is left out: 期间 is a word.) Then ``_TAIL_RE`` reads just the unit, without a call.
+_UNIT_MORE: dict[str, frozenset[str]] = {
+    u: frozenset(
+        [w[1] for w in _UNITS if len(w) > 1 and w[0] == u]
+        + ["半"]
+        + [m[0] for m in data.APPROX_AFTER]
+    )
+    for u in _UNITS
+    if len(u) == 1 and u != "期" and u not in "%‰" and u not in data.APPROX_MIDDLE
+}
+
+#: Characters before a lone 一 that may make it count: an ordinal, a lunar day, a sign, an
+#: approximation marker.
+_ONE_MAY_COUNT_AFTER = frozenset("第初") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+#: The units that make a lone 一 the indefinite article (一个项目, 一批): classifiers, not
+#: measures, dates or currencies, that the tail reads by themselves (see ``_UNIT_MORE``).
+_ARTICLE_UNITS = frozenset(
+    u
+    for u in _UNIT_MORE
+    if u not in _MEASURES and u not in data.DATE_UNITS and u not in data.CURRENCY
+)
+
 _TAIL_NOMID_RE = regex.compile(
     rf"""
     (?P<pct>[%‰])?+                            # 35%
     (?P<unit>{_UNIT_ALT})?+                     # measure word
     (?P<half>半)?+                              # 两年半
-    (?P<post>左右|以上|以下|以内|上下|之多|开外)?+   # 60岁以上
+    (?P<post>{_POST})?+                         # 60岁以上
     """,
     regex.VERBOSE,
 )
@@ -1250,6 +1321,7 @@ class _Shape(NamedTuple):
 
     pct_prefix: str | None  # 百, 千, 万 of a leading 百分之 / 千分之 / 万分之
     core: str  # the number (the denominator of a fraction)
+    inner_pair: bool  # the candidate holds a pair of characters of a word context
     fraction_form: bool  # 三分之一, 二又三分之一, 百分之三十五
     is_cn: bool  # the core has a Chinese numeral character
     value: Fraction | None
@@ -1327,6 +1399,7 @@ def _shape(cand: str) -> _Shape | None:
     return _Shape(
         pct_prefix,
         core,
+        any(cand[i : i + 2] in _INNER_PAIRS for i in range(len(cand) - 1)),
         fraction_form,
         is_cn,
         value,
@@ -1354,7 +1427,6 @@ def _scan(text: str, timeout: float | None) -> _Found:
     try:
         norm, spans = _candidates(text, timeout)
         t = norm.text
-        ctx_starts, ctx_ends = _context_spans(t, timeout) if spans else ([], [])
     except TimeoutError:
         return _Found(Normalized(text=text, original=text), mentions, edits)
     last_edits = 0  # where the rewrites of the last mention start in ``edits``
@@ -1367,11 +1439,17 @@ def _scan(text: str, timeout: float | None) -> _Found:
     for s, e in spans:
         if s < prev_end:
             continue
-        # inside a set phrase, a short quote, a title, a weekday or rank name
-        k = bisect_right(ctx_starts, e - 1) - 1
-        if k >= 0 and ctx_ends[k] > s:
-            continue
         before = t[s - 1] if s else ""  # the character before the numeral
+        if e - s == 1 and t[s] in "一壹" and before not in _ONE_MAY_COUNT_AFTER:
+            # The indefinite article (统一, 一批, 一项), decided here as the rules below would:
+            # no marker, sign, ordinal or lunar day can come before this 一, and after it
+            # comes nothing a quantity can have, or exactly one classifier.
+            nxt = t[e : e + 1]
+            if nxt not in _TAIL_FIRST and nxt not in _RANGE_SEPS and nxt not in _DASH_CHARS:
+                if month_cn_end != s and t[max(0, s - 2) : s] not in _LUNAR_MONTH_NAMES:
+                    continue
+            elif nxt in _ARTICLE_UNITS and t[e + 1 : e + 2] not in _UNIT_MORE[nxt]:
+                continue
         if (before in _SUSPECT_BEFORE or t[e : e + 1] in _SUSPECT_AFTER) and (
             _is_identifier(t, s, e)
         ):
@@ -1389,6 +1467,7 @@ def _scan(text: str, timeout: float | None) -> _Found:
         (
             pct_prefix,
             core,
+            inner_pair,
             fraction_form,
             is_cn,
             value,
@@ -1401,6 +1480,12 @@ def _scan(text: str, timeout: float | None) -> _Found:
             rewrite,
             rendered,
         ) = shape
+        # part of a set phrase, a weekday or rank name, a coined term: look only where the
+        # characters around the numeral (or inside it) can belong to one
+        if (
+            (s and t[s - 1 : s + 1] in _WORD_PAIRS) or t[e - 1 : e + 1] in _WORD_PAIRS or inner_pair
+        ) and _in_word_context(t, s, e):
+            continue
         # the Arabic form of the numeral, and of the high end of a range (3至五天)
         edit: tuple[int, int, str] | None = None
         edit_hi: tuple[int, int, str] | None = None
@@ -1451,9 +1536,15 @@ def _scan(text: str, timeout: float | None) -> _Found:
         ):
             prev_end = pos + 1
             continue  # 31—2, 0571-8888: digits joined by a dash are an identifier
-        tail = _TAIL_RE.match(t, pos) if t[pos : pos + 1] in _TAIL_FIRST else None
-        if tail is None:  # nothing can follow: every part of the tail is absent
-            pct = mid = big = unit = half_s = post = None
+        nxt = t[pos : pos + 1]
+        more = _UNIT_MORE.get(nxt)
+        tail = None
+        if more is not None and t[pos + 1 : pos + 2] not in more:
+            pct = mid = big = half_s = post = None  # a one-character unit and nothing else
+            unit = nxt
+            end = pos + 1
+        elif nxt not in _TAIL_FIRST or (tail := _TAIL_RE.match(t, pos)) is None:
+            pct = mid = big = unit = half_s = post = None  # nothing can follow
             end = pos
         else:
             pct, mid, big, unit, half_s, post = tail.groups()
