@@ -1539,6 +1539,7 @@ def _scan(text: str, timeout: float | None) -> _Found:
         nxt = t[pos : pos + 1]
         more = _UNIT_MORE.get(nxt)
         tail = None
+        unit: str | None
         if more is not None and t[pos + 1 : pos + 2] not in more:
             pct = mid = big = half_s = post = None  # a one-character unit and nothing else
             unit = nxt
