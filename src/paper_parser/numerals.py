@@ -1294,6 +1294,9 @@ _UNIT_MORE: dict[str, frozenset[str]] = {
     if len(u) == 1 and u != "期" and u not in "%‰" and u not in data.APPROX_MIDDLE
 }
 
+#: Characters before a numeral that may change it: an ordinal (第), a lunar day (初), vague
+#: counts (数十, 几百), a sign, the last character of an approximation marker.
+_BEFORE_SPECIAL = frozenset("第初数几") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
 #: Characters before a lone 一 that may make it count: an ordinal, a lunar day, a sign, an
 #: approximation marker.
 _ONE_MAY_COUNT_AFTER = frozenset("第初") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
@@ -1333,6 +1336,10 @@ class _Shape(NamedTuple):
     approx: str | None  # 几 of an approximate range
     rewrite: str | None  # the candidate's Arabic form (percents, fractions)
     rendered: str | None  # Arabic form of a plain Chinese core
+    big_first: bool  # the core starts with 百, 千, 万 or 亿 (百万, 万一)
+    bare_first: bool  # the core starts with 十, 百, 千, 万 or 亿 (数十, 几百)
+    has_big: bool  # the core has 百, 千, 万 or 亿 (a bare 三百 is a number, a bare 三 is not)
+    one: bool  # the core is 一 (or 壹): maybe the indefinite article
 
 
 def _shape(cand: str) -> _Shape | None:
@@ -1411,6 +1418,10 @@ def _shape(cand: str) -> _Shape | None:
         approx,
         rewrite,
         rendered,
+        core[0] in _BIG_START,
+        core[0] in _BARE_START,
+        any(c in core for c in "百佰千仟万萬亿億"),
+        core in ("一", "壹"),
     )
 
 
@@ -1479,6 +1490,10 @@ def _scan(text: str, timeout: float | None) -> _Found:
             approx,
             rewrite,
             rendered,
+            big_first,
+            bare_first,
+            has_big,
+            one,
         ) = shape
         # part of a set phrase, a weekday or rank name, a coined term: look only where the
         # characters around the numeral (or inside it) can belong to one
@@ -1538,59 +1553,80 @@ def _scan(text: str, timeout: float | None) -> _Found:
             continue  # 31—2, 0571-8888: digits joined by a dash are an identifier
         nxt = t[pos : pos + 1]
         more = _UNIT_MORE.get(nxt)
-        tail = None
+        half = False
         unit: str | None
         if more is not None and t[pos + 1 : pos + 2] not in more:
-            pct = mid = big = half_s = post = None  # a one-character unit and nothing else
+            pct = mid = post = None  # a one-character unit and nothing else
             unit = nxt
             end = pos + 1
-        elif nxt not in _TAIL_FIRST or (tail := _TAIL_RE.match(t, pos)) is None:
-            pct = mid = big = unit = half_s = post = None  # nothing can follow
+        elif nxt not in _TAIL_FIRST:
+            pct = mid = unit = post = None  # nothing can follow
             end = pos
         else:
+            tail = _TAIL_RE.match(t, pos)
+            assert tail is not None  # every part is optional
             pct, mid, big, unit, half_s, post = tail.groups()
             end = tail.end()
-        if mid is not None and (kind != "cardinal" or mid == "几" or (mid == "来" and not unit)):
-            tail = _TAIL_NOMID_RE.match(t, pos)
-            assert tail is not None
-            pct, unit, half_s, post = tail.groups()
-            mid = big = None
-            end = tail.end()
-        half = half_s is not None
-        if unit == "期" and t[end : end + 1] == "间":
-            assert tail is not None
-            unit, half, post = None, False, None  # 十一期间: a word, not a measure word
-            end = tail.start("unit")
-        if mid is not None and value is not None:
-            approx = mid
-            if big:
-                value = value * 10 ** sum(data.BIG_UNITS[c] for c in big)
-        if half and (unit is None or kind != "cardinal" or approx is not None or mid):
-            assert tail is not None
-            end = tail.end("half") - 1
-            half = False
-            post = None
-        if pct is not None:
-            if kind == "cardinal":
-                kind = "percent" if pct == "%" else "permille"
-            elif kind != "range":
-                continue
-        first = core[0]
-        ordinal = before == "第" and pct_prefix is None
-        if ordinal and t[s - 2 : s - 1] == "总":
-            continue  # 总第11997号: an issue number
-        pre = (
-            None
-            if ordinal or pct_prefix is not None or before not in _PREFIX_BY_LAST
-            else _prefix(t, s)
-        )
-        if pre == "上" and first not in _BIG_START:
-            pre = None
-        if first in _BARE_START and before in ("数", "几"):
-            prev_end = e
-            continue  # 数十人, 数百万: too vague to count
+            if mid is not None and (
+                kind != "cardinal" or mid == "几" or (mid == "来" and not unit)
+            ):
+                tail = _TAIL_NOMID_RE.match(t, pos)
+                assert tail is not None
+                pct, unit, half_s, post = tail.groups()
+                mid = big = None
+                end = tail.end()
+            half = half_s is not None
+            if unit == "期" and t[end : end + 1] == "间":
+                unit, half, post = None, False, None  # 十一期间: a word, not a measure word
+                end = tail.start("unit")
+            if mid is not None and value is not None:
+                approx = mid
+                if big:
+                    value = value * 10 ** sum(data.BIG_UNITS[c] for c in big)
+            if half and (unit is None or kind != "cardinal" or approx is not None or mid):
+                end = tail.end("half") - 1
+                half = False
+                post = None
+            if pct is not None:
+                if kind == "cardinal":
+                    kind = "percent" if pct == "%" else "permille"
+                elif kind != "range":
+                    continue
+        # what the characters before the numeral make of it
+        ordinal = lunar_day = False
+        pre: str | None = None
+        sign = ""
+        start = s
+        if before in _BEFORE_SPECIAL:
+            ordinal = before == "第" and pct_prefix is None
+            if ordinal and t[s - 2 : s - 1] == "总":
+                continue  # 总第11997号: an issue number
+            if not ordinal and pct_prefix is None and before in _PREFIX_BY_LAST:
+                pre = _prefix(t, s)
+                if pre == "上" and not big_first:
+                    pre = None
+            if bare_first and before in ("数", "几"):
+                prev_end = e
+                continue  # 数十人, 数百万: too vague to count
+            if pre is None and not ordinal and pct_prefix is None:
+                if before in _SIGN_LAST:
+                    if t[max(0, s - 2) : s] == "零下":
+                        sign = "零下"
+                    elif before in "负-\u2212" and not (
+                        s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum()
+                    ):
+                        sign = before
+                elif (
+                    before == "初"
+                    and kind == "cardinal"
+                    and unit is None
+                    and value is not None
+                    and 1 <= value <= 10
+                ):
+                    lunar_day = True
+            start = s - (len(pre) if pre else 0) - (1 if ordinal or lunar_day else 0) - len(sign)
         if (
-            first in _BIG_START
+            big_first
             and not ordinal
             and pre is None
             and pct_prefix is None
@@ -1599,34 +1635,12 @@ def _scan(text: str, timeout: float | None) -> _Found:
             # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word (万名)
             prev_end = e
             continue
-        sign = ""
-        if pre is None and not ordinal and pct_prefix is None and before in _SIGN_LAST:
-            if t[max(0, s - 2) : s] == "零下":
-                sign = "零下"
-            elif (
-                s >= 1
-                and t[s - 1] in "负-\u2212"
-                and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum())
-            ):
-                sign = t[s - 1]
         if sign:
             value = -value if value is not None else None
             low, high = (-high, -low) if low is not None and high is not None else (low, high)
-        lunar_day = False
-        if (
-            pre is None
-            and not ordinal
-            and before == "初"
-            and kind == "cardinal"
-            and unit is None
-            and value is not None
-            and 1 <= value <= 10
-        ):
-            lunar_day = True
         if half and value is not None:
             value += Fraction(1, 2)
         approx = pre or approx or post
-        start = s - (len(pre) if pre else 0) - (1 if ordinal or lunar_day else 0) - len(sign)
         # classify
         month_cn = False
         is_time = False
@@ -1688,14 +1702,14 @@ def _scan(text: str, timeout: float | None) -> _Found:
                 if follows_month and value is not None and 1 <= value <= 30 and not fraction_form:
                     kind = "date-part"
                     lunar_day = True
-                elif not fraction_form and not any(c in core for c in "百佰千仟万萬亿億"):
+                elif not fraction_form and not has_big:
                     prev_end = e
                     continue
             elif "." not in core and "," not in core and len(core) >= 5:
                 prev_end = e
                 continue  # postcodes, phone numbers, serials
         # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
-        if core in ("一", "壹") and not ordinal and approx is None and not half:
+        if one and not ordinal and approx is None and not half:
             if unit is None and kind not in ("date-part",) and not fraction_form:
                 prev_end = e
                 continue
