@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from numbers import Rational
-from typing import Any, Literal, NamedTuple, cast, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 import attrs
 import regex
@@ -990,6 +990,8 @@ _WORD_PAIRS = frozenset(
         *({w[i : i + 2] for i in range(len(w) - 1)} for w in _WORD_STRINGS),
     )
 )
+_PAIR_FIRST = frozenset(p[0] for p in _WORD_PAIRS)
+_PAIR_SECOND = frozenset(p[1] for p in _WORD_PAIRS)
 #: Characters a numeral candidate (a ``_FIND_RE`` match) can hold.
 _CANDIDATE_CHARS = frozenset("0123456789,.点分之又" + data.RUN_CHARS)
 #: The pairs of the word contexts that a candidate can hold whole.
@@ -1009,6 +1011,11 @@ _INNER_PAIRS = frozenset(
         ),
     )
 )
+
+#: First characters of those pairs.
+_INNER_FIRST = frozenset(p[0] for p in _INNER_PAIRS)
+#: Whether a run of Arabic digits can hold a word context whole.
+_INNER_ASCII = any(p.isascii() for p in _INNER_PAIRS)
 
 
 def _in_word_context(t: str, s: int, e: int) -> bool:
@@ -1332,7 +1339,7 @@ class _Shape(NamedTuple):
     high: Fraction | None
     colloquial: bool
     seq: str | None  # a digit sequence as ASCII digits
-    kind: str
+    kind: NumberKind
     approx: str | None  # 几 of an approximate range
     rewrite: str | None  # the candidate's Arabic form (percents, fractions)
     rendered: str | None  # Arabic form of a plain Chinese core
@@ -1344,6 +1351,28 @@ class _Shape(NamedTuple):
 
 def _shape(cand: str) -> _Shape | None:
     """Read a ``_FIND_RE`` match on its own; None when it is no number at all."""
+    if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
+        # what the general path below gives for plain Arabic digits (2021, 12), quicker
+        return _Shape(
+            None,
+            cand,
+            False,
+            False,
+            False,
+            Fraction(int(cand)),
+            None,
+            None,
+            False,
+            None,
+            "cardinal",
+            None,
+            None,
+            None,
+            False,
+            False,
+            False,
+            False,
+        )
     # The groups of _FIND_RE. Its possessive 百分之 is taken whenever it is there (and a core
     # follows it); the core holds no 分 or 又, so the first one after the core's start ends it.
     pct_prefix = cand[0] if cand[0] in _PCT_FIRST and cand[1:3] == "分之" else None
@@ -1364,7 +1393,7 @@ def _shape(cand: str) -> _Shape | None:
     colloquial = False
     seq: str | None = None
     approx: str | None = None
-    kind = "cardinal"
+    kind: NumberKind = "cardinal"
     if pct_prefix is not None or fraction_form:
         whole = _try_parse(cand)
         if whole is None:
@@ -1406,7 +1435,8 @@ def _shape(cand: str) -> _Shape | None:
     return _Shape(
         pct_prefix,
         core,
-        any(cand[i : i + 2] in _INNER_PAIRS for i in range(len(cand) - 1)),
+        not _INNER_FIRST.isdisjoint(cand[:-1])
+        and any(cand[i : i + 2] in _INNER_PAIRS for i in range(len(cand) - 1)),
         fraction_form,
         is_cn,
         value,
@@ -1420,7 +1450,7 @@ def _shape(cand: str) -> _Shape | None:
         rendered,
         core[0] in _BIG_START,
         core[0] in _BARE_START,
-        any(c in core for c in "百佰千仟万萬亿億"),
+        not _BIG_START.isdisjoint(core),
         core in ("一", "壹"),
     )
 
@@ -1451,19 +1481,17 @@ def _scan(text: str, timeout: float | None) -> _Found:
         if s < prev_end:
             continue
         before = t[s - 1] if s else ""  # the character before the numeral
+        after = t[e : e + 1]  # and the one after it
         if e - s == 1 and t[s] in "一壹" and before not in _ONE_MAY_COUNT_AFTER:
             # The indefinite article (统一, 一批, 一项), decided here as the rules below would:
             # no marker, sign, ordinal or lunar day can come before this 一, and after it
             # comes nothing a quantity can have, or exactly one classifier.
-            nxt = t[e : e + 1]
-            if nxt not in _TAIL_FIRST and nxt not in _RANGE_SEPS and nxt not in _DASH_CHARS:
+            if after not in _TAIL_FIRST and after not in _RANGE_SEPS and after not in _DASH_CHARS:
                 if month_cn_end != s and t[max(0, s - 2) : s] not in _LUNAR_MONTH_NAMES:
                     continue
-            elif nxt in _ARTICLE_UNITS and t[e + 1 : e + 2] not in _UNIT_MORE[nxt]:
+            elif after in _ARTICLE_UNITS and t[e + 1 : e + 2] not in _UNIT_MORE[after]:
                 continue
-        if (before in _SUSPECT_BEFORE or t[e : e + 1] in _SUSPECT_AFTER) and (
-            _is_identifier(t, s, e)
-        ):
+        if (before in _SUSPECT_BEFORE or after in _SUSPECT_AFTER) and (_is_identifier(t, s, e)):
             continue
         if e - s > _MAX_CORE:
             prev_end = e
@@ -1498,7 +1526,9 @@ def _scan(text: str, timeout: float | None) -> _Found:
         # part of a set phrase, a weekday or rank name, a coined term: look only where the
         # characters around the numeral (or inside it) can belong to one
         if (
-            (s and t[s - 1 : s + 1] in _WORD_PAIRS) or t[e - 1 : e + 1] in _WORD_PAIRS or inner_pair
+            (before in _PAIR_FIRST and t[s - 1 : s + 1] in _WORD_PAIRS)
+            or (after in _PAIR_SECOND and t[e - 1 : e + 1] in _WORD_PAIRS)
+            or inner_pair
         ) and _in_word_context(t, s, e):
             continue
         # the Arabic form of the numeral, and of the high end of a range (3至五天)
@@ -1520,8 +1550,8 @@ def _scan(text: str, timeout: float | None) -> _Found:
         pos = e
         # explicit range: 3~11岁, 0~15时, 3至5天
         explicit = False
-        if kind == "cardinal" and seq is None and value is not None:
-            rng = _RANGE_RE.match(t, e) if t[e : e + 1] in _RANGE_SEPS else None
+        if after in _RANGE_SEPS and kind == "cardinal" and seq is None and value is not None:
+            rng = _RANGE_RE.match(t, e)
             if rng is not None:
                 hi_info = _analyse(rng.group("core"))
                 hi_tail = _TAIL_NOMID_RE.match(t, rng.end())
@@ -1543,15 +1573,10 @@ def _scan(text: str, timeout: float | None) -> _Found:
                     core_hi = rng.group("core")
                     if _HAS_CN_DIGIT.search(core_hi):
                         edit_hi = (rng.start("core"), rng.end(), _render(high))
-        if (
-            not explicit
-            and pos + 1 < len(t)
-            and t[pos] in _DASH_CHARS
-            and t[pos + 1] in _ASCII_DIGITS
-        ):
-            prev_end = pos + 1
+        if not explicit and after in _DASH_CHARS and t[e + 1 : e + 2] in _ASCII_DIGITS:
+            prev_end = e + 1
             continue  # 31—2, 0571-8888: digits joined by a dash are an identifier
-        nxt = t[pos : pos + 1]
+        nxt = t[pos : pos + 1] if explicit else after
         more = _UNIT_MORE.get(nxt)
         half = False
         unit: str | None
@@ -1739,7 +1764,7 @@ def _scan(text: str, timeout: float | None) -> _Found:
             span=span,
             text=span.text,
             value=value,
-            kind=cast(NumberKind, kind),
+            kind=kind,
             approx=approx,
             unit=unit,
             low=low,
