@@ -1301,6 +1301,10 @@ _UNIT_MORE: dict[str, frozenset[str]] = {
     if len(u) == 1 and u != "期" and u not in "%‰" and u not in data.APPROX_MIDDLE
 }
 
+_CURRENCY = data.CURRENCY
+_DATE_UNITS = data.DATE_UNITS
+#: A numeral not read yet (in the per-call table of shapes).
+_UNREAD: Any = object()
 #: Characters before a numeral that may change it: an ordinal (第), a lunar day (初), vague
 #: counts (数十, 几百), a sign, the last character of an approximation marker.
 _BEFORE_SPECIAL = frozenset("第初数几") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
@@ -1497,9 +1501,8 @@ def _scan(text: str, timeout: float | None) -> _Found:
             prev_end = e
             continue  # a run this long is a table or junk, not a numeral
         cand = t[s:e]
-        if cand in shapes:
-            shape = shapes[cand]
-        else:
+        shape = shapes.get(cand, _UNREAD)
+        if shape is _UNREAD:
             shape = shapes[cand] = _shape(cand)
         if shape is None:
             continue
@@ -1675,9 +1678,9 @@ def _scan(text: str, timeout: float | None) -> _Found:
             kind = "ordinal"
         elif lunar_day:
             kind = "date-part"
-        elif kind == "cardinal" and unit in data.CURRENCY:
+        elif kind == "cardinal" and unit in _CURRENCY:
             kind = "money"
-        elif kind == "cardinal" and unit in data.DATE_UNITS and value is not None:
+        elif kind == "cardinal" and unit in _DATE_UNITS and value is not None:
             whole_v = value.denominator == 1 and approx is None and not half
             if unit == "年":
                 if whole_v and (
