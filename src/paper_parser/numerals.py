@@ -1346,7 +1346,6 @@ class _Shape(NamedTuple):
     kind: NumberKind
     approx: str | None  # 几 of an approximate range
     rewrite: str | None  # the candidate's Arabic form (percents, fractions)
-    rendered: str | None  # Arabic form of a plain Chinese core
     big_first: bool  # the core starts with 百, 千, 万 or 亿 (百万, 万一)
     bare_first: bool  # the core starts with 十, 百, 千, 万 or 亿 (数十, 几百)
     has_big: bool  # the core has 百, 千, 万 or 亿 (a bare 三百 is a number, a bare 三 is not)
@@ -1371,7 +1370,6 @@ def _shape(cand: str) -> _Shape | None:
             "cardinal",
             None,
             None,
-            None,
             False,
             False,
             False,
@@ -1390,7 +1388,6 @@ def _shape(cand: str) -> _Shape | None:
         mixed_form = cand[core_e] == "又"
     is_cn = not core.isascii() and not _NOT_CN_DIGIT.issuperset(core)
     rewrite: str | None = None
-    rendered: str | None = None
     value: Fraction | None
     low: Fraction | None = None
     high: Fraction | None = None
@@ -1434,8 +1431,6 @@ def _shape(cand: str) -> _Shape | None:
         if low is not None:
             kind = "range"
             approx = info.approx
-        elif is_cn:
-            rendered = _render_plain(core, info)
     return _Shape(
         pct_prefix,
         core,
@@ -1451,7 +1446,6 @@ def _shape(cand: str) -> _Shape | None:
         kind,
         approx,
         rewrite,
-        rendered,
         core[0] in _BIG_START,
         core[0] in _BARE_START,
         not _BIG_START.isdisjoint(core),
@@ -1466,7 +1460,8 @@ def _render_plain(core: str, info: _Core) -> str | None:
     return _render_core(core, info.value or Fraction(0))
 
 
-def _scan(text: str, timeout: float | None) -> _Found:
+def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
+    """The mentions in ``text`` and, with ``rewrites``, the Arabic forms of their numerals."""
     mentions: list[NumberMention] = []
     edits: list[tuple[int, int, str]] = []
     try:
@@ -1520,7 +1515,6 @@ def _scan(text: str, timeout: float | None) -> _Found:
             kind,
             approx,
             rewrite,
-            rendered,
             big_first,
             bare_first,
             has_big,
@@ -1537,17 +1531,22 @@ def _scan(text: str, timeout: float | None) -> _Found:
         # the Arabic form of the numeral, and of the high end of a range (3至五天)
         edit: tuple[int, int, str] | None = None
         edit_hi: tuple[int, int, str] | None = None
-        if rewrite is not None:
+        if not rewrites:
+            pass
+        elif rewrite is not None:
             edit = (s, e, rewrite)
-        elif rendered is not None:
-            edit = (s, e, rendered)
         elif (
             kind == "cardinal"
-            and not identical
-            and (text[s:e] != core if same_length else norm.span(s, e).text != core)
+            and (
+                is_cn  # 三十五 -> 35
+                or (
+                    not identical  # full-width: １２ -> 12
+                    and (text[s:e] != core if same_length else norm.span(s, e).text != core)
+                )
+            )
         ):
             info = _analyse(core)
-            rep = None if info is None else _render_plain(core, info)  # full-width: １２
+            rep = None if info is None else _render_plain(core, info)
             if rep is not None:
                 edit = (s, e, rep)
         pos = e
@@ -1574,7 +1573,7 @@ def _scan(text: str, timeout: float | None) -> _Found:
                     low, high, value = value, hi_info.value, None
                     pos = rng.end()
                     core_hi = rng.group("core")
-                    if _HAS_CN_DIGIT.search(core_hi):
+                    if rewrites and _HAS_CN_DIGIT.search(core_hi):
                         edit_hi = (rng.start("core"), rng.end(), _render(high))
         if not explicit and after in _DASH_CHARS and t[e + 1 : e + 2] in _ASCII_DIGITS:
             prev_end = e + 1
@@ -1790,7 +1789,7 @@ def _scan(text: str, timeout: float | None) -> _Found:
                 del edits[last_edits:]
         mentions.append(mention)
         last_edits = len(edits)
-        if not lunar and (kind != "range" or explicit):
+        if rewrites and not lunar and (kind != "range" or explicit):
             if edit is not None:
                 edits.append(edit)
             if edit_hi is not None:
@@ -1824,7 +1823,7 @@ def find_numbers(
     if not isinstance(text, str):
         return ()
     try:
-        return tuple(_scan(text, timeout).mentions)
+        return tuple(_scan(text, timeout, False).mentions)
     except Exception:  # pragma: no cover - finders never raise
         return ()
 
@@ -1844,7 +1843,7 @@ def normalize_numbers(text: str, *, timeout: float | None = _DEFAULT_TIMEOUT) ->
     if not isinstance(text, str):
         return text
     try:
-        norm, _mentions, edits = _scan(text, timeout)
+        norm, _mentions, edits = _scan(text, timeout, True)
     except Exception:  # pragma: no cover - never raises
         return text
     out: list[str] = []
