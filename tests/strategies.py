@@ -75,6 +75,37 @@ numeral_soup = st.text(alphabet=st.sampled_from(list(NUMERAL_ALPHABET)), max_siz
 
 
 @st.composite
+def word_shape_member(draw: st.DrawFn, shape: tuple[tuple[str, ...], ...]) -> str:
+    """A string of a word-context shape of ``paper_parser._numeral_data``: one option a slot."""
+    return "".join(draw(st.sampled_from(slot)) for slot in shape)
+
+
+def _word_context_pieces() -> list[str]:
+    from paper_parser import _numeral_data as data
+
+    options = {
+        o
+        for shapes in (data.WEEKDAY_SHAPES, data.RANK_SHAPES, data.COINED_SHAPES)
+        for shape in shapes
+        for slot in shape
+        for o in slot
+        if o
+    }
+    return sorted(
+        set(data.SET_PHRASES)
+        | set(data.ADVERB_WORDS)
+        | options
+        | set(NUMERAL_ALPHABET)
+        | set('的是在人员个工作“”‘’《》"')
+    )
+
+
+#: Text made of pieces of word contexts (set phrases, weekday, rank and coined-term parts),
+#: numerals and a few common characters, so contexts and numerals overlap in every way.
+word_context_soup = st.lists(st.sampled_from(_word_context_pieces()), max_size=20).map("".join)
+
+
+@st.composite
 def zero_heavy_ints(draw: st.DrawFn, max_digits: int = 16) -> int:
     """Non-negative integers below 10**max_digits whose digits are mostly zeros."""
     length = draw(st.integers(1, max_digits))

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import attrs
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -21,12 +24,15 @@ from paper_parser import (
     normalize_numbers,
     parse_number,
 )
+from paper_parser import _numeral_data as data
 from paper_parser import numerals as numerals_module
 from tests.strategies import (
     SAMPLE_PATH,
     numeral_soup,
     perturbed_page,
     round_trip_ints,
+    word_context_soup,
+    word_shape_member,
     zero_heavy_ints,
 )
 
@@ -523,6 +529,8 @@ NOT_QUANTITIES = [
     "十分重要",  # 十分 as a degree adverb ("very")
     "万分感谢",
     "他十分努力",
+    "周一砖一瓦",  # 周一 and 一砖一瓦 overlap: both are words
+    "星期四面八方",  # 星期四 and 四面八方
 ]
 
 
@@ -744,3 +752,82 @@ def test_damaged_pages_keep_their_quantities(page: str) -> None:
     _check_mentions(page, mentions)
     values = sorted(str(m.value) for m in mentions if m.kind == "money")
     assert values == ["20000", "600000"]  # 60万元 and 2万元 survive width swaps and CRLF
+
+
+# --- find_numbers internals: the shortcuts must change nothing --------------------------------
+
+_SHAPES = (*data.WEEKDAY_SHAPES, *data.RANK_SHAPES, *data.COINED_SHAPES)
+
+
+@given(data_=st.data(), index=st.integers(0, len(_SHAPES) - 1))
+def test_word_shapes_match_their_members(data_: st.DataObject, index: int) -> None:
+    shape = _SHAPES[index]
+    word = data_.draw(word_shape_member(shape))
+    pattern = regex.compile(numerals_module._word_shape_pattern(shape))
+    assert pattern.fullmatch(word)
+    pairs = {word[i : i + 2] for i in range(len(word) - 1)}
+    assert pairs <= numerals_module._word_shape_pairs(shape) <= numerals_module._WORD_PAIRS
+    assert len(word) <= numerals_module._WORD_MAX
+
+
+@given(text=word_context_soup)
+@example(text="周一砖一瓦")
+@example(text="三级高级检察官")
+@example(text="第一时间")
+@example(text="三三两两")
+@example(text="接二连三个")
+def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
+    """Where a word context covers part of a numeral candidate, the character pairs find_numbers
+    looks at (across either edge of the candidate, or inside it) betray it."""
+    norm, spans = numerals_module._candidates(text, None)
+    t = norm.text
+    pairs, inner = numerals_module._WORD_PAIRS, numerals_module._INNER_PAIRS
+    contexts = list(numerals_module._WORD_CONTEXT_RE.finditer(t, overlapped=True))
+    for s, e in spans:
+        for m in contexts:
+            if not (m.start() < e and s < m.end()):
+                continue
+            assert len(m[0]) <= numerals_module._WORD_MAX
+            assert numerals_module._in_word_context(t, s, e)
+            cand = t[s:e]
+            assert (
+                (m.start() < s and t[s - 1 : s + 1] in pairs)
+                or (m.end() > e and t[e - 1 : e + 1] in pairs)
+                or any(cand[i : i + 2] in inner for i in range(len(cand) - 1))
+            ), (t, cand, m[0])
+
+
+def test_mention_constructor_follows_the_class(sample_text: str) -> None:
+    names = [f.name for f in attrs.fields(NumberMention)]
+    assert list(inspect.signature(numerals_module._mention).parameters) == names
+    mentions = find_numbers(sample_text + "辛丑年十一月二十，编号〇〇三，3~11岁，近4.8万余名")
+    assert {m.kind for m in mentions} >= {"date-part", "digit-sequence", "range", "cardinal"}
+    for m in mentions:
+        values = attrs.asdict(m, recurse=False)
+        assert NumberMention(**values) == m
+        assert numerals_module._mention(*values.values()) == m
+        assert type(m) is NumberMention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("统一部署，一批企业，一项任务，下一步", []),
+        (
+            "一米，一元，一月，一个半，第一，初一，约一个",
+            ["一米", "一元", "一月", "一个半", "第一", "初一", "约一个"],
+        ),
+        ("十一月一日", ["十一月", "一日"]),
+        ("一～三个，一到三天", ["一～三个", "一到三天"]),  # ranges, not the article
+    ],
+)
+def test_lone_one(text: str, expected: list[str]) -> None:
+    """A lone 一 is the indefinite article unless something around it makes it count."""
+    assert [m.text for m in find_numbers(text)] == expected
+
+
+def test_quoted_terms_hide_their_numerals_on_text_that_needs_normalising() -> None:
+    # the full-width ３ outside makes the finder normalise the text; the quote holds a full-width
+    # comma, which the quote pattern on the caller's text must not step over
+    assert [m.text for m in find_numbers("推行“两图，一码”，３个人")] == ["３个"]
+    assert [m.text for m in find_numbers("“１２３”工程，《三国》")] == []

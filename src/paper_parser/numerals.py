@@ -832,6 +832,66 @@ class NumberMention:
     digits: str | None = None
 
 
+# find_numbers builds a NumberMention for every quantity (hundreds on a page), and the keyword
+# binding of the generated __init__ is about half of what that costs. _mention stores the same
+# eleven values through the fields' slots, which is all that __init__ does: the checks below
+# fail at import if the class ever does more (a validator, a converter, a hook), and the
+# unpacking fails if a field is added or removed. tests/test_numerals.py checks the field
+# order and that both constructors build equal mentions.
+if (
+    any(
+        f.validator or f.converter or not f.init or f.alias != f.name
+        for f in attrs.fields(NumberMention)
+    )
+    or hasattr(NumberMention, "__attrs_pre_init__")
+    or hasattr(NumberMention, "__attrs_post_init__")
+):  # pragma: no cover - a guard for whoever changes NumberMention
+    raise TypeError("NumberMention.__init__ does more than store its fields: drop _mention")
+(
+    _set_span,
+    _set_text,
+    _set_value,
+    _set_kind,
+    _set_approx,
+    _set_unit,
+    _set_low,
+    _set_high,
+    _set_colloquial,
+    _set_lunar,
+    _set_digits,
+) = (NumberMention.__dict__[f.name].__set__ for f in attrs.fields(NumberMention))
+_new_object = object.__new__
+
+
+def _mention(
+    span: Span,
+    text: str,
+    value: Fraction | None,
+    kind: NumberKind,
+    approx: str | None,
+    unit: str | None,
+    low: Fraction | None,
+    high: Fraction | None,
+    colloquial: bool,
+    lunar: bool,
+    digits: str | None,
+) -> NumberMention:
+    """``NumberMention(span=span, text=text, ...)``, with the fields in their order."""
+    m: NumberMention = _new_object(NumberMention)
+    _set_span(m, span)
+    _set_text(m, text)
+    _set_value(m, value)
+    _set_kind(m, kind)
+    _set_approx(m, approx)
+    _set_unit(m, unit)
+    _set_low(m, low)
+    _set_high(m, high)
+    _set_colloquial(m, colloquial)
+    _set_lunar(m, lunar)
+    _set_digits(m, digits)
+    return m
+
+
 _DIGIT_CLASS = "0-9" + "".join(k for k in data.DIGITS if not k.isascii())
 _RUN_CLASS = "0-9" + data.RUN_CHARS
 
@@ -1736,7 +1796,7 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
                 prev_end = e
                 continue  # postcodes, phone numbers, serials
         # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
-        if one and not ordinal and approx is None and not half:
+        if one and not ordinal and approx is None and not half and kind != "range":
             if unit is None and kind not in ("date-part",) and not fraction_form:
                 prev_end = e
                 continue
@@ -1762,18 +1822,18 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
             if same_length
             else norm.span(start, end)
         )
-        mention = NumberMention(
-            span=span,
-            text=span.text,
-            value=value,
-            kind=kind,
-            approx=approx,
-            unit=unit,
-            low=low,
-            high=high,
-            colloquial=colloquial,
-            lunar=lunar,
-            digits=seq if kind == "digit-sequence" else None,
+        mention = _mention(
+            span,
+            span.text,
+            value,
+            kind,
+            approx,
+            unit,
+            low,
+            high,
+            colloquial,
+            lunar,
+            seq if kind == "digit-sequence" else None,
         )
         prev_end = end
         if lunar and mentions:
