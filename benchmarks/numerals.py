@@ -10,8 +10,9 @@ It prints, measured in the same run:
 * the median time per call of ``parse_number`` and of ``cn2an.cn2an(s, "smart")`` over the
   same 10,000 random numerals (lowercase, as cn2an writes them), and their ratio (target >= 5);
 * ``find_numbers`` throughput on a 20 KB text built from the sample page, against
-  ``cn2an.transform`` on the same text (targets: >= 2 M chars/s and >= 5x cn2an), as the
-  median over several fresh processes (see ``bench_find``);
+  ``cn2an.transform`` on the same text (targets: >= 2 M chars/s and >= 5x cn2an), each call
+  timed both right after the other library's and back to back, as the median over several
+  fresh processes (see ``_find_rounds`` and ``bench_find``);
 * the exhaustive round trip ``parse_number(format_number(n, style=s)) == n`` for every n in
   [0, 10**7) in every style.
 """
@@ -19,6 +20,7 @@ It prints, measured in the same run:
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import statistics
@@ -26,6 +28,7 @@ import subprocess
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import cn2an
@@ -82,25 +85,34 @@ def _text_20kb() -> str:
     return (page * reps)[:20_000]
 
 
-def _find_rounds(text: str, runs: int) -> tuple[float, float]:
-    """Median seconds of find_numbers and of cn2an.transform over ``runs`` alternating rounds.
-
-    Every round starts with our memo caches cleared, so no result is reused between rounds, and
-    runs cn2an between our timed calls, so each of them also starts with CPU caches that cn2an
-    has just filled with its own work: the least favourable order for us.
-    """
-    ours, theirs = [], []
-    for _ in range(runs):
+def _timed(call: Callable[[], object], clear: bool) -> float:
+    if clear:  # no result of an earlier call is reused
         _analyse.cache_clear()
         _try_parse.cache_clear()
         normalize.cache_clear()  # the text layer memoises the last few pages
-        start = time.perf_counter()
-        find_numbers(text)
-        ours.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        cn2an.transform(text, "cn2an")
-        theirs.append(time.perf_counter() - start)
-    return statistics.median(ours), statistics.median(theirs)
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def _find_rounds(text: str, runs: int) -> dict[str, list[float]]:
+    """Median seconds per call of find_numbers and of cn2an.transform, two ways.
+
+    Every round calls each twice: ours, ours, cn2an, cn2an. Every call of ours starts with our
+    memo caches cleared, so no result is reused. The first call of each pair follows the other
+    library's work ("after the other": CPU caches hold its data; for us, who take a fifth of
+    cn2an's time, the least favourable order), the second follows its own ("back to back", as
+    when a batch job calls the same function page after page).
+    """
+    ours = functools.partial(find_numbers, text)
+    theirs = functools.partial(cn2an.transform, text, "cn2an")
+    times: dict[str, list[float]] = {"ours": [], "ours_b2b": [], "theirs": [], "theirs_b2b": []}
+    for _ in range(runs):
+        times["ours"].append(_timed(ours, clear=True))
+        times["ours_b2b"].append(_timed(ours, clear=True))
+        times["theirs"].append(_timed(theirs, clear=False))
+        times["theirs_b2b"].append(_timed(theirs, clear=False))
+    return {k: [statistics.median(v)] for k, v in times.items()}
 
 
 def _find_worker() -> None:
@@ -116,7 +128,7 @@ def bench_find() -> None:
     is the figure to quote, the range shows how far one run may stray.
     """
     text = _text_20kb()
-    results = []
+    results: dict[str, list[float]] = {"ours": [], "ours_b2b": [], "theirs": [], "theirs_b2b": []}
     for _ in range(PROCESSES):
         out = subprocess.run(
             [sys.executable, __file__, "--find-worker"],
@@ -124,20 +136,23 @@ def bench_find() -> None:
             capture_output=True,
             text=True,
         ).stdout
-        results.append(json.loads(out))
-    ours = statistics.median(o for o, _ in results)
-    theirs = statistics.median(t for _, t in results)
-    ratios = sorted(t / o for o, t in results)
+        for key, value in json.loads(out).items():
+            results[key] += value
     print(
-        f"find_numbers on a {len(text):,}-char text ({PROCESSES} processes x {RUNS} "
-        "alternating runs, cold caches; medians):"
+        f"find_numbers on a {len(text):,}-char text ({PROCESSES} processes x {RUNS} rounds, "
+        "memo caches cleared; medians):"
     )
-    for name, took in (("paper_parser.find_numbers", ours), ("cn2an.transform", theirs)):
-        print(f"  {name:26s} {took * 1e3:8.2f} ms  {len(text) / took / 1e6:6.2f} M chars/s")
-    print(
-        f"  ratio (cn2an / ours)       {statistics.median(ratios):8.2f}x   "
-        f"per process {ratios[0]:.2f}-{ratios[-1]:.2f}x; target >= 5x, >= 2 M chars/s"
-    )
+    for label, suffix in (("after the other library", ""), ("back to back", "_b2b")):
+        ours, theirs = results["ours" + suffix], results["theirs" + suffix]
+        ratios = sorted(t / o for o, t in zip(ours, theirs, strict=True))
+        o, t = statistics.median(ours), statistics.median(theirs)
+        print(f"  {label}:")
+        for name, took in (("paper_parser.find_numbers", o), ("cn2an.transform", t)):
+            print(f"    {name:26s} {took * 1e3:8.2f} ms  {len(text) / took / 1e6:6.2f} M chars/s")
+        print(
+            f"    ratio (cn2an / ours)       {statistics.median(ratios):8.2f}x   "
+            f"per process {ratios[0]:.2f}-{ratios[-1]:.2f}x; target >= 5x, >= 2 M chars/s"
+        )
 
 
 def round_trip(limit: int) -> bool:

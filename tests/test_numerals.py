@@ -781,6 +781,7 @@ def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
     looks at (across either edge of the candidate, or inside it) betray it."""
     norm, spans = numerals_module._candidates(text, None)
     t = norm.text
+    assert {m[0] for m in regex.finditer(data.ADVERB_PATTERN, t)} <= set(data.ADVERB_WORDS)
     pairs, inner = numerals_module._WORD_PAIRS, numerals_module._INNER_PAIRS
     contexts = list(numerals_module._WORD_CONTEXT_RE.finditer(t, overlapped=True))
     for s, e in spans:

@@ -36,7 +36,7 @@ import regex
 from paper_parser import _numeral_data as data
 from paper_parser._types import Span
 from paper_parser.errors import PaperParseError
-from paper_parser.text import Normalized, normalize
+from paper_parser.text import TOUCHED_CLASS, Normalized, normalize
 
 __all__ = [
     "NumberKind",
@@ -1233,9 +1233,7 @@ def _render_core(core: str, value: Fraction) -> str | None:
 
 # Characters paper_parser.text.normalize rewrites or removes (a superset is fine): text without
 # any of them is its own normalised form, which saves a translate pass over the whole page.
-_NEEDS_NORMALIZE_RE = regex.compile(
-    r"[\uff01-\uff5e\u25cb\u3000\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad]"
-)
+_NEEDS_NORMALIZE_RE = regex.compile(f"[{TOUCHED_CLASS}]")
 
 
 def _normalize(text: str) -> Normalized:
