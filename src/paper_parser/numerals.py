@@ -1359,6 +1359,8 @@ _UNIT_MORE: dict[str, frozenset[str]] = {
     if len(u) == 1 and u != "期" and u not in "%‰" and u not in data.APPROX_MIDDLE
 }
 
+#: The characters of a numeral made of units alone (十, 百万, 千亿).
+_UNIT_CHARS = frozenset(data.SMALL_UNITS) | frozenset(data.BIG_UNITS)
 _CURRENCY = data.CURRENCY
 _DATE_UNITS = data.DATE_UNITS
 #: A numeral not read yet (in the per-call table of shapes).
@@ -1690,9 +1692,19 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
                 pre = _prefix(t, s)
                 if pre == "上" and not big_first:
                     pre = None
-            if bare_first and before in ("数", "几"):
-                prev_end = e
-                continue  # 数十人, 数百万: too vague to count
+            if bare_first and before in ("数", "几") and _UNIT_CHARS.issuperset(core):
+                # 数十人, 数百万元: as vague as 几十, 几百 (the widest reading, 10-90), when a
+                # measure word follows; 损失数十万 stays unread (人数十万 may be 100000). With
+                # a full numeral 数 ends a word instead (人数十二万人) and changes nothing.
+                vague = (
+                    _analyse("几" + core)
+                    if before == "数" and unit is not None and kind == "cardinal"
+                    else None
+                )
+                if vague is None or vague.low is None:
+                    prev_end = e
+                    continue
+                pre, kind, value, low, high = "数", "range", None, vague.low, vague.high
             if pre is None and not ordinal and pct_prefix is None:
                 if before in _SIGN_LAST:
                     if t[max(0, s - 2) : s] == "零下":
