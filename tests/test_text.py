@@ -8,6 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from paper_parser import PaperParseError, Span, blocks, lines, normalize
+from paper_parser import text as text_module
 from paper_parser.text import DASHES
 from tests.strategies import SAMPLE_TEXT, perturbed_page, tricky_text
 
@@ -141,6 +142,14 @@ def test_crlf_page_has_the_same_blocks() -> None:
 )
 def test_normalize_examples(raw: str, expected: str) -> None:
     assert normalize(raw).text == expected
+
+
+@given(tricky_text)
+@example("，，，ａ，０\u200b１：")
+def test_normalize_rewrites_every_character_by_the_table(text: str) -> None:
+    """The shortcuts (common forms by ``str.replace``, the rest run by run) change nothing:
+    the result is the character-by-character translation."""
+    assert normalize(text).text == text.translate(text_module._TRANSLATE)
 
 
 @given(tricky_text)

@@ -57,6 +57,11 @@ _REMOVED_RE = regex.compile(f"[{_REMOVED}]++")
 for _cp in map(ord, _REMOVED):
     _TRANSLATE[_cp] = ""
 
+# The full-width forms most pages print over and over (a page has hundreds of ，), rewritten
+# first with ``str.replace``: a scan in C per character costs far less than a regex match
+# per occurrence. The rest are rewritten run by run below.
+_COMMON = [(c, _TRANSLATE[ord(c)]) for c in "，：；（）！？％．\u3000０１２３４５６７８９"]
+
 
 def _class_body(codepoints: list[int]) -> str:
     """A regex character-class body for sorted ``codepoints``, consecutive ones as ranges.
@@ -166,11 +171,16 @@ def normalize(text: str) -> Normalized:
     >>> normalize(normalize("（记者　张三）").text).text == normalize("（记者　张三）").text
     True
     """
-    parts = _TOUCHED_RE.split(text)
-    if len(parts) == 1:
+    out = text
+    for char, twin in _COMMON:
+        if char in out:
+            out = out.replace(char, twin)
+    parts = _TOUCHED_RE.split(out)
+    if len(parts) > 1:
+        parts[1::2] = [run.translate(_TRANSLATE) for run in parts[1::2]]
+        out = "".join(parts)
+    elif out is text:
         return Normalized(text=text, original=text)  # nothing to rewrite
-    parts[1::2] = [run.translate(_TRANSLATE) for run in parts[1::2]]
-    out = "".join(parts)
     if len(out) == len(text):
         # Nothing removed: positions are unchanged.
         return Normalized(text=out, original=text)
