@@ -123,6 +123,15 @@ APPROX_BEFORE: Final = (
     "上",
 )
 
+#: The characters before a one-character marker that make it the end of a word instead:
+#: 最近, 附近; 节约, 纽约, 签约; 赶超; 以上, 之上.
+MARKER_WORD_ENDS: Final[dict[str, str]] = {
+    "近": "最附邻就靠贴亲",
+    "约": "节制预签合条公简隐违履特邀相誓和口践毁赴失婚租契盟规解续立守爽缔新旧纽集",
+    "超": "赶高",
+    "上": "以之",
+}
+
 #: Approximation markers printed after the number and its unit.
 APPROX_AFTER: Final = ("左右", "以上", "以下", "以内", "上下", "之多", "开外")
 
@@ -532,6 +541,32 @@ SET_PHRASES: Final = (
     # names of things that happen to contain numerals
     "二十四节气",
     "一千零一夜",
+    "三国演义",
+    "三国志",
+    "新三样",
+    "老三样",
+    # idioms and adverbs found missing by a check of 260 words in session 3
+    "七零八落",
+    "八九不离十",
+    "十有八九",
+    "略知一二",
+    "一是一",
+    "二是二",
+    "一年一度",
+    "一时半会",
+    "一时半刻",
+    "一块儿",
+    # shapes and vehicles: 角 and 轮 here are no currency or rounds
+    "三角形",
+    "三角洲",
+    "三角债",
+    "五角星",
+    "五角大楼",
+    "六角形",
+    "八角形",
+    "三轮车",
+    "两轮车",
+    "四轮驱动",
 )
 
 # Word contexts written as slot sequences: each slot lists the strings that may fill it, and
@@ -592,6 +627,12 @@ RANK_SHAPES: Final[tuple[WordShape, ...]] = (
         ),
     ),
     (("一", "二", "三"), ("级",), ("甲", "乙", "丙"), ("等",)),
+    # grades of emergency responses and of protection: 二级响应, 国家一级保护动物
+    (
+        ("一", "二", "三", "四"),
+        ("级",),
+        ("响应", "应急响应", "预警", "保护动物", "保护植物", "文物"),
+    ),
 )
 
 #: Coined terms of the form 六字诀, 八字方针, 八大行动, 十九届六中全会.
@@ -614,9 +655,11 @@ COINED_SHAPES: Final[tuple[WordShape, ...]] = tuple(
 ADVERB_PATTERN: Final = (
     r"(?<![得拿扣加减满了获分第零〇一二两三四五六七八九十百千万0-9])十分(?![钟鐘之制])"
     r"|(?<![零〇一二两三四五六七八九十百千0-9])万分(?!之)"
+    # 一度 "at one time" (股价一度上涨), but 下降一度, 零下一度 and 一度电 are measures
+    r"|(?<![升降高低上下了零〇一二两三四五六七八九十百千万0-9])一度(?![电])"
 )
 #: Every string ADVERB_PATTERN matches.
-ADVERB_WORDS: Final = ("十分", "万分")
+ADVERB_WORDS: Final = ("十分", "万分", "一度")
 
 #: Characters that make an adjacent number part of an identifier (K210, CN33, zjgrxb@163.com).
 IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"

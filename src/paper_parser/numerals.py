@@ -1103,7 +1103,6 @@ _BARE_UNITS = frozenset(
     ("名", "人", "人次", "个", "家", "户", "次", "场", "场次", "件", "项", "元")
 )
 _BIG_START = frozenset("百佰千仟万萬亿億")
-_NEAR_BLOCKERS = frozenset("最附邻就靠")
 _LUNAR_MONTH_NAMES = ("正月", "腊月", "冬月", "闰月")
 #: Last characters of the signs read before a number (零下, 负, -, −).
 _SIGN_LAST = frozenset("下负-\u2212")
@@ -1202,10 +1201,8 @@ def _prefix(t: str, s: int) -> str | None:
     for marker in _PREFIX_BY_LAST[t[s - 1]]:
         k = len(marker)
         if t[max(0, s - k) : s] == marker:
-            if marker == "近" and s >= 2 and t[s - 2] in _NEAR_BLOCKERS:
-                return None
-            if marker == "上" and s >= 2 and t[s - 2] in "以之":
-                return None
+            if k == 1 and s >= 2 and t[s - 2] in data.MARKER_WORD_ENDS.get(marker, ""):
+                return None  # 附近, 节约, 纽约: the end of a word
             return marker
     return None
 
