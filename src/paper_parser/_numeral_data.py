@@ -543,6 +543,12 @@ SET_PHRASES: Final = (
     "一千零一夜",
     "三国演义",
     "三国志",
+    "百家姓",
+    "二十国集团",
+    "七国集团",
+    "八国集团",
+    "八国联军",
+    "六方会谈",
     "新三样",
     "老三样",
     # idioms and adverbs found missing by a check of 260 words in session 3
@@ -556,6 +562,9 @@ SET_PHRASES: Final = (
     "一时半会",
     "一时半刻",
     "一块儿",
+    "三位一体",
+    "八方支援",
+    "三座大山",
     # shapes and vehicles: 角 and 轮 here are no currency or rounds
     "三角形",
     "三角洲",
