@@ -85,7 +85,12 @@ def _word_context_pieces() -> list[str]:
 
     options = {
         o
-        for shapes in (data.WEEKDAY_SHAPES, data.RANK_SHAPES, data.COINED_SHAPES)
+        for shapes in (
+            data.WEEKDAY_SHAPES,
+            data.RANK_SHAPES,
+            data.COINED_SHAPES,
+            data.SESSION_SHAPES,
+        )
         for shape in shapes
         for slot in shape
         for o in slot

@@ -561,6 +561,11 @@ NOT_QUANTITIES = [
     "六方会谈",
     "一方有难，八方支援",
     "三位一体",
+    "十四届全国人大二次会议",
+    "五台山",
+    "五代十国",
+    "第三世界",
+    "一亩三分地",
 ]
 
 
@@ -786,7 +791,7 @@ def test_damaged_pages_keep_their_quantities(page: str) -> None:
 
 # --- find_numbers internals: the shortcuts must change nothing --------------------------------
 
-_SHAPES = (*data.WEEKDAY_SHAPES, *data.RANK_SHAPES, *data.COINED_SHAPES)
+_SHAPES = (*data.WEEKDAY_SHAPES, *data.RANK_SHAPES, *data.COINED_SHAPES, *data.SESSION_SHAPES)
 
 
 @given(data_=st.data(), index=st.integers(0, len(_SHAPES) - 1))

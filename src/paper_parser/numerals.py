@@ -1024,7 +1024,12 @@ def _word_shape_pairs(shape: data.WordShape) -> set[str]:
     return pairs
 
 
-_WORD_SHAPES = (*data.WEEKDAY_SHAPES, *data.RANK_SHAPES, *data.COINED_SHAPES)
+_WORD_SHAPES = (
+    *data.WEEKDAY_SHAPES,
+    *data.RANK_SHAPES,
+    *data.COINED_SHAPES,
+    *data.SESSION_SHAPES,
+)
 _WORD_STRINGS = (*data.ADVERB_WORDS, *data.SET_PHRASES)
 
 #: Word contexts: a numeral any of them covers, even in part, is no quantity.
