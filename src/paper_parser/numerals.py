@@ -1368,8 +1368,10 @@ _DATE_UNITS = data.DATE_UNITS
 #: A numeral not read yet (in the per-call table of shapes).
 _UNREAD: Any = object()
 #: Characters before a numeral that may change it: an ordinal (第), a lunar day (初), vague
-#: counts (数十, 几百), a sign, the last character of an approximation marker.
-_BEFORE_SPECIAL = frozenset("第初数几") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+#: counts (数十, 几百), a decimal point (下降点五), a sign, the end of an approximation marker.
+_BEFORE_SPECIAL = frozenset("第初数几点") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+#: Last characters of the verbs of change that 点五 (0.5, its 零 dropped) follows: 下降点五.
+_POINT_AFTER = frozenset("降升涨跌")
 #: Characters before a lone 一 that may make it count: an ordinal, a lunar day, a sign, an
 #: approximation marker.
 _ONE_MAY_COUNT_AFTER = frozenset("第初") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
@@ -1682,7 +1684,7 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
                 elif kind != "range":
                     continue
         # what the characters before the numeral make of it
-        ordinal = lunar_day = False
+        ordinal = lunar_day = point = False
         pre: str | None = None
         sign = ""
         start = s
@@ -1723,7 +1725,21 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
                     and 1 <= value <= 10
                 ):
                     lunar_day = True
-            start = s - (len(pre) if pre else 0) - (1 if ordinal or lunar_day else 0) - len(sign)
+                elif (
+                    before == "点"
+                    and kind == "cardinal"
+                    and is_cn
+                    and t[s - 2 : s - 1] in _POINT_AFTER
+                ):
+                    # 下降点五个百分点: a decimal without its 零 (点 after a verb of change;
+                    # 景点五处, 重点五项 are words)
+                    decimal = _try_parse("点" + core)
+                    if decimal is not None:
+                        value, seq, point = decimal.value, None, True
+                        if rewrites:
+                            edit = (s - 1, e, _render(value))
+            start = s - (len(pre) if pre else 0) - len(sign)
+            start -= 1 if ordinal or lunar_day or point else 0
         if (
             big_first
             and not ordinal
