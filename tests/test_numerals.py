@@ -15,7 +15,6 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-import paper_parser
 from paper_parser import (
     NumberMention,
     PaperParseError,
@@ -26,6 +25,7 @@ from paper_parser import (
 )
 from paper_parser import _numeral_data as data
 from paper_parser import numerals as numerals_module
+from tests.corpus_scoring import KINDS
 from tests.strategies import (
     SAMPLE_PATH,
     numeral_soup,
@@ -307,18 +307,7 @@ def _check_mentions(text: str, mentions: tuple[NumberMention, ...]) -> None:
         assert text[m.span.start : m.span.end] == m.text == m.span.text
         assert m.span.start >= last
         last = m.span.end
-        assert m.kind in {
-            "cardinal",
-            "decimal",
-            "ordinal",
-            "percent",
-            "permille",
-            "fraction",
-            "range",
-            "digit-sequence",
-            "money",
-            "date-part",
-        }
+        assert m.kind in KINDS
         if m.kind == "range":
             assert m.value is None
             assert m.low is not None
@@ -775,12 +764,6 @@ def test_fast_path_agrees_with_the_strict_parser(n: int, style: Any, mangle: int
     except numerals_module._Fail:
         strict = None
     assert fast is None or fast == strict
-
-
-@given(text=st.text(max_size=60))
-@example(text="Ａ１\u200b")
-def test_normalize_shortcut_matches_the_text_layer(text: str) -> None:
-    assert numerals_module._normalize(text).text == paper_parser.normalize(text).text
 
 
 @settings(max_examples=25)

@@ -983,12 +983,13 @@ _QUOTE_OPENERS = '“‘「"《〈〔'
 
 
 def _quote_pattern(exclude: str) -> str:
-    """Short quoted terms and titles; none may contain a character of the class ``exclude``.
+    """Short quoted terms and titles; none may contain a character of the class ``exclude``
+    (a character-class body, as ``_NN_CLASS``).
 
     Every match starts and ends with a quote or bracket, which no numeral contains: a numeral
     lies wholly inside one or wholly outside.
     """
-    x = exclude  # a character-class body, as _NN_CLASS
+    x = exclude  # short, for the lines below
     return rf"""
     “[^“”\n。！？!?{x}]{{1,{_QUOTE_MAX}}}”          # a short quoted term: “一办九组”
   | ‘[^‘’\n。！？!?{x}]{{1,{_QUOTE_MAX}}}’          # the same in single quotes
@@ -1030,7 +1031,11 @@ _WORD_SHAPES = (
     *data.COINED_SHAPES,
     *data.SESSION_SHAPES,
 )
-_WORD_STRINGS = (*data.ADVERB_WORDS, *data.SET_PHRASES)
+#: Every word context as a shape: each literal word is a shape of one slot with one option.
+_WORD_ALL_SHAPES = (
+    *_WORD_SHAPES,
+    *(((word,),) for word in (*data.ADVERB_WORDS, *data.SET_PHRASES)),
+)
 
 #: Word contexts: a numeral any of them covers, even in part, is no quantity.
 _WORD_CONTEXT_RE = regex.compile(
@@ -1043,37 +1048,20 @@ _WORD_CONTEXT_RE = regex.compile(
     )
 )
 #: The longest word context.
-_WORD_MAX = max(
-    *(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_SHAPES),
-    *map(len, _WORD_STRINGS),
-)
+_WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_ALL_SHAPES)
 #: Every pair of adjacent characters inside a word context. One covers part of a numeral only
 #: if it holds a pair across the numeral's first or last character, or lies inside it.
-_WORD_PAIRS = frozenset(
-    itertools.chain(
-        *map(_word_shape_pairs, _WORD_SHAPES),
-        *({w[i : i + 2] for i in range(len(w) - 1)} for w in _WORD_STRINGS),
-    )
-)
+_WORD_PAIRS = frozenset(itertools.chain.from_iterable(map(_word_shape_pairs, _WORD_ALL_SHAPES)))
 _PAIR_FIRST = frozenset(p[0] for p in _WORD_PAIRS)
 _PAIR_SECOND = frozenset(p[1] for p in _WORD_PAIRS)
 #: Characters a numeral candidate (a ``_FIND_RE`` match) can hold.
 _CANDIDATE_CHARS = frozenset("0123456789,.点分之又" + data.RUN_CHARS)
 #: The pairs of the word contexts that a candidate can hold whole.
 _INNER_PAIRS = frozenset(
-    itertools.chain(
-        *(
-            _word_shape_pairs(shape)
-            for shape in _WORD_SHAPES
-            if all(
-                "" in slot or any(_CANDIDATE_CHARS.issuperset(o) for o in slot) for slot in shape
-            )
-        ),
-        *(
-            {w[i : i + 2] for i in range(len(w) - 1)}
-            for w in _WORD_STRINGS
-            if _CANDIDATE_CHARS.issuperset(w)
-        ),
+    itertools.chain.from_iterable(
+        _word_shape_pairs(shape)
+        for shape in _WORD_ALL_SHAPES
+        if all("" in slot or any(_CANDIDATE_CHARS.issuperset(o) for o in slot) for slot in shape)
     )
 )
 
@@ -1233,17 +1221,6 @@ def _render_core(core: str, value: Fraction) -> str | None:
     return _render(value)
 
 
-# Characters paper_parser.text.normalize rewrites or removes (a superset is fine): text without
-# any of them is its own normalised form, which saves a translate pass over the whole page.
-_NEEDS_NORMALIZE_RE = regex.compile(f"[{TOUCHED_CLASS}]")
-
-
-def _normalize(text: str) -> Normalized:
-    if _NEEDS_NORMALIZE_RE.search(text) is None:
-        return Normalized(text=text, original=text)
-    return normalize(text)
-
-
 # The whole-page scan is ONE match call, so the ``timeout=`` backstop is set up once (with
 # ``finditer`` the regex module pays about 0.5 µs per match for it): a possessive loop that at
 # each position either skips a run of characters that cannot start anything, matches a
@@ -1282,7 +1259,8 @@ def _scan_pattern(skip_also: str, stop: str) -> str:
     """
 
 
-_NN_CLASS = _NEEDS_NORMALIZE_RE.pattern[1:-1]
+#: The characters paper_parser.text.normalize rewrites or removes (a class body).
+_NN_CLASS = TOUCHED_CLASS
 #: On the caller's text: the first character normalisation rewrites (``nn``) ends the scan,
 #: which is then redone on the normalised text. No starter needs normalising and no quoted
 #: term here may hold one, so every such character begins a loop step and is seen.
