@@ -76,12 +76,12 @@ numeral_soup = st.text(alphabet=st.sampled_from(list(NUMERAL_ALPHABET)), max_siz
 
 @st.composite
 def word_shape_member(draw: st.DrawFn, shape: tuple[tuple[str, ...], ...]) -> str:
-    """A string of a word-context shape of ``paper_parser._numeral_data``: one option a slot."""
+    """A string of a word-context shape of ``paper_parser.numerals._vocab``: one option a slot."""
     return "".join(draw(st.sampled_from(slot)) for slot in shape)
 
 
 def _word_context_pieces() -> list[str]:
-    from paper_parser import _numeral_data as data
+    from paper_parser.numerals import _vocab as data
 
     options = {
         o

@@ -23,8 +23,8 @@ from paper_parser import (
     normalize_numbers,
     parse_number,
 )
-from paper_parser import _numeral_data as data
-from paper_parser import numerals as numerals_module
+from paper_parser.numerals import _find, _read
+from paper_parser.numerals import _vocab as data
 from tests.corpus_scoring import KINDS
 from tests.strategies import (
     SAMPLE_PATH,
@@ -354,8 +354,8 @@ def test_find_numbers_is_linear_in_work() -> None:
     """Count Python function calls (deterministic) on inputs of growing size."""
 
     def calls(text: str) -> int:
-        numerals_module._analyse.cache_clear()
-        numerals_module._try_parse.cache_clear()
+        _find._analyse.cache_clear()
+        _read._try_parse.cache_clear()
         count = 0
 
         def profile(frame: Any, event: str, arg: Any) -> None:
@@ -758,10 +758,10 @@ def test_fast_path_agrees_with_the_strict_parser(n: int, style: Any, mangle: int
     if mangle:  # drop or duplicate a character: the fast path must still agree or step aside
         i = n % len(text)
         text = text[:i] + text[i + 1 :] if mangle == 1 else text[:i] + text[i] + text[i:]
-    fast = numerals_module._fast_parse(text)
+    fast = _read._fast_parse(text)
     try:
-        strict: Fraction | None = numerals_module._parse_expression(text, False).value
-    except numerals_module._Fail:
+        strict: Fraction | None = _read._parse_expression(text, False).value
+    except _read._Fail:
         strict = None
     assert fast is None or fast == strict
 
@@ -784,11 +784,11 @@ _SHAPES = (*data.WEEKDAY_SHAPES, *data.RANK_SHAPES, *data.COINED_SHAPES, *data.S
 def test_word_shapes_match_their_members(data_: st.DataObject, index: int) -> None:
     shape = _SHAPES[index]
     word = data_.draw(word_shape_member(shape))
-    pattern = regex.compile(numerals_module._word_shape_pattern(shape))
+    pattern = regex.compile(_find._word_shape_pattern(shape))
     assert pattern.fullmatch(word)
     pairs = {word[i : i + 2] for i in range(len(word) - 1)}
-    assert pairs <= numerals_module._word_shape_pairs(shape) <= numerals_module._WORD_PAIRS
-    assert len(word) <= numerals_module._WORD_MAX
+    assert pairs <= _find._word_shape_pairs(shape) <= _find._WORD_PAIRS
+    assert len(word) <= _find._WORD_MAX
 
 
 @given(text=word_context_soup)
@@ -800,17 +800,17 @@ def test_word_shapes_match_their_members(data_: st.DataObject, index: int) -> No
 def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
     """Where a word context covers part of a numeral candidate, the character pairs find_numbers
     looks at (across either edge of the candidate, or inside it) betray it."""
-    norm, spans = numerals_module._candidates(text, None)
+    norm, spans = _find._candidates(text, None)
     t = norm.text
     assert {m[0] for m in regex.finditer(data.ADVERB_PATTERN, t)} <= set(data.ADVERB_WORDS)
-    pairs, inner = numerals_module._WORD_PAIRS, numerals_module._INNER_PAIRS
-    contexts = list(numerals_module._WORD_CONTEXT_RE.finditer(t, overlapped=True))
+    pairs, inner = _find._WORD_PAIRS, _find._INNER_PAIRS
+    contexts = list(_find._WORD_CONTEXT_RE.finditer(t, overlapped=True))
     for s, e in spans:
         for m in contexts:
             if not (m.start() < e and s < m.end()):
                 continue
-            assert len(m[0]) <= numerals_module._WORD_MAX
-            assert numerals_module._in_word_context(t, s, e)
+            assert len(m[0]) <= _find._WORD_MAX
+            assert _find._in_word_context(t, s, e)
             cand = t[s:e]
             assert (
                 (m.start() < s and t[s - 1 : s + 1] in pairs)
@@ -821,13 +821,13 @@ def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
 
 def test_mention_constructor_follows_the_class(sample_text: str) -> None:
     names = [f.name for f in attrs.fields(NumberMention)]
-    assert list(inspect.signature(numerals_module._mention).parameters) == names
+    assert list(inspect.signature(_find._mention).parameters) == names
     mentions = find_numbers(sample_text + "辛丑年十一月二十，编号〇〇三，3~11岁，近4.8万余名")
     assert {m.kind for m in mentions} >= {"date-part", "digit-sequence", "range", "cardinal"}
     for m in mentions:
         values = attrs.asdict(m, recurse=False)
         assert NumberMention(**values) == m
-        assert numerals_module._mention(*values.values()) == m
+        assert _find._mention(*values.values()) == m
         assert type(m) is NumberMention
 
 

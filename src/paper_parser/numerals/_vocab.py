@@ -1,4 +1,4 @@
-"""Tables for :mod:`paper_parser.numerals`: numeral characters, measure words, set phrases.
+"""Vocabulary of :mod:`paper_parser.numerals`: numeral characters, measure words, set phrases.
 
 Private: the public surface is :mod:`paper_parser.numerals`. Everything here is an immutable
 constant built once at import.
