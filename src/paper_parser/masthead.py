@@ -391,7 +391,8 @@ _URL = regex.compile(
 _URL_OR_EMAIL = regex.compile(
     r"""
     (?:https?://|www\.)[A-Za-z0-9._~%/?=&#:-]++            # a URL
-    | [A-Za-z0-9._%+-]++@[A-Za-z0-9.-]++                    # an e-mail address
+    | (?:\G|(?<![A-Za-z0-9._%+-]))                          # an e-mail address, tried only
+      [A-Za-z0-9._%+-]++@[A-Za-z0-9.-]++                    # where its run starts (linear)
     """,
     regex.VERBOSE,
 )
