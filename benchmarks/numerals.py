@@ -34,8 +34,8 @@ from pathlib import Path
 import cn2an
 
 from paper_parser import find_numbers, format_number, parse_number
-from paper_parser.numerals._find import _analyse
 from paper_parser.numerals._read import _try_parse
+from paper_parser.numerals._shapes import _analyse
 from paper_parser.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -23,7 +23,7 @@ from paper_parser import (
     normalize_numbers,
     parse_number,
 )
-from paper_parser.numerals import _find, _read
+from paper_parser.numerals import IncompleteScanWarning, _find, _read, _shapes, _tokens
 from paper_parser.numerals import _vocab as data
 from tests.corpus_scoring import KINDS
 from tests.strategies import (
@@ -354,7 +354,7 @@ def test_find_numbers_is_linear_in_work() -> None:
     """Count Python function calls (deterministic) on inputs of growing size."""
 
     def calls(text: str) -> int:
-        _find._analyse.cache_clear()
+        _shapes._analyse.cache_clear()
         _read._try_parse.cache_clear()
         count = 0
 
@@ -623,9 +623,41 @@ def test_normalize_numbers(text: str, expected: str) -> None:
     assert normalize_numbers(text) == expected
 
 
-def test_timeout_backstop_returns_a_tuple() -> None:
+def test_timeout_backstop_says_so() -> None:
     assert find_numbers("3个人", timeout=None)[0].value == 3
-    assert isinstance(find_numbers("3个人" * 10, timeout=1e-9), tuple)
+    with pytest.warns(IncompleteScanWarning, match="ran out of time at character 0"):
+        assert find_numbers("3个人" * 10, timeout=1e-9) == ()
+    with pytest.warns(IncompleteScanWarning):
+        assert normalize_numbers("三个人" * 10, timeout=1e-9) == "三个人" * 10
+
+
+def test_long_text_is_scanned_in_windows_and_loses_nothing() -> None:
+    # issue 14: "1," * 1_500_000 gave () through a swallowed MemoryError; every window now
+    # holds at most ~32,000 characters, so the captures of one scan stay small
+    count = 5 * _tokens._WINDOW
+    mentions = find_numbers("1," * count)
+    assert len(mentions) == count
+    assert (mentions[-1].span.start, mentions[-1].value) == (2 * count - 2, 1)
+
+
+@settings(max_examples=40)
+@given(
+    text=st.one_of(numeral_soup, st.text(max_size=300)),
+    repeat=st.integers(1, 6),
+    window=st.integers(8, 64),
+)
+@example(text="“一二三”4,567个《五》", repeat=5, window=8)
+@example(text="1,234,567,", repeat=6, window=8)
+@example(text="一" * 40 + "3个", repeat=3, window=16)
+def test_windows_give_what_one_scan_gives(text: str, repeat: int, window: int) -> None:
+    """Cut into tiny windows, the candidates are those of one scan of the whole text."""
+    text = text * repeat
+    whole = _tokens._candidates(text, None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tokens, "_WINDOW", window)
+        cut = _tokens._candidates(text, None)
+    assert cut.spans == whole.spans
+    assert cut.norm.text == whole.norm.text
 
 
 # --- differential tests against cn2an ---------------------------------------------------------
@@ -784,11 +816,11 @@ _SHAPES = (*data.WEEKDAY_SHAPES, *data.RANK_SHAPES, *data.COINED_SHAPES, *data.S
 def test_word_shapes_match_their_members(data_: st.DataObject, index: int) -> None:
     shape = _SHAPES[index]
     word = data_.draw(word_shape_member(shape))
-    pattern = regex.compile(_find._word_shape_pattern(shape))
+    pattern = regex.compile(_tokens._word_shape_pattern(shape))
     assert pattern.fullmatch(word)
     pairs = {word[i : i + 2] for i in range(len(word) - 1)}
-    assert pairs <= _find._word_shape_pairs(shape) <= _find._WORD_PAIRS
-    assert len(word) <= _find._WORD_MAX
+    assert pairs <= _tokens._word_shape_pairs(shape) <= _tokens._WORD_PAIRS
+    assert len(word) <= _tokens._WORD_MAX
 
 
 @given(text=word_context_soup)
@@ -800,17 +832,17 @@ def test_word_shapes_match_their_members(data_: st.DataObject, index: int) -> No
 def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
     """Where a word context covers part of a numeral candidate, the character pairs find_numbers
     looks at (across either edge of the candidate, or inside it) betray it."""
-    norm, spans = _find._candidates(text, None)
+    norm, spans, _ = _tokens._candidates(text, None)
     t = norm.text
     assert {m[0] for m in regex.finditer(data.ADVERB_PATTERN, t)} <= set(data.ADVERB_WORDS)
-    pairs, inner = _find._WORD_PAIRS, _find._INNER_PAIRS
-    contexts = list(_find._WORD_CONTEXT_RE.finditer(t, overlapped=True))
+    pairs, inner = _tokens._WORD_PAIRS, _tokens._INNER_PAIRS
+    contexts = list(_tokens._WORD_CONTEXT_RE.finditer(t, overlapped=True))
     for s, e in spans:
         for m in contexts:
             if not (m.start() < e and s < m.end()):
                 continue
-            assert len(m[0]) <= _find._WORD_MAX
-            assert _find._in_word_context(t, s, e)
+            assert len(m[0]) <= _tokens._WORD_MAX
+            assert _tokens._in_word_context(t, s, e)
             cand = t[s:e]
             assert (
                 (m.start() < s and t[s - 1 : s + 1] in pairs)

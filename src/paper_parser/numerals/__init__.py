@@ -23,11 +23,17 @@ Four functions:
 from __future__ import annotations
 
 from paper_parser.numerals import _find, _write
-from paper_parser.numerals._find import NumberMention, find_numbers, normalize_numbers
+from paper_parser.numerals._find import (
+    IncompleteScanWarning,
+    NumberMention,
+    find_numbers,
+    normalize_numbers,
+)
 from paper_parser.numerals._read import parse_number
 from paper_parser.numerals._write import format_number
 
 __all__ = [
+    "IncompleteScanWarning",
     "NumberKind",
     "NumberMention",
     "NumberStyle",

@@ -1,0 +1,250 @@
+"""What a numeral candidate says on its own, before its neighbours are read.
+
+Private: the public surface is :mod:`paper_parser.numerals`.
+"""
+
+from __future__ import annotations
+
+import functools
+from fractions import Fraction
+from typing import Literal, NamedTuple
+
+import regex
+
+from paper_parser.numerals import _vocab as data
+from paper_parser.numerals._read import _try_parse
+from paper_parser.numerals._tokens import _DIGIT_CLASS, _INNER_ASCII, _INNER_FIRST, _INNER_PAIRS
+from paper_parser.numerals._write import _terminating_digits
+
+_BARE_START = frozenset("十拾百佰千仟万萬亿億")
+_BIG_START = frozenset("百佰千仟万萬亿億")
+_HAS_CN_DIGIT = regex.compile(f"[{_DIGIT_CLASS.replace('0-9', '')}十拾百佰千仟廿卅卌]")
+#: The characters of a numeral core that _HAS_CN_DIGIT does not match.
+_NOT_CN_DIGIT = frozenset(
+    c for c in "0123456789,.点" + data.RUN_CHARS if _HAS_CN_DIGIT.match(c) is None
+)
+_PCT_FIRST = frozenset("百千万萬")
+
+
+#: What a :class:`~paper_parser.numerals.NumberMention` counts.
+NumberKind = Literal[
+    "cardinal",
+    "decimal",
+    "ordinal",
+    "percent",
+    "permille",
+    "fraction",
+    "range",
+    "digit-sequence",
+    "money",
+    "date-part",
+]
+
+
+class _Core(NamedTuple):
+    value: Fraction | None
+    low: Fraction | None = None
+    high: Fraction | None = None
+    colloquial: bool = False
+    sequence: str | None = None  # digit sequence as ASCII digits
+    approx: str | None = None  # 几
+
+
+def _approx_range(core: str) -> _Core | None:
+    """三四, 七八十, 十五六, 两三: two adjacent digits, each giving a valid numeral."""
+    for i in range(len(core) - 1):
+        a, b = core[i], core[i + 1]
+        if a not in data.DIGITS or b not in data.DIGITS or a.isascii() or b.isascii():
+            continue
+        da, db = data.DIGITS[a], data.DIGITS[b]
+        if da == 0 or db == 0 or a in "幺" or b in "两兩幺":
+            continue
+        if not (db == da + 1 or (da, db) == (3, 5)):
+            continue
+        low = _try_parse(core[: i + 1] + core[i + 2 :])
+        high = _try_parse(core[:i] + core[i + 1 :])
+        if low is None or high is None or low.colloquial or high.colloquial:
+            continue
+        if _digit_sequence_text(core[: i + 1] + core[i + 2 :]) is not None:
+            continue
+        if low.value < high.value:
+            return _Core(None, low=low.value, high=high.value)
+    return None
+
+
+def _digit_sequence_text(core: str) -> str | None:
+    if len(core) < 2 or any(c not in data.DIGITS or c in "两兩" for c in core):
+        return None
+    if any(c.isascii() for c in core):
+        return None
+    return "".join(str(data.DIGITS[c]) for c in core)
+
+
+@functools.lru_cache(maxsize=8192)
+def _analyse(core: str) -> _Core | None:
+    """What a numeral core means (memoised: pure function of the core string)."""
+    if core.isdigit() and core.isascii() and len(core) <= 15:
+        return _Core(Fraction(int(core)))  # what the general path below gives, quicker
+    if "几" in core:
+        if core.count("几") != 1 or core == "几":
+            return None
+        low = _try_parse(core.replace("几", "一"))
+        high = _try_parse(core.replace("几", "九"))
+        if low is None or high is None or low.value >= high.value:
+            return None
+        return _Core(None, low=low.value, high=high.value, approx="几")
+    seq = _digit_sequence_text(core)
+    if seq is not None:
+        rng = _approx_range(core)
+        if rng is not None:
+            return rng
+        return _Core(Fraction(int(seq)), sequence=seq)
+    parsed = _try_parse("一" + core if core[0] in "万萬亿億" else core)
+    if parsed is not None:
+        return _Core(parsed.value, colloquial=parsed.colloquial)
+    return _approx_range(core)
+
+
+def _render(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    sign = "-" if value < 0 else ""
+    whole, rest = divmod(abs(value), 1)
+    places = _terminating_digits(rest)
+    if places is not None:
+        return f"{sign}{int(whole)}.{places}"
+    return f"{sign}{value.numerator}/{value.denominator}"
+
+
+def _render_core(core: str, value: Fraction) -> str | None:
+    """Arabic form of a core; keeps a trailing 万/亿 (三十五万 -> 35万)."""
+    trail = len(core) - len(core.rstrip("万萬亿億"))
+    if trail and trail < len(core):
+        head = _try_parse(core[:-trail])
+        if head is not None and not head.colloquial:
+            return _render(head.value) + core[-trail:].replace("萬", "万").replace("億", "亿")
+    return _render(value)
+
+
+class _Shape(NamedTuple):
+    """What the text of a numeral candidate says on its own (before its neighbours are read)."""
+
+    #: The number (the denominator of a fraction).
+    core: str
+    value: Fraction | None
+    #: 百, 千, 万 of a leading 百分之 / 千分之 / 万分之.
+    pct_prefix: str | None = None
+    #: The candidate holds a pair of characters of a word context.
+    inner_pair: bool = False
+    #: 三分之一, 二又三分之一, 百分之三十五.
+    fraction_form: bool = False
+    #: The core has a Chinese numeral character.
+    is_cn: bool = False
+    low: Fraction | None = None
+    high: Fraction | None = None
+    colloquial: bool = False
+    #: A digit sequence as ASCII digits.
+    seq: str | None = None
+    kind: NumberKind = "cardinal"
+    #: 几 of an approximate range.
+    approx: str | None = None
+    #: The candidate's Arabic form (percents, fractions).
+    rewrite: str | None = None
+    #: The core starts with 百, 千, 万 or 亿 (百万, 万一).
+    big_first: bool = False
+    #: The core starts with 十, 百, 千, 万 or 亿 (数十, 几百).
+    bare_first: bool = False
+    #: The core has 百, 千, 万 or 亿 (a bare 三百 is a number, a bare 三 is not).
+    has_big: bool = False
+    #: The core is 一 (or 壹): maybe the indefinite article.
+    one: bool = False
+
+
+def _shape(cand: str) -> _Shape | None:
+    """Read a ``_FIND_RE`` match on its own; None when it is no number at all."""
+    if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
+        # what the general path below gives for plain Arabic digits (2021, 12), quicker
+        return _Shape(core=cand, value=Fraction(int(cand)))
+    # The groups of _FIND_RE. Its possessive 百分之 is taken whenever it is there (and a core
+    # follows it); the core holds no 分 or 又, so the first one after the core's start ends it.
+    pct_prefix = cand[0] if cand[0] in _PCT_FIRST and cand[1:3] == "分之" else None
+    core_s = 0 if pct_prefix is None else 3
+    core = cand[core_s:]
+    fraction_form = mixed_form = False
+    if "分" in core or "又" in core:
+        core_e = min(i for i in (cand.find("分", core_s), cand.find("又", core_s)) if i >= 0)
+        core = cand[core_s:core_e]
+        fraction_form = True
+        mixed_form = cand[core_e] == "又"
+    is_cn = not core.isascii() and not _NOT_CN_DIGIT.issuperset(core)
+    rewrite: str | None = None
+    value: Fraction | None
+    low: Fraction | None = None
+    high: Fraction | None = None
+    colloquial = False
+    seq: str | None = None
+    approx: str | None = None
+    kind: NumberKind = "cardinal"
+    if pct_prefix is not None or fraction_form:
+        whole = _try_parse(cand)
+        if whole is None:
+            return None
+        value = whole.value
+        if pct_prefix is not None:
+            inner = _try_parse(core)
+            if inner is None:
+                return None
+            if pct_prefix in "百千":
+                kind = "percent" if pct_prefix == "百" else "permille"
+                value = inner.value
+                sym = "%" if pct_prefix == "百" else "‰"
+                rewrite = _render(value) + sym
+            else:
+                kind = "fraction"
+                rewrite = _render(value)
+        else:
+            kind = "fraction"
+            mixed = _try_parse(core) if mixed_form else None
+            if mixed is not None:
+                rest = value - mixed.value
+                rewrite = f"{_render(mixed.value)}又{_render(rest)}"
+            else:
+                rewrite = _render(value)
+    else:
+        info = _analyse(core)
+        if info is None:
+            return None
+        value = info.value
+        low, high = info.low, info.high
+        colloquial = info.colloquial
+        seq = info.sequence
+        if low is not None:
+            kind = "range"
+            approx = info.approx
+    return _Shape(
+        pct_prefix=pct_prefix,
+        core=core,
+        inner_pair=not _INNER_FIRST.isdisjoint(cand[:-1])
+        and any(cand[i : i + 2] in _INNER_PAIRS for i in range(len(cand) - 1)),
+        fraction_form=fraction_form,
+        is_cn=is_cn,
+        value=value,
+        low=low,
+        high=high,
+        colloquial=colloquial,
+        seq=seq,
+        kind=kind,
+        approx=approx,
+        rewrite=rewrite,
+        big_first=core[0] in _BIG_START,
+        bare_first=core[0] in _BARE_START,
+        has_big=not _BIG_START.isdisjoint(core),
+        one=core in ("一", "壹"),
+    )
+
+
+def _render_plain(core: str, info: _Core) -> str | None:
+    """Arabic form of a core that is neither a fraction nor a percent."""
+    if info.sequence is not None:
+        return info.sequence
+    return _render_core(core, info.value or Fraction(0))

@@ -1,0 +1,378 @@
+"""Tokens of running text for :func:`~paper_parser.numerals.find_numbers`: where numeral
+candidates are, and which word contexts, quotes and identifiers hide them.
+
+Private: the public surface is :mod:`paper_parser.numerals`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+import regex
+
+from paper_parser.numerals import _vocab as data
+from paper_parser.text import TOUCHED_CLASS, Normalized, normalize
+
+_DIGIT_CLASS = "0-9" + "".join(k for k in data.DIGITS if not k.isascii())
+_RUN_CLASS = "0-9" + data.RUN_CHARS
+
+# One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic
+# numbers, and 点 before a digit. Fractions and percents extend it.
+_CORE = rf"""
+    (?:[{_RUN_CLASS}])                         # first character of the numeral
+    (?:
+        [{_RUN_CLASS}]                         # more numeral characters
+      | (?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))     # thousands separator: exactly three digits
+      | (?<=[0-9])\.(?=[0-9])                  # decimal point between Arabic digits
+      | 点(?=[{_DIGIT_CLASS}])                  # Chinese decimal point before a digit
+    )*+
+"""
+
+_FIND_RE = regex.compile(
+    rf"""
+    (?:(?P<pct>[百千万萬])分之)?+              # 百分之 / 千分之 / 万分之 before the number
+    (?P<a>{_CORE})                             # the number (or a denominator)
+    (?:
+        又(?P<b>{_CORE})分之(?P<c>{_CORE})    # mixed number: 二又三分之一
+      | 分之(?P<d>{_CORE})                     # fraction: 三分之一
+    )?+
+    """,
+    regex.VERBOSE,
+)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words`` folded into a prefix tree.
+
+    It matches exactly what the longest-first alternation ``w1|w2|...`` matches (the longest
+    word that starts at the position), but the engine reads each character once instead of
+    trying every word in turn: a large speed-up on lists of a hundred words or more.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        # Longer continuations first; the end of a word (empty branch) last.
+        parts = [regex.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            parts.append("")
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return emit(root) if root else "(?!)"
+
+
+_QUOTE_MAX = 20
+#: Characters that open a quoted term or a title.
+_QUOTE_OPENERS = '“‘「"《〈〔'
+
+
+def _quote_pattern(exclude: str) -> str:
+    """Short quoted terms and titles; none may contain a character of the class ``exclude``
+    (a character-class body, as ``_NN_CLASS``).
+
+    Every match starts and ends with a quote or bracket, which no numeral contains: a numeral
+    lies wholly inside one or wholly outside.
+    """
+    x = exclude  # short, for the lines below
+    return rf"""
+    “[^“”\n。！？!?{x}]{{1,{_QUOTE_MAX}}}”          # a short quoted term: “一办九组”
+  | ‘[^‘’\n。！？!?{x}]{{1,{_QUOTE_MAX}}}’          # the same in single quotes
+  | 「[^「」\n。！？!?{x}]{{1,{_QUOTE_MAX}}}」      # and in corner brackets
+  | "[^"\n。！？!?{x}]{{1,{_QUOTE_MAX}}}"           # and in straight quotes
+  | 《[^《》\n{x}]{{0,80}}》                         # a title: 《…十五条意见》
+  | 〈[^〈〉\n{x}]{{0,80}}〉                         # an inner title
+  | 〔[^〔〕\n{x}]{{0,12}}〕                         # document numbers: 〔2021〕
+    """
+
+
+def _word_shape_pattern(shape: data.WordShape) -> str:
+    """The regex of a slot sequence (see ``_numeral_data``): longest option first per slot."""
+    return "".join(
+        f"(?:{_trie_pattern(o for o in slot if o)})" + ("?" if "" in slot else "") for slot in shape
+    )
+
+
+def _word_shape_pairs(shape: data.WordShape) -> set[str]:
+    """Every pair of adjacent characters a match of ``shape`` can contain."""
+    pairs: set[str] = set()
+    lasts = {""}  # last characters the slots so far can end with ("": none yet)
+    for slot in shape:
+        after: set[str] = set()
+        for option in slot:
+            if not option:
+                after |= lasts
+                continue
+            pairs.update(last + option[0] for last in lasts if last)
+            pairs.update(option[i : i + 2] for i in range(len(option) - 1))
+            after.add(option[-1])
+        lasts = after
+    return pairs
+
+
+_WORD_SHAPES = (
+    *data.WEEKDAY_SHAPES,
+    *data.RANK_SHAPES,
+    *data.COINED_SHAPES,
+    *data.SESSION_SHAPES,
+)
+#: Every word context as a shape: each literal word is a shape of one slot with one option.
+_WORD_ALL_SHAPES = (
+    *_WORD_SHAPES,
+    *(((word,),) for word in (*data.ADVERB_WORDS, *data.SET_PHRASES)),
+)
+
+#: Word contexts: a numeral any of them covers, even in part, is no quantity.
+_WORD_CONTEXT_RE = regex.compile(
+    "|".join(
+        (
+            *map(_word_shape_pattern, _WORD_SHAPES),  # 星期四, 三级高级检察官, 六字诀
+            data.ADVERB_PATTERN,  # 十分重要, 万分感谢 (adverbs)
+            _trie_pattern(data.SET_PHRASES),  # set phrases, longest first (a prefix tree)
+        )
+    )
+)
+#: The longest word context.
+_WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_ALL_SHAPES)
+#: Every pair of adjacent characters inside a word context. One covers part of a numeral only
+#: if it holds a pair across the numeral's first or last character, or lies inside it.
+_WORD_PAIRS = frozenset(itertools.chain.from_iterable(map(_word_shape_pairs, _WORD_ALL_SHAPES)))
+_PAIR_FIRST = frozenset(p[0] for p in _WORD_PAIRS)
+_PAIR_SECOND = frozenset(p[1] for p in _WORD_PAIRS)
+#: Characters a numeral candidate (a ``_FIND_RE`` match) can hold.
+_CANDIDATE_CHARS = frozenset("0123456789,.点分之又" + data.RUN_CHARS)
+#: The pairs of the word contexts that a candidate can hold whole.
+_INNER_PAIRS = frozenset(
+    itertools.chain.from_iterable(
+        _word_shape_pairs(shape)
+        for shape in _WORD_ALL_SHAPES
+        if all("" in slot or any(_CANDIDATE_CHARS.issuperset(o) for o in slot) for slot in shape)
+    )
+)
+
+#: First characters of those pairs.
+_INNER_FIRST = frozenset(p[0] for p in _INNER_PAIRS)
+#: Whether a run of Arabic digits can hold a word context whole.
+_INNER_ASCII = any(p.isascii() for p in _INNER_PAIRS)
+
+
+def _in_word_context(t: str, s: int, e: int) -> bool:
+    """Whether a word context covers part of ``t[s:e]`` (at most ``_MAX_CORE`` long).
+
+    The window holds every context that could: the cost is bounded by its length.
+    """
+    lo = max(0, s - _WORD_MAX + 1)
+    for m in _WORD_CONTEXT_RE.finditer(t, lo, e + _WORD_MAX, overlapped=True):
+        if m.start() >= e:
+            return False
+        if m.end() > s:
+            return True
+    return False
+
+
+_IDENT_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@#/_&=\\")
+_IDENT_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@#/_&=\\")
+_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63\u2500")
+
+
+# The whole-page scan is ONE match call, so the ``timeout=`` backstop is set up once (with
+# ``finditer`` the regex module pays about 0.5 µs per match for it): a possessive loop that at
+# each position either skips a run of characters that cannot start anything, matches a
+# numeral candidate (``_FIND_RE``, captured as ``w``), steps over a short quoted term or title
+# (numerals inside them are names and slogans, not quantities), or steps over one starter
+# that starts neither. Trying the skip first changes nothing (nothing starts at a character it
+# skips) but is faster: most characters start nothing. After a candidate the loop resumes at
+# its end, exactly as ``finditer`` does. No numeral holds a quote or a bracket, so trying the
+# candidate before the quote changes nothing either, and the quotes and titles the loop
+# steps over are exactly the ``finditer`` matches of the quote pattern.
+#
+# Testing a character against a set of 40 scattered CJK characters costs the regex engine
+# 40 comparisons, against a Unicode property one table look-up: the skip loop excludes every
+# character with a numeric value (a superset of the starters: 京, 参 ... are then stepped over
+# one at a time), the starters that have none (几) and the quote openers.
+_NUMERIC_PROP = r"\p{Numeric_Type=Numeric}"
+_STARTERS_OUTSIDE_PROP = "".join(
+    c for c in "0123456789" + data.RUN_CHARS if not regex.match(_NUMERIC_PROP, c)
+)
+
+
+#: _FIND_RE without its groups (captures cost time; the core's span is found from the match).
+_FIND_NOGROUPS = regex.sub(r"\(\?P<\w+>", "(?:", _FIND_RE.pattern)
+
+
+def _scan_pattern(skip_also: str, stop: str) -> str:
+    starters = _STARTERS_OUTSIDE_PROP + regex.escape(_QUOTE_OPENERS) + skip_also
+    return rf"""
+    (?:
+        [^{_NUMERIC_PROP}{starters}]++          # nothing starts here
+      | (?P<w>{_FIND_NOGROUPS})                 # a numeral candidate, as _FIND_RE
+      | (?:{_quote_pattern(skip_also)})         # a quoted term or a title
+      {stop}
+      | .                                       # a starter that starts nothing
+    )*+
+    """
+
+
+#: The characters paper_parser.text.normalize rewrites or removes (a class body).
+_NN_CLASS = TOUCHED_CLASS
+#: On the caller's text: the first character normalisation rewrites (``nn``) ends the scan,
+#: which is then redone on the normalised text. No starter needs normalising and no quoted
+#: term here may hold one, so every such character begins a loop step and is seen.
+_SCAN_RE = regex.compile(
+    _scan_pattern(_NN_CLASS, f"| (?P<nn>[{_NN_CLASS}]).*+  # needs normalising: stop"),
+    regex.VERBOSE | regex.DOTALL,
+)
+#: On normalised text.
+_SCAN_NORM_RE = regex.compile(_scan_pattern("", ""), regex.VERBOSE | regex.DOTALL)
+
+
+#: Characters a scan window holds at most, short of a candidate that runs over its end: the
+#: captures of one match call grow with its window, never with the page.
+_WINDOW = 1 << 15
+#: Quote and title openers and their closers; how far back an opener can still be open.
+_CLOSERS = {"“": "”", "‘": "’", "「": "」", "《": "》", "〈": "〉", "〔": "〕"}
+_QUOTE_REACH = 84
+_DIGITS_3 = regex.compile(r"[0-9]{3}")
+
+
+class _Candidates(NamedTuple):
+    """What :func:`_candidates` finds: the text scanned and its numeral candidates."""
+
+    norm: Normalized
+    spans: list[tuple[int, int]]
+    #: Where the scan stopped when a window ran out of time (``spans`` end there), else None.
+    stopped_at: int | None
+
+
+#: A character no numeral candidate continues with: outside every candidate character, or a
+#: comma or dot that no digits follow as a separator or decimal point needs them.
+_STOP_RE = regex.compile(
+    rf"""
+    [^{"".join(sorted(regex.escape(c) for c in _CANDIDATE_CHARS))}]
+  | ,(?![0-9]{{3}})
+  | \.(?![0-9])
+    """,
+    regex.VERBOSE,
+)
+#: The same searched backwards: every comma and dot is found, and checked by _STOP_RE (a
+#: reverse search ends at its end position and cannot look past it).
+_STOP_BACK_RE = regex.compile(
+    rf"[^{''.join(sorted(regex.escape(c) for c in _CANDIDATE_CHARS))}]|[,.]", regex.REVERSE
+)
+#: Cuts tried back from the end of a window before the search goes on past it.
+_CUT_TRIES = 64
+
+
+def _quote_open(t: str, p: int, lo: int) -> bool:
+    """Whether a quote or title opened in ``t[lo:p]`` may still be open at ``p``."""
+    start = max(lo, p - _QUOTE_REACH)
+    if '"' in t[start:p]:
+        return True
+    for opener, closer in _CLOSERS.items():
+        q = t.rfind(opener, start, p)
+        if q >= 0 and t.find(closer, q + 1, p) < 0:
+            return True
+    return False
+
+
+def _cut(t: str, lo: int, hi: int) -> int:
+    """Where a window starting at ``lo`` may end: a position no scan step runs over.
+
+    A step is a skipped run (cut anywhere), one character, a candidate or a quoted term: the
+    cut falls after a line end (neither spans one) or before a character no candidate can
+    continue with, outside any quote that may be open. Searched back from ``hi`` (at most
+    ``_CUT_TRIES`` stops, no further than half a window), then on past it (a candidate or a
+    run of quotes that long makes the window longer).
+    """
+    n = len(t)
+    if hi >= n:
+        return n
+    half = lo + _WINDOW // 2
+    nl = t.rfind("\n", half, hi)
+    if nl >= 0:
+        return nl + 1
+    back = (m for m in _STOP_BACK_RE.finditer(t, half, hi + 1) if _STOP_RE.match(t, m.start()))
+    for m in itertools.chain(itertools.islice(back, _CUT_TRIES), _STOP_RE.finditer(t, hi + 1)):
+        p = m.start()
+        if not _quote_open(t, p, lo):
+            return p
+    return n
+
+
+def _scan_windows(
+    pattern: regex.Pattern[str], t: str, timeout: float | None
+) -> tuple[list[tuple[int, int]], bool, int | None]:
+    """The candidate spans of ``t``, window by window; whether a ``nn`` stop was met; where
+    the scan stopped when a window ran out of time (else None)."""
+    spans: list[tuple[int, int]] = []
+    lo = 0
+    n = len(t)
+    while lo < n:
+        hi = _cut(t, lo, lo + _WINDOW)
+        try:
+            m = pattern.match(t, lo, hi, timeout=timeout)
+        except TimeoutError:
+            return spans, False, lo
+        assert m is not None  # the loop matches any string
+        spans.extend(m.spans("w"))
+        if "nn" in pattern.groupindex and m.captures("nn"):
+            return spans, True, None
+        lo = hi
+    return spans, False, None
+
+
+def _candidates(text: str, timeout: float | None) -> _Candidates:
+    """The normalised text and the spans of its numeral candidates outside quotes and titles.
+
+    The text is scanned in windows of about ``_WINDOW`` characters, cut where no step of the
+    scan runs over the cut, so the spans are those of one scan of the whole text. A window
+    that runs out of ``timeout`` ends the scan: the spans found before it are returned.
+    """
+    spans, needs_normalising, stopped_at = _scan_windows(_SCAN_RE, text, timeout)
+    if not needs_normalising:
+        return _Candidates(Normalized(text=text, original=text), spans, stopped_at)
+    norm = normalize(text)
+    spans, _, stopped_at = _scan_windows(_SCAN_NORM_RE, norm.text, timeout)
+    return _Candidates(norm, spans, stopped_at)
+
+
+#: The neighbours _is_identifier looks at: a number with neither is never an identifier.
+_SUSPECT_BEFORE = _IDENT_BEFORE | _DASH_CHARS | frozenset(".:(（")
+_SUSPECT_AFTER = _IDENT_AFTER | frozenset(".:后、)）")
+
+
+def _is_identifier(t: str, s: int, e: int, *, range_end: bool = False) -> bool:
+    """Whether the number ``t[s:e]`` is part of an identifier, a code or a list label.
+
+    A dash after the number is left to the caller (it may be a range: 2021—2025年); with
+    ``range_end`` the dash before it is too.
+    """
+    n = len(t)
+    before = t[s - 1] if s else ""
+    after = t[e] if e < n else ""
+    if before in _IDENT_BEFORE and before:
+        return True
+    # www.163.com, 10:30, v2.1: a dot or colon joined to letters or digits
+    if before and before in ".:" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum():
+        return True
+    if after and after in ".:" and e + 1 < n and t[e + 1].isascii() and t[e + 1].isalnum():
+        return True
+    if after in _IDENT_AFTER and after:
+        return True
+    # 31—2, CN33—0018, 0571-8888: digits joined by a dash (a range uses ~, 至 or a unit)
+    if not range_end and before in _DASH_CHARS and before and s >= 2 and t[s - 2].isdigit():
+        return True
+    # generations: 90后, 00后
+    if after == "后" and e - s == 2 and t[s:e].isascii():
+        return True
+    # enumeration labels: 1、 1. (1) （一）
+    if after == "、" or (after == "." and not (e + 1 < n and t[e + 1].isdigit())):
+        return True
+    return before in "(（" and after in ")）" and bool(before)
