@@ -10,6 +10,7 @@ from fractions import Fraction
 from numbers import Rational
 from typing import Literal, get_args
 
+from paper_parser.errors import PaperParseError
 from paper_parser.numerals import _vocab as data
 
 #: Styles of :func:`format_number`.
@@ -67,10 +68,18 @@ def _fmt_int(n: int, style: str, *, short_ten: bool, leading: bool = True) -> st
 
 def _as_fraction(n: object) -> Fraction:
     if isinstance(n, bool | float):
-        raise TypeError("format_number takes an int, Fraction or Decimal, not a float or bool")
+        raise _error("format_number takes an int, Fraction or Decimal, not a float or bool", n)
+    if isinstance(n, Decimal) and not n.is_finite():
+        raise _error("format_number writes finite numbers only", n)
     if isinstance(n, int | Fraction | Decimal | Rational):
         return Fraction(n)
-    raise TypeError(f"format_number takes an int, Fraction or Decimal, not {type(n).__name__}")
+    raise _error(f"format_number takes an int, Fraction or Decimal, not {type(n).__name__}", n)
+
+
+def _error(message: str, n: object) -> PaperParseError:
+    """The error of format_number: its ``text`` is the repr of the value (cut short)."""
+    shown = repr(n)
+    return PaperParseError(message, text=shown if len(shown) <= 80 else shown[:77] + "...")
 
 
 def _terminating_digits(frac: Fraction) -> str | None:
@@ -114,8 +123,10 @@ def format_number(
     fractions otherwise (三分之一, 二又三分之一). Negative numbers take 负.
 
     Raises:
-        ValueError: an unknown style, a money amount finer than 分, or ``abs(n) >= 10**48``.
-        TypeError: ``n`` is not an exact number.
+        PaperParseError: ``n`` is not a finite exact number (a float, a bool, a string,
+            ``Decimal('NaN')``, ``Decimal('Infinity')``), ``abs(n) >= 10**48``, a money amount
+            is finer than 分, or ``style`` or ``zero`` is unknown. ``text`` is the repr of
+            ``n``; ``position`` is None.
 
     >>> format_number(10003), format_number(10003, style="upper")
     ('一万零三', '壹万零叁')
@@ -128,12 +139,12 @@ def format_number(
     ('三万亿', '负十五')
     """
     if style not in _STYLES:
-        raise ValueError(f"unknown style {style!r}; use one of {sorted(_STYLES)}")
+        raise _error(f"unknown style {style!r}; use one of {sorted(_STYLES)}", n)
     if zero not in ("零", "〇"):
-        raise ValueError("zero must be '零' or '〇'")
+        raise _error("zero must be '零' or '〇'", n)
     value = _as_fraction(n)
     if abs(value) >= _MAX_ABS:
-        raise ValueError("format_number writes numbers below 10**48 (亿亿亿亿亿亿)")
+        raise _error("format_number writes numbers below 10**48 (亿亿亿亿亿亿)", n)
     sign = "负" if value < 0 else ""
     value = abs(value)
     upper = style in ("upper", "money")
@@ -153,7 +164,7 @@ def format_number(
     if style == "money":
         cents = rest * 100
         if cents.denominator != 1:
-            raise ValueError("a money amount has at most two decimal places (分)")
+            raise _error("a money amount has at most two decimal places (分)", n)
         jiao, fen = divmod(int(cents), 10)
         if not jiao and not fen:
             return f"{sign}{integer(whole_i)}元整"
