@@ -65,3 +65,9 @@ def pytest_terminal_summary(
     if scores:
         terminalreporter.write_sep("=", "corpus: precision / recall per element")
         terminalreporter.write_line(format_table(scores))
+    from tests.test_real_pages import real_pages_table
+
+    real = real_pages_table()
+    if real:
+        terminalreporter.write_sep("=", "real pages: articles-1 gold (headline, names, datelines)")
+        terminalreporter.write_line(real)

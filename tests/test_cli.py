@@ -57,7 +57,7 @@ def test_sample_prints_the_issue(sample_text: str) -> None:
     status, out, err = run(str(SAMPLE))
     assert (status, err) == (0, "")
     record = json.loads(out)
-    assert (record["schema_version"], record["type"], record["file"]) == (1, "Issue", str(SAMPLE))
+    assert (record["schema_version"], record["type"], record["file"]) == (2, "Issue", str(SAMPLE))
     assert record["masthead"]["date"]["value"] == "2021-12-23"
     assert record["masthead"]["paper_name"]["value"] == "浙江工人日报"
     assert len(record["articles"]) == len(parse_issue(sample_text).articles)
@@ -118,7 +118,7 @@ def test_unreadable_inputs_are_reported_and_the_run_goes_on(
     else:
         assert status == 2
         assert records[0] == {
-            "schema_version": 1,
+            "schema_version": 2,
             "type": "Error",
             "file": str(target),
             "error": f"{target}: no such file",

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from paper_parser import Article, Issue, parse_issue, segment_articles
 from paper_parser.segment import _segment
+from paper_parser.text import build_page
 from tests.conftest import CORPUS
 from tests.strategies import page_like_text, perturbed_page, tricky_text
 
@@ -253,7 +254,7 @@ def test_perturbed_sample_is_lossless_and_keeps_its_articles(page: str) -> None:
 @example("图说\n记者张三 摄\n\n标题\n\n正文。\n\n（记者 李四）\n\n■提要\n\n小题\n\n正文。(王五)")
 def test_arbitrary_text_is_lossless_and_never_raises(text: str) -> None:
     # _segment directly, so the safety net in parse_issue cannot hide an error.
-    articles, other = _segment(text, (), None)
+    articles, other = _segment(build_page(text), (), None)
     check_lossless(text, Issue(masthead=parse_issue("").masthead, articles=articles, other=other))
     for a in articles:
         for b in a.bylines:

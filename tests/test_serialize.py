@@ -59,7 +59,7 @@ def test_number_mentions_round_trip(text: str) -> None:
 
 def test_record_shapes(sample_text: str) -> None:
     record = to_dict(paper_parser.parse_issue(sample_text))
-    assert (record["schema_version"], record["type"]) == (1, "Issue")
+    assert (record["schema_version"], record["type"]) == (2, "Issue")
     assert record["masthead"]["date"]["value"] == "2021-12-23"
     start, end = record["masthead"]["paper_name"]["span"]
     assert sample_text[start:end] == "浙江工人日报"
@@ -89,7 +89,7 @@ def test_cli_records_read_back(sample_text: str) -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda r: r.update(schema_version=2), "schema_version 2"),
+        (lambda r: r.update(schema_version=3), "schema_version 3"),
         (lambda r: r.update(type="Nope"), "unknown record type"),
         (lambda r: r["masthead"].update(date={"value": "2021-13-40"}), "$.masthead.date"),
         (lambda r: r["masthead"]["paper_name"].update(span=[0, 10**9]), "paper_name.span"),

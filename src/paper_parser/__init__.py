@@ -13,6 +13,7 @@ from paper_parser.bylines import (
     Dateline,
     Person,
     PhotoCredit,
+    SourceLine,
     parse_byline,
     parse_dateline,
     parse_photo_credit,
@@ -83,7 +84,18 @@ from paper_parser.segment import (
     segment_articles,
 )
 from paper_parser.serialize import SCHEMA_VERSION, from_dict, to_dict
-from paper_parser.text import Block, Line, Normalized, blocks, lines, normalize
+from paper_parser.text import (
+    Block,
+    Line,
+    Normalized,
+    Page,
+    Row,
+    blocks,
+    build_page,
+    lines,
+    normalize,
+    rows,
+)
 
 try:
     __version__ = version("paper-parser")
@@ -114,6 +126,7 @@ __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "NumberMention",
     "NumberStyle",
     "OtherBlock",
+    "Page",
     "PageCount",
     "PaperName",
     "PaperParseError",
@@ -126,12 +139,15 @@ __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "PrintedLunarDate",
     "PrintedWeekday",
     "Relink",
+    "Row",
     "SCHEMA_VERSION",
     "SectionHead",
     "Slogan",
+    "SourceLine",
     "Span",
     "__version__",
     "blocks",
+    "build_page",
     "find_cn_numbers",
     "find_dates",
     "find_issns",
@@ -161,6 +177,7 @@ __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "render_html",
     "resolve_ganzhi",
     "roc_to_gregorian",
+    "rows",
     "segment_articles",
     "solar_to_lunar",
     "to_dict",

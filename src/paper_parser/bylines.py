@@ -31,6 +31,7 @@ from typing import Literal
 import attrs
 import regex
 
+from paper_parser._names_data import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 from paper_parser._types import Span
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import parse_number
@@ -41,12 +42,19 @@ __all__ = [
     "Dateline",
     "Person",
     "PhotoCredit",
+    "SourceLine",
     "find_byline",
     "find_dateline",
+    "find_end_credit",
     "find_photo_credit",
+    "find_source_line",
+    "is_credit_label",
+    "is_person_name",
+    "own_dateline",
     "parse_byline",
     "parse_dateline",
     "parse_photo_credit",
+    "read_credit_pieces",
 ]
 
 #: Longest credit line we try to read; anything longer is body text (keeps cost bounded).
@@ -63,13 +71,42 @@ class Person:
             ``"photographer"`` (… 摄), ``"author"`` (作者, 文|X, 特约撰稿, bare names),
             ``"editor"`` (编辑) or ``"provider"`` (… 供图; may be an organisation).
         span: Where the name is printed.
-        text: The name exactly as printed (same as ``span.text``).
+        text: The name exactly as printed (same as ``span.text``); for a name printed
+            over several lines (``康␤␤岩``) the line breaks between its pieces are part of
+            ``text`` and ``name`` is the pieces joined with nothing.
+        spans: The pieces of the name (one span unless it was split across lines).
     """
 
     name: str
     role: str
     span: Span
     text: str
+    spans: tuple[Span, ...] = attrs.field(
+        default=attrs.Factory(lambda self: (self.span,), takes_self=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class SourceLine:
+    """A line naming the paper, date and page an article was printed in.
+
+    E-paper sites and downloaders print one under each article's title or at its foot:
+    ``《人民日报》（2025年10月20日 第 06 版）``, ``《光明日报》( 2012年10月27日 06版)``,
+    ``( 2019-10-12 ) 稿件来源:新华每日电讯``.
+
+    Attributes:
+        span: The line as printed.
+        text: ``span.text``.
+        paper: The paper's name as printed (without 《》), or ``None``.
+        date: The printed date, or ``None``.
+        edition: The page (版) as printed digits (``"06"``), or ``None``.
+    """
+
+    span: Span
+    text: str
+    paper: str | None
+    date: datetime.date | None
+    edition: str | None
 
 
 @attrs.frozen(kw_only=True)
@@ -147,6 +184,8 @@ class PhotoCredit:
 # --- grammar -------------------------------------------------------------------------------
 
 _HAN = r"\p{Han}"
+# Marks printed before a credit on feature pages: ◎本报记者 X, ■本报记者 X.
+_BOX_MARKS = frozenset("■●◆◇▲△★☆▶►◎")
 
 # Outlet prefixes of 记者: 本报, 新华社, 中青报·中青网 ... (a Han run ending in an outlet word).
 _OUTLET = rf"""
@@ -165,7 +204,7 @@ _LABEL_RE = regex.compile(
         (?:全媒体|全媒體|融媒体|融媒體|特约|特約|见习|見習|首席|摄影|攝影)?
         (?:记者|記者)
       )
-    | (?P<correspondent>通讯员|通訊員)
+    | (?P<correspondent>(?:{_OUTLET})?(?:特约|特約)?(?:通讯员|通訊員))
     | (?P<intern>实习生|實習生)
     | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者|文(?=[|｜/])|□)
     | (?P<editor>责任编辑|責任編輯|编辑|編輯)
@@ -188,8 +227,8 @@ _NAME_RE = regex.compile(
     regex.VERBOSE,
 )
 
-_REPORTED_RE = regex.compile(r"(?:报道|報導|报导)")
-_SPACED_REPORTED_RE = regex.compile(r"[ ]++(?:报道|報導|报导)")
+_REPORTED_RE = regex.compile(r"(?:报道|報導|報道|报导)")
+_SPACED_REPORTED_RE = regex.compile(r"[ ]++(?:报道|報導|報道|报导)")
 _SEP_RE = regex.compile(r"[ ]*+(?:[、和][ ]*+)?")
 
 _DAY_NUM = r"(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"
@@ -199,10 +238,10 @@ _MONTH_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _SOURCE_RE = regex.compile(
     rf"""
     (?P<source>
-      (?:本报|本報)
+      (?:本报|本報|{_HAN}{{1,6}}?(?:报|報|网|網)(?=讯|訊))   # 本报; 香港文匯報(訊)
       (?:
         (?P<kind>讯|訊)                                   # 本报讯
-      | (?P<place>{_HAN}{{1,8}}?)                         # a place, shortest first
+      | (?P<place>{_HAN}{{1,8}}?(?:[、…]++{_HAN}{{1,8}}?){{0,9}}?)  # places, shortest first
         (?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日
         (?:讯|訊|电|電)
       )
@@ -239,6 +278,7 @@ _CREDIT_MARK_RE = regex.compile(
     (?P<body>[^\n]{0,80}?)                                # who (may be empty)
     [ ]*+[/]?[ ]*+
     (?P<mark>摄影|攝影|摄|攝|供图|供圖|提供)                 # what they did
+    (?P<sent>[ ]*+[(（](?:新华社|新華社|中新社|人民视觉|人民視覺)(?:发|發)?[)）])?  # (新华社发)
     [ ]*+\Z
     """,
     regex.VERBOSE,
@@ -251,7 +291,7 @@ _PROVIDER_RE = regex.compile(rf"[{_HAN}\w·]{{2,24}}")
 _WORDCHAR_RE = regex.compile(rf"[{_HAN}]")
 
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
-_BYLINE_HINT_RE = regex.compile(r"[者员員生讯訊作文撰编編摄攝□(（\[【]")
+_BYLINE_HINT_RE = regex.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【]")
 _DATELINE_HINT_RE = regex.compile(r"[电電]")
 _CREDIT_HINT_RE = regex.compile(r"[摄攝图圖供]")
 
@@ -393,6 +433,8 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     s = src.s
     n = len(s)
     pos = len(s) - len(s.lstrip())
+    if pos < n and s[pos] in _BOX_MARKS:  # ◎本报记者 X, ■本报记者 X 实习生 Y
+        pos += 1
     first = pos
     source = place = None
     month = day = None
@@ -415,6 +457,17 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
         default = "reporter" if source else "author"
         people, last, _ = _people(src, inner_start, inner_end, default_role=default, in_paren=True)
         if not people or s[last:inner_end].strip(" ") not in ("", "报道", "報導"):
+            people = []
+        elif (
+            source is None
+            and _LABEL_RE.match(s, inner_start, inner_end) is None
+            and (
+                s[p.start() :].lstrip(" ")[:1] in "【["
+                or not all(is_person_name(x.name) for x in people)
+            )
+        ):
+            # An unlabelled bracket is a credit only when it holds person-shaped names:
+            # (龚青) is, 【导读】 and (化名) are not; 【】 marks section labels.
             people = []
         else:
             pos = p.end()
@@ -570,7 +623,7 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
     else:
         if body_end == first_name:
             return None
-        spaced = m.end("body") < m.start("mark")
+        spaced = m.end("body") < m.start("mark") or m.group("sent") is not None
         if _LABEL_RE.match(s, first_name, body_end) is None and not spaced:
             # A bare name needs a space before 摄 (今天拍摄 is not a credit).
             return None
@@ -629,3 +682,353 @@ def find_photo_credit(page: str, start: int, end: int) -> PhotoCredit | None:
         return _credit_at(page, start, end)
     except (ValueError, IndexError):  # pragma: no cover - defensive
         return None
+
+
+# --- names, credits over several lines, source lines ---------------------------------------
+
+
+def is_person_name(name: str) -> bool:
+    """Whether ``name`` is shaped like a Chinese person's name printed without a label.
+
+    Two to four Han characters starting with a surname (a common one for a two-character
+    name; a compound surname such as 欧阳 needs three or four), or transcribed parts
+    joined by ``·``.
+
+    >>> [is_person_name(s) for s in ("李非", "欧阳修", "阿卜杜·热合曼", "导读", "广告", "李")]
+    [True, True, True, False, False, False]
+    """
+    if "·" in name or "•" in name:
+        parts = regex.split(r"[·•]", name)
+        return 2 <= len(parts) <= 4 and all(_HAN_ONLY_RE.fullmatch(p) for p in parts)
+    if not 2 <= len(name) <= 4 or _HAN_ONLY_RE.fullmatch(name) is None:
+        return False
+    if name[:2] in COMPOUND_SURNAMES and len(name) >= 3:
+        return True
+    return name[0] in (COMMON_SURNAMES if len(name) == 2 else SURNAMES)
+
+
+_HAN_ONLY_RE = regex.compile(rf"{_HAN}++")
+_TOKEN_RE = regex.compile(r"[^\s]++")
+_NAME_TOKEN_RE = regex.compile(rf"{_HAN}{{1,4}}+|{_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+")
+_LABEL_TAIL_RE = regex.compile(r"[ ]*+[:：|｜/]?[ ]*+")
+_REPORTED_TAIL_RE = regex.compile(r"(?:报道|報導|报导)\Z")
+
+
+@attrs.frozen(kw_only=True)
+class _Token:
+    text: str
+    start: int  # offsets in the page
+    end: int
+
+
+def _tokens(page: str, pieces: tuple[Span, ...] | list[Span]) -> list[_Token]:
+    out: list[_Token] = []
+    for piece in pieces:
+        src = _Src(page, piece.start, piece.end)
+        for m in _TOKEN_RE.finditer(src.s):
+            sp = src.span(m.start(), m.end())
+            out.append(_Token(text=m.group(), start=sp.start, end=sp.end))
+    return out
+
+
+def read_credit_pieces(
+    page: str, pieces: tuple[Span, ...] | list[Span], *, labelled_only: bool = False
+) -> Byline | None:
+    """Read a credit printed over one or more short lines, as ``pdftotext`` leaves it.
+
+    ``本报记者`` / ``李心萍`` / ``郑智文`` on three lines, names split one character per line
+    (``康`` / ``岩``: a two-character name printed with a space between its characters), or
+    bare names under a commentary headline (``李`` / ``非`` / ``黄`` / ``婧``). Every token must
+    be a label (记者, 本报记者, 通讯员 …) or a name; bare names (no label before them) must
+    be person-shaped (:func:`is_person_name`) and get the role ``"author"``. Returns ``None``
+    when the lines are not a credit.
+
+    >>> page = "本报记者\\n\\n康\\n\\n岩\\n\\n马睿姗"
+    >>> spans = [Span.of(page, 0, 4), Span.of(page, 6, 7), Span.of(page, 9, 10),
+    ...          Span.of(page, 12, 15)]
+    >>> b = read_credit_pieces(page, spans)
+    >>> [(p.name, p.role, len(p.spans)) for p in b.people]
+    [('康岩', 'reporter', 2), ('马睿姗', 'reporter', 1)]
+    >>> read_credit_pieces("保障功能新跨越", [Span.of("保障功能新跨越", 0, 7)]) is None
+    True
+    """
+    tokens = _tokens(page, pieces)
+    if not tokens or len(tokens) > 24:
+        return None
+    people: list[Person] = []
+    role: str | None = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        lab = _LABEL_RE.match(tok.text)
+        rest = tok.text
+        start = tok.start
+        if lab is not None and lab.end() > 0:
+            role = next(k for k, v in lab.groupdict().items() if v is not None)
+            rest = tok.text[lab.end() :]
+            start = tok.start + lab.end()
+            if not rest:
+                i += 1
+                continue
+        rest_core = _REPORTED_TAIL_RE.sub("", rest)
+        if _NAME_TOKEN_RE.fullmatch(rest_core) is None:
+            return None
+        if len(rest_core) == 1:
+            # One character of a two-character name printed with a gap: pair it.
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is None or _NAME_TOKEN_RE.fullmatch(nxt.text) is None or len(nxt.text) != 1:
+                return None
+            spans: tuple[Span, ...] = (
+                Span.of(page, start, start + 1),
+                Span.of(page, nxt.start, nxt.end),
+            )
+            name = rest_core + nxt.text
+            i += 2
+        else:
+            spans = (Span.of(page, start, start + len(rest_core)),)
+            name = rest_core
+            i += 1
+        if role is None and (labelled_only or not is_person_name(name)):
+            return None
+        whole = Span.of(page, spans[0].start, spans[-1].end)
+        people.append(
+            Person(name=name, role=role or "author", span=whole, text=whole.text, spans=spans)
+        )
+    if not people:
+        return None
+    first, last = tokens[0], tokens[-1]
+    span = Span.of(page, first.start, last.end)
+    agency = _AGENCY_IN_CREDIT_RE.search(normalize(span.text).text)
+    return Byline(
+        span=span,
+        text=span.text,
+        source=None,
+        agency=agency.group(1) if agency else None,
+        place=None,
+        month=None,
+        day=None,
+        date=None,
+        people=tuple(people),
+    )
+
+
+def is_credit_label(text: str) -> bool:
+    """Whether ``text`` (one line, stripped) is a byline label standing alone: ``本报记者``.
+
+    >>> is_credit_label("本报记者"), is_credit_label("新华社记者"), is_credit_label("记者手记")
+    (True, True, False)
+    """
+    m = _LABEL_RE.fullmatch(normalize(text).text.strip())
+    return m is not None and m.group("photographer") is None and m.group("editor") is None
+
+
+_SOURCE_LINE_RE = regex.compile(
+    r"""
+    (?:
+      (?:《(?P<paper>[^《》\n]{2,16}+)》)?[ ]*+
+      [(（][ ]*+
+      (?P<y>\d{4})[ ]*+(?:年|-|\.|/)[ ]*+(?P<m>\d{1,2})[ ]*+(?:月|-|\.|/)[ ]*+(?P<d>\d{1,2})[ ]*+日?
+      [ ]*+(?:第[ ]*+)?(?P<ed>[A-Za-z]?\d{1,3}+)[ ]*+版[^()（）\n]{0,20}+
+      [)）]
+    | [(（][ ]*+(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})[ ]*+[)）]
+      [ ]*+(?:稿件来源|来源|稿件來源|來源)[ ]*+[:：][ ]*+(?P<paper2>[^\s]{2,16}+)
+    )
+    [ ]*+
+    """,
+    regex.VERBOSE,
+)
+
+
+def find_source_line(page: str, start: int, end: int) -> SourceLine | None:
+    """``page[start:end]`` (one line) read as a source line, or ``None``.
+
+    >>> s = "《人民日报》（2025年10月20日 第 06 版）"
+    >>> src = find_source_line(s, 0, len(s))
+    >>> src.paper, src.date, src.edition
+    ('人民日报', datetime.date(2025, 10, 20), '06')
+    >>> s = "( 2019-10-12 ) 稿件来源:新华每日电讯"
+    >>> find_source_line(s, 0, len(s)).paper
+    '新华每日电讯'
+    """
+    if end - start > 80 or _SOURCE_HINT_RE.search(page, start, end) is None:
+        return None
+    src = _Src(page, start, end)
+    s = src.s.strip()
+    lead = len(src.s) - len(src.s.lstrip())
+    m = _SOURCE_LINE_RE.fullmatch(s)
+    if m is None:
+        return None
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d"))
+    if y is None:
+        y, mo, d = m.group("y2"), m.group("m2"), m.group("d2")
+    date = _safe_date(int(y), int(mo), int(d))
+    paper_group = "paper" if m.group("paper") else "paper2"
+    paper = None
+    if m.group(paper_group):
+        paper = src.span(lead + m.start(paper_group), lead + m.end(paper_group)).text
+    span = src.span(lead, lead + len(s))
+    return SourceLine(
+        span=span,
+        text=span.text,
+        paper=paper,
+        date=None if date == _NO_DATE else date,
+        edition=m.group("ed"),
+    )
+
+
+_SOURCE_HINT_RE = regex.compile(r"版|来源|來源")
+
+
+_CONTRIB_RE = regex.compile(
+    r"(?P<what>参与采写|參與採寫|采访整理|採訪整理|整理|采写|採寫|翻译|翻譯|编译|編譯)[ ]*+\Z"
+)
+_TRANSLATE_WORDS = frozenset({"翻译", "翻譯", "编译", "編譯"})
+
+
+def find_end_credit(
+    page: str, start: int, end: int, *, reference: datetime.date | None = None
+) -> tuple[Dateline | None, Byline | None] | None:
+    """A bracketed credit closing an article, read from ``page[start:end]`` (all of it).
+
+    ``（新华社北京10月19日电 记者赵超、安蓓）`` (a dateline at the end, reporters after it,
+    possibly over several lines), ``（本报德国法兰克福10月19日电）``, ``（本报记者靳博参与采写）``,
+    ``（作者为…，本报记者王珂采访整理）`` (the reporter who wrote it up; a translator gets the
+    role ``"translator"``). Returns ``(dateline, byline)``, either may be ``None``, or
+    ``None`` when the text is no such credit.
+
+    >>> s = "（新华社北京10月19日电\\n\\n记者赵超、安蓓）"
+    >>> d, b = find_end_credit(s, 0, len(s), reference=datetime.date(2025, 10, 20))
+    >>> d.text, d.position, d.date, [p.name for p in d.people]
+    ('新华社北京10月19日电', 'end', datetime.date(2025, 10, 19), ['赵超', '安蓓'])
+    >>> s = "（本报记者靳博参与采写）"
+    >>> _, b = find_end_credit(s, 0, len(s))
+    >>> [(p.name, p.role) for p in b.people]
+    [('靳博', 'reporter')]
+    """
+    if end - start > _MAX_CREDIT or end - start < 4:
+        return None
+    src = _Src(page, start, end)
+    src.s = regex.sub(r"\s", " ", src.s)  # same length: line breaks read as spaces
+    s = src.s
+    a, b = len(s) - len(s.lstrip()), len(s.rstrip())
+    if b - a < 4 or s[a] not in "(（" or s[b - 1] not in ")）":
+        return None
+    inner_a, inner_b = a + 1, b - 1
+    while inner_a < inner_b and s[inner_a] == " ":
+        inner_a += 1
+    dateline = _end_dateline(src, inner_a, inner_b, reference)
+    if dateline is not None:
+        return dateline, None
+    m = _CONTRIB_RE.search(s, inner_a, inner_b)
+    if m is None:
+        return None
+    # The contributor stands just before the verb, after the last comma: 本报记者王珂.
+    head = max(s.rfind(c, inner_a, m.start()) for c in ",，;；")
+    head = inner_a if head < 0 else head + 1
+    role = "translator" if m.group("what") in _TRANSLATE_WORDS else "reporter"
+    lab = _LABEL_RE.match(s, head, m.start())
+    pos = lab.end() if lab is not None else head
+    if lab is not None and role == "reporter":
+        role = next(k for k, v in lab.groupdict().items() if v is not None)
+    name = s[pos : m.start()].strip(" ")
+    if not name or (lab is None and not is_person_name(name)) or not _HAN_NAME_RE.fullmatch(name):
+        return None
+    sp = src.span(pos, pos + len(name))
+    whole = src.span(a, b)
+    person = Person(name=sp.text, role=role, span=sp, text=sp.text)
+    byline = Byline(
+        span=whole,
+        text=whole.text,
+        source=None,
+        agency=None,
+        place=None,
+        month=None,
+        day=None,
+        date=None,
+        people=(person,),
+    )
+    return None, byline
+
+
+_HAN_NAME_RE = regex.compile(rf"{_HAN}{{2,4}}+|{_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+")
+
+
+def _end_dateline(
+    src: _Src, pos: int, end: int, reference: datetime.date | None
+) -> Dateline | None:
+    s = src.s
+    m = _DATELINE_RE.match(s, pos, end)
+    own = None if m is not None else _SOURCE_RE.match(s, pos, end)
+    if m is None and (own is None or own.group("kind")):
+        return None
+    match = m if m is not None else own
+    assert match is not None
+    month = _small_int(match.group("month")) if match.group("month") else None
+    day = _small_int(match.group("day")) if match.group("day") else None
+    rest = match.end()
+    people: list[Person] = []
+    if s[rest:end].strip(" "):
+        found, last, _ = _people(
+            src,
+            rest + len(s[rest:end]) - len(s[rest:end].lstrip(" ")),
+            end,
+            default_role="reporter",
+        )
+        if not found or s[last:end].strip(" ") not in ("", "报道", "報導", "報道"):
+            return None
+        people = found
+    span = src.span(pos, match.end())
+    agency = (
+        src.span(m.start("agency"), m.end("agency")).text
+        if m is not None
+        else src.span(pos, pos + 2).text
+    )
+    place = (
+        src.span(match.start("place"), match.end("place")).text if match.group("place") else None
+    )
+    return Dateline(
+        span=span,
+        text=span.text,
+        agency=agency,
+        place=place,
+        month=month,
+        day=day,
+        date=_resolve(month, day, reference),
+        position="end",
+        people=tuple(people),
+        abridged=m is not None and m.group("ju") is not None,
+    )
+
+
+def own_dateline(byline: Byline) -> Dateline | None:
+    """The dateline (电头) of an own-copy tag with a place and a day.
+
+    ``本报延安10月19日电`` is the paper's own dateline: agency ``本报``, place, month and day;
+    ``本报讯`` (no place, no day) is not.
+
+    >>> b = parse_byline("本报延安10月19日电 记者金歆报道", reference=datetime.date(2025, 10, 20))
+    >>> d = own_dateline(b)
+    >>> d.agency, d.place, d.date, d.text
+    ('本报', '延安', datetime.date(2025, 10, 19), '本报延安10月19日电')
+    """
+    if byline.source is None or byline.day is None or byline.place is None:
+        return None
+    start = byline.span.text.find(byline.source)
+    if start < 0:
+        return None
+    span = Span(
+        start=byline.span.start + start,
+        end=byline.span.start + start + len(byline.source),
+        text=byline.source,
+    )
+    return Dateline(
+        span=span,
+        text=span.text,
+        agency=byline.source[:2],
+        place=byline.place,
+        month=byline.month,
+        day=byline.day,
+        date=byline.date,
+        position="start",
+        people=(),
+    )

@@ -55,7 +55,7 @@ from paper_parser.identifiers import (
     find_issns,
     find_postal_codes,
 )
-from paper_parser.text import DASHES, Normalized, lines, normalize
+from paper_parser.text import DASHES, Normalized, Page, lines, normalize
 
 __all__ = [
     "Edition",
@@ -1097,11 +1097,13 @@ def _checks(m: Masthead) -> list[MastheadWarning]:
 # --- the entry point ------------------------------------------------------------------------
 
 
-def parse_masthead(text: str) -> Masthead:
+def parse_masthead(text: str | Page) -> Masthead:
     """Find and read the masthead of a page; never raises.
 
     Args:
-        text: A whole page (or just a masthead). The masthead block is found wherever it is.
+        text: A whole page (or just a masthead), or the :class:`~paper_parser.text.Page`
+            built from one (then the page is not normalised again). The masthead block is
+            found wherever it is.
 
     Returns:
         A :class:`Masthead`; an empty one (all fields ``None``, ``spans`` empty) when the page
@@ -1115,17 +1117,21 @@ def parse_masthead(text: str) -> Masthead:
     >>> parse_masthead("今天天气很好。")
     Masthead(paper_name=None, date=None, ..., spans=())
     """
+    norm = text.normalized if isinstance(text, Page) else None
+    if isinstance(text, Page):
+        text = text.original
     if not isinstance(text, str) or not text:
         return Masthead()
     try:
-        return _parse(text)
+        return _parse(text, norm)
     except (ArithmeticError, LookupError, TypeError, ValueError, TimeoutError):
         # A bug must not escape a finder; the tests fuzz the worker directly.
         return Masthead()
 
 
-def _parse(text: str) -> Masthead:
-    norm = normalize(text)
+def _parse(text: str, norm: Normalized | None = None) -> Masthead:
+    if norm is None:
+        norm = normalize(text)
     ntext = norm.text
     page = _Page(
         norm=norm,

@@ -64,17 +64,21 @@ import attrs
 import regex
 
 from paper_parser._types import Span
+from paper_parser._units import BOX_MARKS, CONT_START, Unit, make_units
+from paper_parser._units import subtract as _subtract
 from paper_parser.bylines import (
     Byline,
     Dateline,
+    Person,
     PhotoCredit,
-    find_byline,
-    find_dateline,
-    find_photo_credit,
+    SourceLine,
+    find_source_line,
+    own_dateline,
+    read_credit_pieces,
 )
 from paper_parser.masthead import Masthead, parse_masthead
 from paper_parser.numerals import NumberMention, find_numbers
-from paper_parser.text import lines
+from paper_parser.text import Page, build_page, display_width, lines
 
 __all__ = [
     "Article",
@@ -175,6 +179,17 @@ class Article:
     relinks: tuple[Relink, ...]
     numbers: tuple[NumberMention, ...]
     spans: tuple[Span, ...]
+    source: SourceLine | None = None
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """Everyone credited with the article, in printed order: byline people, then the
+        dateline's (``新华社北京3月5日电（记者王希）``), photographers last."""
+        found = [p for b in self.bylines for p in b.people]
+        if self.dateline is not None:
+            found.extend(self.dateline.people)
+        found.extend(p for c in self.photo_credits for p in c.people)
+        return tuple(found)
 
 
 @attrs.frozen(kw_only=True)
@@ -201,18 +216,15 @@ class Issue:
     masthead: Masthead
     articles: tuple[Article, ...]
     other: tuple[OtherBlock, ...]
+    shape: str = "paragraph-per-line"
+    warnings: tuple[str, ...] = ()
 
 
 # --- patterns --------------------------------------------------------------------------------
 
-_MAX_HEADING = 40
-_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"))
 # Punctuation that ends a sentence or a clause: a piece ending so is not a broken word.
 _FINAL = frozenset("。！？!?；;：:…”’」』)）】.")
-# Punctuation a heading never ends with.
-_NOT_HEADING_END = frozenset("。！？!?；;：:…,，、")
-# Punctuation that cannot open a paragraph: the piece continues the one before.
-_CONT_START = frozenset(",，、。；;：:！!？?”’」』)）】")
+_CONT_START = CONT_START
 
 _COLUMN_RE = regex.compile(
     r"""
@@ -223,156 +235,12 @@ _COLUMN_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Page staff lines (责任编辑:X 版式:Y): staff of the page, not authors.
-_STAFF_RE = regex.compile(
-    r"""
-    (?:责任编辑|責任編輯|本版编辑|本版編輯|编辑|編輯|版式|美编|美編|校对|校對|版面设计
-      |版面設計|值班编委|值班編委|照排|终审|終審)
-    [ ]*+[:：/|｜ ]                                       # a separator after the label
-    """,
-    regex.VERBOSE,
-)
-# A parenthesised credit closing a paragraph, after sentence-final punctuation.
-_TRAILER_RE = regex.compile(
-    r"""
-    [。！？!?…”]                                          # the sentence before it ended
-    [ ]*+
-    (?P<paren>[(（](?P<words>[^()（）\n]{2,24}+)[)）])      # (张三) (记者 李四 王五)
-    [ ]*+\Z
-    """,
-    regex.VERBOSE,
-)
-# Parenthesised words that close paragraphs but credit nobody.
-_NOT_CREDITS = frozenset(
-    {"化名", "完", "待续", "未完", "全文完", "摘编", "节选", "有删节", "图", "下转"}
-)
-# Marks that open a boxed summary (提要题) or banner line: ■今年全市已完成…
-_BOX_MARKS = frozenset("■□●◆◇▲△★☆▶►◎")
-# A heading is one phrase: no sentence or clause stop inside it.
-_SENTENCE_INSIDE_RE = regex.compile(r"[。；;！!？?]")
 _HAN3_RE = regex.compile(r"\p{Han}{3}")
 _HAN_TAIL_RE = regex.compile(r"\p{Han}{1,3}+\Z")
 _HAN_HEAD_RE = regex.compile(r"\p{Han}{1,2}")
 
 
-# --- units -----------------------------------------------------------------------------------
-
-
-@attrs.define
-class _Unit:
-    start: int
-    end: int
-    line: int  # line number, to tell blocks apart
-    kind: str = "body"
-    byline: Byline | None = None
-    dateline: Dateline | None = None
-    credit: PhotoCredit | None = None
-    body_start: int = 0  # where body text starts (after a byline / dateline)
-    body_end: int = 0  # where it ends (before a trailing credit such as "(张三)")
-    trailer: Byline | None = None
-    owner: int = -2  # article index, -1 masthead, -3 other
-
-
-def _balanced(s: str) -> bool:
-    return all(s.count(a) == s.count(b) for a, b in _QUOTE_PAIRS)
-
-
-def _is_heading(s: str) -> bool:
-    return (
-        0 < len(s) <= _MAX_HEADING
-        and s[-1] not in _NOT_HEADING_END
-        and s[0] not in _CONT_START
-        and _balanced(s)
-        and not _SENTENCE_INSIDE_RE.search(s)
-        and s.count(",") + s.count("，") <= 1
-        and any(ch.isalnum() for ch in s)
-    )
-
-
-def _subtract(
-    start: int, end: int, holes: Sequence[tuple[int, int]], k: int
-) -> list[tuple[int, int]]:
-    """``[start, end)`` minus the sorted holes, starting the scan at hole ``k``."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    while k < len(holes) and holes[k][0] < end:
-        hs, he = holes[k]
-        if he > pos:
-            if hs > pos:
-                out.append((pos, min(hs, end)))
-            pos = max(pos, he)
-        k += 1
-    if pos < end:
-        out.append((pos, end))
-    return out
-
-
-def _units(
-    text: str, holes: Sequence[tuple[int, int]], reference: datetime.date | None
-) -> list[_Unit]:
-    units: list[_Unit] = []
-    k = 0
-    for ln in lines(text):
-        s, e = ln.span.start, ln.span.end
-        if ln.blank and (s == e or text[s:e].isspace()):
-            continue
-        while k < len(holes) and holes[k][1] <= s:
-            k += 1
-        for ps, pe in _subtract(s, e, holes, k):
-            piece = text[ps:pe]
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            us = ps + (len(piece) - len(piece.lstrip()))
-            ue = us + len(stripped)
-            if ln.blank:
-                # Only invisible characters (zero-width space ...): kept for losslessness,
-                # owned by a neighbour, never read.
-                units.append(_Unit(us, ue, ln.number, kind="invisible"))
-            else:
-                units.append(_classify(text, _Unit(us, ue, ln.number), reference))
-    return units
-
-
-def _classify(text: str, u: _Unit, reference: datetime.date | None) -> _Unit:
-    s = text[u.start : u.end]
-    u.body_start, u.body_end = u.start, u.end
-    if _STAFF_RE.match(s):
-        u.kind = "staff"
-        return u
-    credit = find_photo_credit(text, u.start, u.end)
-    if credit is not None:
-        u.kind, u.credit = "credit", credit
-        return u
-    dl = find_dateline(text, u.start, u.end, reference=reference)
-    if dl is not None:
-        u.kind, u.dateline = "dateline", dl
-        u.body_start = _skip_space(text, dl.span.end, u.end)
-        return _trailer(text, u)
-    by = find_byline(text, u.start, u.end, reference=reference)
-    if by is not None:
-        u.kind, u.byline = "byline", by
-        u.body_start = _skip_space(text, by.span.end, u.end)
-        return _trailer(text, u)
-    if _is_heading(s):
-        u.kind = "heading"
-        return u
-    return _trailer(text, u)
-
-
-def _trailer(text: str, u: _Unit) -> _Unit:
-    """A credit in parentheses closing a brief: ``…工作。(张三)``."""
-    m = _TRAILER_RE.search(text, max(u.body_start, u.end - 40), u.end)
-    if m is None or m.group("words") in _NOT_CREDITS:
-        return u
-    by = find_byline(text, m.start("paren"), m.end("paren"))
-    if by is not None and by.people and by.span.end == m.end("paren"):
-        u.trailer = by
-        u.body_end = m.start("paren")
-    return u
-
-
-def _captions(units: list[_Unit]) -> list[_Unit]:
+def _captions(units: list[Unit]) -> list[Unit]:
     """Merge each photo caption into one unit of kind ``"caption"``.
 
     A caption is a block of adjacent lines whose last line is a photo credit and whose other
@@ -380,7 +248,7 @@ def _captions(units: list[_Unit]) -> list[_Unit]:
     and the text describes it, so neither is article body. A credit standing alone in its
     block (the sample's ``记者邹伟峰 摄`` inside a sentence) is not a caption.
     """
-    out: list[_Unit] = []
+    out: list[Unit] = []
     i, n = 0, len(units)
     while i < n:
         j = i + 1
@@ -388,7 +256,7 @@ def _captions(units: list[_Unit]) -> list[_Unit]:
             j < n
             and units[i].kind != "invisible"
             and units[j].kind != "invisible"
-            and units[j - 1].line + 1 >= units[j].line
+            and units[j - 1].last_line + 1 >= units[j].line
         ):
             j += 1
         block = units[i:j]
@@ -399,10 +267,12 @@ def _captions(units: list[_Unit]) -> list[_Unit]:
         ):
             first, last = block[0], block[-1]
             out.append(
-                _Unit(
+                Unit(
                     first.start,
                     last.end,
-                    last.line,
+                    first.line,
+                    [p for u in block for p in u.pieces],
+                    last_line=last.last_line,
                     kind="caption",
                     body_start=first.start,
                     body_end=last.end,
@@ -414,7 +284,7 @@ def _captions(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
-def _closing_credit(text: str, u: _Unit) -> bool:
+def _closing_credit(text: str, u: Unit) -> bool:
     """A parenthesised credit that is all of its line (``（记者 郑晓波）``): it closes the
     article above it, like a trailing ``(张三)`` closes a paragraph."""
     return (
@@ -426,7 +296,7 @@ def _closing_credit(text: str, u: _Unit) -> bool:
     )
 
 
-def _section_credited(text: str, units: list[_Unit], j: int) -> bool:
+def _section_credited(text: str, units: list[Unit], j: int) -> bool:
     """Whether the body text from ``units[j]`` on closes with a credit of its own (a trailing
     ``(张三)`` or a closing credit line) before the next heading, byline or dateline."""
     k = j
@@ -437,36 +307,32 @@ def _section_credited(text: str, units: list[_Unit], j: int) -> bool:
     return k < len(units) and _closing_credit(text, units[k])
 
 
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and (text[pos].isspace() or text[pos] in ":："):
-        pos += 1
-    return pos
-
-
 # --- assembly --------------------------------------------------------------------------------
 
 
 @attrs.define
 class _Builder:
-    kicker: list[_Unit] = attrs.Factory(list)
-    headline: list[_Unit] = attrs.Factory(list)
-    subtitle: list[_Unit] = attrs.Factory(list)
-    column: list[_Unit] = attrs.Factory(list)
+    kicker: list[Unit] = attrs.Factory(list)
+    headline: list[Unit] = attrs.Factory(list)
+    subtitle: list[Unit] = attrs.Factory(list)
+    column: list[Unit] = attrs.Factory(list)
     bylines: list[Byline] = attrs.Factory(list)
     dateline: Dateline | None = None
+    source: SourceLine | None = None
     credits: list[PhotoCredit] = attrs.Factory(list)
-    # ("piece", start, end) | ("head", unit) in reading order; credits are transparent.
+    # ("piece" | "glued", start, end) | ("head", start, end) in reading order; credits are
+    # transparent. A "glued" piece continues the piece before it (a hard-wrapped line).
     items: list[tuple[str, int, int]] = attrs.Factory(list)
-    section_heads: list[_Unit] = attrs.Factory(list)
-    units: list[_Unit] = attrs.Factory(list)
+    section_heads: list[Unit] = attrs.Factory(list)
+    units: list[Unit] = attrs.Factory(list)
     closed: bool = False
 
     def has_body(self) -> bool:
-        return any(kind == "piece" for kind, _, _ in self.items)
+        return any(kind != "head" for kind, _, _ in self.items)
 
 
-def _blocks(units: list[_Unit]) -> list[list[_Unit]]:
-    out: list[list[_Unit]] = []
+def _blocks(units: list[Unit]) -> list[list[Unit]]:
+    out: list[list[Unit]] = []
     for u in units:
         if out and out[-1][-1].line + 1 >= u.line:
             out[-1].append(u)
@@ -475,7 +341,7 @@ def _blocks(units: list[_Unit]) -> list[list[_Unit]]:
     return out
 
 
-def _heading_lines(text: str, units: Sequence[_Unit]) -> HeadingLines:
+def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
     spans = tuple(Span.of(text, u.start, u.end) for u in units)
     return HeadingLines(
         span=Span.of(text, units[0].start, units[-1].end),
@@ -484,21 +350,21 @@ def _heading_lines(text: str, units: Sequence[_Unit]) -> HeadingLines:
     )
 
 
-def _is_column(text: str, block: list[_Unit]) -> bool:
+def _is_column(text: str, block: list[Unit]) -> bool:
     return len(block) == 1 and _COLUMN_RE.match(text, block[0].start, block[0].end) is not None
 
 
 def _split_heads(
-    text: str, run: list[list[_Unit]], lead: str
-) -> tuple[list[_Unit], list[_Unit], list[_Unit], list[_Unit], list[_Unit]]:
+    text: str, run: list[list[Unit]], lead: str
+) -> tuple[list[Unit], list[Unit], list[Unit], list[Unit], list[Unit]]:
     """(column, kicker, headline, subtitle, section heads) of a heading run."""
-    column: list[_Unit] = []
+    column: list[Unit] = []
     blocks = list(run)
-    boxed = [b for b in blocks if text[b[0].start] in _BOX_MARKS]
+    boxed = [b for b in blocks if text[b[0].start] in BOX_MARKS]
     if boxed and len(boxed) < len(blocks):
         # A boxed summary (提要题) printed with the headline: the article's banner.
         column = [u for b in boxed for u in b]
-        blocks = [b for b in blocks if text[b[0].start] not in _BOX_MARKS]
+        blocks = [b for b in blocks if text[b[0].start] not in BOX_MARKS]
     elif len(blocks) > 1 and _is_column(text, blocks[0]):
         column = blocks.pop(0)
     elif len(blocks) > 1 and _is_column(text, blocks[-1]):
@@ -523,144 +389,452 @@ def _split_heads(
     return column, [], blocks[0], blocks[1], rest
 
 
-def _assemble(text: str, units: list[_Unit]) -> tuple[list[_Builder], list[_Unit]]:
-    arts: list[_Builder] = []
-    others: list[_Unit] = []
-    cur: _Builder | None = None
-    i = 0
-    n = len(units)
+# Units that never hold body text or start an article: page furniture.
+_FURNITURE = frozenset({"staff", "caption", "footer", "nav", "stray"})
+# Units that may stand in the heading zone above a source line.
+_ZONE_KINDS = frozenset({"heading", "byline", "names", "label", "stray", "body"})
+_MAX_ZONE = 8
+_MAX_TITLE_LINES = 4
+# What a title line never ends with (a sentence or clause stop: that is body text).
+_NOT_TITLE_END = frozenset("。；;，,、：:")
 
-    def new() -> _Builder:
+
+def _title_like(text: str, u: Unit) -> bool:
+    """A short one-line unit that may be a line of a title (brackets may be open: a
+    title wrapped over lines)."""
+    if u.kind not in ("heading", "body") or len(u.pieces) != 1:
+        return False
+    s = text[u.start : u.end]
+    return len(s) <= _MAX_TITLE_LEN and s[-1] not in _NOT_TITLE_END and s.count("。") == 0
+
+
+_MAX_TITLE_LEN = 40
+
+
+def _credit_part(text: str, u: Unit) -> bool:
+    """A unit of the zone that is (part of) a credit: a label, names, a byline, one
+    character of a name printed with a gap."""
+    if u.kind in ("byline", "label", "names"):
+        return u.kind != "byline" or u.body_start >= u.body_end
+    if len(u.pieces) != 1:
+        return False
+    if u.end - u.start == 1:
+        return text[u.start].isalpha()  # a Han character, not a bracket
+    spans = [Span.of(text, s, e) for s, e in u.pieces]
+    return read_credit_pieces(text, spans) is not None
+
+
+def _title_measure(text: str, units: list[Unit]) -> int | None:
+    """The width at which titles above source lines wrap: the widest width that at least
+    three title-like lines above source lines reach (give or take a character). ``None``
+    when titles show no common measure."""
+    widths = []
+    for k, u in enumerate(units):
+        if u.kind == "source":
+            for x in units[max(0, k - 4) : k]:
+                if _title_like(text, x):
+                    widths.append(display_width(text[x.start : x.end]))
+    for top in sorted(set(widths), reverse=True):
+        if sum(1 for w in widths if top - 2 <= w <= top) >= 3:
+            return top
+    return None
+
+
+def _partition(
+    text: str, zone: list[Unit], measure: int | None
+) -> tuple[list[Unit], list[Unit], list[Unit]]:
+    """(strays, titles, credits) of a heading zone."""
+    parts = [_credit_part(text, u) for u in zone]
+    for i in range(1, len(zone)):
+        # A line right under a title line that runs to the title measure goes on with it.
+        prev = zone[i - 1]
+        if (
+            measure is not None
+            and not parts[i - 1]
+            and zone[i].line == prev.last_line + 1
+            and display_width(text[prev.start : prev.end]) >= measure - 2
+            and _title_like(text, zone[i])
+        ):
+            parts[i] = False
+    titles = [u for u, c in zip(zone, parts, strict=True) if not c]
+    if not titles and zone:
+        spans = [Span.of(text, s, e) for u in zone for s, e in u.pieces]
+        titles = list(zone) if read_credit_pieces(text, spans) is None else [zone[0]]
+    titles = titles[-_MAX_TITLE_LINES:]
+    if not titles:
+        return [], [], []
+    first = zone.index(titles[0])
+    credits = [u for u in zone[first:] if u not in titles]
+    if len(titles) >= 2 and _ORG_RE.search(text, titles[-1].start, titles[-1].end):
+        # 中共中央党史和文献研究院 under the title: an institution signs the article.
+        titles[-1].kind = "note"
+        credits.insert(0, titles.pop())
+    return zone[:first], titles, credits
+
+
+# An institution named as the author: a line ending in 研究院, 委员会, 大学 ...
+_ORG_RE = regex.compile(
+    r"(?:研究院|研究所|研究中心|委员会|委員會|大学|大學|学院|學院|协会|協會|学会|學會|办公室|辦公室"
+    r"|集团|集團|公司|总局|總局|中心)\Z"
+)
+
+
+def _zone_start(text: str, out: list[Unit], k: int) -> int:
+    """Index of the first unit of the heading zone that ends at ``out[k]`` (a source line):
+    short units, at most one blank line apart, no footer or body between."""
+    j = k
+    while j > 0 and k - j < _MAX_ZONE:
+        u, below = out[j - 1], out[j]
+        if u.kind not in _ZONE_KINDS or u.title:
+            break
+        if u.kind == "body" and not _title_like(text, u):
+            break
+        if u.kind == "byline" and u.body_start < u.body_end:
+            break
+        gap = below.line - u.last_line
+        if gap > (4 if j == k else 2):
+            break
+        j -= 1
+    return j
+
+
+def _zones(text: str, units: list[Unit]) -> tuple[list[Unit], bool]:
+    """Put the heading zone above every source line in reading order.
+
+    E-paper exports print an article as title, credit lines, source line, body; extraction
+    may interleave the title's lines with the credit's (``展世界艺术画卷`` / ``本报记者`` /
+    ``建文化交流平台`` / ``曹玲娟``) and leave a neighbouring page's stray names above the
+    title. Walking back from the source line over short units: credit parts (labels,
+    person-shaped names) are read together as one byline, the other lines are the title
+    (marked ``title``), and credit parts above the first title line are strays. Returns the
+    units and whether any source line anchors an article (then articles start only at
+    titles).
+    """
+    out = list(units)
+    anchored = False
+    measure = _title_measure(text, units)
+    k = 0
+    while k < len(out):
+        if out[k].kind != "source":
+            k += 1
+            continue
+        j = _zone_start(text, out, k)
+        strays, titles, credits = _partition(text, out[j:k], measure)
+        if not titles:
+            k += 1
+            continue
+        anchored = True
+        for u in strays:
+            u.kind = "stray"
+        merged = _merged_credit(text, credits)
+        for u in titles:
+            u.title = True
+        out[j:k] = strays + titles + merged
+        k = j + len(strays) + len(titles) + len(merged) + 1
+    for u in out:
+        if u.kind == "label":
+            u.kind = "heading"  # a label with no name under it reads as a short line
+    return out, anchored
+
+
+def _merged_credit(text: str, credits: list[Unit]) -> list[Unit]:
+    """The zone's credit units read as one byline (or kept as they are when they do not
+    read as one)."""
+    if not credits:
+        return []
+    notes = [u for u in credits if u.kind == "note"]
+    credits = [u for u in credits if u.kind != "note"]
+    if not credits:
+        return notes
+    pieces = [Span.of(text, s, e) for u in credits for s, e in u.pieces]
+    by = read_credit_pieces(text, pieces)
+    if by is None:
+        return notes + credits
+    # The first unit carries the byline; the others are parts of it (owned, not read).
+    head = credits[0]
+    head.kind, head.byline = "byline", by
+    head.body_start = head.body_end = head.end
+    head.trailer = None
+    for u in credits[1:]:
+        u.kind = "part"
+    return [*notes, *credits]
+
+
+class _Assembler:
+    """Turns the page's units into article builders and other units, in one pass."""
+
+    def __init__(self, text: str, units: list[Unit], *, anchored: bool) -> None:
+        self.text = text
+        self.units = units
+        self.anchored = anchored
+        self.arts: list[_Builder] = []
+        self.others: list[Unit] = []
+        self.cur: _Builder | None = None
+
+    def new(self) -> _Builder:
         b = _Builder()
-        arts.append(b)
+        self.arts.append(b)
+        self.cur = b
         return b
 
-    def add_body(b: _Builder, u: _Unit, start: int) -> None:
-        if start < u.body_end:
-            b.items.append(("piece", start, u.body_end))
+    def open(self) -> _Builder | None:
+        """The article being read, if it is still open."""
+        return self.cur if self.cur is not None and not self.cur.closed else None
+
+    @staticmethod
+    def add_body(b: _Builder, u: Unit, start: int) -> None:
+        first = True
+        for s, e in u.body_pieces():
+            if e <= start:
+                continue
+            b.items.append(("piece" if first else "glued", max(s, start), e))
+            first = False
         if u.trailer is not None:
             b.bylines.append(u.trailer)
 
-    while i < n:
-        if units[i].kind == "heading":
-            # A run of heading candidates, grouped into blocks of adjacent lines.
-            j = i
-            while j < n and units[j].kind == "heading":
-                j += 1
-            run = _blocks(units[i:j])
-            lead_unit = units[j] if j < n else None
-            lead = "end" if lead_unit is None else lead_unit.kind
-            if lead in ("byline", "dateline"):
-                lead = "credit"
-            elif lead == "staff":
-                lead = "end"
-            nunits = sum(len(b) for b in run)
-            if lead == "end" and cur is None:
-                others.extend(u for b in run for u in b)
+    def run(self) -> tuple[list[_Builder], list[Unit]]:
+        i, n = 0, len(self.units)
+        while i < n:
+            u = self.units[i]
+            if u.title:
+                j = i
+                while j < n and self.units[j].title:
+                    j += 1
+                if self.cur is not None:
+                    self.sign_tail(self.cur)
+                b = self.new()
+                b.headline = self.units[i:j]
+                b.units.extend(b.headline)
                 i = j
                 continue
-            if (
-                cur is not None
-                and lead == "credit"
-                and cur.headline
-                and not cur.bylines
-                and cur.dateline is None
-                and not cur.column
-                and not cur.closed
-            ):
-                # A boxed banner inside the open article: it must not steal the byline.
-                cur.column = [u for b in run for u in b]
-                cur.units.extend(cur.column)
-                i = j
+            if u.kind == "heading":
+                i = self.heading_run(i)
                 continue
-            if cur is not None and not cur.closed and lead == "end":
-                # Short lines closing an article with nothing after them: body text.
-                for u in (u for b in run for u in b):
-                    cur.units.append(u)
-                    add_body(cur, u, u.start)
-                i = j
-                continue
-            if (
-                cur is not None
-                and not cur.closed
-                and nunits == 1
-                and lead == "body"
-                and not (
-                    # A heading over text that carries its own closing credit is the
-                    # headline of a new item (a brief signed (张三)), unless the open
-                    # article is still unsigned and already divided by section heads.
-                    _section_credited(text, units, j)
-                    and (cur.bylines or cur.dateline is not None or not cur.section_heads)
-                )
-            ):
-                for u in (u for b in run for u in b):
-                    cur.section_heads.append(u)
-                    cur.items.append(("head", u.start, u.end))
-                    cur.units.append(u)
-                i = j
-                continue
-            cur = new()
-            column, kicker, headline, subtitle, heads = _split_heads(text, run, lead)
-            cur.column, cur.kicker, cur.headline, cur.subtitle = column, kicker, headline, subtitle
-            for u in heads:
-                cur.section_heads.append(u)
-                cur.items.append(("head", u.start, u.end))
-            cur.units.extend(u for b in run for u in b)
-            i = j
-            continue
-        for u in units[i : i + 1]:  # one unit; `continue` moves to the next
-            if u.kind in ("staff", "caption"):
-                others.append(u)
-                continue
-            if u.kind == "credit":
-                if cur is None:
-                    others.append(u)
-                else:
-                    assert u.credit is not None
-                    cur.credits.append(u.credit)
-                    cur.units.append(u)
-                continue
-            if u.kind == "dateline":
-                assert u.dateline is not None
-                alone = u.body_start >= u.body_end
-                if alone and cur is not None and cur.has_body() and cur.dateline is None:
-                    cur.dateline = attrs.evolve(u.dateline, position="end")
-                    cur.closed = True
-                    cur.units.append(u)
-                    continue
-                if cur is None or cur.has_body() or cur.dateline is not None or cur.closed:
-                    cur = new()
+            self.one(u)
+            i += 1
+        return self.arts, self.others
+
+    def sign_tail(self, b: _Builder) -> None:
+        """Short lines closing an article with a person's name last (``河南鄢陵县`` /
+        ``邢先生``: a reader's letter signed with place and name) sign it: the name is an
+        author, the place a closing note; neither is a section head."""
+        k = len(b.items)
+        while k > 0 and b.items[k - 1][0] == "head":
+            k -= 1
+        tail = b.items[k:]
+        if not tail or len(tail) > 2 or not b.has_body():
+            return
+        s, e = tail[-1][1], tail[-1][2]
+        gap = self.text.rfind(" ", s, e)  # 河南鄢陵县    邢先生 on one line
+        by = read_credit_pieces(self.text, [Span.of(self.text, max(s, gap + 1), e)])
+        if by is None or any(p.role != "author" for p in by.people):
+            return
+        del b.items[k:]
+        b.section_heads = [u for u in b.section_heads if u.start < tail[0][1]]
+        b.bylines.append(by)
+
+    def one(self, u: Unit) -> None:
+        handler = _HANDLERS.get(u.kind)
+        if handler is not None:
+            handler(self, u)
+            return
+        cur = self.open()
+        if cur is None:
+            u.kind = "text"
+            self.others.append(u)
+            return
+        cur.units.append(u)
+        self.add_body(cur, u, u.start)
+
+    def furniture(self, u: Unit) -> None:
+        self.others.append(u)
+
+    def credit(self, u: Unit) -> None:
+        if self.cur is None:
+            self.others.append(u)
+            return
+        assert u.credit is not None
+        self.cur.credits.append(u.credit)
+        self.cur.units.append(u)
+
+    def source(self, u: Unit) -> None:
+        cur = self.cur
+        if cur is None or cur.source is not None or (cur.has_body() and not self.anchored):
+            self.others.append(u)
+            return
+        cur.source = u.source
+        cur.units.append(u)
+
+    def closing(self, u: Unit) -> None:
+        """A closing note, signature or end credit: part of the article, not its body."""
+        cur = self.cur
+        if cur is None:
+            self.others.append(u)
+            return
+        if u.kind == "endcredit":
+            if u.dateline is not None and cur.dateline is None:
                 cur.dateline = u.dateline
-                cur.units.append(u)
-                add_body(cur, u, u.body_start)
-                continue
-            if u.kind == "byline":
-                assert u.byline is not None
-                if (
-                    _closing_credit(text, u)
-                    and cur is not None
-                    and not cur.closed
-                    and cur.has_body()
-                ):
-                    # (记者 郑晓波) on its own line after the body: it signs and closes it.
-                    cur.bylines.append(u.byline)
-                    cur.units.append(u)
-                    cur.closed = True
-                    continue
-                if cur is None or cur.closed or (cur.bylines and cur.has_body()):
-                    cur = new()
+            elif u.dateline is not None:
+                cur.bylines.append(_as_byline(u.dateline))
+            if u.byline is not None:
                 cur.bylines.append(u.byline)
-                cur.units.append(u)
-                add_body(cur, u, u.body_start)
-                continue
-            if cur is None or cur.closed:
-                u.kind = "heading" if u.kind == "heading" else "text"
-                others.append(u)
-                continue
+        cur.units.append(u)
+
+    def dateline(self, u: Unit) -> None:
+        assert u.dateline is not None
+        last, cur = self.cur, self.open()
+        alone = u.body_start >= u.body_end
+        if alone and last is not None and last.has_body() and last.dateline is None:
+            last.dateline = attrs.evolve(u.dateline, position="end")
+            last.closed = not self.anchored
+            last.units.append(u)
+            return
+        if not self.anchored and (
+            cur is None or cur.has_body() or cur.dateline is not None or cur.closed
+        ):
+            cur = self.new()
+        if cur is None:
+            self.others.append(u)
+            return
+        if cur.dateline is None:
+            cur.dateline = u.dateline
+        cur.units.append(u)
+        self.add_body(cur, u, u.body_start)
+
+    def byline(self, u: Unit) -> None:
+        assert u.byline is not None
+        cur = self.open()
+        if _closing_credit(self.text, u) and cur is not None and cur.has_body():
+            # (记者 郑晓波) on its own line after the body: it signs and closes it.
+            cur.bylines.append(u.byline)
             cur.units.append(u)
-            add_body(cur, u, u.start)
-        i += 1
-    return arts, others
+            cur.closed = not self.anchored
+            return
+        if not self.anchored and (cur is None or (cur.bylines and cur.has_body())):
+            cur = self.new()
+        if cur is None:
+            self.others.append(u)
+            return
+        own = own_dateline(u.byline)
+        if own is not None and cur.dateline is None and not cur.has_body():
+            cur.dateline = own
+        if u.source is not None and cur.source is None:
+            cur.source = u.source
+        cur.bylines.append(u.byline)
+        cur.units.append(u)
+        self.add_body(cur, u, u.body_start)
+
+    def heading_run(self, i: int) -> int:
+        """A run of heading candidates from ``units[i]``; returns the index after it."""
+        units, n = self.units, len(self.units)
+        j = i
+        while j < n and units[j].kind == "heading" and not units[j].title:
+            j += 1
+        run = _blocks(units[i:j])
+        flat = units[i:j]
+        cur = self.open()
+        if self.anchored:
+            # Articles start only at titles: short lines elsewhere are section heads.
+            if cur is None:
+                self.others.extend(flat)
+            elif (j < n and units[j].kind == "body") or cur.has_body():
+                self.section_heads(cur, flat)
+            else:
+                for u in flat:
+                    cur.units.append(u)
+                    self.add_body(cur, u, u.start)
+            return j
+        lead_unit = units[j] if j < n else None
+        lead = "end" if lead_unit is None else lead_unit.kind
+        if lead in ("byline", "dateline"):
+            lead = "credit"
+        elif lead in _FURNITURE:
+            lead = "end"
+        if lead == "end" and self.cur is None:
+            self.others.extend(flat)
+            return j
+        if (
+            cur is not None
+            and lead == "credit"
+            and cur.headline
+            and not cur.bylines
+            and cur.dateline is None
+            and not cur.column
+        ):
+            # A boxed banner inside the open article: it must not steal the byline.
+            cur.column = list(flat)
+            cur.units.extend(flat)
+            return j
+        if cur is not None and lead == "end":
+            # Short lines closing an article with nothing after them: body text.
+            for u in flat:
+                cur.units.append(u)
+                self.add_body(cur, u, u.start)
+            return j
+        if (
+            cur is not None
+            and len(flat) == 1
+            and lead == "body"
+            and not (
+                # A heading over text that carries its own closing credit is the
+                # headline of a new item (a brief signed (张三)), unless the open
+                # article is still unsigned and already divided by section heads.
+                _section_credited(self.text, units, j)
+                and (cur.bylines or cur.dateline is not None or not cur.section_heads)
+            )
+        ):
+            self.section_heads(cur, flat)
+            return j
+        b = self.new()
+        column, kicker, headline, subtitle, heads = _split_heads(self.text, run, lead)
+        b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
+        self.section_heads(b, heads, own=False)
+        b.units.extend(flat)
+        return j
+
+    @staticmethod
+    def section_heads(b: _Builder, heads: list[Unit], *, own: bool = True) -> None:
+        for u in heads:
+            b.section_heads.append(u)
+            b.items.append(("head", u.start, u.end))
+            if own:
+                b.units.append(u)
+
+
+_HANDLERS = {
+    "staff": _Assembler.furniture,
+    "caption": _Assembler.furniture,
+    "footer": _Assembler.furniture,
+    "nav": _Assembler.furniture,
+    "stray": _Assembler.furniture,
+    "credit": _Assembler.credit,
+    "source": _Assembler.source,
+    "note": _Assembler.closing,
+    "signature": _Assembler.closing,
+    "endcredit": _Assembler.closing,
+    "part": _Assembler.closing,
+    "dateline": _Assembler.dateline,
+    "byline": _Assembler.byline,
+}
+
+
+def _as_byline(d: Dateline) -> Byline:
+    return Byline(
+        span=d.span,
+        text=d.text,
+        source=None,
+        agency=d.agency,
+        place=d.place,
+        month=d.month,
+        day=d.day,
+        date=d.date,
+        people=d.people,
+    )
+
+
+def _assemble(text: str, units: list[Unit]) -> tuple[list[_Builder], list[Unit]]:
+    ordered, anchored = _zones(text, units)
+    return _Assembler(text, ordered, anchored=anchored).run()
 
 
 # --- paragraphs ------------------------------------------------------------------------------
@@ -683,19 +857,21 @@ def _paragraphs(
     text: str, b: _Builder, heading_text: str
 ) -> tuple[list[Paragraph], list[Join], list[Relink]]:
     # Runs of pieces not separated by a section head.
-    groups: list[list[tuple[int, int]]] = [[]]
+    groups: list[list[tuple[int, int, bool]]] = [[]]
     for kind, s, e in b.items:
         if kind == "head":
             groups.append([])
         else:
-            groups[-1].append((s, e))
+            groups[-1].append((s, e, kind == "glued"))
     # How many pieces open with each three-character sequence.
-    openers = Counter(text[s : s + 3] for g in groups for s, _ in g)
+    openers = Counter(text[s : s + 3] for g in groups for s, _, glued in g if not glued)
     paras: list[list[tuple[int, int]]] = []
     joins: list[Join] = []
     for g in groups:
-        for idx, (s, e) in enumerate(g):
-            if idx > 0 and _continues(text, paras[-1][-1], (s, e), openers, heading_text):
+        for idx, (s, e, glued) in enumerate(g):
+            if idx > 0 and (
+                glued or _continues(text, paras[-1][-1], (s, e), openers, heading_text)
+            ):
                 ps, pe = paras[-1][-1]
                 before = _HAN_TAIL_RE.search(text, max(ps, pe - 3), pe)
                 after = _HAN_HEAD_RE.match(text, s, e)
@@ -801,11 +977,71 @@ def _to_page(spans: tuple[Span, ...], starts: list[int], i: int, *, end: bool) -
     return spans[k].start + (i - starts[k])
 
 
+def _title_parts(
+    text: str, b: _Builder
+) -> tuple[HeadingLines | None, HeadingLines | None, HeadingLines | None]:
+    """(headline, subtitle, column) of a title group read above a source line.
+
+    Lines from one starting with a dash on are the subtitle; a bracket closing the title
+    (``…取得新成效（“十四五”的发展镜头）``, possibly wrapped inside) holds its column.
+    """
+    units = b.headline
+    dash = next((i for i, u in enumerate(units) if i > 0 and text[u.start] in "—-―"), None)
+    main, sub = (units, []) if dash is None else (units[:dash], units[dash:])
+    spans = [Span.of(text, s, e) for u in main for s, e in u.pieces]
+    joined = "".join(sp.text for sp in spans)
+    cut = _column_cut(joined)
+    subtitle = _heading_lines(text, sub) if sub else None
+    if cut is None:
+        return _lines_heading(text, spans), subtitle, None
+    head_spans = _slice_spans(text, spans, 0, cut[0])
+    col_spans = _slice_spans(text, spans, cut[0] + 1, cut[1])
+    if not head_spans or not col_spans:
+        return _lines_heading(text, spans), subtitle, None
+    return _lines_heading(text, head_spans), subtitle, _lines_heading(text, col_spans)
+
+
+_COLUMN_TAIL_RE = regex.compile(r"[（(](?P<inner>[^（）()]{2,40}+)[）)][ ]*+\Z")
+
+
+def _column_cut(joined: str) -> tuple[int, int] | None:
+    """Offsets in ``joined`` of a trailing bracket's opening and closing marks."""
+    m = _COLUMN_TAIL_RE.search(joined)
+    if m is None or m.start() == 0:
+        return None
+    return m.start(), m.end("inner")
+
+
+def _slice_spans(text: str, spans: list[Span], a: int, b: int) -> list[Span]:
+    """The parts of ``spans`` (joined with nothing) from joined offset ``a`` to ``b``."""
+    out: list[Span] = []
+    at = 0
+    for sp in spans:
+        lo, hi = max(a, at), min(b, at + len(sp))
+        if lo < hi:
+            out.append(Span.of(text, sp.start + lo - at, sp.start + hi - at))
+        at += len(sp)
+    return out
+
+
+def _lines_heading(text: str, spans: list[Span]) -> HeadingLines:
+    return HeadingLines(
+        span=Span.of(text, spans[0].start, spans[-1].end),
+        text="".join(sp.text for sp in spans),
+        lines=tuple(spans),
+    )
+
+
 def _build(text: str, b: _Builder) -> Article:
-    def hl(us: list[_Unit]) -> HeadingLines | None:
+    def hl(us: list[Unit]) -> HeadingLines | None:
         return _heading_lines(text, us) if us else None
 
-    kicker, headline, subtitle, column = hl(b.kicker), hl(b.headline), hl(b.subtitle), hl(b.column)
+    if b.headline and b.headline[0].title:
+        headline, subtitle, column = _title_parts(text, b)
+        kicker = None
+    else:
+        kicker, headline, subtitle = hl(b.kicker), hl(b.headline), hl(b.subtitle)
+        column = hl(b.column)
     heading_text = "".join(h.text for h in (kicker, headline, subtitle) if h is not None)
     paras, joins, relinks = _paragraphs(text, b, heading_text)
     return Article(
@@ -825,11 +1061,12 @@ def _build(text: str, b: _Builder) -> Article:
         relinks=tuple(relinks),
         numbers=_numbers(text, paras),
         spans=(),
+        source=b.source,
     )
 
 
 def _owned_spans(
-    text: str, units: list[_Unit], holes: Sequence[tuple[int, int]]
+    text: str, units: list[Unit], holes: Sequence[tuple[int, int]]
 ) -> dict[int, list[Span]]:
     """Merge each owner's units into maximal ranges not interrupted by another owner."""
     marks = sorted([(u.start, u.end, u.owner) for u in units] + [(s, e, -1) for s, e in holes])
@@ -847,10 +1084,14 @@ def _owned_spans(
     return out
 
 
+_OTHER_ROLES = frozenset({"staff", "heading", "text", "invisible", "footer", "nav", "source"})
+
+
 def _segment(
-    text: str, holes: Sequence[tuple[int, int]], reference: datetime.date | None
+    page: Page, holes: Sequence[tuple[int, int]], reference: datetime.date | None
 ) -> tuple[tuple[Article, ...], tuple[OtherBlock, ...]]:
-    units = _captions(_units(text, holes, reference))
+    text = page.original
+    units = _captions(make_units(page, holes, reference))
     builders, others = _assemble(text, [u for u in units if u.kind != "invisible"])
     for idx, b in enumerate(builders):
         for u in b.units:
@@ -874,7 +1115,7 @@ def _segment(
     )
     other = tuple(
         OtherBlock(
-            role=u.kind if u.kind in ("staff", "heading", "text", "invisible") else "caption",
+            role=_other_role(u.kind),
             span=Span.of(text, u.start, u.end),
             text=text[u.start : u.end],
         )
@@ -883,10 +1124,14 @@ def _segment(
     return articles, other
 
 
-def _masthead(text: str) -> Masthead:
-    # Imported here: the masthead layer is a sibling, and this keeps import order simple.
-
-    return parse_masthead(text)
+def _other_role(kind: str) -> str:
+    if kind in _OTHER_ROLES:
+        return kind
+    if kind == "stray":
+        return "name"
+    if kind in ("byline", "dateline", "endcredit", "note", "signature"):
+        return "credit"
+    return "caption"
 
 
 def _holes(masthead: Masthead) -> list[tuple[int, int]]:
@@ -908,18 +1153,59 @@ def segment_articles(text: str) -> tuple[Article, ...]:
 def parse_issue(text: str) -> Issue:
     """Parse a page: masthead, articles and other blocks, covering every character once.
 
-    The masthead comes from :func:`paper_parser.masthead.parse_masthead`; its date resolves
-    the month/day of datelines. Never raises: should an internal error ever occur, the
+    The page is read once (:func:`paper_parser.text.build_page`: normalised, split into
+    lines, its shape told from line widths); the masthead comes from
+    :func:`paper_parser.masthead.parse_masthead` on that page, and its date resolves the
+    month/day of datelines. Never raises: should an internal error ever occur, the
     non-masthead text is returned as :class:`OtherBlock` s (role ``"text"``) so that nothing
-    is lost.
+    is lost, and :attr:`Issue.warnings` says so.
     """
-    masthead = _masthead(text)
+    page = build_page(text)
+    masthead = _without_source_lines(text, parse_masthead(page))
     holes = _holes(masthead)
+    warnings: tuple[str, ...] = ()
     try:
-        articles, other = _segment(text, holes, _reference(masthead))
-    except Exception:  # pragma: no cover - a safety net; the fuzz tests call _segment directly
+        articles, other = _segment(page, holes, _reference(masthead))
+    except Exception as exc:  # pragma: no cover - a safety net; fuzz tests call _segment
         articles, other = (), _fallback(text, holes)
-    return Issue(masthead=masthead, articles=articles, other=other)
+        warnings = (f"segmentation-failed: {type(exc).__name__}: {exc}"[:200],)
+    return Issue(
+        masthead=masthead,
+        articles=articles,
+        other=other,
+        shape=_shape(page, other),
+        warnings=warnings,
+    )
+
+
+def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
+    """The masthead without the blocks that hold an article's source line.
+
+    A line such as ``《人民日报》（2025年10月20日 第 06 版）`` names paper and date, so the
+    masthead reader may take it (and the lines around it) for a masthead block; it belongs
+    to its article. Its facts stay on the masthead (they are the page's facts too); the
+    block is given back to the articles.
+    """
+    keep = []
+    for sp in masthead.spans:
+        found = False
+        for ln in lines(sp.text):
+            s, e = sp.start + ln.span.start, sp.start + ln.span.end
+            if find_source_line(text, s, e) is not None:
+                found = True
+                break
+        if not found:
+            keep.append(sp)
+    if len(keep) == len(masthead.spans):
+        return masthead
+    return attrs.evolve(masthead, spans=tuple(keep))
+
+
+def _shape(page: Page, other: tuple[OtherBlock, ...]) -> str:
+    """The page's shape: the text layer's, or ``"web-epaper"`` when navigators show."""
+    if sum(1 for o in other if o.role == "nav") >= 2:
+        return "web-epaper"
+    return page.shape
 
 
 def _fallback(text: str, holes: Sequence[tuple[int, int]]) -> tuple[OtherBlock, ...]:

@@ -41,7 +41,7 @@ __all__ = ["SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
 
 #: Version of the record format. Bumped when a field changes name or meaning; adding a
 #: field with a default does not bump it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 JSON: TypeAlias = Any
 

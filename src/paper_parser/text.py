@@ -21,8 +21,10 @@ patterns that need "any dash" use :data:`DASHES`.
 from __future__ import annotations
 
 import bisect
-import functools
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator
+from typing import Literal
 
 import attrs
 import regex
@@ -34,9 +36,16 @@ __all__ = [
     "Block",
     "Line",
     "Normalized",
+    "Page",
+    "PageShape",
+    "Row",
     "blocks",
+    "build_page",
+    "display_width",
+    "is_footer",
     "lines",
     "normalize",
+    "rows",
 ]
 
 #: A character class (for :mod:`regex` patterns) matching every dash printed in identifiers
@@ -158,13 +167,12 @@ class Normalized:
         return Span.of(self.original, o_start, max(o_start, o_end))
 
 
-@functools.lru_cache(maxsize=8)
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the map back to it.
 
-    Normalising twice gives the same text as normalising once. The result is immutable, so
-    the last few results are memoised: the parsers of one page (masthead, identifiers,
-    dates, numbers) share one normalisation instead of each paying for it.
+    Normalising twice gives the same text as normalising once. Nothing is memoised: a page
+    is normalised once by :func:`build_page`, and the parsers of that page share its
+    :class:`Page`.
 
     >>> normalize("１．５万，邮编：３１００１２　○").text
     '1.5万,邮编:310012 〇'
@@ -298,3 +306,247 @@ def blocks(text: str) -> tuple[Block, ...]:
             run.append(line)
     close()
     return tuple(result)
+
+
+# --- display width and the page -----------------------------------------------------------
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospaced rendering: wide (CJK) characters count 2.
+
+    Extractors that keep the layout (``pdftotext -layout``) pad with spaces in these units,
+    and a justified line of a hard-wrapped page has (nearly) the same width as its
+    neighbours whatever mix of Han characters and half-width digits it holds.
+
+    >>> display_width("国156个重点项目"), display_width("  ab")
+    (15, 4)
+    """
+    wide = sum(1 for ch in text if ch > "\u10ff" and unicodedata.east_asian_width(ch) in "WF")
+    return len(text) + wide
+
+
+#: The shapes a page's text comes in (see :func:`build_page`).
+PageShape = Literal["paragraph-per-line", "hard-wrapped", "layout-columns"]
+
+# A gap inside a line that separates two columns of a ``-layout`` rendering.
+_COLUMN_GAP_RE = regex.compile(r"\S[ ]{3,}+(?=\S)")
+# Sentence-final punctuation: a justified full line rarely ends a paragraph with anything else.
+_LINE_FINAL = frozenset("。！？!?…”’」』）)")
+# Lines narrower than this (in columns) say nothing about the wrap width.
+_MIN_WRAP = 20
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A page of text, read once: the original, its normalised view, lines and shape.
+
+    Build it with :func:`build_page`. Every parser of one page reads the same ``Page``, so
+    the page is split and normalised once.
+
+    Attributes:
+        original: The caller's string.
+        normalized: :func:`normalize` of the whole page (offsets map back to ``original``).
+        lines: Every line, spans into ``original``.
+        widths: The display width of each line's content (:func:`display_width`, trailing
+            white space left out, leading kept).
+        shape: ``"paragraph-per-line"`` (each paragraph one line: web copy, the sample),
+            ``"hard-wrapped"`` (lines of near-equal width, a paragraph over several lines:
+            ``pdftotext`` default or ``-layout`` of one column) or ``"layout-columns"``
+            (columns side by side, separated by runs of spaces).
+        wrap_width: The width of a full line of a hard-wrapped page (the most common wide
+            width), else ``None``.
+    """
+
+    original: str
+    normalized: Normalized
+    lines: tuple[Line, ...]
+    widths: tuple[int, ...]
+    shape: PageShape
+    wrap_width: int | None
+
+    @property
+    def text(self) -> str:
+        """The normalised text (same line structure as the original)."""
+        return self.normalized.text
+
+    def is_full(self, line: Line) -> bool:
+        """Whether ``line`` runs to the wrap width, so its paragraph goes on below it.
+
+        A line whose width is within a column or two of the wrap width is full; so is one
+        two characters narrower (the indent of a paragraph's first line when the extractor
+        dropped it) that does not end a sentence.
+        """
+        if self.wrap_width is None or line.blank:
+            return False
+        if _COLUMN_GAP_RE.search(line.text.strip()):
+            return False  # items set apart by runs of spaces (a credit, a staff line)
+        width = self.widths[line.number]
+        if width >= self.wrap_width - 2:
+            return True
+        last = line.text.rstrip()[-1:]
+        return width >= self.wrap_width - 5 and last not in _LINE_FINAL
+
+
+def _wrap_width(widths: list[int], finals: list[bool], blank: list[bool]) -> int | None:
+    """The width of a hard-wrapped page's full lines, or ``None`` when lines do not wrap.
+
+    The page wraps when the most common wide width (give or take two columns) holds at
+    least a third of the wide lines (and at least eight), most of those lines end
+    mid-sentence, and most go straight on in a next line of text.
+    """
+    wide = [w for w in widths if w >= _MIN_WRAP]
+    if len(wide) < 8:
+        return None
+    counts = Counter(wide)
+    best = max(counts, key=lambda w: (sum(counts[w + d] for d in (-1, 0, 1)), w))
+    near = [i for i, w in enumerate(widths) if best - 2 <= w <= best + 2]
+    if len(near) < 8 or 3 * len(near) < len(wide):
+        return None
+    if 2 * sum(1 for i in near if finals[i]) >= len(near):
+        return None
+    if 2 * sum(1 for i in near if i + 1 < len(blank) and not blank[i + 1]) < len(near):
+        return None
+    return best
+
+
+def build_page(text: str) -> Page:
+    """Read ``text`` once: normalise it, split its lines, measure them, tell its shape.
+
+    Never raises. The shape is read from line widths alone, no word lists: a page whose
+    lines share one width and mostly end mid-sentence is hard-wrapped; one whose lines
+    carry wide runs of spaces between text is ``-layout`` columns.
+
+    >>> page = build_page("第一段文字很长很长很长很长很长。\\n第二段。\\n")
+    >>> page.shape, len(page.lines), page.wrap_width is None
+    ('paragraph-per-line', 3, True)
+    >>> wrapped = "\\n".join(["一二三四五六七八九十一二三四五，"] * 9 + ["完。"])
+    >>> page = build_page(wrapped)
+    >>> page.shape, page.wrap_width, page.is_full(page.lines[0]), page.is_full(page.lines[9])
+    ('hard-wrapped', 32, True, False)
+    """
+    norm = normalize(text)
+    all_lines = lines(text)
+    widths: list[int] = []
+    finals: list[bool] = []
+    gapped = 0
+    for ln in all_lines:
+        content = ln.text.rstrip().lstrip("\f")
+        widths.append(display_width(content))
+        finals.append(content[-1:] in _LINE_FINAL)
+        if not ln.blank and _COLUMN_GAP_RE.search(content.strip()):
+            gapped += 1
+    textual = sum(1 for ln in all_lines if not ln.blank)
+    wrap = _wrap_width(widths, finals, [ln.blank for ln in all_lines])
+    shape: PageShape = "paragraph-per-line"
+    if textual >= 5 and 2 * gapped >= textual:
+        shape = "layout-columns"
+    elif wrap is not None:
+        shape = "hard-wrapped"
+    return Page(
+        original=text,
+        normalized=norm,
+        lines=all_lines,
+        widths=tuple(widths),
+        shape=shape,
+        wrap_width=wrap,
+    )
+
+
+# A page-number footer left by PDF extraction: 第 93 页, - 12 -, Page 3, 3 / 20.
+_FOOTER_RE = regex.compile(
+    r"""
+    [\s]*+
+    (?:第[ ]*+\d{1,4}+[ ]*+页
+      |[-—–][ ]*+\d{1,4}+[ ]*+[-—–]
+      |(?i:page)[ ]*+\d{1,4}+(?:[ ]*+(?i:of)[ ]*+\d{1,4}+)?
+      |\d{1,4}+[ ]*+/[ ]*+\d{1,4}+)
+    [\s]*+
+    """,
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Row:
+    """A paragraph of a page as laid out: one line, or a hard-wrapped run of lines.
+
+    Attributes:
+        pieces: The content of each line (white space at either end left out), in order.
+            The text between two pieces (line breaks, blank lines, a page footer) is not
+            part of the paragraph; joining the pieces' texts with nothing gives it.
+        lines: The line number of each piece.
+    """
+
+    pieces: tuple[Span, ...]
+    lines: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        """Where the first piece starts."""
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        """Where the last piece ends."""
+        return self.pieces[-1].end
+
+
+def is_footer(text: str) -> bool:
+    """Whether ``text`` (one line) is a page-number footer such as ``第 93 页``.
+
+    >>> is_footer("  第 93 页"), is_footer("- 12 -"), is_footer("第三页很重要")
+    (True, True, False)
+    """
+    return _FOOTER_RE.fullmatch(text) is not None
+
+
+def _piece(page: Page, line: Line) -> Span | None:
+    text = page.original
+    s, e = line.span.start, line.span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span.of(text, s, e) if s < e else None
+
+
+def rows(page: Page) -> tuple[Row, ...]:
+    """The page's paragraphs as laid out: lines of a hard-wrapped page joined into rows.
+
+    On a hard-wrapped page a full line (:meth:`Page.is_full`) goes on in the next line of
+    text; across blank lines and page footers only when it does not end a sentence (a page
+    break inside a paragraph). Every other line is a row of its own, and so is every line
+    of a page of another shape. Page footers and blank lines belong to no row.
+
+    >>> lines_ = ["一二三四五六七八九十一二三四五，"] * 9 + ["完。", "", "下段。"]
+    >>> page = build_page("\\n".join(lines_))
+    >>> [len(r.pieces) for r in rows(page)]
+    [10, 1]
+    """
+    out: list[Row] = []
+    pieces: list[Span] = []
+    numbers: list[int] = []
+    gap = False  # blank lines or footers since the last piece
+    for line in page.lines:
+        if line.blank or is_footer(line.text):
+            gap = True
+            continue
+        piece = _piece(page, line)
+        if piece is None:  # only invisible characters: not text
+            gap = True
+            continue
+        if pieces and not _goes_on(page, page.lines[numbers[-1]], pieces[-1], gap=gap):
+            out.append(Row(pieces=tuple(pieces), lines=tuple(numbers)))
+            pieces, numbers = [], []
+        pieces.append(piece)
+        numbers.append(line.number)
+        gap = False
+    if pieces:
+        out.append(Row(pieces=tuple(pieces), lines=tuple(numbers)))
+    return tuple(out)
+
+
+def _goes_on(page: Page, line: Line, piece: Span, *, gap: bool) -> bool:
+    if page.shape != "hard-wrapped" or not page.is_full(line):
+        return False
+    return not (gap and piece.text[-1] in _LINE_FINAL)

@@ -1,0 +1,424 @@
+"""Line roles for segmentation: a page's rows become typed units.
+
+:mod:`paper_parser.segment` assembles articles from the units made here. A unit is one row of
+the page (:func:`paper_parser.text.rows`: a line, or a hard-wrapped paragraph over several
+lines) with the role it plays: body, heading candidate, byline, dateline, photo credit,
+source line (``《人民日报》（2025年10月20日 第 06 版）``), page staff, page footer, navigator,
+closing note or signature. Credits printed over several short lines (``本报记者`` / ``李心萍``
+/ ``郑智文``, names split one character per line) are merged into one byline unit, and the
+heading zone above each source line is put in reading order (title, then credits).
+
+Roles come from the shape of the text, not from the words of one paper: a heading is short,
+has no sentence inside and does not end a sentence; a name is person-shaped; a row that
+runs to the page's wrap width is body.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from paper_parser.bylines import (
+    Byline,
+    Dateline,
+    PhotoCredit,
+    SourceLine,
+    find_byline,
+    find_dateline,
+    find_end_credit,
+    find_photo_credit,
+    find_source_line,
+    is_credit_label,
+    read_credit_pieces,
+)
+from paper_parser.text import Page, Row, is_footer, rows
+
+__all__ = ["BOX_MARKS", "CONT_START", "Unit", "is_heading", "make_units", "subtract"]
+
+_MAX_HEADING = 40
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"))
+# Punctuation a heading never ends with.
+_NOT_HEADING_END = frozenset("。！？!?；;：:…,，、")
+# Punctuation that cannot open a paragraph: the piece continues the one before.
+CONT_START = frozenset(",，、。；;：:！!？?”’」』)）】")
+# A heading is one phrase: no sentence or clause stop inside it.
+_SENTENCE_INSIDE_RE = regex.compile(r"[。；;！!？?]")
+
+# Page staff lines (责任编辑:X 版式:Y, 本版责编：X): staff of the page, not authors.
+_STAFF_RE = regex.compile(
+    r"""
+    [ ]*+
+    (?:\p{Han}{1,2}?版)?                                  # 一版责编, 本版编辑
+    (?:责任编辑|責任編輯|责编|責編|编辑|編輯|版式设计|版式設計|版式|美编|美編|校对|校對|邮箱|郵箱
+      |版面设计|版面設計|值班编委|值班編委|照排|终审|終審|制图|製圖|数据来源|數據來源)
+    [ ]*+[:：/|｜ ]                                       # a separator after the label
+    """,
+    regex.VERBOSE,
+)
+# A parenthesised credit closing a paragraph, after sentence-final punctuation.
+_TRAILER_RE = regex.compile(
+    r"""
+    [。！？!?…”]                                          # the sentence before it ended
+    [ ]*+
+    (?P<paren>[(（](?P<words>[^()（）\n]{2,24}+)[)）])      # (张三) (记者 李四 王五)
+    [ ]*+\Z
+    """,
+    regex.VERBOSE,
+)
+# Parenthesised words that close paragraphs but credit nobody.
+_NOT_CREDITS = frozenset(
+    {"化名", "完", "待续", "未完", "全文完", "摘编", "节选", "有删节", "图", "下转"}
+)
+# E-paper navigators and menus: 01版:要闻, 第07版：国内, 前一版 下一版, 返回目录.
+_NAV_RE = regex.compile(
+    r"""
+    [ •>·]*+
+    (?:(?:第[ ]*+)?[A-Z]?\d{1,3}+[ ]*+版[ ]*+(?:[:：][^\n]{0,24}+|[(（][^()（）\n]{0,12}+[)）])?+
+      |[•>»·][ ]*+[^\s•>»·]{1,10}+                       # a menu item: • 时政, >>两会聚焦
+      |[^\n]{0,30}?(?:前一版|后一版|後一版|下一版|上一版|上一期|下一期|返回目录|返回目錄
+        |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
+    """,
+    regex.VERBOSE,
+)
+# A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
+_SIGNATURE_RE = regex.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
+# Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
+_NOTE_RE = regex.compile(
+    r"[ ]*+(?:[(（][ ]*+(?:作者单位|作者單位|作者为|作者為|作者系|本文|注[:：])"
+    r"|(?:数据来源|資料來源)[:：])"
+)
+_NAME_LINE_RE = regex.compile(r"[ ]*+\p{Han}{1,4}+(?:[ ]++\p{Han}{1,4}+){0,7}+[ ]*+")
+# Marks that open a boxed summary (提要题) or banner line: ■今年全市已完成…
+BOX_MARKS = frozenset("■□●◆◇▲△★☆▶►◎")
+
+
+@attrs.define
+class Unit:
+    """One row of the page with its role (mutable while segmentation runs; never returned).
+
+    ``pieces`` are the row's line contents; ``body_start``/``body_end`` bound the body text
+    (after a byline or dateline, before a trailing credit).
+    """
+
+    start: int
+    end: int
+    line: int  # first line number, to tell blocks apart
+    pieces: list[tuple[int, int]]
+    kind: str = "body"
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    credit: PhotoCredit | None = None
+    source: SourceLine | None = None
+    body_start: int = 0
+    body_end: int = 0
+    trailer: Byline | None = None
+    owner: int = -2  # article index, -1 masthead, -3 other
+    last_line: int = 0
+    title: bool = False  # a line of the title group above a source line
+
+    def body_pieces(self) -> list[tuple[int, int]]:
+        """The pieces clipped to the body range."""
+        out = []
+        for s, e in self.pieces:
+            s, e = max(s, self.body_start), min(e, self.body_end)
+            if s < e:
+                out.append((s, e))
+        return out
+
+
+def _balanced(s: str) -> bool:
+    return all(s.count(a) == s.count(b) for a, b in _QUOTE_PAIRS)
+
+
+def is_heading(s: str) -> bool:
+    """Whether ``s`` (one stripped line) can be a heading: short, one phrase, not a
+    sentence end, brackets balanced."""
+    return (
+        0 < len(s) <= _MAX_HEADING
+        and s[-1] not in _NOT_HEADING_END
+        and s[0] not in CONT_START
+        and _balanced(s)
+        and not _SENTENCE_INSIDE_RE.search(s)
+        and s.count(",") + s.count("，") <= 1
+        and any(ch.isalnum() for ch in s)
+    )
+
+
+def subtract(
+    start: int, end: int, holes: Sequence[tuple[int, int]], k: int
+) -> list[tuple[int, int]]:
+    """``[start, end)`` minus the sorted holes, starting the scan at hole ``k``."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while k < len(holes) and holes[k][0] < end:
+        hs, he = holes[k]
+        if he > pos:
+            if hs > pos:
+                out.append((pos, min(hs, end)))
+            pos = max(pos, he)
+        k += 1
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
+    """One unit per row, footer and invisible-only line, masthead holes cut out."""
+    text = page.original
+    row_at = {r.lines[0]: r for r in rows(page)}
+    units: list[Unit] = []
+    k = 0
+    for ln in page.lines:
+        s, e = ln.span.start, ln.span.end
+        while k < len(holes) and holes[k][1] <= s:
+            k += 1
+        row = row_at.get(ln.number)
+        if row is None:
+            invisible = ln.blank and text[s:e] and not text[s:e].isspace()
+            if invisible or (not ln.blank and is_footer(ln.text)):
+                units.extend(_line_units(page, ln, holes, k))
+            continue  # otherwise blank, or a later line of a wrapped row
+        if len(row.pieces) == 1:
+            units.extend(_line_units(page, ln, holes, k))
+        elif not any(hs < row.end and row.start < he for hs, he in holes):
+            units.extend(_row_units(text, row))
+        else:
+            # A wrapped row cut by the masthead: its lines one by one.
+            for num in row.lines:
+                units.extend(_line_units(page, page.lines[num], holes, k))
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+def _row_units(text: str, row: Row) -> list[Unit]:
+    """The units of a wrapped row: one, or more where a credit opens a piece after a gap
+    (a wrapped subtitle does not run on into the byline below it)."""
+    out: list[Unit] = []
+    start = 0
+    for i in range(1, len(row.pieces)):
+        p = row.pieces[i]
+        if row.lines[i] - row.lines[i - 1] > 1 and (
+            find_dateline(text, p.start, p.end) is not None
+            or find_byline(text, p.start, p.end) is not None
+        ):
+            out.append(_unit_of(row, start, i))
+            start = i
+    out.append(_unit_of(row, start, len(row.pieces)))
+    return out
+
+
+def _unit_of(row: Row, a: int, b: int) -> Unit:
+    pieces = [(p.start, p.end) for p in row.pieces[a:b]]
+    return Unit(pieces[0][0], pieces[-1][1], row.lines[a], pieces, last_line=row.lines[b - 1])
+
+
+def _line_units(page: Page, ln: object, holes: Sequence[tuple[int, int]], k: int) -> list[Unit]:
+    from paper_parser.text import Line
+
+    assert isinstance(ln, Line)
+    text = page.original
+    out: list[Unit] = []
+    s, e = ln.span.start, ln.span.end
+    while k < len(holes) and holes[k][1] <= s:
+        k += 1
+    for ps, pe in subtract(s, e, holes, k):
+        us, ue = _strip(text, ps, pe)
+        if us >= ue:
+            continue
+        u = Unit(us, ue, ln.number, [(us, ue)], last_line=ln.number)
+        if ln.blank:
+            u.kind = "invisible"  # only invisible characters: kept for losslessness
+        elif is_footer(text[us:ue]):
+            u.kind = "footer"
+        out.append(u)
+    return out
+
+
+def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
+    if u.kind in ("invisible", "footer"):
+        return u
+    first_end = u.pieces[0][1]
+    s = text[u.start : first_end]
+    single = len(u.pieces) == 1
+    u.body_start, u.body_end = u.start, u.end
+    if single and _STAFF_RE.match(s):
+        u.kind = "staff"
+        return u
+    if single:
+        src = find_source_line(text, u.start, u.end)
+        if src is not None:
+            u.kind, u.source = "source", src
+            return u
+        if _NAV_RE.fullmatch(s):
+            u.kind = "nav"
+            return u
+        credit = find_photo_credit(text, u.start, u.end)
+        if credit is not None:
+            u.kind, u.credit = "credit", credit
+            return u
+    end = find_end_credit(text, u.start, first_end, reference=reference) if single else None
+    if end is not None:
+        u.kind = "endcredit"
+        u.dateline, u.byline = end
+        return u
+    dl = find_dateline(text, u.start, first_end, reference=reference)
+    if dl is not None:
+        u.kind, u.dateline = "dateline", dl
+        u.body_start = _skip_space(text, dl.span.end, u.end)
+        return _trailer(text, u)
+    by = find_byline(text, u.start, first_end, reference=reference)
+    if by is not None:
+        u.kind, u.byline = "byline", by
+        u.body_start = _skip_space(text, by.span.end, u.end)
+        # 作者:雷收麦 《光明日报》( 2012年10月27日 06版): the source line shares the line.
+        u.source = find_source_line(text, u.body_start, u.end) if single else None
+        if u.source is not None:
+            u.body_start = u.end
+        return _trailer(text, u)
+    if single:
+        return _classify_short(text, u, s)
+    return _trailer(text, u)
+
+
+def _classify_short(text: str, u: Unit, s: str) -> Unit:
+    if _NOTE_RE.match(s):
+        u.kind = "note"
+    elif _SIGNATURE_RE.fullmatch(s):
+        u.kind = "signature"
+    elif is_credit_label(s):
+        u.kind = "label"
+    elif _NAME_LINE_RE.fullmatch(s) and (len(s.strip()) == 1 or " " in s.strip()):
+        # One character (half of a name printed with a gap) or names side by side.
+        u.kind = "names"
+    elif is_heading(s):
+        u.kind = "heading"
+    else:
+        return _trailer(text, u)
+    return u
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and (text[pos].isspace() or text[pos] in ":："):
+        pos += 1
+    return pos
+
+
+def _trailer(text: str, u: Unit) -> Unit:
+    """A credit in parentheses closing a brief: ``…工作。(张三)``."""
+    m = _TRAILER_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    if m is None or m.group("words") in _NOT_CREDITS:
+        return u
+    by = find_byline(text, m.start("paren"), m.end("paren"))
+    if by is not None and by.people and by.span.end == m.end("paren"):
+        u.trailer = by
+        u.body_end = m.start("paren")
+    return u
+
+
+# --- merging credits printed over several lines ------------------------------------------
+
+
+def _near(a: Unit, b: Unit, gap: int = 2) -> bool:
+    """Whether ``b`` starts within ``gap`` lines after ``a`` ends (blank lines between)."""
+    return 0 < b.line - a.last_line <= gap
+
+
+def _name_like(text: str, u: Unit) -> bool:
+    """A short unit that may hold (part of) a name: a names line, or a short heading."""
+    if u.kind == "names":
+        return True
+    return u.kind == "heading" and len(u.pieces) == 1 and u.end - u.start <= 4
+
+
+def _merge(units: list[Unit], i: int, j: int, kind: str) -> Unit:
+    first, last = units[i], units[j - 1]
+    pieces = [p for u in units[i:j] for p in u.pieces]
+    return Unit(
+        first.start,
+        last.end,
+        first.line,
+        pieces,
+        kind=kind,
+        body_start=last.end,
+        body_end=last.end,
+        last_line=last.last_line,
+    )
+
+
+def _merge_credits(text: str, units: list[Unit]) -> list[Unit]:
+    """Credits over several short lines become one byline; staff lines take the names
+    printed under them; a signature split over two lines (``——编`` / ``者``) is one."""
+    out: list[Unit] = []
+    i, n = 0, len(units)
+    while i < n:
+        u = units[i]
+        if u.kind in ("label", "names", "heading", "staff", "signature"):
+            j = i + 1
+            while j < n and _near(units[j - 1], units[j]) and _name_like(text, units[j]):
+                j += 1
+            if u.kind in ("staff", "signature"):
+                if j > i + 1:
+                    out.append(_merge(units, i, j, u.kind))
+                    i = j
+                    continue
+            elif j > i + 1 or u.kind in ("label", "names"):
+                merged = _credit_run(text, units, i, j)
+                if merged is not None:
+                    out.append(merged)
+                    i = merged_end(units, merged, i)
+                    continue
+            if u.kind == "names" and len(text[u.start : u.end].strip()) > 1:
+                u.kind = "heading"
+        out.append(u)
+        i += 1
+    return out
+
+
+def merged_end(units: list[Unit], merged: Unit, i: int) -> int:
+    """Index of the first unit after ``merged`` (which starts at ``units[i]``)."""
+    j = i
+    while j < len(units) and units[j].start < merged.end:
+        j += 1
+    return j
+
+
+def _credit_run(text: str, units: list[Unit], i: int, j: int) -> Unit | None:
+    """The longest run ``units[i:k]`` (k <= j) read as one credit, or ``None``.
+
+    A bare run (no label) must be at least one whole person-shaped name; a run that starts
+    with a heading only counts when a label or split name follows (a short headline is
+    not a name).
+    """
+    for k in range(j, i, -1):
+        run = units[i:k]
+        if run[0].kind == "heading" and all(u.kind == "heading" for u in run):
+            continue
+        pieces = [p for u in run for p in u.pieces]
+        from paper_parser._types import Span
+
+        by = read_credit_pieces(text, [Span.of(text, s, e) for s, e in pieces])
+        if by is not None:
+            merged = _merge(units, i, k, "byline")
+            merged.byline = by
+            return merged
+    return None
+
+
+def make_units(
+    page: Page, holes: Sequence[tuple[int, int]], reference: datetime.date | None
+) -> list[Unit]:
+    """The page's units in page order, classified and with multi-line credits merged."""
+    text = page.original
+    units = [_classify(text, u, reference) for u in _raw_units(page, holes)]
+    return _merge_credits(text, units)

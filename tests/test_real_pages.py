@@ -1,0 +1,78 @@
+"""parse_issue on real pages, scored against gold written by reading them (articles-1).
+
+* ``corpus/renmin-ribao-2025-10-20-v*.pdftotext.txt``: real ``pdftotext`` output of the
+  人民日报 of 2025-10-20 (第06–11版), bundled; always scored, with the issue's bars.
+* ``../shared/realdev``: the whole export (第06–20版) in ``pdftotext`` default and
+  ``-layout`` modes, scored with the same gold when the folder is there (skipped with the
+  reason otherwise).
+* ``corpus/web``: real e-paper web copies; scored and printed, held to today's floor so
+  that a change that makes them worse fails.
+
+The table is printed at the end of the run (``tests/conftest.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.articles_scoring import CORPUS, REALDEV, Report, load_gold, score_text, table
+
+GOLD_FILES = sorted(CORPUS.glob("renmin-ribao-2025-10-20-v*.articles.json"))
+DEV_TEXTS = sorted(CORPUS.glob("renmin-ribao-2025-10-20-v*.pdftotext.txt"))
+WEB_GOLD = sorted((CORPUS / "web").glob("*.articles.json"))
+REPORTS: list[Report] = []
+
+
+def _check_bars(rep: Report, *, headline: float, precision: float, recall: float) -> None:
+    REPORTS.append(rep)
+    shown = "\n  ".join(rep.problems[:30])
+    assert rep.headlines.recall >= headline, shown
+    assert rep.names.precision >= precision, shown
+    assert rep.names.recall >= recall, shown
+    assert rep.datelines.recall >= 0.95, shown
+    assert rep.count_error <= 0.05, (rep.parsed_articles, rep.gold_articles)
+
+
+def test_there_is_real_gold() -> None:
+    items = load_gold(GOLD_FILES)
+    assert sum(1 for g in items if g.get("kind") == "article") >= 30
+    assert len(DEV_TEXTS) == 2
+
+
+@pytest.mark.parametrize("path", DEV_TEXTS, ids=lambda p: p.stem)
+def test_bundled_real_pages(path: Path) -> None:
+    stem = path.name.removesuffix(".pdftotext.txt")
+    gold = load_gold([CORPUS / f"{stem}.articles.json"])
+    rep = score_text(path.name, path.read_text(encoding="utf-8"), gold)
+    _check_bars(rep, headline=0.95, precision=0.98, recall=0.95)
+
+
+@pytest.mark.parametrize("mode", ["pdftotext", "pdftotext-layout"])
+def test_whole_export(mode: str) -> None:
+    path = REALDEV / f"rmrb-2025-10-20-pp06-20.{mode}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared development data sits beside the repo)")
+    rep = score_text(path.name, path.read_text(encoding="utf-8"), load_gold(GOLD_FILES))
+    _check_bars(rep, headline=0.95, precision=0.98, recall=0.95)
+    assert rep.bodies.recall >= 0.95
+
+
+def test_web_copies_do_not_get_worse() -> None:
+    total = Report(name="corpus/web (14 pages)")
+    for gold in WEB_GOLD:
+        text = gold.with_name(gold.name.replace(".articles.json", ".txt"))
+        rep = score_text(text.stem, text.read_text(encoding="utf-8"), load_gold([gold]))
+        for name in ("headlines", "names", "datelines", "columns", "bodies"):
+            getattr(total, name).add(getattr(rep, name))
+        total.gold_articles += rep.gold_articles
+        total.parsed_articles += rep.parsed_articles
+    REPORTS.append(total)
+    # Today's figures (weak: see CHANGELOG); the floor keeps them from sliding back.
+    assert total.headlines.tp >= 3
+
+
+def real_pages_table() -> str:
+    """The scores of this run, for the terminal summary."""
+    return table(REPORTS) if REPORTS else ""
