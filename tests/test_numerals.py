@@ -23,7 +23,7 @@ from paper_parser import (
     normalize_numbers,
     parse_number,
 )
-from paper_parser.numerals import IncompleteScanWarning, _find, _read, _shapes, _tokens
+from paper_parser.numerals import IncompleteScanWarning, _find, _idioms, _read, _shapes, _tokens
 from paper_parser.numerals import _vocab as data
 from tests.corpus_scoring import KINDS
 from tests.strategies import (
@@ -51,6 +51,9 @@ PARSE_CASES = [
     ("一千零五十", 1050),
     ("一万零三", 10003),
     ("十万零三", 100003),
+    ("十万零一千", 101000),  # a zero before a lower section that skips no place: common usage
+    ("一亿零一千万", 110000000),
+    ("34亿1514.6万", 3415146000),
     ("两百", 200),
     ("两千", 2000),
     ("两万", 20000),
@@ -156,6 +159,8 @@ INVALID = [
     ("零分之三", 0),
     ("一点", 1),
     ("12万345", 3),  # an Arabic group after 万 needs four digits
+    ("1.2亿3.5万", None),  # a decimal of 万 after 亿 needs a whole number of 亿 before it
+    ("34亿1514.6", 3),  # and ends in 万
 ]
 
 
@@ -470,7 +475,8 @@ FIND_CASES = [
     ("几十个", [("几十个", "range", None, "几", "个", "10", "90")]),
     ("数十人", [("数十人", "range", None, "数", "人", "10", "90")]),  # as vague as 几十
     ("数百万元", [("数百万元", "range", None, "数", "元", "1000000", "9000000")]),
-    ("损失数十万", []),  # no measure word: 数十万 or 人数 + 十万? left unread
+    ("损失数十万", [("数十万", "range", None, "数", None, "100000", "900000")]),  # a count
+    ("人数十万", [("十万", "cardinal", "100000", None, None, None, None)]),  # 人数 is a word
     ("人数十二万人", [("十二万人", "cardinal", "120000", None, "人", None, None)]),  # 人数
     ("一百多万人", [("一百多万人", "cardinal", "1000000", "多", "人", None, None)]),
     ("三千五百名", [("三千五百名", "cardinal", "3500", None, "名", None, None)]),
@@ -907,3 +913,146 @@ def test_quoted_terms_hide_their_numerals_on_text_that_needs_normalising() -> No
     # comma, which the quote pattern on the caller's text must not step over
     assert [m.text for m in find_numbers("推行“两图，一码”，３个人")] == ["３个"]
     assert [m.text for m in find_numbers("“１２３”工程，《三国》")] == []
+
+
+# --- issue 13: the lexicon of idioms and fixed phrases -----------------------------------------
+
+
+def test_lexicon_is_generated_from_jieba_and_holds_numerals() -> None:
+    assert _idioms.SOURCE.startswith("jieba ")
+    assert len(_idioms.SOURCE_SHA256) == 64
+    assert len(_idioms.IDIOMS) > 3000
+    numeral_chars = set(data.RUN_CHARS) | {"半"}
+    assert all(numeral_chars & set(word) for word in _idioms.IDIOMS)
+    assert {"一日三秋", "三人成虎", "七零八碎", "一模二样"} <= set(_idioms.IDIOMS)
+
+
+def test_every_lexicon_entry_is_left_alone() -> None:
+    changed = [w for w in _idioms.IDIOMS if find_numbers(w) or normalize_numbers(w) != w]
+    assert changed == []
+
+
+@given(word=st.sampled_from(_idioms.IDIOMS), left=st.sampled_from(["", "他说", "真是", "，"]))
+@example(word="三人成虎", left="")
+def test_lexicon_entries_in_a_sentence_are_left_alone(word: str, left: str) -> None:
+    text = f"{left}{word}。"
+    assert normalize_numbers(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三人成虎", []),  # an idiom: its 三人 is a figure of speech
+        ("三人参加", ["三人"]),  # the same characters as a measurement
+        ("一日三秋", []),
+        ("十一月一日三人参加", ["十一月", "一日", "三人"]),
+        ("七零八碎", []),
+        ("一模二样", []),
+        ("增加三倍", ["三倍"]),  # a fixed phrase that is a count stays out of the lexicon
+    ],
+)
+def test_idioms_hide_numerals_measurements_do_not(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_numbers(text)] == expected
+
+
+# --- issue 13: forms that were missed ----------------------------------------------------------
+
+FORMS = [
+    # a zero before a lower section that skips no place is common usage
+    ("十万零一千人", [("十万零一千人", "cardinal", "101000", None, "人", None, None)]),
+    # a bare numeral after a verb of change or comparison
+    ("增长二十", [("二十", "cardinal", "20", None, None, None, None)]),
+    ("比上年减少了三", [("三", "cardinal", "3", None, None, None, None)]),
+    ("下降点一个百分点", [("点一个百分点", "decimal", "1/10", None, "个百分点", None, None)]),
+    ("排名第三", [("第三", "ordinal", "3", None, None, None, None)]),
+    # colloquial elision followed by a measure: the 一 is "per"
+    ("三千五一个月", [("三千五", "cardinal", "3500", None, None, None, None)]),
+    ("一百五一斤", [("一百五", "cardinal", "150", None, None, None, None)]),
+    ("数十万观众", [("数十万", "range", None, "数", None, "100000", "900000")]),
+    # labels: 二 where counting says 两
+    ("二期工程", [("二期", "ordinal", "2", None, "期", None, None)]),
+    ("两期工程", [("两期", "cardinal", "2", None, "期", None, None)]),
+    ("二类", [("二类", "ordinal", "2", None, "类", None, None)]),
+    ("三年级学生", [("三年级", "ordinal", "3", None, "年级", None, None)]),
+    # 半 alone
+    ("已历半月", [("半月", "decimal", "1/2", None, "月", None, None)]),
+    ("半个月", [("半个月", "decimal", "1/2", None, "个月", None, None)]),
+    ("上半年，一半，多半年", []),
+    # a single digit before a classifier
+    ("五任县长", [("五任", "cardinal", "5", None, "任", None, None)]),
+    ("一人死亡", [("一人", "cardinal", "1", None, "人", None, None)]),
+    ("连进两球", [("两球", "cardinal", "2", None, "球", None, None)]),
+    # mixed Arabic 亿 and 万
+    (
+        "34亿1514.6万剂次",
+        [("34亿1514.6万剂次", "cardinal", "3415146000", None, "剂次", None, None)],
+    ),
+    # 许 after a time or an amount, 约 before a fraction or percent
+    ("16时许", [("16时许", "date-part", "16", "许", "时", None, None)]),
+    ("取得许可证3个许可", [("3个", "cardinal", "3", None, "个", None, None)]),
+    ("约百分之三十", [("约百分之三十", "percent", "30", "约", None, None, None)]),
+    ("约三分之一", [("约三分之一", "fraction", "1/3", "约", None, None, None)]),
+    # a place unit after 多, 万 or 近 is the noun
+    ("一万多市民", [("一万多", "cardinal", "10000", "多", None, None, None)]),
+    ("近百市民", [("近百", "cardinal", "100", "近", None, None, None)]),
+    ("三市联动", [("三市", "cardinal", "3", None, "市", None, None)]),
+    # financial digits only in number context
+    ("队伍人数", []),
+    ("拾人牙慧，陆地", []),
+    ("伍元", [("伍元", "money", "5", None, "元", None, None)]),
+    # reduplicated digits and words with 一
+    ("三三五五，七七八八，零零星星", []),
+    ("一日千里，一时半晌，铁板一块", []),
+    ("十一月一日凌晨一时，一块钱", ["十一月", "一日", "一时", "一块钱"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=[c[0] for c in FORMS])
+def test_forms_that_were_missed(text: str, expected: list[Any]) -> None:
+    found = find_numbers(text)
+    if expected and isinstance(expected[0], str):
+        assert [m.text for m in found] == expected
+    else:
+        assert [_tuple(m) for m in found] == expected
+
+
+@given(high=st.integers(1, 9999), low=st.integers(1, 999))
+def test_a_zero_before_any_lower_section_is_read(high: int, low: int) -> None:
+    """万 then 零 then a number below 10^4 reads as the sum, whatever places it skips."""
+    text = f"{format_number(high)}万零{format_number(low * 10 if low < 100 else low)}"
+    assert parse_number(text) == high * 10**4 + (low * 10 if low < 100 else low)
+
+
+@given(yi=st.integers(1, 9999), whole=st.integers(0, 9999), tenth=st.integers(1, 9))
+def test_arabic_yi_then_decimal_wan(yi: int, whole: int, tenth: int) -> None:
+    """N亿M.D万 is N x 10^8 + M.D x 10^4 when M.D万 is below 亿."""
+    wan = whole * 10 + tenth
+    text = f"{yi}亿{wan // 10}.{wan % 10}万"
+    assert parse_number(text) == yi * 10**8 + Fraction(wan, 10) * 10**4
+    (m,) = find_numbers(f"接种{text}剂次")
+    assert (m.value, m.unit) == (yi * 10**8 + Fraction(wan, 10) * 10**4, "剂次")
+
+
+@given(verb=st.sampled_from(sorted(data.CHANGE_VERBS)), n=st.integers(2, 99))
+def test_bare_numeral_after_a_verb_of_change_is_a_quantity(verb: str, n: int) -> None:
+    (m,) = find_numbers(f"{verb}{format_number(n)}。")
+    assert (m.value, m.unit, m.kind) == (n, None, "cardinal")
+
+
+@given(char=st.sampled_from(sorted(data.FORMAL_CHARS)))
+def test_a_lone_financial_digit_needs_a_money_context(char: str) -> None:
+    assert find_numbers(f"队{char}人数") == ()
+    (m,) = find_numbers(f"金额{char}元")
+    assert m.kind == "money"
+
+
+@given(unit=st.sampled_from(sorted(data.PLACE_UNITS)), marker=st.sampled_from(["多", "余"]))
+def test_a_place_unit_after_a_marker_is_no_measure_word(unit: str, marker: str) -> None:
+    (m,) = find_numbers(f"一万{marker}{unit}民")
+    assert (m.unit, m.approx, m.value) == (None, marker, 10000)
+
+
+@given(unit=st.sampled_from(sorted(data.LABEL_UNITS)))
+def test_er_labels_and_liang_counts(unit: str) -> None:
+    assert [m.kind for m in find_numbers(f"二{unit}")] in (["ordinal"], [])
+    assert [m.kind for m in find_numbers(f"两{unit}")] in (["cardinal"], [])

@@ -255,13 +255,22 @@ _BEFORE_SPECIAL = frozenset("第初数几点") | _SIGN_LAST | frozenset(_PREFIX_
 _POINT_AFTER = frozenset("降升涨跌")
 #: Characters before a lone 一 that may make it count: an ordinal, a lunar day, a sign, an
 #: approximation marker.
-_ONE_MAY_COUNT_AFTER = frozenset("第初") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+_ONE_MAY_COUNT_AFTER = frozenset("第初点") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+#: Last characters of a numeral after which a place unit is a noun (一万市民, 近百市民).
+_BIG_LAST = frozenset("万萬亿億百佰千仟")
+#: Characters after 许 that make it the start of a word (许可, 许多, 许诺, 许久).
+_XU_WORD_NEXT = frozenset("可多诺久配愿")
+#: Classifiers a lone 一 counts with all the same: 一人死亡 is one person.
+_ONE_COUNTS = frozenset(("人",))
 #: The units that make a lone 一 the indefinite article (一个项目, 一批): classifiers, not
 #: measures, dates or currencies, that the tail reads by themselves (see ``_UNIT_MORE``).
 _ARTICLE_UNITS = frozenset(
     u
     for u in _UNIT_MORE
-    if u not in _MEASURES and u not in data.DATE_UNITS and u not in data.CURRENCY
+    if u not in _MEASURES
+    and u not in data.DATE_UNITS
+    and u not in data.CURRENCY
+    and u not in _ONE_COUNTS
 )
 
 _TAIL_NOMID_RE = regex.compile(
@@ -449,13 +458,21 @@ def _explicit_range(sc: _Scan, r: _Reading) -> None:
         r.edit_hi = (rng.start("core"), rng.end(), _render(hi_info.value))
 
 
-def _read_tail(t: str, r: _Reading, after: str) -> Skip:
+def _place_noun(r: _Reading, unit: str | None, mid: str | None, before: str) -> bool:
+    """Whether a place unit after a marker or a big number is a noun: 一万多市民, 近百市民."""
+    return unit in data.PLACE_UNITS and (
+        mid is not None or r.shape.core[-1] in _BIG_LAST or before == "近"
+    )
+
+
+def _read_tail(t: str, r: _Reading, before: str, after: str) -> Skip:
     """Percent sign, approximation markers, measure word, 半 and trailing marker after it."""
     pos = r.pos
     nxt = t[pos : pos + 1] if r.explicit else after
     more = _UNIT_MORE.get(nxt)
     if more is not None and t[pos + 1 : pos + 2] not in more:
-        r.unit, r.end = nxt, pos + 1  # a one-character unit and nothing else
+        if not _place_noun(r, nxt, None, before):
+            r.unit, r.end = nxt, pos + 1  # a one-character unit and nothing else
         return None
     if nxt not in _TAIL_FIRST:
         r.end = pos  # nothing can follow
@@ -481,6 +498,11 @@ def _read_tail(t: str, r: _Reading, after: str) -> Skip:
         end = tail.end("half") - 1
         half = False
         post = None
+    if post == "许" and (unit not in data.APPROX_XU_UNITS or t[end : end + 1] in _XU_WORD_NEXT):
+        end, post = tail.start("post"), None  # 许 starts a word: 3个许可证
+    if _place_noun(r, unit, mid, before):
+        end = tail.start("unit")  # 一万多市民, 近百市民: the noun 市民, no measure word 市
+        unit, half, post = None, False, None
     r.pct, r.mid, r.unit, r.half, r.post, r.end = pct, mid, unit, half, post, end
     if pct is not None:
         if r.kind == "cardinal":
@@ -491,14 +513,9 @@ def _read_tail(t: str, r: _Reading, after: str) -> Skip:
 
 
 def _vague_count(r: _Reading, before: str) -> Skip:
-    """数十人, 数百万元: as vague as 几十, 几百 (the widest reading, 10-90), when a measure word
-    follows; 损失数十万 stays unread (人数十万 may be 100000). With a full numeral 数 ends a
-    word instead (人数十二万人) and changes nothing."""
-    vague = (
-        _analyse("几" + r.shape.core)
-        if before == "数" and r.unit is not None and r.kind == "cardinal"
-        else None
-    )
+    """数十人, 数百万元, 损失数十万: as vague as 几十, 几百 (the widest reading, 10-90). After a
+    word ending in 数 (人数十万, 人数十二万人) the caller reads the numeral on its own."""
+    vague = _analyse("几" + r.shape.core) if before == "数" and r.kind == "cardinal" else None
     if vague is None or vague.low is None:
         return r.e
     r.pre, r.kind, r.value, r.low, r.high = "数", "range", None, vague.low, vague.high
@@ -540,11 +557,17 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
     r.ordinal = before == "第" and shape.pct_prefix is None
     if r.ordinal and t[s - 2 : s - 1] == "总":
         return _NONE_SKIPPED  # 总第11997号: an issue number
-    if not r.ordinal and shape.pct_prefix is None and before in _PREFIX_BY_LAST:
+    if not r.ordinal and before in _PREFIX_BY_LAST:
         r.pre = _prefix(t, s)
         if r.pre == "上" and not shape.big_first:
             r.pre = None
-    if shape.bare_first and before in ("数", "几") and _UNIT_CHARS.issuperset(shape.core):
+    shu_word = before == "数" and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
+    if (
+        shape.bare_first
+        and before in ("数", "几")
+        and not shu_word
+        and _UNIT_CHARS.issuperset(shape.core)
+    ):
         skip = _vague_count(r, before)
         if skip is not None:
             return skip
@@ -579,7 +602,7 @@ def _settle(r: _Reading) -> Skip:
 def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
     """A year, month, day, hour, minute or second, or a count of them (3年, 48小时)."""
     shape, unit = r.shape, r.unit
-    whole_v = value.denominator == 1 and r.approx is None and not r.half
+    whole_v = value.denominator == 1 and r.approx in (None, "许") and not r.half
     if unit == "年":
         if whole_v and (
             (r.seq is not None and len(r.seq) in (2, 4))
@@ -607,6 +630,25 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
     return None
 
 
+_LABELS = data.LABEL_UNITS | data.ALWAYS_LABEL_UNITS
+
+
+def _is_label(r: _Reading) -> bool:
+    """二期, 二类 (两 counts them), 三年级."""
+    return r.unit in data.ALWAYS_LABEL_UNITS or (
+        r.shape.core in ("二", "贰", "貳") and r.approx is None and not r.half
+    )
+
+
+def _reduplicated(core: str) -> bool:
+    """AABB of two different Chinese digits (三三五五, 七七八八): an idiom, not a sequence."""
+    return (
+        len(core) == 4
+        and core[0] == core[1] != core[2] == core[3]
+        and not any(c.isascii() for c in core)
+    )
+
+
 def _classify(sc: _Scan, r: _Reading) -> Skip:
     """The kind of the mention: ordinal, money, date part, digit sequence, decimal ..."""
     if r.ordinal:
@@ -618,7 +660,14 @@ def _classify(sc: _Scan, r: _Reading) -> Skip:
         r.kind = "date-part"
     elif r.kind == "cardinal" and r.unit in _CURRENCY:
         r.kind = "money"
-    elif r.kind == "cardinal" and r.unit in _DATE_UNITS and r.value is not None:
+    elif r.kind == "cardinal" and r.unit in _LABELS and _is_label(r):
+        r.kind = "ordinal"  # 二期工程, 二类, 三年级: labels, not counts
+    elif (
+        r.kind == "cardinal"
+        and r.unit in _DATE_UNITS
+        and r.value is not None
+        and r.shape.core != "半"
+    ):
         skip = _date_part(sc, r, r.value)
         if skip is not None:
             return skip
@@ -628,8 +677,10 @@ def _classify(sc: _Scan, r: _Reading) -> Skip:
         if r.seq is not None:
             if r.unit is not None or r.approx is not None:
                 return _NONE_SKIPPED  # 一二个: not a count
-            if "0" not in r.seq and len(r.seq) < 4:
-                return r.e
+            if len(r.seq) < 4 and ("0" not in r.seq or len(set(r.seq)) == 1):
+                return r.e  # 一二, 零零星星: no number
+            if _reduplicated(r.shape.core):
+                return r.e  # 三三五五, 七七八八: an idiom
             r.kind = "digit-sequence"
         elif r.value.denominator != 1:
             r.kind = "decimal"
@@ -638,11 +689,29 @@ def _classify(sc: _Scan, r: _Reading) -> Skip:
     return None
 
 
+def _after_change(t: str, start: int) -> bool:
+    """Whether a verb of change or comparison (perhaps with 了) ends at ``start``: 增长二十."""
+    before = t[max(0, start - 3) : start]
+    return before[-2:] in data.CHANGE_VERBS or (
+        before[-1:] == "了" and before[:2] in data.CHANGE_VERBS
+    )
+
+
+def _one_is_word(t: str, s: int, unit: str) -> bool:
+    """一日 with no month before it (一日千里), 一时 with no time of day (一时半晌), 一块
+    without 钱 (铁板一块): words, not quantities."""
+    if unit == "日":
+        return t[s - 1 : s] != "月"
+    if unit == "时":
+        return t[s - 1 : s] not in data.ONE_TIME_BEFORE
+    return unit == "块"
+
+
 def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
     """A number with no unit and no marker, and the indefinite article (一个项目, 一批)."""
     t, s, shape = sc.t, r.s, r.shape
     bare = r.unit is None and r.approx is None and r.pct is None and shape.pct_prefix is None
-    if bare and r.kind in ("cardinal", "decimal"):
+    if bare and r.kind in ("cardinal", "decimal") and not r.point and not _after_change(t, r.start):
         if shape.is_cn:
             follows_month = sc.month_cn_end == s or t[max(0, s - 2) : s] in _LUNAR_MONTH_NAMES
             v = r.value
@@ -654,13 +723,23 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
         elif "." not in shape.core and "," not in shape.core and len(shape.core) >= 5:
             return r.e  # postcodes, phone numbers, serials
     # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
-    if shape.one and not r.ordinal and r.approx is None and not r.half and r.kind != "range":
+    if shape.one and r.unit is not None and _one_is_word(t, s, r.unit):
+        return r.end
+    if (
+        shape.one
+        and not r.ordinal
+        and not r.point
+        and r.approx is None
+        and not r.half
+        and r.kind != "range"
+        and r.unit not in _ONE_COUNTS
+    ):
         if r.unit is None and r.kind != "date-part" and not shape.fraction_form:
             return r.e
         if (
             r.unit is not None
             and r.unit not in _MEASURES
-            and not (r.kind == "date-part" and r.unit in ("月", "日", "号", "月份"))
+            and not (r.kind == "date-part" and r.unit in ("月", "日", "号", "月份", "时"))
         ):
             return r.end
     return None
@@ -719,6 +798,13 @@ def _emit(sc: _Scan, r: _Reading) -> None:
             sc.edits.append(r.edit_hi)
 
 
+def _not_in_number_context(cand: str, before: str, after: str) -> bool:
+    """A lone financial digit outside a money amount (队伍人数, 陆地), 半 inside a word."""
+    if len(cand) == 1 and cand in data.FORMAL_CHARS:
+        return after not in data.FORMAL_CONTEXT_AFTER and before not in data.FORMAL_CHARS
+    return cand == "半" and before in data.HALF_WORD_BEFORE
+
+
 def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     """Read the candidate ``t[s:e]`` in its context, step by step; record it if it counts."""
     t = sc.t
@@ -731,7 +817,11 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     shape = sc.shapes.get(cand, _UNREAD)
     if shape is _UNREAD:
         shape = sc.shapes[cand] = _shape(cand)
-    if shape is None or _in_context(t, s, e, before, after, shape):
+    if shape is None:
+        if cand[-1] == "一" and e - s >= 3:
+            return _read_candidate(sc, s, e - 1)  # 三千五一个月, 一百五一斤: 一 per
+        return _NONE_SKIPPED
+    if _not_in_number_context(cand, before, after) or _in_context(t, s, e, before, after, shape):
         return _NONE_SKIPPED
     r = _Reading(s, e, shape)
     if sc.rewrites:
@@ -740,7 +830,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         _explicit_range(sc, r)
     if not r.explicit and after in _DASH_CHARS and t[e + 1 : e + 2] in _ASCII_DIGITS:
         return e + 1  # 31—2, 0571-8888: digits joined by a dash are an identifier
-    for step in (_read_tail(t, r, after), _read_before(sc, r, before)):
+    for step in (_read_tail(t, r, before, after), _read_before(sc, r, before)):
         if step is not None:
             return step
     skip = _settle(r)

@@ -249,8 +249,8 @@ class _Cardinal:
         tail, j = self.level(j, k - 1, after_unit=not zero)
         if tail >= 10**place:
             raise _Fail("number after the unit is too large", self.toks[tail_start].pos)
-        if zero and tail >= 10 ** (place - 1):
-            raise _Fail("zero where no place is skipped", self.toks[tail_start - 1].pos)
+        # A zero before a lower section that skips no place (十万零一千 = 101000) is common
+        # usage and reads the same: it is accepted.
         return value + tail, j
 
 
@@ -279,6 +279,18 @@ def _digit_sequence(toks: list[_Tok]) -> int | None:
     return int("".join(digits))
 
 
+def _decimal_after_yi(s: str, toks: list[_Tok], decimal_at: int, large: bool) -> _Parsed:
+    """34亿1514.6万: a whole number of 亿 and a decimal number of 万 below 亿 after it."""
+    yi = toks[decimal_at - 1]
+    if yi.kind != _B or yi.value != 8 or toks[-1].kind != _B or toks[-1].value != 4:
+        raise _Fail("a decimal must start the numeral", toks[decimal_at].pos)
+    head = _parse_unsigned(s, toks[0].pos, yi.end, large)
+    tail = _parse_unsigned(s, toks[decimal_at].pos, toks[-1].end, large)
+    if head.value.denominator != 1 or tail.value >= 10**8:
+        raise _Fail("number after the unit is too large", toks[decimal_at].pos)
+    return _Parsed(head.value + tail.value, False)
+
+
 def _parse_unsigned(s: str, start: int, end: int, large: bool) -> _Parsed:
     """An unsigned numeral (integer, decimal, digit sequence) in ``s[start:end]``."""
     if start >= end:
@@ -296,6 +308,8 @@ def _parse_unsigned(s: str, start: int, end: int, large: bool) -> _Parsed:
     decimal_at = next(
         (n for n, t in enumerate(toks) if t.kind == _A and t.num.denominator != 1), None
     )
+    if decimal_at is not None and point is None and decimal_at > 0:
+        return _decimal_after_yi(s, toks, decimal_at, large)
     if point is not None or decimal_at is not None:
         if point is not None:
             int_toks = toks[:point]

@@ -162,6 +162,8 @@ class _Shape(NamedTuple):
 
 def _shape(cand: str) -> _Shape | None:
     """Read a ``_FIND_RE`` match on its own; None when it is no number at all."""
+    if cand == "半":
+        return _Shape(core=cand, value=Fraction(1, 2), is_cn=True)  # 半个月: a half
     if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
         # what the general path below gives for plain Arabic digits (2021, 12), quicker
         return _Shape(core=cand, value=Fraction(int(cand)))

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 import regex
 
 from paper_parser.numerals import _vocab as data
+from paper_parser.numerals._idioms import IDIOMS
 from paper_parser.text import TOUCHED_CLASS, Normalized, normalize
 
 _DIGIT_CLASS = "0-9" + "".join(k for k in data.DIGITS if not k.isascii())
@@ -38,6 +39,7 @@ _FIND_RE = regex.compile(
         又(?P<b>{_CORE})分之(?P<c>{_CORE})    # mixed number: 二又三分之一
       | 分之(?P<d>{_CORE})                     # fraction: 三分之一
     )?+
+  | 半(?=(?:{"|".join(data.HALF_UNITS)}))      # 半 alone before a unit: 半个月, 已历半月
     """,
     regex.VERBOSE,
 )
@@ -117,6 +119,9 @@ def _word_shape_pairs(shape: data.WordShape) -> set[str]:
     return pairs
 
 
+#: Set phrases and names (hand-picked) and the idioms and fixed phrases of the lexicon.
+_PHRASES = frozenset(data.SET_PHRASES) | frozenset(IDIOMS)
+
 _WORD_SHAPES = (
     *data.WEEKDAY_SHAPES,
     *data.RANK_SHAPES,
@@ -126,7 +131,7 @@ _WORD_SHAPES = (
 #: Every word context as a shape: each literal word is a shape of one slot with one option.
 _WORD_ALL_SHAPES = (
     *_WORD_SHAPES,
-    *(((word,),) for word in (*data.ADVERB_WORDS, *data.SET_PHRASES)),
+    *(((word,),) for word in (*data.ADVERB_WORDS, *_PHRASES)),
 )
 
 #: Word contexts: a numeral any of them covers, even in part, is no quantity.
@@ -135,7 +140,7 @@ _WORD_CONTEXT_RE = regex.compile(
         (
             *map(_word_shape_pattern, _WORD_SHAPES),  # 星期四, 三级高级检察官, 六字诀
             data.ADVERB_PATTERN,  # 十分重要, 万分感谢 (adverbs)
-            _trie_pattern(data.SET_PHRASES),  # set phrases, longest first (a prefix tree)
+            _trie_pattern(_PHRASES),  # set phrases and idioms, longest first (a prefix tree)
         )
     )
 )
@@ -147,7 +152,7 @@ _WORD_PAIRS = frozenset(itertools.chain.from_iterable(map(_word_shape_pairs, _WO
 _PAIR_FIRST = frozenset(p[0] for p in _WORD_PAIRS)
 _PAIR_SECOND = frozenset(p[1] for p in _WORD_PAIRS)
 #: Characters a numeral candidate (a ``_FIND_RE`` match) can hold.
-_CANDIDATE_CHARS = frozenset("0123456789,.点分之又" + data.RUN_CHARS)
+_CANDIDATE_CHARS = frozenset("0123456789,.点分之又半" + data.RUN_CHARS)
 #: The pairs of the word contexts that a candidate can hold whole.
 _INNER_PAIRS = frozenset(
     itertools.chain.from_iterable(
@@ -199,7 +204,7 @@ _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63
 # one at a time), the starters that have none (几) and the quote openers.
 _NUMERIC_PROP = r"\p{Numeric_Type=Numeric}"
 _STARTERS_OUTSIDE_PROP = "".join(
-    c for c in "0123456789" + data.RUN_CHARS if not regex.match(_NUMERIC_PROP, c)
+    c for c in "0123456789半" + data.RUN_CHARS if not regex.match(_NUMERIC_PROP, c)
 )
 
 

@@ -133,7 +133,10 @@ MARKER_WORD_ENDS: Final[dict[str, str]] = {
 }
 
 #: Approximation markers printed after the number and its unit.
-APPROX_AFTER: Final = ("左右", "以上", "以下", "以内", "上下", "之多", "开外")
+APPROX_AFTER: Final = ("左右", "以上", "以下", "以内", "上下", "之多", "开外", "许")
+
+#: Units 许 may follow as an approximation marker (16时许, 5年许); elsewhere it starts a word.
+APPROX_XU_UNITS: Final = frozenset(("时", "分", "秒", "日", "年", "月", "岁"))
 
 #: Markers between the number and its unit (4.8万余名, 2000多个, 十几个, 10来岁).
 APPROX_MIDDLE: Final = ("余", "多", "来", "几")
@@ -253,6 +256,21 @@ CLASSIFIERS: Final = (
     "岁",
     "倍",
     "成",
+    # classifiers a single digit counts with in news (五任县长, 连进两球, 三枚金牌)
+    "剂次",
+    "任",
+    "球",
+    "枚",
+    "颗",
+    "粒",
+    "根",
+    "瓶",
+    "箱",
+    "句",
+    "集",
+    "局",
+    "盘",
+    "趟",
 )
 
 #: Measurement units: counted even after a bare 一 (一米, 一元, 一岁).
@@ -701,3 +719,77 @@ IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"
 
 #: House-number context: 学院路107号 (a road-like word before the number).
 ROAD_ENDINGS: Final = frozenset("路街道巷弄里村号楼栋室幢大厦单元区")
+
+
+# --- reading a numeral's neighbours -------------------------------------------------------------
+
+#: Verbs of change and comparison: a bare numeral after one is a quantity (增长二十, 下降三).
+CHANGE_VERBS: Final = frozenset(
+    (
+        "增长",
+        "增加",
+        "下降",
+        "减少",
+        "提高",
+        "降低",
+        "上升",
+        "上涨",
+        "下跌",
+        "回落",
+        "增至",
+        "降至",
+        "减至",
+        "升至",
+        "涨至",
+        "跌至",
+        "达到",
+        "高出",
+        "多出",
+        "扩大",
+        "缩小",
+    )
+)
+
+#: Units that make 二 (not 两, the counting form) a label: 二期工程, 二类, 二级.
+LABEL_UNITS: Final = frozenset(("期", "类", "级", "等", "代", "批", "轮", "届", "季", "组"))
+#: Units that are labels after any numeral: 三年级.
+ALWAYS_LABEL_UNITS: Final = frozenset(("年级",))
+
+#: Units that are also the first character of a noun (市民, 省委, 国家, 村民, 地区): after
+#: 余/多/来, 万/亿/百/千 or 近 they are read as the noun (一万多市民), not as a measure word.
+PLACE_UNITS: Final = frozenset("市省县区村镇国地")
+
+#: What 半 alone counts (已历半月, 半个月, 半年); 上半年, 一半, 多半 are no quantities.
+HALF_UNITS: Final = (
+    "个月",
+    "个小时",
+    "个钟头",
+    "个星期",
+    "年",
+    "月",
+    "天",
+    "日",
+    "小时",
+    "周",
+    "星期",
+    "斤",
+    "公斤",
+    "亩",
+)
+#: Characters before 半 that make it part of a word: 上半年, 下半场, 一半, 大半, 多半, 过半.
+HALF_WORD_BEFORE: Final = frozenset("上下前后一大多过减参折对")
+
+#: Financial (大写) numeral characters: alone, they are numbers only before a money unit
+#: (队伍人数 holds no 伍, 拾人牙慧 no 拾, 陆地 no 陆).
+FORMAL_CHARS: Final = frozenset("壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟")
+#: What may follow a lone financial character that is a number.
+FORMAL_CONTEXT_AFTER: Final = frozenset("元圆角分整万萬亿億")
+
+#: Characters X that make X数 a word (人数, 次数, 总数, 少数): 数 then ends the word, and is
+#: no vague count before the numeral after it (人数十万 is 100000).
+SHU_WORD_BEFORE: Final = frozenset(
+    "人次户总岁分指少多无参系倍天字票件位基函变礼半全计读常乘除整小奇偶实虚招路步"
+)
+
+#: Words before 一时 that make it a time of day (凌晨一时); elsewhere 一时 is "for a while".
+ONE_TIME_BEFORE: Final = frozenset("晨午晚夜早")

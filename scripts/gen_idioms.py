@@ -1,0 +1,177 @@
+"""Generate ``src/paper_parser/numerals/_idioms.py``: idioms and fixed phrases with numerals.
+
+Usage::
+
+    python scripts/gen_idioms.py            # (re)write the module
+    python scripts/gen_idioms.py --check    # exit 1 if the shipped module is stale
+    python scripts/gen_idioms.py --dict PATH  # read another copy of jieba's dict.txt
+
+The source is the dictionary of jieba (https://github.com/fxsjy/jieba, MIT licence), read from
+the installed package (``pip install -e ".[dev]"`` installs it; it is not a run-time
+dependency). Each line of ``dict.txt`` is ``word frequency tag``; the tags used are ``i``
+(成语, idioms), ``l`` (习用语, fixed phrases) and ``nz`` (other proper nouns, where jieba
+files some idioms: 三人成虎, and names such as 二氧化碳, 竹林七贤). Only entries holding a
+numeral character (a Chinese digit, unit or 几, or 半) are kept, as
+:func:`paper_parser.numerals.find_numbers` needs no others:
+
+* idioms and proper nouns of three (``i``) or four (``nz``) to eight characters, except
+  those that are a count but for one character at an end (两万人, 两岁半, 前三名): the
+  numerals of 三人成虎, 一日三秋, 七零八碎 are figures of speech;
+* fixed phrases (``l``) of four to eight characters, except those that hold a count (a
+  numeral run followed by a measure word: 增加三倍, 五次犯规) unless they are shaped as an
+  idiom (numerals in alternate places: 一模二样), and those starting with a determiner or a
+  marker (每千字, 另一家, 约三成).
+
+The module records the source file's size and SHA-256 and the jieba version, so ``--check``
+fails when the dictionary or these rules change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from paper_parser.numerals import _vocab  # noqa: E402  (after the path is set)
+
+OUT_PATH = ROOT / "src" / "paper_parser" / "numerals" / "_idioms.py"
+#: Characters that make an entry worth keeping.
+NUMERAL_CHARS = frozenset(_vocab.RUN_CHARS) | {"半"}
+#: First characters of fixed phrases that are compositional counts (这两台, 每千字).
+DETERMINERS = frozenset("这那每另各第前后头近约达共仅只才再又计合总逾超该本此哪某")
+UNITS = sorted(set(_vocab.CLASSIFIERS) | set(_vocab.MEASURES), key=len, reverse=True)
+MIN_LEN = {"i": 3, "l": 4, "nz": 4}
+MAX_LEN = 8
+#: Display columns of the generated string literals per line (a CJK character takes two).
+LINE = 84
+
+
+def default_dict() -> Path:
+    try:
+        import jieba  # type: ignore[import-untyped]
+    except ImportError:
+        raise SystemExit("jieba is not installed: pip install -e '.[dev]' or pass --dict") from None
+    return Path(jieba.__file__).with_name("dict.txt")
+
+
+def counts(word: str) -> list[tuple[int, int]]:
+    """The spans of ``word`` that read as a count: a numeral run and the measure word after it."""
+    found: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(word):
+        if ch in NUMERAL_CHARS:
+            start = i if start is None else start
+            if i + 1 < len(word) and word[i + 1] in NUMERAL_CHARS:
+                continue
+            rest = word[i + 1 :]
+            unit = next((u for u in UNITS if rest.startswith(u)), None)
+            if unit is not None:
+                found.append((start, i + 1 + len(unit)))
+        start = None
+    return found
+
+
+def reads_as_count(word: str, tag: str) -> bool:
+    """Whether ``word`` is a count more than a figure of speech.
+
+    A fixed phrase is one when it holds a count at all (增加三倍, 五次犯规); an idiom only when
+    the count is all of it but one character at an end (两万人, 两岁半, 六斤重, 前三名): 三人成虎
+    and 一日三秋 stay.
+    """
+    spans = counts(word)
+    if tag == "l" and not idiom_shaped(word):
+        return bool(spans)
+    return any(s <= 1 and e >= len(word) - 1 for s, e in spans)
+
+
+def idiom_shaped(word: str) -> bool:
+    """Four characters with numerals in alternate places: 一模二样, 三心二意, 七零八碎."""
+    if len(word) != 4:
+        return False
+    marks = [c in NUMERAL_CHARS for c in word]
+    return marks in ([True, False, True, False], [False, True, False, True])
+
+
+def select(lines: list[str]) -> list[str]:
+    """The entries to ship, sorted."""
+    keep: set[str] = set()
+    for line in lines:
+        parts = line.split()
+        if len(parts) != 3:
+            continue
+        word, _freq, tag = parts
+        if tag not in MIN_LEN or not MIN_LEN[tag] <= len(word) <= MAX_LEN:
+            continue
+        if NUMERAL_CHARS.isdisjoint(word):
+            continue
+        if (tag == "l" and word[0] in DETERMINERS) or reads_as_count(word, tag):
+            continue
+        keep.add(word)
+    return sorted(keep)
+
+
+def width(text: str) -> int:
+    """Display columns of ``text`` (as ruff counts them: a CJK character takes two)."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
+
+
+def render(words: list[str], source: Path, digest: str, size: int, version: str) -> str:
+    body: list[str] = []
+    line = ""
+    for word in words:
+        if width(line + word) + 1 > LINE:
+            body.append(f'    "{line}"')
+            line = ""
+        line += word + " "
+    if line:
+        body.append(f'    "{line}"')
+    return (
+        '"""Idioms and fixed phrases holding numerals (generated: do not edit).\n\n'
+        "Generated by ``scripts/gen_idioms.py`` from the dictionary of jieba (MIT licence,\n"
+        "https://github.com/fxsjy/jieba): its entries tagged ``i`` (idioms) and ``l`` (fixed\n"
+        "phrases) that hold a numeral character, less the fixed phrases that read as counts.\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        "from typing import Final\n\n"
+        f"#: Source: jieba {version}, {source.name}, {size} bytes, sha256 {digest[:16]}...\n"
+        f'SOURCE: Final = "jieba {version} dict.txt"\n'
+        f'SOURCE_SHA256: Final = "{digest}"\n\n'
+        f"#: {len(words)} entries, space-separated.\n"
+        "IDIOMS: Final[tuple[str, ...]] = tuple(\n"
+        "    (  # noqa: SIM905 (one string: a tenth of the size of a tuple literal)\n"
+        + "\n".join("    " + b for b in body)
+        + "\n    ).split()\n)\n"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the module is stale")
+    parser.add_argument("--dict", type=Path, help="jieba's dict.txt (default: the installed one)")
+    args = parser.parse_args()
+    path = args.dict or default_dict()
+    raw = path.read_bytes()
+    try:
+        version = metadata.version("jieba")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    words = select(raw.decode("utf-8").splitlines())
+    text = render(words, path, hashlib.sha256(raw).hexdigest(), len(raw), version)
+    if args.check:
+        if not OUT_PATH.exists() or OUT_PATH.read_text(encoding="utf-8") != text:
+            print(f"{OUT_PATH.relative_to(ROOT)} is stale: run python scripts/gen_idioms.py")
+            return 1
+        print(f"{OUT_PATH.relative_to(ROOT)} is up to date ({len(words)} entries)")
+        return 0
+    OUT_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT_PATH.relative_to(ROOT)}: {len(words)} entries")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
