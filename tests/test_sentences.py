@@ -1,0 +1,200 @@
+"""find_numbers scored on the sentence corpus (corpus/sentences/*.jsonl, see its README).
+
+Each sentence is annotated by hand with every quantity and every number-like thing that is not
+a quantity. The scores, per kind of source and in all (``pytest tests/test_sentences.py -s``
+prints the table):
+
+* precision and recall of the quantity spans (a found mention counts when its span is a gold
+  quantity's span), and their F1;
+* recall on the quantities written with Chinese numerals (``cn recall``);
+* of the spans found right: the share with the exact value (value, low, high and kind), the
+  unit and the approximation marker as annotated;
+* damage: the share of the not-numbers (idioms, names, slogans, titles, identifiers ...) that
+  ``normalize_numbers`` rewrites, even in part.
+
+The floors below are the figures measured when the test was written, rounded down: a change
+that makes the finder worse on real sentences fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+from paper_parser import find_numbers
+from paper_parser.numerals._find import _scan
+
+SENTENCES = Path(__file__).resolve().parent.parent / "corpus" / "sentences"
+#: Characters of Chinese numerals (a quantity with one of them is a "Chinese-numeral" one).
+CN_CHARS = frozenset("〇○零一二两三四五六七八九十百千万亿萬億兩壹贰叁肆伍陆柒捌玖拾佰仟廿卅半几")
+
+
+def _sentences() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for path in sorted(SENTENCES.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            out.extend(json.loads(line) for line in fh if line.strip())
+    return out
+
+
+def _fraction(x: str | None) -> Fraction | None:
+    return None if x is None else Fraction(x)
+
+
+class Score(NamedTuple):
+    """Counts for one kind of source (or all)."""
+
+    sentences: int
+    gold: int
+    found: int
+    matched: int
+    cn_gold: int
+    cn_matched: int
+    value_ok: int
+    unit_ok: int
+    approx_ok: int
+    not_numbers: int
+    damaged: int
+
+    def __add__(self, other: object) -> Score:  # type: ignore[override]
+        assert isinstance(other, Score)
+        return Score(*(a + b for a, b in zip(self, other, strict=True)))
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def cn_recall(self) -> float:
+        return self.cn_matched / self.cn_gold if self.cn_gold else 1.0
+
+    def share(self, part: int) -> float:
+        return part / self.matched if self.matched else 1.0
+
+    @property
+    def damage(self) -> float:
+        return self.damaged / self.not_numbers if self.not_numbers else 0.0
+
+
+def _damaged(text: str, not_numbers: list[dict[str, Any]]) -> int:
+    """How many not-numbers normalize_numbers rewrites, even in part (its own rewrites)."""
+    found = _scan(text, None, True)
+    spans = [found.norm.span(a, b) for a, b, _rep in found.rewrites]
+    rewritten = [
+        (s.start, s.end)
+        for s, (_a, _b, rep) in zip(spans, found.rewrites, strict=True)
+        if s.text != rep
+    ]
+    return sum(any(a < n["end"] and n["start"] < b for a, b in rewritten) for n in not_numbers)
+
+
+def score(sentence: dict[str, Any]) -> Score:
+    """The counts of one sentence."""
+    text = sentence["text"]
+    gold = {(q["start"], q["end"]): q for q in sentence["quantities"]}
+    found = {(m.span.start, m.span.end): m for m in find_numbers(text, timeout=None)}
+    matched = gold.keys() & found.keys()
+    cn = {k for k, q in gold.items() if CN_CHARS & set(q["text"])}
+    value_ok = unit_ok = approx_ok = 0
+    for key in matched:
+        q, m = gold[key], found[key]
+        value_ok += (m.value, m.low, m.high, m.kind) == (
+            _fraction(q["value"]),
+            _fraction(q["low"]),
+            _fraction(q["high"]),
+            q["kind"],
+        )
+        unit_ok += m.unit == q["unit"]
+        approx_ok += m.approx == q["approx"]
+    return Score(
+        1,
+        len(gold),
+        len(found),
+        len(matched),
+        len(cn),
+        len(cn & matched),
+        value_ok,
+        unit_ok,
+        approx_ok,
+        len(sentence["not_numbers"]),
+        _damaged(text, sentence["not_numbers"]),
+    )
+
+
+def _by_kind() -> dict[str, Score]:
+    scores: dict[str, Score] = {}
+    for sentence in _sentences():
+        s = score(sentence)
+        kind = sentence["kind"]
+        scores[kind] = scores[kind] + s if kind in scores else s
+    return scores
+
+
+def _table(scores: dict[str, Score]) -> Iterator[str]:
+    yield (
+        f"{'kind':10s} {'sent':>4s} {'gold':>5s} {'found':>5s} {'prec':>6s} {'recall':>6s} "
+        f"{'F1':>6s} {'cn rec':>6s} {'value':>6s} {'unit':>6s} {'marker':>6s} {'damage':>6s}"
+    )
+    for kind, s in scores.items():
+        yield (
+            f"{kind:10s} {s.sentences:4d} {s.gold:5d} {s.found:5d} {s.precision:6.3f} "
+            f"{s.recall:6.3f} {s.f1:6.3f} {s.cn_recall:6.3f} {s.share(s.value_ok):6.3f} "
+            f"{s.share(s.unit_ok):6.3f} {s.share(s.approx_ok):6.3f} {s.damage:6.3f}"
+        )
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Score]:
+    if not any(SENTENCES.glob("*.jsonl")):
+        pytest.skip("no sentence corpus")
+    by_kind = _by_kind()
+    total = sum(by_kind.values(), start=Score(*[0] * len(Score._fields)))
+    return {**dict(sorted(by_kind.items())), "all": total}
+
+
+def test_sentence_corpus_scores(scores: dict[str, Score]) -> None:
+    print()
+    for line in _table(scores):
+        print(line)
+    total = scores["all"]
+    assert total.sentences >= 300
+    # floors: the figures measured when this test was written, rounded down
+    assert total.precision >= FLOORS["precision"]
+    assert total.recall >= FLOORS["recall"]
+    assert total.cn_recall >= FLOORS["cn_recall"]
+    assert total.share(total.value_ok) >= FLOORS["value"]
+    assert total.share(total.unit_ok) >= FLOORS["unit"]
+    assert total.share(total.approx_ok) >= FLOORS["marker"]
+    assert total.damage <= FLOORS["damage"]
+
+
+FLOORS = {
+    "precision": 0.87,
+    "recall": 0.83,
+    "cn_recall": 0.74,
+    "value": 0.99,
+    "unit": 0.99,
+    "marker": 0.99,
+    "damage": 0.05,
+}
+
+
+def test_damage_counts_a_rewritten_not_number() -> None:
+    """The damage measure sees a rewrite inside a not-number, and none outside."""
+    text = "三心二意的三个人"
+    assert _damaged(text, [{"start": 0, "end": 4}]) == 0
+    assert _damaged(text, [{"start": 5, "end": 7}]) == 1  # 三个 is rewritten to 3个
