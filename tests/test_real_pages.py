@@ -7,6 +7,7 @@
   reason otherwise).
 * ``corpus/web``: real e-paper web copies; scored and printed, held to today's floor so
   that a change that makes them worse fails.
+* ``corpus/shapes``: small pages of each shape written by us (not real).
 
 The table is printed at the end of the run (``tests/conftest.py``).
 """
@@ -22,6 +23,7 @@ from tests.articles_scoring import CORPUS, REALDEV, Report, load_gold, score_tex
 GOLD_FILES = sorted(CORPUS.glob("renmin-ribao-2025-10-20-v*.articles.json"))
 DEV_TEXTS = sorted(CORPUS.glob("renmin-ribao-2025-10-20-v*.pdftotext.txt"))
 WEB_GOLD = sorted((CORPUS / "web").glob("*.articles.json"))
+SHAPE_GOLD = sorted((CORPUS / "shapes").glob("*.articles.json"))
 REPORTS: list[Report] = []
 
 
@@ -57,6 +59,19 @@ def test_whole_export(mode: str) -> None:
     rep = score_text(path.name, path.read_text(encoding="utf-8"), load_gold(GOLD_FILES))
     _check_bars(rep, headline=0.95, precision=0.98, recall=0.95)
     assert rep.bodies.recall >= 0.95
+
+
+@pytest.mark.parametrize("gold", SHAPE_GOLD, ids=lambda p: p.name.split(".")[0])
+def test_shape_fixtures(gold: Path) -> None:
+    # Hand-written pages of each shape (web copy with CRLF, hard-wrapped wire copy):
+    # everything right.
+    path = gold.with_name(gold.name.replace(".articles.json", ".txt"))
+    with path.open(encoding="utf-8", newline="") as f:  # keep CRLF as written
+        text = f.read()
+    rep = score_text(f"shapes/{path.name}", text, load_gold([gold]))
+    REPORTS.append(rep)
+    assert not rep.problems
+    assert rep.parsed_articles == rep.gold_articles
 
 
 def test_web_copies_do_not_get_worse() -> None:

@@ -78,6 +78,7 @@ _NAV_RE = regex.compile(
     [ •>·]*+
     (?:(?:第[ ]*+)?[A-Z]?\d{1,3}+[ ]*+版[ ]*+(?:[:：][^\n]{0,24}+|[(（][^()（）\n]{0,12}+[)）])?+
       |[•>»·][ ]*+[^\s•>»·]{1,10}+                       # a menu item: • 时政, >>两会聚焦
+      |【[^【】\n]{1,6}+】                                   # a section label: 【导读】
       |[^\n]{0,30}?(?:前一版|后一版|後一版|下一版|上一版|上一期|下一期|返回目录|返回目錄
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
     """,
@@ -87,7 +88,8 @@ _NAV_RE = regex.compile(
 _SIGNATURE_RE = regex.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
 _NOTE_RE = regex.compile(
-    r"[ ]*+(?:[(（][ ]*+(?:作者单位|作者單位|作者为|作者為|作者系|本文|注[:：])"
+    r"[ ]*+(?:[(（][ ]*+(?:作者单位|作者單位|作者为|作者為|作者系|本文|注[:：]"
+    r"|下转|下轉|上接|转第|轉第|接第|紧接|緊接)"
     r"|(?:数据来源|資料來源)[:：])"
 )
 _NAME_LINE_RE = regex.compile(r"[ ]*+\p{Han}{1,4}+(?:[ ]++\p{Han}{1,4}+){0,7}+[ ]*+")
@@ -356,13 +358,20 @@ def _merge(units: list[Unit], i: int, j: int, kind: str) -> Unit:
     )
 
 
-def _merge_credits(text: str, units: list[Unit]) -> list[Unit]:
+def _merge_credits(
+    text: str, units: list[Unit], reference: datetime.date | None = None
+) -> list[Unit]:
     """Credits over several short lines become one byline; staff lines take the names
     printed under them; a signature split over two lines (``——编`` / ``者``) is one."""
     out: list[Unit] = []
     i, n = 0, len(units)
     while i < n:
         u = units[i]
+        end_credit = _open_end_credit(text, units, i, reference)
+        if end_credit is not None:
+            out.append(end_credit)
+            i = merged_end(units, end_credit, i)
+            continue
         if u.kind in ("label", "names", "heading", "staff", "signature"):
             j = i + 1
             while j < n and _near(units[j - 1], units[j]) and _name_like(text, units[j]):
@@ -383,6 +392,31 @@ def _merge_credits(text: str, units: list[Unit]) -> list[Unit]:
         out.append(u)
         i += 1
     return out
+
+
+def _open_end_credit(
+    text: str, units: list[Unit], i: int, reference: datetime.date | None
+) -> Unit | None:
+    """An end credit whose bracket opens on one line and closes on a later one:
+    ``（新华社北京10月19日电`` / ``记者王五、赵六）``."""
+    u = units[i]
+    if len(u.pieces) != 1 or text[u.start] not in "(（":
+        return None
+    s = text[u.start : u.end]
+    if s.count("(") + s.count("（") <= s.count(")") + s.count("）"):
+        return None
+    for j in range(i + 1, min(i + 4, len(units))):
+        if not _near(units[j - 1], units[j]) or len(units[j].pieces) != 1:
+            return None
+        last = text[units[j].start : units[j].end]
+        if last.endswith((")", "）")):
+            found = find_end_credit(text, u.start, units[j].end, reference=reference)
+            if found is None:
+                return None
+            merged = _merge(units, i, j + 1, "endcredit")
+            merged.dateline, merged.byline = found
+            return merged
+    return None
 
 
 def merged_end(units: list[Unit], merged: Unit, i: int) -> int:
@@ -421,4 +455,4 @@ def make_units(
     """The page's units in page order, classified and with multi-line credits merged."""
     text = page.original
     units = [_classify(text, u, reference) for u in _raw_units(page, holes)]
-    return _merge_credits(text, units)
+    return _merge_credits(text, units, reference)

@@ -206,7 +206,8 @@ _LABEL_RE = regex.compile(
       )
     | (?P<correspondent>(?:{_OUTLET})?(?:特约|特約)?(?:通讯员|通訊員))
     | (?P<intern>实习生|實習生)
-    | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者|文(?=[|｜/])|□)
+    | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者|文(?=[|｜/])|□
+        |(?:{_OUTLET})?(?:特约|特約)?(?:评论员|評論員)(?!文章))   # 本报评论员: a collective pen
     | (?P<editor>责任编辑|責任編輯|编辑|編輯)
     | (?P<photographer>摄影|攝影|图|圖(?=[|｜/]))
     )
@@ -544,6 +545,10 @@ def _dateline_at(
         return None
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
         return None
+    if not (m.group("place") or m.group("day") or m.group("open") or m.group("ju")) and s[
+        m.end() : m.end() + 1
+    ] not in ("", " ", "(", "（", "】", ")", "）"):
+        return None  # 人民日报电子报: a name that happens to be followed by 电, not 人民日报电
     stop = m.end()
     people: tuple[Person, ...] = ()
     p = _PAREN_RE.match(s, stop)

@@ -549,6 +549,9 @@ def _merged_credit(text: str, credits: list[Unit]) -> list[Unit]:
     pieces = [Span.of(text, s, e) for u in credits for s, e in u.pieces]
     by = read_credit_pieces(text, pieces)
     if by is None:
+        for u in credits:
+            if u.kind == "label":
+                u.kind = "part"  # 本报评论员: a credit with no person in it
         return notes + credits
     # The first unit carries the byline; the others are parts of it (owned, not read).
     head = credits[0]
@@ -659,11 +662,13 @@ class _Assembler:
 
     def source(self, u: Unit) -> None:
         cur = self.cur
-        if cur is None or cur.source is not None or (cur.has_body() and not self.anchored):
+        if cur is None or cur.source is not None:
             self.others.append(u)
             return
         cur.source = u.source
         cur.units.append(u)
+        if cur.has_body() and not self.anchored:
+            cur.closed = True  # a source line at the foot of an article ends it
 
     def closing(self, u: Unit) -> None:
         """A closing note, signature or end credit: part of the article, not its body."""
@@ -1040,8 +1045,9 @@ def _build(text: str, b: _Builder) -> Article:
         headline, subtitle, column = _title_parts(text, b)
         kicker = None
     else:
-        kicker, headline, subtitle = hl(b.kicker), hl(b.headline), hl(b.subtitle)
-        column = hl(b.column)
+        kicker, subtitle, column = hl(b.kicker), hl(b.subtitle), hl(b.column)
+        headline, bracket = _title_parts(text, b)[::2] if b.headline else (None, None)
+        column = column or bracket
     heading_text = "".join(h.text for h in (kicker, headline, subtitle) if h is not None)
     paras, joins, relinks = _paragraphs(text, b, heading_text)
     return Article(
