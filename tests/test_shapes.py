@@ -135,3 +135,36 @@ def test_own_copy_dateline_on_a_real_shaped_page(people: list[str], place: str) 
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.date) == (place, datetime.date(2025, 10, 19))
     assert [p.name for p in article.people][: len(people)] == people
+
+
+def side_by_side(text: str, columns: int, width: int, gap: int) -> str:
+    """The lines of ``text`` laid out in ``columns`` columns the way ``pdftotext -layout``
+    prints a broadsheet: column after column, padded with spaces to ``width``."""
+    src = text.split("\n")
+    per = -(-len(src) // columns)
+    cols = [src[i * per : (i + 1) * per] for i in range(columns)]
+    out = []
+    for i in range(per):
+        cells = [c[i] if i < len(c) else "" for c in cols]
+        padded = [cell + " " * (width - display_width(cell)) for cell in cells[:-1]]
+        out.append((" " * gap).join([*padded, cells[-1]]).rstrip())
+    return "\n".join(out)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(min_value=2, max_value=4), st.integers(min_value=40, max_value=56))
+def test_layout_columns_read_in_order(columns: int, width: int) -> None:
+    wrapped = hard_wrap(BODY, width, layout=False)
+    text = side_by_side(wrapped, columns, width, gap=4)
+    page = build_page(text)
+    assert page.shape == "layout-columns"
+    issue = parse_issue(text)
+    check_lossless(text, issue)
+    one_column = parse_issue(wrapped)
+
+    def body(i: object) -> str:
+        arts = getattr(i, "articles", ())
+        return "".join(p.text for a in arts for p in a.paragraphs).replace(" ", "")
+
+    # Read column after column, the text of the paragraphs is the one-column text.
+    assert body(issue) == body(one_column)

@@ -122,10 +122,18 @@ class Unit:
     title: bool = False  # a line of the title group above a source line
 
     def body_pieces(self) -> list[tuple[int, int]]:
-        """The pieces clipped to the body range."""
+        """The pieces, the first one cut at ``body_start`` and the last at ``body_end``
+        (pieces go in reading order, which on a page read across columns is not page
+        order); none when the unit holds no body."""
+        if self.body_start == self.body_end:
+            return []
         out = []
-        for s, e in self.pieces:
-            s, e = max(s, self.body_start), min(e, self.body_end)
+        last = len(self.pieces) - 1
+        for i, (s, e) in enumerate(self.pieces):
+            if i == 0 and s <= self.body_start <= e:
+                s = self.body_start
+            if i == last and s <= self.body_end <= e:
+                e = self.body_end
             if s < e:
                 out.append((s, e))
         return out
@@ -181,7 +189,7 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
     row_at = {r.lines[0]: r for r in rows(page)}
     units: list[Unit] = []
     k = 0
-    for ln in page.lines:
+    for ln in page.reading:
         s, e = ln.span.start, ln.span.end
         while k < len(holes) and holes[k][1] <= s:
             k += 1
@@ -198,9 +206,8 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
         else:
             # A wrapped row cut by the masthead: its lines one by one.
             for num in row.lines:
-                units.extend(_line_units(page, page.lines[num], holes, k))
-    units.sort(key=lambda u: u.start)
-    return units
+                units.extend(_line_units(page, page.reading[num], holes, k))
+    return units  # in reading order (column after column on a layout-columns page)
 
 
 def _row_units(text: str, row: Row) -> list[Unit]:
@@ -421,8 +428,9 @@ def _open_end_credit(
 
 def merged_end(units: list[Unit], merged: Unit, i: int) -> int:
     """Index of the first unit after ``merged`` (which starts at ``units[i]``)."""
-    j = i
-    while j < len(units) and units[j].start < merged.end:
+    j, n = i, 0
+    while j < len(units) and n < len(merged.pieces):
+        n += len(units[j].pieces)
         j += 1
     return j
 

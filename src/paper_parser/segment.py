@@ -585,13 +585,10 @@ class _Assembler:
         return self.cur if self.cur is not None and not self.cur.closed else None
 
     @staticmethod
-    def add_body(b: _Builder, u: Unit, start: int) -> None:
-        first = True
-        for s, e in u.body_pieces():
-            if e <= start:
-                continue
-            b.items.append(("piece" if first else "glued", max(s, start), e))
-            first = False
+    def add_body(b: _Builder, u: Unit) -> None:
+        """Add the unit's body pieces (from its ``body_start`` to its ``body_end``)."""
+        for i, (s, e) in enumerate(u.body_pieces()):
+            b.items.append(("piece" if i == 0 else "glued", s, e))
         if u.trailer is not None:
             b.bylines.append(u.trailer)
 
@@ -647,7 +644,7 @@ class _Assembler:
             self.others.append(u)
             return
         cur.units.append(u)
-        self.add_body(cur, u, u.start)
+        self.add_body(cur, u)
 
     def furniture(self, u: Unit) -> None:
         self.others.append(u)
@@ -704,7 +701,7 @@ class _Assembler:
         if cur.dateline is None:
             cur.dateline = u.dateline
         cur.units.append(u)
-        self.add_body(cur, u, u.body_start)
+        self.add_body(cur, u)
 
     def byline(self, u: Unit) -> None:
         assert u.byline is not None
@@ -727,7 +724,7 @@ class _Assembler:
             cur.source = u.source
         cur.bylines.append(u.byline)
         cur.units.append(u)
-        self.add_body(cur, u, u.body_start)
+        self.add_body(cur, u)
 
     def heading_run(self, i: int) -> int:
         """A run of heading candidates from ``units[i]``; returns the index after it."""
@@ -747,7 +744,7 @@ class _Assembler:
             else:
                 for u in flat:
                     cur.units.append(u)
-                    self.add_body(cur, u, u.start)
+                    self.add_body(cur, u)
             return j
         lead_unit = units[j] if j < n else None
         lead = "end" if lead_unit is None else lead_unit.kind
@@ -774,7 +771,7 @@ class _Assembler:
             # Short lines closing an article with nothing after them: body text.
             for u in flat:
                 cur.units.append(u)
-                self.add_body(cur, u, u.start)
+                self.add_body(cur, u)
             return j
         if (
             cur is not None
@@ -884,7 +881,9 @@ def _paragraphs(
                     Join(
                         before=before.group() if before else text[pe - 1 : pe],
                         after=after.group() if after else text[s : s + 1],
-                        gap=Span.of(text, pe, s),
+                        # A paragraph going on at the top of the next column has no
+                        # gap in page order: an empty span where it goes on.
+                        gap=Span.of(text, pe, s) if pe <= s else Span.of(text, s, s),
                     )
                 )
                 paras[-1].append((s, e))
@@ -1075,7 +1074,9 @@ def _owned_spans(
     text: str, units: list[Unit], holes: Sequence[tuple[int, int]]
 ) -> dict[int, list[Span]]:
     """Merge each owner's units into maximal ranges not interrupted by another owner."""
-    marks = sorted([(u.start, u.end, u.owner) for u in units] + [(s, e, -1) for s, e in holes])
+    marks = sorted(
+        [(ps, pe, u.owner) for u in units for ps, pe in u.pieces] + [(s, e, -1) for s, e in holes]
+    )
     out: dict[int, list[Span]] = {}
     run: list[int] | None = None  # [start, end, owner]
     for s, e, owner in marks:
@@ -1120,14 +1121,23 @@ def _segment(
         for idx, b in enumerate(builders)
     )
     other = tuple(
-        OtherBlock(
-            role=_other_role(u.kind),
-            span=Span.of(text, u.start, u.end),
-            text=text[u.start : u.end],
-        )
+        OtherBlock(role=_other_role(u.kind), span=span, text=span.text)
         for u in others
+        for span in _other_spans(text, u)
     )
     return articles, other
+
+
+def _other_spans(text: str, u: Unit) -> list[Span]:
+    """The unit's pieces as spans, pieces with only white space between them as one (on a
+    page read across columns, other columns' text stands between a row's pieces)."""
+    out: list[Span] = []
+    for ps, pe in u.pieces:
+        if out and out[-1].end <= ps and text[out[-1].end : ps].isspace():
+            out[-1] = Span.of(text, out[-1].start, pe)
+        else:
+            out.append(Span.of(text, ps, pe))
+    return out
 
 
 def _other_role(kind: str) -> str:

@@ -29,6 +29,7 @@ from typing import Literal
 import attrs
 import regex
 
+from paper_parser._columns import column_reading
 from paper_parser._types import Span
 
 __all__ = [
@@ -347,8 +348,12 @@ class Page:
         original: The caller's string.
         normalized: :func:`normalize` of the whole page (offsets map back to ``original``).
         lines: Every line, spans into ``original``.
-        widths: The display width of each line's content (:func:`display_width`, trailing
-            white space left out, leading kept).
+        reading: The lines in reading order: the same as ``lines`` except on a
+            ``layout-columns`` page, where each is one column's part of a printed line (a
+            span of the original; an empty span where the column is blank on that line),
+            column after column. ``Line.number`` is the position in this tuple.
+        widths: The display width of each reading line's content (:func:`display_width`,
+            trailing white space left out, leading kept).
         shape: ``"paragraph-per-line"`` (each paragraph one line: web copy, the sample),
             ``"hard-wrapped"`` (lines of near-equal width, a paragraph over several lines:
             ``pdftotext`` default or ``-layout`` of one column) or ``"layout-columns"``
@@ -360,6 +365,7 @@ class Page:
     original: str
     normalized: Normalized
     lines: tuple[Line, ...]
+    reading: tuple[Line, ...]
     widths: tuple[int, ...]
     shape: PageShape
     wrap_width: int | None
@@ -426,26 +432,28 @@ def build_page(text: str) -> Page:
     """
     norm = normalize(text)
     all_lines = lines(text)
-    widths: list[int] = []
-    finals: list[bool] = []
-    gapped = 0
-    for ln in all_lines:
-        content = ln.text.rstrip().lstrip("\f")
-        widths.append(display_width(content))
-        finals.append(content[-1:] in _LINE_FINAL)
-        if not ln.blank and _COLUMN_GAP_RE.search(content.strip()):
-            gapped += 1
     textual = sum(1 for ln in all_lines if not ln.blank)
-    wrap = _wrap_width(widths, finals, [ln.blank for ln in all_lines])
+    gapped = sum(1 for ln in all_lines if not ln.blank and _COLUMN_GAP_RE.search(ln.text.strip()))
     shape: PageShape = "paragraph-per-line"
-    if textual >= 5 and 2 * gapped >= textual:
-        shape = "layout-columns"
-    elif wrap is not None:
+    reading = all_lines
+    if textual >= 5 and 3 * gapped >= textual:
+        cells = column_reading(text, [(ln.span.start, ln.span.end) for ln in all_lines])
+        if cells is not None:
+            shape = "layout-columns"
+            reading = tuple(
+                Line(number=i, span=sp, ending="\n", blank=blank)
+                for i, (sp, blank) in enumerate(cells)
+            )
+    widths = [display_width(ln.text.rstrip().lstrip("\f")) for ln in reading]
+    finals = [ln.text.rstrip()[-1:] in _LINE_FINAL for ln in reading]
+    wrap = _wrap_width(widths, finals, [ln.blank for ln in reading])
+    if shape == "paragraph-per-line" and wrap is not None:
         shape = "hard-wrapped"
     return Page(
         original=text,
         normalized=norm,
         lines=all_lines,
+        reading=reading,
         widths=tuple(widths),
         shape=shape,
         wrap_width=wrap,
@@ -474,7 +482,7 @@ class Row:
         pieces: The content of each line (white space at either end left out), in order.
             The text between two pieces (line breaks, blank lines, a page footer) is not
             part of the paragraph; joining the pieces' texts with nothing gives it.
-        lines: The line number of each piece.
+        lines: The number of each piece's line in :attr:`Page.reading`.
     """
 
     pieces: tuple[Span, ...]
@@ -527,7 +535,7 @@ def rows(page: Page) -> tuple[Row, ...]:
     pieces: list[Span] = []
     numbers: list[int] = []
     gap = False  # blank lines or footers since the last piece
-    for line in page.lines:
+    for line in page.reading:
         if line.blank or is_footer(line.text):
             gap = True
             continue
@@ -535,7 +543,7 @@ def rows(page: Page) -> tuple[Row, ...]:
         if piece is None:  # only invisible characters: not text
             gap = True
             continue
-        if pieces and not _goes_on(page, page.lines[numbers[-1]], pieces[-1], gap=gap):
+        if pieces and not _goes_on(page, page.reading[numbers[-1]], pieces[-1], gap=gap):
             out.append(Row(pieces=tuple(pieces), lines=tuple(numbers)))
             pieces, numbers = [], []
         pieces.append(piece)
@@ -547,6 +555,6 @@ def rows(page: Page) -> tuple[Row, ...]:
 
 
 def _goes_on(page: Page, line: Line, piece: Span, *, gap: bool) -> bool:
-    if page.shape != "hard-wrapped" or not page.is_full(line):
+    if page.shape == "paragraph-per-line" or not page.is_full(line):
         return False
     return not (gap and piece.text[-1] in _LINE_FINAL)
