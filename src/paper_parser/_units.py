@@ -93,6 +93,8 @@ _NOTE_RE = regex.compile(
     r"|(?:数据来源|資料來源)[:：])"
 )
 _NAME_LINE_RE = regex.compile(r"[ ]*+\p{Han}{1,4}+(?:[ ]++\p{Han}{1,4}+){0,7}+[ ]*+")
+# A credit printed over more lines than this is not read as one (keeps the cost linear).
+_MAX_CREDIT_LINES = 12
 # Marks that open a boxed summary (提要题) or banner line: ■今年全市已完成…
 BOX_MARKS = frozenset("■□●◆◇▲△★☆▶►◎")
 
@@ -381,7 +383,12 @@ def _merge_credits(
             continue
         if u.kind in ("label", "names", "heading", "staff", "signature"):
             j = i + 1
-            while j < n and _near(units[j - 1], units[j]) and _name_like(text, units[j]):
+            while (
+                j < n
+                and j - i < _MAX_CREDIT_LINES
+                and _near(units[j - 1], units[j])
+                and _name_like(text, units[j])
+            ):
                 j += 1
             if u.kind in ("staff", "signature"):
                 if j > i + 1:

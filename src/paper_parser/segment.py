@@ -510,27 +510,26 @@ def _zones(text: str, units: list[Unit]) -> tuple[list[Unit], bool]:
     units and whether any source line anchors an article (then articles start only at
     titles).
     """
-    out = list(units)
+    out: list[Unit] = []  # the zone above a source line is always at the end of it
     anchored = False
     measure = _title_measure(text, units)
-    k = 0
-    while k < len(out):
-        if out[k].kind != "source":
-            k += 1
+    for u in units:
+        if u.kind == "source":
+            out.append(u)
+            k = len(out) - 1
+            j = _zone_start(text, out, k)
+            strays, titles, credits = _partition(text, out[j:k], measure)
+            if titles:
+                anchored = True
+                for x in strays:
+                    x.kind = "stray"
+                merged = _merged_credit(text, credits)
+                for x in titles:
+                    x.title = True
+                del out[j:]
+                out.extend([*strays, *titles, *merged, u])
             continue
-        j = _zone_start(text, out, k)
-        strays, titles, credits = _partition(text, out[j:k], measure)
-        if not titles:
-            k += 1
-            continue
-        anchored = True
-        for u in strays:
-            u.kind = "stray"
-        merged = _merged_credit(text, credits)
-        for u in titles:
-            u.title = True
-        out[j:k] = strays + titles + merged
-        k = j + len(strays) + len(titles) + len(merged) + 1
+        out.append(u)
     for u in out:
         if u.kind == "label":
             u.kind = "heading"  # a label with no name under it reads as a short line
