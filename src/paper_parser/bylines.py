@@ -43,6 +43,7 @@ __all__ = [
     "Person",
     "PhotoCredit",
     "SourceLine",
+    "dateline_credit",
     "find_byline",
     "find_dateline",
     "find_end_credit",
@@ -804,16 +805,21 @@ def read_credit_pieces(
     first, last = tokens[0], tokens[-1]
     span = Span.of(page, first.start, last.end)
     agency = _AGENCY_IN_CREDIT_RE.search(normalize(span.text).text)
+    return _plain_byline(span, tuple(people), agency=agency.group(1) if agency else None)
+
+
+def _plain_byline(span: Span, people: tuple[Person, ...], *, agency: str | None = None) -> Byline:
+    """A credit with no own-copy tag, place or date: just people (and maybe an agency)."""
     return Byline(
         span=span,
         text=span.text,
         source=None,
-        agency=agency.group(1) if agency else None,
+        agency=agency,
         place=None,
         month=None,
         day=None,
         date=None,
-        people=tuple(people),
+        people=people,
     )
 
 
@@ -941,18 +947,7 @@ def find_end_credit(
     sp = src.span(pos, pos + len(name))
     whole = src.span(a, b)
     person = Person(name=sp.text, role=role, span=sp, text=sp.text)
-    byline = Byline(
-        span=whole,
-        text=whole.text,
-        source=None,
-        agency=None,
-        place=None,
-        month=None,
-        day=None,
-        date=None,
-        people=(person,),
-    )
-    return None, byline
+    return None, _plain_byline(whole, (person,))
 
 
 _HAN_NAME_RE = regex.compile(rf"{_HAN}{{2,4}}+|{_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+")
@@ -1036,4 +1031,24 @@ def own_dateline(byline: Byline) -> Dateline | None:
         date=byline.date,
         position="start",
         people=(),
+    )
+
+
+def dateline_credit(dateline: Dateline) -> Byline:
+    """The people of a second dateline (an end credit after a start dateline) as a byline.
+
+    >>> d = parse_dateline("新华社北京10月19日电（记者张三）")
+    >>> [p.name for p in dateline_credit(d).people], dateline_credit(d).agency
+    (['张三'], '新华社')
+    """
+    return Byline(
+        span=dateline.span,
+        text=dateline.text,
+        source=None,
+        agency=dateline.agency,
+        place=dateline.place,
+        month=dateline.month,
+        day=dateline.day,
+        date=dateline.date,
+        people=dateline.people,
     )

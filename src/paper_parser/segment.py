@@ -72,6 +72,7 @@ from paper_parser.bylines import (
     Person,
     PhotoCredit,
     SourceLine,
+    dateline_credit,
     find_source_line,
     own_dateline,
     read_credit_pieces,
@@ -676,7 +677,7 @@ class _Assembler:
             if u.dateline is not None and cur.dateline is None:
                 cur.dateline = u.dateline
             elif u.dateline is not None:
-                cur.bylines.append(_as_byline(u.dateline))
+                cur.bylines.append(dateline_credit(u.dateline))
             if u.byline is not None:
                 cur.bylines.append(u.byline)
         cur.units.append(u)
@@ -817,20 +818,6 @@ _HANDLERS = {
     "dateline": _Assembler.dateline,
     "byline": _Assembler.byline,
 }
-
-
-def _as_byline(d: Dateline) -> Byline:
-    return Byline(
-        span=d.span,
-        text=d.text,
-        source=None,
-        agency=d.agency,
-        place=d.place,
-        month=d.month,
-        day=d.day,
-        date=d.date,
-        people=d.people,
-    )
 
 
 def _assemble(text: str, units: list[Unit]) -> tuple[list[_Builder], list[Unit]]:
