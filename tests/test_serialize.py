@@ -139,3 +139,42 @@ def test_results_pickle(path: Path) -> None:
     issue = paper_parser.parse_issue(page)
     assert pickle.loads(pickle.dumps(issue)) == issue
     assert pickle.loads(pickle.dumps(paper_parser.parse_issue)) is paper_parser.parse_issue
+
+
+@pytest.mark.parametrize("kind", ["list", "dict"])
+@pytest.mark.parametrize("depth", [65, 1_000, 100_000])
+def test_deep_records_raise_paper_parse_error(kind: str, depth: int) -> None:
+    """A record nested far deeper than any real one: PaperParseError, not RecursionError."""
+    deep: object = []
+    for _ in range(depth):
+        deep = [deep] if kind == "list" else {"a": deep}
+    record = {"schema_version": 1, "type": "Issue", "masthead": {}, "articles": [deep]}
+    with pytest.raises(PaperParseError, match=r"nested deeper than 64 levels") as caught:
+        from_dict(record, text="")
+    assert caught.value.message.startswith("$.articles[0]")
+    assert len(str(caught.value)) < 400
+
+
+def test_error_messages_stay_short(sample_text: str) -> None:
+    """However large the bad value, the message is a few hundred characters."""
+    huge = "字" * 1_000_000
+    cases: list[dict[str, object]] = [
+        {"schema_version": huge},
+        {"schema_version": 1, "type": huge},
+        {"schema_version": 1, "type": "Issue", "masthead": [huge] * 1000},
+        {"schema_version": 1, "type": "NumberMention", "value": 10**5000},
+    ]
+    for record in cases:
+        with pytest.raises(PaperParseError) as caught:
+            from_dict(record, text=sample_text)
+        assert len(str(caught.value)) < 500
+    # Nesting within the limit is fine: the sample's own record, read back.
+    record = json.loads(json.dumps(to_dict(paper_parser.parse_issue(sample_text))))
+    assert from_dict(record, text=sample_text) == paper_parser.parse_issue(sample_text)
+
+
+def test_cli_envelope_keys_are_ignored(sample_text: str) -> None:
+    issue = paper_parser.parse_issue(sample_text)
+    article = to_dict(issue.articles[0])
+    record = {**article, "file": "x.txt", "article_index": 0, "warnings": ["backstop: x"]}
+    assert from_dict(record, text=sample_text) == issue.articles[0]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import reprlib
 import types
 import typing
 from fractions import Fraction
@@ -37,7 +38,7 @@ import attrs
 from paper_parser._types import Span
 from paper_parser.errors import PaperParseError
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
+__all__ = ["MAX_DEPTH", "SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
 
 #: Version of the record format. Bumped when a field changes name or meaning; adding a
 #: field with a default does not bump it.
@@ -47,7 +48,14 @@ JSON: TypeAlias = Any
 
 # Keys a record may carry besides the object's fields: the version and type, and what the
 # command line adds (the file a page came from, an article's index on its page).
-_ENVELOPE = frozenset({"schema_version", "type", "file", "article_index"})
+_ENVELOPE = frozenset({"schema_version", "type", "file", "article_index", "warnings"})
+
+#: How deep a record may nest (objects and arrays). Records of the corpus pages nest 9 levels
+#: at most; anything far deeper is not a record, and rejecting it up front keeps
+#: :func:`from_dict` (and the ``repr`` in its messages) from recursing without bound.
+MAX_DEPTH = 64
+#: Longest message a :class:`PaperParseError` of :func:`from_dict` carries (characters).
+_MAX_MESSAGE = 300
 
 
 def to_dict(obj: object) -> dict[str, JSON]:
@@ -61,7 +69,7 @@ def to_dict(obj: object) -> dict[str, JSON]:
     """
     if not attrs.has(type(obj)) or type(obj).__name__ not in _roots():
         raise PaperParseError(
-            f"cannot serialise a {type(obj).__name__}", text=repr(obj)[:80], position=None
+            f"cannot serialise a {type(obj).__name__}", text=_short(obj), position=None
         )
     record: dict[str, JSON] = {"schema_version": SCHEMA_VERSION, "type": type(obj).__name__}
     record.update(_dump(obj))
@@ -73,25 +81,38 @@ def from_dict(data: dict[str, JSON], *, text: str) -> Any:
 
     Args:
         data: The record (for example a line of the CLI's JSON Lines output, parsed); the
-            command line's ``file`` and ``article_index`` keys are accepted and ignored.
+            command line's ``file``, ``article_index`` and ``warnings`` keys are accepted and
+            ignored (unless the type has a field of that name).
         text: The page text the record's spans point into.
 
     Raises:
-        PaperParseError: when the record is malformed, of another schema version, or its
-            spans do not fit ``text``; the message names the path of the bad value.
+        PaperParseError: when the record is malformed, of another schema version, nested
+            deeper than :data:`MAX_DEPTH`, or its spans do not fit ``text``; the message names
+            the path of the bad value and is at most a few hundred characters long, however
+            large or deep the record.
+
+    >>> deep: list[object] = []
+    >>> for _ in range(5000):
+    ...     deep = [deep]
+    >>> from_dict({"schema_version": 2, "type": "Issue", "masthead": deep}, text="")
+    Traceback (most recent call last):
+    ...
+    paper_parser.errors.PaperParseError: $.masthead[0][0][0]: nested deeper than 64 levels ...
     """
     if not isinstance(data, dict):
-        raise PaperParseError("a record must be a JSON object", text=repr(data)[:80])
+        raise PaperParseError("a record must be a JSON object", text=_short(data))
+    _check_depth(data)
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         raise PaperParseError(
-            f"record schema_version {version!r} is not {SCHEMA_VERSION}", text=repr(data)[:80]
+            f"record schema_version {_short(version)} is not {SCHEMA_VERSION}", text=_short(data)
         )
     name = data.get("type")
     cls = _roots().get(name) if isinstance(name, str) else None
     if cls is None:
-        raise PaperParseError(f"unknown record type {name!r}", text=repr(data)[:80])
-    body = {k: v for k, v in data.items() if k not in _ENVELOPE}
+        raise PaperParseError(f"unknown record type {_short(name)}", text=_short(data))
+    fields = {f.alias for f in _fields(cls)}
+    body = {k: v for k, v in data.items() if k not in _ENVELOPE or k in fields}
     return _load(cls, body, text, "$")
 
 
@@ -113,14 +134,51 @@ def _dump(value: object) -> JSON:
         return [_dump(v) for v in value]
     if attrs.has(type(value)):
         return {f.alias: _dump(getattr(value, f.name)) for f in _fields(cast(type, type(value)))}
-    raise PaperParseError(f"cannot serialise a {type(value).__name__}", text=repr(value)[:80])
+    raise PaperParseError(f"cannot serialise a {type(value).__name__}", text=_short(value))
 
 
 # --- loading ---------------------------------------------------------------------------------
 
 
 def _fail(path: str, message: str, value: object) -> PaperParseError:
-    return PaperParseError(f"{path}: {message}", text=repr(value)[:80])
+    full = f"{path}: {message}"
+    if len(full) > _MAX_MESSAGE:
+        full = full[: _MAX_MESSAGE - 3] + "..."
+    return PaperParseError(full, text=_short(value))
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 2
+_REPR.maxstring = 60
+_REPR.maxother = 60
+_REPR.maxlong = 40
+
+
+def _short(value: object) -> str:
+    """A repr of ``value`` of at most 80 characters, cheap however large or deep it is."""
+    try:
+        shown = _REPR.repr(value)
+    except (ValueError, RecursionError):  # an int over the str-conversion limit, a cycle
+        shown = f"<{type(value).__name__}>"
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+def _check_depth(data: JSON) -> None:
+    """Raise when ``data`` nests deeper than :data:`MAX_DEPTH` (walked without recursion)."""
+    stack: list[tuple[JSON, int, str]] = [(data, 0, "$")]
+    while stack:
+        value, depth, path = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _fail(path, f"nested deeper than {MAX_DEPTH} levels", value)
+        if isinstance(value, dict):
+            # Paths name at most a few levels: the message stays short.
+            stack.extend(
+                (v, depth + 1, f"{path}.{k}" if depth < 4 else path) for k, v in value.items()
+            )
+        elif isinstance(value, list):
+            stack.extend(
+                (v, depth + 1, f"{path}[{i}]" if depth < 4 else path) for i, v in enumerate(value)
+            )
 
 
 def _load(tp: Any, value: JSON, text: str, path: str) -> Any:
