@@ -220,12 +220,15 @@ def test_output_file_and_parquet(tmp_path: Path, sample_text: str) -> None:
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_interrupted_run_leaves_valid_jsonl(tmp_path: Path, sig: int) -> None:
+    """-o goes through a temporary file beside the target: an interrupted run leaves it
+    (whole records only) and the target as it was."""
     archive = tmp_path / "archive"
     archive.mkdir()
     sample = SAMPLE.read_text(encoding="utf-8")
     for i in range(400):
         (archive / f"{i:04d}.txt").write_text(sample, encoding="utf-8")
     target = tmp_path / "out.jsonl"
+    target.write_text("the last run\n", encoding="utf-8")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -243,19 +246,27 @@ def test_interrupted_run_leaves_valid_jsonl(tmp_path: Path, sig: int) -> None:
         start_new_session=True,
     )
     deadline = time.monotonic() + 60
+    part = None
     while time.monotonic() < deadline:
-        if target.exists() and target.stat().st_size > 0 and target.read_bytes().count(b"\n") >= 5:
+        found = sorted(tmp_path.glob("out.jsonl.*.part"))
+        if found and found[0].read_bytes().count(b"\n") >= 5:
+            part = found[0]
             break
         time.sleep(0.05)
     os.killpg(proc.pid, sig)
     _, stderr = proc.communicate(timeout=60)
-    records = jsonl(target.read_text(encoding="utf-8"))
+    assert part is not None
+    records = jsonl(part.read_text(encoding="utf-8"))
     assert 5 <= len(records) < 400
     assert all(r["type"] == "Issue" for r in records)
-    assert target.read_bytes().endswith(b"\n")
+    assert part.read_bytes().endswith(b"\n")
+    assert target.read_text(encoding="utf-8") == "the last run\n"
     if sig == signal.SIGTERM:
         assert proc.returncode == 130
-        assert b"interrupted after" in stderr
+        assert stderr.decode().splitlines() == [
+            f"paper-parser: interrupted after {len(records)} pages; the {len(records)} records "
+            f"written are in {part} ({target} is unchanged)"
+        ]
 
 
 def test_module_entry_point_runs(tmp_path: Path) -> None:

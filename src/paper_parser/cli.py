@@ -11,41 +11,53 @@ Usage::
 
 Inputs: a file; a directory (every ``*.txt`` below it, recursively, in sorted order); a glob
 pattern (``'archive/2021-*/**/*.txt'``, expanded by the command itself so it works without a
-shell); ``-`` for standard input. Output: indented JSON documents (the default), JSON Lines
-(``--jsonl``) or Parquet (``--format parquet``, needs the ``parquet`` extra); one record per
-page, or one per article with ``--per-article``; ``-o FILE`` writes to a file.
+shell); ``-`` for standard input. Walks follow links to directories but never into a
+directory already walked, so a link loop ends. Output: indented JSON documents (the default),
+JSON Lines (``--jsonl``) or Parquet (``--format parquet``, needs the ``parquet`` extra); one
+record per page, or one per article with ``--per-article``; ``-o FILE`` writes to a file.
 
 Records come out in input order whatever ``--jobs`` is. A page that cannot be read or parsed
-becomes an error record (``"type": "Error"``) in the output plus one line on standard error,
-and the run goes on. Every record is written with one ``write`` call and flushed, so an
-interrupted run (Ctrl-C, ``kill``) leaves a valid JSON Lines file of the pages finished.
+(missing, not a regular file, larger than ``--max-page-bytes``, not text in the
+``--encoding``) becomes an error record (``"type": "Error"``) in the output plus one line on
+standard error, and the run goes on. Every record is written whole: ``-o FILE`` is written as
+a temporary file beside ``FILE`` and renamed onto it when the run ends, so ``FILE`` is never
+half written; an interrupted run leaves the temporary file (whole records only) and says where.
+An output that is also one of the inputs is refused before anything is written.
 
-Exit status: 0 when every page was parsed, 2 when any input failed or the arguments are
-wrong, 130 when interrupted.
+Exit status: 0 when every page was parsed; 1 when the run could not finish (the output could
+not be written, a worker process died); 2 when any input failed or the arguments are wrong;
+130 when interrupted (SIGINT, SIGTERM); 141 (128 + SIGPIPE, what a shell shows for ``cat``)
+when the reader of standard output went away (``paper-parser DIR | head``).
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
-import concurrent.futures
 import contextlib
-import glob
+import ctypes
+import fnmatch
 import json
 import os
+import secrets
 import signal
+import stat
 import sys
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any, NamedTuple
 
-from paper_parser.segment import parse_issue
+from paper_parser.segment import Issue, parse_issue
 from paper_parser.serialize import SCHEMA_VERSION, to_dict
 
 __all__ = [
+    "DEFAULT_MAX_PAGE_BYTES",
     "InputError",
+    "OutputError",
     "build_parser",
     "decode_page",
     "error_record",
@@ -56,56 +68,104 @@ __all__ = [
     "main",
     "page_record",
     "page_records",
+    "page_warnings",
     "read_page",
     "safe_records",
 ]
 
+#: Pages larger than this (bytes) become error records without being parsed
+#: (``--max-page-bytes``; a real page is well under 1 MB).
+DEFAULT_MAX_PAGE_BYTES = 20_000_000
+
 _GLOB_CHARS = frozenset("*?[")
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_Identity = tuple[int, int]  # (st_dev, st_ino): one file, whatever the path or link to it
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_EXIT_FAILED, _EXIT_INPUT, _EXIT_INTERRUPTED = 1, 2, 130
+_EXIT_PIPE = 128 + 13  # SIGPIPE
 
 
 class InputError(Exception):
     """An input that cannot be read; the message is the one line shown to the user."""
 
 
+class OutputError(Exception):
+    """The output cannot be written; the message is the one line shown to the user."""
+
+
+class _Interrupted(BaseException):
+    """SIGINT or SIGTERM. A BaseException, so no ``except Exception`` on the way can hold it."""
+
+
+class _BrokenPipe(Exception):
+    """The reader of standard output went away."""
+
+
 # --- records ---------------------------------------------------------------------------------
+
+
+def page_warnings(issue: Issue) -> list[str]:
+    """What may be missing from a parsed page, one line each (usually none).
+
+    The page's own warnings (``Issue.warnings``: a failure the parser recovered from) and the
+    masthead warnings whose code starts with ``backstop`` (a regex time limit that fired).
+    The command line puts them in the record's ``warnings`` and on standard error, so an
+    incomplete result is never silent.
+
+    >>> page_warnings(parse_issue("浙江工人日报\\n"))
+    []
+    """
+    own = [str(w) for w in getattr(issue, "warnings", ())]
+    masthead = [
+        f"{w.code}: {w.message}" for w in issue.masthead.warnings if w.code.startswith("backstop")
+    ]
+    return list(dict.fromkeys(own + masthead))
+
+
+def _envelope(
+    record: dict[str, Any], name: str, warnings: list[str], article_index: int | None = None
+) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "schema_version": record.pop("schema_version"),
+        "type": record.pop("type"),
+        "file": name,
+    }
+    if article_index is not None:
+        out["article_index"] = article_index
+    out.update(record)
+    if warnings:
+        out["warnings"] = warnings
+    return out
 
 
 def page_record(name: str, text: str) -> dict[str, Any]:
     """The record of one page: :func:`~paper_parser.to_dict` of its issue plus ``file``.
 
+    When something may be missing, the record carries ``warnings`` (:func:`page_warnings`).
+
     >>> record = page_record("demo.txt", "新华时评\\n\\n整治欠薪 政府国企要“门前清”\\n\\n正文。\\n")
     >>> record["type"], record["file"], len(record["articles"])
     ('Issue', 'demo.txt', 1)
     """
-    record = to_dict(parse_issue(text))
-    return {
-        "schema_version": record.pop("schema_version"),
-        "type": record.pop("type"),
-        "file": name,
-        **record,
-    }
+    issue = parse_issue(text)
+    return _envelope(to_dict(issue), name, page_warnings(issue))
 
 
 def page_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
     """The records of one page: one per page, or with ``per_article`` one per article.
 
-    Article records carry ``file`` and ``article_index`` (0-based, in page order).
+    Article records carry ``file`` and ``article_index`` (0-based, in page order), and the
+    page's ``warnings`` (:func:`page_warnings`) when there are any.
     """
     if not per_article:
         return [page_record(name, text)]
-    out = []
-    for index, article in enumerate(parse_issue(text).articles):
-        record = to_dict(article)
-        out.append(
-            {
-                "schema_version": record.pop("schema_version"),
-                "type": record.pop("type"),
-                "file": name,
-                "article_index": index,
-                **record,
-            }
-        )
-    return out
+    issue = parse_issue(text)
+    warnings = page_warnings(issue)
+    return [
+        _envelope(to_dict(article), name, warnings, index)
+        for index, article in enumerate(issue.articles)
+    ]
 
 
 def error_record(name: str, reason: str) -> dict[str, Any]:
@@ -113,41 +173,111 @@ def error_record(name: str, reason: str) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, "type": "Error", "file": name, "error": reason}
 
 
+# Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_page(data: bytes, name: str, encoding: str = "utf-8") -> str:
     """Decode the bytes of one page.
 
     Raises:
-        InputError: with a one-line message naming ``name``, when the bytes are binary (a NUL
-            byte, except in UTF-16/32) or not valid in ``encoding`` (with the byte offset).
+        InputError: with a one-line message naming ``name``, when the bytes are UTF-16/32
+            (a byte order mark: the message says which ``--encoding`` reads them), binary
+            (a NUL byte, except in UTF-16/32) or not valid in ``encoding`` (with the byte
+            offset).
+
+    >>> decode_page("浙江".encode("utf-16"), "p.txt")
+    Traceback (most recent call last):
+    ...
+    paper_parser.cli.InputError: p.txt: UTF-16 text (byte order mark); use --encoding utf-16
     """
-    nul = data.find(b"\x00")
-    if nul >= 0 and not encoding.startswith(("utf-16", "utf-32")):
-        raise InputError(f"{name}: binary file (NUL byte at offset {nul})")
+    if not encoding.startswith(("utf-16", "utf-32")):
+        for bom, wide in _BOMS:
+            if data.startswith(bom):
+                raise InputError(
+                    f"{name}: {wide.upper()} text (byte order mark); use --encoding {wide}"
+                )
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(f"{name}: binary file (NUL byte at offset {nul})")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         hint = "" if encoding != "utf-8" else " (try --encoding gb18030)"
         raise InputError(f"{name}: not valid {encoding} at byte offset {exc.start}{hint}") from None
+    except (UnicodeError, LookupError) as exc:  # a codec that cannot decode at all
+        raise InputError(f"{name}: cannot decode as {encoding} ({exc})") from None
 
 
-def read_page(path: str, encoding: str = "utf-8") -> str:
+def _too_big(name: str, max_bytes: int) -> InputError:
+    return InputError(f"{name}: larger than --max-page-bytes ({max_bytes:,} bytes); not parsed")
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _check_file(
+    path: str, st: os.stat_result, max_bytes: int | None, avoid: frozenset[_Identity]
+) -> None:
+    """Refuse what is not a regular page file, before a byte of it is read."""
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "a special file")
+        raise InputError(f"{path}: not a regular file ({kind}); skipped")
+    if (st.st_dev, st.st_ino) in avoid:
+        raise InputError(f"{path}: is the output file; skipped")
+    if max_bytes and st.st_size > max_bytes:
+        raise _too_big(path, max_bytes)
+
+
+def read_page(
+    path: str,
+    encoding: str = "utf-8",
+    *,
+    max_bytes: int | None = DEFAULT_MAX_PAGE_BYTES,
+    avoid: frozenset[_Identity] = frozenset(),
+) -> str:
     """Read and decode one page file.
+
+    Only a regular file is opened, and without blocking, so a FIFO or a device given by
+    mistake is reported, never waited on.
+
+    Args:
+        path: The file.
+        encoding: Its encoding.
+        max_bytes: Larger files are refused unread (``None`` or 0: no limit).
+        avoid: ``(st_dev, st_ino)`` of files that must not be read (the output).
 
     Raises:
         InputError: with a one-line message naming the file (and the byte offset of bad
-            encoding) when the file is missing, a directory, unreadable, undecodable or
-            not text (contains NUL bytes).
+            encoding) when the file is missing, a directory, not a regular file, too large,
+            unreadable, undecodable or not text (contains NUL bytes).
     """
     try:
-        data = Path(path).read_bytes()
+        _check_file(path, os.stat(path), max_bytes, avoid)
+        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC)
+        with open(fd, "rb") as fh:
+            _check_file(path, os.fstat(fd), max_bytes, avoid)  # the file opened is the one seen
+            data = fh.read(max_bytes + 1) if max_bytes else fh.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if max_bytes and len(data) > max_bytes:
+        raise _too_big(path, max_bytes)
     return decode_page(data, path, encoding)
 
 
@@ -160,29 +290,34 @@ class _Task(NamedTuple):
     encoding: str
     per_article: bool
     fmt: str  # "json", "jsonl" or "parquet"
+    max_bytes: int | None
+    avoid: frozenset[_Identity]  # the output file(s): never read as a page
 
 
 class _Out(NamedTuple):
     """One record, made ready for output where it was made (in the worker)."""
 
     error: str | None  # the reason, for an error record
+    warnings: tuple[str, ...]  # what may be missing from the page (page_warnings)
     line: str | None  # the rendered JSON (json and jsonl output)
     record: dict[str, Any] | None  # the record itself (parquet output)
 
 
 def _render(record: dict[str, Any], fmt: str) -> _Out:
     error = record["error"] if record["type"] == "Error" else None
+    warnings = tuple(f"{record['file']}: {w}" for w in record.get("warnings", ()))
     if fmt == "parquet":
-        return _Out(error, None, record)
+        return _Out(error, warnings, None, record)
     indent = None if fmt == "jsonl" else 2
-    return _Out(error, json.dumps(record, ensure_ascii=False, indent=indent) + "\n", None)
+    return _Out(error, warnings, json.dumps(record, ensure_ascii=False, indent=indent) + "\n", None)
 
 
 def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
     """:func:`page_records`, with an error record in place of an unexpected exception.
 
     The parsers never raise on text; this is the archive run's guard against a bug, so that
-    one page cannot stop a run over millions.
+    one page cannot stop a run over millions. The failure is not hidden: the page's record
+    is an error record naming the exception.
     """
     try:
         return page_records(name, text, per_article=per_article)
@@ -191,15 +326,29 @@ def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dic
 
 
 def file_records(
-    path: str, encoding: str = "utf-8", *, per_article: bool = False
+    path: str,
+    encoding: str = "utf-8",
+    *,
+    per_article: bool = False,
+    max_bytes: int | None = DEFAULT_MAX_PAGE_BYTES,
 ) -> list[dict[str, Any]]:
     """The records of the page stored at ``path``, or its error record; never raises.
 
     >>> file_records("/nonexistent/page.txt")[0]["error"]
     '/nonexistent/page.txt: no such file'
     """
+    return _file_records(path, encoding, per_article, max_bytes, frozenset())
+
+
+def _file_records(
+    path: str,
+    encoding: str,
+    per_article: bool,
+    max_bytes: int | None,
+    avoid: frozenset[_Identity],
+) -> list[dict[str, Any]]:
     try:
-        text = read_page(path, encoding)
+        text = read_page(path, encoding, max_bytes=max_bytes, avoid=avoid)
     except InputError as exc:
         return [error_record(path, str(exc))]
     return safe_records(path, text, per_article=per_article)
@@ -216,7 +365,9 @@ def _work(task: _Task) -> list[_Out]:
     elif task.text is not None:
         records = safe_records(task.name, task.text, per_article=task.per_article)
     else:
-        records = file_records(task.name, task.encoding, per_article=task.per_article)
+        records = _file_records(
+            task.name, task.encoding, task.per_article, task.max_bytes, task.avoid
+        )
     return [_render(record, task.fmt) for record in records]
 
 
@@ -228,83 +379,419 @@ def is_glob(pattern: str) -> bool:
     return not _GLOB_CHARS.isdisjoint(pattern)
 
 
+class _Listing(NamedTuple):
+    """One directory of a walk: its entries, or why it could not be listed."""
+
+    path: str
+    entries: list[os.DirEntry[str]]
+    error: str | None
+
+
+def _join(base: str, name: str) -> str:
+    return os.path.join(base, name) if base else name
+
+
+def _stat_identity(path: str) -> _Identity | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _list(path: str) -> _Listing:
+    try:
+        with os.scandir(path or os.curdir) as it:
+            return _Listing(path, sorted(it, key=lambda e: e.name), None)
+    except OSError as exc:
+        return _Listing(path, [], f"{path or os.curdir}: cannot list ({exc.strerror or exc})")
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows links
+    except OSError:
+        return False
+
+
+def _walk(top: str, *, hidden: bool) -> Iterator[_Listing]:
+    """``top`` and every directory below it, each at most once.
+
+    Links to directories are followed, but only after every directory reachable without
+    links, and never into a directory already walked (by device and inode), so a link loop
+    ends and a directory is listed under its own name when it has one. With ``hidden`` false,
+    names starting with ``.`` are not entered (as ``**`` in :mod:`glob`).
+    """
+    first = _stat_identity(top or os.curdir)
+    if first is None:
+        return
+    visited = {first}
+    stack: list[str] = [top]
+    links: list[str] = []
+    while stack or links:
+        if not stack:
+            link = links.pop()
+            ident = _stat_identity(link)
+            if ident is not None and ident not in visited:
+                visited.add(ident)
+                stack.append(link)
+            continue
+        listing = _list(stack.pop())
+        yield listing
+        below = []
+        for entry in listing.entries:
+            if (not hidden and entry.name.startswith(".")) or not _is_dir(entry):
+                continue
+            path = _join(listing.path, entry.name)
+            if entry.is_symlink():
+                links.append(path)
+                continue
+            ident = _stat_identity(path)
+            if ident is not None and ident not in visited:  # a bind mount may loop too
+                visited.add(ident)
+                below.append(path)
+        stack.extend(reversed(below))
+
+
+def _glob(base: str, parts: Sequence[str], listing: _Listing | None = None) -> Iterator[str]:
+    """Paths below ``base`` matching the pattern ``parts`` (one per path component)."""
+    part, rest = parts[0], parts[1:]
+    if part == "**":
+        for found in _walk(base, hidden=False):
+            if rest:
+                yield from _glob(found.path, rest, found)
+            else:  # a final ** matches everything below
+                yield from (
+                    _join(found.path, e.name) for e in found.entries if not e.name.startswith(".")
+                )
+        return
+    if not is_glob(part):
+        path = _join(base, part)
+        if os.path.lexists(path):
+            yield from _glob(path, rest) if rest else (path,)
+        return
+    for entry in (listing or _list(base)).entries:
+        if entry.name.startswith(".") and not part.startswith("."):
+            continue
+        if fnmatch.fnmatchcase(entry.name, part):
+            path = _join(base, entry.name)
+            yield from _glob(path, rest) if rest else (path,)
+
+
 def glob_files(pattern: str) -> list[str]:
-    """The files (not directories) matching ``pattern``, sorted; ``**`` is recursive."""
-    return sorted(m for m in glob.glob(pattern, recursive=True) if os.path.isfile(m))
+    """The paths matching ``pattern`` that are not directories, sorted; ``**`` is recursive.
+
+    As in :mod:`glob`, ``*`` does not match a leading ``.`` and ``**`` does not enter hidden
+    directories. ``**`` follows links to directories but never into one already walked, so
+    a link loop ends. Matches that are not regular files (a FIFO, a dangling link) are kept
+    so that they are reported, not silently dropped.
+    """
+    if os.altsep:
+        pattern = pattern.replace(os.altsep, os.sep)
+    base = os.sep if pattern.startswith(os.sep) else ""
+    parts = [p for p in pattern.split(os.sep) if p]
+    if not parts:
+        return []
+    return sorted({p for p in _glob(base, parts) if not os.path.isdir(p)})
+
+
+def _tree_pages(top: str) -> Iterator[tuple[str, str | None]]:
+    """Every ``*.txt`` below the directory ``top`` (sorted), and directories not listed."""
+    pages: list[str] = []
+    for listing in _walk(top, hidden=True):
+        if listing.error is not None:
+            yield listing.path, listing.error
+        pages.extend(
+            _join(listing.path, e.name)
+            for e in listing.entries
+            if e.name.endswith(".txt") and not _is_dir(e)
+        )
+    for page in sorted(pages):
+        yield page, None
+
+
+def _expand(items: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+    """``(path, error)`` for each input (see :func:`expand_inputs`)."""
+    for item in items:
+        if item != "-" and os.path.isdir(item):
+            yield from _tree_pages(str(Path(item)))
+        elif item != "-" and not os.path.lexists(item) and is_glob(item):
+            matches = glob_files(item)
+            # A pattern matching nothing is passed through, so it is reported as missing.
+            yield from ((m, None) for m in matches or [item])
+        else:
+            yield item, None
 
 
 def expand_inputs(items: Iterable[str]) -> Iterator[str]:
     """File paths for the command-line inputs, in a deterministic order.
 
-    Directories give every ``*.txt`` file below them (sorted); arguments with glob
-    characters that are not an existing path are expanded (sorted, ``**`` recursive);
-    anything else, including ``-`` and missing files, is passed through so that it is
-    reported.
+    Directories give every ``*.txt`` below them (sorted; links to directories are followed,
+    never into a directory already walked); arguments with glob characters that are not an
+    existing path are expanded (see :func:`glob_files`); anything else, including ``-`` and
+    missing files, is passed through so that it is reported.
     """
-    for item in items:
-        p = Path(item)
-        if item != "-" and p.is_dir():
-            yield from sorted(str(f) for f in p.rglob("*.txt") if f.is_file())
-        elif item != "-" and not p.exists() and is_glob(item):
-            matches = glob_files(item)
-            yield from matches or [item]  # a pattern matching nothing is reported as missing
-        else:
-            yield item
+    for path, _error in _expand(items):
+        yield path
 
 
-def _ordered(tasks: Iterator[_Task], jobs: int) -> Iterator[list[_Out]]:
-    """Results of :func:`_work` in task order, with at most a few tasks in flight."""
+def _worker_init() -> None:
+    """Set up a worker process: signals are the parent's to handle, and it dies with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if os.getppid() != parent:  # the parent died before the death signal was armed
+        os._exit(1)
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:  # pragma: no cover - platforms without prctl
+    while True:
+        threading.Event().wait(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, in the middle of their pages (an interrupted or failed run)."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.terminate()
+
+
+def _ordered(tasks: Iterator[_Task], jobs: int) -> Generator[list[_Out], None, None]:
+    """Results of :func:`_work` in task order, with at most a few tasks in flight.
+
+    When the caller stops early (an interrupt, a write error), the workers are ended at
+    once rather than left to finish their pages.
+    """
     if jobs <= 1:
         for task in tasks:
             yield _work(task)
         return
-    window: deque[concurrent.futures.Future[list[_Out]]] = deque()
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-        try:
-            for task in tasks:
-                window.append(pool.submit(_work, task))
-                if len(window) >= 4 * jobs:
-                    yield window.popleft().result()
-            while window:
+    window: deque[Future[list[_Out]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    try:
+        for task in tasks:
+            window.append(pool.submit(_work, task))
+            if len(window) >= 4 * jobs:
                 yield window.popleft().result()
-        finally:
-            for future in window:
-                future.cancel()
+        while window:
+            yield window.popleft().result()
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # --- output ----------------------------------------------------------------------------------
 
 
-class _Sink:
-    """Writes whole records; each one with a single write so a kill never cuts a line."""
+def _cannot_write(name: str, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {name}: {exc.strerror or exc}")
 
-    def __init__(self, stream: IO[str]) -> None:
+
+def _fd_identity(fd: int) -> _Identity | None:
+    """The identity of the regular file open as ``fd`` (``None`` for a pipe, a terminal ...)."""
+    try:
+        st = os.fstat(fd)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _appends(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return True
+    return bool(fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND)
+
+
+class _Sink:
+    """Writes whole records to a file descriptor (or, when there is none, a text stream).
+
+    A record goes out by ``os.write`` calls until all of it is written. When one fails (a
+    full disk) or an interrupt cuts the loop, a regular file is truncated back to the end of
+    the last whole record, so the output never holds half a record.
+    """
+
+    def __init__(self, name: str, *, fd: int | None = None, stream: IO[str] | None = None):
+        self.name = name
+        self.records = 0
         self._stream = stream
+        self._fd = fd
+        if fd is None and stream is not None:
+            try:
+                stream.flush()
+                self._fd = stream.fileno()
+            except (AttributeError, OSError, ValueError):
+                self._fd = None
+        self.identity = None if self._fd is None else _fd_identity(self._fd)
+        self._append = self.identity is not None and _appends(self._fd or 0)
+
+    def _start(self) -> int | None:
+        """Where the next record starts, when a failed write can be cut back to it."""
+        if self._fd is None or self.identity is None:
+            return None
         try:
-            self._fd: int | None = stream.fileno()
-            stream.flush()
-        except (AttributeError, OSError, ValueError):
-            self._fd = None
+            return os.fstat(self._fd).st_size if self._append else os.lseek(self._fd, 0, 1)
+        except OSError:
+            return None
 
     def write(self, chunk: str) -> None:
+        """Write one record whole, or raise with the output as it was before it.
+
+        Raises:
+            OutputError: the output cannot be written (one line naming it).
+            _BrokenPipe: the reader of the output went away.
+        """
         if self._fd is None:
-            self._stream.write(chunk)
-            self._stream.flush()
+            self._write_stream(chunk)
             return
         data = memoryview(chunk.encode("utf-8"))
-        while data:
-            written = os.write(self._fd, data)
-            data = data[written:]
+        start = self._start()
+        done = 0
+        try:
+            while done < len(data):
+                written = os.write(self._fd, data[done:])
+                if written <= 0:
+                    raise OSError(0, "nothing could be written")
+                done += written
+        except BaseException as exc:
+            if done and start is not None:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self._fd, start)
+                    os.lseek(self._fd, start, 0)
+            if isinstance(exc, BrokenPipeError):
+                raise _BrokenPipe from None
+            if isinstance(exc, OSError):
+                raise _cannot_write(self.name, exc) from None
+            raise
+        self.records += 1
+
+    def _write_stream(self, chunk: str) -> None:
+        assert self._stream is not None
+        try:
+            self._stream.write(chunk)
+            self._stream.flush()
+        except BrokenPipeError:
+            raise _BrokenPipe from None
+        except OSError as exc:
+            raise _cannot_write(self.name, exc) from None
+        self.records += 1
 
 
-def _parquet_writer(path: str) -> Any:
-    try:
-        import pyarrow  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: F401
-    except ImportError:
-        raise InputError(
-            "--format parquet needs pyarrow: pip install 'paper-parser[parquet]'"
-        ) from None
-    return _ParquetOut(path)
+class _Target:
+    """The ``-o`` file, written as a temporary file beside it and renamed onto it at the end.
+
+    The temporary file is ``NAME.xxxxxx.part`` in the same directory (so the rename is
+    atomic); when ``NAME`` is a link, beside the file it points to (so the link stays). A
+    target that exists and is not a regular file (``/dev/null``, a FIFO) is written directly.
+
+    Raises:
+        OutputError: the target cannot be written (a missing directory, a directory ...).
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.real = os.path.realpath(path)
+        self.temp: str | None = None
+        try:
+            st: os.stat_result | None = os.stat(self.real)
+        except FileNotFoundError:
+            st = None
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise OutputError(f"cannot write {path}: is a directory")
+        try:
+            if st is not None and not stat.S_ISREG(st.st_mode):
+                self.fd = os.open(self.real, os.O_WRONLY | _O_CLOEXEC)
+            else:
+                if st is not None and not os.access(self.real, os.W_OK):
+                    raise PermissionError(13, "Permission denied")
+                self.temp = f"{self.real}.{secrets.token_hex(3)}.part"
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_CLOEXEC
+                self.fd = os.open(self.temp, flags, 0o666)  # the umask applies, as for open()
+                if st is not None:
+                    os.chmod(self.temp, stat.S_IMODE(st.st_mode))
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
+        mine = {_fd_identity(self.fd), None if st is None else (st.st_dev, st.st_ino)}
+        self.identities = frozenset(i for i in mine if i is not None)
+
+    def finish(self) -> None:
+        """Make the output final: on disk, and renamed onto the target."""
+        try:
+            if self.temp is not None:
+                os.fsync(self.fd)
+            os.close(self.fd)
+            self.fd = -1
+            if self.temp is not None:
+                os.replace(self.temp, self.real)
+                self.temp = None
+        except OSError as exc:
+            raise _cannot_write(self.path, exc) from None
+
+    def abandon(self, *, keep: bool = True) -> str | None:
+        """Close without renaming: the target is left as it was.
+
+        Returns:
+            The temporary file, kept when ``keep`` and it holds anything, else ``None``
+            (it is removed).
+        """
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = -1
+        if self.temp is None:
+            return None
+        with contextlib.suppress(OSError):
+            if keep and os.path.getsize(self.temp) > 0:
+                return self.temp
+            os.remove(self.temp)
+        return None
+
+
+class _LineWriter:
+    """JSON and JSON Lines output: a record is its rendered text, written whole."""
+
+    def __init__(self, target: _Target | None, out: IO[str]) -> None:
+        self.target = target
+        self.name = "standard output" if target is None else target.path
+        if target is None:
+            self.sink = _Sink("standard output", stream=out)
+            self.avoid = frozenset(i for i in (self.sink.identity,) if i is not None)
+        else:
+            self.sink = _Sink(target.path, fd=target.fd)
+            self.avoid = target.identities
+
+    @property
+    def records(self) -> int:
+        return self.sink.records
+
+    def add(self, out: _Out) -> None:
+        if out.line is not None:
+            self.sink.write(out.line)
+
+    def finish(self) -> None:
+        if self.target is not None:
+            self.target.finish()
+
+    def abandon(self, *, failed: bool) -> str | None:
+        # Whole records only, even after a failed write: the sink cut back any half record.
+        return None if self.target is None else self.target.abandon(keep=True)
 
 
 class _ParquetOut:
@@ -312,18 +799,28 @@ class _ParquetOut:
 
     COLUMNS = ("file", "type", "article_index", "headline", "date", "paper_name", "error", "record")
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, target: _Target) -> None:
         import pyarrow as pa  # type: ignore[import-untyped, import-not-found, unused-ignore]
         import pyarrow.parquet as pq  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
         self._pa = pa
+        self.target = target
+        self.name = target.path
+        self.avoid = target.identities
+        self.records = 0
         self._schema = pa.schema(
             [(c, pa.int64() if c == "article_index" else pa.string()) for c in self.COLUMNS]
         )
-        self._writer = pq.ParquetWriter(path, self._schema)
+        try:
+            self._writer = pq.ParquetWriter(target.temp or target.real, self._schema)
+        except OSError as exc:
+            raise _cannot_write(target.path, exc) from None
         self._rows: list[dict[str, Any]] = []
 
-    def add(self, record: dict[str, Any]) -> None:
+    def add(self, out: _Out) -> None:
+        record = out.record
+        if record is None:
+            return
         masthead = record.get("masthead") or {}
         headline = record.get("headline") or {}
         self._rows.append(
@@ -339,17 +836,55 @@ class _ParquetOut:
             }
         )
         if len(self._rows) >= 256:
-            self.flush()
+            self._flush()
 
-    def flush(self) -> None:
+    def _flush(self) -> None:
         if self._rows:
             table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
-            self._writer.write_table(table)
+            try:
+                self._writer.write_table(table)
+            except OSError as exc:
+                raise _cannot_write(self.target.path, exc) from None
+            self.records += len(self._rows)
             self._rows = []
 
-    def close(self) -> None:
-        self.flush()
-        self._writer.close()
+    def finish(self) -> None:
+        self._flush()
+        try:
+            self._writer.close()
+        except OSError as exc:
+            raise _cannot_write(self.target.path, exc) from None
+        self.target.finish()
+
+    def abandon(self, *, failed: bool) -> str | None:
+        """Close the file: after an interrupt it is a valid Parquet file of whole row groups;
+        after a failed write it may be broken, so it is removed."""
+        if not failed:
+            with contextlib.suppress(OSError):
+                self._flush()
+                self._writer.close()
+        return self.target.abandon(keep=not failed)
+
+
+def _parquet_writer(target: _Target) -> _ParquetOut:
+    try:
+        import pyarrow  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: F401
+    except ImportError:
+        target.abandon(keep=False)
+        raise InputError(
+            "--format parquet needs pyarrow: pip install 'paper-parser[parquet]'"
+        ) from None
+    try:
+        return _ParquetOut(target)
+    except OutputError:
+        target.abandon(keep=False)
+        raise
+
+
+def _say(err: IO[str], line: str) -> None:
+    """One line on standard error; a closed standard error is not worth a traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=err, flush=True)
 
 
 class _Progress:
@@ -365,22 +900,99 @@ class _Progress:
         self.pages += 1
         self.failed += failed
         if self._enabled:
-            self._stream.write(f"\r{self.pages} pages, {self.failed} failed")
-            self._stream.flush()
+            with contextlib.suppress(OSError, ValueError):
+                self._stream.write(f"\r{self.pages} pages, {self.failed} failed")
+                self._stream.flush()
 
     def close(self) -> None:
         if self._enabled and self.pages:
-            self._stream.write("\n")
+            with contextlib.suppress(OSError, ValueError):
+                self._stream.write("\n")
+
+
+class _Signals:
+    """SIGINT and SIGTERM during a run: they raise :class:`_Interrupted` at once (ending a
+    blocked read or wait), except while a record is being written: then right after it, or
+    at a second signal."""
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self._deferred = 0
+        self._held = False
+        self._old: dict[int, Any] = {}
+
+    def install(self) -> None:
+        with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._old[sig] = signal.signal(sig, self._handle)
+
+    def restore(self) -> None:
+        for sig, old in self._old.items():
+            signal.signal(sig, old)
+        self._old = {}
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        self.received.append(signum)
+        if not self._held and (not self._deferred or len(self.received) > 1):
+            raise _Interrupted(signum)
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        self._deferred += 1
+        try:
+            yield
+        finally:
+            self._deferred -= 1
+        if self.received and not self._deferred and not self._held:
+            raise _Interrupted(self.received[0])
+
+    def hold(self) -> None:
+        """From now on a signal is only noted: the run is ending anyway."""
+        self._held = True
 
 
 # --- command line ----------------------------------------------------------------------------
 
 
-def _encoding(name: str) -> str:
+def _text_encoding(name: str) -> tuple[str, str | None]:
+    """``(canonical name, None)``, or ``(name, the one-line complaint)``.
+
+    Only codecs that turn bytes into text qualify: ``rot13``, ``base64``, ``hex``, ``zlib``
+    ... exist but are not text encodings.
+    """
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding {name!r}") from None
+        return name, f"unknown encoding {name!r}"
+    if not getattr(info, "_is_text_encoding", True):
+        return name, (
+            f"--encoding {name!r} is not a text encoding; "
+            "use one such as utf-8, gb18030, gbk, big5 or utf-16"
+        )
+    try:
+        b"a".decode(info.name)
+    except UnicodeDecodeError:  # a real decoder that wants more bytes (utf-16, utf-32)
+        pass
+    except (UnicodeError, LookupError):  # "undefined" and the like: never decodes
+        return name, f"--encoding {name!r} cannot decode anything"
+    return info.name, None
+
+
+_UNITS = {"": 1, "K": 1000, "M": 1000**2, "G": 1000**3}
+
+
+def _byte_count(value: str) -> int:
+    text = value.strip().upper().removesuffix("B")
+    unit = text[-1:] if text[-1:] in ("K", "M", "G") else ""
+    try:
+        n = int(text[: len(text) - len(unit)])
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(
+            f"--max-page-bytes needs a number of bytes such as 20000000 or 20M, not {value!r}"
+        )
+    return n * _UNITS[unit]
 
 
 def _jobs(value: str) -> int:
@@ -393,12 +1005,31 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="encoding of the input files, e.g. gb18030, gbk, big5 or utf-16 (default utf-8)",
+    )
+    parser.add_argument(
+        "--max-page-bytes",
+        type=_byte_count,
+        default=DEFAULT_MAX_PAGE_BYTES,
+        metavar="N",
+        help="a larger file becomes an error record without being parsed; K, M, G are "
+        "thousands, millions, billions; 0 for no limit (default 20M)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``paper-parser`` (exposed for the docs and tests)."""
     parser = argparse.ArgumentParser(
         prog="paper-parser",
         description="Parse the plain text of Chinese newspaper pages and print one record "
         "per page (or per article). 'paper-parser view FILE -o page.html' draws a page.",
+        epilog="Exit status: 0 all pages parsed; 1 the run could not finish (output not "
+        "writable, a worker died); 2 an input failed or wrong arguments; 130 interrupted; "
+        "141 the reader of standard output went away.",
     )
     parser.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="page files, directories, globs; - for stdin"
@@ -411,17 +1042,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="output format (default json: indented documents)",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (through a temporary file renamed onto it at the end), not stdout",
+    )
     parser.add_argument(
         "--per-article", action="store_true", help="one record per article instead of per page"
     )
     parser.add_argument("-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1)")
-    parser.add_argument(
-        "--encoding",
-        type=_encoding,
-        default="utf-8",
-        help="encoding of the input files, e.g. gb18030 or gbk (default utf-8)",
-    )
+    _add_input_options(parser)
     parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -438,7 +1069,7 @@ def _view_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", metavar="FILE", help="page text file; - for stdin")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
-    parser.add_argument("--encoding", type=_encoding, default="utf-8")
+    _add_input_options(parser)
     return parser
 
 
@@ -467,111 +1098,228 @@ def main(
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             args = parser.parse_args(args_list[1:] if view else args_list)
     except SystemExit as exc:  # argparse printed its usage and a one-line message
-        return 0 if exc.code == 0 else 2
+        return 0 if exc.code == 0 else _EXIT_INPUT
+    args.encoding, problem = _text_encoding(args.encoding)
+    if problem is not None:
+        _say(err, f"paper-parser: {problem}")
+        return _EXIT_INPUT
     if view:
         return _view(args, out, err, raw_in)
     fmt = "jsonl" if args.jsonl else (args.format or "json")
     if fmt == "parquet" and not args.output:
-        print("paper-parser: --format parquet needs -o FILE", file=err)
-        return 2
+        _say(err, "paper-parser: --format parquet needs -o FILE")
+        return _EXIT_INPUT
     return _run(args, fmt, out, err, raw_in)
 
 
-def _read_stdin(raw_in: IO[bytes], encoding: str) -> str:
-    return decode_page(raw_in.read(), "<stdin>", encoding)
+def _stream_identity(stream: IO[bytes]) -> _Identity | None:
+    try:
+        return _fd_identity(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _read_stdin(
+    raw_in: IO[bytes], encoding: str, max_bytes: int | None, avoid: frozenset[_Identity]
+) -> str:
+    if _stream_identity(raw_in) in avoid:
+        raise InputError("<stdin>: is the output file; skipped")
+    data = raw_in.read(max_bytes + 1) if max_bytes else raw_in.read()
+    if max_bytes and len(data) > max_bytes:
+        raise _too_big("<stdin>", max_bytes)
+    return decode_page(data, "<stdin>", encoding)
+
+
+def _output_is_input(output: str, items: Iterable[str], raw_in: IO[bytes]) -> str | None:
+    """The input that is the existing regular file ``output`` (by any path or link), if any."""
+    target = _fd_identity_of_path(output)
+    if target is None:
+        return None
+    for path, _error in _expand(items):
+        ident = _stream_identity(raw_in) if path == "-" else _stat_identity(path)
+        if ident == target:
+            return path
+    return None
+
+
+def _fd_identity_of_path(path: str) -> _Identity | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _refuse_same(output: str, same: str, err: IO[str]) -> int:
+    _say(err, f"paper-parser: -o {output} is the input {same}; refusing to overwrite it")
+    return _EXIT_INPUT
 
 
 def _view(args: argparse.Namespace, out: IO[str], err: IO[str], raw_in: IO[bytes]) -> int:
     from paper_parser.html import render_html
 
+    if args.output:
+        same = _output_is_input(args.output, [args.file], raw_in)
+        if same is not None:
+            return _refuse_same(args.output, same, err)
     try:
         if args.file == "-":
-            text = _read_stdin(raw_in, args.encoding)
+            text = _read_stdin(raw_in, args.encoding, args.max_page_bytes, frozenset())
         else:
-            text = read_page(args.file, args.encoding)
+            text = read_page(args.file, args.encoding, max_bytes=args.max_page_bytes)
     except InputError as exc:
-        print(f"paper-parser: {exc}", file=err)
-        return 2
+        _say(err, f"paper-parser: {exc}")
+        return _EXIT_INPUT
+    except KeyboardInterrupt:
+        return _EXIT_INTERRUPTED
     page = render_html(parse_issue(text), text)
-    if args.output:
-        Path(args.output).write_text(page, encoding="utf-8")
-    else:
-        out.write(page)
+    target: _Target | None = None
+    try:
+        if args.output:
+            target = _Target(args.output)
+            _Sink(args.output, fd=target.fd).write(page)
+            target.finish()
+        else:
+            _Sink("standard output", stream=out).write(page)
+    except OutputError as exc:
+        if target is not None:
+            target.abandon(keep=False)
+        _say(err, f"paper-parser: {exc}")
+        return _EXIT_FAILED
+    except _BrokenPipe:
+        return _EXIT_PIPE
     return 0
 
 
+def _tasks(
+    args: argparse.Namespace, fmt: str, raw_in: IO[bytes], avoid: frozenset[_Identity]
+) -> Iterator[_Task]:
+    """The pages of the run, in order; standard input is read once, in its place."""
+    stdin: _Task | None = None
+    for path, error in _expand(args.inputs):
+        if path != "-":
+            yield _Task(
+                path, None, error, args.encoding, args.per_article, fmt, args.max_page_bytes, avoid
+            )
+            continue
+        if stdin is None:
+            try:
+                text = _read_stdin(raw_in, args.encoding, args.max_page_bytes, avoid)
+                error = None
+            except InputError as exc:
+                text, error = None, str(exc)
+            stdin = _Task("<stdin>", text, error, args.encoding, args.per_article, fmt, None, avoid)
+        yield stdin
+
+
+def _open_writer(args: argparse.Namespace, fmt: str, out: IO[str]) -> _LineWriter | _ParquetOut:
+    if fmt == "parquet":
+        return _parquet_writer(_Target(args.output))
+    return _LineWriter(_Target(args.output) if args.output else None, out)
+
+
 def _run(args: argparse.Namespace, fmt: str, out: IO[str], err: IO[str], raw_in: IO[bytes]) -> int:
-    progress = _Progress(err, args.progress if args.progress is not None else err.isatty())
-    handle: IO[str] | None = None
-    parquet: _ParquetOut | None = None
-    sink: _Sink | None = None
+    signals = _Signals()
+    signals.install()
     try:
-        if fmt == "parquet":
-            parquet = _parquet_writer(args.output)
-        elif args.output:
-            handle = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
-            sink = _Sink(handle)
-        else:
-            sink = _Sink(out)
-    except (InputError, OSError) as exc:
-        print(f"paper-parser: {exc}", file=err)
-        return 2
-
-    def tasks() -> Iterator[_Task]:
-        stdin: _Task | None = None
-        for path in expand_inputs(args.inputs):
-            if path != "-":
-                yield _Task(path, None, None, args.encoding, args.per_article, fmt)
-                continue
-            if stdin is None:  # standard input is read once, in its place in the order
-                try:
-                    text, error = _read_stdin(raw_in, args.encoding), None
-                except InputError as exc:
-                    text, error = None, str(exc)
-                stdin = _Task("<stdin>", text, error, args.encoding, args.per_article, fmt)
-            yield stdin
-
-    # Signals only raise a flag; the run stops between records, so no record is cut.
-    stop: list[int] = []
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        stop.append(signum)
-
-    old_handlers: dict[int, Any] = {}
-    with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            old_handlers[sig] = signal.signal(sig, on_signal)
-    status = 0
-    try:
-        for outs in _ordered(tasks(), args.jobs):
-            failed = any(o.error is not None for o in outs)
-            for o in outs:
-                if o.error is not None:
-                    print(f"paper-parser: {o.error}", file=err)
-                if parquet is not None and o.record is not None:
-                    parquet.add(o.record)
-                elif sink is not None and o.line is not None:
-                    sink.write(o.line)
-            progress.tick(failed)
-            status = 2 if failed else status
-            if stop:
-                break
-    except (KeyboardInterrupt, concurrent.futures.process.BrokenProcessPool):
-        stop.append(int(signal.SIGINT))
+        return _run_with(args, fmt, out, err, raw_in, signals)
+    except (_Interrupted, KeyboardInterrupt):  # before any output was opened
+        _say(err, "paper-parser: interrupted; nothing was written")
+        return _EXIT_INTERRUPTED
     finally:
-        for signum, old in old_handlers.items():
-            signal.signal(signum, old)
-        if parquet is not None:
-            parquet.close()
-        if handle is not None:
-            handle.close()
+        signals.restore()
+
+
+def _run_with(
+    args: argparse.Namespace,
+    fmt: str,
+    out: IO[str],
+    err: IO[str],
+    raw_in: IO[bytes],
+    signals: _Signals,
+) -> int:
+    if args.output:
+        same = _output_is_input(args.output, args.inputs, raw_in)
+        if same is not None:
+            return _refuse_same(args.output, same, err)
+    try:
+        writer = _open_writer(args, fmt, out)
+    except InputError as exc:  # the parquet extra is missing
+        _say(err, f"paper-parser: {exc}")
+        return _EXIT_INPUT
+    except OutputError as exc:
+        _say(err, f"paper-parser: {exc}")
+        return _EXIT_FAILED
+    progress = _Progress(err, args.progress if args.progress is not None else err.isatty())
+    try:
+        results = _ordered(_tasks(args, fmt, raw_in, writer.avoid), args.jobs)
+        with contextlib.closing(results):
+            status = _pump(results, writer, progress, signals, err)
+        signals.hold()
+        writer.finish()
+    except BaseException as exc:
+        signals.hold()
+        progress.close()
+        return _stopped(exc, writer, progress.pages, signals, err)
     progress.close()
-    if stop:
-        print(
-            f"paper-parser: interrupted after {progress.pages} pages; the output so far is valid",
-            file=err,
-        )
-        return 130
     if progress.pages > 1:
-        print(f"paper-parser: {progress.pages} pages, {progress.failed} failed", file=err)
+        _say(err, f"paper-parser: {progress.pages} pages, {progress.failed} failed")
     return status
+
+
+def _pump(
+    results: Iterator[list[_Out]],
+    writer: _LineWriter | _ParquetOut,
+    progress: _Progress,
+    signals: _Signals,
+    err: IO[str],
+) -> int:
+    """Write the records as they come; the status of the inputs (0, or 2 when any failed)."""
+    status = 0
+    for outs in results:
+        failed = False
+        for o in outs:
+            if o.error is not None:
+                failed = True
+                _say(err, f"paper-parser: {o.error}")
+        for warning in dict.fromkeys(w for o in outs for w in o.warnings):  # once per page
+            _say(err, f"paper-parser: warning: {warning}")
+        with signals.deferred():  # a signal now takes effect after the record, not inside it
+            for o in outs:
+                writer.add(o)
+            progress.tick(failed)
+        status = _EXIT_INPUT if failed else status
+    return status
+
+
+def _stopped(
+    exc: BaseException,
+    writer: _LineWriter | _ParquetOut,
+    pages: int,
+    signals: _Signals,
+    err: IO[str],
+) -> int:
+    """End a run that did not finish: keep what was written, say where, give the status."""
+    interrupted = isinstance(exc, _Interrupted | KeyboardInterrupt) or (
+        isinstance(exc, BrokenExecutor) and bool(signals.received)  # the workers got it too
+    )
+    failed = isinstance(exc, OutputError)
+    kept = writer.abandon(failed=failed)
+    where = (
+        f"; the {writer.records} records written are in {kept} ({writer.name} is unchanged)"
+        if kept is not None
+        else ""
+    )
+    if interrupted:
+        where = where or "; the output so far is valid"
+        _say(err, f"paper-parser: interrupted after {pages} pages{where}")
+        return _EXIT_INTERRUPTED
+    if isinstance(exc, _BrokenPipe):
+        return _EXIT_PIPE  # quietly, as cat
+    if failed:
+        _say(err, f"paper-parser: {exc}{where}")
+        return _EXIT_FAILED
+    if isinstance(exc, BrokenExecutor):
+        _say(err, f"paper-parser: a worker process died (out of memory?){where}")
+        return _EXIT_FAILED
+    raise exc

@@ -8,11 +8,13 @@ picklable, JSON-ready dicts: the very records the ``paper-parser`` command print
 :func:`paper_parser.cli.page_record`. Dask does the scheduling; paper_parser has none of its
 own.
 
-A file that cannot be read or decoded gives an error record instead of an exception, so one
-bad page never stops a run:
+A file that cannot be read or decoded, is not a regular file (a FIFO is never opened for
+reading, so it cannot block a worker) or is larger than
+:data:`paper_parser.cli.DEFAULT_MAX_PAGE_BYTES` (20 MB) gives an error record instead of an
+exception, so one bad page never stops a run:
 
->>> bytes_record("bad.txt", b"\\xff\\xfe")["error"]
-'bad.txt: not valid utf-8 at byte offset 0 (try --encoding gb18030)'
+>>> bytes_record("bad.txt", b"abc\\xff")["error"]
+'bad.txt: not valid utf-8 at byte offset 3 (try --encoding gb18030)'
 >>> bytes_record("page.txt", "浙江工人日报\\n".encode())["type"]
 'Issue'
 """
@@ -29,7 +31,9 @@ from paper_parser import cli
 __all__ = ["bytes_record", "file_record", "parsed_bag", "resolve_paths"]
 
 
-def bytes_record(name: str, data: bytes) -> dict[str, Any]:
+def bytes_record(
+    name: str, data: bytes, *, max_bytes: int | None = cli.DEFAULT_MAX_PAGE_BYTES
+) -> dict[str, Any]:
     """The record of one page given its raw bytes (UTF-8), or an error record.
 
     For engines that hand over file contents (Spark's ``binaryFiles``). Gives the same
@@ -38,11 +42,20 @@ def bytes_record(name: str, data: bytes) -> dict[str, Any]:
     Args:
         name: The file name to put in the record (as the CLI does: the path as given).
         data: The file's bytes.
+        max_bytes: Larger pages give an error record without being parsed, as with the
+            CLI's ``--max-page-bytes`` (``None`` or 0: no limit).
 
     Returns:
         ``paper_parser.cli.page_record(name, text)``, or ``paper_parser.cli.error_record``
-        when the bytes are binary (a NUL byte) or not UTF-8.
+        when the bytes are too many, binary (a NUL byte), UTF-16/32 or not UTF-8.
+
+    >>> bytes_record("big.txt", b"x" * 11, max_bytes=10)["error"]
+    'big.txt: larger than --max-page-bytes (10 bytes); not parsed'
     """
+    if max_bytes and len(data) > max_bytes:
+        return cli.error_record(
+            name, f"{name}: larger than --max-page-bytes ({max_bytes:,} bytes); not parsed"
+        )
     try:
         text = cli.decode_page(data, name)
     except cli.InputError as exc:
@@ -50,15 +63,18 @@ def bytes_record(name: str, data: bytes) -> dict[str, Any]:
     return cli.safe_records(name, text)[0]
 
 
-def file_record(path: str | os.PathLike[str]) -> dict[str, Any]:
+def file_record(
+    path: str | os.PathLike[str], *, max_bytes: int | None = cli.DEFAULT_MAX_PAGE_BYTES
+) -> dict[str, Any]:
     """The record of the page stored at ``path`` (UTF-8), exactly as the CLI makes it.
 
-    A file that cannot be read or decoded gives the CLI's error record:
+    A file that cannot be read or decoded, is not a regular file or has more than
+    ``max_bytes`` bytes gives the CLI's error record:
 
     >>> file_record("/nonexistent/page.txt")["error"]
     '/nonexistent/page.txt: no such file'
     """
-    return cli.file_records(os.fspath(path))[0]
+    return cli.file_records(os.fspath(path), max_bytes=max_bytes)[0]
 
 
 def resolve_paths(
@@ -66,9 +82,11 @@ def resolve_paths(
 ) -> list[str]:
     """The files a :func:`parsed_bag` call will read, in order.
 
-    A string with ``*``, ``?`` or ``[`` is a glob (``**`` descends into directories) and its
-    matches are sorted, so the order never depends on the file system; any other string or
-    path is one file; an iterable of paths is kept in the order given.
+    A string with ``*``, ``?`` or ``[`` is a glob (``**`` descends into directories, following
+    links but never into a directory already walked, so a link loop ends) and its matches are
+    sorted, so the order never depends on the file system; any other string or path is one
+    file; an iterable of paths is kept in the order given. Matches that are not regular files
+    (a FIFO) are kept, so that their records report them.
 
     >>> from pathlib import Path
     >>> resolve_paths(["b.txt", Path("a.txt")])
