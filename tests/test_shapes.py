@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -168,3 +169,58 @@ def test_layout_columns_read_in_order(columns: int, width: int) -> None:
 
     # Read column after column, the text of the paragraphs is the one-column text.
     assert body(issue) == body(one_column)
+
+
+# The credit forms real pages print (issue 11), each read as a whole article would be.
+FORMS = [
+    ("新华社北京3月5日电（记者王希、韩洁）会议今天开幕。", ["王希", "韩洁"], "新华社"),
+    ("据新华社北京5月2日电(记者李术峰、吕诺)会议今天开幕。", ["李术峰", "吕诺"], "新华社"),
+    (
+        "新华社印度金奈10月11日电(记者孙勇、霍小光、骆珺)会议今天开幕。",
+        ["孙勇", "霍小光", "骆珺"],
+        "新华社",
+    ),
+    ("本报济南10月6日电 记者何勇报道:会议今天开幕。", ["何勇"], "本报"),
+    ("本报北京、里约热内卢、莫斯科、开罗10月19日电 会议今天开幕。", [], "本报"),
+    ("香港文匯報訊(記者 蘇榕蓉 福州報道)會議今天開幕。", ["蘇榕蓉"], None),
+    ("本報訊(全媒體記者 陈军)會議今天開幕。", ["陈军"], None),
+    ("本报通讯员 赵六 记者 钱七\n\n会议今天开幕。", ["赵六", "钱七"], None),
+    ("◎本报记者 张三\n\n会议今天开幕。", ["张三"], None),
+    ("■本报记者 张三 实习生 李四\n\n会议今天开幕。", ["张三", "李四"], None),
+    ("文/图 本报记者 王五\n\n会议今天开幕。", ["王五"], None),
+    ("作者：王平\n\n会议今天开幕。", ["王平"], None),
+    (
+        "会议今天开幕。\n（新华社北京10月19日电\n\n记者赵超、安蓓、王雨萧）",
+        ["赵超", "安蓓", "王雨萧"],
+        "新华社",
+    ),
+    ("会议今天开幕。\n（本报记者靳博参与采写）", ["靳博"], None),
+    ("会议今天开幕。\n（作者为某大学教授，本报记者王珂采访整理）", ["王珂"], None),
+    ("会议今天开幕。(龚青)", ["龚青"], None),
+]
+
+
+@pytest.mark.parametrize(("body", "names", "agency"), FORMS)
+def test_credit_forms_in_an_article(body: str, names: list[str], agency: str | None) -> None:
+    page = f"会议今天开幕\n\n{body}\n"
+    issue = parse_issue(page)
+    check_lossless(page, issue)
+    (article,) = issue.articles
+    assert [p.name for p in article.people if p.role != "translator"] == names
+    if agency is not None:
+        assert article.dateline is not None
+        assert article.dateline.agency == agency
+
+
+@given(
+    st.lists(
+        st.sampled_from(["【导读】", "【天气】", "【每日禅】", "【封面新闻】", "一版责编：张三"]),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_labels_and_staff_are_never_authors(labels: list[str]) -> None:
+    page = "\n".join(["今日要闻", *labels, "本报讯 记者程雪报道 会议今天开幕。"]) + "\n"
+    issue = parse_issue(page)
+    check_lossless(page, issue)
+    assert [p.name for a in issue.articles for p in a.people] == ["程雪"]

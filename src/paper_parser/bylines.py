@@ -224,7 +224,7 @@ _NAME_RE = regex.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|报导|摄|攝|供图|供圖|[ 、)\]】:]|$)         # something that ends a name
+    (?=报道|報導|報道|报导|摄|攝|供图|供圖|[ 、)\]】:]|$)    # something that ends a name
     """,
     regex.VERBOSE,
 )

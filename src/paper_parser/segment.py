@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -103,7 +104,8 @@ class HeadingLines:
     """A kicker, headline, subtitle or column label, possibly printed over several lines.
 
     Attributes:
-        span: From the start of the first line to the end of the last.
+        span: From the start of the first line to the end of the last (the first line's
+            span when the heading is read across a column break).
         text: The lines joined with nothing.
         lines: Each printed line.
     """
@@ -343,12 +345,7 @@ def _blocks(units: list[Unit]) -> list[list[Unit]]:
 
 
 def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
-    spans = tuple(Span.of(text, u.start, u.end) for u in units)
-    return HeadingLines(
-        span=Span.of(text, units[0].start, units[-1].end),
-        text="".join(sp.text for sp in spans),
-        lines=spans,
-    )
+    return _lines_heading(text, [Span.of(text, u.start, u.end) for u in units])
 
 
 def _is_column(text: str, block: list[Unit]) -> bool:
@@ -1015,8 +1012,11 @@ def _slice_spans(text: str, spans: list[Span], a: int, b: int) -> list[Span]:
 
 
 def _lines_heading(text: str, spans: list[Span]) -> HeadingLines:
+    """Heading lines; the span runs from the first line to the last when they stand in
+    page order, else (a heading read across a column break) it is the first line's."""
+    in_order = all(a.end <= b.start for a, b in itertools.pairwise(spans))
     return HeadingLines(
-        span=Span.of(text, spans[0].start, spans[-1].end),
+        span=Span.of(text, spans[0].start, spans[-1].end) if in_order else spans[0],
         text="".join(sp.text for sp in spans),
         lines=tuple(spans),
     )
