@@ -75,12 +75,14 @@ _NOT_CREDITS = frozenset(
 # E-paper navigators and menus: 01版:要闻, 第07版：国内, 前一版 下一版, 返回目录.
 _NAV_RE = regex.compile(
     r"""
-    [ •>·]*+
+    [ ]*+(?:[•>·][ ]*+)?
     (?:(?:第[ ]*+)?[A-Z]?\d{1,3}+[ ]*+版[ ]*+(?:[:：][^\n]{0,24}+|[(（][^()（）\n]{0,12}+[)）])?+
-      |[•>»·][ ]*+[^\s•>»·]{1,10}+                       # a menu item: • 时政, >>两会聚焦
-      |【[^【】\n]{1,6}+】                                   # a section label: 【导读】
       |[^\n]{0,30}?(?:前一版|后一版|後一版|下一版|上一版|上一期|下一期|返回目录|返回目錄
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
+    | [ ]*+[•>»·][ ]*+[^\n•»·]{1,10}?[ ]*+(?:>>|»)?    # a menu item: • 时政, >>两会聚焦
+    | [ ]*+【[^【】\n]{1,6}+】                            # a section label: 【导读】
+    | [ ]*+[^\n]{0,12}?\d{4}[ ]*+年[ ]*+\d{1,2}[ ]*+月[ ]*+\d{1,2}[ ]*+日
+      [ ]*+[(（]?(?:星期|礼拜|禮拜)[一二三四五六日天][)）]?[^\n]{0,12}+  # 光明日报 2012年10月27日 星期六
     """,
     regex.VERBOSE,
 )
@@ -122,6 +124,7 @@ class Unit:
     owner: int = -2  # article index, -1 masthead, -3 other
     last_line: int = 0
     title: bool = False  # a line of the title group above a source line
+    kicker: bool = False  # ... standing as a block of its own above the headline
 
     def body_pieces(self) -> list[tuple[int, int]]:
         """The pieces, the first one cut at ``body_start`` and the last at ``body_end``

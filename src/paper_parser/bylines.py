@@ -477,7 +477,14 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     else:
         people, last, reported = _people(src, pos, n, default_role=None)
         if people:
-            strong = strong or reported or s[last:n].strip(" :") == ""
+            strong = (
+                strong
+                or reported
+                or s[last:n].strip(" :") == ""
+                # 本报记者 崔丽 庄庆鸿 《中国青年报》( 2013年04月27日 04 版): the source
+                # line shares the credit's line.
+                or _SOURCE_LINE_RE.fullmatch(s[last:n].strip(" ")) is not None
+            )
             pos = last
             if pos < n and s[pos] == ":":
                 pos += 1
@@ -843,6 +850,7 @@ _SOURCE_LINE_RE = regex.compile(
       [)）]
     | [(（][ ]*+(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})[ ]*+[)）]
       [ ]*+(?:稿件来源|来源|稿件來源|來源)[ ]*+[:：][ ]*+(?P<paper2>[^\s]{2,16}+)
+      (?:[ ]++[^\n]{1,12}+)?                                # a section name after it
     )
     [ ]*+
     """,

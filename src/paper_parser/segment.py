@@ -428,7 +428,7 @@ def _title_measure(text: str, units: list[Unit]) -> int | None:
     when titles show no common measure."""
     widths = []
     for k, u in enumerate(units):
-        if u.kind == "source":
+        if u.kind == "source" or u.source is not None:
             for x in units[max(0, k - 4) : k]:
                 if _title_like(text, x):
                     widths.append(display_width(text[x.start : x.end]))
@@ -496,7 +496,20 @@ def _zone_start(text: str, out: list[Unit], k: int) -> int:
     return j
 
 
-def _zones(text: str, units: list[Unit]) -> tuple[list[Unit], bool]:
+def _mark_kickers(titles: list[Unit]) -> None:
+    """On a page of one paragraph per line, title lines set apart by a blank line are
+    separate headings: the last block is the headline, those above it the kicker (in
+    ``pdftotext`` output a blank line falls anywhere, so there the lines stay one title)."""
+    last = len(titles) - 1
+    while last > 0 and titles[last].line - titles[last - 1].last_line <= 1:
+        last -= 1
+    for u in titles[:last]:
+        u.kicker = True
+
+
+def _zones(
+    text: str, units: list[Unit], *, separate_blocks: bool = False
+) -> tuple[list[Unit], bool]:
     """Put the heading zone above every source line in reading order.
 
     E-paper exports print an article as title, credit lines, source line, body; extraction
@@ -512,7 +525,7 @@ def _zones(text: str, units: list[Unit]) -> tuple[list[Unit], bool]:
     anchored = False
     measure = _title_measure(text, units)
     for u in units:
-        if u.kind == "source":
+        if u.kind == "source" or u.source is not None:  # a source line, or a credit with one
             out.append(u)
             k = len(out) - 1
             j = _zone_start(text, out, k)
@@ -524,6 +537,8 @@ def _zones(text: str, units: list[Unit]) -> tuple[list[Unit], bool]:
                 merged = _merged_credit(text, credits)
                 for x in titles:
                     x.title = True
+                if separate_blocks:
+                    _mark_kickers(titles)
                 del out[j:]
                 out.extend([*strays, *titles, *merged, u])
             continue
@@ -600,8 +615,9 @@ class _Assembler:
                 if self.cur is not None:
                     self.sign_tail(self.cur)
                 b = self.new()
-                b.headline = self.units[i:j]
-                b.units.extend(b.headline)
+                b.kicker = [x for x in self.units[i:j] if x.kicker]
+                b.headline = [x for x in self.units[i:j] if not x.kicker]
+                b.units.extend(self.units[i:j])
                 i = j
                 continue
             if u.kind == "heading":
@@ -817,8 +833,10 @@ _HANDLERS = {
 }
 
 
-def _assemble(text: str, units: list[Unit]) -> tuple[list[_Builder], list[Unit]]:
-    ordered, anchored = _zones(text, units)
+def _assemble(
+    text: str, units: list[Unit], *, separate_blocks: bool = False
+) -> tuple[list[_Builder], list[Unit]]:
+    ordered, anchored = _zones(text, units, separate_blocks=separate_blocks)
     return _Assembler(text, ordered, anchored=anchored).run()
 
 
@@ -1028,7 +1046,7 @@ def _build(text: str, b: _Builder) -> Article:
 
     if b.headline and b.headline[0].title:
         headline, subtitle, column = _title_parts(text, b)
-        kicker = None
+        kicker = hl(b.kicker)
     else:
         kicker, subtitle, column = hl(b.kicker), hl(b.subtitle), hl(b.column)
         headline, bracket = _title_parts(text, b)[::2] if b.headline else (None, None)
@@ -1085,7 +1103,11 @@ def _segment(
 ) -> tuple[tuple[Article, ...], tuple[OtherBlock, ...]]:
     text = page.original
     units = _captions(make_units(page, holes, reference))
-    builders, others = _assemble(text, [u for u in units if u.kind != "invisible"])
+    builders, others = _assemble(
+        text,
+        [u for u in units if u.kind != "invisible"],
+        separate_blocks=page.shape == "paragraph-per-line",
+    )
     for idx, b in enumerate(builders):
         for u in b.units:
             u.owner = idx
@@ -1180,6 +1202,10 @@ def parse_issue(text: str) -> Issue:
     )
 
 
+# A source line after a byline on the same line: 作者:X 《光明日报》( 2012年10月27日 06版).
+_SOURCE_AFTER_CREDIT_RE = regex.compile(r"《[^《》\n]{2,16}+》[ ]*+[(（][ ]*+\d{4}")
+
+
 def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
     """The masthead without the blocks that hold an article's source line.
 
@@ -1188,16 +1214,15 @@ def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
     to its article. Its facts stay on the masthead (they are the page's facts too); the
     block is given back to the articles.
     """
-    keep = []
-    for sp in masthead.spans:
-        found = False
-        for ln in lines(sp.text):
-            s, e = sp.start + ln.span.start, sp.start + ln.span.end
-            if find_source_line(text, s, e) is not None:
-                found = True
-                break
-        if not found:
-            keep.append(sp)
+    keep = [
+        sp
+        for sp in masthead.spans
+        if not any(
+            find_source_line(text, sp.start + ln.span.start, sp.start + ln.span.end)
+            or _SOURCE_AFTER_CREDIT_RE.search(ln.text)
+            for ln in lines(sp.text)
+        )
+    ]
     if len(keep) == len(masthead.spans):
         return masthead
     return attrs.evolve(masthead, spans=tuple(keep))
