@@ -265,7 +265,7 @@ _DATELINE_RE = regex.compile(
     (?P<agency>{_AGENCIES})
     (?P<place>{_HAN}{{0,10}}?)                            # place, shortest first (may be absent)
     (?:(?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日)?
-    (?:电|電)
+    (?:电|電|(?<=日)讯|(?<=日)訊)                            # 新华社十四日讯: old style
     (?(open)[】\])])                                     # close what was opened
     """,
     regex.VERBOSE,
@@ -294,7 +294,7 @@ _WORDCHAR_RE = regex.compile(rf"[{_HAN}]")
 
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
 _BYLINE_HINT_RE = regex.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【]")
-_DATELINE_HINT_RE = regex.compile(r"[电電]")
+_DATELINE_HINT_RE = regex.compile(r"[电電讯訊]")
 _CREDIT_HINT_RE = regex.compile(r"[摄攝图圖供]")
 
 

@@ -459,6 +459,8 @@ def _partition(
         spans = [Span.of(text, s, e) for u in zone for s, e in u.pieces]
         titles = list(zone) if read_credit_pieces(text, spans) is None else [zone[0]]
     titles = titles[-_MAX_TITLE_LINES:]
+    if len(titles) >= 2 and _squash(text, titles[:1]) == _squash(text, titles[1:]):
+        titles = titles[1:]  # the title printed once more on one line (a web page's title)
     if not titles:
         return [], [], []
     first = zone.index(titles[0])
@@ -468,6 +470,11 @@ def _partition(
         titles[-1].kind = "note"
         credits.insert(0, titles.pop())
     return zone[:first], titles, credits
+
+
+def _squash(text: str, units: list[Unit]) -> str:
+    """The units' text with white space removed."""
+    return "".join("".join(text[s:e].split()) for u in units for s, e in u.pieces)
 
 
 # An institution named as the author: a line ending in 研究院, 委员会, 大学 ...
@@ -995,6 +1002,10 @@ def _title_parts(
     main, sub = (units, []) if dash is None else (units[:dash], units[dash:])
     spans = [Span.of(text, s, e) for u in main for s, e in u.pieces]
     joined = "".join(sp.text for sp in spans)
+    if len(joined) > 2 and joined[0] == "【" and joined[-1] == "】":
+        # 【全国人大会议今天9时开幕】: a title set in brackets on a mobile page.
+        spans = _slice_spans(text, spans, 1, len(joined) - 1)
+        joined = joined[1:-1]
     cut = _column_cut(joined)
     subtitle = _heading_lines(text, sub) if sub else None
     if cut is None:
@@ -1206,18 +1217,33 @@ def parse_issue(text: str) -> Issue:
 _SOURCE_AFTER_CREDIT_RE = regex.compile(r"《[^《》\n]{2,16}+》[ ]*+[(（][ ]*+\d{4}")
 
 
+def _first_source_line(text: str) -> int:
+    """Where the page's first source line starts (``len(text)`` when it has none)."""
+    for m in _SOURCE_HINT_LINE_RE.finditer(text):
+        if find_source_line(text, m.start(), m.end()) is not None:
+            return m.start()
+    return len(text)
+
+
+_SOURCE_HINT_LINE_RE = regex.compile(r"(?m)^[^\n]{0,60}?(?:版|来源|來源)[^\n]{0,40}+$")
+
+
 def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
-    """The masthead without the blocks that hold an article's source line.
+    """The masthead without the blocks that hold an article's source line or stand after
+    the first one (a page of articles with source lines prints its masthead, if any, at
+    the top; further down the masthead reader is misled by article text).
 
     A line such as ``《人民日报》（2025年10月20日 第 06 版）`` names paper and date, so the
     masthead reader may take it (and the lines around it) for a masthead block; it belongs
     to its article. Its facts stay on the masthead (they are the page's facts too); the
     block is given back to the articles.
     """
+    first = _first_source_line(text)
     keep = [
         sp
         for sp in masthead.spans
-        if not any(
+        if sp.start < first
+        and not any(
             find_source_line(text, sp.start + ln.span.start, sp.start + ln.span.end)
             or _SOURCE_AFTER_CREDIT_RE.search(ln.text)
             for ln in lines(sp.text)
