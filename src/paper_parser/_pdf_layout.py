@@ -1,0 +1,671 @@
+"""Page geometry to reading order: glyphs -> lines -> blocks -> ordered blocks -> text.
+
+Pure geometry, no PDF library: :mod:`paper_parser.pdf` reads the glyphs of a page (character,
+box, baseline, type size, weight) and hands them here. Every decision is made from positions
+and type sizes, never from the words:
+
+1. **Lines.** Glyphs on one baseline, of one size and weight, closer than ``_RUN_GAP`` em,
+   make a run; runs on one baseline that sit in one column are one line (a byline printed
+   ``本报记者  李心萍  郑智文`` with wide gaps stays one line, joined with spaces).
+2. **Column frames.** A justified column prints many lines that run from its left edge to its
+   right edge. The (left, right) pairs that at least two lines share are the page's column
+   frames (first-line indents undone); every line is put into the narrowest frame that holds
+   it, the one with lines nearest to it when several do. A line no frame holds (a headline
+   over several columns, a centred credit) is a frame of its own.
+3. **Blocks.** Lines of one frame and one type style, each under the one before with no other
+   line between them, are one block.
+4. **Reading order.** Block ``a`` comes before block ``b`` when they overlap horizontally and
+   ``a`` is above ``b``, or when ``a`` lies wholly left of ``b`` and they overlap vertically
+   (columns side by side); the blocks are sorted by these constraints (after T. M. Breuel's
+   column-aware order), ties top first.
+5. **Paragraphs.** Inside a block a line indented from its frame's left edge, a line after a
+   short line, or a line after a wider gap starts a paragraph. A block whose last line runs
+   to its frame's right edge goes on in the next body block of the same type when that one
+   does not open indented: the paragraph that continues at the top of the next column.
+6. **Headings.** Body type is the size most glyphs have. Consecutive blocks (in reading
+   order) set larger are a heading group: the largest type is the headline, smaller type
+   above it the kicker, below it the subtitle.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Literal, NamedTuple
+
+__all__ = [
+    "Glyph",
+    "LaidBlock",
+    "LaidLine",
+    "Layout",
+    "Role",
+    "lay_out",
+]
+
+#: What a block is on the page.
+Role = Literal["kicker", "headline", "subtitle", "heading", "body"]
+
+# Distances in ems (of the larger type involved).
+_RUN_GAP = 0.8  # a wider gap between two glyphs of a line ends a run
+_SAME_BASE = 0.3  # baselines closer than this are one baseline
+_WORD_GAP = 4.0  # runs of one baseline and one column this close are one line
+_EDGE = 0.6  # an edge this close to a frame's edge is on it
+_RAGGED = 1.2  # a right edge may stick out this far (hanging punctuation, ragged setting)
+_SHORT = 1.0  # a line ending this far short of its block's right edge ends a paragraph
+_INDENT_MAX = 4.5  # a left edge this close right of another (no gutter between) is an indent
+_BLOCK_GAP = 1.6  # a wider vertical gap between two lines ends a block
+_HEADING_RATIO = 1.12  # type this much larger than body type is heading type
+_SAME_SIZE = 0.06  # sizes within this fraction are one size
+_FEW = 200  # fewer characters than this in a page's commonest size do not tell its body type
+
+
+class Glyph(NamedTuple):
+    """One printed character, in page coordinates (points, origin top left, y down).
+
+    Attributes:
+        char: The character.
+        x0: Left edge.
+        top: Top of the type's body (ascent).
+        x1: Right edge.
+        bottom: Bottom of the type's body (descent).
+        base: The baseline.
+        size: Type size in points (the font size scaled by the text matrix).
+        bold: Set in a bold face (or stroked over to look bold).
+    """
+
+    char: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float
+    size: float
+    bold: bool
+
+
+class LaidLine(NamedTuple):
+    """A printed line: its glyphs in left-to-right order and its text.
+
+    ``text`` is the glyphs' characters with one space where two runs of the line were set
+    apart; ``x0s``/``x1s`` give each character's left and right edge (a space between runs
+    spans the gap).
+    """
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float
+    size: float
+    bold: bool
+    x0s: tuple[float, ...]
+    x1s: tuple[float, ...]
+
+
+class LaidBlock(NamedTuple):
+    """A block in reading order.
+
+    Attributes:
+        lines: Its printed lines, top to bottom.
+        role: ``"headline"``, ``"kicker"``, ``"subtitle"``, ``"heading"`` (larger or bolder
+            type outside a headline group: a section head) or ``"body"``.
+        paragraphs: For each paragraph of the block, the index of its first line.
+        continues: Whether the block's first paragraph goes on from the last paragraph of
+            the body block before it (a paragraph continued at the top of the next column).
+        open_end: Whether the block's last line runs to its frame's right edge, so its last
+            paragraph may go on in a later block (the next column, the next page).
+        indented: Whether the block's first line is indented from its frame's left edge.
+        frame: The column frame's left and right edges.
+        column: Whether the frame is a column (shared by several lines), not the block's
+            own extent.
+    """
+
+    lines: tuple[LaidLine, ...]
+    role: Role
+    paragraphs: tuple[int, ...]
+    continues: bool
+    open_end: bool
+    indented: bool
+    frame: tuple[float, float]
+    column: bool
+
+
+class Layout(NamedTuple):
+    """A page laid out: its blocks in reading order and its body type size."""
+
+    blocks: tuple[LaidBlock, ...]
+    body_size: float
+
+
+# --- 1. lines -------------------------------------------------------------------------------
+
+
+class _Run(NamedTuple):
+    glyphs: tuple[Glyph, ...]
+    x0: float
+    x1: float
+    base: float
+    size: float
+    bold: bool
+
+
+def _same_size(a: float, b: float) -> bool:
+    return abs(a - b) <= _SAME_SIZE * max(a, b)
+
+
+def _make_run(glyphs: list[Glyph]) -> _Run | None:
+    while glyphs and glyphs[-1].char.isspace():
+        glyphs.pop()
+    if not glyphs:
+        return None
+    sizes = Counter(g.size for g in glyphs)
+    return _Run(
+        glyphs=tuple(glyphs),
+        x0=glyphs[0].x0,
+        x1=max(g.x1 for g in glyphs),
+        base=glyphs[0].base,
+        size=sizes.most_common(1)[0][0],
+        bold=sum(g.bold for g in glyphs) * 2 > len(glyphs),
+    )
+
+
+def _runs(glyphs: Iterable[Glyph]) -> list[_Run]:
+    """Glyphs in content order cut into runs: one baseline, one style, no wide gap."""
+    out: list[_Run] = []
+    cur: list[Glyph] = []
+    for g in glyphs:
+        if cur:
+            last = cur[-1]
+            em = max(g.size, last.size)
+            if (
+                abs(g.base - last.base) <= _SAME_BASE * em
+                and _same_size(g.size, last.size)
+                and g.bold == last.bold
+                and -0.3 * em <= g.x0 - last.x1 <= _RUN_GAP * em
+            ):
+                cur.append(g)
+                continue
+            run = _make_run(cur)
+            if run is not None:
+                out.append(run)
+            cur = []
+        if not g.char.isspace():
+            cur.append(g)
+    run = _make_run(cur)
+    if run is not None:
+        out.append(run)
+    return out
+
+
+def _merge_runs(runs: list[_Run]) -> list[_Run]:
+    """Runs of one baseline and style that touch (a PDF may draw a line in pieces) merged."""
+    runs = sorted(runs, key=lambda r: (r.base, r.x0))
+    out: list[_Run] = []
+    i = 0
+    while i < len(runs):
+        j = i + 1
+        while j < len(runs) and abs(runs[j].base - runs[i].base) <= _SAME_BASE * runs[i].size:
+            j += 1
+        row = sorted(runs[i:j], key=lambda r: r.x0)
+        cur = row[0]
+        for r in row[1:]:
+            em = max(r.size, cur.size)
+            touching = -0.3 * em <= r.x0 - cur.x1 <= _RUN_GAP * em
+            if touching and _same_size(r.size, cur.size) and r.bold == cur.bold:
+                cur = cur._replace(glyphs=cur.glyphs + r.glyphs, x1=max(cur.x1, r.x1))
+            else:
+                out.append(cur)
+                cur = r
+        out.append(cur)
+        i = j
+    return out
+
+
+def _line(runs: Sequence[_Run]) -> LaidLine:
+    chars: list[str] = []
+    x0s: list[float] = []
+    x1s: list[float] = []
+    top = min(g.top for r in runs for g in r.glyphs)
+    bottom = max(g.bottom for r in runs for g in r.glyphs)
+    for k, r in enumerate(runs):
+        if k:
+            chars.append(" ")
+            x0s.append(x1s[-1])
+            x1s.append(r.x0)
+        for g in r.glyphs:
+            chars.append(g.char)
+            x0s.append(g.x0)
+            x1s.append(g.x1)
+    return LaidLine(
+        text="".join(chars),
+        x0=runs[0].x0,
+        top=top,
+        x1=max(r.x1 for r in runs),
+        bottom=bottom,
+        base=runs[0].base,
+        size=runs[0].size,
+        bold=runs[0].bold,
+        x0s=tuple(x0s),
+        x1s=tuple(x1s),
+    )
+
+
+# --- 2. column frames -----------------------------------------------------------------------
+
+
+class _Frame(NamedTuple):
+    left: float
+    right: float
+    column: bool  # found from lines that share it (False: a line's own extent)
+
+
+def _cluster(values: Iterable[float], tol: float) -> list[float]:
+    """Representative values of clusters of sorted values closer than ``tol``."""
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _snap(value: float, edges: Sequence[float], tol: float) -> float | None:
+    k = bisect.bisect_left(edges, value - tol)
+    if k < len(edges) and abs(edges[k] - value) <= tol:
+        return edges[k]
+    return None
+
+
+def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
+    """Column frames: (left, right) pairs that at least two runs run across, indents undone.
+
+    Pairs are taken most shared first. A pair that is a frame already taken give or take a
+    ragged right edge (``_RAGGED`` em) or an indent is that frame (its left edge the
+    leftmost). A pair that lines starting at its left edge run past, among the lines it
+    spans from top to bottom, is short lines that happen to end alike, not a column.
+    """
+    tol = _EDGE * em
+    lefts = _cluster((r.x0 for r in runs), tol / 2)
+    rights = _cluster((r.x1 for r in runs), tol / 2)
+    members: dict[tuple[float, float], list[_Run]] = {}
+    for r in runs:
+        left, right = _snap(r.x0, lefts, tol / 2), _snap(r.x1, rights, tol / 2)
+        if left is not None and right is not None and right - left > 4 * r.size:
+            members.setdefault((left, right), []).append(r)
+    taken: list[list[float]] = []  # [left, right] of each frame
+    ranked = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    for (left, right), group in ranked:
+        if len(group) < 2:
+            break
+        same = next((f for f in taken if _same_frame(f, left, right, em)), None)
+        if same is not None:
+            same[0] = min(same[0], left)
+        elif not _crossed(runs, group, left, right, em):
+            taken.append([left, right])
+    # A line no other shares: an unindented line of a frame found from its indented lines, or
+    # the single full line of a grid column (as wide as a column found, beside them).
+    widths = [f[1] - f[0] for f in taken]
+    for (left, right), group in ranked:
+        if len(group) != 1:
+            continue
+        same = next((f for f in taken if _same_frame(f, left, right, em)), None)
+        if same is not None:
+            same[0] = min(same[0], left)
+        elif any(abs(right - left - w) <= tol for w in widths):
+            taken.append([left, right])
+    return [_Frame(left, right, column=True) for left, right in taken]
+
+
+def _crossed(
+    runs: Sequence[_Run], group: Sequence[_Run], left: float, right: float, em: float
+) -> bool:
+    """Whether lines starting at ``left`` run past ``right`` among the lines ``group`` spans
+    from top to bottom (then ``right`` is where short lines happen to end, not an edge)."""
+    tol = _EDGE * em
+    top, bottom = min(r.base for r in group), max(r.base for r in group)
+    return any(
+        left - tol <= r.x0 <= left + _INDENT_MAX * em
+        and top <= r.base <= bottom
+        and r.x1 > right + _RAGGED * em
+        for r in runs
+    )
+
+
+def _same_frame(f: list[float], left: float, right: float, em: float) -> bool:
+    """Whether the pair (``left``, ``right``) is frame ``f`` with a ragged right edge, or
+    its indented first lines, or (``f`` found from indented lines) its unindented ones."""
+    tol = _EDGE * em
+    dl, dr = left - f[0], abs(right - f[1])
+    if -tol <= dl <= _INDENT_MAX * em:
+        return dr <= _RAGGED * em
+    return -_INDENT_MAX * em <= dl < 0 and dr <= tol
+
+
+def _frame_of(r: _Run, frames: Sequence[_Frame], em: float) -> _Frame:
+    tol = _EDGE * em
+    best: _Frame | None = None
+    for f in frames:
+        holds = f.left - tol <= r.x0 and r.x1 <= f.right + _RAGGED * em and r.x0 < f.right - tol
+        if holds and (best is None or f.right - f.left < best.right - best.left):
+            best = f
+    return best if best is not None else _Frame(r.x0, r.x1, column=False)
+
+
+def _join_rows(
+    runs: list[_Run], frames: Sequence[_Frame], em: float
+) -> list[tuple[_Frame, LaidLine]]:
+    """Runs of one baseline, style and column frame joined into lines (with a space)."""
+    runs = sorted(runs, key=lambda r: (r.base, r.x0))
+    out: list[tuple[_Frame, LaidLine]] = []
+    cur: list[_Run] = []
+    cur_frame: _Frame | None = None
+    for r in runs:
+        f = _frame_of(r, frames, em)
+        if cur and cur_frame is not None:
+            last = cur[-1]
+            same_row = abs(r.base - last.base) <= _SAME_BASE * r.size
+            styled = _same_size(r.size, last.size) and r.bold == last.bold
+            near = r.x0 - last.x1 <= _WORD_GAP * r.size
+            same_col = f == cur_frame and (f.column or near)
+            if same_row and styled and same_col:
+                cur.append(r)
+                continue
+            out.append((cur_frame, _line(cur)))
+        cur, cur_frame = [r], f
+    if cur and cur_frame is not None:
+        out.append((cur_frame, _line(cur)))
+    return out
+
+
+# --- 3. blocks ------------------------------------------------------------------------------
+
+
+class _Block(NamedTuple):
+    frame: _Frame
+    lines: list[LaidLine]
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
+    """Lines of one frame and style, each under the one before with nothing between."""
+    lines = sorted(lines, key=lambda fl: (fl[1].top, fl[1].x0))
+    done: list[_Block] = []
+    open_: list[_Block] = []
+    for frame, ln in lines:
+        target: _Block | None = None
+        for b in open_:
+            last = b.lines[-1]
+            if not _same_size(last.size, ln.size) or last.bold != ln.bold:
+                continue
+            if frame.column or b.frame.column:
+                if b.frame != frame:
+                    continue
+            elif _overlap(last.x0, last.x1, ln.x0, ln.x1) <= 0:
+                continue
+            gap = ln.top - last.bottom
+            if -0.3 * ln.size <= gap <= _BLOCK_GAP * ln.size:
+                target = b
+                break
+        # Any other open block this line cuts across is finished.
+        still: list[_Block] = []
+        for b in open_:
+            if b is target:
+                still.append(b)
+                continue
+            lo, hi = min(x.x0 for x in b.lines), max(x.x1 for x in b.lines)
+            if _overlap(lo, hi, ln.x0, ln.x1) > 0.5 * ln.size and ln.top >= b.lines[-1].top:
+                done.append(b)
+            else:
+                still.append(b)
+        open_ = still
+        if target is None:
+            target = _Block(frame=frame, lines=[])
+            open_.append(target)
+        target.lines.append(ln)
+    done.extend(open_)
+    return done
+
+
+# --- 4. reading order -----------------------------------------------------------------------
+
+
+class _Box(NamedTuple):
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def _box(b: _Block) -> _Box:
+    return _Box(
+        min(ln.x0 for ln in b.lines),
+        min(ln.top for ln in b.lines),
+        max(ln.x1 for ln in b.lines),
+        max(ln.bottom for ln in b.lines),
+    )
+
+
+def _cut(boxes: Sequence[_Box], items: Sequence[int], *, across: bool) -> tuple[float, float]:
+    """The widest gap (width, position) that splits ``items`` without crossing any box:
+    a horizontal cut (gap in y) or, ``across``, a vertical one (gap in x)."""
+    spans = sorted(
+        (boxes[i].x0, boxes[i].x1) if across else (boxes[i].top, boxes[i].bottom) for i in items
+    )
+    best = (0.0, 0.0)
+    reach = spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo - reach > best[0]:
+            best = (lo - reach, (lo + reach) / 2)
+        reach = max(reach, hi)
+    return best
+
+
+def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
+    """``items`` in reading order: cut the region at its widest clear gap (recursive
+    XY cut; a gap between rows of articles is wider than the gutter of their columns),
+    then order what cannot be cut with :func:`_partial_order`."""
+    if len(items) <= 1:
+        return items
+    h, v = _cut(boxes, items, across=False), _cut(boxes, items, across=True)
+    if v[0] > 0.05 * em and not _columnar(boxes, items, v[1], em):
+        v = (0.0, 0.0)
+    if max(h[0], v[0]) <= 0.05 * em:
+        return _partial_order(boxes, items, em)
+    across = v[0] > h[0] + 0.05 * em
+    pos = v[1] if across else h[1]
+    first = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) <= pos]
+    rest = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) > pos]
+    return _order(boxes, first, em) + _order(boxes, rest, em)
+
+
+def _columnar(boxes: Sequence[_Box], items: Sequence[int], pos: float, em: float) -> bool:
+    """Whether both sides of a vertical cut at ``pos`` are columns of text (several lines
+    tall), not a short line beside a centred heading."""
+    for left in (True, False):
+        side = [boxes[i] for i in items if (boxes[i].x1 <= pos) == left]
+        if max(b.bottom for b in side) - min(b.top for b in side) < 3 * em:
+            return False
+    return True
+
+
+def _partial_order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
+    """``items`` sorted by Breuel's constraints, ties top-left first.
+
+    ``a`` comes before ``b`` when they overlap horizontally and ``a`` is above, or when
+    ``a`` lies wholly left of ``b`` and the two overlap vertically (columns side by side).
+    """
+    n = len(items)
+    tol = 0.3 * em
+    after: list[list[int]] = [[] for _ in range(n)]
+    indeg = [0] * n
+    for i in range(n):
+        a = boxes[items[i]]
+        for j in range(n):
+            b = boxes[items[j]]
+            if i == j:
+                continue
+            if _overlap(a.x0, a.x1, b.x0, b.x1) > tol:
+                before = a.bottom <= b.top + tol and (a.top, a.x0) < (b.top, b.x0)
+            else:
+                before = a.x1 <= b.x0 + tol and _overlap(a.top, a.bottom, b.top, b.bottom) > tol
+            if before:
+                after[i].append(j)
+                indeg[j] += 1
+    ready = [(boxes[items[i]].top, boxes[items[i]].x0, i) for i in range(n) if indeg[i] == 0]
+    heapq.heapify(ready)
+    out: list[int] = []
+    placed = [False] * n
+    while len(out) < n:
+        if not ready:  # a cycle (overlapping blocks): take the topmost block left
+            i = min((k for k in range(n) if not placed[k]), key=lambda k: boxes[items[k]].top)
+            ready.append((boxes[items[i]].top, boxes[items[i]].x0, i))
+        _, _, i = heapq.heappop(ready)
+        if placed[i]:
+            continue
+        placed[i] = True
+        out.append(items[i])
+        for j in after[i]:
+            indeg[j] -= 1
+            if indeg[j] == 0 and not placed[j]:
+                heapq.heappush(ready, (boxes[items[j]].top, boxes[items[j]].x0, j))
+    return out
+
+
+# --- 5 and 6. roles and paragraphs ----------------------------------------------------------
+
+
+def _body_size(glyph_sizes: Counter[float]) -> float:
+    return glyph_sizes.most_common(1)[0][0] if glyph_sizes else 10.0
+
+
+def _roles(blocks: Sequence[_Block], body: float) -> list[Role]:
+    """Headline groups: consecutive larger-type blocks; the largest is the headline."""
+    big = [b.lines[0].size >= body * _HEADING_RATIO for b in blocks]
+    roles: list[Role] = ["body"] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        if not big[i]:
+            if blocks[i].lines[0].bold and len(blocks[i].lines) <= 2:
+                roles[i] = "heading"
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and big[j]:
+            j += 1
+        top = max(blocks[k].lines[0].size for k in range(i, j))
+        heads = [k for k in range(i, j) if _same_size(blocks[k].lines[0].size, top)]
+        first, last = heads[0], heads[-1]
+        for k in range(i, j):
+            roles[k] = "kicker" if k < first else "subtitle" if k > last else "headline"
+        i = j
+    return roles
+
+
+def _edges(b: _Block) -> tuple[float, float]:
+    """A block's left edge and its usual right edge (the most common line end, the widest
+    when no two lines end alike)."""
+    left = min(ln.x0 for ln in b.lines)
+    ends = Counter(round(ln.x1) for ln in b.lines)
+    end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
+    right = max(ln.x1 for ln in b.lines) if n < 2 else end
+    if b.frame.column:
+        left = min(left, b.frame.left)
+        right = max(right, b.frame.right) if n < 2 else right
+    return left, right
+
+
+def _paragraph_starts(b: _Block, edges: tuple[float, float], pitch: float) -> list[int]:
+    starts = [0]
+    left, right = edges
+    for k in range(1, len(b.lines)):
+        prev, ln = b.lines[k - 1], b.lines[k]
+        em = ln.size
+        if (
+            ln.x0 > left + _EDGE * em
+            or prev.x1 < right - _SHORT * em
+            or ln.top - prev.top > pitch + 0.4 * em
+        ):
+            starts.append(k)
+    return starts
+
+
+def _pitch(blocks: Sequence[_Block]) -> float:
+    """The most common distance between the tops of two lines of a block (line pitch)."""
+    steps: Counter[float] = Counter()
+    for b in blocks:
+        for p, q in zip(b.lines, b.lines[1:], strict=False):
+            steps[round(q.top - p.top, 1)] += 1
+    return steps.most_common(1)[0][0] if steps else 0.0
+
+
+def lay_out(
+    glyphs: Sequence[Glyph],
+    *,
+    images: Sequence[tuple[float, float, float, float]] = (),
+    body_hint: float | None = None,
+) -> Layout:
+    """Lay out one page's glyphs (in content order): blocks in reading order with roles.
+
+    ``images`` are the boxes (x0, top, x1, bottom) of the page's pictures. ``body_hint`` is
+    the body type size of the pages around (the size most of their
+    characters have); it is used on a page with too little text to tell its own (fewer
+    than ``_FEW`` characters in its commonest size: an advertisement, a title page).
+
+    >>> def word(text, x, y, size=10.0):
+    ...     return [Glyph(c, x + k * size, y - size, x + (k + 1) * size, y + 0.2 * size,
+    ...                   y, size, False) for k, c in enumerate(text)]
+    >>> page = word("大标题", 10, 30, 20) + word("左栏一行文字", 10, 60)
+    >>> page += word("右栏一行文字", 90, 60)
+    >>> [(b.role, [ln.text for ln in b.lines]) for b in lay_out(page).blocks]
+    [('headline', ['大标题']), ('body', ['左栏一行文字']), ('body', ['右栏一行文字'])]
+    """
+    sizes: Counter[float] = Counter(round(g.size, 1) for g in glyphs if not g.char.isspace())
+    body = _body_size(sizes)
+    if body_hint is not None and sizes[body] < _FEW:
+        body = body_hint
+    runs = _merge_runs(_runs(glyphs))
+    frames = _frames([r for r in runs if _same_size(r.size, body)], body)
+    blocks = _blocks(_join_rows(runs, frames, body))
+    # Images take part in the cuts (a photo over three columns is not a gutter) but are not
+    # part of the text.
+    boxes = [_box(b) for b in blocks] + [_Box(*im) for im in images]
+    order = _order(boxes, list(range(len(boxes))), body)
+    ordered = [blocks[i] for i in order if i < len(blocks)]
+    roles = _roles(ordered, body)
+    pitch = _pitch([b for b, r in zip(ordered, roles, strict=True) if r == "body"])
+    out: list[LaidBlock] = []
+    prev_body: LaidBlock | None = None
+    for b, role in zip(ordered, roles, strict=True):
+        frame = _edges(b)
+        first, last = b.lines[0], b.lines[-1]
+        em = first.size
+        indented = first.x0 > frame[0] + _EDGE * em
+        open_end = b.frame.column and last.x1 >= frame[1] - _SHORT * em
+        continues = (
+            role == "body"
+            and prev_body is not None
+            and prev_body.open_end
+            and not indented
+            and b.frame.column
+            and _same_size(prev_body.lines[-1].size, em)
+            and prev_body.lines[-1].bold == first.bold
+        )
+        laid = LaidBlock(
+            lines=tuple(b.lines),
+            role=role,
+            paragraphs=tuple(_paragraph_starts(b, frame, pitch or 1.2 * em)),
+            continues=continues,
+            open_end=open_end,
+            indented=indented,
+            frame=frame,
+            column=b.frame.column,
+        )
+        out.append(laid)
+        prev_body = laid if role == "body" else None
+    return Layout(blocks=tuple(out), body_size=body)

@@ -1,0 +1,523 @@
+"""Newspaper PDFs read directly: reading order from geometry, headings from type size.
+
+Needs the optional extra ``pdf`` (``pip install 'paper-parser[pdf]'``), which brings
+`pypdfium2 <https://pypi.org/project/pypdfium2/>`_ (Apache-2.0 / BSD-3-Clause: Google's
+PDFium with Python bindings).
+
+:func:`read_pdf` reads every page of a PDF into a :class:`PdfPage`: the page text in reading
+order, written for :func:`paper_parser.parse_issue` (one line per paragraph, blank lines
+around blocks, the headline group's kicker, headline and subtitle on lines of their own),
+and every printed line with its box, type size and weight, so any span of the text maps back
+to boxes on the page (:meth:`PdfPage.boxes`). :func:`parse_pdf` parses each page;
+:func:`read_pdf_document` joins the pages into one text (an export whose articles run over
+several pages, with paragraphs rejoined across page breaks). Pages are read one at a time
+(:func:`iter_pdf` is a generator), so memory stays flat on long files.
+
+How the page is read (columns, blocks, reading order, paragraphs, headings) is described in
+``paper_parser._pdf_layout``; it uses positions and type sizes only, no word lists.
+
+Bad input (a file that is not a PDF or is damaged, an encrypted PDF without its password, a
+page with no text layer) raises :class:`~paper_parser.PaperParseError` naming the file and
+page in the strict functions; :func:`scan_pdf` yields a :class:`PdfProblem` instead and goes
+on with the next page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, Literal
+
+import attrs
+
+from paper_parser._pdf_layout import Glyph, LaidLine, lay_out
+from paper_parser._pdf_write import Para, cross_page, paragraphs, write
+from paper_parser._types import Span
+from paper_parser.errors import PaperParseError
+from paper_parser.segment import Article, Issue, parse_issue
+
+__all__ = [
+    "Box",
+    "PdfDocument",
+    "PdfLine",
+    "PdfPage",
+    "PdfPageIssue",
+    "PdfProblem",
+    "PdfSource",
+    "article_boxes",
+    "iter_pdf",
+    "join_pages",
+    "parse_pdf",
+    "read_pdf",
+    "read_pdf_document",
+    "scan_pdf",
+]
+
+#: What the readers accept: a path, the bytes of a PDF, or a binary file object.
+PdfSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+
+LineRole = Literal["kicker", "headline", "subtitle", "heading", "body"]
+
+
+@attrs.frozen(kw_only=True)
+class Box:
+    """A rectangle on a page, in points, origin at the page's top left, y growing downward.
+
+    Attributes:
+        page: The 1-based page number.
+        x0: Left edge.
+        y0: Top edge.
+        x1: Right edge.
+        y1: Bottom edge.
+    """
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@attrs.frozen(kw_only=True)
+class PdfLine:
+    """A printed line of a page.
+
+    Attributes:
+        box: Where it is printed.
+        size: Its type size in points (font size times the text matrix's scale).
+        bold: Whether it is set bold (a bold face, or glyphs stroked over to look bold).
+        span: The text it became, in the text of its :class:`PdfPage` (or
+            :class:`PdfDocument`); several lines of a paragraph are consecutive spans of one
+            text line.
+        role: ``"headline"``, ``"kicker"``, ``"subtitle"``, ``"heading"`` (a section head:
+            larger or bold type outside a headline group) or ``"body"``.
+    """
+
+    box: Box
+    size: float
+    bold: bool
+    span: Span
+    role: LineRole
+    _x0s: tuple[float, ...] = attrs.field(alias="x0s", repr=False, eq=False)
+    _x1s: tuple[float, ...] = attrs.field(alias="x1s", repr=False, eq=False)
+
+    def box_of(self, start: int, end: int) -> Box | None:
+        """The box of the characters ``text[start:end]`` (text offsets) printed on this line,
+        or ``None`` when the line holds none of them."""
+        s, e = max(start, self.span.start), min(end, self.span.end)
+        if s >= e:
+            return None
+        i, j = s - self.span.start, e - self.span.start - 1
+        return attrs.evolve(self.box, x0=self._x0s[i], x1=self._x1s[j])
+
+
+def _boxes(lines: tuple[PdfLine, ...], start: int, end: int) -> tuple[Box, ...]:
+    out = []
+    for ln in lines:
+        if ln.span.end <= start or ln.span.start >= end:
+            continue
+        box = ln.box_of(start, end)
+        if box is not None:
+            out.append(box)
+    return tuple(out)
+
+
+def _range(span: Span | tuple[int, int]) -> tuple[int, int]:
+    if isinstance(span, Span):
+        return span.start, span.end
+    return span[0], span[1]
+
+
+@attrs.frozen(kw_only=True)
+class PdfPage:
+    """One page of a PDF, read.
+
+    Attributes:
+        number: The 1-based page number.
+        width: Width in points (as displayed, after the page's rotation).
+        height: Height in points.
+        text: The page text in reading order, one paragraph per line, blocks set apart by
+            blank lines, headings on lines of their own: what :func:`paper_parser.parse_issue`
+            reads.
+        lines: Every printed line, in reading order, with its span in :attr:`text`.
+        images: The boxes of the page's images.
+        body_size: The body type size (the size most characters are set in).
+    """
+
+    number: int
+    width: float
+    height: float
+    text: str
+    lines: tuple[PdfLine, ...]
+    images: tuple[Box, ...]
+    body_size: float
+    _paras: tuple[Para, ...] = attrs.field(alias="paras", repr=False, eq=False)
+
+    def boxes(self, span: Span | tuple[int, int]) -> tuple[Box, ...]:
+        """The boxes, one per printed line, covering ``span`` (a :class:`Span` of
+        :attr:`text` or a ``(start, end)`` pair), in reading order."""
+        return _boxes(self.lines, *_range(span))
+
+
+@attrs.frozen(kw_only=True)
+class PdfDocument:
+    """The pages of a PDF joined into one text, for exports whose articles run over pages.
+
+    A paragraph broken by a page break is rejoined (the page footer between its halves is
+    moved after it), so :func:`paper_parser.parse_issue` reads the text as one issue.
+
+    Attributes:
+        name: The file's name.
+        text: The joined text.
+        lines: Every printed line of every page, spans in :attr:`text`.
+        pages: The number of pages.
+    """
+
+    name: str
+    text: str
+    lines: tuple[PdfLine, ...]
+    pages: int
+
+    def boxes(self, span: Span | tuple[int, int]) -> tuple[Box, ...]:
+        """The boxes (on whichever pages) covering ``span`` of :attr:`text`."""
+        return _boxes(self.lines, *_range(span))
+
+
+@attrs.frozen(kw_only=True)
+class PdfProblem:
+    """A PDF, or a page of one, that could not be read (see :func:`scan_pdf`).
+
+    Attributes:
+        name: The file's name (``"<bytes>"`` for bytes, a file object's ``name`` if any).
+        page: The 1-based page number, or ``None`` when the file as a whole failed.
+        reason: What is wrong, for a person.
+    """
+
+    name: str
+    page: int | None
+    reason: str
+
+    def error(self) -> PaperParseError:
+        """The :class:`~paper_parser.PaperParseError` the strict readers raise for it."""
+        where = f"page {self.page} of {self.name}" if self.page is not None else self.name
+        return PaperParseError(f"{where}: {self.reason}", text=self.name)
+
+
+@attrs.frozen(kw_only=True)
+class PdfPageIssue:
+    """A page of a PDF and the issue parsed from its text (see :func:`parse_pdf`)."""
+
+    page: PdfPage
+    issue: Issue
+
+
+# --- reading with pypdfium2 -------------------------------------------------------------------
+
+
+def _pdfium() -> Any:
+    try:
+        import pypdfium2  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "reading PDFs needs the 'pdf' extra: pip install 'paper-parser[pdf]'"
+        ) from exc
+    return pypdfium2
+
+
+def _name(source: PdfSource) -> str:
+    if isinstance(source, str | os.PathLike):
+        return os.fspath(source)
+    if isinstance(source, bytes | bytearray | memoryview):
+        return "<bytes>"
+    return str(getattr(source, "name", "<file>"))
+
+
+_OPEN_ERRORS = {
+    2: "cannot be opened",
+    3: "is not a PDF or is damaged (truncated, or its cross-reference table is broken)",
+    4: "is encrypted: give its password",
+    5: "is protected by a security handler that is not supported",
+    6: "has a damaged page tree",
+}
+
+
+def _open(pdfium: Any, source: PdfSource, name: str, password: str | None) -> Any:
+    data: Any = source
+    if isinstance(source, str | os.PathLike):
+        data = os.fspath(source)
+        if not os.path.isfile(data):
+            raise PdfProblem(name=name, page=None, reason="no such file").error()
+    elif isinstance(source, bytearray | memoryview):
+        data = bytes(source)
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        reason = _OPEN_ERRORS.get(getattr(exc, "err_code", None) or 0, f"cannot be read ({exc})")
+        raise PdfProblem(name=name, page=None, reason=reason).error() from None
+    except OSError as exc:
+        raise PdfProblem(name=name, page=None, reason=f"cannot be read ({exc})").error() from None
+
+
+class _Reader:
+    """Glyphs of one text page through pdfium's C API (one call per attribute)."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.rect = raw.FS_RECTF()
+        self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
+        self.matrix = raw.FS_MATRIX()
+        self.buf = ctypes.create_string_buffer(256)
+        self.flags = ctypes.c_int()
+
+    def style(self, tp: Any, k: int) -> tuple[float, bool]:
+        raw = self.raw
+        raw.FPDFText_GetMatrix(tp, k, self.matrix)
+        m = self.matrix
+        scale = math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
+        size = round(raw.FPDFText_GetFontSize(tp, k) * scale, 1)
+        weight = raw.FPDFText_GetFontWeight(tp, k)
+        raw.FPDFText_GetFontInfo(tp, k, self.buf, 256, ctypes.byref(self.flags))
+        font = self.buf.value.decode("latin-1").lower()
+        obj = raw.FPDFText_GetTextObject(tp, k)
+        mode = raw.FPDFTextObj_GetTextRenderMode(obj) if obj else 0
+        # A bold face by weight or name, or glyphs filled and stroked (render mode 2).
+        bold = weight >= 600 or any(w in font for w in ("bold", "black", "heavy")) or mode == 2
+        return size, bold
+
+    def glyphs(self, tp: Any, height: float, rotate: Any) -> list[Glyph]:
+        raw = self.raw
+        out: list[Glyph] = []
+        styles: dict[int | None, tuple[float, bool]] = {}
+        r, ox, oy = self.rect, self.ox, self.oy
+        for k in range(raw.FPDFText_CountChars(tp)):
+            if raw.FPDFText_IsGenerated(tp, k) == 1:
+                continue
+            code = raw.FPDFText_GetUnicode(tp, k)
+            if code in (0, 0xFFFE, 0xFFFF) or code in (10, 13):
+                continue
+            obj = ctypes.cast(raw.FPDFText_GetTextObject(tp, k), ctypes.c_void_p).value
+            style = styles.get(obj)
+            if style is None:
+                style = styles[obj] = self.style(tp, k)
+            raw.FPDFText_GetLooseCharBox(tp, k, r)
+            raw.FPDFText_GetCharOrigin(tp, k, ox, oy)
+            x0, top, x1, bottom, base = rotate(r.left, r.top, r.right, r.bottom, oy.value)
+            out.append(Glyph(chr(code), x0, top, x1, bottom, base, style[0], style[1]))
+        return out
+
+
+def _rotation(angle: int, width: float, height: float) -> Any:
+    """A function from PDF user space (y up) to the displayed page (origin top left, y down).
+
+    Only upright text is laid out; on a page displayed rotated the glyph boxes are turned
+    with the page.
+    """
+
+    def upright(left: float, top: float, right: float, bottom: float, base: float) -> Any:
+        return left, height - top, right, height - bottom, height - base
+
+    if angle % 360 == 0:
+        return upright
+    if angle % 360 == 180:
+
+        def turned(left: float, top: float, right: float, bottom: float, base: float) -> Any:
+            return width - right, bottom, width - left, top, base
+
+        return turned
+
+    def sideways(left: float, top: float, right: float, bottom: float, base: float) -> Any:
+        if angle % 360 == 90:
+            return bottom, left, top, right, left
+        return height - top, width - right, height - bottom, width - left, width - right
+
+    return sideways
+
+
+def _images(pdfium: Any, page: Any, number: int, height: float) -> tuple[Box, ...]:
+    out = []
+    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        out.append(Box(page=number, x0=left, y0=height - top, x1=right, y1=height - bottom))
+    return tuple(out)
+
+
+def _read_page(
+    pdfium: Any, reader: _Reader, doc: Any, index: int, name: str, body_hint: float | None
+) -> PdfPage:
+    number = index + 1
+    try:
+        page = doc[index]
+    except pdfium.PdfiumError:
+        problem = PdfProblem(name=name, page=number, reason="the page cannot be loaded")
+        raise problem.error() from None
+    try:
+        width, height = page.get_size()
+        angle = page.get_rotation()
+        pdf_w, pdf_h = (height, width) if angle % 180 else (width, height)
+        tp = page.get_textpage()
+        try:
+            glyphs = reader.glyphs(tp, pdf_h, _rotation(angle, pdf_w, pdf_h))
+        finally:
+            tp.close()
+        images = _images(pdfium, page, number, height) if not angle else ()
+        if not any(not g.char.isspace() for g in glyphs) and len(page.get_objects(max_depth=1)):
+            reason = f"page {number} has no text layer; it needs OCR first"
+            raise PdfProblem(name=name, page=number, reason=reason).error()
+    finally:
+        page.close()
+    return _page(number, (width, height), glyphs, images, body_hint)
+
+
+def _page(
+    number: int,
+    size: tuple[float, float],
+    glyphs: list[Glyph],
+    images: tuple[Box, ...],
+    body_hint: float | None,
+) -> PdfPage:
+    layout = lay_out(glyphs, images=[(b.x0, b.y0, b.x1, b.y1) for b in images], body_hint=body_hint)
+    paras = tuple(paragraphs(number, layout.blocks, layout.body_size))
+    text, lines = _text_and_lines(paras)
+    return PdfPage(
+        number=number,
+        width=size[0],
+        height=size[1],
+        text=text,
+        lines=lines,
+        images=images,
+        body_size=layout.body_size,
+        paras=paras,
+    )
+
+
+def _roles(paras: Iterable[Para]) -> dict[int, LineRole]:
+    return {id(ln): p.role for p in paras for ln in p.lines}
+
+
+def _text_and_lines(paras: Iterable[Para]) -> tuple[str, tuple[PdfLine, ...]]:
+    paras = tuple(paras)
+    written = write(paras)
+    roles = _roles(paras)
+    lines = tuple(
+        _pdf_line(written.text, page, ln, s, e, roles[id(ln)]) for page, ln, s, e in written.spans
+    )
+    return written.text, lines
+
+
+def _pdf_line(text: str, page: int, ln: LaidLine, s: int, e: int, role: LineRole) -> PdfLine:
+    return PdfLine(
+        box=Box(page=page, x0=ln.x0, y0=ln.top, x1=ln.x1, y1=ln.bottom),
+        size=ln.size,
+        bold=ln.bold,
+        span=Span.of(text, s, e),
+        role=role,
+        x0s=ln.x0s,
+        x1s=ln.x1s,
+    )
+
+
+# --- public readers ---------------------------------------------------------------------------
+
+
+def iter_pdf(source: PdfSource, *, password: str | None = None) -> Iterator[PdfPage]:
+    """The pages of a PDF, read one at a time.
+
+    Args:
+        source: A path, the PDF's bytes, or a binary file object.
+        password: The password of an encrypted PDF.
+
+    Raises:
+        PaperParseError: the file is missing, not a PDF, damaged or encrypted; or a page
+            cannot be loaded or has no text layer (a scan: it needs OCR first). The message
+            names the file and the page.
+    """
+    for item in scan_pdf(source, password=password):
+        if isinstance(item, PdfProblem):
+            raise item.error()
+        yield item
+
+
+def read_pdf(source: PdfSource, *, password: str | None = None) -> tuple[PdfPage, ...]:
+    """Every page of a PDF (see :func:`iter_pdf`, which this collects)."""
+    return tuple(iter_pdf(source, password=password))
+
+
+def scan_pdf(source: PdfSource, *, password: str | None = None) -> Iterator[PdfPage | PdfProblem]:
+    """The pages of a PDF, with a :class:`PdfProblem` in place of each page that fails.
+
+    Never raises on bad input: a file that cannot be opened gives one problem (page
+    ``None``) and ends; a page that cannot be read gives a problem and the next page is read.
+    """
+    pdfium = _pdfium()
+    name = _name(source)
+    try:
+        doc = _open(pdfium, source, name, password)
+    except PaperParseError as exc:
+        yield PdfProblem(name=name, page=None, reason=exc.message.removeprefix(f"{name}: "))
+        return
+    try:
+        reader = _Reader(pdfium.raw)
+        seen: Counter[float] = Counter()  # characters per type size on the pages so far
+        for index in range(len(doc)):
+            hint = seen.most_common(1)[0][0] if seen else None
+            try:
+                page = _read_page(pdfium, reader, doc, index, name, hint)
+            except PaperParseError as exc:
+                reason = exc.message.split(": ", 1)[-1]
+                yield PdfProblem(name=name, page=index + 1, reason=reason)
+                continue
+            for ln in page.lines:
+                seen[ln.size] += len(ln.span)
+            yield page
+    finally:
+        doc.close()
+
+
+def parse_pdf(source: PdfSource, *, password: str | None = None) -> Iterator[PdfPageIssue]:
+    """Read each page of a PDF and parse its text with :func:`paper_parser.parse_issue`.
+
+    Raises:
+        PaperParseError: as :func:`iter_pdf`.
+    """
+    for page in iter_pdf(source, password=password):
+        yield PdfPageIssue(page=page, issue=parse_issue(page.text))
+
+
+def read_pdf_document(source: PdfSource, *, password: str | None = None) -> PdfDocument:
+    """All pages of a PDF as one text, paragraphs rejoined across page breaks.
+
+    For exports that print one article after another over many pages (each article's
+    title, byline and body run on from page to page). Parse the text with
+    :func:`paper_parser.parse_issue` and map spans back with :meth:`PdfDocument.boxes`.
+
+    Raises:
+        PaperParseError: as :func:`iter_pdf`.
+    """
+    return join_pages(iter_pdf(source, password=password), name=_name(source))
+
+
+def join_pages(pages: Iterable[PdfPage], *, name: str = "<pages>") -> PdfDocument:
+    """Pages joined into one :class:`PdfDocument` (see :func:`read_pdf_document`)."""
+    paras: list[Para] = []
+    count = 0
+    for page in pages:
+        count += 1
+        nxt = list(page._paras)
+        joined = cross_page(paras, nxt) if paras else None
+        if joined is None:
+            paras.extend(nxt)
+        else:
+            paras = joined
+    text, lines = _text_and_lines(paras)
+    return PdfDocument(name=name, text=text, lines=lines, pages=count)
+
+
+def article_boxes(page: PdfPage | PdfDocument, article: Article) -> tuple[Box, ...]:
+    """The boxes of everything printed for ``article`` (parsed from ``page.text``)."""
+    out: list[Box] = []
+    for span in article.spans:
+        out.extend(page.boxes(span))
+    return tuple(out)
