@@ -1,13 +1,21 @@
 """The masthead (报头): the page's identity card, found, parsed and cross-checked.
 
 :func:`parse_masthead` takes a whole page. It does not assume the masthead is on the first
-lines: every line is scored by the masthead furniture it carries (CN number, 邮发代号, ISSN,
-date, weekday, lunar date, 总第N号, 今日N版, 社址, 邮编, website, e-mail, 主办, price, hotline,
-known paper names), nearby furniture lines are grouped into candidate blocks (short lines in
-between, such as slogans and the paper's name, come along), and the block with the most
-furniture wins. Its fields are then read, each with its span and text as printed and a typed
-value, and checked against each other; disagreements become :class:`MastheadWarning` records,
-never exceptions.
+lines. One cheap scan of the page marks masthead furniture (总第N号, 今日N版, weekday, 农历,
+社址, 邮编, website, e-mail, 主办, price, hotline, known paper names, page labels) and the
+places where a CN number, 邮发代号, ISSN or printed date may stand; only the short lines those
+marks could make into furniture are then read exactly (dates, identifiers). Nearby furniture
+lines are grouped into candidate blocks (short lines in between, such as slogans and the
+paper's name, come along) and the block with the most furniture wins. Its fields are read
+inside the block only, each with its span and text as printed and a typed value, and checked
+against each other; disagreements become :class:`MastheadWarning` records, never exceptions.
+
+Web and archive copies print the same facts elsewhere, and the same scan finds them: a source
+line under a title (``《光明日报》( 2012年10月27日 06版)``, ``( 2019-10-12 ) 稿件来源:新华每日
+电讯 要闻``), a current-page label (``当前版: A4版``), an e-paper navigator (``01版:要闻`` …
+``20版:副刊``: the page count), a web title (``人民日报电子报``). They fill what the block does
+not print; their ``origin`` says where they come from, and two different dates or names on
+one page become warnings.
 
 >>> page = '''浙江工人日报
 ... 2021年12月23日 星期四 辛丑年十一月二十
@@ -27,10 +35,11 @@ where the field has one, outside the span.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from fractions import Fraction
-from typing import Final, TypeVar
+from typing import Final, Literal, TypeVar
 
 import attrs
 import regex
@@ -38,6 +47,8 @@ import regex
 from paper_parser._papers import KNOWN_NAME_FORMS, paper_by_cn, paper_by_name
 from paper_parser._types import Span
 from paper_parser.calendar import (
+    BRANCHES,
+    STEMS,
     DateMention,
     LunarDate,
     find_dates,
@@ -55,7 +66,7 @@ from paper_parser.identifiers import (
     find_issns,
     find_postal_codes,
 )
-from paper_parser.text import DASHES, Normalized, Page, lines, normalize
+from paper_parser.text import DASHES, Normalized, Page, normalize
 
 __all__ = [
     "Edition",
@@ -63,6 +74,7 @@ __all__ = [
     "LabeledValue",
     "Masthead",
     "MastheadWarning",
+    "Origin",
     "PageCount",
     "PaperName",
     "Price",
@@ -80,6 +92,10 @@ _IdT = TypeVar("_IdT", CNNumber, PostalCode, ISSN)
 #: window 1970-2029 around it).
 DEFAULT_GANZHI_NEAR: Final = 2000
 
+#: Where on the page a fact was read: the masthead block, a source line under an article's
+#: title, a current-page label outside the block, an e-paper navigator, or a web title.
+Origin = Literal["masthead", "source-line", "page-label", "navigator", "web-title"]
+
 
 # --- result types ---------------------------------------------------------------------------
 
@@ -91,7 +107,12 @@ class MastheadWarning:
     Attributes:
         code: One of ``"weekday-mismatch"``, ``"lunar-mismatch"``, ``"ganzhi-mismatch"``,
             ``"lunar-invalid"``, ``"cn-region-unknown"``, ``"cn-serial-range"``,
-            ``"issn-check-digit"``, ``"paper-name-mismatch"``.
+            ``"issn-check-digit"``, ``"paper-name-mismatch"`` (checks inside the masthead),
+            ``"date-conflict"``, ``"paper-name-conflict"`` (two different issue dates or
+            paper names printed on the page: masthead, source lines, web title; the field
+            keeps the first by precedence, the warning points at the other) and
+            ``"edition-conflict"`` (source lines name different pages: the text holds
+            several pages, so no single edition is given).
         message: A human-readable explanation.
         span: The printed item the warning is about.
     """
@@ -104,10 +125,14 @@ class MastheadWarning:
 @attrs.frozen(kw_only=True)
 class PaperName:
     """The paper's name. ``derived`` is true when it was looked up from the CN number
-    (the name line is missing); then ``span``/``text`` are those of the CN number."""
+    (the name line is missing); then ``span``/``text`` are those of the CN number.
+    ``origin`` says where on the page it was read (see :data:`Origin`): a name read from a
+    web title (``人民日报电子报``) or a source line keeps only the name in ``value`` and in its
+    span."""
 
     value: str
     derived: bool = False
+    origin: Origin = "masthead"
     span: Span
     text: str
 
@@ -116,10 +141,11 @@ class PaperName:
 class PrintedDate:
     """The Gregorian date of the issue. ``derived`` is true when it was computed from the
     printed lunar date and 干支 year (no Gregorian date printed); then ``span``/``text`` are
-    those of the lunar date."""
+    those of the lunar date. ``origin`` says where on the page it was read."""
 
     value: date
     derived: bool = False
+    origin: Origin = "masthead"
     span: Span
     text: str
 
@@ -179,20 +205,32 @@ class IssueTotal:
 
 @attrs.frozen(kw_only=True)
 class PageCount:
-    """The number of pages of the issue (今日16版, 今日八版, 本期24版)."""
+    """The number of pages of the issue: printed (今日16版, 今日八版, 本期24版; ``origin``
+    ``"masthead"``) or counted from an e-paper navigator (``01版:要闻`` … ``20版:副刊``:
+    the number of different pages it lists; ``origin`` ``"navigator"``, the span covers the
+    navigator)."""
 
     value: int
+    origin: Origin = "masthead"
     span: Span
     text: str
 
 
 @attrs.frozen(kw_only=True)
 class Edition:
-    """A page label printed in the masthead (第01版, A01版), with its name if printed
-    (第01版:要闻 -> ``value`` ``"01"``, ``name`` ``"要闻"``)."""
+    """The page (版) the text is from, with its name if printed (第01版:要闻 -> ``value``
+    ``"01"``, ``name`` ``"要闻"``; ``A26 中國新聞`` -> ``"A26"``, ``"中國新聞"``).
 
-    value: str
+    ``value`` is the page number as printed without 第/版 (``"01"``, ``"A4"``, ``"1"``), or
+    ``None`` when only the page's name is printed (a source line ``… 稿件来源:新华每日电讯 要闻``);
+    ``name`` has the spaces some sites print inside it removed (``要 闻`` -> ``"要闻"``), the
+    span keeps them. ``origin`` says where it was read: the masthead block, a current-page
+    label (``当前版:04版``, ``• 04版:… 上一版``, the navigator's entry printed again under it)
+    or a source line."""
+
+    value: str | None
     name: str | None = None
+    origin: Origin = "masthead"
     span: Span
     text: str
 
@@ -235,7 +273,10 @@ class Masthead:
     """Everything read from a page's masthead; every field is ``None`` when absent.
 
     ``spans`` are the source ranges of the masthead block(s) (empty when none was found),
-    ``warnings`` the consistency problems (empty for a consistent masthead).
+    ``warnings`` the consistency problems (empty for a consistent masthead). Paper name,
+    date, edition and page count may also come from elsewhere on the page when the block does
+    not print them (a source line, a navigator, a web title): their ``origin`` says where,
+    and their spans lie outside ``spans``.
     """
 
     paper_name: PaperName | None = None
@@ -264,33 +305,185 @@ class Masthead:
 
 _HAN_NUM: Final = "〇零一二两兩三四五六七八九十"
 
-#: Furniture markers looked for over the whole page (block detection only).
-_FURNITURE_FIRST: Final = "总總今本共星礼禮农農社報报通邮郵wh电電网網@主出零定每热熱" + "".join(
-    sorted({form[0] for form in KNOWN_NAME_FORMS})
+#: A page's name after its label: 要闻, 中國新聞, or spaced out as some sites print it (要 闻).
+_SECTION: Final = r"(?![上下]一[版期])(?:\p{Han}(?:[ ]\p{Han}){1,4}+(?!\p{Han})|\p{Han}{2,10}+)"
+_STEMS_BRANCHES: Final = f"[{STEMS}][{BRANCHES}]"
+_NAMES: Final = "|".join(map(regex.escape, KNOWN_NAME_FORMS))
+_WEB_SUFFIX: Final = r"(?:[电電]子[报報版]|[数數]字[报報版]|[网網]络版|[网網]絡版)"
+
+
+_C = regex.compile  # the confirmations below are plain (non-verbose) patterns
+#: What each anchor of :data:`_ANCHORS` may be the start of: ``(kind, pattern)`` pairs, the
+#: pattern matched at the anchor (its lookbehinds read the text before it). Furniture kinds
+#: are final; ``cn``/``postal``/``issn``/``date``/``lunar`` only mark where such an item may
+#: stand (a superset: the exact readers confirm them on the few lines that matter);
+#: ``source``/``current``/``label``/``title`` mark lines read as page facts; ``staff`` counts
+#: only in a page head printed at the start of a long line.
+_Checks = tuple[tuple[str, regex.Pattern[str]], ...]
+_ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
+    (("总第", "總第"), (("issue", _C(r"[总總]第[ \t]{0,2}+\d{1,7}+[ \t]{0,2}+[号號期]")),)),
+    (
+        ("今日", "本期", "共"),
+        (
+            (
+                "pages",
+                _C(
+                    rf"(?:今日|本期|共)[ \t]{{0,2}}+(?:\d{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)"
+                    r"[ \t]{0,2}+(?:[开開]\S{1,4}?)?版"
+                ),
+            ),
+        ),
+    ),
+    (("星期", "礼拜", "禮拜"), (("weekday", _C(r"(?:星期|礼拜|禮拜)[一二三四五六日天]")),)),
+    (
+        ("农历", "农曆", "农歷", "農历", "農曆", "農歷"),
+        (("lunarlabel", _C(r"[农農][历曆歷]")), ("lunar", _C(r"[农農][历曆歷]"))),
+    ),
+    (("夏历", "夏曆", "阴历", "陰曆", "旧历", "舊曆"), (("lunar", _C(r"..")),)),
+    (("社址", "報址", "报址", "通讯地址", "通訊地址"), (("address", _C(r"..")),)),
+    (
+        ("邮编", "郵編", "邮政编码", "郵政編碼"),
+        (("postcode", _C(r"[邮郵](?:[编編]|政[编編][码碼])[ \t]*+:?+[ \t]*+\d{6}(?!\d)")),),
+    ),
+    (
+        ("www.", "http", "电子版", "電子版", "网址", "網址"),
+        (("web", _C(r"(?:www\.|https?://|..)")),),
+    ),
+    (("@",), (("email", _C(r"@[A-Za-z0-9-]++\.")),)),
+    (("主办", "主辦", "出版单位", "出版單位"), (("publisher", _C(r"..")),)),
+    (("零售价", "零售價", "定价", "定價", "每份"), (("price", _C(r"..")),)),
+    (("热线", "熱線", "电话", "電話"), (("phone", _C(r"..")),)),
+    (
+        KNOWN_NAME_FORMS,
+        (
+            # a known paper name standing as a token (not 《人民日报》, not 人民日报社)
+            (
+                "name",
+                _C(
+                    rf"(?:(?<![\p{{Han}}《“\"])|(?<=[0-9]日))(?:{_NAMES})"
+                    r"(?![\p{Han}》“”\"'「])"
+                ),
+            ),
+            ("title", _C(rf"(?<![\p{{Han}}《“\"])(?:{_NAMES}){_WEB_SUFFIX}")),  # 人民日报电子报
+        ),
+    ),
+    (("版",), (("label", _C(r"版")),)),  # a page label when the line starts with it
+    (("CN", "Cn", "cn", "刊号", "刊號"), (("cn", _C(r"(?<![A-Za-z0-9])[Cc][Nn]|刊")),)),
+    (("统一", "統一"), (("cn", _C(r"[统統]一(?:[连連][续續]|刊)")),)),
+    (("邮发", "郵發", "邮局", "郵局"), (("postal", _C(r"..")),)),
+    (("ISSN", "Issn", "issn"), (("issn", _C(r"(?<![A-Za-z0-9])[Ii][Ss][Ss][Nn]")),)),
+    (
+        ("年",),
+        (
+            (
+                "date",
+                _C(r"(?<=(?<![0-9])[0-9]{4}[ \t]{0,2}+|[〇零一二三四五六七八九]{4}[ \t]{0,2}+)年"),
+            ),
+            ("lunar", _C(rf"(?<={_STEMS_BRANCHES}[ \t]{{0,2}}+)年")),
+        ),
+    ),
+    (("月",), (("lunar", _C(r"(?<=[正冬腊臘][ \t]{0,2}+)月|月份?+[ \t]{0,2}+[初廿卅]")),)),
+    (("闰", "閏"), (("lunar", _C(r".")),)),
+    (("民国", "民國"), (("date", _C(r"..")),)),
+    (
+        (".", "/", *DASHES[1:-1].replace("\\", "")),  # 2025.12.22, 2019-10-12
+        (("date", _C(rf"(?<=(?<![0-9.])(?:1[89]|2[01])[0-9]{{2}})(?:[./]|{DASHES})[0-9]")),),
+    ),
+    (("稿件来源", "稿件來源"), (("source", _C(r"..")),)),
+    (("》",), (("source", _C(r"》[ \t]*+\(")),)),
+    (("当前版", "當前版"), (("current", _C(r"...")),)),
+    (
+        ("责任编辑", "責任編輯", "版面设计", "版面設計", "美术编辑", "美術編輯"),
+        (("staff", _C(r"....")),),
+    ),
 )
-_FURNITURE = regex.compile(
+_CONFIRM: Final = {word: checks for words, checks in _ANCHOR_TABLE for word in words}
+#: Every anchor, longest first, in one alternation of plain strings: the standard library's
+#: engine runs such a pattern as a fast scan for its first characters.
+_ANCHORS: Final = re.compile("|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w)))))
+#: A line that starts with a page label (第03版, 01版, • 04版:…).
+_LABEL_START = regex.compile(r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?\d{1,3}+[ \t]*+版")
+#: A page head at a line start: A26 中國新聞.
+_PAGEHEAD = regex.compile(r"[ \t]*+[A-Z]\d{1,3}+[ \t]++\p{Han}")
+#: A closing bracket right after a page head's last mark: (星期一).
+_CLOSE = regex.compile(r"[ \t]*+[)\]】]")
+
+#: Marks that are furniture as found (the others are confirmed by the exact readers, or are
+#: page facts).
+_FINAL_KINDS: Final = frozenset(
+    {
+        "issue",
+        "pages",
+        "weekday",
+        "lunarlabel",
+        "address",
+        "postcode",
+        "web",
+        "email",
+        "publisher",
+        "price",
+        "phone",
+        "name",
+    }
+)
+#: Marks whose item the exact readers must confirm, and the kind they confirm.
+_VERIFIED: Final = frozenset({"cn", "postal", "issn", "date", "lunar"})
+
+#: A line that is a page label: ``第03版:要闻``, ``01版:要 闻``, ``• 04版:中国青年报金牌读者
+#: 上一版``, ``第A04版``. ``deco`` is a bullet or a link to the next/previous page (a web
+#: navigator's look).
+_LABEL_LINE = regex.compile(
     rf"""
-      (?=[{regex.escape(_FURNITURE_FIRST)}]|^)                    # cheap first-character filter
-      (?:
-      (?P<issue>[总總]第[ \t]{{0,2}}+\d{{1,7}}+[ \t]{{0,2}}+[号號期])   # 总第11997号
-    | (?P<pages>(?:今日|本期|共)[ \t]{{0,2}}+(?:\d{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)
-        [ \t]{{0,2}}+(?:[开開]\S{{1,4}}?)?版)                      # 今日16版 / 今日4开16版
-    | (?P<weekday>(?:星期|礼拜|禮拜)[一二三四五六日天])           # 星期四
-    | (?P<lunarlabel>[农農][历曆歷])                              # 农历
-    | (?P<address>[社報报]址|通[讯訊]地址)                        # 社址
-    | (?P<postcode>[邮郵](?:[编編]|政[编編][码碼])[ \t]*+:?+[ \t]*+\d{{6}}(?!\d))  # 邮编
-    | (?P<web>www\.|https?://|[电電]子版|[网網]址)                 # website
-    | (?P<email>@[A-Za-z0-9-]++\.)                                # e-mail
-    | (?P<publisher>主[办辦]|出版[单單]位)                         # 主办
-    | (?P<price>零售[价價]|定[价價]|每份)                          # price
-    | (?P<phone>[热熱][线線]|[电電][话話])                         # hotline
-    | (?P<name>{"|".join(KNOWN_NAME_FORMS)})                      # a known paper name
-    | (?P<edition>^[ \t]*+(?:第[ \t]*+[A-Z]?\d{{1,3}}+|[A-Z]\d{{1,3}}+)  # a line that is only a
-        [ \t]*+版(?:[ \t]*+[:(]?+[ \t]*+\p{{Han}}{{2,6}}+\)?+)?+       # page label: 第03版:要闻,
-        [ \t\r]*+$)                                               # A01版 (not 下转第2版)
-      )
+    [ \t]*+(?P<bullet>[•·][ \t]*+)?+
+    (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版
+      (?:[ \t]*+[:(]?+[ \t]*+(?P<name>{_SECTION})\)?+)?+)
+    (?P<links>(?:[ \t]++(?:上一版|下一版|上一期|下一期))*+)
+    [ \t]*+
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    regex.VERBOSE,
+)
+#: 当前版: A4版 (the page being shown).
+_CURRENT = regex.compile(
+    rf"""
+    [当當]前版[ \t]*+:?+[ \t]*+
+    (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版
+      (?:[ \t]*+[:(][ \t]*+(?P<name>{_SECTION})\)?+)?+)
+    """,
+    regex.VERBOSE,
+)
+_SRC_DATE: Final = r"""
+    (?P<date>(?P<y>\d{4})[ \t]*+(?:年|-|\.|/)[ \t]*+(?P<m>\d{1,2}+)[ \t]*+(?:月|-|\.|/)
+      [ \t]*+(?P<d>\d{1,2}+)(?!\d)(?:[ \t]*+日)?+)
+"""
+#: A source line, at the end of a line: ``《人民日报》（2025年10月20日 第 06 版）``,
+#: ``作者:雷收麦 《光明日报》( 2012年10月27日 06版)``,
+#: ``( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻``.
+_SOURCE_LINE = regex.compile(
+    rf"""
+    (?:
+      《[ \t]*+(?P<paper>[^《》\n]{{2,16}}?)[ \t]*+》[ \t]*+
+      \([ \t]*+{_SRC_DATE}[ \t]*+
+      (?P<ed>(?:第[ \t]*+)?+(?P<v>[A-Za-z]?\d{{1,3}}+)[ \t]*+版
+        (?:[ \t]*+:?+[ \t]*+(?P<name>{_SECTION}))?+)
+      [ \t]*+\)
+    | \([ \t]*+{_SRC_DATE}[ \t]*+\)[ \t]*+
+      (?:稿件[来來]源|[来來]源)[ \t]*+:[ \t]*+(?P<paper>[^\s]{{2,16}}+)
+      (?:[ \t]++(?P<ed>(?P<name>{_SECTION})))?+
+    )
+    [ \t]*+\Z
+    """,
+    regex.VERBOSE,
+)
+#: A web title: the paper's name and 电子报/数字报/电子版 (a name-shaped token or a known name).
+_WEB_TITLE = regex.compile(
+    rf"""
+    [ \t]*+
+    (?P<name>{_NAMES}|\p{{Han}}{{1,8}}?(?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]|[时時][报報]
+      |[导導][报報]|[周週][报報]|[报報]|[电電][讯訊]))
+    (?P<suffix>{_WEB_SUFFIX})
+    [ \t]*+
+    """,
+    regex.VERBOSE,
 )
 
 _WEIGHTS: Final = {
@@ -311,8 +504,12 @@ _WEIGHTS: Final = {
     "price": 1,
     "phone": 1,
     "name": 2,
+    "title": 2,
     "edition": 3,
 }
+#: Marks that count only in a page head printed at the start of a long line (A26 中國新聞
+#: 責任編輯:… 版面設計:… 2015 年 8 月 10 日(星期一) 香港文匯報訊 …).
+_HEAD_WEIGHTS: Final = {"staff": 1, "pagehead": 1}
 #: Furniture that identifies a masthead on its own (used for secondary blocks).
 _STRONG: Final = frozenset({"cn", "postal", "issn", "issue", "address", "postcode", "price"})
 
@@ -331,14 +528,40 @@ _KNOWN_NAME = regex.compile("|".join(map(regex.escape, KNOWN_NAME_FORMS)))
 
 _WEEKDAY = regex.compile(
     r"""
+      (?=[星礼禮周週MTWFSmtwfs])                          # cheap first-character filter
+      (?:
       (?:星期|礼拜|禮拜)(?P<d>[一二三四五六日天])         # 星期四 / 礼拜天
     | (?<!\p{Han})[周週](?P<d>[一二三四五六日])(?!\p{Han})  # 周四 standing alone
-    | (?i:(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
+    | (?<![A-Za-z])(?i:(?P<en>mon|tue|wed|thu|fri|sat|sun)
+        (?:day|s|sday|nesday|r|rs|rsday|urday)?+)(?![A-Za-z])\.?+  # Wed, Thursday, Sat.
+      )
     """,
     regex.VERBOSE,
 )
 _WEEKDAY_NUM: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
-_EN_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+_EN_WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The full English names (a prefix with another ending, such as ``Wedday``, is no weekday).
+_EN_FULL: Final = frozenset(
+    {
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+    }
+)
 
 _LUNAR_LABEL = regex.compile(r"[农農][历曆歷][ \t]*+:?+[ \t]*+")
 
@@ -359,10 +582,12 @@ _PAGES = regex.compile(
 )
 
 _EDITION = regex.compile(
-    r"""
-    (?:第[ \t]*+(?P<v>[A-Z]?\d{1,3}+)[ \t]*+版               # 第01版
-      | (?<![A-Za-z0-9])(?P<v>[A-Z]\d{1,3}+)[ \t]*+版)        # A01版
-    (?:[ \t]*+[:(][ \t]*+(?P<name>\p{Han}{2,6}+)\)?+)?+       # :要闻 / (要闻)
+    rf"""
+    (?=[第A-Z \t]|(?<![^\n]))                                # cheap first-character filter
+    (?:第[ \t]*+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版               # 第01版
+      | (?<![A-Za-z0-9])(?P<v>[A-Z]\d{{1,3}}+)[ \t]*+版         # A01版
+      | (?<![^\n])[ \t]*+(?P<v>[A-Z]\d{{1,3}}+)(?=[ \t]++\p{{Han}}))  # A26 中國新聞 at a line start
+    (?:(?:[ \t]*+[:(][ \t]*+|[ \t]++)(?P<name>{_SECTION})\)?+)?+  # :要闻 / (要闻) / 要闻
     """,
     regex.VERBOSE,
 )
@@ -485,7 +710,7 @@ _LATIN_SLOGAN = regex.compile(r"[A-Za-z][A-Za-z'&.-]*+(?:[ ][A-Za-z][A-Za-z'&.-]
 
 @attrs.frozen
 class _Hit:
-    """A furniture marker on the page (normalised coordinates)."""
+    """A furniture mark on the page (normalised coordinates)."""
 
     kind: str
     start: int
@@ -496,32 +721,87 @@ class _Hit:
 class _Region:
     start: int  # normalised coordinates
     end: int
-    first_line: int  # indexes into the non-blank line list
+    first_line: int  # indexes into the line table
     last_line: int
     kinds: frozenset[str]
 
     @property
     def score(self) -> int:
-        return sum(_WEIGHTS[k] for k in self.kinds)
+        return sum(_WEIGHTS.get(k, 0) for k in self.kinds)
+
+
+@attrs.frozen
+class _Lines:
+    """The line table of the normalised page: where each line starts and ends."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def at(self, pos: int) -> int:
+        """The number of the line holding offset ``pos``."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+
+_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+def _line_table(text: str) -> _Lines:
+    starts = [0]
+    ends: list[int] = []
+    if "\r" not in text:
+        pos = 0
+        while (k := text.find("\n", pos)) >= 0:
+            ends.append(k)
+            pos = k + 1
+            starts.append(pos)
+    else:
+        for m in _BREAK.finditer(text):
+            ends.append(m.start())
+            starts.append(m.end())
+    ends.append(len(text))
+    return _Lines(starts=tuple(starts), ends=tuple(ends))
+
+
+@attrs.frozen
+class _Found:
+    """An item of an exact reader, in normalised coordinates of the page."""
+
+    start: int
+    end: int
+    item: DateMention | CNNumber | PostalCode | ISSN
 
 
 @attrs.define
 class _Page:
-    """A page being read: the normalised text and everything found over all of it."""
+    """A page being read: the normalised text, its lines, the scan's marks and what the exact
+    readers found on the lines that matter."""
 
     norm: Normalized
-    cns: tuple[CNNumber, ...]
-    postals: tuple[PostalCode, ...]
-    issns: tuple[ISSN, ...]
-    dates: tuple[DateMention, ...]
+    table: _Lines
+    marks: dict[int, list[_Hit]]  # line number -> marks on it
+    cns: list[_Found] = attrs.field(factory=list)
+    postals: list[_Found] = attrs.field(factory=list)
+    issns: list[_Found] = attrs.field(factory=list)
+    dates: list[_Found] = attrs.field(factory=list)
+    read: set[int] = attrs.field(factory=set)  # lines already read by the exact readers
     consumed: list[tuple[int, int]] = attrs.field(factory=list)
     web_label: tuple[int, int] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
 
     def span(self, start: int, end: int) -> Span:
         return self.norm.span(start, end)
 
+    def line(self, number: int) -> str:
+        return self.norm.text[self.table.starts[number] : self.table.ends[number]]
 
-# --- detection ------------------------------------------------------------------------------
+    def blank(self, number: int) -> bool:
+        return not self.line(number).strip()
+
+
+# --- the scan and the exact readers ---------------------------------------------------------
 
 
 def _finditer(
@@ -529,104 +809,251 @@ def _finditer(
 ) -> list[regex.Match[str]]:
     found: list[regex.Match[str]] = []
     end = len(text) if endpos is None else endpos
+    # The backstop costs a clock per call: only ranges longer than a masthead need it.
+    timeout = _TIMEOUT if end - pos > 2_000 else None
     try:
-        for m in pattern.finditer(text, pos, end, timeout=_TIMEOUT):
+        for m in pattern.finditer(text, pos, end, timeout=timeout):
             found.append(m)
     except TimeoutError:
         pass
     return found
 
 
-def _hits(page: _Page) -> list[_Hit]:
-    text = page.norm.text
+def _scan(norm: Normalized) -> _Page:
+    """The one pass over the whole page: every anchor, confirmed where it stands, filed by
+    line."""
+    text = norm.text
+    table = _line_table(text)
+    marks: dict[int, list[_Hit]] = {}
+    k = 0
+    starts = table.starts
+    last = len(starts) - 1
+    for anchor in _ANCHORS.finditer(text):
+        start = anchor.start()
+        while k < last and starts[k + 1] <= start:
+            k += 1
+        for kind, check in _CONFIRM[anchor.group()]:
+            if kind == "label":
+                m = _LABEL_START.match(text, starts[k])
+                if m is None or m.end() != anchor.end():
+                    continue
+            else:
+                m = check.match(text, start)
+                if m is None:
+                    continue
+            marks.setdefault(k, []).append(_Hit(kind, start, max(m.end(), anchor.end())))
+    return _Page(norm=norm, table=table, marks=marks)
+
+
+def _shifted(item: _IdT, base: int) -> _Found:
+    return _Found(item.span.start + base, item.span.end + base, item)
+
+
+def _read_lines(page: _Page, first: int, last: int) -> None:
+    """Run the exact readers (dates, CN numbers, 邮发代号, ISSNs) on lines first..last."""
+    last = min(last, len(page.table.starts) - 1)
+    todo = [n for n in range(first, last + 1) if n not in page.read]
+    if not todo:
+        return
+    page.read.update(todo)
+    kinds = {h.kind for n in todo for h in page.marks.get(n, ())}
+    a, b = page.table.starts[todo[0]], page.table.ends[todo[-1]]
+    window = page.text[a:b]
+    if kinds & {"date", "lunar"}:
+        for d in find_dates(window):
+            page.dates.append(_Found(d.span.start + a, d.span.end + a, d))
+    if "cn" in kinds:
+        page.cns.extend(_shifted(c, a) for c in find_cn_numbers(window))
+    if "postal" in kinds:
+        page.postals.extend(_shifted(c, a) for c in find_postal_codes(window))
+    if "issn" in kinds:
+        page.issns.extend(_shifted(c, a) for c in find_issns(window))
+
+
+def _exact_hits(page: _Page, first: int, last: int) -> list[_Hit]:
+    """The confirmed identifier and date hits that start on lines first..last."""
+    a, b = page.table.starts[first], page.table.ends[last]
     hits: list[_Hit] = []
-    for m in _finditer(_FURNITURE, text):
-        kind = m.lastgroup
-        if kind is not None:
-            hits.append(_Hit(kind, m.start(), m.end()))
-    hits.extend(_Hit("cn", c.span.start, c.span.end) for c in page.cns)
-    hits.extend(_Hit("postal", c.span.start, c.span.end) for c in page.postals)
-    hits.extend(_Hit("issn", c.span.start, c.span.end) for c in page.issns)
-    for d in page.dates:
+    for kind, found in (("cn", page.cns), ("postal", page.postals), ("issn", page.issns)):
+        hits.extend(_Hit(kind, f.start, f.end) for f in found if a <= f.start < b)
+    for f in page.dates:
+        if not a <= f.start < b:
+            continue
+        d = f.item
+        assert isinstance(d, DateMention)
         if d.calendar == "lunar" and d.month is not None and d.day is not None:
-            hits.append(_Hit("lunar", d.span.start, d.span.end))
+            hits.append(_Hit("lunar", f.start, f.end))
         elif d.date is not None and d.year is not None and d.relative_days is None:
-            hits.append(_Hit("date", d.span.start, d.span.end))
+            hits.append(_Hit("date", f.start, f.end))
     return hits
+
+
+# --- detection ------------------------------------------------------------------------------
 
 
 def _is_name_line(line: str) -> bool:
     s = line.strip()
-    if not s or len(s) > 12:
+    if not s or len(s) > 16:
+        return False
+    if _WEB_TITLE.fullmatch(s) is not None:
+        return True
+    if len(s) > 12:
         return False
     if _KNOWN_NAME.fullmatch(s) is not None:
         return True
     return _NAME_TOKEN.fullmatch(s) is not None
 
 
-def _regions(page: _Page) -> list[_Region]:
-    """Candidate masthead blocks, best first."""
-    text = page.norm.text
-    all_lines = [ln for ln in lines(text) if not ln.blank]
-    if not all_lines:
-        return []
-    starts = [ln.span.start for ln in all_lines]
-    kinds_per_line: list[set[str]] = [set() for _ in all_lines]
-    for hit in _hits(page):
-        i = bisect.bisect_right(starts, hit.start) - 1
-        if i >= 0 and hit.start < all_lines[i].span.end:
-            kinds_per_line[i].add(hit.kind)
-    furniture: list[bool] = []
-    for ln, line_kinds in zip(all_lines, kinds_per_line, strict=True):
-        score = sum(_WEIGHTS[k] for k in line_kinds)
-        # URLs and e-mail addresses are furniture, not prose: they do not dilute the line.
-        length = len(ln.text.strip()) - sum(
-            m.end() - m.start() for m in _finditer(_URL_OR_EMAIL, text, ln.span.start, ln.span.end)
-        )
-        furniture.append(score > 0 and score * 25 >= length)
-    regions: list[_Region] = []
-    i = 0
-    n = len(all_lines)
-    while i < n:
-        if not furniture[i]:
-            i += 1
+def _web_length(page: _Page, n: int) -> int:
+    """Length of line ``n`` without its URLs and e-mail addresses (furniture, not prose)."""
+    a, b = page.table.starts[n], page.table.ends[n]
+    length = len(page.text[a:b].strip())
+    return length - sum(m.end() - m.start() for m in _finditer(_URL_OR_EMAIL, page.text, a, b))
+
+
+def _line_kinds(page: _Page, labels: dict[int, str]) -> dict[int, set[str]]:
+    """The furniture kinds of every line that is furniture (exact), by line number."""
+    out: dict[int, set[str]] = {}
+    for n, hits in page.marks.items():
+        cheap = {h.kind for h in hits}
+        final = cheap & _FINAL_KINDS
+        if labels.get(n) == "edition":
+            final.add("edition")
+        if "title" in cheap:
+            final.add("name")
+        bound = sum(_WEIGHTS[k] for k in final | (cheap & _VERIFIED))
+        if bound == 0:
             continue
-        first = last = i
-        kinds: set[str] = set(kinds_per_line[i])
+        if not _fits(page, n, bound):
+            continue  # not furniture, whatever the exact readers find
+        kinds = set(final)
+        if cheap & _VERIFIED:
+            _read_lines(page, n, n + 1 if cheap & {"cn", "postal"} else n)
+            kinds |= {h.kind for h in _exact_hits(page, n, n)}
+        score = sum(_WEIGHTS[k] for k in kinds)
+        if score > 0 and _fits(page, n, score):
+            out[n] = kinds
+    # A CN number whose label ends the line above starts on a line with no mark of its own.
+    for n in [n for n in page.read if n not in out and n not in page.marks]:
+        kinds = {h.kind for h in _exact_hits(page, n, n)}
+        score = sum(_WEIGHTS[k] for k in kinds)
+        if score > 0 and _fits(page, n, score):
+            out[n] = kinds
+    return out
+
+
+def _fits(page: _Page, n: int, score: int) -> bool:
+    """Whether furniture worth ``score`` makes line ``n`` a furniture line: a point per 25
+    characters, URLs and e-mail addresses not counted (they are furniture, not prose)."""
+    return score * 25 >= len(page.line(n).strip()) or score * 25 >= _web_length(page, n)
+
+
+def _nonblank_between(page: _Page, a: int, b: int) -> list[int]:
+    return [n for n in range(a + 1, b) if not page.blank(n)]
+
+
+def _neighbour(page: _Page, n: int, step: int) -> int | None:
+    """The nearest non-blank line before (step -1) or after (step 1) line ``n``."""
+    k = n + step
+    while 0 <= k < len(page.table.starts):
+        if not page.blank(k):
+            return k
+        k += step
+    return None
+
+
+def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list[_Region]:
+    """Furniture lines grouped into blocks: at most four short lines (<= 30 characters, no
+    page-fact line) between two furniture lines; a paper-name line just outside a block
+    belongs to it."""
+    regions: list[_Region] = []
+    numbers = sorted(furniture)
+    i = 0
+    while i < len(numbers):
+        first = last = numbers[i]
+        kinds = set(furniture[first])
         j = i + 1
-        gap = 0
-        while j < n:
-            if furniture[j]:
-                first_gap_ok = gap <= 4
-                if not first_gap_ok:
-                    break
-                last = j
-                kinds |= kinds_per_line[j]
-                gap = 0
-            else:
-                if len(all_lines[j].text.strip()) > 30:
-                    break
-                gap += 1
-                if gap > 4:
-                    break
+        while j < len(numbers):
+            between = _nonblank_between(page, last, numbers[j])
+            if len(between) > 4 or any(
+                k in skip or len(page.line(k).strip()) > 30 for k in between
+            ):
+                break
+            last = numbers[j]
+            kinds |= furniture[last]
             j += 1
-        # A paper-name line just outside the block belongs to it.
-        if first > 0 and _is_name_line(all_lines[first - 1].text):
-            first -= 1
+        before = _neighbour(page, first, -1)
+        if before is not None and before not in skip and _is_name_line(page.line(before)):
+            first = before
             kinds.add("name")
-        if last + 1 < n and _is_name_line(all_lines[last + 1].text) and "name" not in kinds:
-            last += 1
+        after = _neighbour(page, last, 1)
+        if (
+            after is not None
+            and after not in skip
+            and _is_name_line(page.line(after))
+            and "name" not in kinds
+        ):
+            last = after
             kinds.add("name")
         regions.append(
             _Region(
-                start=all_lines[first].span.start,
-                end=all_lines[last].span.end,
+                start=page.table.starts[first],
+                end=page.table.ends[last],
                 first_line=first,
                 last_line=last,
                 kinds=frozenset(kinds),
             )
         )
-        i = max(last, i) + 1
+        i = j
+    return regions
+
+
+def _head_region(page: _Page, n: int) -> _Region | None:
+    """A page head printed at the start of a long line (a PDF text layer on one line):
+    the longest prefix, ending after a mark, whose marks score 25 characters a point, with
+    at least three kinds of furniture and a score of five."""
+    hits = list(page.marks.get(n, ()))
+    a = page.table.starts[n]
+    head = _PAGEHEAD.match(page.text, a, page.table.ends[n])
+    if head is not None:
+        hits.append(_Hit("pagehead", a, head.end() - 1))
+    hits.sort(key=lambda h: h.start)
+    line = page.line(n)
+    lead = len(line) - len(line.lstrip())
+    if not hits or hits[0].start - a > lead + 8:
+        return None
+    _read_lines(page, n, n)
+    found = [h for h in hits if h.kind in _FINAL_KINDS or h.kind in _HEAD_WEIGHTS]
+    found += _exact_hits(page, n, n)
+    found.sort(key=lambda h: h.start)
+    kinds: set[str] = set()
+    best: tuple[int, set[str]] | None = None
+    for h in found:
+        if h.start - a > 160:
+            break
+        kinds.add(h.kind)
+        score = sum(_WEIGHTS.get(k, 0) + _HEAD_WEIGHTS.get(k, 0) for k in kinds)
+        if len(kinds) >= 3 and score >= 5 and score * 25 >= h.end - a:
+            best = (h.end, set(kinds))
+    if best is None:
+        return None
+    end, kinds = best
+    close = _CLOSE.match(page.text, end, end + 4)
+    if close is not None:
+        end = close.end()
+    return _Region(start=a, end=end, first_line=n, last_line=n, kinds=frozenset(kinds))
+
+
+def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Region]:
+    """Candidate masthead blocks, best first (lines in ``skip`` are page facts, no furniture)."""
+    furniture = {n: k for n, k in _line_kinds(page, labels).items() if n not in skip}
+    regions = _blocks(page, furniture, skip)
+    for n, hits in page.marks.items():
+        if n in furniture or n in skip or not {h.kind for h in hits} & _HEAD_WEIGHTS.keys():
+            continue
+        head = _head_region(page, n)
+        if head is not None:
+            regions.append(head)
     good = [r for r in regions if r.score >= 3]
     good.sort(key=lambda r: (-r.score, r.start))
     if not good:
@@ -636,8 +1063,9 @@ def _regions(page: _Page) -> list[_Region]:
     covered = set(best.kinds)
     for r in good[1:]:
         lines_ok = all(
-            furniture[k] or _is_name_line(all_lines[k].text)
-            for k in range(r.first_line, r.last_line + 1)
+            n in furniture or _is_name_line(page.line(n))
+            for n in range(r.first_line, r.last_line + 1)
+            if not page.blank(n)
         )
         new_strong = (r.kinds & _STRONG) - covered
         if lines_ok and new_strong:
@@ -645,6 +1073,254 @@ def _regions(page: _Page) -> list[_Region]:
             covered |= r.kinds
     chosen.sort(key=lambda r: r.start)
     return chosen
+
+
+# --- page facts: source lines, page labels, navigators, web titles ---------------------------
+
+
+@attrs.frozen
+class _Source:
+    """A source line: paper, date and page an article was printed in."""
+
+    line: int
+    paper: PaperName | None
+    date: PrintedDate | None
+    edition: Edition | None
+
+
+@attrs.define
+class _Facts:
+    """What the page prints outside its masthead block."""
+
+    labels: dict[int, str] = attrs.field(factory=dict)  # line -> "edition"|"nav"|"current"
+    skip: set[int] = attrs.field(factory=set)  # lines that are page facts, not furniture
+    sources: list[_Source] = attrs.field(factory=list)
+    current: Edition | None = None
+    page_count: PageCount | None = None
+    title: PaperName | None = None
+
+
+@attrs.frozen
+class _Label:
+    line: int
+    value: str
+    name: str | None
+    start: int  # the label (第03版:要闻) in normalised coordinates
+    end: int
+    decorated: bool
+
+
+def _label_lines(page: _Page) -> list[_Label]:
+    out: list[_Label] = []
+    for n, hits in page.marks.items():
+        if not any(h.kind == "label" for h in hits):
+            continue
+        a, b = page.table.starts[n], page.table.ends[n]
+        m = _LABEL_LINE.fullmatch(page.text, a, b)
+        if m is None:
+            continue
+        out.append(
+            _Label(
+                line=n,
+                value=m.group("v"),
+                name=_section(m.group("name")),
+                start=m.start("label"),
+                end=m.end("label"),
+                decorated=bool(m.group("bullet") or m.group("links")),
+            )
+        )
+    return out
+
+
+def _edition_of(page: _Page, label: _Label, origin: Origin) -> Edition:
+    span = page.span(label.start, label.end)
+    return Edition(value=label.value, name=label.name, origin=origin, span=span, text=span.text)
+
+
+def _navigators(page: _Page, facts: _Facts) -> None:
+    """Page labels: runs of them are navigators (the page count, and the current page when
+    the run's last entry repeats an earlier one); a decorated one alone is the current page;
+    a plain one alone is masthead furniture (an inner page's label)."""
+    labels = _label_lines(page)
+    runs: list[list[_Label]] = []
+    for lab in labels:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and all(page.blank(k) for k in range(prev.line + 1, lab.line)):
+            runs[-1].append(lab)
+        else:
+            runs.append([lab])
+    pages: dict[str, None] = {}
+    first: _Label | None = None
+    last: _Label | None = None
+    for run in runs:
+        if len(run) == 1:
+            lab = run[0]
+            if lab.decorated:
+                facts.labels[lab.line] = "current"
+                facts.skip.add(lab.line)
+                if facts.current is None:
+                    facts.current = _edition_of(page, lab, "page-label")
+            else:
+                facts.labels[lab.line] = "edition"
+            continue
+        seen = [lab.value for lab in run]
+        if len(set(seen)) == 1:
+            continue  # the same label printed again and again: no navigator
+        for lab in run:
+            facts.labels[lab.line] = "nav"
+            facts.skip.add(lab.line)
+            pages.setdefault(lab.value.lstrip("0") or "0", None)
+        first = first or run[0]
+        last = run[-1]
+        if run[-1].value in seen[:-1] and facts.current is None:
+            facts.current = _edition_of(page, run[-1], "page-label")
+    if first is not None and last is not None:
+        span = page.span(first.start, last.end)
+        facts.page_count = PageCount(
+            value=len(pages), origin="navigator", span=span, text=span.text
+        )
+
+
+def _current_labels(page: _Page, facts: _Facts) -> None:
+    """当前版: A4版 (the page shown)."""
+    for n, hits in page.marks.items():
+        if not any(h.kind == "current" for h in hits):
+            continue
+        m = _CURRENT.search(page.text, page.table.starts[n], page.table.ends[n])
+        if m is None:
+            continue
+        facts.skip.add(n)
+        if facts.current is None:
+            span = page.span(m.start("label"), m.end("label"))
+            facts.current = Edition(
+                value=m.group("v"),
+                name=_section(m.group("name")),
+                origin="page-label",
+                span=span,
+                text=span.text,
+            )
+
+
+def _source_lines(page: _Page, facts: _Facts) -> None:
+    for n, hits in page.marks.items():
+        if not any(h.kind == "source" for h in hits):
+            continue
+        a, b = page.table.starts[n], page.table.ends[n]
+        k = page.text.rfind("《", a, b)
+        k2 = page.text.rfind("(", a, b)
+        m = None
+        for start in sorted({x for x in (k, k2, a) if x >= a}):
+            m = _SOURCE_LINE.match(page.text, start, b)
+            if m is not None:
+                break
+        if m is None:
+            continue
+        facts.skip.add(n)
+        facts.sources.append(_source_of(page, n, m))
+
+
+def _source_of(page: _Page, n: int, m: regex.Match[str]) -> _Source:
+    span = page.span(m.start("paper"), m.end("paper"))
+    paper = PaperName(value=m.group("paper"), origin="source-line", span=span, text=span.text)
+    found: PrintedDate | None = None
+    try:
+        value = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        value = None
+    if value is not None:
+        span = page.span(m.start("date"), m.end("date"))
+        found = PrintedDate(value=value, origin="source-line", span=span, text=span.text)
+    edition: Edition | None = None
+    if m.group("ed"):
+        span = page.span(m.start("ed"), m.end("ed"))
+        edition = Edition(
+            value=m.group("v"),
+            name=_section(m.group("name")),
+            origin="source-line",
+            span=span,
+            text=span.text,
+        )
+    return _Source(line=n, paper=paper, date=found, edition=edition)
+
+
+def _web_title(page: _Page, facts: _Facts) -> None:
+    """A line that is only a paper's name and 电子报/数字报/电子版."""
+    for n, hits in page.marks.items():
+        if not any(h.kind == "title" for h in hits):
+            continue
+        a, b = page.table.starts[n], page.table.ends[n]
+        m = _WEB_TITLE.fullmatch(page.text, a, b)
+        if m is not None:
+            span = page.span(m.start("name"), m.end("name"))
+            facts.title = PaperName(
+                value=m.group("name"), origin="web-title", span=span, text=span.text
+            )
+            return
+
+
+def _page_facts(page: _Page) -> _Facts:
+    facts = _Facts()
+    _navigators(page, facts)
+    _current_labels(page, facts)
+    _source_lines(page, facts)
+    _web_title(page, facts)
+    return facts
+
+
+def _merge_facts(m: Masthead, facts: _Facts) -> Masthead:
+    """Fill what the block does not print from the page facts; different dates, names or
+    pages become warnings."""
+    warnings: list[MastheadWarning] = []
+    sources = facts.sources
+    names = [s.paper for s in sources if s.paper is not None]
+    if facts.title is not None:
+        names.append(facts.title)
+    name = m.paper_name or (names[0] if names else None)
+    if name is not None:
+        for other in names:
+            if other.value != name.value:
+                warnings.append(_conflict("paper-name-conflict", name, other))
+                break
+    dates = [s.date for s in sources if s.date is not None]
+    issue_date = m.date or (dates[0] if dates else None)
+    if issue_date is not None:
+        for printed in dates:
+            if printed.value != issue_date.value:
+                warnings.append(_conflict("date-conflict", issue_date, printed))
+                break
+    edition = m.edition or facts.current
+    editions = [s.edition for s in sources if s.edition is not None]
+    if edition is None and editions:
+        values = {(e.value, e.name) for e in editions}
+        if len({v for v, _ in values}) == 1:
+            edition = editions[0]
+        else:
+            warnings.append(_conflict("edition-conflict", editions[0], editions[1]))
+    return attrs.evolve(
+        m,
+        paper_name=name,
+        date=issue_date,
+        edition=edition,
+        page_count=m.page_count or facts.page_count,
+        warnings=m.warnings + tuple(warnings),
+    )
+
+
+def _conflict(
+    code: str, kept: PaperName | PrintedDate | Edition, other: PaperName | PrintedDate | Edition
+) -> MastheadWarning:
+    if code == "edition-conflict":
+        message = (
+            f"source lines name the pages {kept.text!r} and {other.text!r}: the text holds "
+            "several pages, so no edition is given"
+        )
+    else:
+        what = "date" if code == "date-conflict" else "paper name"
+        message = (
+            f"the {what} {kept.text!r} ({kept.origin}) and {other.text!r} ({other.origin}) "
+            "are both printed on the page"
+        )
+    return MastheadWarning(code=code, message=message, span=other.span)
 
 
 # --- field readers --------------------------------------------------------------------------
@@ -655,14 +1331,24 @@ def _inside(regions: Sequence[_Region], start: int, end: int) -> bool:
 
 
 def _first(
-    pattern: regex.Pattern[str], page: _Page, regions: Sequence[_Region]
+    pattern: regex.Pattern[str],
+    page: _Page,
+    regions: Sequence[_Region],
+    accept: Callable[[regex.Match[str]], bool] | None = None,
 ) -> regex.Match[str] | None:
     for r in regions:
-        found = _finditer(pattern, page.norm.text, r.start, r.end)
+        found = _finditer(pattern, page.text, r.start, r.end)
         for m in found:
-            if not _overlaps_consumed(page, m.start(), m.end()):
+            if _overlaps_consumed(page, m.start(), m.end()):
+                continue
+            if accept is None or accept(m):
                 return m
     return None
+
+
+def _is_weekday(m: regex.Match[str]) -> bool:
+    en = m.group("en")
+    return en is None or m.group().rstrip(".").lower() in _EN_FULL
 
 
 def _overlaps_consumed(page: _Page, start: int, end: int) -> bool:
@@ -712,12 +1398,11 @@ def _small_int(s: str) -> int | None:
 
 
 def _weekday(page: _Page, regions: Sequence[_Region]) -> PrintedWeekday | None:
-    m = _first(_WEEKDAY, page, regions)
+    m = _first(_WEEKDAY, page, regions, accept=_is_weekday)
     if m is None:
         return None
     if m.group("en"):
-        en = m.group("en").lower()
-        value = _EN_WEEKDAYS.index(en) + 1 if en in _EN_WEEKDAYS else 7
+        value = _EN_WEEKDAYS.index(m.group("en")[:3].lower()) + 1
     else:
         value = _WEEKDAY_NUM[m.group("d")]
     _consume(page, m.start(), m.end())
@@ -725,10 +1410,9 @@ def _weekday(page: _Page, regions: Sequence[_Region]) -> PrintedWeekday | None:
     return PrintedWeekday(value=value, span=span, text=span.text)
 
 
-def _trim_date_span(page: _Page, mention: DateMention) -> tuple[int, int]:
-    """The mention's range without an attached weekday, parentheses and a 农历 label."""
-    text = page.norm.text
-    start, end = mention.span.start, mention.span.end
+def _trim_date_span(page: _Page, start: int, end: int) -> tuple[int, int]:
+    """A date's range without an attached weekday, parentheses and a 农历 label."""
+    text = page.text
     wd = _WEEKDAY.search(text, start, end)
     if wd is not None:
         if wd.start() > start:
@@ -751,20 +1435,22 @@ def _dates(
     greg: DateMention | None = None
     lunar: DateMention | None = None
     g_range = l_range = (0, 0)
-    for d in page.dates:
-        if not _inside(regions, d.span.start, d.span.end):
+    for f in page.dates:
+        d = f.item
+        assert isinstance(d, DateMention)
+        if not _inside(regions, f.start, f.end):
             continue
         if d.calendar == "lunar":
             if lunar is None and d.month is not None and d.day is not None:
                 lunar = d
-                l_range = _trim_date_span(page, d)
+                l_range = _trim_date_span(page, f.start, f.end)
                 # The 农历 label before the date is furniture too.
-                _consume(page, d.span.start, d.span.end)
-                label_start = _label_before_lunar(page.norm.text, d.span.start)
-                _consume(page, label_start, d.span.start)
+                _consume(page, f.start, f.end)
+                label_start = _label_before_lunar(page.text, f.start)
+                _consume(page, label_start, f.start)
         elif greg is None and d.date is not None and d.year is not None and d.relative_days is None:
             greg = d
-            g_range = _trim_date_span(page, d)
+            g_range = _trim_date_span(page, f.start, f.end)
             _consume(page, g_range[0], g_range[1])
     return greg, g_range, lunar, l_range
 
@@ -779,7 +1465,7 @@ def _label_before_lunar(text: str, start: int) -> int:
 
 
 def _website(page: _Page, regions: Sequence[_Region]) -> LabeledValue | None:
-    text = page.norm.text
+    text = page.text
     for r in regions:
         for m in _finditer(_URL, text, r.start, r.end):
             if _overlaps_consumed(page, m.start(), m.end()):
@@ -815,7 +1501,7 @@ def _labeled(
         return None
     v_start, v_end = m.start("v"), m.end("v")
     if stop is not None:
-        cut = stop.search(page.norm.text, v_start, v_end)
+        cut = stop.search(page.text, v_start, v_end)
         if cut is not None and cut.start() > v_start:
             v_end = cut.start()
     _consume(page, min(m.start(), v_start), v_end)
@@ -824,12 +1510,12 @@ def _labeled(
     label_text = None
     if label is not None:
         label_text = page.span(m.start("label"), m.end("label")).text
-    value = page.norm.text[v_start:v_end]
+    value = page.text[v_start:v_end]
     return LabeledValue(value=value, label=label_text, span=span, text=span.text)
 
 
 def _phones(page: _Page, regions: Sequence[_Region]) -> tuple[LabeledValue, ...]:
-    text = page.norm.text
+    text = page.text
     out: list[LabeledValue] = []
     for r in regions:
         for m in _finditer(_PHONE, text, r.start, r.end):
@@ -877,7 +1563,7 @@ def _issue_total(page: _Page, regions: Sequence[_Region]) -> IssueTotal | None:
 
 def _page_count(page: _Page, regions: Sequence[_Region]) -> PageCount | None:
     for r in regions:
-        for m in _finditer(_PAGES, page.norm.text, r.start, r.end):
+        for m in _finditer(_PAGES, page.text, r.start, r.end):
             value = _small_int(m.group("n"))
             if value is None or value == 0 or _overlaps_consumed(page, m.start(), m.end()):
                 continue
@@ -891,24 +1577,34 @@ def _edition(page: _Page, regions: Sequence[_Region]) -> Edition | None:
     m = _first(_EDITION, page, regions)
     if m is None:
         return None
-    _consume(page, m.start(), m.end())
-    span = page.span(m.start(), m.end())
-    return Edition(value=m.group("v"), name=m.group("name"), span=span, text=span.text)
+    start = m.start("v") if m.group().startswith((" ", "\t")) else m.start()
+    _consume(page, start, m.end())
+    span = page.span(start, m.end())
+    return Edition(value=m.group("v"), name=_section(m.group("name")), span=span, text=span.text)
+
+
+def _section(name: str | None) -> str | None:
+    """A page's name without the spaces some sites print inside it (要 闻 -> 要闻)."""
+    return None if name is None else name.replace(" ", "")
 
 
 def _paper_name(
     page: _Page, regions: Sequence[_Region], website: LabeledValue | None
 ) -> PaperName | None:
-    text = page.norm.text
-    # 1. A line that is nothing but a name.
+    text = page.text
+    consumed = sorted(page.consumed)
+    # 1. A line, or what is left of it once dates and labels are read, that is only a name
+    #    (人民日报2025.12.22星期一; a web title 人民日报电子报 gives 人民日报).
     for r in regions:
-        for ln in lines(text[r.start : r.end]):
-            s = ln.text.strip()
-            if s and _is_name_line(s):
-                start = r.start + ln.span.start + ln.text.index(s)
-                if _overlaps_consumed(page, start, start + len(s)):
+        for a, b in _region_lines(page, r):
+            for s, e in _pieces(a, b, consumed):
+                piece = text[s:e].strip()
+                if not piece or not _is_name_line(piece):
                     continue
-                return _name_at(page, start, start + len(s))
+                start = text.index(piece, s, e)
+                title = _WEB_TITLE.fullmatch(piece)
+                end = start + (title.end("name") if title is not None else len(piece))
+                return _name_at(page, start, end)
     # 2. A known name anywhere in the block.
     m = _first(_KNOWN_NAME, page, regions)
     if m is not None:
@@ -929,29 +1625,41 @@ def _name_at(page: _Page, start: int, end: int, *, consume: bool = True) -> Pape
     if consume:
         _consume(page, start, end)
     span = page.span(start, end)
-    return PaperName(value=page.norm.text[start:end], span=span, text=span.text)
+    return PaperName(value=page.text[start:end], span=span, text=span.text)
+
+
+def _region_lines(page: _Page, r: _Region) -> list[tuple[int, int]]:
+    """The non-blank lines of a region, clipped to it (a page head ends inside its line)."""
+    out = []
+    for n in range(r.first_line, r.last_line + 1):
+        a, b = max(page.table.starts[n], r.start), min(page.table.ends[n], r.end)
+        if page.text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+def _pieces(a: int, b: int, consumed: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``[a, b)`` that no read field took (``consumed`` sorted)."""
+    pieces: list[tuple[int, int]] = []
+    pos = a
+    for s, e in consumed:
+        if e <= pos or s >= b:
+            continue
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < b:
+        pieces.append((pos, b))
+    return pieces
 
 
 def _slogans(page: _Page, regions: Sequence[_Region]) -> tuple[Slogan, ...]:
-    text = page.norm.text
+    text = page.text
     out: list[Slogan] = []
     consumed = sorted(page.consumed)
     for r in regions:
-        for ln in lines(text[r.start : r.end]):
-            if ln.blank:
-                continue
-            a, b = r.start + ln.span.start, r.start + ln.span.end
-            pieces: list[tuple[int, int]] = []
-            pos = a
-            for s, e in consumed:
-                if e <= pos or s >= b:
-                    continue
-                if s > pos:
-                    pieces.append((pos, s))
-                pos = max(pos, e)
-            if pos < b:
-                pieces.append((pos, b))
-            for s, e in pieces:
+        for a, b in _region_lines(page, r):
+            for s, e in _pieces(a, b, consumed):
                 m = _SLOGAN_TRIM.sub("", text[s:e])
                 if not m:
                     continue
@@ -967,11 +1675,17 @@ def _slogans(page: _Page, regions: Sequence[_Region]) -> tuple[Slogan, ...]:
 # --- cross-checks ---------------------------------------------------------------------------
 
 
-def _reference_year(page: _Page, regions: Sequence[_Region]) -> int:
-    """A year to place a 干支 name near: any printed Gregorian year, else the default."""
-    for d in page.dates:
+def _reference_year(page: _Page, facts: _Facts) -> int:
+    """A year to place a 干支 name near: a Gregorian year printed in the block or on a source
+    line, else the default."""
+    for f in page.dates:
+        d = f.item
+        assert isinstance(d, DateMention)
         if d.calendar != "lunar" and d.year is not None and 1900 <= d.year <= 2100:
             return d.year
+    for s in facts.sources:
+        if s.date is not None:
+            return s.date.value.year
     return DEFAULT_GANZHI_NEAR
 
 
@@ -1132,29 +1846,35 @@ def parse_masthead(text: str | Page) -> Masthead:
 def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     if norm is None:
         norm = normalize(text)
-    ntext = norm.text
-    page = _Page(
-        norm=norm,
-        cns=find_cn_numbers(ntext),
-        postals=find_postal_codes(ntext),
-        issns=find_issns(ntext),
-        dates=find_dates(ntext),
-    )
-    regions = _regions(page)
-    if not regions:
-        return Masthead()
+    page = _scan(norm)
+    facts = _page_facts(page)
+    regions = _regions(page, facts.labels, facts.skip)
+    masthead = _read_block(page, regions, facts) if regions else Masthead()
+    return _merge_facts(masthead, facts)
 
-    def pick(items: Iterable[_IdT]) -> _IdT | None:
-        for item in items:
-            if _inside(regions, item.span.start, item.span.end):
+
+def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masthead:
+    """Read every field inside the masthead block(s)."""
+    ntext = page.text
+    _read_lines(page, regions[0].first_line, regions[0].last_line)
+    for r in regions[1:]:
+        _read_lines(page, r.first_line, r.last_line)
+
+    def pick(items: Iterable[_Found]) -> CNNumber | PostalCode | ISSN | None:
+        for f in items:
+            item = f.item
+            assert isinstance(item, CNNumber | PostalCode | ISSN)
+            if _inside(regions, f.start, f.end):
                 label = None if isinstance(item, ISSN) else item.label
-                _consume(page, _label_start(ntext, item.span.start, label), item.span.end)
-                return _relocate(page, item)
+                _consume(page, _label_start(ntext, f.start, label), f.end)
+                span = page.span(f.start, f.end)
+                return attrs.evolve(item, span=span, text=span.text)
         return None
 
-    cn = pick(page.cns)
-    postal = pick(page.postals)
-    issn = pick(page.issns)
+    cn, postal, issn = pick(page.cns), pick(page.postals), pick(page.issns)
+    assert cn is None or isinstance(cn, CNNumber)
+    assert postal is None or isinstance(postal, PostalCode)
+    assert issn is None or isinstance(issn, ISSN)
 
     greg, g_range, lunar_m, l_range = _dates(page, regions)
     weekday = _weekday(page, regions)
@@ -1168,7 +1888,7 @@ def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     phones = _phones(page, regions)
     postcode = _labeled(_POSTCODE, page, regions)
     price = _price(page, regions)
-    publisher = _labeled(_PUBLISHER, page, regions)
+    publisher = _labeled(_PUBLISHER, page, regions) if _has(page, regions, "主", "出版") else None
 
     issue_date: PrintedDate | None = None
     if greg is not None and greg.date is not None:
@@ -1177,23 +1897,10 @@ def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     lunar: PrintedLunarDate | None = None
     extra: list[MastheadWarning] = []
     if lunar_m is not None:
-        near = _reference_year(page, regions)
+        near = _reference_year(page, facts)
         lunar = _lunar_field(page, lunar_m, l_range, issue_date.value if issue_date else None, near)
-        if issue_date is None and lunar.ganzhi is not None and lunar.year is not None:
-            try:
-                derived = lunar_to_solar(lunar.year, lunar.month, lunar.day, leap=lunar.leap)
-            except (PaperParseError, ValueError):
-                extra.append(
-                    MastheadWarning(
-                        code="lunar-invalid",
-                        message=f"{lunar.text!r} is not a day of the lunar year {lunar.year}",
-                        span=lunar.span,
-                    )
-                )
-            else:
-                issue_date = PrintedDate(
-                    value=derived, derived=True, span=lunar.span, text=lunar.span.text
-                )
+        if issue_date is None:
+            issue_date = _derived_date(lunar, extra)
 
     name = _paper_name(page, regions, website)
     if name is None and cn is not None:
@@ -1225,3 +1932,28 @@ def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     slogans = _slogans(page, regions)
     warnings = tuple(extra + _checks(masthead))
     return attrs.evolve(masthead, slogans=slogans, warnings=warnings)
+
+
+def _has(page: _Page, regions: Sequence[_Region], *words: str) -> bool:
+    """Whether one of ``words`` is printed in the regions (a reader that needs one is skipped
+    otherwise)."""
+    return any(w in page.text[r.start : r.end] for r in regions for w in words)
+
+
+def _derived_date(lunar: PrintedLunarDate, extra: list[MastheadWarning]) -> PrintedDate | None:
+    """The Gregorian date of a printed lunar date with its 干支 year (no Gregorian date
+    printed), or ``None`` with a ``lunar-invalid`` warning when that day does not exist."""
+    if lunar.ganzhi is None or lunar.year is None:
+        return None
+    try:
+        derived = lunar_to_solar(lunar.year, lunar.month, lunar.day, leap=lunar.leap)
+    except (PaperParseError, ValueError):
+        extra.append(
+            MastheadWarning(
+                code="lunar-invalid",
+                message=f"{lunar.text!r} is not a day of the lunar year {lunar.year}",
+                span=lunar.span,
+            )
+        )
+        return None
+    return PrintedDate(value=derived, derived=True, span=lunar.span, text=lunar.span.text)
