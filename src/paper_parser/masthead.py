@@ -586,6 +586,7 @@ _EDITION = regex.compile(
     (?=[第A-Z \t]|(?<![^\n]))                                # cheap first-character filter
     (?:第[ \t]*+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版               # 第01版
       | (?<![A-Za-z0-9])(?P<v>[A-Z]\d{{1,3}}+)[ \t]*+版         # A01版
+      | (?<![^\n])[ \t]*+(?P<v>\d{{1,3}}+)[ \t]*+版             # 06版 at a line start
       | (?<![^\n])[ \t]*+(?P<v>[A-Z]\d{{1,3}}+)(?=[ \t]++\p{{Han}}))  # A26 中國新聞 at a line start
     (?:(?:[ \t]*+[:(][ \t]*+|[ \t]++)(?P<name>{_SECTION})\)?+)?+  # :要闻 / (要闻) / 要闻
     """,

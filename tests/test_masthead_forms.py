@@ -1,0 +1,258 @@
+"""parse_masthead on every printed form of the issue's facts (issue 12), written from principles.
+
+A date is printed with or without spaces, zero-padded or not, with 年月日, dots, hyphens or
+slashes, in Chinese numerals or as a 民国 year, with its weekday next to it or on another line;
+hypothesis renders random dates in each form and reads them back. Edition labels, page counts
+and the paper's name are read from the masthead, a current-page label, a navigator, a source
+line, a 稿件来源 credit or a web title; two different dates on a page are a warning.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from paper_parser import Masthead, parse_masthead
+
+_DIGITS = "〇一二三四五六七八九"
+_WEEKDAYS = "一二三四五六日"
+
+
+def _cn_small(n: int) -> str:
+    """1..31 in Chinese numerals as dates print them (十, 十二, 二十三, 三十一)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+def _spans_hold(page: str, m: Masthead) -> None:
+    for field in ("paper_name", "date", "weekday", "edition", "page_count"):
+        item = getattr(m, field)
+        if item is not None:
+            assert page[item.span.start : item.span.end] == item.span.text == item.text
+
+
+@st.composite
+def printed_dates(draw: st.DrawFn) -> tuple[str, date]:
+    """A random date (1912..2099) printed in one of the forms papers and sites use."""
+    d = draw(st.dates(min_value=date(1912, 1, 1), max_value=date(2099, 12, 31)))
+    form = draw(st.sampled_from(["han", "padded", "spaced", "dots", "iso", "slash", "cn", "roc"]))
+    y, m, dd = d.year, d.month, d.day
+    if form == "han":
+        text = f"{y}年{m}月{dd}日"
+    elif form == "padded":
+        text = f"{y}年{m:02d}月{dd:02d}日"
+    elif form == "spaced":
+        sp = draw(st.sampled_from([" ", "  "]))
+        text = f"{y}{sp}年{sp}{m}{sp}月{sp}{dd}{sp}日"
+    elif form == "dots":
+        text = f"{y}.{m:02d}.{dd:02d}"
+    elif form == "iso":
+        text = f"{y}-{m:02d}-{dd:02d}"
+    elif form == "slash":
+        text = f"{y}/{m}/{dd}"
+    elif form == "cn":
+        text = "".join(_DIGITS[int(c)] for c in str(y)) + f"年{_cn_small(m)}月{_cn_small(dd)}日"
+    else:
+        roc = y - 1911
+        year = draw(st.sampled_from([str(roc), "".join(_DIGITS[int(c)] for c in str(roc))]))
+        text = f"民国{year}年{_cn_small(m)}月{_cn_small(dd)}日"
+    return text, d
+
+
+@given(printed=printed_dates(), where=st.sampled_from(["glued", "space", "paren", "line"]))
+def test_a_printed_date_and_weekday_read_back(printed: tuple[str, date], where: str) -> None:
+    text, d = printed
+    weekday = "星期" + _WEEKDAYS[d.isoweekday() - 1]
+    line = {
+        "glued": text + weekday,
+        "space": f"{text} {weekday}",
+        "paren": f"{text}({weekday})",
+        "line": f"{text}\n{weekday}",
+    }[where]
+    page = f"光明日报\n{line}\n\n今年以来，各地开展青少年科普活动，记者在走访中看到许多新变化。"
+    m = parse_masthead(page)
+    assert m.date is not None, page
+    assert m.date.value == d
+    assert m.weekday is not None
+    assert m.weekday.value == d.isoweekday()
+    assert m.paper_name is not None
+    assert m.paper_name.value == "光明日报"
+    assert m.warnings == ()
+    _spans_hold(page, m)
+
+
+@pytest.mark.parametrize(
+    ("page", "value", "name", "text"),
+    [
+        ("人民日报\n2023年03月15日 第07版:国内\n\n正文。", "07", "国内", "第07版:国内"),
+        ("第1版(要闻)\n\n标题\n\n正文。", "1", "要闻", "第1版(要闻)"),
+        ("06版\n\n标题\n\n正文。", "06", None, "06版"),
+        ("当前版: A4版 上一版  下一版\n标题\n正文。", "A4", None, "A4版"),
+        ("当前版:04版\n发布日期:\n正文。", "04", None, "04版"),
+        ("• 04版:中国青年报金牌读者    上一版\n热门图片\n", "04", "中国青年报金牌读者", None),
+    ],
+)
+def test_edition_labels(page: str, value: str, name: str | None, text: str | None) -> None:
+    m = parse_masthead(page)
+    assert m.edition is not None, page
+    assert (m.edition.value, m.edition.name) == (value, name)
+    if text is not None:
+        assert m.edition.text == text
+    _spans_hold(page, m)
+
+
+def test_a_page_head_at_the_start_of_a_one_line_text_layer() -> None:
+    page = (
+        "A26 中國新聞 台海新聞 / 神州大地 責任編輯:曹思遠 版面設計:袁耀誠 "
+        "2015 年 8 月 10 日(星期一) 香港文匯報訊 國民黨參選人昨日表示,要理性思考能源政策,"
+        "若能源無法穩定供應,不排除重新運轉。" * 3
+    )
+    m = parse_masthead(page)
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.name) == ("A26", "中國新聞")
+    assert m.date is not None
+    assert (m.date.value, m.date.text) == (date(2015, 8, 10), "2015 年 8 月 10 日")
+    assert m.weekday is not None
+    assert m.weekday.value == 1
+    assert [sp.text for sp in m.spans] == [page[: page.index(")") + 1]]
+    _spans_hold(page, m)
+
+
+def test_a_long_line_that_starts_with_a_date_is_no_page_head() -> None:
+    page = "2021年12月23日 星期四，记者来到杭州市学院路的一家工厂，看到工人们正在忙碌地生产。" * 3
+    assert parse_masthead(page).spans == ()
+
+
+def test_page_count_from_a_navigator_and_the_current_page_under_it() -> None:
+    nav = "\n".join(f"{k:02d}版:{name}" for k, name in enumerate(["要闻"] * 4 + ["评论"] * 16, 1))
+    page = f"人民日报电子报\n人民日报2025.12.22星期一\n{nav}\n01版:要闻\n坚持全国一盘棋\n正文。"
+    m = parse_masthead(page)
+    assert m.page_count is not None
+    assert (m.page_count.value, m.page_count.origin) == (20, "navigator")
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.name, m.edition.origin) == ("01", "要闻", "page-label")
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.text) == ("人民日报", "人民日报")
+    assert m.date is not None
+    assert (m.date.value, m.date.text) == (date(2025, 12, 22), "2025.12.22")
+    assert m.weekday is not None
+    assert m.weekday.value == 1
+    # The navigator is page furniture, not masthead: the block is the two title lines.
+    assert [sp.text for sp in m.spans] == ["人民日报电子报\n人民日报2025.12.22星期一"]
+    _spans_hold(page, m)
+
+
+def test_a_navigator_with_lettered_pages_counts_every_page_once() -> None:
+    labels = ["01", "02", "03", "04", "A01", "A02", "A03", "A04"]
+    page = (
+        "\n".join(f"第{v}版:新闻" for v in labels)
+        + "\n正文很长很长。\n"
+        + "\n".join(f"第{v}版" for v in labels)
+    )
+    m = parse_masthead(page)
+    assert m.page_count is not None
+    assert m.page_count.value == 8
+    assert m.edition is None  # no page is marked as the one shown
+    assert m.spans == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "paper", "day", "edition", "section"),
+    [
+        ("《光明日报》( 2012年10月27日 06版)", "光明日报", date(2012, 10, 27), "06", None),
+        (
+            "作者:雷收麦 《光明日报》( 2012年10月27日 06版)",
+            "光明日报",
+            date(2012, 10, 27),
+            "06",
+            None,
+        ),
+        ("《 中国青年报 》( 2013年04月27日   04 版)", "中国青年报", date(2013, 4, 27), "04", None),
+        ("《人民日报》（2025年10月20日 第 06 版）", "人民日报", date(2025, 10, 20), "06", None),
+        (
+            "( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻",
+            "新华每日电讯",
+            date(2019, 10, 12),
+            None,
+            "要闻",
+        ),
+        ("( 2025-12-25 ) 稿件来源:新华每日电讯", "新华每日电讯", date(2025, 12, 25), None, None),
+    ],
+)
+def test_facts_from_a_source_line(
+    line: str, paper: str, day: date, edition: str | None, section: str | None
+) -> None:
+    page = f"标题在这里\n{line}\n\n正文第一段，记者在现场看到。"
+    m = parse_masthead(page)
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.origin) == (paper, "source-line")
+    assert m.date is not None
+    assert (m.date.value, m.date.origin) == (day, "source-line")
+    if edition is None and section is None:
+        assert m.edition is None
+    else:
+        assert m.edition is not None
+        assert (m.edition.value, m.edition.name) == (edition, section)
+    assert m.spans == ()  # a source line belongs to its article, not to a masthead
+    _spans_hold(page, m)
+
+
+def test_a_web_title_names_the_paper() -> None:
+    page = "人民日报电子报\n\n标题\n\n正文第一段，记者在现场看到。"
+    m = parse_masthead(page)
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.origin) == ("人民日报", "web-title")
+
+
+def test_a_paper_named_inside_a_sentence_or_a_caption_is_no_masthead() -> None:
+    page = (
+        "猎德龙舟文化尽显魅力。广州日报全媒体记者莫伟浓摄\n"
+        "人民日报“读者来信”版与人民网联合开展群众\n"
+        "他说，《光明日报》是他每天必读的报纸。\n"
+    )
+    assert parse_masthead(page) == Masthead()
+
+
+def test_two_different_dates_on_a_page_are_a_warning() -> None:
+    page = "光明日报 2012年10月27日 星期六\n\n标题\n\n《光明日报》( 2012年10月28日 06版)\n\n正文。"
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert (m.date.value, m.date.origin) == (date(2012, 10, 27), "masthead")
+    assert [w.code for w in m.warnings] == ["date-conflict"]
+    assert m.warnings[0].span.text == "2012年10月28日"
+
+
+def test_source_lines_of_several_pages_give_no_single_edition() -> None:
+    page = (
+        "《人民日报》（2025年10月20日 第 06 版）\n正文一。\n\n"
+        "《人民日报》（2025年10月20日 第 07 版）\n正文二。"
+    )
+    m = parse_masthead(page)
+    assert m.edition is None
+    assert [w.code for w in m.warnings] == ["edition-conflict"]
+    assert m.date is not None
+    assert m.date.value == date(2025, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("printed", "weekday"),
+    [("Wed", 3), ("Wednesday", 3), ("Thu.", 4), ("SUNDAY", 7), ("Sat", 6)],
+)
+def test_english_weekdays(printed: str, weekday: int) -> None:
+    m = parse_masthead(f"人民日报 2024年12月25日 {printed}\n\n正文。")
+    assert m.weekday is not None
+    assert (m.weekday.value, m.weekday.text) == (weekday, printed)
+
+
+def test_a_lunar_only_masthead_with_the_weekday_on_another_line() -> None:
+    page = "【每日禅】\n\n星期一\n\n农历 壬辰年 二月十三\n\n【导读】\n>全国人大会议今天9时开幕"
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert (m.date.value, m.date.derived) == (date(2012, 3, 5), True)
+    assert m.weekday is not None
+    assert m.weekday.value == 1
+    assert m.warnings == ()
