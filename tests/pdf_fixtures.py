@@ -129,19 +129,22 @@ class _Painter:
 
     def text(self, x: float, y: float, s: str, size: float, *, bold: bool = False) -> None:
         """Draw ``s`` with its baseline ``y`` points below the top of the page."""
+        # Bold is fill and stroke (render mode 2). The mode is graphics state that outlives
+        # the text object, and reportlab does not write the default back: save and restore.
+        self.c.saveState()
         t = self.c.beginText()
         t.setFont(FONT, size)
         t.setTextRenderMode(2 if bold else 0)
         t.setTextOrigin(x, self.height - y)
         t.textOut(s)
         self.c.drawText(t)
+        self.c.restoreState()
 
     def justified(self, x: float, y: float, s: str, size: float, width: float) -> None:
         natural = _width(s, size)
         space = (width - natural) / (len(s) - 1) if len(s) > 1 and natural < width else 0.0
         t = self.c.beginText()
         t.setFont(FONT, size)
-        t.setTextRenderMode(0)
         t.setCharSpace(space)
         t.setTextOrigin(x, self.height - y)
         t.textOut(s)

@@ -295,28 +295,23 @@ def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
         left, right = _snap(r.x0, lefts, tol / 2), _snap(r.x1, rights, tol / 2)
         if left is not None and right is not None and right - left > 4 * r.size:
             members.setdefault((left, right), []).append(r)
-    taken: list[list[float]] = []  # [left, right] of each frame
+    taken: list[list[float]] = []  # [left, right, top, bottom] of each frame
     ranked = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     for (left, right), group in ranked:
         if len(group) < 2:
             break
+        top, bottom = min(r.base for r in group), max(r.base for r in group)
         same = next((f for f in taken if _same_frame(f, left, right, em)), None)
         if same is not None:
-            same[0] = min(same[0], left)
-        elif not _crossed(runs, group, left, right, em):
-            taken.append([left, right])
-    # A line no other shares: an unindented line of a frame found from its indented lines, or
-    # the single full line of a grid column (as wide as a column found, beside them).
-    widths = [f[1] - f[0] for f in taken]
-    for (left, right), group in ranked:
-        if len(group) != 1:
-            continue
-        same = next((f for f in taken if _same_frame(f, left, right, em)), None)
-        if same is not None:
-            same[0] = min(same[0], left)
-        elif any(abs(right - left - w) <= tol for w in widths):
-            taken.append([left, right])
-    return [_Frame(left, right, column=True) for left, right in taken]
+            same[0], same[2], same[3] = min(same[0], left), min(same[2], top), max(same[3], bottom)
+        elif not _crossed(runs, group, left, right, em) and not any(
+            abs(left - f[0]) <= _INDENT_MAX * em
+            and right < f[1] - _RAGGED * em
+            and (_overlap(top, bottom, f[2], f[3]) >= 0 or left - f[0] >= 1.5 * em)
+            for f in taken
+        ):
+            taken.append([left, right, top, bottom])
+    return [_Frame(f[0], f[1], column=True) for f in taken]
 
 
 def _crossed(
@@ -339,7 +334,7 @@ def _same_frame(f: list[float], left: float, right: float, em: float) -> bool:
     its indented first lines, or (``f`` found from indented lines) its unindented ones."""
     tol = _EDGE * em
     dl, dr = left - f[0], abs(right - f[1])
-    if -tol <= dl <= _INDENT_MAX * em:
+    if -tol <= dl <= tol or 1.5 * em <= dl <= _INDENT_MAX * em:
         return dr <= _RAGGED * em
     return -_INDENT_MAX * em <= dl < 0 and dr <= tol
 
@@ -392,6 +387,23 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return min(a1, b1) - max(a0, b0)
 
 
+def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
+    """Whether ``ln`` can go on block ``b`` across: the same column frame, or (either
+    without one: a column of a line or two) left edges an indent apart, the right edge no
+    further out than a hanging character."""
+    if frame.column and b.frame.column:
+        return frame == b.frame
+    last = b.lines[-1]
+    if _overlap(last.x0, last.x1, ln.x0, ln.x1) <= 0:
+        return False
+    if not (frame.column or b.frame.column):
+        return True  # headings, credits: lines set under one another
+    em = ln.size
+    left = min(x.x0 for x in b.lines)
+    right = max(x.x1 for x in b.lines)
+    return abs(ln.x0 - left) <= _INDENT_MAX * em and ln.x1 <= right + _RAGGED * em
+
+
 def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
     """Lines of one frame and style, each under the one before with nothing between."""
     lines = sorted(lines, key=lambda fl: (fl[1].top, fl[1].x0))
@@ -403,10 +415,7 @@ def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
             last = b.lines[-1]
             if not _same_size(last.size, ln.size) or last.bold != ln.bold:
                 continue
-            if frame.column or b.frame.column:
-                if b.frame != frame:
-                    continue
-            elif _overlap(last.x0, last.x1, ln.x0, ln.x1) <= 0:
+            if not _fits(b, frame, ln):
                 continue
             gap = ln.top - last.bottom
             if -0.3 * ln.size <= gap <= _BLOCK_GAP * ln.size:
@@ -440,14 +449,16 @@ class _Box(NamedTuple):
     top: float
     x1: float
     bottom: float
+    big: bool = False  # set in heading type
 
 
-def _box(b: _Block) -> _Box:
+def _box(b: _Block, body: float) -> _Box:
     return _Box(
         min(ln.x0 for ln in b.lines),
         min(ln.top for ln in b.lines),
         max(ln.x1 for ln in b.lines),
         max(ln.bottom for ln in b.lines),
+        b.lines[0].size >= body * _HEADING_RATIO,
     )
 
 
@@ -485,11 +496,17 @@ def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
 
 
 def _columnar(boxes: Sequence[_Box], items: Sequence[int], pos: float, em: float) -> bool:
-    """Whether both sides of a vertical cut at ``pos`` are columns of text (several lines
-    tall), not a short line beside a centred heading."""
-    for left in (True, False):
-        side = [boxes[i] for i in items if (boxes[i].x1 <= pos) == left]
+    """Whether a vertical cut at ``pos`` parts columns of text: both sides several lines
+    tall (not a short line beside a centred heading), and neither side topped by a heading
+    that sits wholly above the other side (a headline centred over columns it does not
+    span is read before all of them)."""
+    sides = [[boxes[i] for i in items if (boxes[i].x1 <= pos) == left] for left in (True, False)]
+    for side in sides:
         if max(b.bottom for b in side) - min(b.top for b in side) < 3 * em:
+            return False
+    for side, other in (sides, sides[::-1]):
+        top = min(side, key=lambda b: b.top)
+        if top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
             return False
     return True
 
@@ -568,16 +585,15 @@ def _roles(blocks: Sequence[_Block], body: float) -> list[Role]:
 
 
 def _edges(b: _Block) -> tuple[float, float]:
-    """A block's left edge and its usual right edge (the most common line end, the widest
-    when no two lines end alike)."""
+    """A block's left and right edges: its column frame's, or (a block with no column) its
+    leftmost start and its usual line end (the most common, the widest when no two lines
+    end alike)."""
     left = min(ln.x0 for ln in b.lines)
+    if b.frame.column or len(b.lines) == 1:
+        return min(left, b.frame.left), max(b.frame.right, b.lines[0].x1)
     ends = Counter(round(ln.x1) for ln in b.lines)
     end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
-    right = max(ln.x1 for ln in b.lines) if n < 2 else end
-    if b.frame.column:
-        left = min(left, b.frame.left)
-        right = max(right, b.frame.right) if n < 2 else right
-    return left, right
+    return left, float(end) if n >= 2 else max(ln.x1 for ln in b.lines)
 
 
 def _paragraph_starts(b: _Block, edges: tuple[float, float], pitch: float) -> list[int]:
@@ -602,6 +618,11 @@ def _pitch(blocks: Sequence[_Block]) -> float:
         for p, q in zip(b.lines, b.lines[1:], strict=False):
             steps[round(q.top - p.top, 1)] += 1
     return steps.most_common(1)[0][0] if steps else 0.0
+
+
+def _full_width(ln: LaidLine, frame: tuple[float, float]) -> bool:
+    """Whether ``ln`` is as wide as ``frame`` (a full line of a column of that width)."""
+    return abs((ln.x1 - ln.x0) - (frame[1] - frame[0])) <= _RAGGED * ln.size
 
 
 def lay_out(
@@ -634,7 +655,7 @@ def lay_out(
     blocks = _blocks(_join_rows(runs, frames, body))
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
-    boxes = [_box(b) for b in blocks] + [_Box(*im) for im in images]
+    boxes = [_box(b, body) for b in blocks] + [_Box(*im) for im in images]
     order = _order(boxes, list(range(len(boxes))), body)
     ordered = [blocks[i] for i in order if i < len(blocks)]
     roles = _roles(ordered, body)
@@ -652,7 +673,7 @@ def lay_out(
             and prev_body is not None
             and prev_body.open_end
             and not indented
-            and b.frame.column
+            and (b.frame.column or _full_width(first, prev_body.frame))
             and _same_size(prev_body.lines[-1].size, em)
             and prev_body.lines[-1].bold == first.bold
         )

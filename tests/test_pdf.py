@@ -1,0 +1,497 @@
+"""paper_parser.pdf on generated newspaper pages (exact truth) and on the real 人民日报 export.
+
+Generated pages (tests/pdf_fixtures.py, reportlab + the built-in CID font STSong-Light) know
+what they print: every unit's text and the reading order. The checks:
+
+* reading order: Kendall tau between the printed order of the units (kicker, headline,
+  subtitle, byline, caption, credit, paragraphs) and where they sit in ``PdfPage.text``,
+  at least 0.98 over all layouts;
+* every paragraph is one line of the page text, exactly (rejoined across lines, columns and
+  photos); every kicker, headline and subtitle is the text of the lines given that role;
+* ``parse_issue`` on the page text finds every article with its headline, kicker, subtitle
+  and paragraphs exactly;
+* boxes map back: the box of a headline's span is where it was drawn.
+
+The real PDF (``../shared/realdev``) is parsed from the PDF and scored with the gold used
+for its ``pdftotext`` text: headline and byline scores at least as good as from the text,
+and no page footer or source line inside any body.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from collections.abc import Callable, Sequence
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pypdfium2", reason="the 'pdf' extra (pypdfium2) is not installed")
+pytest.importorskip("reportlab", reason="reportlab (test extra) is not installed")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import paper_parser
+from paper_parser import PaperParseError
+from paper_parser.pdf import (
+    PdfPage,
+    PdfProblem,
+    article_boxes,
+    iter_pdf,
+    parse_pdf,
+    read_pdf,
+    read_pdf_document,
+    scan_pdf,
+)
+from tests.articles_scoring import CORPUS, REALDEV, body_stream, load_gold, score_text, table
+from tests.pdf_fixtures import GeneratedPage, PageSpec, TooLong, Unit, article, make_page
+
+# --- generated layouts ------------------------------------------------------------------------
+
+
+def _one_column(rng: random.Random) -> PageSpec:
+    return PageSpec(
+        columns=1,
+        rows=(
+            (article(rng, paragraphs=5, kicker=True, subtitle=True, byline=True),),
+            (article(rng, paragraphs=3, byline=True),),
+        ),
+    )
+
+
+def _two_columns(rng: random.Random) -> PageSpec:
+    return PageSpec(
+        columns=2,
+        rows=(
+            (article(rng, columns=2, paragraphs=6, subtitle=True, byline=True),),
+            (article(rng, paragraphs=4, byline=True), article(rng, paragraphs=3, kicker=True)),
+        ),
+    )
+
+
+def _three_columns_photo(rng: random.Random) -> PageSpec:
+    return PageSpec(
+        columns=3,
+        rows=(
+            (article(rng, columns=3, paragraphs=7, kicker=True, byline=True, photo=True),),
+            (article(rng, columns=2, paragraphs=5, byline=True), article(rng, boxed=True)),
+        ),
+    )
+
+
+def _four_columns(rng: random.Random) -> PageSpec:
+    return PageSpec(
+        columns=4,
+        rows=(
+            (
+                article(rng, columns=3, paragraphs=5, kicker=True, subtitle=True, byline=True),
+                article(rng, paragraphs=2, boxed=True),
+            ),
+            (
+                article(rng, columns=2, paragraphs=4, byline=True, photo=True),
+                article(rng, columns=2, paragraphs=3, subtitle=True, byline=True),
+            ),
+        ),
+    )
+
+
+def _five_columns(rng: random.Random) -> PageSpec:
+    return PageSpec(
+        columns=5,
+        rows=(
+            (article(rng, columns=5, paragraphs=8, kicker=True, subtitle=True, byline=True),),
+            (
+                article(rng, columns=2, paragraphs=4, byline=True),
+                article(rng, columns=2, paragraphs=4, photo=True),
+                article(rng, paragraphs=2, boxed=True),
+            ),
+        ),
+    )
+
+
+def _six_columns_landscape(rng: random.Random) -> PageSpec:
+    return PageSpec(
+        columns=6,
+        landscape=True,
+        rows=(
+            (
+                article(rng, columns=4, paragraphs=7, subtitle=True, byline=True, photo=True),
+                article(rng, columns=2, paragraphs=4, kicker=True, byline=True),
+            ),
+            (
+                article(rng, columns=3, paragraphs=5, byline=True),
+                article(rng, columns=2, paragraphs=3, byline=True),
+                article(rng, paragraphs=2, boxed=True),
+            ),
+        ),
+    )
+
+
+LAYOUTS: dict[str, Callable[[random.Random], PageSpec]] = {
+    "1-column": _one_column,
+    "2-columns": _two_columns,
+    "3-columns-photo": _three_columns_photo,
+    "4-columns-brief": _four_columns,
+    "5-columns": _five_columns,
+    "6-columns-landscape": _six_columns_landscape,
+}
+SEEDS = range(3)
+_CACHE: dict[tuple[str, int], tuple[GeneratedPage, PdfPage]] = {}
+
+
+def _generated(name: str, seed: int) -> tuple[GeneratedPage, PdfPage]:
+    key = (name, seed)
+    if key not in _CACHE:
+        gen = make_page(LAYOUTS[name](random.Random(seed)))
+        (page,) = read_pdf(gen.pdf)
+        _CACHE[key] = (gen, page)
+    return _CACHE[key]
+
+
+# --- truth helpers ----------------------------------------------------------------------------
+
+
+def positions(gen: GeneratedPage, page: PdfPage) -> list[int]:
+    """Where each printed unit sits in the page text (line breaks ignored), -1 if absent.
+
+    A byline or credit (which may repeat on a page) is looked for after its headline."""
+    flat = page.text.replace("\n", "")
+    found: list[int] = []
+    heads: dict[int, int] = {}
+    for u in gen.units:
+        start = heads.get(u.article, 0) if u.kind in ("byline", "credit") else 0
+        at = flat.find(u.text, start)
+        if u.kind == "headline":
+            heads[u.article] = max(at, 0)
+        found.append(at)
+    return found
+
+
+def kendall_tau(xs: Sequence[int]) -> float:
+    """Kendall tau between ``xs`` and its index order (1.0: same order)."""
+    pairs = list(combinations(range(len(xs)), 2))
+    if not pairs:
+        return 1.0
+    score = sum((xs[j] > xs[i]) - (xs[j] < xs[i]) for i, j in pairs)
+    return score / len(pairs)
+
+
+def role_texts(page: PdfPage, role: str) -> list[str]:
+    """Texts of runs of consecutive lines that have ``role`` (one heading each)."""
+    out: list[str] = []
+    prev = None
+    for ln in page.lines:
+        if ln.role == role:
+            if prev is not None and prev.role == role and prev.size == ln.size:
+                out[-1] += ln.span.text
+            else:
+                out.append(ln.span.text)
+        prev = ln
+    return out
+
+
+def _units(gen: GeneratedPage, kind: str) -> list[Unit]:
+    return [u for u in gen.units if u.kind == kind]
+
+
+# --- generated pages: reading order, text, headings, parse_issue -------------------------------
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_reading_order(name: str) -> None:
+    taus = []
+    for seed in SEEDS:
+        gen, page = _generated(name, seed)
+        pos = positions(gen, page)
+        missing = [u.text for u, p in zip(gen.units, pos, strict=True) if p < 0]
+        assert not missing, (seed, missing, page.text)
+        taus.append(kendall_tau(pos))
+    assert min(taus) >= 0.98, taus
+
+
+def test_reading_order_over_all_layouts() -> None:
+    taus = [kendall_tau(positions(*_generated(n, s))) for n in LAYOUTS for s in SEEDS]
+    assert sum(taus) / len(taus) >= 0.98
+    assert min(taus) >= 0.95, taus
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_every_paragraph_exact(name: str) -> None:
+    for seed in SEEDS:
+        gen, page = _generated(name, seed)
+        lines = set(page.text.split("\n"))
+        for u in _units(gen, "paragraph"):
+            assert u.text in lines, (seed, u.text)
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_headings_from_type(name: str) -> None:
+    for seed in SEEDS:
+        gen, page = _generated(name, seed)
+        for kind in ("kicker", "headline", "subtitle"):
+            assert sorted(role_texts(page, kind)) == sorted(u.text for u in _units(gen, kind))
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_parse_issue_on_page_text(name: str) -> None:
+    for seed in SEEDS:
+        gen, page = _generated(name, seed)
+        issue = paper_parser.parse_issue(page.text)
+        by_head = {a.headline.text: a for a in issue.articles if a.headline is not None}
+        for spec in gen.articles:
+            got = by_head.get(spec.headline)
+            assert got is not None, (seed, spec.headline, list(by_head))
+            assert [p.text for p in got.paragraphs] == list(spec.paragraphs), seed
+            if spec.kicker and spec.subtitle:
+                assert got.kicker is not None and got.kicker.text == spec.kicker
+                assert got.subtitle is not None and got.subtitle.text == spec.subtitle
+            if spec.byline:
+                assert [p.name for p in got.people][:1] == [spec.byline.split()[-1]]
+
+
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(
+    seed=st.integers(0, 10_000),
+    columns=st.integers(1, 6),
+    data=st.data(),
+)
+def test_random_layouts(seed: int, columns: int, data: st.DataObject) -> None:
+    rng = random.Random(seed)
+    rows = []
+    for _ in range(data.draw(st.integers(1, 2))):
+        spans = []
+        left = columns
+        while left:
+            span = data.draw(st.integers(1, left))
+            spans.append(span)
+            left -= span
+        rows.append(
+            tuple(
+                article(
+                    rng,
+                    columns=s,
+                    paragraphs=data.draw(st.integers(1, 2 + 2 * s)),
+                    kicker=data.draw(st.booleans()),
+                    subtitle=data.draw(st.booleans()),
+                    byline=True,
+                    photo=data.draw(st.booleans()) and s > 1,
+                )
+                for s in spans
+            )
+        )
+    spec = PageSpec(columns=columns, rows=tuple(rows), landscape=data.draw(st.booleans()))
+    try:
+        gen = make_page(spec)
+    except TooLong:
+        return
+    (page,) = read_pdf(gen.pdf)
+    pos = positions(gen, page)
+    assert min(pos) >= 0, page.text
+    assert kendall_tau(pos) >= 0.98
+    lines = set(page.text.split("\n"))
+    assert all(u.text in lines for u in _units(gen, "paragraph"))
+
+
+# --- boxes, sources, streaming ----------------------------------------------------------------
+
+
+def test_boxes_map_spans_back() -> None:
+    gen, page = _generated("2-columns", 0)
+    head = gen.articles[0].headline
+    start = page.text.index(head)
+    boxes = page.boxes((start, start + len(head)))
+    assert len(boxes) == 1
+    (box,) = boxes
+    line = next(ln for ln in page.lines if ln.role == "headline")
+    assert box == line.box
+    assert box.page == 1 and 0 < box.x0 < box.x1 < page.width and 0 < box.y0 < box.y1
+    # A span of two characters inside the headline: a narrower box on the same line.
+    (inner,) = page.boxes((start + 1, start + 3))
+    assert line.box.x0 < inner.x0 < inner.x1 < line.box.x1
+    assert inner.x1 - inner.x0 == pytest.approx(2 * line.size, rel=0.02)
+
+
+def test_article_boxes_cover_its_columns() -> None:
+    gen, page = _generated("4-columns-brief", 1)
+    issue = paper_parser.parse_issue(page.text)
+    art = next(
+        a for a in issue.articles if a.headline and a.headline.text == gen.articles[0].headline
+    )
+    boxes = article_boxes(page, art)
+    assert boxes, art
+    xs = sorted({round(b.x0) for b in boxes})
+    assert len(xs) >= 3  # its three columns (and indents)
+
+
+def test_sources_path_bytes_file(tmp_path: Path) -> None:
+    gen, page = _generated("1-column", 0)
+    path = tmp_path / "page.pdf"
+    path.write_bytes(gen.pdf)
+    for source in (path, str(path), gen.pdf, bytearray(gen.pdf), io.BytesIO(gen.pdf)):
+        (got,) = read_pdf(source)
+        assert got.text == page.text
+
+
+def test_parse_pdf_pairs_pages_and_issues() -> None:
+    gen, page = _generated("3-columns-photo", 0)
+    (item,) = parse_pdf(gen.pdf)
+    assert item.page.text == page.text
+    assert item.issue == paper_parser.parse_issue(page.text)
+
+
+def test_landscape_page_size() -> None:
+    _, page = _generated("6-columns-landscape", 0)
+    assert page.width > page.height
+
+
+def test_iter_pdf_is_lazy() -> None:
+    pages = iter_pdf(_generated("1-column", 0)[0].pdf)
+    first = next(pages)
+    assert first.number == 1
+    assert list(pages) == []
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+
+def _encrypted() -> bytes:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, encrypt=pdfencrypt.StandardEncryption("secret", canPrint=0))
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 720, "locked")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _scan_like() -> bytes:
+    """Three pages: text, a picture and no text (a scan), text."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.pdf_fixtures import FONT, _image
+
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    for n in range(3):
+        if n == 1:
+            c.drawImage(_image(), 72, 300, width=400, height=300)
+        else:
+            c.setFont(FONT, 12)
+            c.drawString(72, 720, f"第{n + 1}页的文字。")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_encrypted_pdf() -> None:
+    data = _encrypted()
+    with pytest.raises(PaperParseError, match=r"<bytes>: is encrypted"):
+        read_pdf(data)
+    (page,) = read_pdf(data, password="secret")
+    assert page.text == "locked\n"
+    assert list(scan_pdf(data)) == [
+        PdfProblem(name="<bytes>", page=None, reason="is encrypted: give its password")
+    ]
+
+
+def test_page_without_text_layer(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_scan_like())
+    with pytest.raises(PaperParseError, match=r"page 2 of .*scan\.pdf: page 2 has no text layer"):
+        read_pdf(path)
+    items = list(scan_pdf(path))
+    assert [type(i).__name__ for i in items] == ["PdfPage", "PdfProblem", "PdfPage"]
+    problem = items[1]
+    assert isinstance(problem, PdfProblem)
+    assert problem.page == 2
+    assert problem.reason == "page 2 has no text layer; it needs OCR first"
+    assert isinstance(items[2], PdfPage) and items[2].text == "第3页的文字。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "is not a PDF or is damaged"),
+        (b"this is not a PDF at all", "is not a PDF or is damaged"),
+        (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "is not a PDF or is damaged"),
+    ],
+)
+def test_not_a_pdf(data: bytes, reason: str) -> None:
+    with pytest.raises(PaperParseError, match=reason):
+        read_pdf(data)
+    (problem,) = scan_pdf(data)
+    assert isinstance(problem, PdfProblem) and problem.page is None
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    data = _generated("2-columns", 0)[0].pdf
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 3])
+    items = list(scan_pdf(path))
+    # Either the file fails as a whole, or the page it had cannot be read: never a silent
+    # empty page.
+    assert items and all(isinstance(i, PdfProblem) for i in items), items
+    with pytest.raises(PaperParseError, match="cut.pdf"):
+        read_pdf(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(PaperParseError, match="nope.pdf: no such file"):
+        read_pdf(tmp_path / "nope.pdf")
+
+
+# --- the real PDF -----------------------------------------------------------------------------
+
+REAL_PDF = REALDEV / "rmrb-2025-10-20-pp06-20.pdf"
+GOLD_FILES = sorted(CORPUS.glob("renmin-ribao-2025-10-20-v*.articles.json"))
+
+
+@pytest.fixture(scope="module")
+def real_document() -> paper_parser.pdf.PdfDocument:
+    if not REAL_PDF.exists():
+        pytest.skip(f"{REAL_PDF} is not here (the shared development data sits beside the repo)")
+    return read_pdf_document(REAL_PDF)
+
+
+def test_real_pdf_scores_as_well_as_its_text(real_document: paper_parser.pdf.PdfDocument) -> None:
+    gold = load_gold(GOLD_FILES)
+    text = (REALDEV / "rmrb-2025-10-20-pp06-20.pdftotext.txt").read_text(encoding="utf-8")
+    from_pdf = score_text("rmrb pp06-20 from the PDF", real_document.text, gold)
+    from_text = score_text("rmrb pp06-20 pdftotext", text, gold)
+    shown = table([from_pdf, from_text]) + "\n  " + "\n  ".join(from_pdf.problems[:20])
+    assert from_pdf.headlines.recall >= from_text.headlines.recall, shown
+    assert from_pdf.names.precision >= from_text.names.precision, shown
+    assert from_pdf.names.recall >= from_text.names.recall, shown
+    assert from_pdf.datelines.recall >= from_text.datelines.recall, shown
+    assert from_pdf.bodies.recall >= 0.95, shown
+
+
+def test_real_pdf_bodies_hold_no_furniture(real_document: paper_parser.pdf.PdfDocument) -> None:
+    issue = paper_parser.parse_issue(real_document.text)
+    assert len(issue.articles) >= 50
+    for a in issue.articles:
+        body = body_stream(a)
+        assert "《人民日报》（2025年10月20日" not in body, a.headline
+        assert "《人民日报》(2025年10月20日" not in body, a.headline
+        for p in a.paragraphs:
+            assert not paper_parser.text.is_footer(p.text), p.text
+            assert "页" not in p.text[-6:] or not p.text.rstrip().endswith("页"), p.text
+
+
+def test_real_pdf_boxes_land_on_pages(real_document: paper_parser.pdf.PdfDocument) -> None:
+    issue = paper_parser.parse_issue(real_document.text)
+    first = issue.articles[0]
+    assert first.headline is not None
+    (box,) = real_document.boxes(first.headline.span)
+    assert box.page == 1 and box.y0 < 100  # the title at the top of the first page
+    pages = {b.page for a in issue.articles[:3] for b in article_boxes(real_document, a)}
+    assert pages >= {1, 2, 3}
