@@ -1,0 +1,421 @@
+"""Dates in running text, resolved to the calendar (TIMEX3-style values).
+
+:func:`find_article_dates` finds every date and time expression in an article and resolves it
+against a reference date (the article's dateline date, else the issue date), so an article's
+events can be put on a timeline:
+
+>>> from datetime import date
+>>> text = "昨日，我省召开发布会：12月21日无新增病例；22日早上首批人员解除隔离。"
+>>> [(d.text, d.kind, d.value, d.time) for d in find_article_dates(text, date(2021, 12, 23))]
+[('昨日', 'relative', '2021-12-22', None), ('12月21日', 'partial', '2021-12-21', None), \
+('22日早上', 'partial', '2021-12-22', 'TMO')]
+
+Values are TIMEX3-style strings: ``2021-12-22`` (a day), ``2021-12`` (a month), ``2021-W51``
+(an ISO week), ``2021-H1`` (a half year), ``2021`` (a year); a span of time (``今年以来``,
+``12月5日以来``) is an ISO 8601 interval of days, ``2021-01-01/2021-12-23``. ``mod`` carries
+TIMEX3's ``START``/``MID``/``END`` for 年初, 11月底, 下旬; ``time`` the time of day
+(``TMO``, ``TAF``, ``TEV``, ``TNI``, ``T15:00``, ``T00:00/T15:00``).
+
+There is no clock and no locale: an expression that needs a reference gets ``value`` ``None``
+when none is given, and so does one that cannot be placed (``近日``, ``当天``, a bare ``周四``):
+nothing is invented. A date printed with its year (``2021年12月21日``, ``民国110年``) needs no
+reference and is always resolved.
+
+>>> [(d.text, d.value) for d in find_article_dates("昨日，2021年12月21日", None)]
+[('昨日', None), ('2021年12月21日', '2021-12-21')]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Final, Literal
+
+import attrs
+import regex
+
+from paper_parser._types import Span
+from paper_parser.calendar import DateMention, find_dates
+from paper_parser.errors import PaperParseError
+from paper_parser.text import normalize
+
+__all__ = ["Granularity", "Kind", "ResolvedDate", "find_article_dates"]
+
+#: ``absolute``: the text fixes the date (its year is printed); ``partial``: a year (or month)
+#: is missing and comes from the reference (``12月21日``, ``22日``, ``11月底``, a lunar date);
+#: ``relative``: a word counted from the reference (``昨日``, ``今年``, ``上周``, ``年初``,
+#: ``今年2月25日``); ``interval``: a span of time (``今年以来``, ``12月5日以来``, ``近日``).
+Kind = Literal["absolute", "partial", "relative", "interval"]
+#: The unit of ``value``: for an interval, the unit of its start.
+Granularity = Literal["day", "week", "month", "season", "half-year", "year"]
+
+
+@attrs.frozen(kw_only=True)
+class ResolvedDate:
+    """A date or time expression found in a text, with its calendar value.
+
+    Attributes:
+        span: Where it is in the caller's text.
+        text: ``span.text``.
+        kind: See :data:`Kind`.
+        value: The TIMEX3-style value (``"2021-12-22"``, ``"2021-12"``, ``"2021-W51"``,
+            ``"2021-H1"``, ``"2021"``, or an interval ``"2021-12-05/2021-12-23"``), or ``None``
+            when it needs a reference and has none, or cannot be placed.
+        granularity: The unit of ``value`` (see :data:`Granularity`), or ``None`` when the
+            expression names no unit (``近期``).
+        mod: TIMEX3's modifier: ``"START"`` (年初, 月初, 上旬), ``"MID"`` (年中, 中旬),
+            ``"END"`` (年底, 年末, 月底, 下旬), else ``None``.
+        time: The time of day as TIMEX3 writes it after ``T`` (``"TMO"`` morning, ``"TMI"``
+            noon, ``"TAF"`` afternoon, ``"TEV"`` evening, ``"TNI"`` night, ``"TDT"`` daytime,
+            ``"T15:00"``, ``"T00:00/T15:00"``), or ``None``.
+        reference: The reference date the value was resolved against (``None`` for an
+            absolute date or when none was given).
+    """
+
+    span: Span
+    text: str
+    kind: Kind
+    value: str | None
+    granularity: Granularity | None
+    mod: str | None = None
+    time: str | None = None
+    reference: date | None = None
+
+
+# --- what find_dates does not read ------------------------------------------------------------
+
+_NUM_AFTER: Final = r"[0-9一二三四五六七八九十]"
+#: Seasons and school holidays after a year: TIMEX3's SP, SU, FA, WI.
+_SEASONS: Final = {
+    "春季": "SP",
+    "春天": "SP",
+    "夏季": "SU",
+    "夏天": "SU",
+    "暑期": "SU",
+    "暑假": "SU",
+    "秋季": "FA",
+    "秋天": "FA",
+    "冬季": "WI",
+    "冬天": "WI",
+    "寒假": "WI",
+}
+_SEASON_WORDS: Final = "|".join(_SEASONS)
+_EXTRA = regex.compile(
+    rf"""
+      (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)年                   # 2021年, 2024年底
+        (?:(?P<ypart>初|底|末|中(?!国|央|共|华|小|学))|(?P<half>[上下]半年)
+          |(?P<yseason>{_SEASON_WORDS}))?+
+        (?!{_NUM_AFTER}|代|度|级|版|第|月)
+    | (?P<rely>今年|本年|去年|前年|明年|后年|後年)                        # 今年, 去年年底
+        (?:年?+(?P<rpart>初|底|末|中(?!国|央|共|华))|(?P<rhalf>[上下]半年)
+          |(?P<rseason>{_SEASON_WORDS}))?+
+        (?!{_NUM_AFTER}|月|度)
+    | (?P<bpart>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每])     # 年初, 年底
+        年(?:初|底|末|中(?=[,，、。;；])))
+    | (?P<yend>年终岁尾|年終歲尾|年终|年終|岁末|歲末)                    # the end of this year
+    | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
+        (?!{_NUM_AFTER}|份|初|底|末)
+    | (?P<relw>(?:本|这|這|上|下)(?:个|個)?(?:周|週|星期|礼拜|禮拜))       # 上周, 本周四
+        (?P<wd>[一二三四五六日天])?+
+    | (?P<vague>近日|日前|近期|近年来|近年|近些年|连日来|連日來)           # left unresolved
+    | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
+    """,
+    regex.VERBOSE,
+)
+_SINCE = regex.compile(r"[ ]?+(?:以来|以來|至今)")
+
+_TIME_WORDS: Final = {
+    "凌晨": "MO",
+    "清晨": "MO",
+    "早晨": "MO",
+    "早上": "MO",
+    "上午": "MO",
+    "早": "MO",
+    "晨": "MO",
+    "中午": "MI",
+    "午后": "AF",
+    "下午": "AF",
+    "傍晚": "EV",
+    "晚上": "EV",
+    "晚间": "EV",
+    "晚": "EV",
+    "夜间": "NI",
+    "夜里": "NI",
+    "深夜": "NI",
+    "午夜": "NI",
+    "夜晚": "NI",
+    "夜": "NI",
+    "白天": "DT",
+}
+_CLOCK = regex.compile(
+    r"(?P<h>[0-9]{1,2}+)(?P<unit>[时時点點](?:(?P<m>[0-9]{1,2}+)分|(?P<half>半))?+|:(?P<m2>[0-9]{2}))?+"
+)
+_PARTS: Final = {"初": "START", "上旬": "START", "中": "MID", "中旬": "MID"} | dict.fromkeys(
+    ("底", "末", "下旬"), "END"
+)
+_REL_YEARS: Final = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2}
+
+
+@attrs.frozen
+class _Cand:
+    """A candidate expression (offsets into the normalised slice)."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: str | None
+    granularity: Granularity | None
+    mod: str | None = None
+    time: str | None = None
+    needs_reference: bool = True
+    begin: date | None = None  # the first day it covers (to open an interval)
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def _year_of_month(month: int, reference: date) -> int:
+    """The year of a month printed without one: the nearest, looking back eight months and
+    ahead four (newspapers report the past more than they announce the future)."""
+    best, cost = reference.year, 10**9
+    for y in (reference.year - 1, reference.year, reference.year + 1):
+        delta = (y - reference.year) * 12 + month - reference.month
+        c = 2 * delta if delta > 0 else -delta
+        if c < cost:
+            best, cost = y, c
+    return best
+
+
+def _time_of_day(printed: str | None) -> str | None:
+    """TIMEX3's time of day for what find_dates attached to a day (早上, 0~15时, 下午3时)."""
+    if not printed:
+        return None
+    clocks = list(_CLOCK.finditer(printed))
+    word = next((w for w in sorted(_TIME_WORDS, key=len, reverse=True) if w in printed), None)
+    if not any(c.group("unit") for c in clocks):
+        return "T" + _TIME_WORDS[word] if word else None
+    times = []
+    for c in clocks:
+        hour = int(c.group("h"))
+        if word in ("下午", "午后", "晚上", "晚间", "晚", "傍晚") and hour < 12:
+            hour += 12
+        minute = int(c.group("m") or c.group("m2") or (30 if c.group("half") else 0))
+        if hour > 24 or minute > 59:
+            return None
+        times.append(f"T{hour:02d}:{minute:02d}")
+    return "/".join(times)
+
+
+# --- candidates from find_dates ---------------------------------------------------------------
+
+
+def _from_mention(d: DateMention, s: int, e: int, ref: date | None) -> _Cand | None:
+    time = _time_of_day(d.time_of_day)
+    if d.relative_days is not None:
+        day = ref + timedelta(days=d.relative_days) if ref else None
+        return _Cand(
+            s, e, "relative", day.isoformat() if day else None, "day", time=time, begin=day
+        )
+    if d.calendar == "lunar":
+        return _lunar(d, s, e, ref, time)
+    if d.month is None:
+        if d.day is not None:  # 22日: the month (and year) from the reference
+            day = d.date if ref is not None else None
+            value = day.isoformat() if day else None
+            return _Cand(s, e, "partial", value, "day", time=time, begin=day)
+        if d.weekday is not None:  # a bare weekday (周四): which week is not said
+            return _Cand(s, e, "relative", None, "day")
+        return None  # a bare part of a month (上旬): which month is not said
+    absolute = d.year is not None and d.relative_years is None
+    kind: Kind = (
+        "absolute" if absolute else ("relative" if d.relative_years is not None else "partial")
+    )
+    year = d.year
+    if year is None and ref is not None:
+        if d.relative_years is not None:
+            year = ref.year + d.relative_years
+        elif d.day is not None and d.date is not None:
+            year = d.date.year
+        else:
+            year = _year_of_month(d.month, ref)
+    if d.day is not None:
+        day = d.date if absolute else (_safe(year, d.month, d.day) if year else None)
+        value = day.isoformat() if day else None
+        return _Cand(s, e, kind, value, "day", time=time, needs_reference=not absolute, begin=day)
+    value = f"{year:04d}-{d.month:02d}" if year is not None else None
+    begin = date(year, d.month, 1) if year is not None else None
+    mod = _PARTS.get(d.part) if d.part else None
+    return _Cand(s, e, kind, value, "month", mod=mod, needs_reference=not absolute, begin=begin)
+
+
+def _lunar(d: DateMention, s: int, e: int, ref: date | None, time: str | None) -> _Cand | None:
+    if d.month is None or d.day is None:
+        return None  # 辛丑年 alone, 闰四月: no day to put on a timeline
+    day = d.date if ref is not None else None
+    return _Cand(s, e, "partial", day.isoformat() if day else None, "day", time=time, begin=day)
+
+
+def _safe(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- candidates from the extra pattern ------------------------------------------------------
+
+
+def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
+    s, e = m.span()
+    if m.group("year"):
+        year = int(m.group("year"))
+        part = m.group("ypart") or m.group("half") or m.group("yseason")
+        return _year_cand(s, e, "absolute", year, part, False)
+    if m.group("rely"):
+        year2 = ref.year + _REL_YEARS[m.group("rely")] if ref else None
+        part = m.group("rpart") or m.group("rhalf") or m.group("rseason")
+        return _year_cand(s, e, "relative", year2, part, True)
+    if m.group("bpart") or m.group("yend"):
+        part = m.group("bpart")[1] if m.group("bpart") else "底"
+        return _year_cand(s, e, "relative", ref.year if ref else None, part, True)
+    if m.group("relm"):
+        word = m.group("relm")
+        delta = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+        if ref is None:
+            return _Cand(s, e, "relative", None, "month")
+        y, mo = _month_add(ref.year, ref.month, delta)
+        return _Cand(s, e, "relative", f"{y:04d}-{mo:02d}", "month", begin=date(y, mo, 1))
+    if m.group("relw"):
+        return _week_cand(m, s, e, ref)
+    if m.group("vague"):
+        unit: Granularity | None = "year" if "年" in m.group("vague") else "day"
+        return _Cand(s, e, "interval", None, None if m.group("vague") == "近期" else unit)
+    return _Cand(s, e, "relative", None, "day")  # 当天, 次日: counted from a date in the text
+
+
+def _year_cand(s: int, e: int, kind: Kind, year: int | None, part: str | None, rel: bool) -> _Cand:
+    """A year, a part of it (初/中/底), a half (上半年) or a season (暑期)."""
+    if part in ("上半年", "下半年"):
+        value = f"{year:04d}-H{1 if part[0] == '上' else 2}" if year is not None else None
+        begin = date(year, 1 if part[0] == "上" else 7, 1) if year is not None else None
+        return _Cand(s, e, kind, value, "half-year", needs_reference=rel, begin=begin)
+    if part in _SEASONS:
+        value = f"{year:04d}-{_SEASONS[part]}" if year is not None else None
+        return _Cand(s, e, kind, value, "season", needs_reference=rel)
+    value = f"{year:04d}" if year is not None else None
+    begin = date(year, 1, 1) if year is not None else None
+    mod = _PARTS.get(part) if part else None
+    return _Cand(s, e, kind, value, "year", mod=mod, needs_reference=rel, begin=begin)
+
+
+def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
+    word = m.group("relw")
+    delta = -7 if word.startswith("上") else 7 if word.startswith("下") else 0
+    wd = m.group("wd")
+    if ref is None:
+        return _Cand(s, e, "relative", None, "day" if wd else "week")
+    monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(days=delta)
+    if wd:
+        day = monday + timedelta(days="一二三四五六日".find(wd) if wd != "天" else 6)
+        return _Cand(s, e, "relative", day.isoformat(), "day", begin=day)
+    return _Cand(s, e, "relative", _week(monday), "week", begin=monday)
+
+
+# --- the finder -------------------------------------------------------------------------------
+
+
+def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
+    """Every candidate, in offsets of the normalised text ``norm``."""
+    for d in find_dates(norm, reference=ref):
+        cand = _from_mention(d, d.span.start, d.span.end, ref)
+        if cand is not None:
+            yield cand
+    for m in _EXTRA.finditer(norm, timeout=1.0 + len(norm) / 100_000):
+        cand = _from_extra(m, ref)
+        if cand is not None:
+            yield cand
+
+
+def _since(c: _Cand, text: str, ref: date | None) -> _Cand:
+    """``X以来`` / ``X至今``: the interval from the start of X to the reference."""
+    m = _SINCE.match(text, c.end)
+    if m is None or c.kind == "interval":
+        return c
+    value = None
+    if ref is not None and c.begin is not None:
+        value = f"{c.begin.isoformat()}/{ref.isoformat()}"
+    return _Cand(
+        c.start, m.end(), "interval", value, "day" if value else c.granularity, begin=c.begin
+    )
+
+
+def find_article_dates(
+    text: str, reference: _dt.date | None, *, start: int = 0, end: int | None = None
+) -> tuple[ResolvedDate, ...]:
+    """Every date and time expression in ``text[start:end]``, resolved against ``reference``.
+
+    Args:
+        text: The page (or article) text; spans point into it.
+        reference: The date relative expressions count from: the article's dateline date
+            when it has one, else the issue date; ``None`` resolves only dates printed with
+            their year.
+        start: Where the article starts in ``text``.
+        end: Where it ends (``None``: the end of ``text``).
+
+    Returns:
+        The expressions in text order, none overlapping (the longest wins).
+
+    Never raises on a ``str``; linear in the length of the range.
+
+    >>> from datetime import date
+    >>> page = "今年以来，我省开展活动。截至11月底，完成培训。上周，专班进驻。"
+    >>> [(d.text, d.kind, d.value, d.mod) for d in find_article_dates(page, date(2021, 12, 23))]
+    [('今年以来', 'interval', '2021-01-01/2021-12-23', None), ('11月底', 'partial', '2021-11', \
+'END'), ('上周', 'relative', '2021-W50', None)]
+    """
+    stop = len(text) if end is None else min(max(end, 0), len(text))
+    begin = min(max(start, 0), stop)
+    piece = text[begin:stop]
+    if not piece:
+        return ()
+    norm = normalize(piece)
+    try:
+        cands = sorted(_candidates(norm.text, reference), key=lambda c: (c.start, c.start - c.end))
+    except (TimeoutError, PaperParseError, ValueError, OverflowError):
+        return ()
+    out: list[ResolvedDate] = []
+    last_end = -1
+    for cand in cands:
+        if cand.start < last_end:
+            continue
+        c = _since(cand, norm.text, reference)
+        last_end = c.end
+        local = norm.span(c.start, c.end)
+        span = Span.of(text, begin + local.start, begin + local.end)
+        value = c.value if (reference is not None or not c.needs_reference) else None
+        out.append(
+            ResolvedDate(
+                span=span,
+                text=span.text,
+                kind=c.kind,
+                value=value,
+                granularity=c.granularity,
+                mod=c.mod,
+                time=c.time,
+                reference=reference if c.needs_reference and value is not None else None,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,239 @@
+"""find_article_dates: dates in running text resolved to the calendar (issue 12).
+
+* the sample page against ``corpus/zhejiang-gongren-ribao-2021-12-23-p1.dates.json`` (every
+  date and time expression, read by hand, with the reference of its article);
+* no reference, no resolution: only dates printed with their year get a value;
+* forms written from principles (partial dates rolling back over New Year, ISO weeks, parts of
+  years and months, intervals), and hypothesis: random references and printed forms.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from paper_parser.timex import ResolvedDate, find_article_dates
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+STEM = "zhejiang-gongren-ribao-2021-12-23-p1"
+FIELDS = ("kind", "value", "granularity", "mod", "time")
+
+
+def _gold() -> tuple[str, dict[str, object]]:
+    gold = json.loads((CORPUS / f"{STEM}.dates.json").read_text(encoding="utf-8"))
+    page = (CORPUS / gold["page"]).read_text(encoding="utf-8")
+    return page, gold
+
+
+def _found(page: str, gold: dict[str, object]) -> list[ResolvedDate]:
+    found: list[ResolvedDate] = []
+    for region in gold["regions"]:  # type: ignore[attr-defined]
+        start, end = region["span"]
+        ref = date.fromisoformat(region["reference"])
+        found.extend(find_article_dates(page, ref, start=start, end=end))
+    return found
+
+
+def test_the_gold_is_true_to_the_page() -> None:
+    page, gold = _gold()
+    for item in gold["dates"] + gold["not_dates"]:  # type: ignore[operator]
+        s, e = item["span"]
+        assert page[s:e] == item["text"]
+
+
+def test_every_date_on_the_sample_page_is_resolved() -> None:
+    """Spans found exactly, and every field of every found expression right; printed."""
+    page, gold = _gold()
+    found = {(d.span.start, d.span.end): d for d in _found(page, gold)}
+    wanted = {tuple(item["span"]): item for item in gold["dates"]}  # type: ignore[attr-defined]
+    tp = len(set(found) & set(wanted))
+    problems = [f"missed {page[s:e]!r} at {s}" for s, e in sorted(set(wanted) - set(found))]
+    problems += [f"unexpected {page[s:e]!r} at {s}" for s, e in sorted(set(found) - set(wanted))]
+    right = 0
+    for key in sorted(set(found) & set(wanted)):
+        got, item = found[key], wanted[key]
+        wrong = [f for f in FIELDS if getattr(got, f) != item[f]]
+        if wrong:
+            problems.append(
+                f"{item['text']!r}: "
+                + ", ".join(f"{f} {getattr(got, f)!r} != {item[f]!r}" for f in wrong)
+            )
+        else:
+            right += 1
+    print(
+        f"\nsample page dates: {len(wanted)} in the gold, {len(found)} found, {tp} spans right, "
+        f"{right} fully right (kind, value, granularity, mod, time)"
+    )
+    assert not problems, "\n".join(problems)
+    for item in gold["not_dates"]:  # type: ignore[attr-defined]
+        s, e = item["span"]
+        assert not any(a < e and s < b for a, b in found), item["text"]
+
+
+def test_no_reference_no_resolution_on_the_sample_page() -> None:
+    page, gold = _gold()
+    found = find_article_dates(page, None)
+    resolved = [d for d in found if d.value is not None]
+    # Only what the text itself fixes: dates printed with their year (自2019年以来 is left
+    # open: the interval runs to the reference, and there is none).
+    assert [(d.text, d.value) for d in resolved] == [
+        ("2021年12月23日 星期四", "2021-12-23"),
+        ("2021年", "2021"),
+    ]
+    assert all(d.kind == "absolute" for d in resolved)
+    assert len(found) == len(gold["dates"])  # type: ignore[arg-type]
+    assert all(d.reference is None for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("12月30日", date(2022, 1, 5), ("partial", "2021-12-30", "day")),  # rolls back a year
+        ("1月3日", date(2021, 12, 28), ("partial", "2022-01-03", "day")),  # and forward
+        ("22日", date(2021, 12, 23), ("partial", "2021-12-22", "day")),
+        ("30日", date(2022, 1, 2), ("partial", "2021-12-30", "day")),
+        ("昨天", date(2022, 1, 1), ("relative", "2021-12-31", "day")),
+        ("前天", date(2021, 3, 1), ("relative", "2021-02-27", "day")),
+        ("今天", date(2021, 12, 23), ("relative", "2021-12-23", "day")),
+        ("去年", date(2021, 12, 23), ("relative", "2020", "year")),
+        ("本月", date(2021, 12, 23), ("relative", "2021-12", "month")),
+        ("上月", date(2021, 1, 10), ("relative", "2020-12", "month")),
+        ("上个月", date(2021, 3, 10), ("relative", "2021-02", "month")),
+        ("上周", date(2021, 12, 23), ("relative", "2021-W50", "week")),
+        ("本周", date(2021, 1, 3), ("relative", "2020-W53", "week")),
+        ("上周五", date(2021, 12, 23), ("relative", "2021-12-17", "day")),
+        ("今年上半年", date(2021, 12, 23), ("relative", "2021-H1", "half-year")),
+        ("2024年底", date(2025, 12, 25), ("absolute", "2024", "year")),
+        ("去年年底", date(2021, 12, 23), ("relative", "2020", "year")),
+        ("11月底", date(2021, 12, 23), ("partial", "2021-11", "month")),
+        ("12月上旬", date(2022, 1, 20), ("partial", "2021-12", "month")),
+        ("二〇二一年十二月二十一日", None, ("absolute", "2021-12-21", "day")),
+        ("民国110年12月23日", None, ("absolute", "2021-12-23", "day")),
+        ("2021.12.21", None, ("absolute", "2021-12-21", "day")),
+        ("今年暑假", date(2021, 12, 23), ("relative", "2021-SU", "season")),
+    ],
+)
+def test_forms(text: str, ref: date | None, expected: tuple[str, str, str]) -> None:
+    (d,) = find_article_dates(text, ref)
+    assert d.text == text
+    assert (d.kind, d.value, d.granularity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("今年以来", date(2021, 12, 23), "2021-01-01/2021-12-23"),
+        ("12月5日以来", date(2021, 12, 23), "2021-12-05/2021-12-23"),
+        ("今年5月份以来", date(2021, 12, 23), "2021-05-01/2021-12-23"),
+        ("2019年以来", date(2021, 12, 23), "2019-01-01/2021-12-23"),
+        ("上周以来", date(2021, 12, 23), "2021-12-13/2021-12-23"),
+        ("近日", date(2021, 12, 23), None),
+        ("近年来", date(2021, 12, 23), None),
+        ("12月5日以来", None, None),
+    ],
+)
+def test_spans_of_time(text: str, ref: date | None, value: str | None) -> None:
+    (d,) = find_article_dates(text, ref)
+    assert (d.text, d.kind, d.value) == (text, "interval", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("22日早上", "TMO"),
+        ("22日下午3时", "T15:00"),
+        ("22日0~15时", "T00:00/T15:00"),
+        ("昨日晚上", "TEV"),
+        ("10月19日晚", "TEV"),
+        ("22日中午", "TMI"),
+    ],
+)
+def test_times_of_day(text: str, time: str) -> None:
+    (d,) = find_article_dates(text, date(2021, 12, 23))
+    assert (d.text, d.time) == (text, time)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当天", "次日", "周四", "近期", "上旬"],
+)
+def test_what_cannot_be_placed_has_no_value(text: str) -> None:
+    found = find_article_dates(text, date(2021, 12, 23))
+    assert all(d.value is None for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年仅56岁",
+        "从事检察工作30年来",
+        "整个过程不到5分钟",
+        "省五一劳动奖章",
+        "2027名干部",
+        "每日新增",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_article_dates(text, date(2021, 12, 23)) == ()
+
+
+def test_start_and_end_limit_the_range_and_spans_point_into_the_page() -> None:
+    page = "头条 昨日下雨。\n\n另一篇 昨日放晴，12月5日以来无雨。"
+    k = page.index("另一篇")
+    found = find_article_dates(page, date(2021, 12, 23), start=k)
+    assert [(d.text, d.span.start) for d in found] == [
+        ("昨日", page.index("昨日", k)),
+        ("12月5日以来", page.index("12月5日")),
+    ]
+    assert all(page[d.span.start : d.span.end] == d.text for d in found)
+    assert find_article_dates(page, date(2021, 12, 23), start=5, end=5) == ()
+
+
+_FORMS = st.sampled_from(["{m}月{d}日", "{d}日", "昨日", "今年{m}月{d}日", "{m}月", "今年", "上周"])
+
+
+@given(
+    ref=st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    shift=st.integers(-200, 100),
+    form=_FORMS,
+)
+def test_random_references_resolve_consistently(ref: date, shift: int, form: str) -> None:
+    """The value is a function of the reference and the printed form, as the rules say."""
+    day = ref + timedelta(days=shift)
+    text = form.format(m=day.month, d=day.day)
+    (d,) = find_article_dates(text, ref)
+    assert d.reference == ref
+    if form == "昨日":
+        assert d.value == (ref - timedelta(days=1)).isoformat()
+    elif form == "今年":
+        assert d.value == f"{ref.year:04d}"
+    elif form == "上周":
+        iso = (ref - timedelta(days=7)).isocalendar()
+        assert d.value == f"{iso.year}-W{iso.week:02d}"
+    elif form == "今年{m}月{d}日":
+        try:
+            expected: str | None = date(ref.year, day.month, day.day).isoformat()
+        except ValueError:  # 29 February of a common year
+            expected = None
+        assert d.value == expected
+    elif form == "{m}月{d}日" and (day.month, day.day) != (2, 29):
+        # Up to 200 days back or 100 ahead, the printed day is the one meant.
+        assert d.value == day.isoformat()
+    elif form == "{m}月":
+        assert d.value is not None
+        assert d.value.endswith(f"-{day.month:02d}")
+    find_article_dates(text, None)  # never raises without a reference either
+
+
+@given(st.text(max_size=200))
+def test_never_raises_and_spans_hold(text: str) -> None:
+    for ref in (None, date(2021, 12, 23)):
+        for d in find_article_dates(text, ref):
+            assert text[d.span.start : d.span.end] == d.text
+            if ref is None:
+                assert d.value is None or d.kind == "absolute"
