@@ -375,10 +375,12 @@ def test_a_full_disk_leaves_whole_records(tmp_path: Path) -> None:
 
 class ShortWrites:
     """``os.write`` that writes at most 4,000 bytes per call to files (not to the terminal),
-    and fails with ENOSPC once ``budget`` bytes have gone out."""
+    fails with EAGAIN ``blocked`` times first, and with ENOSPC once ``budget`` bytes have
+    gone out."""
 
-    def __init__(self, budget: int) -> None:
+    def __init__(self, budget: int, *, blocked: int = 0) -> None:
         self.budget = budget
+        self.blocked = blocked  # calls that fail with EAGAIN first (a full non-blocking pipe)
         self.calls = 0
         self.real = os.write
 
@@ -386,6 +388,9 @@ class ShortWrites:
         if fd <= 2:
             return self.real(fd, data)
         self.calls += 1
+        if self.blocked:
+            self.blocked -= 1
+            raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
         if self.budget <= 0:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         n = self.real(fd, bytes(data[: min(4000, self.budget)]))
@@ -399,7 +404,7 @@ def test_short_writes_never_leave_half_a_record(
     """The mocked file system layer: short writes, then ENOSPC in the middle of a record."""
     whole = run("--jsonl", str(SAMPLE))[1].encode("utf-8")
     target = tmp_path / "out.jsonl"
-    writes = ShortWrites(budget=10**9)
+    writes = ShortWrites(budget=10**9, blocked=3)
     monkeypatch.setattr(os, "write", writes)
     assert run("--jsonl", "-o", str(target), str(SAMPLE), str(SAMPLE))[0] == 0
     assert target.read_bytes() == whole * 2
@@ -522,3 +527,46 @@ def test_the_pages_own_warnings_reach_the_record(monkeypatch: pytest.MonkeyPatch
     # The record reads back to the page, warnings included.
     text = SAMPLE.read_text(encoding="utf-8")
     assert paper_parser.from_dict(record, text=text) == flagged
+
+
+def test_dask_records_share_the_limits(tmp_path: Path) -> None:
+    """The Dask helpers give the CLI's records: FIFOs, link loops and huge pages included."""
+    from paper_parser.dask import bytes_record, file_record, resolve_paths
+
+    _loop_tree(tmp_path)
+    os.mkfifo(tmp_path / "a" / "pipe.txt")
+    paths = resolve_paths(str(tmp_path / "**" / "*.txt"))
+    assert [Path(p).name for p in paths] == ["y.txt", "pipe.txt", "x.txt", "w.txt"]
+    records = [file_record(p, max_bytes=20) for p in paths]
+    assert [r["type"] for r in records] == ["Issue", "Error", "Issue", "Issue"]
+    assert records[1]["error"].endswith("not a regular file (a FIFO); skipped")
+    assert file_record(paths[0], max_bytes=10)["error"].endswith("not parsed")
+    assert bytes_record("w.txt", "浙江".encode("utf-16"))["error"] == (
+        "w.txt: UTF-16 text (byte order mark); use --encoding utf-16"
+    )
+
+
+def test_a_library_warning_reaches_the_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scan that ran out of time warns (IncompleteScanWarning): the record says so."""
+    import warnings
+
+    from paper_parser.numerals import IncompleteScanWarning
+
+    real = cli.parse_issue
+
+    def slow_scan(text: str) -> paper_parser.Issue:
+        warnings.warn(
+            "find_numbers: a scan window ran out of time", IncompleteScanWarning, stacklevel=2
+        )
+        warnings.warn("not the library's", DeprecationWarning, stacklevel=2)
+        return real(text)
+
+    monkeypatch.setattr(cli, "parse_issue", slow_scan)
+    with pytest.warns(DeprecationWarning, match="not the library's"):  # passed on, not eaten
+        status, out, err = run("--jsonl", "--per-article", str(SAMPLE))
+    line = "IncompleteScanWarning: find_numbers: a scan window ran out of time"
+    records = jsonl(out)
+    assert status == 0
+    assert len(records) > 1
+    assert all(r["warnings"] == [line] for r in records)
+    assert err == f"paper-parser: warning: {SAMPLE}: {line}\n"

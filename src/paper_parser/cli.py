@@ -40,10 +40,12 @@ import fnmatch
 import json
 import os
 import secrets
+import select
 import signal
 import stat
 import sys
 import threading
+import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
@@ -110,8 +112,10 @@ def page_warnings(issue: Issue) -> list[str]:
 
     The page's own warnings (``Issue.warnings``: a failure the parser recovered from) and the
     masthead warnings whose code starts with ``backstop`` (a regex time limit that fired).
-    The command line puts them in the record's ``warnings`` and on standard error, so an
-    incomplete result is never silent.
+    The command line adds the Python warnings the library issued while parsing (such as
+    :class:`~paper_parser.numerals.IncompleteScanWarning`: a scan that ran out of time), puts
+    them all in the record's ``warnings`` and on standard error, so an incomplete result is
+    never silent.
 
     >>> page_warnings(parse_issue("浙江工人日报\\n"))
     []
@@ -123,8 +127,22 @@ def page_warnings(issue: Issue) -> list[str]:
     return list(dict.fromkeys(own + masthead))
 
 
+def _parse(text: str) -> tuple[Issue, list[str]]:
+    """:func:`~paper_parser.parse_issue`, and what may be missing from its result."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        issue = parse_issue(text)
+    issued = []
+    for w in caught:
+        if w.category.__module__.startswith("paper_parser"):
+            issued.append(f"{w.category.__name__}: {w.message}")
+        else:  # not ours to report: shown as it would have been
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return issue, list(dict.fromkeys(page_warnings(issue) + issued))
+
+
 def _envelope(
-    record: dict[str, Any], name: str, warnings: list[str], article_index: int | None = None
+    record: dict[str, Any], name: str, notes: list[str], article_index: int | None = None
 ) -> dict[str, Any]:
     out: dict[str, Any] = {
         "schema_version": record.pop("schema_version"),
@@ -134,8 +152,8 @@ def _envelope(
     if article_index is not None:
         out["article_index"] = article_index
     out.update(record)
-    if warnings:
-        out["warnings"] = warnings
+    if notes:
+        out["warnings"] = notes
     return out
 
 
@@ -148,8 +166,8 @@ def page_record(name: str, text: str) -> dict[str, Any]:
     >>> record["type"], record["file"], len(record["articles"])
     ('Issue', 'demo.txt', 1)
     """
-    issue = parse_issue(text)
-    return _envelope(to_dict(issue), name, page_warnings(issue))
+    issue, notes = _parse(text)
+    return _envelope(to_dict(issue), name, notes)
 
 
 def page_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
@@ -160,10 +178,9 @@ def page_records(name: str, text: str, *, per_article: bool = False) -> list[dic
     """
     if not per_article:
         return [page_record(name, text)]
-    issue = parse_issue(text)
-    warnings = page_warnings(issue)
+    issue, notes = _parse(text)
     return [
-        _envelope(to_dict(article), name, warnings, index)
+        _envelope(to_dict(article), name, notes, index)
         for index, article in enumerate(issue.articles)
     ]
 
@@ -242,11 +259,7 @@ def _check_file(
 
 
 def read_page(
-    path: str,
-    encoding: str = "utf-8",
-    *,
-    max_bytes: int | None = DEFAULT_MAX_PAGE_BYTES,
-    avoid: frozenset[_Identity] = frozenset(),
+    path: str, encoding: str = "utf-8", *, max_bytes: int | None = DEFAULT_MAX_PAGE_BYTES
 ) -> str:
     """Read and decode one page file.
 
@@ -257,13 +270,17 @@ def read_page(
         path: The file.
         encoding: Its encoding.
         max_bytes: Larger files are refused unread (``None`` or 0: no limit).
-        avoid: ``(st_dev, st_ino)`` of files that must not be read (the output).
 
     Raises:
         InputError: with a one-line message naming the file (and the byte offset of bad
             encoding) when the file is missing, a directory, not a regular file, too large,
             unreadable, undecodable or not text (contains NUL bytes).
     """
+    return decode_page(_read_bytes(path, max_bytes, frozenset()), path, encoding)
+
+
+def _read_bytes(path: str, max_bytes: int | None, avoid: frozenset[_Identity]) -> bytes:
+    """The bytes of the regular file ``path``; ``avoid``: files never to read (the output)."""
     try:
         _check_file(path, os.stat(path), max_bytes, avoid)
         fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC)
@@ -278,7 +295,7 @@ def read_page(
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if max_bytes and len(data) > max_bytes:
         raise _too_big(path, max_bytes)
-    return decode_page(data, path, encoding)
+    return data
 
 
 class _Task(NamedTuple):
@@ -305,11 +322,11 @@ class _Out(NamedTuple):
 
 def _render(record: dict[str, Any], fmt: str) -> _Out:
     error = record["error"] if record["type"] == "Error" else None
-    warnings = tuple(f"{record['file']}: {w}" for w in record.get("warnings", ()))
+    notes = tuple(f"{record['file']}: {w}" for w in record.get("warnings", ()))
     if fmt == "parquet":
-        return _Out(error, warnings, None, record)
+        return _Out(error, notes, None, record)
     indent = None if fmt == "jsonl" else 2
-    return _Out(error, warnings, json.dumps(record, ensure_ascii=False, indent=indent) + "\n", None)
+    return _Out(error, notes, json.dumps(record, ensure_ascii=False, indent=indent) + "\n", None)
 
 
 def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
@@ -348,7 +365,7 @@ def _file_records(
     avoid: frozenset[_Identity],
 ) -> list[dict[str, Any]]:
     try:
-        text = read_page(path, encoding, max_bytes=max_bytes, avoid=avoid)
+        text = decode_page(_read_bytes(path, max_bytes, avoid), path, encoding)
     except InputError as exc:
         return [error_record(path, str(exc))]
     return safe_records(path, text, per_article=per_article)
@@ -420,7 +437,7 @@ def _walk(top: str, *, hidden: bool) -> Iterator[_Listing]:
     Links to directories are followed, but only after every directory reachable without
     links, and never into a directory already walked (by device and inode), so a link loop
     ends and a directory is listed under its own name when it has one. With ``hidden`` false,
-    names starting with ``.`` are not entered (as ``**`` in :mod:`glob`).
+    names starting with ``.`` are not entered (as ``**`` in ``glob``).
     """
     first = _stat_identity(top or os.curdir)
     if first is None:
@@ -481,7 +498,7 @@ def _glob(base: str, parts: Sequence[str], listing: _Listing | None = None) -> I
 def glob_files(pattern: str) -> list[str]:
     """The paths matching ``pattern`` that are not directories, sorted; ``**`` is recursive.
 
-    As in :mod:`glob`, ``*`` does not match a leading ``.`` and ``**`` does not enter hidden
+    As in ``glob``, ``*`` does not match a leading ``.`` and ``**`` does not enter hidden
     directories. ``**`` follows links to directories but never into one already walked, so
     a link loop ends. Matches that are not regular files (a FIFO, a dangling link) are kept
     so that they are reported, not silently dropped.
@@ -664,7 +681,11 @@ class _Sink:
         done = 0
         try:
             while done < len(data):
-                written = os.write(self._fd, data[done:])
+                try:
+                    written = os.write(self._fd, data[done:])
+                except BlockingIOError:  # a non-blocking pipe that is full: wait for room
+                    select.select([], [self._fd], [])
+                    continue
                 if written <= 0:
                     raise OSError(0, "nothing could be written")
                 done += written
@@ -705,7 +726,7 @@ class _Target:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.real = os.path.realpath(path)
+        self.real = os.path.realpath(path) if os.path.islink(path) else path
         self.temp: str | None = None
         try:
             st: os.stat_result | None = os.stat(self.real)
@@ -860,10 +881,10 @@ class _ParquetOut:
         """Close the file: after an interrupt it is a valid Parquet file of whole row groups;
         after a failed write it may be broken, so it is removed."""
         if not failed:
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError, OutputError):
                 self._flush()
                 self._writer.close()
-        return self.target.abandon(keep=not failed)
+        return self.target.abandon(keep=not failed and self.records > 0)
 
 
 def _parquet_writer(target: _Target) -> _ParquetOut:
@@ -938,11 +959,15 @@ class _Signals:
 
     @contextlib.contextmanager
     def deferred(self) -> Iterator[None]:
+        """A signal in the block is only noted (a second one still raises); see :meth:`check`."""
         self._deferred += 1
         try:
             yield
         finally:
             self._deferred -= 1
+
+    def check(self) -> None:
+        """Raise now for a signal that came during a deferred block."""
         if self.received and not self._deferred and not self._held:
             raise _Interrupted(self.received[0])
 
@@ -1243,7 +1268,8 @@ def _run_with(
         if same is not None:
             return _refuse_same(args.output, same, err)
     try:
-        writer = _open_writer(args, fmt, out)
+        with signals.deferred():  # a temporary file made is a temporary file abandoned
+            writer = _open_writer(args, fmt, out)
     except InputError as exc:  # the parquet extra is missing
         _say(err, f"paper-parser: {exc}")
         return _EXIT_INPUT
@@ -1252,6 +1278,7 @@ def _run_with(
         return _EXIT_FAILED
     progress = _Progress(err, args.progress if args.progress is not None else err.isatty())
     try:
+        signals.check()
         results = _ordered(_tasks(args, fmt, raw_in, writer.avoid), args.jobs)
         with contextlib.closing(results):
             status = _pump(results, writer, progress, signals, err)
@@ -1288,6 +1315,7 @@ def _pump(
             for o in outs:
                 writer.add(o)
             progress.tick(failed)
+        signals.check()
         status = _EXIT_INPUT if failed else status
     return status
 
@@ -1305,19 +1333,19 @@ def _stopped(
     )
     failed = isinstance(exc, OutputError)
     kept = writer.abandon(failed=failed)
-    where = (
-        f"; the {writer.records} records written are in {kept} ({writer.name} is unchanged)"
-        if kept is not None
-        else ""
-    )
+    if kept is not None:
+        where = f"; the {writer.records} records written are in {kept} ({writer.name} is unchanged)"
+    elif isinstance(writer, _LineWriter) and writer.target is None:
+        where = "; the output so far is valid"
+    else:
+        where = f"; {writer.name} is unchanged"
     if interrupted:
-        where = where or "; the output so far is valid"
         _say(err, f"paper-parser: interrupted after {pages} pages{where}")
         return _EXIT_INTERRUPTED
     if isinstance(exc, _BrokenPipe):
         return _EXIT_PIPE  # quietly, as cat
     if failed:
-        _say(err, f"paper-parser: {exc}{where}")
+        _say(err, f"paper-parser: {exc}{where if kept is not None else ''}")
         return _EXIT_FAILED
     if isinstance(exc, BrokenExecutor):
         _say(err, f"paper-parser: a worker process died (out of memory?){where}")
