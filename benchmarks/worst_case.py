@@ -1,0 +1,347 @@
+"""Worst-case growth: time and peak memory of every public finder per 10x input, on
+adversarial shapes.
+
+For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline, repeated to
+10 K, 100 K and 1 M characters) and each public finder (``find_numbers``,
+``normalize_numbers``, ``find_dates``, ``find_cn_numbers``, ``find_issns``,
+``find_postal_codes``, ``parse_masthead``, ``parse_issue``, ``blocks``, ``lines``,
+``normalize``), it measures:
+
+* the time of one call (the best of a few runs while they take under 0.3 s in all), and the
+  growth ratio per 10x input: a linear function grows about 10x; the bound is 12x;
+* the peak memory of the call above what the process held before it (the kernel's
+  high-water mark, reset before each call through ``/proc/self/clear_refs`` after freed
+  memory was handed back with ``malloc_trim``; tracemalloc where that is missing), divided
+  by the in-memory size of the input string (``sys.getsizeof``: 1 byte per character for
+  ASCII shapes, 2 for Chinese); the bound is 50x.
+
+Each shape runs in a child process with a per-call time limit (``--limit``): a call over it
+is reported as ``>LIMIT`` and the larger sizes of that function are skipped. Rows over a
+bound are flagged: ``TIME`` (a ratio over 12x, when the larger time is at least 2 ms:
+below that the ratio is noise), ``MEM`` (over 50x the input at the largest size),
+``LIMIT`` and ``ERROR``.
+
+Run by hand (not in CI)::
+
+    python benchmarks/worst_case.py --quick          # 10 K -> 100 K only: a few minutes
+    python benchmarks/worst_case.py                  # 10 K -> 100 K -> 1 M
+    python benchmarks/worst_case.py --functions parse_issue --shapes digits dots
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import ctypes
+import gc
+import itertools
+import json
+import os
+import resource
+import select
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpus" / "zhejiang-gongren-ribao-2021-12-23-p1.txt"
+
+FUNCTIONS = (
+    "find_numbers",
+    "normalize_numbers",
+    "find_dates",
+    "find_cn_numbers",
+    "find_issns",
+    "find_postal_codes",
+    "parse_masthead",
+    "parse_issue",
+    "blocks",
+    "lines",
+    "normalize",
+)
+#: Who fixes a function that exceeds a bound (its module).
+MODULES = {
+    "find_numbers": "numerals",
+    "normalize_numbers": "numerals",
+    "find_dates": "calendar",
+    "find_cn_numbers": "identifiers",
+    "find_issns": "identifiers",
+    "find_postal_codes": "identifiers",
+    "parse_masthead": "masthead",
+    "parse_issue": "segment",
+    "blocks": "text",
+    "lines": "text",
+    "normalize": "text",
+}
+
+_MASTHEAD = (
+    "浙江工人日报 2021年12月23日 星期四 农历辛丑年十一月二十 总第11997号 今日8版 "
+    "国内统一刊号:CN33-0018 邮发代号:31-2 邮编:310009 www.zjgrrb.com 零售价:1.50元\n"
+)
+
+
+def _sample() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+#: The shapes: name -> (what it is, a function giving the unit repeated to fill the size).
+SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
+    "digits": ("a run of 1", lambda: "1"),
+    "dots": ("a run of .", lambda: "."),
+    "digit-dot": ("1.1.1.", lambda: "1."),
+    "one-comma": ("1,1,1,", lambda: "1,"),
+    "char-lines": ("one character per line", lambda: "字\n"),
+    "blank-lines": ("text and blank lines alternating", lambda: "字\n\n"),
+    "newlines": ("only line breaks", lambda: "\n"),
+    "yi": ("a run of 一", lambda: "一"),
+    "di": ("a run of 第", lambda: "第"),
+    "ershi": ("二十二十", lambda: "二十"),
+    "ling": ("a run of 〇", lambda: "〇"),
+    "paren": ("a run of （", lambda: "（"),
+    "ymd": ("年月日年月日", lambda: "年月日"),
+    "jizhe": ("记者记者", lambda: "记者"),
+    "dateline": ("新华社北京10月19日电 repeated", lambda: "新华社北京10月19日电"),
+    "masthead": ("a masthead line repeated", lambda: _MASTHEAD),
+    "cn-issn": ("CN and ISSN numbers repeated", lambda: "CN33-0018 ISSN 1234-5679 "),
+    "ideographic-space": ("a run of U+3000", lambda: "\u3000"),
+    "giant-line": ("the sample page as one line", lambda: _sample().replace("\n", "")),
+    "sample": ("the sample page repeated", _sample),
+}
+
+
+def make_text(shape: str, size: int) -> str:
+    unit = SHAPES[shape][1]()
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+# --- the child: measures one shape ------------------------------------------------------------
+
+
+def _status(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    raise KeyError(field)
+
+
+def _can_reset_peak() -> bool:
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
+        _status("VmHWM")
+    except (OSError, KeyError):
+        return False
+    return True
+
+
+def _trim() -> None:
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL(None).malloc_trim(0)
+
+
+def _peak_of(fn: Callable[[str], Any], text: str, kernel: bool) -> tuple[float, int]:
+    """Time and peak extra memory (bytes) of one call."""
+    if kernel:
+        gc.collect()
+        _trim()  # freed memory goes back to the system, so the call's own pages count
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")  # the high-water mark is now the current size
+        before = _status("VmRSS")
+        start = time.perf_counter()
+        fn(text)
+        elapsed = time.perf_counter() - start
+        return elapsed, max(0, _status("VmHWM") - before)
+    start = time.perf_counter()
+    fn(text)
+    elapsed = time.perf_counter() - start
+    tracemalloc.start()
+    fn(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return elapsed, peak
+
+
+def child(shape: str, functions: Sequence[str], sizes: Sequence[int]) -> None:
+    import paper_parser
+
+    resource.setrlimit(resource.RLIMIT_AS, (8 * 1024**3, resource.RLIM_INFINITY))
+    kernel = _can_reset_peak()
+    sample = _sample()
+    for name in functions:
+        fn = getattr(paper_parser, name)
+        try:
+            fn(sample)  # build lazy tables first: they are not the call's cost
+            warm = None
+        except Exception as exc:  # reported in the rows below
+            warm = f"on the sample page: {type(exc).__name__}: {exc}"[:80]
+        for size in sizes:
+            text = make_text(shape, size)
+            row: dict[str, Any] = {"fn": name, "n": size, "input": sys.getsizeof(text)}
+            try:
+                if warm is not None:
+                    raise RuntimeError(warm)
+                elapsed, peak = _peak_of(fn, text, kernel)
+                best, total, runs = elapsed, elapsed, 1
+                while total < 0.3 and runs < 20:
+                    start = time.perf_counter()
+                    fn(text)
+                    took = time.perf_counter() - start
+                    best, total, runs = min(best, took), total + took, runs + 1
+                row.update(time=best, mem=peak)
+            except BaseException as exc:  # MemoryError included: report it, go on
+                row.update(error=f"{type(exc).__name__}: {exc}"[:80])
+            print(json.dumps(row), flush=True)
+            del text
+
+
+# --- the parent: runs the children, prints the table ------------------------------------------
+
+
+def _lines(proc: subprocess.Popen[bytes], timeout: float) -> Iterator[dict[str, Any] | None]:
+    """The child's rows; ``None`` when one does not come within ``timeout`` seconds."""
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    buffer = b""
+    while True:
+        deadline = time.monotonic() + timeout
+        while b"\n" not in buffer:
+            left = deadline - time.monotonic()
+            ready = select.select([fd], [], [], max(0.0, left))[0] if left > 0 else []
+            if not ready:
+                yield None
+                return
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                return
+            buffer += chunk
+        line, buffer = buffer.split(b"\n", 1)
+        yield json.loads(line)
+
+
+def measure_shape(
+    shape: str, functions: Sequence[str], sizes: Sequence[int], limit: float
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows of each function on one shape; a child process per run of functions."""
+    results: dict[str, list[dict[str, Any]]] = {f: [] for f in functions}
+    todo = list(functions)
+    while todo:
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--child", shape, "--functions", *todo, "--sizes"]
+            + [str(size) for size in sizes],
+            stdout=subprocess.PIPE,
+            cwd=ROOT,
+        )
+        over = False
+        try:
+            # Each row may take the limit, plus the import and warm-up for the first.
+            for row in _lines(proc, limit + 5.0):
+                if row is None:
+                    over = True
+                    break
+                results[row["fn"]].append(row)
+        finally:
+            proc.kill()
+            proc.wait()
+        pending = [f for f in todo if len(results[f]) < len(sizes)]
+        if not pending:
+            break
+        current = pending[0]  # the child runs the functions in order: this one was running
+        row = {"fn": current, "n": sizes[len(results[current])]}
+        row.update({"limit": True} if over else {"error": "the child process died"})
+        results[current].append(row)
+        todo = pending[1:]
+    return results
+
+
+def _ms(row: dict[str, Any] | None) -> str:
+    if row is None:
+        return "-"
+    if row.get("limit"):
+        return ">LIMIT"
+    if "error" in row:
+        return "ERROR"
+    return f"{row['time'] * 1000:.2f}"
+
+
+def analyse(rows: list[dict[str, Any]], sizes: Sequence[int]) -> tuple[list[str], list[str]]:
+    """The cells after the times (ratios, memory per input) and the flags of one row."""
+    by_size = {r["n"]: r for r in rows}
+    cells, flags = [], []
+    for small, large in itertools.pairwise(sizes):
+        a, b = by_size.get(small), by_size.get(large)
+        if a is None or b is None or "time" not in a or "time" not in b:
+            cells.append("-")
+            continue
+        ratio = b["time"] / max(a["time"], 1e-9)
+        cells.append(f"{ratio:.1f}")
+        if ratio > 12 and b["time"] >= 0.002:
+            flags.append("TIME")
+    done = [r for r in rows if "mem" in r]
+    if done:
+        last = max(done, key=lambda r: r["n"])
+        per_input = last["mem"] / last["input"]
+        cells.append(f"{per_input:.1f}")
+        if per_input > 50:
+            flags.append("MEM")
+    else:
+        cells.append("-")
+    if any(r.get("limit") for r in rows):
+        flags.append("LIMIT")
+    if any("error" in r for r in rows):
+        flags.append("ERROR")
+    return cells, sorted(set(flags))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="10 K -> 100 K only")
+    parser.add_argument("--limit", type=float, default=None, help="seconds per call")
+    parser.add_argument("--functions", nargs="+", default=list(FUNCTIONS), choices=FUNCTIONS)
+    parser.add_argument("--shapes", nargs="+", default=list(SHAPES), choices=list(SHAPES))
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--sizes", nargs="+", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sizes = args.sizes or ([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
+    if args.child:
+        child(args.child, args.functions, sizes)
+        return
+    limit = args.limit or (10.0 if args.quick else 30.0)
+    labels = [f"{s // 1000}K ms" if s < 1_000_000 else f"{s // 1_000_000}M ms" for s in sizes]
+    header = (
+        f"{'shape':<18}{'function':<19}"
+        + "".join(f"{label:>10}" for label in labels)
+        + "".join(f"{'x10':>7}" for _ in sizes[1:])
+        + f"{'mem/in':>8}  flags"
+    )
+    print(f"bounds: time 12x per 10x input (when >= 2 ms), memory 50x input; {limit:.0f} s/call")
+    print(header)
+    print("-" * len(header))
+    flagged: list[tuple[str, str, list[str]]] = []
+    started = time.monotonic()
+    for shape in args.shapes:
+        results = measure_shape(shape, args.functions, sizes, limit)
+        for name in args.functions:
+            rows = results[name]
+            by_size = {r["n"]: r for r in rows}
+            cells, flags = analyse(rows, sizes)
+            print(
+                f"{shape:<18}{name:<19}"
+                + "".join(f"{_ms(by_size.get(s)):>10}" for s in sizes)
+                + "".join(f"{c:>7}" for c in cells[:-1])
+                + f"{cells[-1]:>8}  {' '.join(flags)}",
+                flush=True,
+            )
+            if flags:
+                flagged.append((shape, name, flags))
+    print(f"\n{len(flagged)} rows over a bound ({time.monotonic() - started:.0f} s in all):")
+    for shape, name, flags in flagged:
+        print(f"  {name:<19} ({MODULES[name]:<11}) on {shape:<18} {' '.join(flags)}")
+
+
+if __name__ == "__main__":
+    main()
