@@ -20,7 +20,8 @@ numeral character (a Chinese digit, unit or 几, or 半) are kept, as
 * fixed phrases (``l``) of four to eight characters, except those that hold a count (a
   numeral run followed by a measure word: 增加三倍, 五次犯规) unless they are shaped as an
   idiom (numerals in alternate places: 一模二样), and those starting with a determiner or a
-  marker (每千字, 另一家, 约三成).
+  marker (每千字, 另一家, 约三成);
+* not the sectors 第一产业 … 第四产业, whose numbers are ordinals by the corpus conventions.
 
 The module records the source file's size and SHA-256 and the jieba version, so ``--check``
 fails when the dictionary or these rules change.
@@ -70,23 +71,40 @@ def counts(word: str) -> list[tuple[int, int]]:
                 continue
             rest = word[i + 1 :]
             unit = next((u for u in UNITS if rest.startswith(u)), None)
+            if unit in _vocab.UNITS_AT_END and rest[len(unit) :][:1].strip():
+                unit = None  # 十二金钗: 金 begins a word
+            if unit is not None and rest[: len(unit) + 1] in _vocab.UNIT_NOUNS:
+                unit = None  # 四面体: the unit begins a word
             if unit is not None:
                 found.append((start, i + 1 + len(unit)))
         start = None
     return found
 
 
+#: Ends of fixed phrases that make the count in them a plain quantity: 万元以上, 十几年来.
+COUNT_ENDS = ("以上", "以下", "左右", "以来", "来")
+#: Units of a date part: a fixed phrase starting with one is a date (八日晚上).
+DATE_UNITS = frozenset("日月号时")
+
+
 def reads_as_count(word: str, tag: str) -> bool:
     """Whether ``word`` is a count more than a figure of speech.
 
-    A fixed phrase is one when it holds a count at all (增加三倍, 五次犯规); an idiom only when
-    the count is all of it but one character at an end (两万人, 两岁半, 六斤重, 前三名): 三人成虎
-    and 一日三秋 stay.
+    An idiom is one only when the count is all of it but one character at an end (两万人,
+    两岁半, 六斤重, 前三名): 三人成虎 and 一日三秋 stay. A fixed phrase also when the count ends
+    it (增加三倍, 身价十倍, 不止一次) or a marker of a plain quantity does (万元以上, 十几年来),
+    when it is longer than four characters, or when it starts with a date (八日晚上) or a label
+    (二期工程, 一级代理): four
+    characters opening with a count are set phrases like idioms (八面来风, 千金难买, 一路领先).
     """
     spans = counts(word)
-    if tag == "l" and not idiom_shaped(word):
-        return bool(spans)
-    return any(s <= 1 and e >= len(word) - 1 for s, e in spans)
+    if any(s <= 1 and e >= len(word) - 1 for s, e in spans):
+        return True
+    if tag != "l" or not spans or idiom_shaped(word):
+        return False
+    if len(word) > 4 or word.endswith(COUNT_ENDS) or any(e == len(word) for _s, e in spans):
+        return True
+    return any(word[e - 1] in DATE_UNITS or word[e - 1] in _vocab.LABEL_UNITS for _s, e in spans)
 
 
 def idiom_shaped(word: str) -> bool:
@@ -111,6 +129,8 @@ def select(lines: list[str]) -> list[str]:
             continue
         if (tag == "l" and word[0] in DETERMINERS) or reads_as_count(word, tag):
             continue
+        if word[0] == "第" and word.endswith("产业"):
+            continue  # 第三产业: the sectors are ordinals (corpus/sentences/README.md)
         keep.add(word)
     return sorted(keep)
 

@@ -25,6 +25,7 @@ from paper_parser.numerals._shapes import (
     NumberKind,
     _analyse,
     _render,
+    _render_core,
     _render_plain,
     _Shape,
     _shape,
@@ -152,25 +153,54 @@ def _mention(
     return m
 
 
-_UNITS = sorted(set(data.CLASSIFIERS) | set(data.MEASURES), key=lambda u: (-len(u), u))
-_UNIT_ALT = _trie_pattern(_UNITS)
-_MEASURES = frozenset(data.MEASURES)
+_S2T = str.maketrans(data.TRADITIONAL)
 
-_MID = "|".join(data.APPROX_MIDDLE)  # 余|多|来|几
-_POST = "|".join(data.APPROX_AFTER)  # 左右|以上|以下 ...
+
+_with_traditional = data.with_traditional
+
+
+#: Units and markers as printed (simplified or traditional) -> as the vocabulary spells them.
+_CANON = {
+    **_with_traditional((*data.CLASSIFIERS, *data.MEASURES, *data.LATIN_UNITS)),
+    **_with_traditional((*data.APPROX_BEFORE, *data.APPROX_MIDDLE, *data.APPROX_AFTER)),
+}
+_UNITS = sorted(_with_traditional((*data.CLASSIFIERS, *data.MEASURES)), key=lambda u: (-len(u), u))
+_UNIT_ALT = _trie_pattern(_UNITS)
+_LATIN_ALT = _trie_pattern(data.LATIN_UNITS)
+_MEASURES = frozenset((*data.MEASURES, *data.LATIN_UNITS))
+_MIDS = tuple(_with_traditional(data.APPROX_MIDDLE))
+_POSTS = tuple(_with_traditional(data.APPROX_AFTER))
+
+
+def _key(word: str | None) -> str | None:
+    """A unit or marker as the vocabulary spells it (個月 -> 个月, 超過 -> 超过)."""
+    return None if word is None else _CANON.get(word, word)
+
+
+_MID = "|".join(_MIDS)  # 余|多|来|几 (and 餘, 來, 幾)
+_POST = _trie_pattern(_POSTS)  # 左右|以上|以下 ...
+# After a percent sign comes no measure word: 1%人口, 13.7%升至 (the noun or verb after it).
 _TAIL_RE = regex.compile(
     rf"""
-    (?P<pct>[%‰])?+                            # 35%, 5‰
     (?:
-        (?P<mid>{_MID})                         # 4.8万余名, 2000多个, 十几个
-        (?P<big>[万亿萬億]{{1,2}})?+            # 一百多万: the unit after the marker
-    )?+
-    (?P<unit>{_UNIT_ALT})?+                     # measure word or unit, longest first
-    (?P<half>半)?+                              # 两年半, 一个半
+        (?P<pct>[%‰])                           # 35%, 5‰
+      |
+        (?:
+            (?P<mid>{_MID})                     # 4.8万余名, 2000多个, 十几个
+            (?P<big>[万亿萬億]{{1,2}})?+        # 一百多万: the unit after the marker
+        )?+
+        (?P<unit>                               # measure word or unit, longest first
+            {_UNIT_ALT}
+          | {_LATIN_ALT}(?![A-Za-z0-9])         # 120km/h, 42m (not 5G, 42m2)
+        )?+
+        (?P<half>半)?+                          # 两年半, 一个半
+    )
     (?P<post>{_POST})?+                         # 60岁以上
     """,
     regex.VERBOSE,
 )
+_LATIN_UNIT_RE = regex.compile(rf"(?:{_LATIN_ALT})(?![A-Za-z0-9])")
+_LATIN_FIRST = frozenset(u[0] for u in data.LATIN_UNITS)
 
 _RANGE_RE = regex.compile(
     rf"""
@@ -210,36 +240,38 @@ class _Found(NamedTuple):
 
 
 _PREFIX_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _marker in data.APPROX_BEFORE:
+for _marker in sorted(_with_traditional(data.APPROX_BEFORE), key=len, reverse=True):
     _PREFIX_BY_LAST[_marker[-1]] = (*_PREFIX_BY_LAST.get(_marker[-1], ()), _marker)
 
 
 def _prefix(t: str, s: int) -> str | None:
+    """The approximation marker printed right before ``t[s]`` (as printed), or None."""
     if s == 0 or t[s - 1] not in _PREFIX_BY_LAST:
         return None
     for marker in _PREFIX_BY_LAST[t[s - 1]]:
         k = len(marker)
         if t[max(0, s - k) : s] == marker:
-            if k == 1 and s >= 2 and t[s - 2] in data.MARKER_WORD_ENDS.get(marker, ""):
+            ends = data.MARKER_WORD_ENDS.get(_CANON[marker], "")
+            if k == 1 and s >= 2 and ends and t[s - 2] in ends + ends.translate(_S2T):
                 return None  # 附近, 节约, 纽约: the end of a word
             return marker
     return None
 
 
 #: First characters of _TAIL_RE matches: when none follows the number the tail is empty.
-_TAIL_FIRST = frozenset("%‰余多来几半左以上之开" + "".join(u[0] for u in _UNITS))
+_TAIL_FIRST = frozenset(
+    "%‰半" + "".join(w[0] for w in (*_MIDS, *_POSTS, *_UNITS, *data.LATIN_UNITS))
+)
 
 #: Single-character units the tail can only be by themselves unless the next character is
 #: one of these: the rest of a longer unit, 半, or the first character of a trailing marker.
-#: (期 is left out: 期间 is a word.) Then ``_TAIL_RE`` reads just the unit, without a call.
+#: Then ``_TAIL_RE`` reads just the unit, without a call.
 _UNIT_MORE: dict[str, frozenset[str]] = {
     u: frozenset(
-        [w[1] for w in _UNITS if len(w) > 1 and w[0] == u]
-        + ["半"]
-        + [m[0] for m in data.APPROX_AFTER]
+        [w[1] for w in _UNITS if len(w) > 1 and w[0] == u] + ["半"] + [m[0] for m in _POSTS]
     )
     for u in _UNITS
-    if len(u) == 1 and u != "期" and u not in "%‰" and u not in data.APPROX_MIDDLE
+    if len(u) == 1 and u not in "%‰" and u not in _MIDS
 }
 
 #: The characters of a numeral made of units alone (十, 百万, 千亿).
@@ -250,7 +282,10 @@ _DATE_UNITS = data.DATE_UNITS
 _UNREAD: Any = object()
 #: Characters before a numeral that may change it: an ordinal (第), a lunar day (初), vague
 #: counts (数十, 几百), a decimal point (下降点五), a sign, the end of an approximation marker.
-_BEFORE_SPECIAL = frozenset("第初数几点") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+_BEFORE_SPECIAL = frozenset("第初数几点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+#: Characters before 第 that make the number an issue or document number: 总第11997号,
+#: 2023/第027号.
+_ORDINAL_NOT_AFTER = frozenset("总/")
 #: Last characters of the verbs of change that 点五 (0.5, its 零 dropped) follows: 下降点五.
 _POINT_AFTER = frozenset("降升涨跌")
 #: Characters before a lone 一 that may make it count: an ordinal, a lunar day, a sign, an
@@ -267,17 +302,20 @@ _ONE_COUNTS = frozenset(("人",))
 _ARTICLE_UNITS = frozenset(
     u
     for u in _UNIT_MORE
-    if u not in _MEASURES
-    and u not in data.DATE_UNITS
-    and u not in data.CURRENCY
-    and u not in _ONE_COUNTS
+    if _CANON[u] not in _MEASURES
+    and _CANON[u] not in data.DATE_UNITS
+    and _CANON[u] not in data.CURRENCY
+    and _CANON[u] not in _ONE_COUNTS
 )
 
 _TAIL_NOMID_RE = regex.compile(
     rf"""
-    (?P<pct>[%‰])?+                            # 35%
-    (?P<unit>{_UNIT_ALT})?+                     # measure word
-    (?P<half>半)?+                              # 两年半
+    (?:
+        (?P<pct>[%‰])                           # 35%
+      |
+        (?P<unit>{_UNIT_ALT}|{_LATIN_ALT}(?![A-Za-z0-9]))?+  # measure word
+        (?P<half>半)?+                          # 两年半
+    )
     (?P<post>{_POST})?+                         # 60岁以上
     """,
     regex.VERBOSE,
@@ -294,6 +332,7 @@ class _Scan:
         "edits",
         "identical",
         "last_edits",
+        "last_ordinal_end",
         "mentions",
         "month_cn_end",
         "norm",
@@ -319,6 +358,7 @@ class _Scan:
         self.prev_end = -1  # candidates before this are inside the last mention
         self.month_cn_end = -1  # end of the last month written in Chinese numerals
         self.time_end = -1  # end of the last X时 mention
+        self.last_ordinal_end = -1  # end of the last ordinal mention
         self.shapes: dict[str, _Shape | None] = {}  # the same numerals recur: read each once
 
 
@@ -327,6 +367,8 @@ class _Reading:
 
     __slots__ = (
         "approx",
+        "bracket_day",
+        "clock",
         "e",
         "edit",
         "edit_hi",
@@ -352,6 +394,7 @@ class _Reading:
         "sign",
         "start",
         "unit",
+        "unit_text",
         "value",
     )
 
@@ -365,7 +408,8 @@ class _Reading:
         self.explicit = False  # an explicit range: 3~11岁
         self.pos = e  # where the tail starts (after the high end of a range)
         self.end = e  # where the mention ends
-        self.unit: str | None = None
+        self.unit: str | None = None  # as the vocabulary spells it (个月)
+        self.unit_text: str | None = None  # as printed (個月)
         self.pct: str | None = None
         self.mid: str | None = None
         self.post: str | None = None
@@ -375,6 +419,8 @@ class _Reading:
         self.sign = ""
         self.ordinal = self.lunar_day = self.point = False
         self.month_cn = self.is_time = False
+        self.clock = False  # an hour in 点 (上午9点)
+        self.bracket_day = False  # 昨(1)日
 
 
 # Each step returns None to go on, or the position before which candidates are skipped (the
@@ -391,15 +437,38 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
         # marker, sign, ordinal or lunar day can come before this 一, and after it comes
         # nothing a quantity can have, or exactly one classifier.
         if after not in _TAIL_FIRST and after not in _RANGE_SEPS and after not in _DASH_CHARS:
-            if sc.month_cn_end != s and t[max(0, s - 2) : s] not in _LUNAR_MONTH_NAMES:
+            if (
+                sc.month_cn_end != s
+                and t[max(0, s - 2) : s] not in _LUNAR_MONTH_NAMES
+                and not _series_member(t, e)
+            ):
                 return _NONE_SKIPPED
-        elif after in _ARTICLE_UNITS and t[e + 1 : e + 2] not in _UNIT_MORE[after]:
+        elif (
+            after in _ARTICLE_UNITS
+            and t[e + 1 : e + 2] not in _UNIT_MORE[after]
+            and t[e : e + 2] not in data.UNIT_NOUNS
+            and not _one_counts(t, s, _CANON[after], e + 1)
+        ):
             return _NONE_SKIPPED
-    if (before in _SUSPECT_BEFORE or after in _SUSPECT_AFTER) and _is_identifier(t, s, e):
+    if (before in _SUSPECT_BEFORE or after in _SUSPECT_AFTER) and _is_identifier(
+        t, s, e, unit_after=after in _LATIN_FIRST and _LATIN_UNIT_RE.match(t, e) is not None
+    ):
+        return _NONE_SKIPPED
+    if before == " " and _model_name(t, s, e):
         return _NONE_SKIPPED
     if e - s > _MAX_CORE:
         return e  # a run this long is a table or junk, not a numeral
     return None
+
+
+def _model_name(t: str, s: int, e: int) -> bool:
+    """iPhone 13, Windows 10: a word in Latin letters, a space, a number and no unit."""
+    if not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
+        return False
+    after = t[e : e + 1]
+    if after == " ":
+        return t[e + 1 : e + 2] not in _SPACED_UNIT_FIRST
+    return after not in _TAIL_FIRST
 
 
 def _in_context(t: str, s: int, e: int, before: str, after: str, shape: _Shape) -> bool:
@@ -465,51 +534,115 @@ def _place_noun(r: _Reading, unit: str | None, mid: str | None, before: str) -> 
     )
 
 
-def _read_tail(t: str, r: _Reading, before: str, after: str) -> Skip:
+#: Characters a space may stand before inside a quantity printed with spaces around its Arabic
+#: digits (``9 月``, ``217404.3 万剂次``, ``5 亿多``, ``1.4 %``).
+_BIG_CHARS = frozenset("万亿萬億")
+_SPACED_UNIT_FIRST = frozenset("%‰" + "".join(w[0] for w in (*_UNITS, *data.LATIN_UNITS)))
+
+
+def _spaced(t: str, r: _Reading) -> int:
+    """After Arabic digits and one space: fold a 万/亿 printed after the space into the value
+    and return where the tail starts (the position after the space), or -1 when the space
+    ends the number."""
+    q = r.pos + 1
+    big = 0
+    while t[q : q + 1] in _BIG_CHARS and t[q : q + 1]:
+        big += data.BIG_UNITS[t[q]]
+        q += 1
+    if big and r.value is not None and r.kind == "cardinal":
+        r.value *= 10**big
+        return q
+    if t[q : q + 1] in _SPACED_UNIT_FIRST:
+        return q
+    return -1
+
+
+def _word_goes_on(t: str, p: int) -> bool:
+    """Whether a Chinese character that does not end a phrase stands at ``p``."""
+    c = t[p : p + 1]
+    return "\u4e00" <= c <= "\u9fff" and c not in data.PHRASE_END_AFTER
+
+
+def _read_tail(t: str, r: _Reading, before: str) -> Skip:
     """Percent sign, approximation markers, measure word, 半 and trailing marker after it."""
     pos = r.pos
-    nxt = t[pos : pos + 1] if r.explicit else after
+    r.end = max(r.end, pos)
+    nxt = t[pos : pos + 1]
+    if nxt == " " and t[r.e - 1].isascii():
+        q = _spaced(t, r)
+        if q < 0:
+            return None
+        if t[q - 1] != " ":
+            r.end = q  # 217404.3 万: the 万 is part of the number
+        pos = r.pos = q
+        nxt = t[pos : pos + 1]
     more = _UNIT_MORE.get(nxt)
     if more is not None and t[pos + 1 : pos + 2] not in more:
-        if not _place_noun(r, nxt, None, before):
-            r.unit, r.end = nxt, pos + 1  # a one-character unit and nothing else
+        one = _CANON[nxt]
+        if (
+            t[pos : pos + 2] not in data.UNIT_NOUNS
+            and not _place_noun(r, one, None, before)
+            and not (one in data.UNITS_AT_END and _word_goes_on(t, pos + 1))
+        ):
+            r.unit, r.unit_text, r.end = one, nxt, pos + 1  # a one-character unit alone
         return None
     if nxt not in _TAIL_FIRST:
-        r.end = pos  # nothing can follow
         return None
     tail = _TAIL_RE.match(t, pos)
     assert tail is not None  # every part is optional
-    pct, mid, big, unit, half_s, post = tail.groups()
-    if mid is not None and (r.kind != "cardinal" or mid == "几" or (mid == "来" and not unit)):
+    groups: tuple[str | None, ...] = tail.groups()
+    pct, mid, big, unit, half_s, post = groups
+    kmid = _key(mid)
+    if mid is not None and (r.kind != "cardinal" or kmid == "几" or (kmid == "来" and not unit)):
         tail = _TAIL_NOMID_RE.match(t, pos)
         assert tail is not None
         pct, unit, half_s, post = tail.groups()
         mid = big = None
     end = tail.end()
     half = half_s is not None
-    if unit == "期" and t[end : end + 1] == "间":
-        unit, half, post = None, False, None  # 十一期间: a word, not a measure word
+    if unit is not None and len(unit) == 1 and t[end - 1 : end + 1] in data.UNIT_NOUNS:
+        unit, half, post = None, False, None  # 十一期间, 10亿票房: a word, not a measure word
         end = tail.start("unit")
     if mid is not None and r.value is not None:
         r.approx = mid
         if big:
-            r.value = r.value * 10 ** sum(data.BIG_UNITS[c] for c in big)
+            r.value = _fold_big(r, big)
     if half and (unit is None or r.kind != "cardinal" or r.approx is not None or mid):
         end = tail.end("half") - 1
         half = False
         post = None
-    if post == "许" and (unit not in data.APPROX_XU_UNITS or t[end : end + 1] in _XU_WORD_NEXT):
+    kunit = _key(unit)
+    if _key(post) == "许" and (
+        kunit not in data.APPROX_XU_UNITS or t[end : end + 1] in _XU_WORD_NEXT
+    ):
         end, post = tail.start("post"), None  # 许 starts a word: 3个许可证
-    if _place_noun(r, unit, mid, before):
+    if _place_noun(r, kunit, mid, before):
         end = tail.start("unit")  # 一万多市民, 近百市民: the noun 市民, no measure word 市
-        unit, half, post = None, False, None
-    r.pct, r.mid, r.unit, r.half, r.post, r.end = pct, mid, unit, half, post, end
+        unit = kunit = None
+        half, post = False, None
+    r.pct, r.mid, r.unit, r.unit_text, r.half, r.post = pct, mid, kunit, unit, half, post
+    if end > pos:
+        r.end = end
     if pct is not None:
         if r.kind == "cardinal":
             r.kind = "percent" if pct == "%" else "permille"
         elif r.kind != "range":
             return _NONE_SKIPPED
     return None
+
+
+def _fold_big(r: _Reading, big: str) -> Fraction:
+    """The value of a numeral with 万/亿 after its 多/余 (一百多万, 七億零三百多萬): the unit
+    multiplies the section after the last larger unit (七億 + 三百多 x 万)."""
+    power = sum(data.BIG_UNITS[c] for c in big)
+    core = r.shape.core
+    value = r.value if r.value is not None else Fraction(0)
+    scale = int(10**power)
+    cut = max((i for i, c in enumerate(core) if data.BIG_UNITS.get(c, 0) > power), default=-1)
+    head = _try_parse(core[: cut + 1]) if cut >= 0 else None
+    if head is None:
+        return value * scale
+    return head.value + (value - head.value) * scale
 
 
 def _vague_count(r: _Reading, before: str) -> Skip:
@@ -549,17 +682,29 @@ def _sign_day_or_point(sc: _Scan, r: _Reading, before: str) -> None:
                 r.edit = (s - 1, r.e, _render(r.value))
 
 
+#: Scales a temperature's 度 may be printed with before the number: 摄氏7度至8度.
+_DEGREE_SCALES = frozenset(("摄氏", "攝氏", "华氏", "華氏"))
+
+
 def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
     """What the characters before the numeral make of it: an ordinal, a marker, a sign ..."""
     if before not in _BEFORE_SPECIAL:
         return None
     t, s, shape = sc.t, r.s, r.shape
+    if before == " " or before == "氏":
+        if before == "氏" and r.unit == "度" and t[s - 2 : s] in _DEGREE_SCALES:
+            r.start = s - 2  # 摄氏7度
+        elif before == " " and shape.core[0].isascii():
+            pre = _prefix(t, s - 1)  # 超过 11 亿: a marker, a space, Arabic digits
+            if pre is not None and _key(pre) not in data.APPROX_BEFORE_BARE:
+                r.pre, r.start = pre, s - 1 - len(pre)
+        return None
     r.ordinal = before == "第" and shape.pct_prefix is None
-    if r.ordinal and t[s - 2 : s - 1] == "总":
-        return _NONE_SKIPPED  # 总第11997号: an issue number
+    if r.ordinal and t[s - 2 : s - 1] in _ORDINAL_NOT_AFTER:
+        return _NONE_SKIPPED  # 总第11997号, 2023/第027号: issue and document numbers
     if not r.ordinal and before in _PREFIX_BY_LAST:
         r.pre = _prefix(t, s)
-        if r.pre == "上" and not shape.big_first:
+        if _key(r.pre) in data.APPROX_BEFORE_BARE and not shape.big_first:
             r.pre = None
     shu_word = before == "数" and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
     if (
@@ -602,7 +747,7 @@ def _settle(r: _Reading) -> Skip:
 def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
     """A year, month, day, hour, minute or second, or a count of them (3年, 48小时)."""
     shape, unit = r.shape, r.unit
-    whole_v = value.denominator == 1 and r.approx in (None, "许") and not r.half
+    whole_v = value.denominator == 1 and _key(r.approx) in (None, "许") and not r.half
     if unit == "年":
         if whole_v and (
             (r.seq is not None and len(r.seq) in (2, 4))
@@ -649,19 +794,62 @@ def _reduplicated(core: str) -> bool:
     )
 
 
+#: Characters before a count of quarters (前三季度, 后两季度): elsewhere X季度 names one.
+_QUARTER_COUNT_AFTER = frozenset("前后近头首")
+
+
+def _quarter(t: str, r: _Reading) -> None:
+    """一季度, 第三季度 name a quarter (date parts); 前三季度 counts three."""
+    v = r.value
+    if (
+        v is not None
+        and v.denominator == 1
+        and 1 <= v <= 4
+        and r.approx is None
+        and (r.ordinal or t[r.start - 1 : r.start] not in _QUARTER_COUNT_AFTER)
+    ):
+        r.kind = "date-part"
+
+
+def _tenths(t: str, r: _Reading) -> None:
+    """成 counts tenths: 三成 is 3/10, 逾五成一 51/100 (a digit after 成 is hundredths)."""
+    if r.value is None:
+        return
+    r.kind = "fraction"
+    r.value /= 10
+    d = t[r.end : r.end + 1]
+    nxt = t[r.end + 1 : r.end + 2]
+    if d in _HUNDREDTHS and r.post is None and not ("\u4e00" <= nxt <= "\u9fff" and nxt != "的"):
+        r.value += Fraction(data.DIGITS[d], 100)
+        r.end += 1
+
+
+_HUNDREDTHS = frozenset("一二三四五六七八九")
+
+
 def _classify(sc: _Scan, r: _Reading) -> Skip:
     """The kind of the mention: ordinal, money, date part, digit sequence, decimal ..."""
     if r.ordinal:
         v = r.value
         if v is None or r.kind != "cardinal" or v.denominator != 1 or v < 0:
             return _NONE_SKIPPED
+        if _zero_padded(r.shape.core):
+            return _NONE_SKIPPED  # 第027号: a document number
         r.kind = "ordinal"
-    elif r.lunar_day:
+        if r.unit == "季度":
+            _quarter(sc.t, r)
+    elif r.lunar_day or r.bracket_day:
         r.kind = "date-part"
+    elif r.clock:
+        r.kind, r.is_time = "date-part", True
     elif r.kind == "cardinal" and r.unit in _CURRENCY:
         r.kind = "money"
     elif r.kind == "cardinal" and r.unit in _LABELS and _is_label(r):
         r.kind = "ordinal"  # 二期工程, 二类, 三年级: labels, not counts
+    elif r.kind == "cardinal" and r.unit == "季度":
+        _quarter(sc.t, r)
+    elif r.kind == "cardinal" and r.unit == "成":
+        _tenths(sc.t, r)
     elif (
         r.kind == "cardinal"
         and r.unit in _DATE_UNITS
@@ -684,9 +872,56 @@ def _classify(sc: _Scan, r: _Reading) -> Skip:
             r.kind = "digit-sequence"
         elif r.value.denominator != 1:
             r.kind = "decimal"
+        elif sc.last_ordinal_end == r.s - 1 and sc.t[r.s - 1] == "、":
+            r.kind = "ordinal"  # 第三、四名: the series shares its 第
+        elif _zero_padded(r.shape.core) and r.unit not in _DATE_UNITS:
+            return r.end  # 01, 04, 第027号: labels and codes, not counts
     if r.kind == "digit-sequence":
         r.value = None
     return None
+
+
+_NUMERAL_CHARS = frozenset("0123456789" + data.RUN_CHARS)
+_UNIT_RANGE_KINDS = frozenset(("cardinal", "decimal", "money", "percent"))
+
+
+def _unit_range(sc: _Scan, r: _Reading) -> None:
+    """A range whose ends both carry the unit: 5℃到6℃, 三十万元至五十万元, 80%至90%,
+    13441100元至22000元 (printed high first). Date parts stay apart (1月至9月)."""
+    t = sc.t
+    if r.kind not in _UNIT_RANGE_KINDS or t[r.end : r.end + 1] not in _RANGE_SEPS:
+        return
+    printed = r.pct if r.pct is not None else r.unit_text
+    if printed is None or r.value is None or r.post is not None or r.approx is not None:
+        return
+    rng = _RANGE_RE.match(t, r.end)
+    if rng is None:
+        return
+    tail = _TAIL_NOMID_RE.match(t, rng.end())
+    assert tail is not None  # every part is optional
+    hi = _analyse(rng.group("core"))
+    if (
+        (tail.group("pct") or tail.group("unit")) != printed
+        or tail.group("half")
+        or hi is None
+        or hi.value is None
+        or hi.sequence is not None
+        or hi.value == r.value
+        or t[tail.end() : tail.end() + 1] in _NUMERAL_CHARS  # 十五年至一年六個月: compound
+        or _is_identifier(t, rng.start("core"), rng.end(), range_end=True)
+    ):
+        return
+    r.low, r.high = min(r.value, hi.value), max(r.value, hi.value)
+    r.kind, r.value, r.explicit = "range", None, True
+    r.unit_text, r.end, r.approx = printed, tail.end(), tail.group("post")
+    if sc.rewrites and _HAS_CN_DIGIT.search(rng.group("core")):
+        rep = _render_core(rng.group("core"), hi.value) or _render(hi.value)
+        r.edit_hi = (rng.start("core"), rng.end(), rep)
+
+
+def _zero_padded(core: str) -> bool:
+    """Arabic digits with a leading zero (01, 027): a label or a code."""
+    return len(core) >= 2 and core[0] == "0" and core[1] in _ASCII_DIGITS
 
 
 def _after_change(t: str, start: int) -> bool:
@@ -707,19 +942,78 @@ def _one_is_word(t: str, s: int, unit: str) -> bool:
     return unit == "块"
 
 
+#: Units of time a lone 一 counts (一个月的工资, 未来一周, 一年来): a duration, not an article.
+_ONE_SPAN_UNITS = frozenset(
+    ("个月", "年", "周", "星期", "个星期", "天", "小时", "个小时", "分钟", "钟头", "个钟头", "秒钟")
+)
+#: Characters before 一 that make 一 and its unit a set word or a determiner phrase (最后一天,
+#: 前一周, 每一年, 这一次, 另一名, 有一天, 唯一一位, 统一): no count.
+_ONE_DETERMINERS = frozenset("后前每这那上下同另其某哪任头末逐第唯统之單单")
+#: Characters that end a clause: a lone 一 and its classifier there is a count, the numeral
+#: standing after its noun (新增病例一例。福建一例, 打进一球,).
+_CLAUSE_END = frozenset("，,。；;！!？?、）)」』”\n")
+#: Collective classifiers: 一批, 一种 are indefinite even at the end of a clause.
+_COLLECTIVE = frozenset(("批", "种", "类", "组", "套", "系列"))
+#: Characters before 一分 that make it a score (以一分优势, 差一分).
+_SCORE_BEFORE = frozenset("以差赢输胜")
+
+
+def _one_counts(t: str, s: int, unit: str, end: int) -> bool:
+    """Whether a lone 一 before ``unit`` (ending at ``end``) counts, or is the article."""
+    if unit in _MEASURES or unit in _ONE_COUNTS:
+        return True  # 一米, 一元, 一倍, 一成, 一人死亡
+    before = t[s - 1 : s]
+    if before in _ONE_DETERMINERS or t[s:end] in (t[end : 2 * end - s], t[2 * s - end : s]):
+        return False  # 最后一天, 每一年; 一天一天, 一步一步 (reduplicated)
+    if unit in _ONE_SPAN_UNITS or (t[end : end + 1] in _CLAUSE_END and unit not in _COLLECTIVE):
+        return True
+    return _after_change(t, s) or (unit == "分" and before in _SCORE_BEFORE)
+
+
+_SERIES_RE = regex.compile(rf"[、和或] {_CORE} (年级|年級)?", regex.VERBOSE)
+
+
+def _series_member(t: str, e: int) -> bool:
+    """Whether another numeral follows ``t[:e]`` in a series: 一、二年级, 二、三名, 2和3个."""
+    return t[e : e + 1] in "、和或" and t[e + 1 : e + 2] in _NUMERAL_CHARS and e < len(t)
+
+
+def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
+    """A Chinese numeral with no unit and no marker: a lunar day after its month, the first
+    members of a series (小学一、二年级), a ratio (一百零五點二比一百), a top N (位列前五);
+    else no quantity unless it holds 百, 千, 万 or 亿."""
+    t, s, shape, v = sc.t, r.s, r.shape, r.value
+    follows_month = sc.month_cn_end == s or t[max(0, s - 2) : s] in _LUNAR_MONTH_NAMES
+    if follows_month and v is not None and 1 <= v <= 30 and not shape.fraction_form:
+        r.kind = "date-part"
+        r.lunar_day = True
+        return None
+    if shape.fraction_form or shape.has_big:
+        return None
+    if _series_member(t, r.end):
+        m = _SERIES_RE.match(t, r.end)
+        if m is not None and m.group(1):
+            r.kind = "ordinal"
+        return None
+    nxt = t[r.end : r.end + 1]
+    if (nxt == "比" and t[r.end + 1 : r.end + 2] in _NUMERAL_CHARS) or (
+        t[s - 1 : s] == "比" and t[s - 2 : s - 1] in _NUMERAL_CHARS
+    ):
+        return None  # 三比二: a score or ratio
+    if t[s - 1 : s] == "前" and (nxt in _CLAUSE_END or not nxt) and v is not None and v <= 100:
+        return None  # 跌出前五, 位列前十: the top N
+    return r.e
+
+
 def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
     """A number with no unit and no marker, and the indefinite article (一个项目, 一批)."""
     t, s, shape = sc.t, r.s, r.shape
     bare = r.unit is None and r.approx is None and r.pct is None and shape.pct_prefix is None
     if bare and r.kind in ("cardinal", "decimal") and not r.point and not _after_change(t, r.start):
         if shape.is_cn:
-            follows_month = sc.month_cn_end == s or t[max(0, s - 2) : s] in _LUNAR_MONTH_NAMES
-            v = r.value
-            if follows_month and v is not None and 1 <= v <= 30 and not shape.fraction_form:
-                r.kind = "date-part"
-                r.lunar_day = True
-            elif not shape.fraction_form and not shape.has_big:
-                return r.e
+            skip = _bare_cn(sc, r)
+            if skip is not None:
+                return skip
         elif "." not in shape.core and "," not in shape.core and len(shape.core) >= 5:
             return r.e  # postcodes, phone numbers, serials
     # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
@@ -731,16 +1025,13 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
         and not r.point
         and r.approx is None
         and not r.half
-        and r.kind != "range"
-        and r.unit not in _ONE_COUNTS
+        and r.kind not in ("range", "date-part")
     ):
-        if r.unit is None and r.kind != "date-part" and not shape.fraction_form:
+        if r.unit is None and not shape.fraction_form and r.kind not in ("ordinal", "cardinal"):
             return r.e
-        if (
-            r.unit is not None
-            and r.unit not in _MEASURES
-            and not (r.kind == "date-part" and r.unit in ("月", "日", "号", "月份", "时"))
-        ):
+        if r.unit is None and not shape.fraction_form and not _series_member(t, r.end):
+            return r.e
+        if r.unit is not None and not _one_counts(t, s, r.unit, r.end):
             return r.end
     return None
 
@@ -752,6 +1043,8 @@ def _emit(sc: _Scan, r: _Reading) -> None:
         sc.month_cn_end = end
     if r.is_time:
         sc.time_end = end
+    if r.kind == "ordinal":
+        sc.last_ordinal_end = end
     lunar = r.lunar_day
     if r.month_cn and (
         _GANZHI_YEAR_RE.search(t, max(0, start - 3), start)
@@ -769,7 +1062,7 @@ def _emit(sc: _Scan, r: _Reading) -> None:
         r.value,
         r.kind,
         r.approx,
-        r.unit,
+        r.unit_text,
         r.low,
         r.high,
         r.shape.colloquial,
@@ -810,6 +1103,10 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""  # the character before the numeral
     after = t[e : e + 1]  # and the one after it
+    if after == "/" or (before in "(（" and after in ")）"):
+        special = _slash_or_bracket(sc, s, e, before)
+        if special is not None:
+            return _read_steps(sc, special, before)
     skip = _early_skip(sc, s, e, before, after)
     if skip is not None:
         return skip
@@ -820,6 +1117,8 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     if shape is None:
         if cand[-1] == "一" and e - s >= 3:
             return _read_candidate(sc, s, e - 1)  # 三千五一个月, 一百五一斤: 一 per
+        if not cand[0].isascii() and cand[1:2] in _ASCII_DIGITS:
+            return _read_candidate(sc, s + 1, e)  # 大陆31个: 陆 is no numeral before digits
         return _NONE_SKIPPED
     if _not_in_number_context(cand, before, after) or _in_context(t, s, e, before, after, shape):
         return _NONE_SKIPPED
@@ -830,17 +1129,115 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         _explicit_range(sc, r)
     if not r.explicit and after in _DASH_CHARS and t[e + 1 : e + 2] in _ASCII_DIGITS:
         return e + 1  # 31—2, 0571-8888: digits joined by a dash are an identifier
-    for step in (_read_tail(t, r, before, after), _read_before(sc, r, before)):
+    return _read_steps(sc, r, before)
+
+
+def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
+    """The steps after the numeral itself: its tail, what stands before it, its kind."""
+    t = sc.t
+    for step in (_read_tail(t, r, before), _read_before(sc, r, before)):
         if step is not None:
             return step
+    if r.unit is None and r.pct is None and r.end == r.e:
+        _hour_or_major(t, r)
     skip = _settle(r)
     if skip is None:
         skip = _classify(sc, r)
+    if skip is None and (r.unit is not None or r.pct is not None):
+        _unit_range(sc, r)
     if skip is None:
         skip = _bare_or_article(sc, r)
     if skip is None:
         _emit(sc, r)
     return skip
+
+
+_SLASH_RE = regex.compile(r"/([1-9][0-9]?)(?![0-9/.])")
+
+
+def _slash_or_bracket(sc: _Scan, s: int, e: int, before: str) -> _Reading | None:
+    """A fraction written with a slash (1/3的孩子), or a day in brackets (昨(1)日), or None."""
+    t = sc.t
+    core = t[s:e]
+    if not core.isdigit() or not core.isascii() or len(core) > 2:
+        return None
+    if before in "(（":
+        if t[e + 1 : e + 2] != "日" or t[s - 2 : s - 1] not in "昨今前明" or s < 2:
+            return None
+        r = _Reading(s, e, _Shape(core=core, value=Fraction(int(core))))
+        r.kind, r.lunar_day = "date-part", False
+        r.pos = r.end = e
+        r.bracket_day = True
+        return r
+    m = _SLASH_RE.match(t, e)
+    if m is None or before == "/" or (before.isascii() and before.isalnum() and before != ""):
+        return None
+    return _slash(t, s, e, m)
+
+
+def _slash(t: str, s: int, e: int, m: regex.Match[str]) -> _Reading | None:
+    """1/3, 2/5: a numerator below its denominator (at most 20); 2021/9 is no fraction."""
+    a, b = int(t[s:e]), int(m.group(1))
+    if not 0 < a < b <= 20:
+        return None
+    r = _Reading(s, e, _Shape(core=t[s:e], value=Fraction(a, b), kind="fraction"))
+    r.pos = r.end = m.end()
+    return r
+
+
+#: Times of day an hour in 点 follows (上午9点, 晚8点多): elsewhere 点 is a point (3点建议).
+_TIMES_OF_DAY = frozenset(
+    [
+        "上午",
+        "下午",
+        "晚上",
+        "早上",
+        "凌晨",
+        "中午",
+        "傍晚",
+        "清晨",
+        "早晨",
+        "夜间",
+        "晚间",
+        "夜里",
+        "今晚",
+        "昨晚",
+        "明晚",
+        "当晚",
+        "今早",
+        "明早",
+    ]
+)
+#: Characters after X大 that make 大 part of a word (三大于二, 十大约, 五大型): no count.
+_MAJOR_WORD_NEXT = frozenset("于约概量型学小多些半")
+
+
+def _hour_or_major(t: str, r: _Reading) -> None:
+    """An hour in 点 after a time of day (上午9点, 8点多), a count in 大 (三大领域, 四大板块)."""
+    nxt = t[r.e : r.e + 1]
+    v = r.value
+    if v is None or v.denominator != 1 or r.kind != "cardinal":
+        return
+    if (
+        nxt == "点"
+        and 0 <= v <= 24
+        and (t[r.s - 2 : r.s] in _TIMES_OF_DAY or t[r.s - 1 : r.s] in "晚早")
+    ):
+        r.unit = r.unit_text = "点"
+        r.end = r.e + 1
+        r.clock = True
+        if t[r.end : r.end + 1] in "多许":
+            r.post = t[r.end]
+            r.end += 1
+    elif (
+        nxt == "大"
+        and r.e - r.s == 1
+        and t[r.s] in "两二三四五六七八九十"
+        and "\u4e00" <= t[r.e + 1 : r.e + 2] <= "\u9fff"
+        and t[r.e + 1] not in _MAJOR_WORD_NEXT
+    ):
+        r.unit = r.unit_text = "大"
+        r.end = r.e + 1
 
 
 def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:

@@ -90,7 +90,7 @@ def _tokenize(s: str, start: int, end: int, large: bool) -> list[_Tok]:
             toks.append(_Tok(_B, p, p + 1, c, data.BIG_UNITS[c]))
         elif large and c in data.LARGE_UNITS:
             toks.append(_Tok(_B, p, p + 1, c, data.LARGE_UNITS[c]))
-        elif c == "点":
+        elif c in "点點":
             toks.append(_Tok(_P, p, p + 1, c))
         else:
             raise _Fail(f"unexpected character {c!r}", p)

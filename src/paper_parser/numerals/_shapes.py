@@ -21,7 +21,7 @@ _BIG_START = frozenset("百佰千仟万萬亿億")
 _HAS_CN_DIGIT = regex.compile(f"[{_DIGIT_CLASS.replace('0-9', '')}十拾百佰千仟廿卅卌]")
 #: The characters of a numeral core that _HAS_CN_DIGIT does not match.
 _NOT_CN_DIGIT = frozenset(
-    c for c in "0123456789,.点" + data.RUN_CHARS if _HAS_CN_DIGIT.match(c) is None
+    c for c in "0123456789,.点點" + data.RUN_CHARS if _HAS_CN_DIGIT.match(c) is None
 )
 _PCT_FIRST = frozenset("百千万萬")
 

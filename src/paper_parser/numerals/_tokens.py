@@ -19,31 +19,6 @@ from paper_parser.text import TOUCHED_CLASS, Normalized, normalize
 _DIGIT_CLASS = "0-9" + "".join(k for k in data.DIGITS if not k.isascii())
 _RUN_CLASS = "0-9" + data.RUN_CHARS
 
-# One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic
-# numbers, and 点 before a digit. Fractions and percents extend it.
-_CORE = rf"""
-    (?:[{_RUN_CLASS}])                         # first character of the numeral
-    (?:
-        [{_RUN_CLASS}]                         # more numeral characters
-      | (?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))     # thousands separator: exactly three digits
-      | (?<=[0-9])\.(?=[0-9])                  # decimal point between Arabic digits
-      | 点(?=[{_DIGIT_CLASS}])                  # Chinese decimal point before a digit
-    )*+
-"""
-
-_FIND_RE = regex.compile(
-    rf"""
-    (?:(?P<pct>[百千万萬])分之)?+              # 百分之 / 千分之 / 万分之 before the number
-    (?P<a>{_CORE})                             # the number (or a denominator)
-    (?:
-        又(?P<b>{_CORE})分之(?P<c>{_CORE})    # mixed number: 二又三分之一
-      | 分之(?P<d>{_CORE})                     # fraction: 三分之一
-    )?+
-  | 半(?=(?:{"|".join(data.HALF_UNITS)}))      # 半 alone before a unit: 半个月, 已历半月
-    """,
-    regex.VERBOSE,
-)
-
 
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words`` folded into a prefix tree.
@@ -69,6 +44,32 @@ def _trie_pattern(words: Iterable[str]) -> str:
         return "(?:" + "|".join(parts) + ")"
 
     return emit(root) if root else "(?!)"
+
+
+# One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic
+# numbers, and 点 before a digit. Fractions and percents extend it.
+_CORE = rf"""
+    (?:[{_RUN_CLASS}])                         # first character of the numeral
+    (?:
+        [{_RUN_CLASS}]                         # more numeral characters
+      | (?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))     # thousands separator: exactly three digits
+      | (?<=[0-9])\.(?=[0-9])                  # decimal point between Arabic digits
+      | [点點](?=[{_DIGIT_CLASS}])              # Chinese decimal point before a digit
+    )*+
+"""
+
+_FIND_RE = regex.compile(
+    rf"""
+    (?:(?P<pct>[百千万萬])分之)?+              # 百分之 / 千分之 / 万分之 before the number
+    (?P<a>{_CORE})                             # the number (or a denominator)
+    (?:
+        又(?P<b>{_CORE})分之(?P<c>{_CORE})    # mixed number: 二又三分之一
+      | 分之(?P<d>{_CORE})                     # fraction: 三分之一
+    )?+
+  | 半(?={_trie_pattern(data.with_traditional(data.HALF_UNITS))})  # 半 alone before a unit: 半个月
+    """,
+    regex.VERBOSE,
+)
 
 
 _QUOTE_MAX = 20
@@ -157,7 +158,7 @@ _WORD_PAIRS = frozenset(itertools.chain.from_iterable(map(_word_shape_pairs, _WO
 _PAIR_FIRST = frozenset(p[0] for p in _WORD_PAIRS)
 _PAIR_SECOND = frozenset(p[1] for p in _WORD_PAIRS)
 #: Characters a numeral candidate (a ``_FIND_RE`` match) can hold.
-_CANDIDATE_CHARS = frozenset("0123456789,.点分之又半" + data.RUN_CHARS)
+_CANDIDATE_CHARS = frozenset("0123456789,.点點分之又半" + data.RUN_CHARS)
 #: The pairs of the word contexts that a candidate can hold whole.
 _INNER_PAIRS = frozenset(
     itertools.chain.from_iterable(
@@ -202,8 +203,9 @@ def _in_word_context(t: str, s: int, e: int) -> bool:
     return False
 
 
-_IDENT_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@#/_&=\\")
-_IDENT_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@#/_&=\\")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_IDENT_BEFORE = frozenset(_LETTERS + "@#_&=\\[【")
+_IDENT_AFTER = frozenset(_LETTERS + "@#_&=\\]】")
 _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63\u2500")
 
 
@@ -369,27 +371,90 @@ def _candidates(text: str, timeout: float | None) -> _Candidates:
 
 
 #: The neighbours _is_identifier looks at: a number with neither is never an identifier.
-_SUSPECT_BEFORE = _IDENT_BEFORE | _DASH_CHARS | frozenset(".:(（")
-_SUSPECT_AFTER = _IDENT_AFTER | frozenset(".:后、)）")
+_SUSPECT_BEFORE = _IDENT_BEFORE | _DASH_CHARS | frozenset(".:/·•(（ ")
+_SUSPECT_AFTER = _IDENT_AFTER | frozenset(".:/·•后、)）")
+#: Colons of clock times (10:30) and of scores and ratios (3:2, 6∶2, 6.01:55.04).
+_COLONS = frozenset(":∶")
+#: Characters before a list label (1、 at the start of a clause or line); a number followed by
+#: 、 elsewhere is a member of a series (第三、四名, 小学一、二年级, 6∶2、6∶3).
+_LABEL_BEFORE = frozenset(" \t\n\u3000，,。；;：:！!？?（(【[「“\"'》）)")
+_RUN_AROUND = 12
 
 
-def _is_identifier(t: str, s: int, e: int, *, range_end: bool = False) -> bool:
+def _digits_before(t: str, s: int) -> str:
+    """The run of ASCII digits and dots ending at ``s``."""
+    i = s
+    while (
+        i > max(0, s - _RUN_AROUND)
+        and (t[i - 1].isdigit() or t[i - 1] == ".")
+        and t[i - 1].isascii()
+    ):
+        i -= 1
+    return t[i:s]
+
+
+def _digits_after(t: str, e: int) -> str:
+    """The run of ASCII digits and dots starting at ``e``."""
+    i = e
+    n = min(len(t), e + _RUN_AROUND)
+    while i < n and (t[i].isdigit() or t[i] == ".") and t[i].isascii():
+        i += 1
+    return t[e:i]
+
+
+def _clock(hours: str, minutes: str) -> bool:
+    """Whether ``hours:minutes`` reads as a clock time (10:30, 9:05), not a score (3:2)."""
+    return (
+        len(minutes) == 2
+        and minutes.isdigit()
+        and hours.isdigit()
+        and 1 <= len(hours) <= 2
+        and int(hours) <= 24
+        and int(minutes) < 60
+    )
+
+
+def _joined(t: str, s: int, e: int, before: str, after: str) -> bool:
+    """Digits joined to letters or digits by a dot, colon, slash or middle dot: www.163.com,
+    v2.1, 10:30, 2023/027, 5·12. A score or ratio (3:2, 6∶2, 6.01:55.04:38.95) is not."""
+    if before in _COLONS and after not in _COLONS:
+        left = _digits_before(t, s - 1)
+        if left and not _clock(left, t[s:e] + _digits_after(t, e)):
+            return False
+    if after in _COLONS:
+        right = _digits_after(t, e + 1)
+        if right and not _clock(_digits_before(t, s) + t[s:e], right):
+            return False
+    if before and before in ".:/·•" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum():
+        return True
+    if after == "/":
+        return True  # 2023/第027号, 2021/9/18 (a fraction 1/3 is read before)
+    return (
+        bool(after)
+        and after in ".:/·•"
+        and e + 1 < len(t)
+        and t[e + 1].isascii()
+        and t[e + 1].isalnum()
+    )
+
+
+def _is_identifier(
+    t: str, s: int, e: int, *, range_end: bool = False, unit_after: bool = False
+) -> bool:
     """Whether the number ``t[s:e]`` is part of an identifier, a code or a list label.
 
     A dash after the number is left to the caller (it may be a range: 2021—2025年); with
-    ``range_end`` the dash before it is too.
+    ``range_end`` the dash before it is too. With ``unit_after`` the letters after it are a
+    unit (42m, 120km/h).
     """
     n = len(t)
     before = t[s - 1] if s else ""
     after = t[e] if e < n else ""
     if before in _IDENT_BEFORE and before:
         return True
-    # www.163.com, 10:30, v2.1: a dot or colon joined to letters or digits
-    if before and before in ".:" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum():
+    if not unit_after and _joined(t, s, e, before, after):
         return True
-    if after and after in ".:" and e + 1 < n and t[e + 1].isascii() and t[e + 1].isalnum():
-        return True
-    if after in _IDENT_AFTER and after:
+    if after in _IDENT_AFTER and after and not unit_after:
         return True
     # 31—2, CN33—0018, 0571-8888: digits joined by a dash (a range uses ~, 至 or a unit)
     if not range_end and before in _DASH_CHARS and before and s >= 2 and t[s - 2].isdigit():
@@ -397,7 +462,9 @@ def _is_identifier(t: str, s: int, e: int, *, range_end: bool = False) -> bool:
     # generations: 90后, 00后
     if after == "后" and e - s == 2 and t[s:e].isascii():
         return True
-    # enumeration labels: 1、 1. (1) （一）
-    if after == "、" or (after == "." and not (e + 1 < n and t[e + 1].isdigit())):
+    # enumeration labels at the start of a clause: 1、 1. (1) （一）
+    if after == "、" and (s == 0 or before in _LABEL_BEFORE):
+        return True
+    if after == "." and not (e + 1 < n and t[e + 1].isdigit()):
         return True
     return before in "(（" and after in ")）" and bool(before)

@@ -100,6 +100,17 @@ STYLE_BIG: Final[dict[str, str]] = {
     "digits": "万亿",
 }
 
+
+def with_traditional(words: tuple[str, ...]) -> dict[str, str]:
+    """Each word and its traditional spelling (6個月, 超過), mapped to the word."""
+    table = str.maketrans(TRADITIONAL)
+    out: dict[str, str] = {}
+    for word in words:
+        out[word] = word
+        out.setdefault(word.translate(table), word)
+    return out
+
+
 # --- context of a numeral in running text -----------------------------------------------------
 
 #: Approximation markers printed before a number, longest first.
@@ -116,24 +127,50 @@ APPROX_BEFORE: Final = (
     "接近",
     "大约",
     "约合",
+    "不满",
+    "不得低于",
+    "不得少于",
+    "不能少于",
+    "不能低于",
+    "不高于",
+    "不得超过",
     "近",
     "超",
     "约",
     "逾",
     "上",
+    "过",
+    "破",
 )
+
+#: Markers that only mark a bare 百/千/万/亿 (上千名, 过亿, 过万人): elsewhere the character is a
+#: verb or a preposition (上了3年, 过了5天).
+APPROX_BEFORE_BARE: Final = frozenset(("上", "过"))
 
 #: The characters before a one-character marker that make it the end of a word instead:
 #: 最近, 附近; 节约, 纽约, 签约; 赶超; 以上, 之上.
 MARKER_WORD_ENDS: Final[dict[str, str]] = {
     "近": "最附邻就靠贴亲",
-    "约": "节制预签合条公简隐违履特邀相誓和口践毁赴失婚租契盟规解续立守爽缔新旧纽集",
+    "约": "节制预签合条公简隐违履特邀相誓和践毁赴失婚租契盟规解续立守爽缔新旧纽集",
     "超": "赶高",
     "上": "以之",
+    "破": "打突冲攻击识爆看点揭",
 }
 
 #: Approximation markers printed after the number and its unit.
-APPROX_AFTER: Final = ("左右", "以上", "以下", "以内", "上下", "之多", "开外", "许")
+APPROX_AFTER: Final = (
+    "左右",
+    "及以上",
+    "及以下",
+    "以上",
+    "以下",
+    "以内",
+    "上下",
+    "附近",
+    "之多",
+    "开外",
+    "许",
+)
 
 #: Units 许 may follow as an approximation marker (16时许, 5年许); elsewhere it starts a word.
 APPROX_XU_UNITS: Final = frozenset(("时", "分", "秒", "日", "年", "月", "岁"))
@@ -153,6 +190,15 @@ CLASSIFIERS: Final = (
     "个百分点",
     "百分点",
     "个月",
+    "个小时",
+    "个钟头",
+    "个星期",
+    "季度",
+    "地区",
+    "车道",
+    "连冠",
+    "连胜",
+    "连败",
     "个",
     "名",
     "位",
@@ -271,6 +317,15 @@ CLASSIFIERS: Final = (
     "局",
     "盘",
     "趟",
+    # classifiers of news reports: stops and rows (第二站, 第一排), titles and gold medals
+    # (第14冠, 三金), volumes (第一册), currents of air (两股冷空气), walls and flags (四面墙)
+    "站",
+    "排",
+    "冠",
+    "金",
+    "册",
+    "股",
+    "面",
 )
 
 #: Measurement units: counted even after a bare 一 (一米, 一元, 一岁).
@@ -289,6 +344,7 @@ MEASURES: Final = (
     "吨",
     "千克",
     "公斤",
+    "公斤级",
     "克",
     "斤",
     "毫升",
@@ -312,6 +368,86 @@ MEASURES: Final = (
     "块钱",
     "块",
     "角",
+    # multiples and tenths: 一倍, 一成 are amounts, not articles
+    "倍",
+    "成",
+)
+
+#: Units written in Latin letters after Arabic digits (120km/h, 42m, 5kg): a quantity when no
+#: letter or digit follows (42m2 and 5G are names or codes).
+LATIN_UNITS: Final = (
+    "km/h",
+    "km²",
+    "km",
+    "m²",
+    "m³",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "g",
+    "t",
+    "kW",
+    "kWh",
+    "MW",
+    "GW",
+    "kV",
+    "ml",
+    "mL",
+    "GB",
+    "TB",
+    "MB",
+)
+
+#: Two-character words that start with a one-character unit (票房, 人口, 股东): after a number
+#: the character begins the word and is no measure word (10亿票房, 65亿人口).
+UNIT_NOUNS: Final = frozenset(
+    (
+        "票房",
+        "票价",
+        "人口",
+        "人民",
+        "排名",
+        "排行",
+        "股东",
+        "股份",
+        "股票",
+        "股市",
+        "股权",
+        "股价",
+        "冠军",
+        "面积",
+        "面对",
+        "面临",
+        "面向",
+        "台风",
+        "期货",
+        "期待",
+        "金额",
+        "金融",
+        "金牌",
+        "站点",
+        "面体",
+    )
+)
+
+#: One-character units that count only at the end of a phrase (收获三金, 仅获48金的日本):
+#: before another character they begin a word (十二金钗, 三金片).
+UNITS_AT_END: Final = frozenset(("金",))
+#: Characters after such a unit that still end the phrase.
+PHRASE_END_AFTER: Final = frozenset("的和与及、")
+
+#: Traditional forms of the characters of measure words and markers (simplified, traditional):
+#: every unit and marker is also read in its traditional spelling (6個月, 21歲, 超過10年), and
+#: reported as printed.
+TRADITIONAL: Final = dict(
+    zip(
+        "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
+        "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周",
+        "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
+        "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週",
+        strict=True,
+    )
 )
 
 #: Date-part units.
@@ -461,9 +597,8 @@ SET_PHRASES: Final = (
     "第一线",
     "第一手",
     "第三方",
-    "第三产业",
-    "第二产业",
-    "第一产业",
+    "三次产业",
+    "五金",
     # plans, festivals and other names
     "十四五",
     "十三五",
@@ -623,7 +758,7 @@ WEEKDAY_SHAPES: Final[tuple[WordShape, ...]] = (
 #: 三级甲等医院.
 RANK_SHAPES: Final[tuple[WordShape, ...]] = (
     (
-        _CN_1_10,
+        (*_CN_1_10, *"123456789"),
         ("", *_CN_1_10),
         ("级",),
         ("", "高级", "主任", "首席", "特级"),
@@ -706,13 +841,13 @@ SESSION_SHAPES: Final[tuple[WordShape, ...]] = (
 #: Degree adverbs spelled with numerals: 十分重要 ("very"), 万分感谢 ("extremely"). A score
 #: (得了十分), a duration (十分钟) or a fraction (十分之一) is still a number.
 ADVERB_PATTERN: Final = (
-    r"(?<![得拿扣加减满了获分第零〇一二两三四五六七八九十百千万0-9])十分(?![钟鐘之制])"
+    r"(?<![得拿扣加减满了获分第零〇一二两三四五六七八九十百千万0-9])十二?分(?![钟鐘之制])"
     r"|(?<![零〇一二两三四五六七八九十百千0-9])万分(?!之)"
     # 一度 "at one time" (股价一度上涨), but 下降一度, 零下一度 and 一度电 are measures
     r"|(?<![升降高低上下了零〇一二两三四五六七八九十百千万0-9])一度(?![电])"
 )
 #: Every string ADVERB_PATTERN matches.
-ADVERB_WORDS: Final = ("十分", "万分", "一度")
+ADVERB_WORDS: Final = ("十分", "十二分", "万分", "一度")
 
 #: Characters that make an adjacent number part of an identifier (K210, CN33, zjgrxb@163.com).
 IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"
@@ -775,6 +910,7 @@ HALF_UNITS: Final = (
     "斤",
     "公斤",
     "亩",
+    "个",
 )
 #: Characters before 半 that make it part of a word: 上半年, 下半场, 一半, 大半, 多半, 过半.
 HALF_WORD_BEFORE: Final = frozenset("上下前后一大多过减参折对")
