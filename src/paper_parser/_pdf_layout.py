@@ -295,22 +295,28 @@ def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
         left, right = _snap(r.x0, lefts, tol / 2), _snap(r.x1, rights, tol / 2)
         if left is not None and right is not None and right - left > 4 * r.size:
             members.setdefault((left, right), []).append(r)
-    taken: list[list[float]] = []  # [left, right, top, bottom] of each frame
+    taken: list[list[float]] = []  # [left, right, top, bottom, lines] of each frame
     ranked = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     for (left, right), group in ranked:
         if len(group) < 2:
             break
         top, bottom = min(r.base for r in group), max(r.base for r in group)
         same = next((f for f in taken if _same_frame(f, left, right, em)), None)
+        n = len(group)
         if same is not None:
             same[0], same[2], same[3] = min(same[0], left), min(same[2], top), max(same[3], bottom)
+            same[4] += n
         elif not _crossed(runs, group, left, right, em) and not any(
             abs(left - f[0]) <= _INDENT_MAX * em
             and right < f[1] - _RAGGED * em
-            and (_overlap(top, bottom, f[2], f[3]) >= 0 or left - f[0] >= 1.5 * em)
+            and (
+                _overlap(top, bottom, f[2], f[3]) >= 0
+                or left - f[0] >= 1.5 * em
+                or (n < 3 and f[4] >= 3 * n)
+            )
             for f in taken
         ):
-            taken.append([left, right, top, bottom])
+            taken.append([left, right, top, bottom, n])
     return [_Frame(f[0], f[1], column=True) for f in taken]
 
 
@@ -489,6 +495,16 @@ def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
     if max(h[0], v[0]) <= 0.05 * em:
         return _partial_order(boxes, items, em)
     across = v[0] > h[0] + 0.05 * em
+    if h[0] > 0.05 * em and v[0] > 0.05 * em and not across:
+        # A horizontal cut that only splits the columns on one side of the vertical one
+        # (a photo's caption above an article's body, the article beside it ending higher)
+        # is inside that side: cut between the sides first.
+        for part in (
+            [i for i in items if boxes[i].bottom <= h[1]],
+            [i for i in items if boxes[i].bottom > h[1]],
+        ):
+            if len({boxes[i].x1 <= v[1] for i in part}) == 1:
+                across = True
     pos = v[1] if across else h[1]
     first = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) <= pos]
     rest = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) > pos]
@@ -620,9 +636,13 @@ def _pitch(blocks: Sequence[_Block]) -> float:
     return steps.most_common(1)[0][0] if steps else 0.0
 
 
-def _full_width(ln: LaidLine, frame: tuple[float, float]) -> bool:
-    """Whether ``ln`` is as wide as ``frame`` (a full line of a column of that width)."""
-    return abs((ln.x1 - ln.x0) - (frame[1] - frame[0])) <= _RAGGED * ln.size
+def _left_edge(ln: LaidLine, lines: Sequence[LaidLine], frame: tuple[float, float]) -> bool:
+    """Whether ``ln`` (first of ``lines``, a block with no column frame) starts at its
+    column's left edge: it is as wide as ``frame`` (a full line of a column that wide), or a
+    later line of the block starts indented from it."""
+    if abs((ln.x1 - ln.x0) - (frame[1] - frame[0])) <= _RAGGED * ln.size:
+        return True
+    return any(x.x0 > ln.x0 + _EDGE * ln.size for x in lines[1:])
 
 
 def lay_out(
@@ -673,7 +693,7 @@ def lay_out(
             and prev_body is not None
             and prev_body.open_end
             and not indented
-            and (b.frame.column or _full_width(first, prev_body.frame))
+            and (b.frame.column or _left_edge(first, b.lines, prev_body.frame))
             and _same_size(prev_body.lines[-1].size, em)
             and prev_body.lines[-1].bold == first.bold
         )

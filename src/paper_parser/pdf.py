@@ -363,7 +363,7 @@ def _read_page(
         finally:
             tp.close()
         images = _images(pdfium, page, number, height) if not angle else ()
-        if not any(not g.char.isspace() for g in glyphs) and len(page.get_objects(max_depth=1)):
+        if not any(not g.char.isspace() for g in glyphs) and next(page.get_objects(), None):
             reason = f"page {number} has no text layer; it needs OCR first"
             raise PdfProblem(name=name, page=number, reason=reason).error()
     finally:
