@@ -116,6 +116,9 @@ def test_no_reference_no_resolution_on_the_sample_page() -> None:
         ("民国110年12月23日", None, ("absolute", "2021-12-23", "day")),
         ("2021.12.21", None, ("absolute", "2021-12-21", "day")),
         ("今年暑假", date(2021, 12, 23), ("relative", "2021-SU", "season")),
+        ("2018年第一季度", None, ("absolute", "2018-Q1", "quarter")),
+        ("今年一季度", date(2021, 5, 1), ("relative", "2021-Q1", "quarter")),
+        ("上年", date(2023, 3, 21), ("relative", "2022", "year")),
     ],
 )
 def test_forms(text: str, ref: date | None, expected: tuple[str, str, str]) -> None:
@@ -135,6 +138,13 @@ def test_forms(text: str, ref: date | None, expected: tuple[str, str, str]) -> N
         ("近日", date(2021, 12, 23), None),
         ("近年来", date(2021, 12, 23), None),
         ("12月5日以来", None, None),
+        ("2月3日至5日", date(2017, 2, 22), "2017-02-03/2017-02-05"),
+        ("2002年至2017年", None, "2002-01-01/2017-12-31"),
+        ("今日至后天", date(2017, 9, 18), "2017-09-18/2017-09-20"),
+        ("26—27日", date(2007, 9, 25), "2007-09-26/2007-09-27"),
+        ("16日夜间至18日", date(2024, 11, 14), "2024-11-16/2024-11-18"),
+        ("2019年前三季度", None, "2019-01-01/2019-09-30"),
+        ("2019年前11个月", None, "2019-01-01/2019-11-30"),
     ],
 )
 def test_spans_of_time(text: str, ref: date | None, value: str | None) -> None:

@@ -27,6 +27,7 @@ reference and is always resolved.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -48,7 +49,7 @@ __all__ = ["Granularity", "Kind", "ResolvedDate", "find_article_dates"]
 #: ``今年2月25日``); ``interval``: a span of time (``今年以来``, ``12月5日以来``, ``近日``).
 Kind = Literal["absolute", "partial", "relative", "interval"]
 #: The unit of ``value``: for an interval, the unit of its start.
-Granularity = Literal["day", "week", "month", "season", "half-year", "year"]
+Granularity = Literal["day", "week", "month", "quarter", "season", "half-year", "year"]
 
 
 @attrs.frozen(kw_only=True)
@@ -101,28 +102,38 @@ _SEASONS: Final = {
     "寒假": "WI",
 }
 _SEASON_WORDS: Final = "|".join(_SEASONS)
+#: What may follow a year: a part (初, 底, 中), a half, a season, a quarter, the first quarters
+#: or months of it.
+_YEAR_PART: Final = (
+    r"(?P<part>初|底|末|中(?!国|央|共|华|小|学)|[上下]半年|"
+    + _SEASON_WORDS
+    + r"|第?+[一二三四1-4]季度|前[二三两2-3]个?+季度"
+    + r"|前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)"
+)
 _EXTRA = regex.compile(
     rf"""
-      (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)年                   # 2021年, 2024年底
-        (?:(?P<ypart>初|底|末|中(?!国|央|共|华|小|学))|(?P<half>[上下]半年)
-          |(?P<yseason>{_SEASON_WORDS}))?+
-        (?!{_NUM_AFTER}|代|度|级|版|第|月)
-    | (?P<rely>今年|本年|去年|前年|明年|后年|後年)                        # 今年, 去年年底
-        (?:年?+(?P<rpart>初|底|末|中(?!国|央|共|华))|(?P<rhalf>[上下]半年)
-          |(?P<rseason>{_SEASON_WORDS}))?+
+      (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+                     # 2021年, 2024年底,
+        |(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{{4}}+)[ ]?+年 # 二〇三五年
+        (?:{_YEAR_PART})?+
+        (?![0-9]|代|度|级|版|第|月)
+    | (?P<rely>今年|本年|去年|上年|前年|明年|后年|後年)                   # 今年, 去年年底
+        (?:年?+{_YEAR_PART})?+
         (?!{_NUM_AFTER}|月|度)
-    | (?P<bpart>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每])     # 年初, 年底
+    | (?P<bpart>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])   # 年初, 年底
         年(?:初|底|末|中(?=[,，、。;；])))
     | (?P<yend>年终岁尾|年終歲尾|年终|年終|岁末|歲末)                    # the end of this year
     | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
         (?!{_NUM_AFTER}|份|初|底|末)
     | (?P<relw>(?:本|这|這|上|下)(?:个|個)?(?:周|週|星期|礼拜|禮拜))       # 上周, 本周四
         (?P<wd>[一二三四五六日天])?+
+    | (?P<drange>(?<![0-9.])(?P<d1>[0-9]{{1,2}}+)[—–~〜-](?P<d2>[0-9]{{1,2}}+)日)  # 26—27日
     | (?P<vague>近日|日前|近期|近年来|近年|近些年|连日来|連日來)           # left unresolved
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
     """,
     regex.VERBOSE,
 )
+#: Two dates joined into one span of time: 2月3日至5日, 2002年至2017年, 今日至后天.
+_RANGE_JOIN = regex.compile(r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+")
 _SINCE = regex.compile(r"[ ]?+(?:以来|以來|至今)")
 
 _TIME_WORDS: Final = {
@@ -154,7 +165,17 @@ _CLOCK = regex.compile(
 _PARTS: Final = {"初": "START", "上旬": "START", "中": "MID", "中旬": "MID"} | dict.fromkeys(
     ("底", "末", "下旬"), "END"
 )
-_REL_YEARS: Final = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2}
+_REL_YEARS: Final = {
+    "今年": 0,
+    "本年": 0,
+    "去年": -1,
+    "上年": -1,
+    "前年": -2,
+    "明年": 1,
+    "后年": 2,
+    "後年": 2,
+}
+_CN_NUMBER: Final = {c: i for i, c in enumerate("〇一二三四五六七八九十", 0)} | {"两": 2, "零": 0}
 
 
 @attrs.frozen
@@ -281,13 +302,14 @@ def _safe(year: int | None, month: int, day: int) -> date | None:
 def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
     s, e = m.span()
     if m.group("year"):
-        year = int(m.group("year"))
-        part = m.group("ypart") or m.group("half") or m.group("yseason")
-        return _year_cand(s, e, "absolute", year, part, False)
+        digits = m.group("year")
+        year = int(digits) if digits.isascii() else int("".join(str(_CN_NUMBER[c]) for c in digits))
+        return _year_cand(s, e, "absolute", year, m.group("part"), False)
     if m.group("rely"):
         year2 = ref.year + _REL_YEARS[m.group("rely")] if ref else None
-        part = m.group("rpart") or m.group("rhalf") or m.group("rseason")
-        return _year_cand(s, e, "relative", year2, part, True)
+        return _year_cand(s, e, "relative", year2, m.group("part"), True)
+    if m.group("drange"):
+        return _day_range(m, s, e, ref)
     if m.group("bpart") or m.group("yend"):
         part = m.group("bpart")[1] if m.group("bpart") else "底"
         return _year_cand(s, e, "relative", ref.year if ref else None, part, True)
@@ -315,10 +337,68 @@ def _year_cand(s: int, e: int, kind: Kind, year: int | None, part: str | None, r
     if part in _SEASONS:
         value = f"{year:04d}-{_SEASONS[part]}" if year is not None else None
         return _Cand(s, e, kind, value, "season", needs_reference=rel)
+    if part is not None and part.endswith(("季度", "个月")):
+        return _quarter(s, e, kind, year, part, rel)
     value = f"{year:04d}" if year is not None else None
     begin = date(year, 1, 1) if year is not None else None
     mod = _PARTS.get(part) if part else None
     return _Cand(s, e, kind, value, "year", mod=mod, needs_reference=rel, begin=begin)
+
+
+def _number(text: str) -> int:
+    """1..11 in digits or Chinese numerals (十一)."""
+    if text.isascii():
+        return int(text)
+    return 10 + _CN_NUMBER.get(text[1:], 0) if text.startswith("十") else _CN_NUMBER[text]
+
+
+def _quarter(s: int, e: int, kind: Kind, year: int | None, part: str, rel: bool) -> _Cand:
+    """一季度 (TIMEX3 2021-Q1); 前三季度, 前11个月: from 1 January to the end of that one."""
+    digits = part.removeprefix("第").removeprefix("前").removesuffix("季度").removesuffix("个月")
+    n = _number(digits.removesuffix("个"))
+    if not part.startswith("前"):
+        value = f"{year:04d}-Q{n}" if year is not None else None
+        begin = date(year, 3 * n - 2, 1) if year is not None else None
+        return _Cand(s, e, kind, value, "quarter", needs_reference=rel, begin=begin)
+    months = 3 * n if part.endswith("季度") else n
+    if year is None or not 1 <= months <= 12:
+        return _Cand(s, e, "interval", None, "day", needs_reference=rel)
+    last = date(year, months, calendar.monthrange(year, months)[1])
+    value = f"{year:04d}-01-01/{last.isoformat()}"
+    return _Cand(s, e, "interval", value, "day", needs_reference=rel, begin=date(year, 1, 1))
+
+
+def _nearest_day(day: int, ref: date) -> date | None:
+    """The day ``day`` of the month before, of, or after the reference, whichever is nearest
+    (the future counting double)."""
+    best: date | None = None
+    cost = 10**9
+    for delta in (-1, 0, 1):
+        y, mo = _month_add(ref.year, ref.month, delta)
+        try:
+            cand = date(y, mo, day)
+        except ValueError:
+            continue
+        d = (cand - ref).days
+        c = 2 * d if d > 0 else -d
+        if c < cost:
+            best, cost = cand, c
+    return best
+
+
+def _day_range(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """26—27日: two days of the month nearest the reference."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    last = _nearest_day(d2, ref) if ref is not None else None
+    if last is None:
+        return _Cand(s, e, "interval", None, "day")
+    try:
+        first = last.replace(day=d1)
+    except ValueError:
+        return None
+    return _Cand(s, e, "interval", f"{first.isoformat()}/{last.isoformat()}", "day", begin=first)
 
 
 def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
@@ -362,6 +442,68 @@ def _since(c: _Cand, text: str, ref: date | None) -> _Cand:
     )
 
 
+_VALUE_PARTS = regex.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{2})|Q(?P<q>[1-4])|H(?P<h>[12])))?"
+)
+
+
+def _covered(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a value covers (``None`` for a season or no value)."""
+    if value is None:
+        return None
+    if "/" in value:
+        a, b = (_covered(v) for v in value.split("/", 1))
+        return (a[0], b[1]) if a and b else None
+    m = _VALUE_PARTS.fullmatch(value)
+    if m is None:
+        return None
+    y = int(m["y"])
+    if m["d"]:
+        d = date(y, int(m["m"]), int(m["d"]))
+        return d, d
+    if m["m"]:
+        mo = int(m["m"])
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    if m["w"]:
+        monday = date.fromisocalendar(y, int(m["w"]), 1)
+        return monday, monday + timedelta(days=6)
+    if m["q"] or m["h"]:
+        months = 3 if m["q"] else 6
+        k = int(m["q"] or m["h"])
+        first = date(y, months * (k - 1) + 1, 1)
+        end_month = months * k
+        return first, date(y, end_month, calendar.monthrange(y, end_month)[1])
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+_DAY_ONLY = regex.compile(r"(?P<d>[0-9]{1,2}+)[ ]?+[日号號]")
+
+
+def _merge(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
+    """``a至b``: one span of time from the first day of ``a`` to the last of ``b`` (a day
+    printed alone after a full date is of that date's month: 2月3日至5日)."""
+    if a.kind == "interval" or b.kind == "interval":
+        return None
+    first = _covered(a.value)
+    last = _covered(b.value)
+    day_only = _DAY_ONLY.fullmatch(norm, b.start, b.end)
+    if first is not None and day_only is not None and a.granularity == "day":
+        try:
+            day = first[0].replace(day=int(day_only["d"]))
+        except ValueError:
+            return None
+        last = (day, day)
+    if (first is None) != (last is None):
+        return None
+    value = None
+    if first is not None and last is not None:
+        if last[1] < first[0]:
+            return None
+        value = f"{first[0].isoformat()}/{last[1].isoformat()}"
+    needs = a.needs_reference or b.needs_reference
+    return _Cand(a.start, b.end, "interval", value, "day", needs_reference=needs, begin=a.begin)
+
+
 def find_article_dates(
     text: str, reference: _dt.date | None, *, start: int = 0, end: int | None = None
 ) -> tuple[ResolvedDate, ...]:
@@ -396,13 +538,22 @@ def find_article_dates(
         cands = sorted(_candidates(norm.text, reference), key=lambda c: (c.start, c.start - c.end))
     except (TimeoutError, PaperParseError, ValueError, OverflowError):
         return ()
-    out: list[ResolvedDate] = []
+    chosen: list[_Cand] = []
     last_end = -1
     for cand in cands:
         if cand.start < last_end:
             continue
         c = _since(cand, norm.text, reference)
+        if chosen and _RANGE_JOIN.fullmatch(norm.text, chosen[-1].end, c.start):
+            merged = _merge(chosen[-1], c, norm.text)
+            if merged is not None:
+                chosen[-1] = c = merged
+                last_end = c.end
+                continue
+        chosen.append(c)
         last_end = c.end
+    out: list[ResolvedDate] = []
+    for c in chosen:
         local = norm.span(c.start, c.end)
         span = Span.of(text, begin + local.start, begin + local.end)
         value = c.value if (reference is not None or not c.needs_reference) else None
