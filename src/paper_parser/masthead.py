@@ -1798,7 +1798,7 @@ def _checks(m: Masthead) -> list[MastheadWarning]:
         )
     if cn is not None and m.paper_name is not None and not m.paper_name.derived:
         known = paper_by_name(m.paper_name.value)
-        if known is not None and known.cn != cn.value.split("/")[0]:
+        if known is not None and known.cn is not None and known.cn != cn.value.split("/")[0]:
             out.append(
                 MastheadWarning(
                     code="paper-name-mismatch",
