@@ -56,7 +56,7 @@ __all__ = [
     "scan_pdf",
 ]
 
-#: What the readers accept: a path, the bytes of a PDF, or a binary file object.
+# What the readers accept: a path, the bytes of a PDF, or a binary file object.
 PdfSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
 LineRole = Literal["kicker", "headline", "subtitle", "heading", "body"]
@@ -125,10 +125,12 @@ def _boxes(lines: tuple[PdfLine, ...], start: int, end: int) -> tuple[Box, ...]:
     return tuple(out)
 
 
-def _range(span: Span | tuple[int, int]) -> tuple[int, int]:
+def _range(span: object) -> tuple[int, int]:
     if isinstance(span, Span):
         return span.start, span.end
-    return span[0], span[1]
+    if isinstance(span, tuple) and len(span) == 2 and all(isinstance(x, int) for x in span):
+        return span[0], span[1]
+    raise TypeError(f"a Span or a (start, end) pair, not {span!r}")
 
 
 @attrs.frozen(kw_only=True)
@@ -154,10 +156,10 @@ class PdfPage:
     lines: tuple[PdfLine, ...]
     images: tuple[Box, ...]
     body_size: float
-    _paras: tuple[Para, ...] = attrs.field(alias="paras", repr=False, eq=False)
+    _paras: tuple[Any, ...] = attrs.field(alias="paras", repr=False, eq=False)  # Para
 
-    def boxes(self, span: Span | tuple[int, int]) -> tuple[Box, ...]:
-        """The boxes, one per printed line, covering ``span`` (a :class:`Span` of
+    def boxes(self, span: object) -> tuple[Box, ...]:
+        """The boxes, one per printed line, covering ``span`` (a :class:`~paper_parser.Span` of
         :attr:`text` or a ``(start, end)`` pair), in reading order."""
         return _boxes(self.lines, *_range(span))
 
@@ -181,7 +183,7 @@ class PdfDocument:
     lines: tuple[PdfLine, ...]
     pages: int
 
-    def boxes(self, span: Span | tuple[int, int]) -> tuple[Box, ...]:
+    def boxes(self, span: object) -> tuple[Box, ...]:
         """The boxes (on whichever pages) covering ``span`` of :attr:`text`."""
         return _boxes(self.lines, *_range(span))
 
