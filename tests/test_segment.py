@@ -438,3 +438,19 @@ def test_trailing_credit_of_an_article_with_section_heads_stays_with_it() -> Non
     assert [h.text for h in art.section_heads] == ["第一个小标题", "第二个小标题"]
     assert [(p.name, p.role) for b in art.bylines for p in b.people] == [("张三", "reporter")]
     assert art.paragraphs[-1].text == "第二部分正文，到此结束。"
+
+
+def test_article_dates_resolve_against_dateline_then_issue() -> None:
+    sample = (CORPUS / "zhejiang-gongren-ribao-2021-12-23-p1.txt").read_text(encoding="utf-8")
+    issue = parse_issue(sample)
+    found = {(d.text, d.value) for a in issue.articles for d in a.dates}
+    assert ("昨日", "2021-12-22") in found
+    assert ("今年2月25日", "2021-02-25") in found
+    # The dateline's date, not the issue date, is the reference of a filed story.
+    page = "会议召开\n\n新华社北京3月4日电（记者张三）昨天，会议在京召开。\n"
+    (article,) = parse_issue(page).articles
+    assert [(d.text, d.value) for d in article.dates] == [("昨天", None)]
+    page = "2024年3月6日 星期三\n\n人民日报\n\n会议召开\n\n新华社北京3月4日电（记者张三）昨天，会议召开。\n"
+    (article,) = parse_issue(page).articles
+    assert article.dateline is not None and article.dateline.date is not None
+    assert [(d.text, d.value) for d in article.dates] == [("昨天", "2024-03-03")]

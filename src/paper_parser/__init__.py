@@ -96,6 +96,7 @@ from paper_parser.text import (
     normalize,
     rows,
 )
+from paper_parser.timex import ResolvedDate, find_article_dates
 
 try:
     __version__ = version("paper-parser")
@@ -139,6 +140,7 @@ __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "PrintedLunarDate",
     "PrintedWeekday",
     "Relink",
+    "ResolvedDate",
     "Row",
     "SCHEMA_VERSION",
     "SectionHead",
@@ -148,6 +150,7 @@ __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "__version__",
     "blocks",
     "build_page",
+    "find_article_dates",
     "find_cn_numbers",
     "find_dates",
     "find_issns",

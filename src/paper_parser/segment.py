@@ -81,6 +81,7 @@ from paper_parser.bylines import (
 from paper_parser.masthead import Masthead, parse_masthead
 from paper_parser.numerals import NumberMention, find_numbers
 from paper_parser.text import Page, build_page, display_width, lines
+from paper_parser.timex import ResolvedDate, find_article_dates
 
 __all__ = [
     "Article",
@@ -167,6 +168,10 @@ class Article:
         spans: The source ranges the article was built from (may be non-contiguous).
         numbers: Quantity mentions in the paragraphs (from :mod:`paper_parser.numerals`),
             spans in page coordinates.
+        source: The source line printed with the article (paper, date, page), or ``None``.
+        dates: Every date and time expression in the paragraphs, resolved
+            (:func:`paper_parser.timex.find_article_dates`) against the article's dateline
+            date, else the issue date; no reference, no resolution.
     """
 
     kicker: HeadingLines | None
@@ -183,6 +188,7 @@ class Article:
     numbers: tuple[NumberMention, ...]
     spans: tuple[Span, ...]
     source: SourceLine | None = None
+    dates: tuple[ResolvedDate, ...] = ()
 
     @property
     def people(self) -> tuple[Person, ...]:
@@ -963,22 +969,44 @@ def _relink(
     return relinks, order, used
 
 
-def _numbers(text: str, paras: list[Paragraph]) -> tuple[NumberMention, ...]:
+def _page_span(text: str, p: Paragraph, starts: list[int], span: Span) -> Span | None:
+    """A span of paragraph ``p``'s text as a span of the page (``None`` when it runs over
+    a cut: then it is not one printed range)."""
+    s = _to_page(p.spans, starts, span.start, end=False)
+    e = _to_page(p.spans, starts, span.end, end=True)
+    return Span.of(text, s, e) if 0 <= s <= e <= len(text) else None
 
+
+def _starts(p: Paragraph) -> list[int]:
+    """The paragraph offset where each of its pieces starts."""
+    out, at = [], 0
+    for sp in p.spans:
+        out.append(at)
+        at += len(sp)
+    return out
+
+
+def _numbers(text: str, paras: list[Paragraph]) -> tuple[NumberMention, ...]:
     out: list[NumberMention] = []
     for p in paras:
-        found = find_numbers(p.text)
-        starts: list[int] = []  # paragraph offset where each piece starts
-        at = 0
-        for sp in p.spans:
-            starts.append(at)
-            at += len(sp)
-        for m in found:
-            s = _to_page(p.spans, starts, m.span.start, end=False)
-            e = _to_page(p.spans, starts, m.span.end, end=True)
-            if 0 <= s <= e <= len(text):
-                span = Span.of(text, s, e)
+        starts = _starts(p)
+        for m in find_numbers(p.text):
+            span = _page_span(text, p, starts, m.span)
+            if span is not None:
                 out.append(attrs.evolve(m, span=span, text=span.text))
+    return tuple(out)
+
+
+def _dates(
+    text: str, paras: list[Paragraph], reference: datetime.date | None
+) -> tuple[ResolvedDate, ...]:
+    out: list[ResolvedDate] = []
+    for p in paras:
+        starts = _starts(p)
+        for d in find_article_dates(p.text, reference):
+            span = _page_span(text, p, starts, d.span)
+            if span is not None:
+                out.append(attrs.evolve(d, span=span, text=span.text))
     return tuple(out)
 
 
@@ -1051,7 +1079,7 @@ def _lines_heading(text: str, spans: list[Span]) -> HeadingLines:
     )
 
 
-def _build(text: str, b: _Builder) -> Article:
+def _build(text: str, b: _Builder, reference: datetime.date | None) -> Article:
     def hl(us: list[Unit]) -> HeadingLines | None:
         return _heading_lines(text, us) if us else None
 
@@ -1080,6 +1108,7 @@ def _build(text: str, b: _Builder) -> Article:
         joins=tuple(joins),
         relinks=tuple(relinks),
         numbers=_numbers(text, paras),
+        dates=_dates(text, paras, b.dateline.date if b.dateline else reference),
         spans=(),
         source=b.source,
     )
@@ -1136,7 +1165,7 @@ def _segment(
         others.sort(key=lambda u: u.start)
     owned = _owned_spans(text, units, holes)
     articles = tuple(
-        attrs.evolve(_build(text, b), spans=tuple(owned.get(idx, ())))
+        attrs.evolve(_build(text, b, reference), spans=tuple(owned.get(idx, ())))
         for idx, b in enumerate(builders)
     )
     other = tuple(
