@@ -450,7 +450,9 @@ def test_article_dates_resolve_against_dateline_then_issue() -> None:
     page = "会议召开\n\n新华社北京3月4日电（记者张三）昨天，会议在京召开。\n"
     (article,) = parse_issue(page).articles
     assert [(d.text, d.value) for d in article.dates] == [("昨天", None)]
-    page = "2024年3月6日 星期三\n\n人民日报\n\n会议召开\n\n新华社北京3月4日电（记者张三）昨天，会议召开。\n"
+    page = "2024年3月6日 星期三\n\n人民日报\n\n会议召开\n\n"
+    page += "新华社北京3月4日电（记者张三）昨天，会议召开。\n"
     (article,) = parse_issue(page).articles
-    assert article.dateline is not None and article.dateline.date is not None
+    assert article.dateline is not None
+    assert article.dateline.date is not None
     assert [(d.text, d.value) for d in article.dates] == [("昨天", "2024-03-03")]
