@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from fractions import Fraction
-from typing import Final, Literal, TypeVar
+from typing import Final, Literal
 
 import attrs
 import regex
@@ -87,7 +87,6 @@ __all__ = [
 
 #: Backstop (seconds) for patterns run over whole pages.
 _TIMEOUT: Final = 5.0
-_IdT = TypeVar("_IdT", CNNumber, PostalCode, ISSN)
 #: Year used to place a printed 干支 year when nothing on the page gives one (the 60-year
 #: window 1970-2029 around it).
 DEFAULT_GANZHI_NEAR: Final = 2000
@@ -785,6 +784,8 @@ class _Page:
     issns: list[_Found] = attrs.field(factory=list)
     dates: list[_Found] = attrs.field(factory=list)
     read: set[int] = attrs.field(factory=set)  # lines already read by the exact readers
+    # line number -> the exact readers' items that start on it, with their kind
+    by_line: dict[int, list[tuple[str, _Found]]] = attrs.field(factory=dict)
     consumed: list[tuple[int, int]] = attrs.field(factory=list)
     web_label: tuple[int, int] | None = None
 
@@ -846,7 +847,7 @@ def _scan(norm: Normalized) -> _Page:
     return _Page(norm=norm, table=table, marks=marks)
 
 
-def _shifted(item: _IdT, base: int) -> _Found:
+def _shifted(item: CNNumber | PostalCode | ISSN, base: int) -> _Found:
     return _Found(item.span.start + base, item.span.end + base, item)
 
 
@@ -860,32 +861,37 @@ def _read_lines(page: _Page, first: int, last: int) -> None:
     kinds = {h.kind for n in todo for h in page.marks.get(n, ())}
     a, b = page.table.starts[todo[0]], page.table.ends[todo[-1]]
     window = page.text[a:b]
+    found: list[tuple[str, _Found]] = []
     if kinds & {"date", "lunar"}:
         for d in find_dates(window):
-            page.dates.append(_Found(d.span.start + a, d.span.end + a, d))
-    if "cn" in kinds:
-        page.cns.extend(_shifted(c, a) for c in find_cn_numbers(window))
-    if "postal" in kinds:
-        page.postals.extend(_shifted(c, a) for c in find_postal_codes(window))
-    if "issn" in kinds:
-        page.issns.extend(_shifted(c, a) for c in find_issns(window))
+            f = _Found(d.span.start + a, d.span.end + a, d)
+            page.dates.append(f)
+            found.append(("date", f))
+    for kind, finder, into in (
+        ("cn", find_cn_numbers, page.cns),
+        ("postal", find_postal_codes, page.postals),
+        ("issn", find_issns, page.issns),
+    ):
+        if kind in kinds:
+            items = [_shifted(c, a) for c in finder(window)]
+            into.extend(items)
+            found.extend((kind, f) for f in items)
+    for kind, f in found:
+        page.by_line.setdefault(page.table.at(f.start), []).append((kind, f))
 
 
 def _exact_hits(page: _Page, first: int, last: int) -> list[_Hit]:
     """The confirmed identifier and date hits that start on lines first..last."""
-    a, b = page.table.starts[first], page.table.ends[last]
     hits: list[_Hit] = []
-    for kind, found in (("cn", page.cns), ("postal", page.postals), ("issn", page.issns)):
-        hits.extend(_Hit(kind, f.start, f.end) for f in found if a <= f.start < b)
-    for f in page.dates:
-        if not a <= f.start < b:
-            continue
-        d = f.item
-        assert isinstance(d, DateMention)
-        if d.calendar == "lunar" and d.month is not None and d.day is not None:
-            hits.append(_Hit("lunar", f.start, f.end))
-        elif d.date is not None and d.year is not None and d.relative_days is None:
-            hits.append(_Hit("date", f.start, f.end))
+    for n in range(first, last + 1):
+        for kind, f in page.by_line.get(n, ()):
+            d = f.item
+            if not isinstance(d, DateMention):
+                hits.append(_Hit(kind, f.start, f.end))
+            elif d.calendar == "lunar" and d.month is not None and d.day is not None:
+                hits.append(_Hit("lunar", f.start, f.end))
+            elif d.date is not None and d.year is not None and d.relative_days is None:
+                hits.append(_Hit("date", f.start, f.end))
     return hits
 
 
@@ -1370,12 +1376,6 @@ def _label_start(text: str, value_start: int, label: str | None) -> int:
     if text.endswith(label, 0, k):
         return k - len(label)
     return value_start
-
-
-def _relocate(page: _Page, item: _IdT) -> _IdT:
-    """Map an identifier found in normalised coordinates to the caller's string."""
-    span = page.span(item.span.start, item.span.end)
-    return attrs.evolve(item, span=span, text=span.text)
 
 
 def _small_int(s: str) -> int | None:
