@@ -15,6 +15,7 @@ runs to the page's wrap width is body.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Sequence
 
@@ -36,7 +37,15 @@ from paper_parser.bylines import (
 )
 from paper_parser.text import Page, Row, is_footer, rows
 
-__all__ = ["BOX_MARKS", "CONT_START", "Unit", "is_heading", "make_units", "subtract"]
+__all__ = [
+    "BOX_MARKS",
+    "CONT_START",
+    "HEADING_ROLES",
+    "Unit",
+    "is_heading",
+    "make_units",
+    "subtract",
+]
 
 _MAX_HEADING = 40
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"))
@@ -81,8 +90,8 @@ _NAV_RE = regex.compile(
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
     | [ ]*+[•>»·][ ]*+[^\n•»·]{1,10}?[ ]*+(?:>>|»)?    # a menu item: • 时政, >>两会聚焦
     | [ ]*+【[^【】\n]{1,6}+】                            # a section label: 【导读】
-    | [ ]*+[^\n]{0,12}?\d{4}[ ]*+年[ ]*+\d{1,2}[ ]*+月[ ]*+\d{1,2}[ ]*+日
-      [ ]*+[(（]?(?:星期|礼拜|禮拜)[一二三四五六日天][)）]?[^\n]{0,12}+  # 光明日报 2012年10月27日 星期六
+    | [ ]*+[^\n]{0,12}?\d{4}[ ]*+年[ ]*+\d{1,2}[ ]*+月[ ]*+\d{1,2}[ ]*+日  # a page date:
+      [ ]*+[(（]?(?:星期|礼拜|禮拜)[一二三四五六日天][)）]?[^\n]{0,12}+  # …2012年10月27日 星期六
     """,
     regex.VERBOSE,
 )
@@ -125,6 +134,7 @@ class Unit:
     last_line: int = 0
     title: bool = False  # a line of the title group above a source line
     kicker: bool = False  # ... standing as a block of its own above the headline
+    hint: str | None = None  # a heading role from type (HEADING_ROLES), when known
 
     def body_pieces(self) -> list[tuple[int, int]]:
         """The pieces, the first one cut at ``body_start`` and the last at ``body_end``
@@ -350,6 +360,8 @@ def _near(a: Unit, b: Unit, gap: int = 2) -> bool:
 
 def _name_like(text: str, u: Unit) -> bool:
     """A short unit that may hold (part of) a name: a names line, or a short heading."""
+    if u.hint is not None:
+        return False  # set in heading type: not a name
     if u.kind == "names":
         return True
     return u.kind == "heading" and len(u.pieces) == 1 and u.end - u.start <= 4
@@ -467,10 +479,38 @@ def _credit_run(text: str, units: list[Unit], i: int, j: int) -> Unit | None:
     return None
 
 
+#: Roles a line may carry from its type (size, weight, position), e.g. from a PDF.
+HEADING_ROLES = frozenset({"headline", "kicker", "subtitle", "heading"})
+
+
+def _apply_roles(units: list[Unit], roles: Sequence[tuple[int, int, str]]) -> None:
+    """Let line roles from type decide headings: a unit whose first piece starts on a line
+    given a heading role is a heading with that role; one on a body line is never a
+    heading. Credits, source lines and furniture keep their kinds."""
+    starts = [s for s, _, _ in roles]
+    for u in units:
+        k = bisect.bisect_right(starts, u.start) - 1
+        if k < 0 or not roles[k][0] <= u.start < max(roles[k][1], roles[k][0] + 1):
+            continue
+        role = roles[k][2]
+        if u.kind not in ("body", "heading") or u.byline or u.dateline or u.trailer:
+            continue  # credits, notes, source lines and furniture keep their kinds
+        if role in HEADING_ROLES and len(u.pieces) == 1:
+            u.kind, u.hint = "heading", role
+        elif role == "body" and u.kind == "heading":
+            u.kind = "body"
+
+
 def make_units(
-    page: Page, holes: Sequence[tuple[int, int]], reference: datetime.date | None
+    page: Page,
+    holes: Sequence[tuple[int, int]],
+    reference: datetime.date | None,
+    roles: Sequence[tuple[int, int, str]] = (),
 ) -> list[Unit]:
-    """The page's units in page order, classified and with multi-line credits merged."""
+    """The page's units in reading order, classified and with multi-line credits merged;
+    ``roles`` (sorted ``(start, end, role)`` of printed lines) carry evidence from type."""
     text = page.original
     units = [_classify(text, u, reference) for u in _raw_units(page, holes)]
+    if roles:
+        _apply_roles(units, roles)
     return _merge_credits(text, units, reference)

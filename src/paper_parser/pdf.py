@@ -50,6 +50,7 @@ __all__ = [
     "article_boxes",
     "iter_pdf",
     "join_pages",
+    "line_roles",
     "parse_pdf",
     "read_pdf",
     "read_pdf_document",
@@ -478,14 +479,21 @@ def scan_pdf(source: PdfSource, *, password: str | None = None) -> Iterator[PdfP
         doc.close()
 
 
+def line_roles(page: PdfPage | PdfDocument) -> tuple[tuple[int, int, str], ...]:
+    """The roles its type gives each printed line, as :func:`paper_parser.parse_issue`
+    takes them (``line_roles=``): ``(start, end, role)`` in the page's text."""
+    return tuple((ln.span.start, ln.span.end, ln.role) for ln in page.lines)
+
+
 def parse_pdf(source: PdfSource, *, password: str | None = None) -> Iterator[PdfPageIssue]:
-    """Read each page of a PDF and parse its text with :func:`paper_parser.parse_issue`.
+    """Read each page of a PDF and parse its text with :func:`paper_parser.parse_issue`,
+    the lines' roles from type (:func:`line_roles`) deciding the headings.
 
     Raises:
         PaperParseError: as :func:`iter_pdf`.
     """
     for page in iter_pdf(source, password=password):
-        yield PdfPageIssue(page=page, issue=parse_issue(page.text))
+        yield PdfPageIssue(page=page, issue=parse_issue(page.text, line_roles=line_roles(page)))
 
 
 def read_pdf_document(source: PdfSource, *, password: str | None = None) -> PdfDocument:

@@ -59,7 +59,7 @@ import bisect
 import datetime
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -393,6 +393,8 @@ def _split_heads(
     return column, [], blocks[0], blocks[1], rest
 
 
+# Heading roles from type that make a kicker/headline/subtitle group.
+_GROUP_ROLES = frozenset({"kicker", "headline", "subtitle"})
 # Units that never hold body text or start an article: page furniture.
 _FURNITURE = frozenset({"staff", "caption", "footer", "nav", "stray"})
 # Units that may stand in the heading zone above a source line.
@@ -760,6 +762,11 @@ class _Assembler:
             j += 1
         run = _blocks(units[i:j])
         flat = units[i:j]
+        if not self.anchored and any(u.hint in _GROUP_ROLES for u in flat):
+            # Type says where headlines are; on a page anchored by source lines the
+            # titles above them do (a bold line inside an article is a section head).
+            self.typed_heads(flat)
+            return j
         cur = self.open()
         if self.anchored:
             # Articles start only at titles: short lines elsewhere are section heads.
@@ -819,6 +826,39 @@ class _Assembler:
         self.section_heads(b, heads, own=False)
         b.units.extend(flat)
         return j
+
+    def typed_heads(self, flat: list[Unit]) -> None:
+        """Heading lines whose roles came from type: each kicker/headline/subtitle group
+        starts an article; other heading lines are section heads (or furniture)."""
+        group: list[Unit] = []
+        for u in [*flat, None]:
+            if u is not None and u.hint in _GROUP_ROLES:
+                if group and u.hint == "kicker" and group[-1].hint != "kicker":
+                    self.start_group(group)  # a kicker after a headline opens the next one
+                    group = []
+                group.append(u)
+                continue
+            if group:
+                self.start_group(group)
+                group = []
+            if u is None:
+                break
+            cur = self.open()
+            if cur is None:
+                self.others.append(u)
+            else:
+                self.section_heads(cur, [u])
+
+    def start_group(self, group: list[Unit]) -> None:
+        b = self.new()
+        b.kicker = [u for u in group if u.hint == "kicker"]
+        b.headline = [u for u in group if u.hint == "headline"]
+        b.subtitle = [u for u in group if u.hint == "subtitle"]
+        if not b.headline:
+            b.headline, b.kicker = b.kicker or b.subtitle, []
+            if b.headline is b.subtitle:
+                b.subtitle = []
+        b.units.extend(group)
 
     @staticmethod
     def section_heads(b: _Builder, heads: list[Unit], *, own: bool = True) -> None:
@@ -1139,10 +1179,13 @@ _OTHER_ROLES = frozenset({"staff", "heading", "text", "invisible", "footer", "na
 
 
 def _segment(
-    page: Page, holes: Sequence[tuple[int, int]], reference: datetime.date | None
+    page: Page,
+    holes: Sequence[tuple[int, int]],
+    reference: datetime.date | None,
+    roles: Sequence[tuple[int, int, str]] = (),
 ) -> tuple[tuple[Article, ...], tuple[OtherBlock, ...]]:
     text = page.original
-    units = _captions(make_units(page, holes, reference))
+    units = _captions(make_units(page, holes, reference, roles))
     builders, others = _assemble(
         text,
         [u for u in units if u.kind != "invisible"],
@@ -1214,8 +1257,14 @@ def segment_articles(text: str) -> tuple[Article, ...]:
     return parse_issue(text).articles
 
 
-def parse_issue(text: str) -> Issue:
+def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -> Issue:
     """Parse a page: masthead, articles and other blocks, covering every character once.
+
+    ``line_roles`` is evidence from type where the text came with it (a PDF:
+    :mod:`paper_parser.pdf`): ``(start, end, role)`` of printed lines, role one of
+    ``"headline"``, ``"kicker"``, ``"subtitle"``, ``"heading"`` (a section head) or
+    ``"body"``. A kicker/headline/subtitle group then starts an article whatever follows
+    it, and a short body line is never taken for a heading; without it the text decides.
 
     The page is read once (:func:`paper_parser.text.build_page`: normalised, split into
     lines, its shape told from line widths); the masthead comes from
@@ -1229,7 +1278,7 @@ def parse_issue(text: str) -> Issue:
     holes = _holes(masthead)
     warnings: tuple[str, ...] = ()
     try:
-        articles, other = _segment(page, holes, _reference(masthead))
+        articles, other = _segment(page, holes, _reference(masthead), sorted(line_roles))
     except Exception as exc:  # pragma: no cover - a safety net; fuzz tests call _segment
         articles, other = (), _fallback(text, holes)
         warnings = (f"segmentation-failed: {type(exc).__name__}: {exc}"[:200],)
