@@ -844,8 +844,7 @@ _SHAPES = (*data.WEEKDAY_SHAPES, *data.RANK_SHAPES, *data.COINED_SHAPES, *data.S
 def test_word_shapes_match_their_members(data_: st.DataObject, index: int) -> None:
     shape = _SHAPES[index]
     word = data_.draw(word_shape_member(shape))
-    pattern = regex.compile(_tokens._word_shape_pattern(shape))
-    assert pattern.fullmatch(word)
+    assert len(word) in _tokens._shape_ends(word, 0, _tokens._slots(shape))
     pairs = {word[i : i + 2] for i in range(len(word) - 1)}
     assert pairs <= _tokens._word_shape_pairs(shape) <= _tokens._WORD_PAIRS
     assert len(word) <= _tokens._WORD_MAX
@@ -864,19 +863,22 @@ def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
     t = norm.text
     assert {m[0] for m in regex.finditer(data.ADVERB_PATTERN, t)} <= set(data.ADVERB_WORDS)
     pairs, inner = _tokens._WORD_PAIRS, _tokens._INNER_PAIRS
-    contexts = list(_tokens._WORD_CONTEXT_RE.finditer(t, overlapped=True))
+    contexts = list(_tokens._word_contexts(t, 0, len(t)))
+    contexts += [
+        (a, a + len(w)) for a in range(len(t)) for w in _tokens._PHRASES if t.startswith(w, a)
+    ]
     for s, e in spans:
-        for m in contexts:
-            if not (m.start() < e and s < m.end()):
+        for a, b in contexts:
+            if not (a < e and s < b):
                 continue
-            assert len(m[0]) <= _tokens._WORD_MAX
+            assert b - a <= max(_tokens._WORD_MAX, _tokens._PHRASE_MAX)
             assert _tokens._in_word_context(t, s, e)
             cand = t[s:e]
             assert (
-                (m.start() < s and t[s - 1 : s + 1] in pairs)
-                or (m.end() > e and t[e - 1 : e + 1] in pairs)
+                (a < s and t[s - 1 : s + 1] in pairs)
+                or (b > e and t[e - 1 : e + 1] in pairs)
                 or any(cand[i : i + 2] in inner for i in range(len(cand) - 1))
-            ), (t, cand, m[0])
+            ), (t, cand, t[a:b])
 
 
 def test_mention_constructor_follows_the_class(sample_text: str) -> None:

@@ -11,6 +11,7 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any, NamedTuple
 
@@ -41,7 +42,6 @@ from paper_parser.numerals._tokens import (
     _candidates,
     _in_word_context,
     _is_identifier,
-    _trie_pattern,
 )
 from paper_parser.text import Normalized
 
@@ -165,8 +165,6 @@ _CANON = {
     **_with_traditional((*data.APPROX_BEFORE, *data.APPROX_MIDDLE, *data.APPROX_AFTER)),
 }
 _UNITS = sorted(_with_traditional((*data.CLASSIFIERS, *data.MEASURES)), key=lambda u: (-len(u), u))
-_UNIT_ALT = _trie_pattern(_UNITS)
-_LATIN_ALT = _trie_pattern(data.LATIN_UNITS)
 _MEASURES = frozenset((*data.MEASURES, *data.LATIN_UNITS))
 _MIDS = tuple(_with_traditional(data.APPROX_MIDDLE))
 _POSTS = tuple(_with_traditional(data.APPROX_AFTER))
@@ -177,29 +175,75 @@ def _key(word: str | None) -> str | None:
     return None if word is None else _CANON.get(word, word)
 
 
-_MID = "|".join(_MIDS)  # 余|多|来|几 (and 餘, 來, 幾)
-_POST = _trie_pattern(_POSTS)  # 左右|以上|以下 ...
-# After a percent sign comes no measure word: 1%人口, 13.7%升至 (the noun or verb after it).
-_TAIL_RE = regex.compile(
-    rf"""
-    (?:
-        (?P<pct>[%‰])                           # 35%, 5‰
-      |
-        (?:
-            (?P<mid>{_MID})                     # 4.8万余名, 2000多个, 十几个
-            (?P<big>[万亿萬億]{{1,2}})?+        # 一百多万: the unit after the marker
-        )?+
-        (?P<unit>                               # measure word or unit, longest first
-            {_UNIT_ALT}
-          | {_LATIN_ALT}(?![A-Za-z0-9])         # 120km/h, 42m (not 5G, 42m2)
-        )?+
-        (?P<half>半)?+                          # 两年半, 一个半
-    )
-    (?P<post>{_POST})?+                         # 60岁以上
-    """,
-    regex.VERBOSE,
-)
-_LATIN_UNIT_RE = regex.compile(rf"(?:{_LATIN_ALT})(?![A-Za-z0-9])")
+def _by_length(words: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The words as a set, and their lengths, longest first (for a longest-match look-up)."""
+    ws = frozenset(words)
+    return ws, tuple(sorted({len(w) for w in ws}, reverse=True))
+
+
+_UNIT_SET, _UNIT_LENGTHS = _by_length(_UNITS)
+_LATIN_SET, _LATIN_LENGTHS = _by_length(data.LATIN_UNITS)
+_POST_SET, _POST_LENGTHS = _by_length(_POSTS)
+_MID_CHARS = frozenset(_MIDS)
+
+
+def _longest(t: str, p: int, words: frozenset[str], lengths: tuple[int, ...]) -> str | None:
+    """The longest of ``words`` that starts at ``t[p]``, or None."""
+    for k in lengths:
+        w = t[p : p + k]
+        if w in words:
+            return w
+    return None
+
+
+class _Tail(NamedTuple):
+    """What follows a number (:func:`_match_tail`): each part as printed, or None."""
+
+    pct: str | None  # % or ‰: then no measure word (1%人口, 13.7%升至: the noun or verb)
+    mid: str | None  # 余, 多, 来, 几 between the number and its unit: 4.8万余名, 2000多个
+    big: str | None  # 万/亿 after the marker: 一百多万
+    unit: str | None  # the measure word or unit, longest first (120km/h, not 5G)
+    half: bool  # 两年半, 一个半
+    post: str | None  # a trailing marker: 60岁以上
+    unit_at: int  # where the unit (or 半, or the trailing marker) starts
+    post_at: int  # where the trailing marker starts (after 半)
+    end: int
+
+
+def _match_tail(t: str, pos: int) -> _Tail:
+    """The tail after a number at ``pos``: percent sign, or marker, 万/亿, unit and 半; then a
+    trailing marker. Each part is the longest that fits, and is kept once read."""
+    p = pos
+    pct = mid = big = unit = None
+    c = t[p : p + 1]
+    if c in _PCT_SIGNS and c:
+        pct = c
+        p += 1
+    elif c in _MID_CHARS and c:
+        mid = c
+        p += 1
+        q = p
+        while q < p + 2 and t[q : q + 1] in _BIG_CHARS and t[q : q + 1]:
+            q += 1
+        big = t[p:q] or None
+        p = q
+    unit_at = p
+    if pct is None:
+        unit = _longest(t, p, _UNIT_SET, _UNIT_LENGTHS)
+        if unit is None:
+            unit = _longest(t, p, _LATIN_SET, _LATIN_LENGTHS)
+            if unit is not None and not _latin_unit(t, p):
+                unit = None  # 5G, 42m2: a name or a code
+        p += len(unit) if unit else 0
+    half = pct is None and t[p : p + 1] == "半"
+    p += half
+    post = _longest(t, p, _POST_SET, _POST_LENGTHS)
+    return _Tail(pct, mid, big, unit, half, post, unit_at, p, p + len(post or ""))
+
+
+_PCT_SIGNS = frozenset("%‰")
+_BIG_CHARS = frozenset("万亿萬億")
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _LATIN_FIRST = frozenset(u[0] for u in data.LATIN_UNITS)
 
 _RANGE_RE = regex.compile(
@@ -258,21 +302,24 @@ def _prefix(t: str, s: int) -> str | None:
     return None
 
 
-#: First characters of _TAIL_RE matches: when none follows the number the tail is empty.
+#: First characters of the tail (:func:`_match_tail`): when none follows the number it is empty.
 _TAIL_FIRST = frozenset(
     "%‰半" + "".join(w[0] for w in (*_MIDS, *_POSTS, *_UNITS, *data.LATIN_UNITS))
 )
 
 #: Single-character units the tail can only be by themselves unless the next character is
 #: one of these: the rest of a longer unit, 半, or the first character of a trailing marker.
-#: Then ``_TAIL_RE`` reads just the unit, without a call.
+#: Then the tail is just the unit, read without a call of :func:`_match_tail`.
+_UNIT_NEXT: dict[str, set[str]] = {}
+for _unit in _UNITS:
+    if len(_unit) > 1:
+        _UNIT_NEXT.setdefault(_unit[0], set()).add(_unit[1])
 _UNIT_MORE: dict[str, frozenset[str]] = {
-    u: frozenset(
-        [w[1] for w in _UNITS if len(w) > 1 and w[0] == u] + ["半"] + [m[0] for m in _POSTS]
-    )
+    u: frozenset(_UNIT_NEXT.get(u, ())).union("半", (m[0] for m in _POSTS))
     for u in _UNITS
     if len(u) == 1 and u not in "%‰" and u not in _MIDS
 }
+del _unit, _UNIT_NEXT
 
 #: The characters of a numeral made of units alone (十, 百万, 千亿).
 _UNIT_CHARS = frozenset(data.SMALL_UNITS) | frozenset(data.BIG_UNITS)
@@ -307,20 +354,6 @@ _ARTICLE_UNITS = frozenset(
     and _CANON[u] not in data.CURRENCY
     and _CANON[u] not in _ONE_COUNTS
 )
-
-_TAIL_NOMID_RE = regex.compile(
-    rf"""
-    (?:
-        (?P<pct>[%‰])                           # 35%
-      |
-        (?P<unit>{_UNIT_ALT}|{_LATIN_ALT}(?![A-Za-z0-9]))?+  # measure word
-        (?P<half>半)?+                          # 两年半
-    )
-    (?P<post>{_POST})?+                         # 60岁以上
-    """,
-    regex.VERBOSE,
-)
-
 
 Edit = tuple[int, int, str]
 
@@ -363,64 +396,34 @@ class _Scan:
 
 
 class _Reading:
-    """One candidate ``t[s:e]`` as the steps read it (changed by each step in turn)."""
+    """One candidate ``t[s:e]`` as the steps read it (changed by each step in turn).
 
-    __slots__ = (
-        "approx",
-        "bracket_day",
-        "clock",
-        "e",
-        "edit",
-        "edit_hi",
-        "end",
-        "explicit",
-        "half",
-        "high",
-        "is_time",
-        "kind",
-        "low",
-        "lunar_day",
-        "mid",
-        "month_cn",
-        "ordinal",
-        "pct",
-        "point",
-        "pos",
-        "post",
-        "pre",
-        "s",
-        "seq",
-        "shape",
-        "sign",
-        "start",
-        "unit",
-        "unit_text",
-        "value",
-    )
+    The fields most candidates keep are class defaults: a reading sets only what it changes.
+    """
+
+    edit: Edit | None = None  # the Arabic form of the numeral
+    edit_hi: Edit | None = None  # and of the high end of a range (3至五天)
+    explicit = False  # an explicit range: 3~11岁
+    unit: str | None = None  # as the vocabulary spells it (个月)
+    unit_text: str | None = None  # as printed (個月)
+    pct: str | None = None
+    mid: str | None = None
+    post: str | None = None
+    half = False
+    pre: str | None = None
+    sign = ""
+    ordinal = lunar_day = point = False
+    month_cn = is_time = False
+    clock = False  # an hour in 点 (上午9点)
+    bracket_day = False  # 昨(1)日
 
     def __init__(self, s: int, e: int, shape: _Shape) -> None:
         self.s, self.e, self.shape = s, e, shape
         self.kind: NumberKind = shape.kind
         self.value, self.low, self.high = shape.value, shape.low, shape.high
         self.seq, self.approx = shape.seq, shape.approx
-        self.edit: Edit | None = None  # the Arabic form of the numeral
-        self.edit_hi: Edit | None = None  # and of the high end of a range (3至五天)
-        self.explicit = False  # an explicit range: 3~11岁
-        self.pos = e  # where the tail starts (after the high end of a range)
-        self.end = e  # where the mention ends
-        self.unit: str | None = None  # as the vocabulary spells it (个月)
-        self.unit_text: str | None = None  # as printed (個月)
-        self.pct: str | None = None
-        self.mid: str | None = None
-        self.post: str | None = None
-        self.half = False
+        self.pos = self.end = e  # where the tail starts (after a range's high end); the end
         self.start = s  # where the mention starts (before its markers)
-        self.pre: str | None = None
-        self.sign = ""
-        self.ordinal = self.lunar_day = self.point = False
-        self.month_cn = self.is_time = False
-        self.clock = False  # an hour in 点 (上午9点)
-        self.bracket_day = False  # 昨(1)日
 
 
 # Each step returns None to go on, or the position before which candidates are skipped (the
@@ -451,7 +454,7 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
         ):
             return _NONE_SKIPPED
     if (before in _SUSPECT_BEFORE or after in _SUSPECT_AFTER) and _is_identifier(
-        t, s, e, unit_after=after in _LATIN_FIRST and _LATIN_UNIT_RE.match(t, e) is not None
+        t, s, e, unit_after=after in _LATIN_FIRST and _latin_unit(t, e)
     ):
         return _NONE_SKIPPED
     if before == " " and _model_name(t, s, e):
@@ -459,6 +462,12 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
     if e - s > _MAX_CORE:
         return e  # a run this long is a table or junk, not a numeral
     return None
+
+
+def _latin_unit(t: str, p: int) -> bool:
+    """Whether a unit in Latin letters (42m, 120km/h) starts at ``p``."""
+    unit = _longest(t, p, _LATIN_SET, _LATIN_LENGTHS)
+    return unit is not None and t[p + len(unit) : p + len(unit) + 1] not in _ALNUM
 
 
 def _model_name(t: str, s: int, e: int) -> bool:
@@ -507,9 +516,8 @@ def _explicit_range(sc: _Scan, r: _Reading) -> None:
     if rng is None:
         return
     hi_info = _analyse(rng.group("core"))
-    hi_tail = _TAIL_NOMID_RE.match(t, rng.end())
-    assert hi_tail is not None
-    has_unit = bool(hi_tail.group("unit") or hi_tail.group("pct"))
+    hi_tail = _match_tail(t, rng.end())
+    has_unit = bool(hi_tail.mid is None and (hi_tail.unit or hi_tail.pct))
     if (
         hi_info is None
         or hi_info.value is None
@@ -536,7 +544,6 @@ def _place_noun(r: _Reading, unit: str | None, mid: str | None, before: str) -> 
 
 #: Characters a space may stand before inside a quantity printed with spaces around its Arabic
 #: digits (``9 月``, ``217404.3 万剂次``, ``5 亿多``, ``1.4 %``).
-_BIG_CHARS = frozenset("万亿萬億")
 _SPACED_UNIT_FIRST = frozenset("%‰" + "".join(w[0] for w in (*_UNITS, *data.LATIN_UNITS)))
 
 
@@ -557,6 +564,11 @@ def _spaced(t: str, r: _Reading) -> int:
     return -1
 
 
+#: Units before the 角 of a Chinese-numeral amount (三元五角); elsewhere 三角 is a triangle or
+#: a delta (长三角, 金三角).
+_YUAN = frozenset("元块圆")
+
+
 def _word_goes_on(t: str, p: int) -> bool:
     """Whether a Chinese character that does not end a phrase stands at ``p``."""
     c = t[p : p + 1]
@@ -566,7 +578,8 @@ def _word_goes_on(t: str, p: int) -> bool:
 def _read_tail(t: str, r: _Reading, before: str) -> Skip:
     """Percent sign, approximation markers, measure word, 半 and trailing marker after it."""
     pos = r.pos
-    r.end = max(r.end, pos)
+    if pos > r.end:
+        r.end = pos
     nxt = t[pos : pos + 1]
     if nxt == " " and t[r.e - 1].isascii():
         q = _spaced(t, r)
@@ -583,41 +596,43 @@ def _read_tail(t: str, r: _Reading, before: str) -> Skip:
             t[pos : pos + 2] not in data.UNIT_NOUNS
             and not _place_noun(r, one, None, before)
             and not (one in data.UNITS_AT_END and _word_goes_on(t, pos + 1))
+            and not (one == "角" and r.shape.is_cn and before not in _YUAN)
         ):
             r.unit, r.unit_text, r.end = one, nxt, pos + 1  # a one-character unit alone
         return None
     if nxt not in _TAIL_FIRST:
         return None
-    tail = _TAIL_RE.match(t, pos)
-    assert tail is not None  # every part is optional
-    groups: tuple[str | None, ...] = tail.groups()
-    pct, mid, big, unit, half_s, post = groups
-    kmid = _key(mid)
-    if mid is not None and (r.kind != "cardinal" or kmid == "几" or (kmid == "来" and not unit)):
-        tail = _TAIL_NOMID_RE.match(t, pos)
-        assert tail is not None
-        pct, unit, half_s, post = tail.groups()
-        mid = big = None
-    end = tail.end()
-    half = half_s is not None
-    if unit is not None and len(unit) == 1 and t[end - 1 : end + 1] in data.UNIT_NOUNS:
+    tail = _match_tail(t, pos)
+    pct, mid, big, unit, half, post = tail.pct, tail.mid, tail.big, tail.unit, tail.half, tail.post
+    end = tail.end
+    if mid is not None and (
+        r.kind != "cardinal" or _CANON[mid] == "几" or (_CANON[mid] == "来" and not unit)
+    ):
+        return None  # no marker here, and so nothing after it
+    if (
+        unit is not None
+        and len(unit) == 1
+        and t[tail.unit_at : tail.unit_at + 2] in data.UNIT_NOUNS
+    ):
         unit, half, post = None, False, None  # 十一期间, 10亿票房: a word, not a measure word
-        end = tail.start("unit")
+        end = tail.unit_at
     if mid is not None and r.value is not None:
         r.approx = mid
         if big:
             r.value = _fold_big(r, big)
     if half and (unit is None or r.kind != "cardinal" or r.approx is not None or mid):
-        end = tail.end("half") - 1
+        end = tail.post_at - 1
         half = False
         post = None
-    kunit = _key(unit)
-    if _key(post) == "许" and (
-        kunit not in data.APPROX_XU_UNITS or t[end : end + 1] in _XU_WORD_NEXT
+    kunit = None if unit is None else _CANON.get(unit, unit)
+    if (
+        post is not None
+        and _CANON[post] == "许"
+        and (kunit not in data.APPROX_XU_UNITS or t[end : end + 1] in _XU_WORD_NEXT)
     ):
-        end, post = tail.start("post"), None  # 许 starts a word: 3个许可证
+        end, post = tail.post_at, None  # 许 starts a word: 3个许可证
     if _place_noun(r, kunit, mid, before):
-        end = tail.start("unit")  # 一万多市民, 近百市民: the noun 市民, no measure word 市
+        end = tail.unit_at  # 一万多市民, 近百市民: the noun 市民, no measure word 市
         unit = kunit = None
         half, post = False, None
     r.pct, r.mid, r.unit, r.unit_text, r.half, r.post = pct, mid, kunit, unit, half, post
@@ -704,7 +719,7 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
         return _NONE_SKIPPED  # 总第11997号, 2023/第027号: issue and document numbers
     if not r.ordinal and before in _PREFIX_BY_LAST:
         r.pre = _prefix(t, s)
-        if _key(r.pre) in data.APPROX_BEFORE_BARE and not shape.big_first:
+        if r.pre is not None and _CANON[r.pre] in data.APPROX_BEFORE_BARE and not shape.big_first:
             r.pre = None
     shu_word = before == "数" and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
     if (
@@ -747,7 +762,7 @@ def _settle(r: _Reading) -> Skip:
 def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
     """A year, month, day, hour, minute or second, or a count of them (3年, 48小时)."""
     shape, unit = r.shape, r.unit
-    whole_v = value.denominator == 1 and _key(r.approx) in (None, "许") and not r.half
+    whole_v = value.denominator == 1 and (r.approx is None or _key(r.approx) == "许") and not r.half
     if unit == "年":
         if whole_v and (
             (r.seq is not None and len(r.seq) in (2, 4))
@@ -842,42 +857,51 @@ def _classify(sc: _Scan, r: _Reading) -> Skip:
         r.kind = "date-part"
     elif r.clock:
         r.kind, r.is_time = "date-part", True
-    elif r.kind == "cardinal" and r.unit in _CURRENCY:
-        r.kind = "money"
-    elif r.kind == "cardinal" and r.unit in _LABELS and _is_label(r):
-        r.kind = "ordinal"  # 二期工程, 二类, 三年级: labels, not counts
-    elif r.kind == "cardinal" and r.unit == "季度":
-        _quarter(sc.t, r)
-    elif r.kind == "cardinal" and r.unit == "成":
-        _tenths(sc.t, r)
-    elif (
-        r.kind == "cardinal"
-        and r.unit in _DATE_UNITS
-        and r.value is not None
-        and r.shape.core != "半"
-    ):
-        skip = _date_part(sc, r, r.value)
-        if skip is not None:
-            return skip
+    elif r.kind == "cardinal":
+        if r.unit is not None:
+            skip = _kind_of_unit(sc, r, r.unit)
+            if skip is not None:
+                return skip
+        if r.kind == "cardinal" and r.value is not None:
+            return _cardinal(sc, r)
     elif r.kind == "range" and r.unit == "号":
         return _NONE_SKIPPED
-    if r.kind == "cardinal" and r.value is not None:
-        if r.seq is not None:
-            if r.unit is not None or r.approx is not None:
-                return _NONE_SKIPPED  # 一二个: not a count
-            if len(r.seq) < 4 and ("0" not in r.seq or len(set(r.seq)) == 1):
-                return r.e  # 一二, 零零星星: no number
-            if _reduplicated(r.shape.core):
-                return r.e  # 三三五五, 七七八八: an idiom
-            r.kind = "digit-sequence"
-        elif r.value.denominator != 1:
-            r.kind = "decimal"
-        elif sc.last_ordinal_end == r.s - 1 and sc.t[r.s - 1] == "、":
-            r.kind = "ordinal"  # 第三、四名: the series shares its 第
-        elif _zero_padded(r.shape.core) and r.unit not in _DATE_UNITS:
-            return r.end  # 01, 04, 第027号: labels and codes, not counts
-    if r.kind == "digit-sequence":
+    return None
+
+
+def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
+    """Money, labels (二期工程, 三年级), quarters, tenths (三成) and date parts, by the unit."""
+    if unit in _CURRENCY:
+        r.kind = "money"
+    elif unit in _LABELS and _is_label(r):
+        r.kind = "ordinal"  # 二期工程, 二类, 三年级: labels, not counts
+    elif unit == "季度":
+        _quarter(sc.t, r)
+    elif unit == "成":
+        _tenths(sc.t, r)
+    elif unit in _DATE_UNITS and r.value is not None and r.shape.core != "半":
+        return _date_part(sc, r, r.value)
+    return None
+
+
+def _cardinal(sc: _Scan, r: _Reading) -> Skip:
+    """A count that is a digit sequence, a decimal, a member of a series of ordinals, or a
+    zero-padded label."""
+    if r.seq is not None:
+        if r.unit is not None or r.approx is not None:
+            return _NONE_SKIPPED  # 一二个: not a count
+        if len(r.seq) < 4 and ("0" not in r.seq or len(set(r.seq)) == 1):
+            return r.e  # 一二, 零零星星: no number
+        if _reduplicated(r.shape.core):
+            return r.e  # 三三五五, 七七八八: an idiom
+        r.kind = "digit-sequence"
         r.value = None
+    elif not r.shape.plain and r.value is not None and r.value.denominator != 1:
+        r.kind = "decimal"
+    elif sc.last_ordinal_end == r.s - 1 and sc.t[r.s - 1] == "、":
+        r.kind = "ordinal"  # 第三、四名: the series shares its 第
+    elif r.shape.core[0] == "0" and _zero_padded(r.shape.core) and r.unit not in _DATE_UNITS:
+        return r.end  # 01, 04, 第027号: labels and codes, not counts
     return None
 
 
@@ -897,23 +921,23 @@ def _unit_range(sc: _Scan, r: _Reading) -> None:
     rng = _RANGE_RE.match(t, r.end)
     if rng is None:
         return
-    tail = _TAIL_NOMID_RE.match(t, rng.end())
-    assert tail is not None  # every part is optional
+    tail = _match_tail(t, rng.end())
     hi = _analyse(rng.group("core"))
     if (
-        (tail.group("pct") or tail.group("unit")) != printed
-        or tail.group("half")
+        (tail.pct or tail.unit) != printed
+        or tail.mid is not None
+        or tail.half
         or hi is None
         or hi.value is None
         or hi.sequence is not None
         or hi.value == r.value
-        or t[tail.end() : tail.end() + 1] in _NUMERAL_CHARS  # 十五年至一年六個月: compound
+        or t[tail.end : tail.end + 1] in _NUMERAL_CHARS  # 十五年至一年六個月: compound
         or _is_identifier(t, rng.start("core"), rng.end(), range_end=True)
     ):
         return
     r.low, r.high = min(r.value, hi.value), max(r.value, hi.value)
     r.kind, r.value, r.explicit = "range", None, True
-    r.unit_text, r.end, r.approx = printed, tail.end(), tail.group("post")
+    r.unit_text, r.end, r.approx = printed, tail.end, tail.post
     if sc.rewrites and _HAS_CN_DIGIT.search(rng.group("core")):
         rep = _render_core(rng.group("core"), hi.value) or _render(hi.value)
         r.edit_hi = (rng.start("core"), rng.end(), rep)
@@ -970,7 +994,7 @@ def _one_counts(t: str, s: int, unit: str, end: int) -> bool:
     return _after_change(t, s) or (unit == "分" and before in _SCORE_BEFORE)
 
 
-_SERIES_RE = regex.compile(rf"[、和或] {_CORE} (年级|年級)?", regex.VERBOSE)
+_GRADES = frozenset(("年级", "年級"))
 
 
 def _series_member(t: str, e: int) -> bool:
@@ -991,9 +1015,11 @@ def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
     if shape.fraction_form or shape.has_big:
         return None
     if _series_member(t, r.end):
-        m = _SERIES_RE.match(t, r.end)
-        if m is not None and m.group(1):
-            r.kind = "ordinal"
+        q = r.end + 1
+        while t[q : q + 1] in _NUMERAL_CHARS and t[q : q + 1]:
+            q += 1
+        if t[q : q + 2] in _GRADES:
+            r.kind = "ordinal"  # 小学一、二年级: grades
         return None
     nxt = t[r.end : r.end + 1]
     if (nxt == "比" and t[r.end + 1 : r.end + 2] in _NUMERAL_CHARS) or (
@@ -1034,6 +1060,18 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
         if r.unit is not None and not _one_counts(t, s, r.unit, r.end):
             return r.end
     return None
+
+
+def _sure(r: _Reading) -> bool:
+    """Whether normalize_numbers may rewrite the mention: not a Chinese numeral standing with
+    no unit, marker or 第 (王十萬, a place name), nor one digit before a place unit (宝山八村):
+    find_numbers reports them, but they are names as often as counts."""
+    shape = r.shape
+    if not shape.is_cn or r.kind not in ("cardinal", "decimal"):
+        return True
+    if r.unit is None:
+        return r.approx is not None or r.pct is not None or shape.pct_prefix is not None
+    return not (r.unit in data.PLACE_UNITS and r.e - r.s == 1)
 
 
 def _emit(sc: _Scan, r: _Reading) -> None:
@@ -1084,7 +1122,7 @@ def _emit(sc: _Scan, r: _Reading) -> None:
             del sc.edits[sc.last_edits :]
     mentions.append(mention)
     sc.last_edits = len(sc.edits)
-    if sc.rewrites and not lunar and (r.kind != "range" or r.explicit):
+    if sc.rewrites and not lunar and (r.kind != "range" or r.explicit) and _sure(r):
         if r.edit is not None:
             sc.edits.append(r.edit)
         if r.edit_hi is not None:
@@ -1129,7 +1167,28 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         _explicit_range(sc, r)
     if not r.explicit and after in _DASH_CHARS and t[e + 1 : e + 2] in _ASCII_DIGITS:
         return e + 1  # 31—2, 0571-8888: digits joined by a dash are an identifier
+    if shape.plain and before not in _BEFORE_SPECIAL:
+        more = _UNIT_MORE.get(after)
+        if more is not None and t[e + 1 : e + 2] not in more:
+            return _read_unit_alone(sc, r, after)
     return _read_steps(sc, r, before)
+
+
+def _read_unit_alone(sc: _Scan, r: _Reading, u: str) -> Skip:
+    """The steps for the commonest reading, plain Arabic digits and one unit character after
+    them with nothing before (2021年, 12月, 23日, 5家): only the unit and the kind are read,
+    as :func:`_read_steps` would read them (a word starting with the unit goes there)."""
+    t, e = sc.t, r.e
+    one = _CANON[u]
+    if t[e : e + 2] in data.UNIT_NOUNS or (one in data.UNITS_AT_END and _word_goes_on(t, e + 1)):
+        return _read_steps(sc, r, t[r.s - 1] if r.s else "")
+    r.unit, r.unit_text, r.end = one, u, e + 1
+    skip = _classify(sc, r)
+    if skip is None and t[e + 1 : e + 2] in _RANGE_SEPS:
+        _unit_range(sc, r)
+    if skip is None:
+        _emit(sc, r)
+    return skip
 
 
 def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
@@ -1138,7 +1197,7 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     for step in (_read_tail(t, r, before), _read_before(sc, r, before)):
         if step is not None:
             return step
-    if r.unit is None and r.pct is None and r.end == r.e:
+    if r.unit is None and r.pct is None and r.end == r.e and t[r.e : r.e + 1] in "点大":
         _hour_or_major(t, r)
     skip = _settle(r)
     if skip is None:

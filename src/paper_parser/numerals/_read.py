@@ -9,7 +9,6 @@ import functools
 from fractions import Fraction
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from paper_parser.errors import PaperParseError
@@ -40,8 +39,9 @@ _SIGN_RE = regex.compile(
 _D, _S, _T, _B, _P, _A, _Z = "D", "S", "T", "B", "P", "A", "Z"
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
+    """A token of a numeral (a named tuple: cheap to build, and to define at import)."""
+
     kind: str
     pos: int
     end: int

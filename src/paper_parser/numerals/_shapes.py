@@ -158,16 +158,18 @@ class _Shape(NamedTuple):
     has_big: bool = False
     #: The core is 一 (or 壹): maybe the indefinite article.
     one: bool = False
+    #: Plain Arabic digits (2021, 12), holding no pair of a word context.
+    plain: bool = False
 
 
 def _shape(cand: str) -> _Shape | None:
-    """Read a ``_FIND_RE`` match on its own; None when it is no number at all."""
+    """Read a ``_FIND_PATTERN`` match on its own; None when it is no number at all."""
     if cand == "半":
         return _Shape(core=cand, value=Fraction(1, 2), is_cn=True)  # 半个月: a half
     if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
         # what the general path below gives for plain Arabic digits (2021, 12), quicker
-        return _Shape(core=cand, value=Fraction(int(cand)))
-    # The groups of _FIND_RE. Its possessive 百分之 is taken whenever it is there (and a core
+        return _Shape(core=cand, value=Fraction(int(cand)), plain=True)
+    # The groups of _FIND_PATTERN. Its possessive 百分之 is taken whenever it is there (and a core
     # follows it); the core holds no 分 or 又, so the first one after the core's start ends it.
     pct_prefix = cand[0] if cand[0] in _PCT_FIRST and cand[1:3] == "分之" else None
     core_s = 0 if pct_prefix is None else 3

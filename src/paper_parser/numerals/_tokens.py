@@ -7,7 +7,8 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+import operator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 import regex
@@ -58,18 +59,13 @@ _CORE = rf"""
     )*+
 """
 
-_FIND_RE = regex.compile(
-    rf"""
-    (?:(?P<pct>[百千万萬])分之)?+              # 百分之 / 千分之 / 万分之 before the number
-    (?P<a>{_CORE})                             # the number (or a denominator)
-    (?:
-        又(?P<b>{_CORE})分之(?P<c>{_CORE})    # mixed number: 二又三分之一
-      | 分之(?P<d>{_CORE})                     # fraction: 三分之一
-    )?+
+#: A numeral candidate, as part of the scan pattern (no groups: :func:`_shape` reads the text).
+_FIND_PATTERN = rf"""
+    (?:[百千万萬]分之)?+                       # 百分之 / 千分之 / 万分之 before the number
+    {_CORE}                                    # the number (or a denominator)
+    (?:(?:又{_CORE})?分之{_CORE})?+          # fraction: 三分之一, mixed: 二又三分之一
   | 半(?={_trie_pattern(data.with_traditional(data.HALF_UNITS))})  # 半 alone before a unit: 半个月
-    """,
-    regex.VERBOSE,
-)
+"""
 
 
 _QUOTE_MAX = 20
@@ -96,11 +92,32 @@ def _quote_pattern(exclude: str) -> str:
     """
 
 
-def _word_shape_pattern(shape: data.WordShape) -> str:
-    """The regex of a slot sequence (see ``_numeral_data``): longest option first per slot."""
-    return "".join(
-        f"(?:{_trie_pattern(o for o in slot if o)})" + ("?" if "" in slot else "") for slot in shape
-    )
+#: A word shape as matched: per slot, its options by their first character (longest first),
+#: and whether the slot may stay empty.
+_Slots = tuple[tuple[dict[str, tuple[str, ...]], bool], ...]
+
+
+def _slots(shape: data.WordShape) -> _Slots:
+    out = []
+    for slot in shape:
+        by_first: dict[str, list[str]] = {}
+        for option in sorted((o for o in slot if o), key=len, reverse=True):
+            by_first.setdefault(option[0], []).append(option)
+        out.append(({k: tuple(v) for k, v in by_first.items()}, "" in slot))
+    return tuple(out)
+
+
+def _shape_ends(t: str, a: int, slots: _Slots, i: int = 0) -> Iterator[int]:
+    """Every end of a match of the slot sequence ``slots[i:]`` starting at ``t[a]``."""
+    if i == len(slots):
+        yield a
+        return
+    by_first, optional = slots[i]
+    for option in by_first.get(t[a : a + 1], ()):
+        if t.startswith(option, a):
+            yield from _shape_ends(t, a + len(option), slots, i + 1)
+    if optional:
+        yield from _shape_ends(t, a, slots, i + 1)
 
 
 def _word_shape_pairs(shape: data.WordShape) -> set[str]:
@@ -120,51 +137,73 @@ def _word_shape_pairs(shape: data.WordShape) -> set[str]:
     return pairs
 
 
-#: Set phrases and names (hand-picked) and the idioms and fixed phrases of the lexicon. The
-#: lexicon is looked up by slices in a set (:func:`_in_idiom`): as regex alternatives its four
-#: thousand words would be tried at every position of the window.
+#: Set phrases and names (hand-picked) and the idioms and fixed phrases of the lexicon, looked
+#: up by slices in a set (:func:`_in_phrase`): as regex alternatives their four thousand words
+#: would be tried at every position of the window, and compiling them would cost the import.
 _PHRASES = frozenset(data.SET_PHRASES) | frozenset(IDIOMS)
-_IDIOM_SET = frozenset(IDIOMS) - frozenset(data.SET_PHRASES)
-_IDIOM_LENGTHS = tuple(sorted({len(w) for w in _IDIOM_SET}))
-_IDIOM_MAX = _IDIOM_LENGTHS[-1]
+
+
+#: The first two characters of the phrases, and their lengths (longest first).
+_PHRASE_PREFIXES = frozenset(w[:2] for w in _PHRASES)
+_PHRASE_LENGTHS = tuple(sorted({len(w) for w in _PHRASES}, reverse=True))
+_PHRASE_MAX = max(map(len, _PHRASES))
 
 _WORD_SHAPES = (
     *data.WEEKDAY_SHAPES,
     *data.RANK_SHAPES,
     *data.COINED_SHAPES,
     *data.SESSION_SHAPES,
+    *(((word,),) for word in data.ADVERB_WORDS),
 )
-#: Every word context as a shape: each literal word is a shape of one slot with one option.
-_WORD_ALL_SHAPES = (
-    *_WORD_SHAPES,
-    *(((word,),) for word in (*data.ADVERB_WORDS, *_PHRASES)),
-)
-
-#: Word contexts: a numeral any of them covers, even in part, is no quantity.
-_WORD_CONTEXT_RE = regex.compile(
-    "|".join(
-        (
-            *map(_word_shape_pattern, _WORD_SHAPES),  # 星期四, 三级高级检察官, 六字诀
-            data.ADVERB_PATTERN,  # 十分重要, 万分感谢 (adverbs)
-            _trie_pattern(data.SET_PHRASES),  # set phrases, longest first (a prefix tree)
-        )
+#: The shapes with slots (星期四, 三级高级检察官, 六字诀, 十四届全国人大), by the first
+#: characters of their first slot (which is never empty): matched by :func:`_shape_ends`.
+_SHAPES_BY_FIRST: dict[str, tuple[tuple[_Slots, str], ...]] = {}
+for _word_shape in _WORD_SHAPES[: -len(data.ADVERB_WORDS)]:
+    _compiled = _slots(_word_shape)
+    # an anchor: the first character of the options of the first later slot that cannot stay
+    # empty (级 of 三级高级检察官, 届 of 十四届全国人大): no match where none is near
+    _anchor = next(
+        ("".join(sorted(by_first)) for by_first, optional in _compiled[1:] if not optional), ""
+    )
+    for _c in _compiled[0][0]:
+        _SHAPES_BY_FIRST[_c] = (*_SHAPES_BY_FIRST.get(_c, ()), (_compiled, _anchor))
+del _word_shape, _compiled, _anchor, _c
+#: Adverbs spelled with numerals: 十分重要, 万分感谢 (their context decides, see the pattern).
+_ADVERB_RE = regex.compile(data.ADVERB_PATTERN)
+#: The longest word context with slots.
+_WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_SHAPES)
+#: The phrases one after another, a line each: its pairs of adjacent characters are those of
+#: the phrases and a few that hold a line end (harmless: they only let a look-up happen).
+_PHRASE_LINES = "\n".join(sorted(_PHRASES))
+#: Every pair of adjacent characters inside a word context or phrase. One covers part of a
+#: numeral only if it holds a pair across the numeral's first or last character, or lies
+#: inside it.
+_WORD_PAIRS = frozenset(
+    itertools.chain(
+        itertools.chain.from_iterable(map(_word_shape_pairs, _WORD_SHAPES)),
+        map(operator.add, _PHRASE_LINES, _PHRASE_LINES[1:]),
     )
 )
-#: The longest word context.
-_WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_ALL_SHAPES)
-#: Every pair of adjacent characters inside a word context. One covers part of a numeral only
-#: if it holds a pair across the numeral's first or last character, or lies inside it.
-_WORD_PAIRS = frozenset(itertools.chain.from_iterable(map(_word_shape_pairs, _WORD_ALL_SHAPES)))
-_PAIR_FIRST = frozenset(p[0] for p in _WORD_PAIRS)
-_PAIR_SECOND = frozenset(p[1] for p in _WORD_PAIRS)
-#: Characters a numeral candidate (a ``_FIND_RE`` match) can hold.
+#: Characters that may start or end such a pair (every character of a context: a superset).
+_PAIR_FIRST = _PAIR_SECOND = frozenset(_PHRASE_LINES).union(*itertools.chain(*_WORD_SHAPES))
+#: Characters a numeral candidate (a ``_FIND_PATTERN`` match) can hold.
 _CANDIDATE_CHARS = frozenset("0123456789,.点點分之又半" + data.RUN_CHARS)
 #: The pairs of the word contexts that a candidate can hold whole.
 _INNER_PAIRS = frozenset(
-    itertools.chain.from_iterable(
-        _word_shape_pairs(shape)
-        for shape in _WORD_ALL_SHAPES
-        if all("" in slot or any(_CANDIDATE_CHARS.issuperset(o) for o in slot) for slot in shape)
+    itertools.chain(
+        itertools.chain.from_iterable(
+            _word_shape_pairs(shape)
+            for shape in _WORD_SHAPES
+            if all(
+                "" in slot or any(_CANDIDATE_CHARS.issuperset(o) for o in slot) for slot in shape
+            )
+        ),
+        (
+            w[i : i + 2]
+            for w in _PHRASES
+            if _CANDIDATE_CHARS.issuperset(w)
+            for i in range(len(w) - 1)
+        ),
     )
 )
 
@@ -174,17 +213,34 @@ _INNER_FIRST = frozenset(p[0] for p in _INNER_PAIRS)
 _INNER_ASCII = any(p.isascii() for p in _INNER_PAIRS)
 
 
-def _in_idiom(t: str, s: int, e: int) -> bool:
-    """Whether an idiom of the lexicon covers part of ``t[s:e]``."""
+def _in_phrase(t: str, s: int, e: int) -> bool:
+    """Whether a set phrase or an idiom of the lexicon covers part of ``t[s:e]``."""
     n = len(t)
-    for a in range(max(0, s - _IDIOM_MAX + 1), e):
-        for k in _IDIOM_LENGTHS:
+    for a in range(max(0, s - _PHRASE_MAX + 1), e):
+        if t[a : a + 2] not in _PHRASE_PREFIXES:
+            continue
+        for k in _PHRASE_LENGTHS:
             b = a + k
-            if b > n:
-                break
-            if b > s and t[a:b] in _IDIOM_SET:
+            if b <= s:
+                break  # the longest word starting here ends before the numeral
+            if b <= n and t[a:b] in _PHRASES:
                 return True
     return False
+
+
+def _word_contexts(t: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The spans of the word contexts with slots and of the adverbs that start in
+    ``t[lo:hi]`` (every end of each shape that matches)."""
+    window = t[lo : hi + _WORD_MAX]
+    for a in range(lo, min(hi, len(t))):
+        for slots, anchor in _SHAPES_BY_FIRST.get(t[a], ()):
+            if anchor and not any(c in window for c in anchor):
+                continue
+            for b in _shape_ends(t, a, slots):
+                yield a, b
+    for m in _ADVERB_RE.finditer(t, lo, hi + 3, overlapped=True):
+        if m.start() < hi:
+            yield m.span()
 
 
 def _in_word_context(t: str, s: int, e: int) -> bool:
@@ -192,15 +248,22 @@ def _in_word_context(t: str, s: int, e: int) -> bool:
 
     The window holds every context that could: the cost is bounded by its length.
     """
-    if _in_idiom(t, s, e):
+    if _in_phrase(t, s, e):
         return True
     lo = max(0, s - _WORD_MAX + 1)
-    for m in _WORD_CONTEXT_RE.finditer(t, lo, e + _WORD_MAX, overlapped=True):
-        if m.start() >= e:
-            return False
-        if m.end() > s:
-            return True
-    return False
+    window = t[lo : e + _WORD_MAX]
+    for a in range(lo, e):
+        shapes = _SHAPES_BY_FIRST.get(t[a])
+        if shapes is None:
+            continue
+        for slots, anchor in shapes:
+            if anchor and not any(c in window for c in anchor):
+                continue
+            if any(b > s for b in _shape_ends(t, a, slots)):
+                return True
+    return any(
+        m.end() > s and m.start() < e for m in _ADVERB_RE.finditer(t, lo, e + 3, overlapped=True)
+    )
 
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -212,7 +275,7 @@ _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63
 # The whole-page scan is ONE match call, so the ``timeout=`` backstop is set up once (with
 # ``finditer`` the regex module pays about 0.5 µs per match for it): a possessive loop that at
 # each position either skips a run of characters that cannot start anything, matches a
-# numeral candidate (``_FIND_RE``, captured as ``w``), steps over a short quoted term or title
+# numeral candidate (``_FIND_PATTERN``, captured as ``w``), steps over a short quoted term or title
 # (numerals inside them are names and slogans, not quantities), or steps over one starter
 # that starts neither. Trying the skip first changes nothing (nothing starts at a character it
 # skips) but is faster: most characters start nothing. After a candidate the loop resumes at
@@ -230,16 +293,12 @@ _STARTERS_OUTSIDE_PROP = "".join(
 )
 
 
-#: _FIND_RE without its groups (captures cost time; the core's span is found from the match).
-_FIND_NOGROUPS = regex.sub(r"\(\?P<\w+>", "(?:", _FIND_RE.pattern)
-
-
 def _scan_pattern(skip_also: str, stop: str) -> str:
     starters = _STARTERS_OUTSIDE_PROP + regex.escape(_QUOTE_OPENERS) + skip_also
     return rf"""
     (?:
         [^{_NUMERIC_PROP}{starters}]++          # nothing starts here
-      | (?P<w>{_FIND_NOGROUPS})                 # a numeral candidate, as _FIND_RE
+      | (?P<w>{_FIND_PATTERN})                 # a numeral candidate
       | (?:{_quote_pattern(skip_also)})         # a quoted term or a title
       {stop}
       | .                                       # a starter that starts nothing
@@ -250,14 +309,13 @@ def _scan_pattern(skip_also: str, stop: str) -> str:
 #: The characters paper_parser.text.normalize rewrites or removes (a class body).
 _NN_CLASS = TOUCHED_CLASS
 #: On the caller's text: the first character normalisation rewrites (``nn``) ends the scan,
-#: which is then redone on the normalised text. No starter needs normalising and no quoted
-#: term here may hold one, so every such character begins a loop step and is seen.
+#: which is then redone on the normalised text, with the same pattern (the normalised text
+#: holds no such character). No starter needs normalising and no quoted term here may hold
+#: one, so every such character begins a loop step and is seen.
 _SCAN_RE = regex.compile(
     _scan_pattern(_NN_CLASS, f"| (?P<nn>[{_NN_CLASS}]).*+  # needs normalising: stop"),
     regex.VERBOSE | regex.DOTALL,
 )
-#: On normalised text.
-_SCAN_NORM_RE = regex.compile(_scan_pattern("", ""), regex.VERBOSE | regex.DOTALL)
 
 
 #: Characters a scan window holds at most, short of a candidate that runs over its end: the
@@ -366,7 +424,9 @@ def _candidates(text: str, timeout: float | None) -> _Candidates:
     if not needs_normalising:
         return _Candidates(Normalized(text=text, original=text), spans, stopped_at)
     norm = normalize(text)
-    spans, _, stopped_at = _scan_windows(_SCAN_NORM_RE, norm.text, timeout)
+    # The same pattern: normalised text holds no character normalisation rewrites, so no
+    # ``nn`` stop is met.
+    spans, _, stopped_at = _scan_windows(_SCAN_RE, norm.text, timeout)
     return _Candidates(norm, spans, stopped_at)
 
 
