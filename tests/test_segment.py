@@ -449,10 +449,14 @@ def test_article_dates_resolve_against_dateline_then_issue() -> None:
     # The dateline's date, not the issue date, is the reference of a filed story.
     page = "会议召开\n\n新华社北京3月4日电（记者张三）昨天，会议在京召开。\n"
     (article,) = parse_issue(page).articles
-    assert [(d.text, d.value) for d in article.dates] == [("昨天", None)]
+    # (the dateline's own date is found too, with nothing to resolve it against)
+    assert [(d.text, d.value) for d in article.dates] == [("3月4日", None), ("昨天", None)]
     page = "2024年3月6日 星期三\n\n人民日报\n\n会议召开\n\n"
     page += "新华社北京3月4日电（记者张三）昨天，会议召开。\n"
     (article,) = parse_issue(page).articles
     assert article.dateline is not None
     assert article.dateline.date is not None
-    assert [(d.text, d.value) for d in article.dates] == [("昨天", "2024-03-03")]
+    assert [(d.text, d.value) for d in article.dates] == [
+        ("3月4日", "2024-03-04"),
+        ("昨天", "2024-03-03"),
+    ]

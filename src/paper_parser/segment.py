@@ -1038,16 +1038,13 @@ def _numbers(text: str, paras: list[Paragraph]) -> tuple[NumberMention, ...]:
 
 
 def _dates(
-    text: str, paras: list[Paragraph], reference: datetime.date | None
+    text: str, spans: Sequence[Span], reference: datetime.date | None
 ) -> tuple[ResolvedDate, ...]:
-    out: list[ResolvedDate] = []
-    for p in paras:
-        starts = _starts(p)
-        for d in find_article_dates(p.text, reference):
-            span = _page_span(text, p, starts, d.span)
-            if span is not None:
-                out.append(attrs.evolve(d, span=span, text=span.text))
-    return tuple(out)
+    """Every date and time expression in the article's ranges (headings and dateline
+    included), resolved against ``reference``."""
+    return tuple(
+        d for sp in spans for d in find_article_dates(text, reference, start=sp.start, end=sp.end)
+    )
 
 
 def _to_page(spans: tuple[Span, ...], starts: list[int], i: int, *, end: bool) -> int:
@@ -1119,7 +1116,17 @@ def _lines_heading(text: str, spans: list[Span]) -> HeadingLines:
     )
 
 
-def _build(text: str, b: _Builder, reference: datetime.date | None) -> Article:
+def _placed(
+    text: str, article: Article, spans: tuple[Span, ...], reference: datetime.date | None
+) -> Article:
+    """The article with the page ranges it owns and the dates in them (resolved against
+    its dateline's date, else the issue date)."""
+    if article.dateline is not None and article.dateline.date is not None:
+        reference = article.dateline.date
+    return attrs.evolve(article, spans=spans, dates=_dates(text, spans, reference))
+
+
+def _build(text: str, b: _Builder) -> Article:
     def hl(us: list[Unit]) -> HeadingLines | None:
         return _heading_lines(text, us) if us else None
 
@@ -1148,7 +1155,6 @@ def _build(text: str, b: _Builder, reference: datetime.date | None) -> Article:
         joins=tuple(joins),
         relinks=tuple(relinks),
         numbers=_numbers(text, paras),
-        dates=_dates(text, paras, b.dateline.date if b.dateline else reference),
         spans=(),
         source=b.source,
     )
@@ -1208,7 +1214,7 @@ def _segment(
         others.sort(key=lambda u: u.start)
     owned = _owned_spans(text, units, holes)
     articles = tuple(
-        attrs.evolve(_build(text, b, reference), spans=tuple(owned.get(idx, ())))
+        _placed(text, _build(text, b), tuple(owned.get(idx, ())), reference)
         for idx, b in enumerate(builders)
     )
     other = tuple(
