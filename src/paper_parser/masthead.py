@@ -91,8 +91,8 @@ _TIMEOUT: Final = 5.0
 #: window 1970-2029 around it).
 DEFAULT_GANZHI_NEAR: Final = 2000
 
-#: Where on the page a fact was read: the masthead block, a source line under an article's
-#: title, a current-page label outside the block, an e-paper navigator, or a web title.
+#: The place a fact was read from (the masthead block, a source line under an article's
+#: title, a current-page label outside the block, an e-paper navigator, or a web title).
 Origin = Literal["masthead", "source-line", "page-label", "navigator", "web-title"]
 
 

@@ -192,8 +192,11 @@ class Article:
 
     @property
     def people(self) -> tuple[Person, ...]:
-        """Everyone credited with the article, in printed order: byline people, then the
-        dateline's (``新华社北京3月5日电（记者王希）``), photographers last."""
+        """Everyone credited with the article, in printed order.
+
+        Byline people first, then the dateline's (``新华社北京3月5日电（记者王希）``),
+        photographers last.
+        """
         found = [p for b in self.bylines for p in b.people]
         if self.dateline is not None:
             found.extend(self.dateline.people)
@@ -1277,7 +1280,7 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     :func:`paper_parser.masthead.parse_masthead` on that page, and its date resolves the
     month/day of datelines. Never raises: should an internal error ever occur, the
     non-masthead text is returned as :class:`OtherBlock` s (role ``"text"``) so that nothing
-    is lost, and :attr:`Issue.warnings` says so.
+    is lost, and ``Issue.warnings`` says so.
     """
     page = build_page(text)
     masthead = _without_source_lines(text, parse_masthead(page))
