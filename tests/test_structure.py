@@ -1,0 +1,128 @@
+"""Gates that keep the package's shape: imports flow one way, functions stay readable.
+
+The layers are the diagram of ``docs/overview.rst``: a module may import from its own
+package and from lower layers only. The test reads the imports with :mod:`ast` (no import
+runs), so it also catches imports inside functions.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "paper_parser"
+
+#: Layer of every module (a package counts for all its submodules). Lower layers never
+#: import higher ones.
+LAYERS: dict[str, int] = {
+    # 0: shared types and data tables
+    "paper_parser._types": 0,
+    "paper_parser.errors": 0,
+    "paper_parser._names_data": 0,
+    "paper_parser._identifier_data": 0,
+    "paper_parser._papers": 0,
+    "paper_parser._lunar_table": 0,
+    # 1: the text layer
+    "paper_parser._columns": 1,
+    "paper_parser.text": 2,
+    # 3: readers of numbers, dates and identifiers (they know nothing of pages)
+    "paper_parser.numerals": 3,
+    "paper_parser.calendar": 3,
+    "paper_parser.identifiers": 3,
+    "paper_parser.timex": 4,
+    # 5: what a page holds
+    "paper_parser.bylines": 5,
+    "paper_parser.masthead": 5,
+    # 6: segmentation
+    "paper_parser._units": 6,
+    "paper_parser.segment": 7,
+    # 8: readers and writers on top of the parser
+    "paper_parser._pdf_layout": 1,
+    "paper_parser._pdf_write": 2,
+    "paper_parser.pdf": 8,
+    "paper_parser.html": 8,
+    "paper_parser.serialize": 9,
+    # 10: shells
+    "paper_parser.cli": 10,
+    "paper_parser.dask": 11,
+    "paper_parser.__main__": 11,
+    "paper_parser": 12,
+}
+
+
+#: Upward imports that are deliberate, each with its reason (the list may only shrink).
+ALLOWED: dict[tuple[str, str], str] = {
+    ("paper_parser.serialize", "paper_parser"): (
+        "the registry of result classes is the package's public names, imported lazily"
+    ),
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    name = ".".join(parts)
+    return name.removesuffix(".__init__")
+
+
+def _layer(module: str) -> int | None:
+    while module:
+        if module in LAYERS:
+            return LAYERS[module]
+        module = module.rpartition(".")[0]
+    return None
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "paper_parser":
+                found.extend((node.lineno, f"paper_parser.{a.name}") for a in node.names)
+            elif node.module.startswith("paper_parser."):
+                found.append((node.lineno, node.module))
+        elif isinstance(node, ast.Import):
+            found.extend(
+                (node.lineno, a.name) for a in node.names if a.name.startswith("paper_parser")
+            )
+    return found
+
+
+SOURCES = sorted(SRC.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(SRC)))
+def test_imports_flow_down(path: Path) -> None:
+    module = _module_name(path)
+    own = _layer(module)
+    assert own is not None, f"{module} has no layer in tests/test_structure.py"
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for line, target in _imports(path):
+        if package != "paper_parser" and (target == package or target.startswith(package + ".")):
+            continue  # inside its own package
+        if (module, target) in ALLOWED:
+            continue
+        theirs = _layer(target)
+        assert theirs is not None, f"{module}:{line} imports unknown {target}"
+        assert theirs < own, f"{module} (layer {own}) imports {target} (layer {theirs}) at {line}"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(SRC)))
+def test_no_function_over_120_lines(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    long = [
+        f"{n.name} ({n.end_lineno - n.lineno + 1} lines)"
+        for n in ast.walk(tree)
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+        and n.end_lineno is not None
+        and n.end_lineno - n.lineno + 1 > 120
+    ]
+    assert not long, long
+
+
+def test_the_layer_table_has_no_stale_module() -> None:
+    present = {_module_name(p) for p in SOURCES}
+    stale = [m for m in LAYERS if m not in present and not (SRC / m.split(".")[-1]).is_dir()]
+    assert not stale, stale
