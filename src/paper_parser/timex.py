@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import warnings
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Final, Literal
@@ -39,6 +40,7 @@ import regex
 from paper_parser._types import Span
 from paper_parser.calendar import DateMention, find_dates
 from paper_parser.errors import PaperParseError
+from paper_parser.numerals import IncompleteScanWarning
 from paper_parser.text import normalize
 
 __all__ = ["Granularity", "Kind", "ResolvedDate", "find_article_dates"]
@@ -534,10 +536,19 @@ def find_article_dates(
     if not piece:
         return ()
     norm = normalize(piece)
+    found: list[_Cand] = []
     try:
-        cands = sorted(_candidates(norm.text, reference), key=lambda c: (c.start, c.start - c.end))
-    except (TimeoutError, PaperParseError, ValueError, OverflowError):
-        return ()
+        found.extend(_candidates(norm.text, reference))
+    except (TimeoutError, PaperParseError, ValueError, OverflowError) as exc:
+        # A backstop fired: keep what was found and say so (never a silent empty result).
+        warnings.warn(
+            IncompleteScanWarning(
+                f"find_article_dates stopped at offset {begin} ({type(exc).__name__}); "
+                f"{len(found)} expressions found before it"
+            ),
+            stacklevel=2,
+        )
+    cands = sorted(found, key=lambda c: (c.start, c.start - c.end))
     chosen: list[_Cand] = []
     last_end = -1
     for cand in cands:
