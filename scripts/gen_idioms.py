@@ -21,6 +21,8 @@ numeral character (a Chinese digit, unit or 几, or 半) are kept, as
   numeral run followed by a measure word: 增加三倍, 五次犯规) unless they are shaped as an
   idiom (numerals in alternate places: 一模二样), and those starting with a determiner or a
   marker (每千字, 另一家, 约三成);
+* four-character entries of other tags (n, nr, ns, v, t ...), read as fixed phrases: jieba
+  files many idioms there (八面威风, 羿射九日, 年复一年), less lunar days and halves;
 * not the sectors 第一产业 … 第四产业, whose numbers are ordinals by the corpus conventions.
 
 The module records the source file's size and SHA-256 and the jieba version, so ``--check``
@@ -47,6 +49,11 @@ NUMERAL_CHARS = frozenset(_vocab.RUN_CHARS) | {"半"}
 DETERMINERS = frozenset("这那每另各第前后头近约达共仅只才再又计合总逾超该本此哪某")
 UNITS = sorted(set(_vocab.CLASSIFIERS) | set(_vocab.MEASURES), key=len, reverse=True)
 MIN_LEN = {"i": 3, "l": 4, "nz": 4}
+#: Other tags under which jieba files four-character idioms and set phrases (八面威风 n,
+#: 三头六面 m is left out: m holds plain numerals, 三十三天; 羿射九日 nr, 年复一年 t ...):
+#: their four-character entries are kept like fixed phrases, less lunar days (大年初一) and
+#: halves (半个世纪), which are quantities.
+OTHER_TAGS = frozenset(["n", "nr", "nrt", "ns", "nt", "v", "vn", "t", "j", "z", "d", "b"])
 MAX_LEN = 8
 #: Display columns of the generated string literals per line (a CJK character takes two).
 LINE = 84
@@ -91,18 +98,23 @@ def reads_as_count(word: str, tag: str) -> bool:
     """Whether ``word`` is a count more than a figure of speech.
 
     An idiom is one only when the count is all of it but one character at an end (两万人,
-    两岁半, 六斤重, 前三名): 三人成虎 and 一日三秋 stay. A fixed phrase also when the count ends
-    it (增加三倍, 身价十倍, 不止一次) or a marker of a plain quantity does (万元以上, 十几年来),
-    when it is longer than four characters, or when it starts with a date (八日晚上) or a label
-    (二期工程, 一级代理): four
-    characters opening with a count are set phrases like idioms (八面来风, 千金难买, 一路领先).
+    两岁半, 六斤重, 前三名): 三人成虎 and 一日三秋 stay. A fixed phrase also when it is longer
+    than four characters and holds a count (五次犯规就罚下), when a marker of a plain quantity
+    ends it (万元以上, 十几年来), when it starts with a date (八日晚上) or a label (二期工程,
+    一级代理), and when its count ends it after a verb of change or a completed action
+    (增加三倍, 说了半天, 没过几天). Four characters that open with a count (八面来风, 一路领先)
+    or close with one (入木三分, 红极一时, 声价十倍) are set phrases like idioms.
     """
     spans = counts(word)
     if any(s <= 1 and e >= len(word) - 1 for s, e in spans):
         return True
     if tag != "l" or not spans or idiom_shaped(word):
         return False
-    if len(word) > 4 or word.endswith(COUNT_ENDS) or any(e == len(word) for _s, e in spans):
+    if len(word) > 4 or word.endswith(COUNT_ENDS):
+        return True
+    if any(e == len(word) for _s, e in spans) and (
+        word[:2] in _vocab.CHANGE_VERBS or word[1] in "了过为"
+    ):
         return True
     return any(word[e - 1] in DATE_UNITS or word[e - 1] in _vocab.LABEL_UNITS for _s, e in spans)
 
@@ -123,6 +135,8 @@ def select(lines: list[str]) -> list[str]:
         if len(parts) != 3:
             continue
         word, _freq, tag = parts
+        if tag in OTHER_TAGS and len(word) == 4 and "初" not in word and word[0] != "半":
+            tag = "l"
         if tag not in MIN_LEN or not MIN_LEN[tag] <= len(word) <= MAX_LEN:
             continue
         if NUMERAL_CHARS.isdisjoint(word):

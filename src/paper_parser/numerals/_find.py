@@ -490,6 +490,42 @@ def _in_context(t: str, s: int, e: int, before: str, after: str, shape: _Shape) 
     ) and _in_word_context(t, s, e)
 
 
+#: Single numerals of the four-character figures of speech (三头六臂, 人千人万).
+_FIGURE_NUMERALS = frozenset("一二三四五六七八九十两百千万")
+#: Characters that make a pair of numerals an amount or a list, not a figure: units of money
+#: and measurement (三元五角, 三米五米), ordinals (第一第二), conjunctions.
+_NOT_FIGURE = frozenset("第和或及与、，,到至个個点點年月日号時时分秒周週天") | frozenset(
+    u for u in _MEASURES if len(u) == 1
+)
+
+
+def _figure_char(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" and c not in _FIGURE_NUMERALS and c not in _NOT_FIGURE
+
+
+def _paired_figures(t: str, s: int) -> bool:
+    """Whether the single numeral ``t[s]`` is one of the two of a four-character chunk that
+    pairs numerals with words in alternate places, N X N Y or X N Y N (三头六面, 四方八面,
+    七支八搭, 人千人万, 挑三豁四): the shape of a figure of speech, not of two counts."""
+    for a in (s - 3, s - 2, s - 1, s):
+        if a < 0 or a + 4 > len(t):
+            continue
+        w = t[a : a + 4]
+        for n1, n2, x1, x2 in ((0, 2, 1, 3), (1, 3, 0, 2)):
+            if (
+                w[n1] in _FIGURE_NUMERALS
+                and w[n2] in _FIGURE_NUMERALS
+                and s in (a + n1, a + n2)
+                and _figure_char(w[x1])
+                and _figure_char(w[x2])
+                and not (a > 0 and (t[a - 1] in _FIGURE_NUMERALS or t[a - 1] == "第"))
+                and t[a + 4 : a + 5] not in _NUMERAL_CHARS
+                and not (t[a + 4 : a + 5] and w[3] + t[a + 4] in _UNIT_SET)
+            ):
+                return True
+    return False
+
+
 def _numeral_edit(sc: _Scan, r: _Reading) -> None:
     """The Arabic form of the numeral (三十五 -> 35, full-width １２ -> 12)."""
     shape, s, e = r.shape, r.s, r.e
@@ -995,11 +1031,12 @@ def _one_counts(t: str, s: int, unit: str, end: int) -> bool:
 
 
 _GRADES = frozenset(("年级", "年級"))
+_SERIES_JOINS = frozenset("、和或")
 
 
 def _series_member(t: str, e: int) -> bool:
     """Whether another numeral follows ``t[:e]`` in a series: 一、二年级, 二、三名, 2和3个."""
-    return t[e : e + 1] in "、和或" and t[e + 1 : e + 2] in _NUMERAL_CHARS and e < len(t)
+    return t[e : e + 1] in _SERIES_JOINS and t[e + 1 : e + 2] in _NUMERAL_CHARS
 
 
 def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
@@ -1063,14 +1100,22 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
 
 
 def _sure(r: _Reading) -> bool:
-    """Whether normalize_numbers may rewrite the mention: not a Chinese numeral standing with
-    no unit, marker or 第 (王十萬, a place name), nor one digit before a place unit (宝山八村):
-    find_numbers reports them, but they are names as often as counts."""
+    """Whether normalize_numbers may rewrite the mention. find_numbers reports, but leaves as
+    printed, the readings that are names or articles as often as counts: a Chinese numeral
+    standing with no unit, marker or 第 (王十萬, a place name); one digit before a place unit
+    (宝山八村); a lone 一 before a classifier (很不平凡的一年, 其中的一部); a label read from its
+    unit (仁博二期, a project's name)."""
     shape = r.shape
-    if not shape.is_cn or r.kind not in ("cardinal", "decimal"):
+    if not shape.is_cn or shape.fraction_form or shape.pct_prefix is not None:
+        return True  # Arabic digits, 三分之一, 百分之三十五
+    if r.kind == "ordinal":
+        return r.ordinal
+    if r.kind not in ("cardinal", "decimal", "fraction"):
         return True
     if r.unit is None:
-        return r.approx is not None or r.pct is not None or shape.pct_prefix is not None
+        return r.approx is not None or r.pct is not None
+    if shape.one and r.approx is None and not r.half:
+        return r.unit in _MEASURES
     return not (r.unit in data.PLACE_UNITS and r.e - r.s == 1)
 
 
@@ -1141,7 +1186,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""  # the character before the numeral
     after = t[e : e + 1]  # and the one after it
-    if after == "/" or (before in "(（" and after in ")）"):
+    if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
         special = _slash_or_bracket(sc, s, e, before)
         if special is not None:
             return _read_steps(sc, special, before)
@@ -1159,6 +1204,8 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
             return _read_candidate(sc, s + 1, e)  # 大陆31个: 陆 is no numeral before digits
         return _NONE_SKIPPED
     if _not_in_number_context(cand, before, after) or _in_context(t, s, e, before, after, shape):
+        return _NONE_SKIPPED
+    if e - s == 1 and shape.is_cn and _paired_figures(t, s):
         return _NONE_SKIPPED
     r = _Reading(s, e, shape)
     if sc.rewrites:
@@ -1197,7 +1244,7 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     for step in (_read_tail(t, r, before), _read_before(sc, r, before)):
         if step is not None:
             return step
-    if r.unit is None and r.pct is None and r.end == r.e and t[r.e : r.e + 1] in "点大":
+    if r.unit is None and r.pct is None and r.end == r.e and t[r.e : r.e + 1] in _HOUR_OR_MAJOR:
         _hour_or_major(t, r)
     skip = _settle(r)
     if skip is None:
@@ -1211,6 +1258,13 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     return skip
 
 
+_OPEN_BRACKETS = frozenset("(（")
+_CLOSE_BRACKETS = frozenset(")）")
+#: Words a day in brackets follows: 昨(1)日, 今(2)日.
+_DAY_WORDS = frozenset("昨今前明")
+_HOUR_OR_MAJOR = frozenset("点大")
+_EVENING_MORNING = frozenset("晚早")
+_HOUR_MARKERS = frozenset("多许")
 _SLASH_RE = regex.compile(r"/([1-9][0-9]?)(?![0-9/.])")
 
 
@@ -1220,8 +1274,8 @@ def _slash_or_bracket(sc: _Scan, s: int, e: int, before: str) -> _Reading | None
     core = t[s:e]
     if not core.isdigit() or not core.isascii() or len(core) > 2:
         return None
-    if before in "(（":
-        if t[e + 1 : e + 2] != "日" or t[s - 2 : s - 1] not in "昨今前明" or s < 2:
+    if before in _OPEN_BRACKETS:
+        if t[e + 1 : e + 2] != "日" or t[s - 2 : s - 1] not in _DAY_WORDS:
             return None
         r = _Reading(s, e, _Shape(core=core, value=Fraction(int(core))))
         r.kind, r.lunar_day = "date-part", False
@@ -1280,12 +1334,12 @@ def _hour_or_major(t: str, r: _Reading) -> None:
     if (
         nxt == "点"
         and 0 <= v <= 24
-        and (t[r.s - 2 : r.s] in _TIMES_OF_DAY or t[r.s - 1 : r.s] in "晚早")
+        and (t[r.s - 2 : r.s] in _TIMES_OF_DAY or t[r.s - 1 : r.s] in _EVENING_MORNING)
     ):
         r.unit = r.unit_text = "点"
         r.end = r.e + 1
         r.clock = True
-        if t[r.end : r.end + 1] in "多许":
+        if t[r.end : r.end + 1] in _HOUR_MARKERS:
             r.post = t[r.end]
             r.end += 1
     elif (
