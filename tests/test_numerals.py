@@ -1058,3 +1058,133 @@ def test_a_place_unit_after_a_marker_is_no_measure_word(unit: str, marker: str) 
 def test_er_labels_and_liang_counts(unit: str) -> None:
     assert [m.kind for m in find_numbers(f"二{unit}")] in (["ordinal"], [])
     assert [m.kind for m in find_numbers(f"两{unit}")] in (["cardinal"], [])
+
+
+# --- real text: the forms read since the sentence corpus (see docs/numerals.rst) -----------------
+
+N = None
+REAL_TEXT_FORMS = [
+    # traditional spellings of units and markers, reported as printed; 點 as a decimal point
+    ("等了6個月", [("6個月", "cardinal", "6", N, "個月", N, N)]),
+    ("超過10年", [("超過10年", "cardinal", "10", "超過", "年", N, N)]),
+    ("將近半個世紀", [("將近半個", "decimal", "1/2", "將近", "個", N, N)]),
+    ("百分之二點五", [("百分之二點五", "percent", "5/2", N, N, N, N)]),
+    # spaces printed around Arabic digits stay inside the span; 万/亿 after one fold in
+    (
+        "截至 2021 年 9 月",
+        [
+            ("2021 年", "date-part", "2021", N, "年", N, N),
+            ("9 月", "date-part", "9", N, "月", N, N),
+        ],
+    ),
+    ("接种 3.5 万剂次", [("3.5 万剂次", "cardinal", "35000", N, "剂次", N, N)]),
+    ("已超过 11 亿", [("超过 11 亿", "cardinal", "1100000000", "超过", N, N, N)]),
+    # both ends carry the unit: one range, low <= high even when printed high first
+    ("气温5℃到8℃", [("5℃到8℃", "range", N, N, "℃", "5", "8")]),
+    ("罚款九万元至六万元不等", [("九万元至六万元", "range", N, N, "元", "60000", "90000")]),
+    ("有效率70%至80%", [("70%至80%", "range", N, N, "%", "70", "80")]),
+    # but full date parts and compound durations stay apart
+    ("3月至5月", ["3月", "5月"]),
+    ("刑期十年至一年六个月", ["十年", "一年", "六个月"]),
+    # scores and ratios: each side counts; a clock time does not
+    ("以4:2获胜", ["4", "2"]),
+    ("比例为1.2∶3.4", ["1.2", "3.4"]),
+    ("上午10:30开始", []),
+    ("三比一领先", ["三", "一"]),
+    # a series shares its unit and its 第; a list label starts a clause
+    (
+        "位列第五、六名",
+        [("第五", "ordinal", "5", N, N, N, N), ("六名", "ordinal", "6", N, "名", N, N)],
+    ),
+    (
+        "初中一、二年级",
+        [("一", "ordinal", "1", N, N, N, N), ("二年级", "ordinal", "2", N, "年级", N, N)],
+    ),
+    ("1、加强管理", []),
+    # quarters name a date part, or count quarters after 前
+    ("二季度增长", [("二季度", "date-part", "2", N, "季度", N, N)]),
+    ("第四季度", [("第四季度", "date-part", "4", N, "季度", N, N)]),
+    ("前两季度", [("两季度", "cardinal", "2", N, "季度", N, N)]),
+    # 成 counts tenths, a digit after it hundredths
+    ("增加两成", [("两成", "fraction", "1/5", N, "成", N, N)]),
+    ("约占六成三", [("六成三", "fraction", "63/100", N, "成", N, N)]),
+    # a lone 一 counts after its noun, with a unit of time, as a multiple; else an article
+    ("新增病例一例。", [("一例", "cardinal", "1", N, "例", N, N)]),
+    ("再过一个月", [("一个月", "cardinal", "1", N, "个月", N, N)]),
+    ("翻了一倍", [("一倍", "cardinal", "1", N, "倍", N, N)]),
+    ("以一分险胜", [("一分", "cardinal", "1", N, "分", N, N)]),
+    ("一个项目，一批企业，最后一天", []),
+    ("一天一天地过", []),
+    # units in Latin letters after Arabic digits; not a code or a name
+    ("时速350km/h", [("350km/h", "cardinal", "350", N, "km/h", N, N)]),
+    ("进入5G时代", []),
+    ("iPhone 15上市", []),
+    # slash fractions, zero-padded labels, document numbers and date names
+    ("约2/3的居民", [("约2/3", "fraction", "2/3", "约", N, N, N)]),
+    ("2023/9/18", []),
+    ("03号线", []),
+    ("〔2021〕12号文", []),
+    ("纪念『9·18』", []),
+    # X大 counts, hours in 点 after a time of day, the top N, X连冠, medals
+    ("五大领域", [("五大", "cardinal", "5", N, "大", N, N)]),
+    ("下午3点多", [("3点多", "date-part", "3", "多", "点", N, N)]),
+    ("跻身前十。", [("十", "cardinal", "10", N, N, N, N)]),
+    ("实现五连冠", [("五连冠", "cardinal", "5", N, "连冠", N, N)]),
+    ("共获12金", [("12金", "cardinal", "12", N, "金", N, N)]),
+    ("十二金钗", []),
+    # markers seen in news
+    ("不满18周岁", [("不满18周岁", "cardinal", "18", "不满", "周岁", N, N)]),
+    ("票房破10亿", [("破10亿", "cardinal", "1000000000", "破", N, N, N)]),
+    ("人数过万", [("过万", "cardinal", "10000", "过", N, N, N)]),
+    ("65岁及以上", [("65岁及以上", "cardinal", "65", "及以上", "岁", N, N)]),
+    ("气温在20℃附近", [("20℃附近", "cardinal", "20", "附近", "℃", N, N)]),
+    # a percent takes no measure word; some unit characters begin a noun
+    ("占全国1%人口", [("1%", "percent", "1", N, N, N, N)]),
+    ("累计10亿票房", [("10亿", "cardinal", "1000000000", N, N, N, N)]),
+    # 万 after 多 multiplies the section after the last larger unit
+    ("七亿零三百多万人", [("七亿零三百多万人", "cardinal", "703000000", "多", "人", N, N)]),
+    # 角 of a Chinese numeral only after 元; a digit before Arabic digits is no numeral
+    ("长三角地区", []),
+    ("大陆31个省", [("31个", "cardinal", "31", N, "个", N, N)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_TEXT_FORMS, ids=[c[0] for c in REAL_TEXT_FORMS])
+def test_forms_of_real_text(text: str, expected: list[Any]) -> None:
+    found = find_numbers(text)
+    if expected and isinstance(expected[0], str):
+        assert [m.text for m in found] == expected
+    else:
+        assert [_tuple(m) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures of speech: numerals paired with words in alternate places
+        ("三头六面", "三头六面"),
+        ("人千人万", "人千人万"),
+        # but amounts in money and measures, and date parts, stay counts
+        ("三元五角", "3元5角"),
+        ("十年六个月", "10年6个月"),
+        # what find_numbers reports but normalize_numbers leaves as printed
+        ("王十万段", "王十万段"),
+        ("宝山八村", "宝山八村"),
+        ("很不平凡的一年。", "很不平凡的一年。"),
+        ("仁博二期", "仁博二期"),
+        # and what it rewrites
+        ("三个月", "3个月"),
+        ("第三产业", "第3产业"),
+        ("一米", "1米"),
+    ],
+)
+def test_normalize_rewrites_only_what_is_sure(text: str, expected: str) -> None:
+    assert normalize_numbers(text) == expected
+
+
+def test_idiom_lexicon_holds_idioms_of_other_tags() -> None:
+    """The lexicon takes jieba's four-character idioms filed under other tags, and fixed
+    phrases closing on a count, but not counts after a verb of change nor the sectors."""
+    lexicon = set(_idioms.IDIOMS)
+    assert {"八面威风", "年复一年", "入木三分"} <= lexicon
+    assert not {"增加三倍", "第三产业", "大年初一", "半个世纪"} & lexicon

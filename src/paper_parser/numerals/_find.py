@@ -444,6 +444,7 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
                 sc.month_cn_end != s
                 and t[max(0, s - 2) : s] not in _LUNAR_MONTH_NAMES
                 and not _series_member(t, e)
+                and not _ratio_side(t, s, e)
             ):
                 return _NONE_SKIPPED
         elif (
@@ -476,8 +477,8 @@ def _model_name(t: str, s: int, e: int) -> bool:
         return False
     after = t[e : e + 1]
     if after == " ":
-        return t[e + 1 : e + 2] not in _SPACED_UNIT_FIRST
-    return after not in _TAIL_FIRST
+        after = t[e + 1 : e + 2]
+    return after not in _SPACED_UNIT_FIRST
 
 
 def _in_context(t: str, s: int, e: int, before: str, after: str, shape: _Shape) -> bool:
@@ -494,7 +495,7 @@ def _in_context(t: str, s: int, e: int, before: str, after: str, shape: _Shape) 
 _FIGURE_NUMERALS = frozenset("一二三四五六七八九十两百千万")
 #: Characters that make a pair of numerals an amount or a list, not a figure: units of money
 #: and measurement (三元五角, 三米五米), ordinals (第一第二), conjunctions.
-_NOT_FIGURE = frozenset("第和或及与、，,到至个個点點年月日号時时分秒周週天") | frozenset(
+_NOT_FIGURE = frozenset("第和或及与比、，,到至个個点點年月日号時时分秒周週天") | frozenset(
     u for u in _MEASURES if len(u) == 1
 )
 
@@ -1030,6 +1031,13 @@ def _one_counts(t: str, s: int, unit: str, end: int) -> bool:
     return _after_change(t, s) or (unit == "分" and before in _SCORE_BEFORE)
 
 
+def _ratio_side(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` is a side of a score or ratio written with 比: 三比二, 105比100."""
+    return (t[e : e + 1] == "比" and t[e + 1 : e + 2] in _NUMERAL_CHARS) or (
+        t[s - 1 : s] == "比" and t[s - 2 : s - 1] in _NUMERAL_CHARS
+    )
+
+
 _GRADES = frozenset(("年级", "年級"))
 _SERIES_JOINS = frozenset("、和或")
 
@@ -1059,9 +1067,7 @@ def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
             r.kind = "ordinal"  # 小学一、二年级: grades
         return None
     nxt = t[r.end : r.end + 1]
-    if (nxt == "比" and t[r.end + 1 : r.end + 2] in _NUMERAL_CHARS) or (
-        t[s - 1 : s] == "比" and t[s - 2 : s - 1] in _NUMERAL_CHARS
-    ):
+    if _ratio_side(t, s, r.end):
         return None  # 三比二: a score or ratio
     if t[s - 1 : s] == "前" and (nxt in _CLAUSE_END or not nxt) and v is not None and v <= 100:
         return None  # 跌出前五, 位列前十: the top N
@@ -1092,7 +1098,12 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
     ):
         if r.unit is None and not shape.fraction_form and r.kind not in ("ordinal", "cardinal"):
             return r.e
-        if r.unit is None and not shape.fraction_form and not _series_member(t, r.end):
+        if (
+            r.unit is None
+            and not shape.fraction_form
+            and not _series_member(t, r.end)
+            and not _ratio_side(t, s, r.end)
+        ):
             return r.e
         if r.unit is not None and not _one_counts(t, s, r.unit, r.end):
             return r.end
