@@ -5,9 +5,8 @@ The public surface is re-exported here; everything else is private.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from paper_parser._types import Span
+from paper_parser._version import __version__
 from paper_parser.bylines import (
     Byline,
     Dateline,
@@ -98,10 +97,6 @@ from paper_parser.text import (
 )
 from paper_parser.timex import ResolvedDate, find_article_dates
 
-try:
-    __version__ = version("paper-parser")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
 
 # Keep sorted: tests/test_api.py checks it.
 __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
