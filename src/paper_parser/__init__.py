@@ -97,7 +97,6 @@ from paper_parser.text import (
 )
 from paper_parser.timex import ResolvedDate, find_article_dates
 
-
 # Keep sorted: tests/test_api.py checks it.
 __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "Article",
