@@ -178,3 +178,22 @@ def test_cli_envelope_keys_are_ignored(sample_text: str) -> None:
     article = to_dict(issue.articles[0])
     record = {**article, "file": "x.txt", "article_index": 0, "warnings": ["backstop: x"]}
     assert from_dict(record, text=sample_text) == issue.articles[0]
+
+
+def test_cli_records_validate_against_the_schema() -> None:
+    """The command line's records, envelope keys included, are valid records."""
+    sample = CORPUS / "zhejiang-gongren-ribao-2021-12-23-p1.txt"
+    for extra in ([], ["--per-article"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "paper_parser", "--jsonl", *extra, str(sample)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        records = [json.loads(line) for line in proc.stdout.splitlines()]
+        for record in records:
+            VALIDATOR.validate(record)
+        record = {**records[0], "warnings": ["backstop-timeout: a scan ran out of time"]}
+        VALIDATOR.validate(record)
+        with pytest.raises(jsonschema.ValidationError):
+            VALIDATOR.validate({**records[0], "file": 7})

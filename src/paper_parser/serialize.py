@@ -50,6 +50,17 @@ JSON: TypeAlias = Any
 # command line adds (the file a page came from, an article's index on its page).
 _ENVELOPE = frozenset({"schema_version", "type", "file", "article_index", "warnings"})
 
+# What the command line's envelope keys may hold (a field of the same name wins).
+_ENVELOPE_SCHEMA: dict[str, JSON] = {
+    "file": {"description": "the page's file (command line)", "type": "string"},
+    "article_index": {"description": "the article's index on its page", "type": "integer"},
+    "warnings": {
+        "description": "what may be missing",
+        "type": "array",
+        "items": {"type": "string"},
+    },
+}
+
 #: How deep a record may nest (objects and arrays). Records of the corpus pages nest 9 levels
 #: at most; anything far deeper is not a record, and rejecting it up front keeps
 #: :func:`from_dict` (and the ``repr`` in its messages) from recursing without bound.
@@ -393,11 +404,13 @@ def _schema_of(tp: Any, defs: dict[str, JSON]) -> dict[str, JSON]:
             defs[name] = {}  # placeholder against recursion
             hints = _hints(tp)
             fields = _fields(tp)
+            aliases = {f.alias for f in fields}
             defs[name] = {
                 "type": "object",
                 "properties": {
                     **{"schema_version": {}, "type": {}},
                     **{f.alias: _schema_of(hints[f.name], defs) for f in fields},
+                    **{k: v for k, v in _ENVELOPE_SCHEMA.items() if k not in aliases},
                 },
                 "required": [f.alias for f in fields if f.default is attrs.NOTHING],
                 "additionalProperties": False,
