@@ -18,15 +18,18 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import regex
 
+from paper_parser._types import Span
 from paper_parser.bylines import (
     Byline,
     Dateline,
     PhotoCredit,
     SourceLine,
+    credit_prefix_ranges,
     find_byline,
     find_dateline,
     find_end_credit,
@@ -388,6 +391,7 @@ def _merge_credits(
     """Credits over several short lines become one byline; staff lines take the names
     printed under them; a signature split over two lines (``——编`` / ``者``) is one."""
     out: list[Unit] = []
+    memo: dict[tuple[int, int], Any] = {}  # tokens of each line, read once for this page
     i, n = 0, len(units)
     while i < n:
         u = units[i]
@@ -411,7 +415,7 @@ def _merge_credits(
                     i = j
                     continue
             elif j > i + 1 or u.kind in ("label", "names"):
-                merged = _credit_run(text, units, i, j)
+                merged = _credit_run(text, units, i, j, memo)
                 if merged is not None:
                     out.append(merged)
                     i = merged_end(units, merged, i)
@@ -457,26 +461,29 @@ def merged_end(units: list[Unit], merged: Unit, i: int) -> int:
     return j
 
 
-def _credit_run(text: str, units: list[Unit], i: int, j: int) -> Unit | None:
+def _credit_run(
+    text: str, units: list[Unit], i: int, j: int, memo: dict[tuple[int, int], Any]
+) -> Unit | None:
     """The longest run ``units[i:k]`` (k <= j) read as one credit, or ``None``.
 
-    A bare run (no label) must be at least one whole person-shaped name; a run that starts
-    with a heading only counts when a label or split name follows (a short headline is
-    not a name).
+    A bare run (no label) must be at least one whole person-shaped name; a run of headings
+    alone is not a credit (a short headline is not a name).
     """
-    for k in range(j, i, -1):
-        run = units[i:k]
-        if run[0].kind == "heading" and all(u.kind == "heading" for u in run):
-            continue
-        pieces = [p for u in run for p in u.pieces]
-        from paper_parser._types import Span
-
-        by = read_credit_pieces(text, [Span.of(text, s, e) for s, e in pieces])
-        if by is not None:
-            merged = _merge(units, i, k, "byline")
-            merged.byline = by
-            return merged
-    return None
+    ranges = [p for u in units[i:j] for p in u.pieces]
+    counts = [len(u.pieces) for u in units[i:j]]
+    n = credit_prefix_ranges(text, ranges, memo)
+    k, used = i, 0
+    while k < j and used + counts[k - i] <= n:
+        used += counts[k - i]
+        k += 1
+    if k == i or all(u.kind == "heading" for u in units[i:k]):
+        return None
+    by = read_credit_pieces(text, [Span.of(text, s, e) for s, e in ranges[:used]])
+    if by is None:
+        return None
+    merged = _merge(units, i, k, "byline")
+    merged.byline = by
+    return merged
 
 
 #: Roles a line may carry from its type (size, weight, position), e.g. from a PDF.

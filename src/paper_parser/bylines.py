@@ -26,6 +26,7 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
@@ -43,6 +44,8 @@ __all__ = [
     "Person",
     "PhotoCredit",
     "SourceLine",
+    "credit_prefix",
+    "credit_prefix_ranges",
     "dateline_credit",
     "find_byline",
     "find_dateline",
@@ -768,8 +771,69 @@ def read_credit_pieces(
     tokens = _tokens(page, pieces)
     if not tokens or len(tokens) > 24:
         return None
+    people, stops = _read_credit(page, tokens, labelled_only=labelled_only)
+    if not people or stops[-1] != len(tokens):
+        return None
+    first, last = tokens[0], tokens[-1]
+    span = Span.of(page, first.start, last.end)
+    agency = _AGENCY_IN_CREDIT_RE.search(normalize(span.text).text)
+    return _plain_byline(span, tuple(people), agency=agency.group(1) if agency else None)
+
+
+def credit_prefix(
+    page: str, pieces: Sequence[Span], memo: dict[tuple[int, int], list[_Token]] | None = None
+) -> int:
+    """How many of ``pieces`` (short lines) read as a credit from the first on: the
+    longest run that :func:`read_credit_pieces` would accept, ``0`` when none does.
+
+    One left-to-right read, so a caller trying runs of lines pays once, not once per run;
+    ``memo`` (the caller's, for one page) keeps each piece's tokens between calls.
+
+    >>> page = "本报记者\\n康\\n岩\\n保障功能新跨越"
+    >>> credit_prefix(page, [Span.of(page, 0, 4), Span.of(page, 5, 6),
+    ...                      Span.of(page, 7, 8), Span.of(page, 9, 16)])
+    3
+    """
+    return credit_prefix_ranges(page, [(p.start, p.end) for p in pieces], memo)
+
+
+def credit_prefix_ranges(
+    page: str,
+    ranges: Sequence[tuple[int, int]],
+    memo: dict[tuple[int, int], list[_Token]] | None = None,
+) -> int:
+    """:func:`credit_prefix` for pieces given as ``(start, end)`` ranges of ``page``."""
+    ranges = ranges[:24]
+    tokens: list[_Token] = []
+    ends: list[int] = []  # token count at the end of each piece
+    for key in ranges:
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = _tokens(page, [Span.of(page, key[0], key[1])])
+            if memo is not None:
+                memo[key] = found
+        tokens.extend(found)
+        ends.append(len(tokens))
+    people, stops = _read_credit(page, tokens[:24])
+    if not people:
+        return 0
+    clean = set(stops)
+    best = 0
+    for k, n in enumerate(ends, start=1):
+        if n in clean and n > 0:
+            best = k
+    return best
+
+
+def _read_credit(
+    page: str, tokens: list[_Token], *, labelled_only: bool = False
+) -> tuple[list[Person], list[int]]:
+    """People read from ``tokens`` left to right until a token is neither a label nor a
+    name, and the token counts at which the read stopped cleanly (after a label or a
+    whole name; the last is where it stopped)."""
     people: list[Person] = []
     role: str | None = None
+    stops = [0]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -782,37 +846,35 @@ def read_credit_pieces(
             start = tok.start + lab.end()
             if not rest:
                 i += 1
+                stops.append(i)
                 continue
         rest_core = _REPORTED_TAIL_RE.sub("", rest)
         if _NAME_TOKEN_RE.fullmatch(rest_core) is None:
-            return None
+            break
         if len(rest_core) == 1:
             # One character of a two-character name printed with a gap: pair it.
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is None or _NAME_TOKEN_RE.fullmatch(nxt.text) is None or len(nxt.text) != 1:
-                return None
+                break
             spans: tuple[Span, ...] = (
                 Span.of(page, start, start + 1),
                 Span.of(page, nxt.start, nxt.end),
             )
             name = rest_core + nxt.text
-            i += 2
+            step = 2
         else:
             spans = (Span.of(page, start, start + len(rest_core)),)
             name = rest_core
-            i += 1
+            step = 1
         if role is None and (labelled_only or not is_person_name(name)):
-            return None
+            break
         whole = Span.of(page, spans[0].start, spans[-1].end)
         people.append(
             Person(name=name, role=role or "author", span=whole, text=whole.text, spans=spans)
         )
-    if not people:
-        return None
-    first, last = tokens[0], tokens[-1]
-    span = Span.of(page, first.start, last.end)
-    agency = _AGENCY_IN_CREDIT_RE.search(normalize(span.text).text)
-    return _plain_byline(span, tuple(people), agency=agency.group(1) if agency else None)
+        i += step
+        stops.append(i)
+    return people, stops
 
 
 def _plain_byline(span: Span, people: tuple[Person, ...], *, agency: str | None = None) -> Byline:
