@@ -44,6 +44,10 @@ LAYERS: dict[str, int] = {
     "paper_parser._pdf_write": 2,
     "paper_parser.pdf": 8,
     "paper_parser.html": 8,
+    "paper_parser._timex_days": 0,
+    "paper_parser.tables": 8,
+    "paper_parser.tei": 8,
+    "paper_parser.impresso": 9,
     "paper_parser.serialize": 9,
     # 10: shells
     "paper_parser.cli": 10,

@@ -46,6 +46,7 @@ from paper_parser.identifiers import (
     parse_issn,
     parse_postal_code,
 )
+from paper_parser.impresso import to_impresso
 from paper_parser.masthead import (
     Edition,
     IssueTotal,
@@ -83,6 +84,8 @@ from paper_parser.segment import (
     segment_articles,
 )
 from paper_parser.serialize import SCHEMA_VERSION, from_dict, to_dict
+from paper_parser.tables import pages_to_arrow, to_arrow, to_pandas
+from paper_parser.tei import to_tei, to_tei_corpus
 from paper_parser.text import (
     Block,
     Line,
@@ -160,6 +163,7 @@ __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "lunar_to_solar",
     "normalize",
     "normalize_numbers",
+    "pages_to_arrow",
     "parse_byline",
     "parse_cn_number",
     "parse_date",
@@ -177,6 +181,11 @@ __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
     "rows",
     "segment_articles",
     "solar_to_lunar",
+    "to_arrow",
     "to_dict",
+    "to_impresso",
+    "to_pandas",
+    "to_tei",
+    "to_tei_corpus",
     "weekday_name",
 ]
