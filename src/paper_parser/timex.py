@@ -114,6 +114,10 @@ _YEAR_PART: Final = (
 )
 _EXTRA = regex.compile(
     rf"""
+    # Every alternative starts with one of these characters: the engine skips the rest of
+    # the text at once (9x faster on a page than trying each alternative everywhere).
+    (?=[0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同])
+    (?:
       (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+                     # 2021年, 2024年底,
         |(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{{4}}+)[ ]?+年 # 二〇三五年
         (?:{_YEAR_PART})?+
@@ -131,6 +135,7 @@ _EXTRA = regex.compile(
     | (?P<drange>(?<![0-9.])(?P<d1>[0-9]{{1,2}}+)[—–~〜-](?P<d2>[0-9]{{1,2}}+)日)  # 26—27日
     | (?P<vague>近日|日前|近期|近年来|近年|近些年|连日来|連日來)           # left unresolved
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
+    )
     """,
     regex.VERBOSE,
 )
