@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 import regex
@@ -781,7 +781,7 @@ def read_credit_pieces(
 
 
 def credit_prefix(
-    page: str, pieces: Sequence[Span], memo: dict[tuple[int, int], list[_Token]] | None = None
+    page: str, pieces: Sequence[Span], memo: dict[tuple[int, int], Any] | None = None
 ) -> int:
     """How many of ``pieces`` (short lines) read as a credit from the first on: the
     longest run that :func:`read_credit_pieces` would accept, ``0`` when none does.
@@ -800,14 +800,14 @@ def credit_prefix(
 def credit_prefix_ranges(
     page: str,
     ranges: Sequence[tuple[int, int]],
-    memo: dict[tuple[int, int], list[_Token]] | None = None,
+    memo: dict[tuple[int, int], Any] | None = None,
 ) -> int:
     """:func:`credit_prefix` for pieces given as ``(start, end)`` ranges of ``page``."""
     ranges = ranges[:24]
     tokens: list[_Token] = []
     ends: list[int] = []  # token count at the end of each piece
     for key in ranges:
-        found = memo.get(key) if memo is not None else None
+        found: list[_Token] | None = memo.get(key) if memo is not None else None
         if found is None:
             found = _tokens(page, [Span.of(page, key[0], key[1])])
             if memo is not None:
