@@ -14,7 +14,8 @@ import pytest
 from hypothesis import example, given
 
 from paper_parser import Issue, parse_issue, render_html
-from paper_parser.html import _CATEGORIES, _Ann, _tree
+from paper_parser.html import _CATEGORIES, _HUES, _Ann, _tree
+from tests.conftest import CORPUS
 from tests.strategies import hostile_page
 
 PAGE_OPEN = '<div id="pp-page" lang="zh">'
@@ -95,7 +96,7 @@ def test_attribute_values_are_escaped() -> None:
     found = elements(doc)
     assert found.misnested == []
     allowed = re.compile(
-        r"class|id|title|href|lang|charset|content|name|type|checked|http-equiv"
+        r"class|id|title|href|lang|charset|content|name|type|checked|http-equiv|tabindex"
         r"|aria-\w+|data-\w+"
     )
     names = {name for _, attrs in found.starts for name in attrs}
@@ -222,6 +223,88 @@ def test_relinked_fragments_link_to_each_other(doc: str, issue: Issue) -> None:
     for n, _ in relinks:
         assert links[f"pp-relink-{n}-1-head"] == f"#pp-relink-{n}-1-tail"
         assert links[f"pp-relink-{n}-1-tail"] == f"#pp-relink-{n}-1-head"
+
+
+# --- articles: outlined, numbered, their records in the side panel ---------------------------
+
+
+def _article_regions(doc: str) -> list[dict[str, str | None]]:
+    return [
+        attrs
+        for tag, attrs in elements(page_html(doc)).starts
+        if tag == "span" and "pp-article" in (attrs.get("class") or "").split()
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "zhejiang-gongren-ribao-2021-12-23-p1.txt",
+        "renmin-style-yaowen-2024-03-06-p1.txt",
+        "renmin-ribao-2025-10-20-v06-08.pdftotext.txt",
+    ],
+)
+def test_one_outlined_numbered_region_per_article(name: str) -> None:
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    issue = parse_issue(text)
+    doc = render_html(issue, text)
+    regions = _article_regions(doc)
+    firsts = [a for a in regions if "pp-more" not in (a.get("class") or "")]
+    assert [a["data-article"] for a in firsts] == [
+        str(n) for n in range(1, len(issue.articles) + 1)
+    ]
+    assert [a["data-badge"] for a in firsts] == [f"A{n}" for n in range(1, len(issue.articles) + 1)]
+    assert [a["id"] for a in firsts] == [
+        f"pp-article-{n}" for n in range(1, len(issue.articles) + 1)
+    ]
+    assert all(a.get("tabindex") == "0" for a in firsts)
+    # An article printed in several places has one region per place, the others marked.
+    assert len(regions) == sum(len(a.spans) for a in issue.articles)
+    for art, n in zip(issue.articles, range(1, len(issue.articles) + 1), strict=True):
+        mine = [a for a in regions if a["data-article"] == str(n)]
+        assert len(mine) == len(art.spans)
+        assert {a["data-badge"] for a in mine[1:]} <= {f"A{n}…"}
+
+
+def _record(doc: str, n: int) -> str:
+    start = doc.index(f'<section class="pp-record" id="pp-record-{n}"')
+    return doc[start : doc.index("</section>", start)]
+
+
+def test_the_panel_holds_each_articles_record(doc: str, issue: Issue) -> None:
+    assert doc.count('<section class="pp-record"') == len(issue.articles)
+    for n, art in enumerate(issue.articles, 1):
+        record = _record(doc, n)
+        assert art.headline is not None
+        assert html.escape(art.headline.text) in record
+        for person in (p for b in art.bylines for p in b.people):
+            assert f'{person.name} <span class="pp-role">{person.role}</span>' in record
+        assert f"numbers ({len(art.numbers)})" in record or not art.numbers
+        for m in art.numbers:
+            assert html.escape(f"{m.text} → ") in record
+    first = _record(doc, 1)
+    assert html.escape("4.8万余名 → 48000 (cardinal, approx 余, unit 名)") in first
+    third = _record(doc, 3)
+    assert "<dt>column</dt><dd>新华时评</dd>" in third
+    assert "新华社 · 北京 · 2021-12-22 · at the end" in third
+
+
+def test_panel_text_is_escaped() -> None:
+    page = "标题<i>x</i>\n\n本报讯 记者程雪报道 正文<b>3个</b>。\n"
+    doc = render_html(parse_issue(page), page)
+    panel = doc[doc.index('<aside id="pp-panel"') : doc.index("</aside>")]
+    assert "<i>" not in panel
+    assert "<b>" not in panel
+    assert "标题&lt;i&gt;x&lt;/i&gt;" in panel
+
+
+def test_print_stylesheet(doc: str) -> None:
+    css = doc[doc.index("<style>") : doc.index("</style>")]
+    at = css.index("@media print{")
+    block = css[at:]
+    assert "#pp-legend,#pp-keys,#pp-info,.pp-hint{display:none}" in block
+    assert "html.pp-js .pp-record,.pp-record{display:block" in block
+    assert "print-color-adjust:exact" in block
 
 
 # --- a real browser --------------------------------------------------------------------------
@@ -387,3 +470,105 @@ def test_in_headless_chromium(tmp_path: Path, sample_text: str) -> None:
         assert hex_colour is not None
         rgb = tuple(bytes.fromhex(hex_colour.group(1)))
         assert rgb in colours, kind
+
+
+# --- articles in a real browser: pointer, keys, panel, print ---------------------------------
+
+HUES = _HUES
+VIEW_PAGES = ["zhejiang-gongren-ribao-2021-12-23-p1.txt", "renmin-style-yaowen-2024-03-06-p1.txt"]
+_J, _K, _ESC = ("j", "KeyJ", 74), ("k", "KeyK", 75), ("Escape", "Escape", 27)
+_SHOWN = (
+    "Array.from(document.querySelectorAll('.pp-record'))"
+    ".filter(function (e) { return getComputedStyle(e).display !== 'none'; })"
+    ".map(function (e) { return e.getAttribute('data-article'); })"
+)
+_CURRENT = (
+    "Array.from(document.querySelectorAll('#pp-page .pp-current'))"
+    ".map(function (e) { return e.getAttribute('data-article'); })"
+)
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
+@pytest.mark.parametrize("name", VIEW_PAGES)
+def test_articles_in_headless_chromium(tmp_path: Path, name: str) -> None:
+    from tests.browser import Browser
+
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    issue = parse_issue(text)
+    count = len(issue.articles)
+    target = tmp_path / "page.html"
+    target.write_text(render_html(issue, text), encoding="utf-8")
+    with Browser(tmp_path / "profile", width=1400, height=1000) as browser:
+        browser.open(target.as_uri())
+        # The DOM: one outlined, numbered region per article (its first piece).
+        firsts = browser.evaluate(
+            "Array.from(document.querySelectorAll('.pp-article:not(.pp-more)')).map("
+            "function (e) { var s = getComputedStyle(e), b = getComputedStyle(e, '::before');"
+            " return [e.getAttribute('data-article'), s.display, s.borderTopStyle,"
+            " parseFloat(s.borderTopWidth), b.content]; })"
+        )
+        assert [f[0] for f in firsts] == [str(n) for n in range(1, count + 1)]
+        for n, display, border, width, badge in firsts:
+            assert (display, border, badge) == ("block", "solid", f'"A{n}"')
+            assert width >= 2
+        # Nothing chosen yet: the panel shows its hint, no record.
+        assert browser.evaluate(_SHOWN) == []
+        # Keys: j, j, k, then Esc.
+        browser.press(*_J)
+        assert browser.evaluate(_SHOWN) == ["1"]
+        assert set(browser.evaluate(_CURRENT)) == {"1"}
+        browser.press(*_J)
+        assert browser.evaluate(_SHOWN) == ["2"]
+        top = browser.evaluate(
+            "document.getElementById('pp-article-2').getBoundingClientRect().top"
+        )
+        assert 0 <= top < 100  # scrolled to the article's start
+        assert browser.evaluate("document.activeElement.id") == "pp-article-2"
+        browser.screenshot(tmp_path / "keys.png")
+        browser.press(*_K)
+        assert browser.evaluate(_SHOWN) == ["1"]
+        browser.press(*_ESC)
+        assert browser.evaluate(_SHOWN) == []
+        # The pointer: the record of the article under it.
+        last = count
+        x, y = browser.evaluate(
+            f"(function () {{ var e = document.getElementById('pp-article-{last}');"
+            " e.scrollIntoView(); var r = e.getBoundingClientRect();"
+            " return [r.left + 40, r.top + 20]; })()"
+        )
+        browser.hover(x, y)
+        assert browser.evaluate(_SHOWN) == [str(last)]
+        shown = browser.evaluate(f"document.getElementById('pp-record-{last}').innerText")
+        art = issue.articles[-1]
+        assert art.headline is not None
+        assert art.headline.text in shown
+        for m in art.numbers:
+            assert m.text in shown
+        png = browser.screenshot(tmp_path / "pointer.png")
+        width, bpp, rows = png_pixels(png)
+        colours = _colours(width, bpp, rows)
+        hue = HUES[(last - 1) % len(HUES)]
+        assert tuple(bytes.fromhex(hue[1:])) in colours  # its outline and badge
+        # A link to an article opens its record.
+        linked = tmp_path / "linked.html"
+        linked.write_text(target.read_text(encoding="utf-8"), encoding="utf-8")
+        browser.open(linked.as_uri() + "#pp-article-2")
+        assert browser.evaluate(_SHOWN) == ["2"]
+        # Print: no bars or switches, every record after the text, outlines kept.
+        browser.send("Emulation.setEmulatedMedia", {"media": "print"})
+        assert browser.evaluate(_SHOWN) == [str(n) for n in range(1, count + 1)]
+        hidden = browser.evaluate(
+            "['pp-legend', 'pp-info', 'pp-keys'].map(function (i) {"
+            " return getComputedStyle(document.getElementById(i)).display; })"
+        )
+        assert hidden == ["none", "none", "none"]
+        assert (
+            browser.evaluate("getComputedStyle(document.getElementById('pp-panel')).position")
+            == "static"
+        )
+        assert (
+            browser.evaluate(
+                "getComputedStyle(document.getElementById('pp-article-1')).borderTopStyle"
+            )
+            == "solid"
+        )

@@ -7,6 +7,15 @@ bylines, datelines, photo credits, section heads, re-joined breaks, re-linked fr
 quantity mentions each in their own colour, a legend (with switches to hide a layer) and a
 hover tooltip carrying the parsed value (``4.8万余名 → 48000 (cardinal, approx 余, unit 名)``).
 
+Each article's region is outlined in its own colour and numbered (``A1``, ``A2`` ... in the
+margin; a part printed elsewhere on the page is outlined dashed, ``A2…``). A side panel shows
+the parsed record of the article under the pointer: headings, bylines with the people's roles,
+the dateline, the paragraphs, every quantity with its value and every date with its
+resolution. ``j``/``k`` (or ``n``/``p``) go to the next or previous article, ``Tab`` visits
+them in turn, ``Esc`` clears, and a link to ``#pp-article-3`` opens with article 3 chosen. A
+print stylesheet drops the switches and bars and prints the text with its outlines, then
+every article's record.
+
 Guarantees:
 
 * every character of the page appears exactly once, in order, inside ``<div id="pp-page">``
@@ -83,6 +92,7 @@ class _Ann:
     tag: str = "mark"
     extra: tuple[tuple[str, str], ...] = ()  # further attributes, in output order
     anchor: str | None = None  # id, written on the first piece only
+    classes: str = ""  # further CSS classes
 
 
 @attrs.define
@@ -242,6 +252,13 @@ def _person_anns(people: Iterable[Any]) -> Iterator[_Ann]:
 def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
     label = art.headline.text if art.headline is not None else "(no headline)"
     for i, span in enumerate(art.spans):
+        extra = [
+            ("data-region", "article"),
+            ("data-article", str(n)),
+            ("data-badge", f"A{n}" if i == 0 else f"A{n}…"),
+        ]
+        if i == 0:  # one stop per article for the Tab key
+            extra.append(("tabindex", "0"))
         yield _Ann(
             start=span.start,
             end=span.end,
@@ -249,8 +266,9 @@ def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
             kind="region",
             tip=f"article {n}: {label}",
             tag="span",
-            extra=(("data-region", "article"), ("data-badge", f"A{n}" if i == 0 else f"A{n}…")),
+            extra=tuple(extra),
             anchor=f"pp-article-{n}" if i == 0 else None,
+            classes=f"pp-article pp-hue-{(n - 1) % len(_HUES)}" + ("" if i == 0 else " pp-more"),
         )
     for kind in ("kicker", "headline", "subtitle", "column"):
         heading = getattr(art, kind)
@@ -426,7 +444,7 @@ def _esc(s: str) -> str:
 def _open_tag(node: _Node) -> str:
     ann = node.ann
     assert ann is not None
-    classes = f"pp pp-{ann.kind}"
+    classes = f"pp pp-{ann.kind}" + (f" {ann.classes}" if ann.classes else "")
     parts = [f'<{ann.tag} class="{classes}"']
     if ann.anchor is not None and node.first:
         parts.append(f' id="{_esc(ann.anchor)}"')
@@ -472,45 +490,92 @@ def _count(root: _Node) -> dict[str, int]:
     return counts
 
 
+#: Outline colours of articles, in turn (class pp-hue-N).
+_HUES = ("#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2")
+
 _CSS = "\n".join(
     [
         "body{margin:0;font:16px/1.9 'Noto Serif CJK SC','Source Han Serif SC','Songti SC',"
         "'SimSun','WenQuanYi Zen Hei',serif;color:#111;background:#fff}",
+        "@media screen and (min-width:900px){body{margin-right:24em}}",
         "header{padding:12px 20px;border-bottom:1px solid #ddd;background:#fafafa}",
         "header h1{margin:0;font-size:20px}",
         "#pp-legend{display:flex;flex-wrap:wrap;gap:6px 14px;margin:8px 0 0;padding:0;"
         "list-style:none;font-size:13px}",
         "#pp-legend label{cursor:pointer}",
         "#pp-outline{font-size:13px;margin:6px 0 0}",
-        "main{max-width:60em;margin:0 auto;padding:16px 20px 80px}",
+        "#pp-keys{font:12px/1.6 sans-serif;color:#4b5563;margin:6px 0 0}",
+        "kbd{border:1px solid #9ca3af;border-radius:3px;padding:0 4px;background:#fff}",
+        "main{max-width:60em;margin:0 auto;padding:16px 20px 80px 4.5em}",
         "#pp-page{white-space:pre-wrap;word-break:break-all}",
         ".pp{border-radius:2px;color:inherit;background:transparent;text-decoration:none}",
         ".pp-region[data-region=masthead]{background:#fffbeb}",
-        ".pp-region[data-badge]::before{content:attr(data-badge);font:bold 11px sans-serif;"
-        "color:#fff;background:#6b7280;border-radius:3px;padding:0 4px;margin-right:4px}",
+        # An article: its region outlined in its colour, its number in the left margin.
+        *(f".pp-hue-{i}{{--pp-hue:{hue}}}" for i, hue in enumerate(_HUES)),
+        ".pp-article{display:block;position:relative;margin:10px 0;padding:4px 10px;"
+        "border:2px solid var(--pp-hue);border-radius:6px;scroll-margin-top:12px}",
+        ".pp-article.pp-more{border-style:dashed}",
+        ".pp-article::before{content:attr(data-badge);position:absolute;right:100%;top:-2px;"
+        "margin-right:6px;font:bold 12px/1.7 sans-serif;color:#fff;background:var(--pp-hue);"
+        "border-radius:3px;padding:0 5px;white-space:nowrap}",
+        ".pp-article.pp-current{background:#fefce8;box-shadow:0 0 0 3px var(--pp-hue)}",
+        ".pp-article:focus{outline:none}",
         ".pp-join[data-gap]::before{content:'⟨joined⟩';font:11px sans-serif;color:#4d7c0f}",
         ".pp-relink[data-relink=head]::after{content:' ⇢';color:#2563eb}",
         ".pp-relink[data-relink=tail]::before{content:'⇠ ';color:#2563eb}",
         ".pp-number{cursor:help}",
         ".pp-swatch{padding:0 6px;border-radius:2px}",
         "#pp-info{position:fixed;left:0;right:0;bottom:0;min-height:1.6em;padding:4px 20px;"
-        "background:#1f2937;color:#f9fafb;font:13px/1.6 sans-serif;white-space:pre-wrap}",
+        "background:#1f2937;color:#f9fafb;font:13px/1.6 sans-serif;white-space:pre-wrap;"
+        "z-index:2}",
+        # The side panel: the parsed record of the article under the pointer.
+        "#pp-panel{box-sizing:border-box;padding:10px 16px 40px;background:#f9fafb;"
+        "font:13px/1.6 sans-serif;border-top:1px solid #ddd}",
+        "@media screen and (min-width:900px){#pp-panel{position:fixed;top:0;right:0;"
+        "bottom:0;width:24em;overflow:auto;border-top:0;border-left:1px solid #ddd}}",
+        "#pp-panel h2{font-size:15px;margin:12px 0 4px}",
+        ".pp-badge{color:#fff;background:var(--pp-hue);border-radius:3px;padding:0 5px}",
+        ".pp-record dl{margin:0}",
+        ".pp-record dt{font-weight:bold;color:#374151;margin-top:4px}",
+        ".pp-record dd{margin:0 0 0 1em}",
+        ".pp-record ol,.pp-record ul{margin:0;padding-left:1.4em}",
+        ".pp-role{color:#6b7280;font-style:italic}",
+        "html.pp-js .pp-record{display:none}",
+        "html.pp-js .pp-record.pp-current{display:block}",
+        "html.pp-js #pp-panel.pp-has .pp-hint{display:none}",
+        "html:not(.pp-js) .pp-hint{display:none}",
         *(f".pp-{kind}{{{css}}}" for kind, _, css in _CATEGORIES),
         *(
             f"#pp-page.pp-off-{kind} .pp-{kind}{{background:none;border:0;outline:0;"
             "font-weight:inherit;color:inherit}"
             for kind, _, _ in _CATEGORIES
         ),
+        # Print: the text with its outlines and colours, then every article's record.
+        "@media print{body{margin:0;font-size:11pt}"
+        "#pp-legend,#pp-keys,#pp-info,.pp-hint{display:none}"
+        "main{max-width:none;padding:0 0 0 3.5em}"
+        "#pp-page *,.pp-badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+        ".pp-article.pp-current{background:none;box-shadow:none}"
+        "#pp-panel{position:static;width:auto;overflow:visible;background:none;border:0;"
+        "padding:0}"
+        "html.pp-js .pp-record,.pp-record{display:block;break-inside:avoid;"
+        "border-top:1px solid #9ca3af}"
+        "a{color:inherit;text-decoration:none}}",
     ]
 )
 
-# Shows the stack of annotations under the pointer (innermost first) and toggles layers.
-# It only reads attributes and writes textContent: nothing from the page is parsed as HTML.
+# The layer switches, the bar at the bottom (every annotation under the pointer, innermost
+# first), and the articles: the one under the pointer (or focused, or reached with the keys)
+# is marked and its record shown in the side panel. The script only reads attributes,
+# toggles classes and writes textContent: nothing from the page is parsed as HTML.
 _JS = """\
 (function () {
   document.documentElement.classList.add('pp-js');
   var page = document.getElementById('pp-page');
   var info = document.getElementById('pp-info');
+  var panel = document.getElementById('pp-panel');
+  var firsts = page.querySelectorAll('.pp-article:not(.pp-more)');
+  var current = 0;
   var boxes = document.querySelectorAll('#pp-legend input[data-layer]');
   for (var i = 0; i < boxes.length; i++) {
     boxes[i].addEventListener('change', function (ev) {
@@ -518,13 +583,46 @@ _JS = """\
       page.classList.toggle('pp-off-' + box.getAttribute('data-layer'), !box.checked);
     });
   }
+  function select(n, scroll) {
+    var old = document.querySelectorAll('.pp-current');
+    for (var i = 0; i < old.length; i++) { old[i].classList.remove('pp-current'); }
+    current = n;
+    panel.classList.toggle('pp-has', n > 0);
+    if (!n) { return; }
+    var parts = document.querySelectorAll('[data-article="' + n + '"]');
+    for (var j = 0; j < parts.length; j++) { parts[j].classList.add('pp-current'); }
+    if (scroll) {
+      firsts[n - 1].focus({preventScroll: true});
+      firsts[n - 1].scrollIntoView({block: 'start'});
+    }
+  }
   page.addEventListener('mouseover', function (ev) {
     var tips = [];
+    var n = 0;
     for (var el = ev.target; el && el !== page; el = el.parentElement) {
       if (el.title) { tips.push(el.title); }
+      if (!n && el.hasAttribute('data-article')) { n = +el.getAttribute('data-article'); }
     }
     info.textContent = tips.join('  \\u2190  ');
+    if (n && n !== current) { select(n, false); }
   });
+  page.addEventListener('focusin', function (ev) {
+    var n = +(ev.target.getAttribute('data-article') || 0);
+    if (n && n !== current) { select(n, false); }
+  });
+  document.addEventListener('keydown', function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || !firsts.length) { return; }
+    var tag = ev.target && ev.target.tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA') { return; }
+    var k = ev.key;
+    if (k === 'j' || k === 'n') { select(Math.min(firsts.length, current + 1), true); }
+    else if (k === 'k' || k === 'p') { select(Math.max(1, current - 1), true); }
+    else if (k === 'Escape') { select(0, false); }
+    else { return; }
+    ev.preventDefault();
+  });
+  var m = /^#pp-article-([0-9]+)$/.exec(location.hash);
+  if (m && +m[1] >= 1 && +m[1] <= firsts.length) { select(+m[1], false); }
 })();
 """
 
@@ -586,8 +684,93 @@ def _header(issue: Issue, counts: dict[str, int]) -> str:
     return (
         f"<header>\n<h1>{_esc(name)} <small>{_esc(date)}</small></h1>\n"
         f'<ul id="pp-legend" aria-label="legend">\n' + "\n".join(legend) + "\n</ul>\n"
-        '<ol id="pp-outline">\n' + "\n".join(outline) + "\n</ol>\n</header>\n"
+        '<ol id="pp-outline">\n' + "\n".join(outline) + "\n</ol>\n" + _KEYS + "</header>\n"
     )
+
+
+_KEYS = (
+    '<p id="pp-keys"><kbd>j</kbd> / <kbd>k</kbd> (or <kbd>n</kbd> / <kbd>p</kbd>): next / '
+    "previous article · <kbd>Tab</kbd>: each article in turn · <kbd>Esc</kbd>: none · "
+    "the panel shows the article under the pointer</p>\n"
+)
+
+
+# --- the side panel --------------------------------------------------------------------------
+
+
+def _row(label: str, value: str) -> str:
+    return f"<dt>{_esc(label)}</dt><dd>{value}</dd>"
+
+
+def _people_list(bylines: Iterable[Any]) -> str:
+    items = []
+    for by in bylines:
+        people = "".join(
+            f'<li>{_esc(p.name)} <span class="pp-role">{_esc(p.role)}</span></li>'
+            for p in by.people
+        )
+        items.append(f"<li>{_esc(' '.join(by.text.split()))}<ul>{people}</ul></li>")
+    return f"<ul>{''.join(items)}</ul>"
+
+
+def _dateline_text(dl: Any) -> str:
+    parts = [dl.agency, dl.place or ""]
+    if dl.date is not None:
+        parts.append(dl.date.isoformat())
+    elif dl.month is not None or dl.day is not None:
+        parts.append(f"month {dl.month}, day {dl.day}")
+    parts.append(f"at the {dl.position}")
+    parts.extend(f"{p.name} ({p.role})" for p in dl.people)
+    return " · ".join(p for p in parts if p)
+
+
+def _record(n: int, art: Article) -> str:
+    """The parsed record of one article, as the side panel shows it."""
+    head = art.headline.text if art.headline is not None else "(no headline)"
+    rows = []
+    for label in ("kicker", "subtitle", "column"):
+        heading = getattr(art, label)
+        if heading is not None:
+            rows.append(_row(label, _esc(heading.text)))
+    if art.bylines:
+        rows.append(_row("bylines", _people_list(art.bylines)))
+    if art.dateline is not None:
+        rows.append(_row("dateline", _esc(_dateline_text(art.dateline))))
+    if art.source is not None:
+        rows.append(_row("source line", _esc(art.source.text)))
+    credits = [p for c in art.photo_credits for p in c.people]
+    if credits:
+        rows.append(_row("photo", _esc(_people(credits))))
+    chars = sum(len(p.text) for p in art.paragraphs)
+    rows.append(_row("paragraphs", f"{len(art.paragraphs)} ({chars:,} characters)"))
+    if art.section_heads:
+        items = "".join(f"<li>{_esc(h.text)}</li>" for h in art.section_heads)
+        rows.append(_row("section heads", f"<ol>{items}</ol>"))
+    if art.numbers:
+        items = "".join(f"<li>{_esc(_number_tip(m))}</li>" for m in art.numbers)
+        rows.append(_row(f"numbers ({len(art.numbers)})", f"<ol>{items}</ol>"))
+    if art.dates:
+        items = "".join(
+            f"<li>{_esc(d.text)} → {_esc(d.value or '?')} ({_esc(d.kind)})</li>" for d in art.dates
+        )
+        rows.append(_row(f"dates ({len(art.dates)})", f"<ol>{items}</ol>"))
+    hue = f"pp-hue-{(n - 1) % len(_HUES)}"
+    return (
+        f'<section class="pp-record" id="pp-record-{n}" data-article="{n}">\n'
+        f'<h2><span class="pp-badge {hue}">A{n}</span> {_esc(head)}</h2>\n'
+        f"<dl>{''.join(rows)}</dl>\n</section>\n"
+    )
+
+
+def _panel(issue: Issue) -> str:
+    records = "".join(_record(n, art) for n, art in enumerate(issue.articles, 1))
+    hint = (
+        '<p class="pp-hint">Point at an article (or press <kbd>j</kbd>) to see what was '
+        "parsed from it.</p>\n"
+        if issue.articles
+        else '<p class="pp-hint">No article was found on this page.</p>\n'
+    )
+    return f'<aside id="pp-panel" aria-label="parsed record">\n{hint}{records}</aside>\n'
 
 
 def render_html(issue: Issue, text: str | None = None) -> str:
@@ -638,6 +821,7 @@ def render_html(issue: Issue, text: str | None = None) -> str:
         + '<main>\n<div id="pp-page" lang="zh">'
         + _body(root, text)
         + "</div>\n</main>\n"
-        '<div id="pp-info" aria-live="polite"></div>\n'
+        + _panel(issue)
+        + '<div id="pp-info" aria-live="polite"></div>\n'
         f"<script>{_JS}</script>\n</body>\n</html>\n"
     )
