@@ -5,6 +5,10 @@ The public surface is re-exported here; everything else is private.
 
 from __future__ import annotations
 
+import importlib
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
 from paper_parser._types import Span
 from paper_parser._version import __version__
 from paper_parser.bylines import (
@@ -34,7 +38,6 @@ from paper_parser.calendar import (
     weekday_name,
 )
 from paper_parser.errors import PaperParseError
-from paper_parser.html import render_html
 from paper_parser.identifiers import (
     ISSN,
     CNNumber,
@@ -46,7 +49,6 @@ from paper_parser.identifiers import (
     parse_issn,
     parse_postal_code,
 )
-from paper_parser.impresso import to_impresso
 from paper_parser.masthead import (
     Edition,
     IssueTotal,
@@ -84,8 +86,6 @@ from paper_parser.segment import (
     segment_articles,
 )
 from paper_parser.serialize import SCHEMA_VERSION, from_dict, to_dict
-from paper_parser.tables import pages_to_arrow, to_arrow, to_pandas
-from paper_parser.tei import to_tei, to_tei_corpus
 from paper_parser.text import (
     Block,
     Line,
@@ -99,6 +99,40 @@ from paper_parser.text import (
     rows,
 )
 from paper_parser.timex import ResolvedDate, find_article_dates
+
+if TYPE_CHECKING:
+    from paper_parser.html import render_html
+    from paper_parser.impresso import to_impresso
+    from paper_parser.tables import pages_to_arrow, to_arrow, to_pandas
+    from paper_parser.tei import to_tei, to_tei_corpus
+
+#: Writers on top of the parser, imported when first asked for: a script that only parses
+#: pages does not pay for loading them (``import paper_parser`` stays cheap).
+_WRITERS: Final = MappingProxyType(
+    {
+        "render_html": "paper_parser.html",
+        "to_impresso": "paper_parser.impresso",
+        "pages_to_arrow": "paper_parser.tables",
+        "to_arrow": "paper_parser.tables",
+        "to_pandas": "paper_parser.tables",
+        "to_tei": "paper_parser.tei",
+        "to_tei_corpus": "paper_parser.tei",
+    }
+)
+
+
+if not TYPE_CHECKING:  # type checkers read the imports above (no catch-all attribute)
+
+    def __getattr__(name: str) -> object:
+        """The writers of :data:`_WRITERS`, from their modules (PEP 562)."""
+        module = _WRITERS.get(name)
+        if module is None:
+            raise AttributeError(f"module 'paper_parser' has no attribute {name!r}")
+        return getattr(importlib.import_module(module), name)
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_WRITERS})
+
 
 # Keep sorted: tests/test_api.py checks it.
 __all__ = [  # noqa: RUF022 - plain sorted() order, as tests/test_api.py checks
