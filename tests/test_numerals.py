@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from paper_parser import (
     NumberMention,
     PaperParseError,
+    Span,
     find_numbers,
     format_number,
     normalize_numbers,
@@ -891,6 +892,11 @@ def test_mention_constructor_follows_the_class(sample_text: str) -> None:
         assert NumberMention(**values) == m
         assert _find._mention(*values.values()) == m
         assert type(m) is NumberMention
+        span = m.span
+        assert _find._span(span.start, span.end, span.text) == Span.of(
+            sample_text + "辛丑年十一月二十，编号〇〇三，3~11岁，近4.8万余名", span.start, span.end
+        )
+        assert type(span) is Span
 
 
 @pytest.mark.parametrize(

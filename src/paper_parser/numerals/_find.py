@@ -123,6 +123,25 @@ if (
 ) = (NumberMention.__dict__[f.name].__set__ for f in attrs.fields(NumberMention))
 _new_object = object.__new__
 
+# The same for the mention's Span, whose __init__ stores start, end and text and then checks
+# 0 <= start <= end and len(text) == end - start: _emit's spans are slices ``text[start:end]`` of
+# the caller's string at positions of the scan (0 <= start <= end <= len(text)), which hold
+# both. tests/test_numerals.py checks that both constructors build equal spans.
+if [(f.name, f.validator, f.converter, f.init) for f in attrs.fields(Span)] != [
+    (name, None, None, True) for name in ("start", "end", "text")
+] or hasattr(Span, "__attrs_pre_init__"):  # pragma: no cover - a guard for whoever changes Span
+    raise TypeError("Span.__init__ does more than store its fields and check them: drop _span")
+_set_start, _set_end, _set_span_text = (Span.__dict__[f.name].__set__ for f in attrs.fields(Span))
+
+
+def _span(start: int, end: int, text: str) -> Span:
+    """``Span(start=start, end=end, text=text)`` for a slice ``text`` of the caller's string."""
+    span: Span = _new_object(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_span_text(span, text)
+    return span
+
 
 def _mention(
     span: Span,
@@ -1145,11 +1164,7 @@ def _emit(sc: _Scan, r: _Reading) -> None:
         or t[max(0, start - 2) : start] in ("农历", "阴历", "夏历")
     ):
         lunar = True
-    span = (
-        Span(start=start, end=end, text=sc.text[start:end])
-        if sc.same_length
-        else sc.norm.span(start, end)
-    )
+    span = _span(start, end, sc.text[start:end]) if sc.same_length else sc.norm.span(start, end)
     mention = _mention(
         span,
         span.text,
