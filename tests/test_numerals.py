@@ -882,6 +882,24 @@ def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
             ), (t, cand, t[a:b])
 
 
+@given(text=word_context_soup)
+@example(text="周一砖一瓦")
+@example(text="三级高级检察官")
+@example(text="十分重要，万分之一，一度电")
+def test_word_context_kinds_are_looked_for_where_their_pairs_are(text: str) -> None:
+    """Each kind of word context (phrases, shapes with slots, adverbs) is looked for only where
+    a pair of its own characters is: that skips none that covers part of a numeral."""
+    t = text
+    for s in range(len(t)):
+        for e in range(s + 1, min(len(t), s + 8) + 1):
+            full = (
+                _tokens._in_phrase(t, s, e)
+                or _tokens._in_shape(t, s, e)
+                or _tokens._in_adverb(t, s, e)
+            )
+            assert _tokens._in_word_context(t, s, e) == full, (t, s, e)
+
+
 def test_mention_constructor_follows_the_class(sample_text: str) -> None:
     names = [f.name for f in attrs.fields(NumberMention)]
     assert list(inspect.signature(_find._mention).parameters) == names

@@ -175,15 +175,17 @@ _WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_SH
 #: The phrases one after another, a line each: its pairs of adjacent characters are those of
 #: the phrases and a few that hold a line end (harmless: they only let a look-up happen).
 _PHRASE_LINES = "\n".join(sorted(_PHRASES))
-#: Every pair of adjacent characters inside a word context or phrase. One covers part of a
-#: numeral only if it holds a pair across the numeral's first or last character, or lies
-#: inside it.
-_WORD_PAIRS = frozenset(
-    itertools.chain(
-        itertools.chain.from_iterable(map(_word_shape_pairs, _WORD_SHAPES)),
-        map(operator.add, _PHRASE_LINES, _PHRASE_LINES[1:]),
-    )
+#: Every pair of adjacent characters inside a phrase, a word shape with slots, an adverb. Each
+#: of them is at least two characters long, so one covers part of a numeral only if it holds
+#: a pair across the numeral's first or last character, or lies inside it and holds one there:
+#: a look-up of its kind is needed only where such a pair is one of its kind's.
+_PHRASE_PAIRS = frozenset(map(operator.add, _PHRASE_LINES, _PHRASE_LINES[1:]))
+_SHAPE_PAIRS = frozenset(
+    itertools.chain.from_iterable(map(_word_shape_pairs, _WORD_SHAPES[: -len(data.ADVERB_WORDS)]))
 )
+_ADVERB_PAIRS = frozenset(w[i : i + 2] for w in data.ADVERB_WORDS for i in range(len(w) - 1))
+#: All of them.
+_WORD_PAIRS = _PHRASE_PAIRS | _SHAPE_PAIRS | _ADVERB_PAIRS
 #: Characters that may start or end such a pair (every character of a context: a superset).
 _PAIR_FIRST = _PAIR_SECOND = frozenset(_PHRASE_LINES).union(*itertools.chain(*_WORD_SHAPES))
 #: Characters a numeral candidate (a ``_FIND_PATTERN`` match) can hold.
@@ -246,10 +248,20 @@ def _word_contexts(t: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 def _in_word_context(t: str, s: int, e: int) -> bool:
     """Whether a word context covers part of ``t[s:e]`` (at most ``_MAX_CORE`` long).
 
-    The window holds every context that could: the cost is bounded by its length.
+    Each kind of context is looked for only where a pair of its characters crosses an edge of
+    the numeral or lies inside it; the window holds every context that could: the cost is
+    bounded by its length.
     """
-    if _in_phrase(t, s, e):
+    pairs = [t[i : i + 2] for i in range(max(0, s - 1), min(e, len(t) - 1))]
+    if not _PHRASE_PAIRS.isdisjoint(pairs) and _in_phrase(t, s, e):
         return True
+    if not _SHAPE_PAIRS.isdisjoint(pairs) and _in_shape(t, s, e):
+        return True
+    return not _ADVERB_PAIRS.isdisjoint(pairs) and _in_adverb(t, s, e)
+
+
+def _in_shape(t: str, s: int, e: int) -> bool:
+    """Whether a word shape with slots covers part of ``t[s:e]``."""
     lo = max(0, s - _WORD_MAX + 1)
     window = t[lo : e + _WORD_MAX]
     for a in range(lo, e):
@@ -261,6 +273,12 @@ def _in_word_context(t: str, s: int, e: int) -> bool:
                 continue
             if any(b > s for b in _shape_ends(t, a, slots)):
                 return True
+    return False
+
+
+def _in_adverb(t: str, s: int, e: int) -> bool:
+    """Whether an adverb spelled with numerals (十分, 万分) covers part of ``t[s:e]``."""
+    lo = max(0, s - _WORD_MAX + 1)
     return any(
         m.end() > s and m.start() < e for m in _ADVERB_RE.finditer(t, lo, e + 3, overlapped=True)
     )
