@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from paper_parser import PaperParseError, Span, blocks, lines, normalize
+from paper_parser import PaperParseError, Span, _columns, blocks, lines, normalize
 from paper_parser import text as text_module
-from paper_parser.text import DASHES
+from paper_parser.text import DASHES, display_width
 from tests.strategies import SAMPLE_TEXT, perturbed_page, tricky_text
 
 # --- Span -----------------------------------------------------------------------------------
@@ -191,3 +193,36 @@ def test_dashes_class_matches_every_dash(dash: str) -> None:
 def test_dashes_class_does_not_match_letters_or_tilde() -> None:
     for ch in "a~〜一":
         assert not regex.fullmatch(DASHES, ch)
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def test_display_width_ranges_agree_with_unicodedata() -> None:
+    """The ranges display_width counts without a lookup are wide (or narrow) in this
+    Python's Unicode data, every code point of them."""
+    wide = regex.compile(f"[{_columns._WIDE_RANGES}]")
+    narrow = regex.compile(f"[{_columns._NARROW_RANGES}]")
+    assert wide.search("\u3000")
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if wide.match(ch):
+            assert _wide(ch), hex(cp)
+        elif narrow.match(ch) and cp > 0x10FF:  # below U+1100 is narrow by definition
+            assert not _wide(ch), hex(cp)
+
+
+def test_display_width_is_unicodedata_on_every_code_point() -> None:
+    """Per block of 256 code points (each counted once), the same width as one lookup per
+    character."""
+    for block in range(0, 0x110000, 256):
+        chunk = "".join(chr(cp) for cp in range(block, block + 256) if not 0xD800 <= cp < 0xE000)
+        expected = len(chunk) + sum(1 for ch in chunk if ch > "\u10ff" and _wide(ch))
+        assert display_width(chunk) == expected, hex(block)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_display_width_counts_each_wide_character(text: str) -> None:
+    wide = sum(1 for ch in text if ch > "\u10ff" and _wide(ch))
+    assert display_width(text) == len(text) + wide

@@ -21,7 +21,6 @@ patterns that need "any dash" use :data:`DASHES`.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import Literal
@@ -29,7 +28,7 @@ from typing import Literal
 import attrs
 import regex
 
-from paper_parser._columns import column_reading
+from paper_parser._columns import column_reading, wide_count
 from paper_parser._types import Span
 
 __all__ = [
@@ -109,7 +108,8 @@ _LINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_BLANK_RE = regex.compile(r"[\s\u200b\u2060\ufeff\u00ad]*+")
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad"
+_BLANK_RE = regex.compile(f"[\\s{_INVISIBLE}]*+")
 
 
 @attrs.frozen(kw_only=True)
@@ -245,7 +245,30 @@ class Block:
         return self.span.text
 
 
+def _is_blank(body: str) -> bool:
+    # Most lines start with text: only a line starting with a space or an invisible
+    # character needs the pattern (every character \s matches is str.isspace()).
+    if body and not body[0].isspace() and body[0] not in _INVISIBLE:
+        return False
+    return _BLANK_RE.fullmatch(body) is not None
+
+
 def _iter_lines(text: str) -> Iterator[Line]:
+    if "\r" not in text:
+        # Only \n ends lines: split, and count the offsets (the same lines as below).
+        pos = 0
+        parts = text.split("\n")
+        last = len(parts) - 1
+        for number, body in enumerate(parts):
+            end = pos + len(body)
+            yield Line(
+                number=number,
+                span=Span(start=pos, end=end, text=body),
+                ending="\n" if number < last else "",
+                blank=_is_blank(body),
+            )
+            pos = end + 1
+        return
     pos = 0
     number = 0
     n = len(text)
@@ -254,7 +277,7 @@ def _iter_lines(text: str) -> Iterator[Line]:
         assert m is not None  # the pattern matches the empty string
         body_end = m.end("body")
         line_span = Span.of(text, pos, body_end)
-        blank = _BLANK_RE.fullmatch(text, pos, body_end) is not None
+        blank = _is_blank(line_span.text)
         yield Line(number=number, span=line_span, ending=m.group("end"), blank=blank)
         number += 1
         pos = m.end()
@@ -322,8 +345,7 @@ def display_width(text: str) -> int:
     >>> display_width("国156个重点项目"), display_width("  ab")
     (15, 4)
     """
-    wide = sum(1 for ch in text if ch > "\u10ff" and unicodedata.east_asian_width(ch) in "WF")
-    return len(text) + wide
+    return len(text) + wide_count(text)
 
 
 #: The shapes a page's text comes in (see :func:`build_page`).
