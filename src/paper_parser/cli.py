@@ -8,13 +8,22 @@ Usage::
 
     paper-parser [options] FILE|DIR|GLOB|- ...
     paper-parser view FILE [-o page.html]
+    paper-parser --version
 
 Inputs: a file; a directory (every ``*.txt`` below it, recursively, in sorted order); a glob
 pattern (``'archive/2021-*/**/*.txt'``, expanded by the command itself so it works without a
 shell); ``-`` for standard input. Walks follow links to directories but never into a
-directory already walked, so a link loop ends. Output: indented JSON documents (the default),
-JSON Lines (``--jsonl``) or Parquet (``--format parquet``, needs the ``parquet`` extra); one
-record per page, or one per article with ``--per-article``; ``-o FILE`` writes to a file.
+directory already walked, so a link loop ends. An input that gives no page (an empty
+directory, a directory of ``.TXT`` files, a glob matching nothing) is reported as an error.
+Output: indented JSON documents (the default) or JSON Lines (``--jsonl``), one record per page
+or with ``--per-article`` one per article; the articles table as Parquet (``--format
+parquet -o FILE``: :func:`paper_parser.tables.to_arrow`'s table, one row per article, and the
+pages table beside it as ``FILE`` with ``.pages.parquet`` for ``.parquet``; needs the
+``arrow`` extra); a TEI P5 ``teiCorpus`` (``--format tei``) or impresso-style content items
+as JSON Lines (``--format impresso``); ``-o FILE`` writes to a file. ``--encoding auto``
+tells UTF-8, GB18030, Big5 and UTF-16 apart page by page (the ``encoding`` extra). A
+progress bar (pages/s and time left; tqdm, the ``progress`` extra) is drawn on standard
+error when it is a terminal; ``--quiet`` switches it and the closing summary off.
 
 Records come out in input order whatever ``--jobs`` is. A page that cannot be read or parsed
 (missing, not a regular file, larger than ``--max-page-bytes``, not text in the
@@ -53,8 +62,10 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, NamedTuple
 
+from paper_parser._version import __version__
 from paper_parser.segment import Issue, parse_issue
 from paper_parser.serialize import SCHEMA_VERSION, to_dict
+from paper_parser.tables import article_facts, article_rows, page_row, pages_schema
 
 __all__ = [
     "DEFAULT_MAX_PAGE_BYTES",
@@ -142,7 +153,11 @@ def _parse(text: str) -> tuple[Issue, list[str]]:
 
 
 def _envelope(
-    record: dict[str, Any], name: str, notes: list[str], article_index: int | None = None
+    record: dict[str, Any],
+    name: str,
+    notes: list[str],
+    article_index: int | None = None,
+    facts: Any = None,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {
         "schema_version": record.pop("schema_version"),
@@ -151,6 +166,10 @@ def _envelope(
     }
     if article_index is not None:
         out["article_index"] = article_index
+    if facts is not None:
+        out["paper"] = facts.paper
+        out["date"] = None if facts.date is None else facts.date.isoformat()
+        out["edition"] = facts.edition
     out.update(record)
     if notes:
         out["warnings"] = notes
@@ -173,15 +192,24 @@ def page_record(name: str, text: str) -> dict[str, Any]:
 def page_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
     """The records of one page: one per page, or with ``per_article`` one per article.
 
-    Article records carry ``file`` and ``article_index`` (0-based, in page order), and the
-    page's ``warnings`` (:func:`page_warnings`) when there are any.
+    Article records carry ``file``, ``article_index`` (0-based, in page order), the
+    ``paper``, ``date`` and ``edition`` (版) of their page
+    (:func:`paper_parser.tables.article_facts`), and the page's ``warnings``
+    (:func:`page_warnings`) when there are any.
+
+    >>> page = "浙江工人日报\\n2021年12月23日\\n\\n整治欠薪\\n\\n本报讯 记者程雪报道 正文。"
+    >>> record = page_records("p.txt", page, per_article=True)[0]
+    >>> record["article_index"], record["paper"], record["date"], record["edition"]
+    (0, '浙江工人日报', '2021-12-23', None)
     """
     if not per_article:
         return [page_record(name, text)]
     issue, notes = _parse(text)
     return [
-        _envelope(to_dict(article), name, notes, index)
-        for index, article in enumerate(issue.articles)
+        _envelope(to_dict(article), name, notes, index, facts)
+        for index, (article, facts) in enumerate(
+            zip(issue.articles, article_facts(issue), strict=True)
+        )
     ]
 
 
@@ -208,11 +236,17 @@ def decode_page(data: bytes, name: str, encoding: str = "utf-8") -> str:
             (a NUL byte, except in UTF-16/32) or not valid in ``encoding`` (with the byte
             offset).
 
+    ``encoding="auto"`` tells the encoding of each page (see :func:`_decode_auto`).
+
     >>> decode_page("浙江".encode("utf-16"), "p.txt")
     Traceback (most recent call last):
     ...
     paper_parser.cli.InputError: p.txt: UTF-16 text (byte order mark); use --encoding utf-16
+    >>> decode_page("浙江工人日报".encode("gb18030"), "p.txt", "auto")
+    '浙江工人日报'
     """
+    if encoding == "auto":
+        return _decode_auto(data, name)
     if not encoding.startswith(("utf-16", "utf-32")):
         for bom, wide in _BOMS:
             if data.startswith(bom):
@@ -229,6 +263,45 @@ def decode_page(data: bytes, name: str, encoding: str = "utf-8") -> str:
         raise InputError(f"{name}: not valid {encoding} at byte offset {exc.start}{hint}") from None
     except (UnicodeError, LookupError) as exc:  # a codec that cannot decode at all
         raise InputError(f"{name}: cannot decode as {encoding} ({exc})") from None
+
+
+#: What ``--encoding auto`` chooses from, besides UTF-8 and a byte order mark: the encodings
+#: of Chinese newspaper archives (GBK text is GB18030 text).
+AUTO_ENCODINGS = ("gb18030", "big5", "utf_16_le", "utf_16_be")
+
+
+def _decode_auto(data: bytes, name: str) -> str:
+    """Decode a page whose encoding is not known: a byte order mark (UTF-8, UTF-16, UTF-32)
+    decides; else valid UTF-8 is UTF-8; else charset-normalizer (MIT) chooses among
+    :data:`AUTO_ENCODINGS` the one that reads as the most coherent Chinese text.
+
+    Raises:
+        InputError: when the bytes read as none of them (binary data, another encoding).
+    """
+    for bom, codec in (*_BOMS, (codecs.BOM_UTF8, "utf-8-sig")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{name}: not valid {codec} at byte offset {exc.start} (byte order mark)"
+                ) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(AUTO_ENCODINGS)).best()
+    if best is None:
+        raise InputError(
+            f"{name}: cannot tell the encoding (not UTF-8, GB18030, Big5 or UTF-16); "
+            "name it with --encoding"
+        )
+    text = str(best)
+    if "\x00" in text:
+        raise InputError(f"{name}: binary file (NUL characters as {best.encoding})")
+    return text
 
 
 def _too_big(name: str, max_bytes: int) -> InputError:
@@ -306,9 +379,10 @@ class _Task(NamedTuple):
     error: str | None
     encoding: str
     per_article: bool
-    fmt: str  # "json", "jsonl" or "parquet"
+    fmt: str  # "json", "jsonl", "parquet", "tei" or "impresso"
     max_bytes: int | None
     avoid: frozenset[_Identity]  # the output file(s): never read as a page
+    position: int = 0  # the page's position in the run (TEI ids)
 
 
 class _Out(NamedTuple):
@@ -316,17 +390,59 @@ class _Out(NamedTuple):
 
     error: str | None  # the reason, for an error record
     warnings: tuple[str, ...]  # what may be missing from the page (page_warnings)
-    line: str | None  # the rendered JSON (json and jsonl output)
-    record: dict[str, Any] | None  # the record itself (parquet output)
+    line: str | None  # the rendered text (json, jsonl, tei and impresso output)
+    rows: tuple[list[dict[str, Any]], dict[str, Any]] | None = None  # parquet: articles, page
 
 
 def _render(record: dict[str, Any], fmt: str) -> _Out:
     error = record["error"] if record["type"] == "Error" else None
     notes = tuple(f"{record['file']}: {w}" for w in record.get("warnings", ()))
-    if fmt == "parquet":
-        return _Out(error, notes, None, record)
     indent = None if fmt == "jsonl" else 2
-    return _Out(error, notes, json.dumps(record, ensure_ascii=False, indent=indent) + "\n", None)
+    return _Out(error, notes, json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+
+
+def _page_id(name: str) -> str:
+    """An impresso item id's page part: the file name without ``.txt``."""
+    return name.removesuffix(".txt") or name
+
+
+def _error_row(name: str, error: str) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(pages_schema().names)
+    row.update(page_id=name, phones=[], slogans=[], masthead_warnings=[], other=[])
+    row.update(warnings=[], error=error)
+    return row
+
+
+def _render_page(task: _Task, text: str) -> _Out:
+    """One page as Parquet rows, a ``<TEI>`` element or impresso content items."""
+    issue, notes = _parse(text)
+    shown = tuple(f"{task.name}: {w}" for w in notes)
+    if task.fmt == "parquet":
+        rows = (article_rows(issue, task.name), page_row(issue, task.name, notes))
+        return _Out(None, shown, None, rows)
+    if task.fmt == "tei":
+        from paper_parser.tei import tei_element
+
+        element = tei_element(issue, page_id=task.name, id_prefix=f"p{task.position}-")
+        return _Out(None, shown, element + "\n")
+    from paper_parser.impresso import content_items
+
+    items = content_items(issue, page_id=_page_id(task.name))
+    lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+    return _Out(None, shown, lines or None)
+
+
+def _work_page(task: _Task, text: str | None, error: str | None) -> _Out:
+    """:func:`_render_page`, or the output of a page that failed (read or parse)."""
+    if error is None and text is not None:
+        try:
+            return _render_page(task, text)
+        except Exception as exc:  # a parser bug must not stop an archive run
+            error = f"{task.name}: internal error: {type(exc).__name__}: {exc}"
+    reason = error or f"{task.name}: not read"
+    no_articles: list[dict[str, Any]] = []
+    rows = (no_articles, _error_row(task.name, reason)) if task.fmt == "parquet" else None
+    return _Out(reason, (), None, rows)
 
 
 def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
@@ -377,6 +493,16 @@ def _work(task: _Task) -> list[_Out]:
     Rendering the JSON here, not in the main process, keeps the main process from becoming
     the bottleneck of a parallel run.
     """
+    if task.fmt in ("parquet", "tei", "impresso"):
+        text, error = task.text, task.error
+        if error is None and text is None:
+            try:
+                text = decode_page(
+                    _read_bytes(task.name, task.max_bytes, task.avoid), task.name, task.encoding
+                )
+            except InputError as exc:
+                error = str(exc)
+        return [_work_page(task, text, error)]
     if task.error is not None:
         records = [error_record(task.name, task.error)]
     elif task.text is not None:
@@ -513,18 +639,46 @@ def glob_files(pattern: str) -> list[str]:
 
 
 def _tree_pages(top: str) -> Iterator[tuple[str, str | None]]:
-    """Every ``*.txt`` below the directory ``top`` (sorted), and directories not listed."""
+    """Every ``*.txt`` below the directory ``top`` (sorted), and directories not listed; a
+    directory with no page below it is reported (as an error of ``top``)."""
     pages: list[str] = []
+    other_case: list[str] = []  # A.TXT, b.Txt: pages, but not matched by *.txt
+    files = 0
     for listing in _walk(top, hidden=True):
         if listing.error is not None:
             yield listing.path, listing.error
-        pages.extend(
-            _join(listing.path, e.name)
-            for e in listing.entries
-            if e.name.endswith(".txt") and not _is_dir(e)
-        )
+        for e in listing.entries:
+            if _is_dir(e):
+                continue
+            files += 1
+            if e.name.endswith(".txt"):
+                pages.append(_join(listing.path, e.name))
+            elif e.name.lower().endswith(".txt"):
+                other_case.append(_join(listing.path, e.name))
+    if not pages:
+        yield top, _no_page(top, files, sorted(other_case))
     for page in sorted(pages):
         yield page, None
+
+
+def _no_page(top: str, files: int, other_case: list[str]) -> str:
+    """Why the directory ``top`` gives no page, and what to type instead.
+
+    >>> _no_page("archive", 3, ["archive/A.TXT"])
+    "archive: no page (*.txt) below it; 1 file ends in another case (archive/A.TXT): give a \
+glob such as 'archive/**/*.TXT'"
+    """
+    if other_case:
+        suffix = other_case[0].rsplit(".", 1)[1]
+        n = len(other_case)
+        return (
+            f"{top}: no page (*.txt) below it; {n} file{'s' if n > 1 else ''} "
+            f"end{'' if n > 1 else 's'} in another case ({other_case[0]}): give a glob such "
+            f"as '{os.path.join(top, '**', '*.' + suffix)}'"
+        )
+    if files:
+        return f"{top}: no page (*.txt) below it ({files} other files); give a glob or files"
+    return f"{top}: no page (*.txt) below it: the directory is empty"
 
 
 def _expand(items: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -534,8 +688,9 @@ def _expand(items: Iterable[str]) -> Iterator[tuple[str, str | None]]:
             yield from _tree_pages(str(Path(item)))
         elif item != "-" and not os.path.lexists(item) and is_glob(item):
             matches = glob_files(item)
-            # A pattern matching nothing is passed through, so it is reported as missing.
-            yield from ((m, None) for m in matches or [item])
+            yield from ((m, None) for m in matches)
+            if not matches:
+                yield item, f"{item}: matches no file"
         else:
             yield item, None
 
@@ -704,13 +859,52 @@ class _Sink:
     def _write_stream(self, chunk: str) -> None:
         assert self._stream is not None
         try:
-            self._stream.write(chunk)
+            try:
+                self._stream.write(chunk)
+            except UnicodeEncodeError:  # a stream in an encoding that cannot hold the text
+                self._write_other(chunk)
             self._stream.flush()
         except BrokenPipeError:
             raise _BrokenPipe from None
         except OSError as exc:
             raise _cannot_write(self.name, exc) from None
         self.records += 1
+
+    def _write_other(self, chunk: str) -> None:
+        """Write ``chunk`` to a text stream whose encoding is not UTF-8: as UTF-8 bytes to its
+        binary buffer when it has one, else as ASCII with every other character escaped
+        (character references in HTML and XML, ``\\uXXXX`` in JSON: the same document)."""
+        assert self._stream is not None
+        buffer = getattr(self._stream, "buffer", None)
+        if buffer is not None:
+            self._stream.flush()
+            buffer.write(chunk.encode("utf-8"))
+            buffer.flush()
+            return
+        if chunk.lstrip().startswith(("{", "[")):
+            self._stream.write(_json_ascii(chunk))
+        else:
+            self._stream.write(chunk.encode("ascii", "xmlcharrefreplace").decode("ascii"))
+
+
+def _json_ascii(text: str) -> str:
+    """JSON text with every non-ASCII character as a ``\\uXXXX`` escape (they only occur in
+    strings), surrogate pairs beyond the BMP.
+
+    >>> _json_ascii('{"a": "报😀"}')
+    '{"a": "\\\\u62a5\\\\ud83d\\\\ude00"}'
+    """
+    out = []
+    for c in text:
+        n = ord(c)
+        if n < 0x80:
+            out.append(c)
+        elif n < 0x10000:
+            out.append(f"\\u{n:04x}")
+        else:
+            n -= 0x10000
+            out.append(f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}")
+    return "".join(out)
 
 
 class _Target:
@@ -815,90 +1009,146 @@ class _LineWriter:
         return None if self.target is None else self.target.abandon(keep=True)
 
 
+class _TeiOut(_LineWriter):
+    """TEI output: a ``<teiCorpus>`` with one ``<TEI>`` per page, closed at the end (and
+    after an interrupt, so that what was written is a well-formed document)."""
+
+    def __init__(self, target: _Target | None, out: IO[str]) -> None:
+        from paper_parser.tei import corpus_open
+
+        super().__init__(target, out)
+        self.sink.write(corpus_open())
+        self.pages = 0
+
+    @property
+    def records(self) -> int:
+        return self.pages
+
+    def add(self, out: _Out) -> None:
+        if out.line is not None:
+            self.sink.write(out.line)
+            self.pages += 1
+
+    def _close(self) -> None:
+        from paper_parser.tei import CORPUS_CLOSE
+
+        self.sink.write(CORPUS_CLOSE)
+
+    def finish(self) -> None:
+        self._close()
+        super().finish()
+
+    def abandon(self, *, failed: bool) -> str | None:
+        if not failed:
+            with contextlib.suppress(OutputError, _BrokenPipe):
+                self._close()
+        return super().abandon(failed=failed)
+
+
+def pages_path(output: str) -> str:
+    """Where ``--format parquet -o OUTPUT`` writes the pages table.
+
+    >>> pages_path("out/articles.parquet"), pages_path("articles")
+    ('out/articles.pages.parquet', 'articles.pages.parquet')
+    """
+    return output.removesuffix(".parquet") + ".pages.parquet"
+
+
 class _ParquetOut:
-    """Parquet output: a few flat columns plus the full record as JSON, in row groups."""
+    """Parquet output: the articles table (:func:`paper_parser.tables.to_arrow`'s rows) to
+    the ``-o`` file and the pages table (:func:`paper_parser.tables.page_row`, plus the
+    pages that failed with their ``error``) beside it, in row groups of about 1,000 rows."""
 
-    COLUMNS = ("file", "type", "article_index", "headline", "date", "paper_name", "error", "record")
-
-    def __init__(self, target: _Target) -> None:
+    def __init__(self, target: _Target, pages: _Target) -> None:
         import pyarrow as pa  # type: ignore[import-untyped, import-not-found, unused-ignore]
         import pyarrow.parquet as pq  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
+        from paper_parser.tables import articles_schema
+
         self._pa = pa
         self.target = target
+        self.pages_target = pages
         self.name = target.path
-        self.avoid = target.identities
-        self.records = 0
-        self._schema = pa.schema(
-            [(c, pa.int64() if c == "article_index" else pa.string()) for c in self.COLUMNS]
-        )
+        self.avoid = target.identities | pages.identities
+        self.records = 0  # pages written
+        self._schemas = (articles_schema(), pages_schema())
         try:
-            self._writer = pq.ParquetWriter(target.temp or target.real, self._schema)
+            self._writers = (
+                pq.ParquetWriter(target.temp or target.real, self._schemas[0]),
+                pq.ParquetWriter(pages.temp or pages.real, self._schemas[1]),
+            )
         except OSError as exc:
             raise _cannot_write(target.path, exc) from None
-        self._rows: list[dict[str, Any]] = []
+        self._articles: list[dict[str, Any]] = []
+        self._pages: list[dict[str, Any]] = []
 
     def add(self, out: _Out) -> None:
-        record = out.record
-        if record is None:
+        if out.rows is None:
             return
-        masthead = record.get("masthead") or {}
-        headline = record.get("headline") or {}
-        self._rows.append(
-            {
-                "file": record.get("file"),
-                "type": record.get("type"),
-                "article_index": record.get("article_index"),
-                "headline": headline.get("text"),
-                "date": (masthead.get("date") or {}).get("value"),
-                "paper_name": (masthead.get("paper_name") or {}).get("value"),
-                "error": record.get("error"),
-                "record": json.dumps(record, ensure_ascii=False),
-            }
-        )
-        if len(self._rows) >= 256:
+        articles, page = out.rows
+        self._articles.extend(articles)
+        self._pages.append(page)
+        if len(self._articles) >= 1024 or len(self._pages) >= 256:
             self._flush()
 
     def _flush(self) -> None:
-        if self._rows:
-            table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
+        if not self._pages:
+            return
+        for writer, schema, rows, target in (
+            (self._writers[0], self._schemas[0], self._articles, self.target),
+            (self._writers[1], self._schemas[1], self._pages, self.pages_target),
+        ):
+            table = self._pa.Table.from_pylist(rows, schema=schema)
             try:
-                self._writer.write_table(table)
+                writer.write_table(table)
             except OSError as exc:
-                raise _cannot_write(self.target.path, exc) from None
-            self.records += len(self._rows)
-            self._rows = []
+                raise _cannot_write(target.path, exc) from None
+        self.records += len(self._pages)
+        self._articles, self._pages = [], []
+
+    def _close(self) -> None:
+        for writer, target in zip(self._writers, (self.target, self.pages_target), strict=True):
+            try:
+                writer.close()
+            except OSError as exc:
+                raise _cannot_write(target.path, exc) from None
 
     def finish(self) -> None:
         self._flush()
-        try:
-            self._writer.close()
-        except OSError as exc:
-            raise _cannot_write(self.target.path, exc) from None
+        self._close()
         self.target.finish()
+        self.pages_target.finish()
 
     def abandon(self, *, failed: bool) -> str | None:
-        """Close the file: after an interrupt it is a valid Parquet file of whole row groups;
-        after a failed write it may be broken, so it is removed."""
+        """Close the files: after an interrupt they are valid Parquet files of whole row
+        groups; after a failed write they may be broken, so they are removed."""
         if not failed:
             with contextlib.suppress(OSError, OutputError):
                 self._flush()
-                self._writer.close()
-        return self.target.abandon(keep=not failed and self.records > 0)
+                self._close()
+        keep = not failed and self.records > 0
+        self.pages_target.abandon(keep=keep)
+        return self.target.abandon(keep=keep)
 
 
-def _parquet_writer(target: _Target) -> _ParquetOut:
+def _parquet_writer(output: str) -> _ParquetOut:
     try:
         import pyarrow  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: F401
     except ImportError:
-        target.abandon(keep=False)
         raise InputError(
-            "--format parquet needs pyarrow: pip install 'paper-parser[parquet]'"
+            "--format parquet needs pyarrow: pip install 'paper-parser[arrow]'"
         ) from None
+    target = _Target(output)
     try:
-        return _ParquetOut(target)
+        pages = _Target(pages_path(output))
     except OutputError:
         target.abandon(keep=False)
+        raise
+    try:
+        return _ParquetOut(target, pages)
+    except OutputError:
+        target.abandon(keep=False)
+        pages.abandon(keep=False)
         raise
 
 
@@ -909,26 +1159,63 @@ def _say(err: IO[str], line: str) -> None:
 
 
 class _Progress:
-    """A one-line page counter on standard error, only when it is a terminal."""
+    """Progress on standard error, only when enabled (by default when it is a terminal): a
+    tqdm bar with pages/s and the time left when tqdm is installed (the ``progress``
+    extra), else a one-line page counter."""
 
-    def __init__(self, stream: IO[str], enabled: bool) -> None:
+    def __init__(self, stream: IO[str], enabled: bool, total: int | None = None) -> None:
         self._stream = stream
         self._enabled = enabled
         self.pages = 0
         self.failed = 0
+        self._bar: Any = None
+        if enabled:
+            try:
+                from tqdm import tqdm  # type: ignore[import-untyped, import-not-found, unused-ignore]
+            except ImportError:
+                return
+            self._bar = tqdm(
+                total=total,
+                unit="page",
+                file=stream,
+                dynamic_ncols=True,
+                mininterval=0.5,
+                smoothing=0.05,
+            )
 
     def tick(self, failed: bool) -> None:
         self.pages += 1
         self.failed += failed
-        if self._enabled:
-            with contextlib.suppress(OSError, ValueError):
+        if not self._enabled:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            if self._bar is not None:
+                if failed:
+                    self._bar.set_postfix_str(f"{self.failed} failed", refresh=False)
+                self._bar.update(1)
+            else:
                 self._stream.write(f"\r{self.pages} pages, {self.failed} failed")
                 self._stream.flush()
 
-    def close(self) -> None:
+    def say(self, line: str) -> None:
+        """A line on standard error that does not break the bar."""
+        if self._bar is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self._bar.write(line, file=self._stream)
+            return
         if self._enabled and self.pages:
+            line = "\n" + line if not line.startswith("\r") else line
+        _say(self._stream, line)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self._bar.close()
+            self._bar = None
+        elif self._enabled and self.pages:
             with contextlib.suppress(OSError, ValueError):
                 self._stream.write("\n")
+        self._enabled = False
 
 
 class _Signals:
@@ -983,8 +1270,10 @@ def _text_encoding(name: str) -> tuple[str, str | None]:
     """``(canonical name, None)``, or ``(name, the one-line complaint)``.
 
     Only codecs that turn bytes into text qualify: ``rot13``, ``base64``, ``hex``, ``zlib``
-    ... exist but are not text encodings.
+    ... exist but are not text encodings. ``auto`` is kept as it is.
     """
+    if name.strip().lower() == "auto":
+        return "auto", None
     try:
         info = codecs.lookup(name)
     except LookupError:
@@ -1020,11 +1309,23 @@ def _byte_count(value: str) -> int:
     return n * _UNITS[unit]
 
 
+def _cpus() -> int:
+    """The processors this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
 def _jobs(value: str) -> int:
+    if value.strip().lower() == "auto":
+        return _cpus()
     try:
         n = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"--jobs needs a number, not {value!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"--jobs needs a number or 'auto', not {value!r}"
+        ) from None
     if n < 1:
         raise argparse.ArgumentTypeError("--jobs must be at least 1")
     return n
@@ -1034,7 +1335,9 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding",
         default="utf-8",
-        help="encoding of the input files, e.g. gb18030, gbk, big5 or utf-16 (default utf-8)",
+        help="encoding of the input files, e.g. gb18030, gbk, big5 or utf-16 (default utf-8); "
+        "auto tells UTF-8, GB18030, Big5 and UTF-16 apart page by page (needs "
+        "charset-normalizer: the encoding extra)",
     )
     parser.add_argument(
         "--max-page-bytes",
@@ -1046,26 +1349,37 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_USAGE = """\
+paper-parser [options] INPUT [INPUT ...]
+       paper-parser view [-o page.html] FILE     (see paper-parser view --help)"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``paper-parser`` (exposed for the docs and tests)."""
     parser = argparse.ArgumentParser(
         prog="paper-parser",
+        usage=_USAGE,
         description="Parse the plain text of Chinese newspaper pages and print one record "
-        "per page (or per article). 'paper-parser view FILE -o page.html' draws a page.",
+        "per page (or per article), or write the articles as a table (Parquet), TEI or "
+        "impresso-style content items. Command 'view' draws one page as an HTML file; to "
+        "parse a file named view, write ./view.",
         epilog="Exit status: 0 all pages parsed; 1 the run could not finish (output not "
-        "writable, a worker died); 2 an input failed or wrong arguments; 130 interrupted; "
-        "141 the reader of standard output went away.",
+        "writable, a worker died); 2 an input failed, gave no page, or wrong arguments; "
+        "130 interrupted; 141 the reader of standard output went away.",
     )
     parser.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="page files, directories, globs; - for stdin"
     )
+    parser.add_argument("--version", action="version", version=f"paper-parser {__version__}")
     fmt = parser.add_mutually_exclusive_group()
     fmt.add_argument("--jsonl", action="store_true", help="JSON Lines: one line per record")
     fmt.add_argument(
         "--format",
-        choices=("json", "jsonl", "parquet"),
+        choices=("json", "jsonl", "parquet", "tei", "impresso"),
         default=None,
-        help="output format (default json: indented documents)",
+        help="json: indented documents (default); jsonl; parquet: the articles table to -o "
+        "FILE and the pages table to FILE.pages.parquet; tei: a TEI P5 teiCorpus; impresso: "
+        "impresso-style content items, one JSON line per article",
     )
     parser.add_argument(
         "-o",
@@ -1074,15 +1388,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="write to FILE (through a temporary file renamed onto it at the end), not stdout",
     )
     parser.add_argument(
-        "--per-article", action="store_true", help="one record per article instead of per page"
+        "--per-article",
+        action="store_true",
+        help="one record per article instead of per page (json, jsonl; parquet and impresso "
+        "are always per article, tei per page)",
     )
-    parser.add_argument("-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        help="worker processes, or auto: one per processor (default 1)",
+    )
     _add_input_options(parser)
     parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="page counter on stderr (default: when stderr is a terminal)",
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress and no closing summary (errors and warnings are still printed)",
     )
     return parser
 
@@ -1090,7 +1419,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _view_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="paper-parser view",
-        description="Render a parsed page as one self-contained HTML file.",
+        description="Render a parsed page as one self-contained HTML file: the page text "
+        "with what was found highlighted, each article outlined and numbered, a side panel "
+        "with the parsed record of the article under the pointer (keys j/k: next/previous).",
     )
     parser.add_argument("file", metavar="FILE", help="page text file; - for stdin")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
@@ -1118,6 +1449,13 @@ def main(
     raw_in = stdin if stdin is not None else sys.stdin.buffer
     args_list = list(sys.argv[1:] if argv is None else argv)
     view = bool(args_list) and args_list[0] == "view"
+    if args_list == ["view"] and os.path.lexists("view"):
+        _say(
+            err,
+            "paper-parser: view is the command that draws a page (paper-parser view FILE); "
+            "to parse the file named view, write ./view",
+        )
+        return _EXIT_INPUT
     parser = _view_parser() if view else build_parser()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -1125,6 +1463,8 @@ def main(
     except SystemExit as exc:  # argparse printed its usage and a one-line message
         return 0 if exc.code == 0 else _EXIT_INPUT
     args.encoding, problem = _text_encoding(args.encoding)
+    if problem is None and args.encoding == "auto":
+        problem = _needs_charset_normalizer()
     if problem is not None:
         _say(err, f"paper-parser: {problem}")
         return _EXIT_INPUT
@@ -1132,9 +1472,17 @@ def main(
         return _view(args, out, err, raw_in)
     fmt = "jsonl" if args.jsonl else (args.format or "json")
     if fmt == "parquet" and not args.output:
-        _say(err, "paper-parser: --format parquet needs -o FILE")
+        _say(err, "paper-parser: --format parquet needs -o FILE (the pages table goes beside it)")
         return _EXIT_INPUT
     return _run(args, fmt, out, err, raw_in)
+
+
+def _needs_charset_normalizer() -> str | None:
+    try:
+        import charset_normalizer  # noqa: F401
+    except ImportError:
+        return "--encoding auto needs charset-normalizer: pip install 'paper-parser[encoding]'"
+    return None
 
 
 def _stream_identity(stream: IO[bytes]) -> _Identity | None:
@@ -1221,10 +1569,18 @@ def _tasks(
 ) -> Iterator[_Task]:
     """The pages of the run, in order; standard input is read once, in its place."""
     stdin: _Task | None = None
-    for path, error in _expand(args.inputs):
+    for index, (path, error) in enumerate(_expand(args.inputs)):
         if path != "-":
             yield _Task(
-                path, None, error, args.encoding, args.per_article, fmt, args.max_page_bytes, avoid
+                path,
+                None,
+                error,
+                args.encoding,
+                args.per_article,
+                fmt,
+                args.max_page_bytes,
+                avoid,
+                index,
             )
             continue
         if stdin is None:
@@ -1233,14 +1589,24 @@ def _tasks(
                 error = None
             except InputError as exc:
                 text, error = None, str(exc)
-            stdin = _Task("<stdin>", text, error, args.encoding, args.per_article, fmt, None, avoid)
-        yield stdin
+            stdin = _Task(
+                "<stdin>", text, error, args.encoding, args.per_article, fmt, None, avoid, index
+            )
+        yield stdin._replace(position=index)
 
 
 def _open_writer(args: argparse.Namespace, fmt: str, out: IO[str]) -> _LineWriter | _ParquetOut:
     if fmt == "parquet":
-        return _parquet_writer(_Target(args.output))
-    return _LineWriter(_Target(args.output) if args.output else None, out)
+        return _parquet_writer(args.output)
+    target = _Target(args.output) if args.output else None
+    if fmt == "tei":
+        try:
+            return _TeiOut(target, out)
+        except BaseException:
+            if target is not None:
+                target.abandon(keep=False)
+            raise
+    return _LineWriter(target, out)
 
 
 def _run(args: argparse.Namespace, fmt: str, out: IO[str], err: IO[str], raw_in: IO[bytes]) -> int:
@@ -1264,9 +1630,11 @@ def _run_with(
     signals: _Signals,
 ) -> int:
     if args.output:
-        same = _output_is_input(args.output, args.inputs, raw_in)
-        if same is not None:
-            return _refuse_same(args.output, same, err)
+        outputs = [args.output] + ([pages_path(args.output)] if fmt == "parquet" else [])
+        for output in outputs:
+            same = _output_is_input(output, args.inputs, raw_in)
+            if same is not None:
+                return _refuse_same(output, same, err)
     try:
         with signals.deferred():  # a temporary file made is a temporary file abandoned
             writer = _open_writer(args, fmt, out)
@@ -1276,7 +1644,7 @@ def _run_with(
     except OutputError as exc:
         _say(err, f"paper-parser: {exc}")
         return _EXIT_FAILED
-    progress = _Progress(err, args.progress if args.progress is not None else err.isatty())
+    progress = _progress(args, err)
     try:
         signals.check()
         results = _ordered(_tasks(args, fmt, raw_in, writer.avoid), args.jobs)
@@ -1289,9 +1657,25 @@ def _run_with(
         progress.close()
         return _stopped(exc, writer, progress.pages, signals, err)
     progress.close()
-    if progress.pages > 1:
+    if progress.pages > 1 and not args.quiet:
         _say(err, f"paper-parser: {progress.pages} pages, {progress.failed} failed")
     return status
+
+
+def _progress(args: argparse.Namespace, err: IO[str]) -> _Progress:
+    """The run's progress: on when asked, else when standard error is a terminal; never with
+    ``--quiet``. The bar's total is counted first (a walk of the inputs: cheap beside
+    parsing them)."""
+    enabled = not args.quiet and (args.progress if args.progress is not None else _isatty(err))
+    total = sum(1 for _ in _expand(args.inputs)) if enabled else None
+    return _Progress(err, enabled, total)
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _pump(
@@ -1308,9 +1692,9 @@ def _pump(
         for o in outs:
             if o.error is not None:
                 failed = True
-                _say(err, f"paper-parser: {o.error}")
+                progress.say(f"paper-parser: {o.error}")
         for warning in dict.fromkeys(w for o in outs for w in o.warnings):  # once per page
-            _say(err, f"paper-parser: warning: {warning}")
+            progress.say(f"paper-parser: warning: {warning}")
         with signals.deferred():  # a signal now takes effect after the record, not inside it
             for o in outs:
                 writer.add(o)

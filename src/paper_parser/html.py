@@ -249,7 +249,8 @@ def _person_anns(people: Iterable[Any]) -> Iterator[_Ann]:
         )
 
 
-def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
+def _region_anns(n: int, art: Article) -> Iterator[_Ann]:
+    """The article's regions: outlined and numbered, one Tab stop on the first."""
     label = art.headline.text if art.headline is not None else "(no headline)"
     for i, span in enumerate(art.spans):
         extra = [
@@ -270,6 +271,10 @@ def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
             anchor=f"pp-article-{n}" if i == 0 else None,
             classes=f"pp-article pp-hue-{(n - 1) % len(_HUES)}" + ("" if i == 0 else " pp-more"),
         )
+
+
+def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
+    yield from _region_anns(n, art)
     for kind in ("kicker", "headline", "subtitle", "column"):
         heading = getattr(art, kind)
         if heading is not None:
@@ -520,9 +525,12 @@ _CSS = "\n".join(
         "border-radius:3px;padding:0 5px;white-space:nowrap}",
         ".pp-article.pp-current{background:#fefce8;box-shadow:0 0 0 3px var(--pp-hue)}",
         ".pp-article:focus{outline:none}",
-        ".pp-join[data-gap]::before{content:'⟨joined⟩';font:11px sans-serif;color:#4d7c0f}",
-        ".pp-relink[data-relink=head]::after{content:' ⇢';color:#2563eb}",
-        ".pp-relink[data-relink=tail]::before{content:'⇠ ';color:#2563eb}",
+        # CSS escapes keep the style sheet ASCII (⟨joined⟩, ⇢, ⇠): the document can then be
+        # written to a stream of any ASCII-compatible encoding with character references.
+        ".pp-join[data-gap]::before{content:'\\27e8joined\\27e9';font:11px sans-serif;"
+        "color:#4d7c0f}",
+        ".pp-relink[data-relink=head]::after{content:' \\21e2';color:#2563eb}",
+        ".pp-relink[data-relink=tail]::before{content:'\\21e0  ';color:#2563eb}",
         ".pp-number{cursor:help}",
         ".pp-swatch{padding:0 6px;border-radius:2px}",
         "#pp-info{position:fixed;left:0;right:0;bottom:0;min-height:1.6em;padding:4px 20px;"

@@ -10,14 +10,16 @@ reads such a record back into an equal object. The record format is versioned by
 * the top level carries ``"schema_version"`` and ``"type"`` (the class name);
 * a span is ``[start, end]``: offsets into the page text. Its text is not repeated, so
   :func:`from_dict` needs the page (``text=``) to rebuild spans;
-* exact numbers are JSON integers when whole, else strings ``"p/q"`` (``"5/2"``);
+* exact numbers are JSON **strings**, ``str(fractions.Fraction)``: ``"48000"``, ``"5/2"``
+  (one JSON type, so JSON readers that infer column types, such as ``pyarrow.json`` and
+  polars, see one type; ``Fraction(value)`` reads one back);
 * dates are ISO strings (``"2021-12-23"``); tuples are arrays; absent values are ``null``.
 
 >>> import paper_parser
 >>> mention = paper_parser.find_numbers("近49万个")[0]
 >>> record = to_dict(mention)
 >>> record["value"], record["span"], record["type"]
-(490000, [0, 5], 'NumberMention')
+('490000', [0, 5], 'NumberMention')
 >>> from_dict(record, text="近49万个") == mention
 True
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import re
 import reprlib
 import types
 import typing
@@ -41,14 +44,18 @@ from paper_parser.errors import PaperParseError
 __all__ = ["MAX_DEPTH", "SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
 
 #: Version of the record format. Bumped when a field changes name or meaning; adding a
-#: field with a default does not bump it.
-SCHEMA_VERSION = 2
+#: field with a default does not bump it. 3: exact numbers are always strings (were
+#: integers when whole).
+SCHEMA_VERSION = 3
 
 JSON: TypeAlias = Any
 
 # Keys a record may carry besides the object's fields: the version and type, and what the
-# command line adds (the file a page came from, an article's index on its page).
-_ENVELOPE = frozenset({"schema_version", "type", "file", "article_index", "warnings"})
+# command line adds (the file a page came from; an article's index on its page and the
+# paper, date and page (版) of its page).
+_ENVELOPE = frozenset(
+    {"schema_version", "type", "file", "article_index", "warnings", "paper", "date", "edition"}
+)
 
 # What the command line's envelope keys may hold (a field of the same name wins).
 _ENVELOPE_SCHEMA: dict[str, JSON] = {
@@ -59,12 +66,39 @@ _ENVELOPE_SCHEMA: dict[str, JSON] = {
         "type": "array",
         "items": {"type": "string"},
     },
+    "paper": {
+        "description": "the paper of the article's page (command line, per-article records)",
+        "type": ["string", "null"],
+    },
+    "date": {
+        "description": "the issue date of the article's page (command line, per-article records)",
+        "anyOf": [{"type": "string", "format": "date"}, {"type": "null"}],
+    },
+    "edition": {
+        "description": "the page (版) of the article (command line, per-article records)",
+        "type": ["string", "null"],
+    },
+}
+
+#: The record the command line writes for a page it could not read or parse.
+_ERROR_SCHEMA: dict[str, JSON] = {
+    "description": "a page the command line could not read or parse",
+    "type": "object",
+    "required": ["schema_version", "type", "file", "error"],
+    "properties": {
+        "schema_version": {},
+        "type": {},
+        "file": {"type": "string"},
+        "error": {"type": "string", "description": "why, in one line"},
+    },
+    "additionalProperties": False,
 }
 
 #: How deep a record may nest (objects and arrays). Records of the corpus pages nest 9 levels
 #: at most; anything far deeper is not a record, and rejecting it up front keeps
 #: :func:`from_dict` (and the ``repr`` in its messages) from recursing without bound.
 MAX_DEPTH = 64
+_EXACT_RE = re.compile(r"-?[0-9]+(?:/[0-9]+)?")
 #: Longest message a :class:`PaperParseError` of :func:`from_dict` carries (characters).
 _MAX_MESSAGE = 300
 
@@ -105,7 +139,7 @@ def from_dict(data: dict[str, JSON], *, text: str) -> Any:
     >>> deep: list[object] = []
     >>> for _ in range(5000):
     ...     deep = [deep]
-    >>> from_dict({"schema_version": 2, "type": "Issue", "masthead": deep}, text="")
+    >>> from_dict({"schema_version": 3, "type": "Issue", "masthead": deep}, text="")
     Traceback (most recent call last):
     ...
     paper_parser.errors.PaperParseError: $.masthead[0][0][0]: nested deeper than 64 levels ...
@@ -136,7 +170,7 @@ def _dump(value: object) -> JSON:
     if isinstance(value, Span):
         return [value.start, value.end]
     if isinstance(value, Fraction):
-        return value.numerator if value.denominator == 1 else str(value)
+        return str(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
@@ -239,12 +273,14 @@ def _load(tp: Any, value: JSON, text: str, path: str) -> Any:
         except ValueError as exc:
             raise _fail(path, str(exc), value) from None
     if tp is Fraction:
-        if isinstance(value, bool) or not isinstance(value, int | str):
-            raise _fail(path, "an exact number must be an integer or a 'p/q' string", value)
+        if not isinstance(value, str):
+            raise _fail(path, "an exact number must be a string such as '48000' or '5/2'", value)
+        if not _EXACT_RE.fullmatch(value):
+            raise _fail(path, "not an exact number ('48000', '-3', '5/2')", value)
         try:
             return Fraction(value)
-        except (ValueError, ZeroDivisionError):
-            raise _fail(path, "not an exact number", value) from None
+        except ZeroDivisionError:
+            raise _fail(path, "not an exact number (zero denominator)", value) from None
     if tp is datetime.date:
         if not isinstance(value, str):
             raise _fail(path, "a date must be an ISO string", value)
@@ -339,9 +375,11 @@ def json_schema() -> dict[str, JSON]:
             "minItems": 2,
         },
         "Exact": {
-            "description": "an exact number: an integer, or a string 'p/q'",
-            "oneOf": [{"type": "integer"}, {"type": "string", "pattern": r"^-?\d+(/\d+)?$"}],
+            "description": "an exact number as a string: '48000', '-3', '5/2' (str(Fraction))",
+            "type": "string",
+            "pattern": r"^-?[0-9]+(/[0-9]+)?$",
         },
+        "Error": _ERROR_SCHEMA,
         "Date": {"type": "string", "format": "date"},
     }
     roots = _roots()
@@ -351,19 +389,20 @@ def json_schema() -> dict[str, JSON]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://paper-parser.invalid/schema/record-v{SCHEMA_VERSION}.json",
         "title": "paper_parser record",
-        "description": "A result of paper_parser as made by paper_parser.to_dict.",
+        "description": "A result of paper_parser as made by paper_parser.to_dict, or the "
+        "command line's record of a page it could not read (type Error).",
         "type": "object",
         "required": ["schema_version", "type"],
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
-            "type": {"enum": sorted(roots)},
+            "type": {"enum": sorted([*roots, "Error"])},
         },
         "oneOf": [
             {
                 "properties": {"type": {"const": name}},
                 "allOf": [{"$ref": f"#/$defs/{name}"}],
             }
-            for name in sorted(roots)
+            for name in sorted([*roots, "Error"])
         ],
         "$defs": dict(sorted(defs.items())),
     }

@@ -227,6 +227,7 @@ _PAGE_COLUMNS: tuple[tuple[str, Any, str], ...] = (
         "text that is neither masthead nor article (staff, caption, heading, nav, text)",
     ),
     ("warnings", ("list", "string"), "what may be missing from the parse (usually empty)"),
+    ("error", "string", "why the page could not be read (command line); null when parsed"),
 )
 
 
@@ -522,6 +523,7 @@ def page_row(issue: Issue, page_id: str, warnings: Iterable[str] = ()) -> Row:
             for o in issue.other
         ],
         "warnings": list(dict.fromkeys([*issue.warnings, *warnings])),
+        "error": None,
     }
 
 
