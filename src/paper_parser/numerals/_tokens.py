@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any, NamedTuple
 
 import regex
@@ -107,17 +107,20 @@ def _slots(shape: data.WordShape) -> _Slots:
     return tuple(out)
 
 
-def _shape_ends(t: str, a: int, slots: _Slots, i: int = 0) -> Iterator[int]:
-    """Every end of a match of the slot sequence ``slots[i:]`` starting at ``t[a]``."""
-    if i == len(slots):
-        yield a
-        return
-    by_first, optional = slots[i]
-    for option in by_first.get(t[a : a + 1], ()):
-        if t.startswith(option, a):
-            yield from _shape_ends(t, a + len(option), slots, i + 1)
-    if optional:
-        yield from _shape_ends(t, a, slots, i + 1)
+def _shape_ends(t: str, a: int, slots: _Slots) -> set[int]:
+    """Every end of a match of the slot sequence ``slots`` starting at ``t[a]``: the positions
+    each slot can reach, slot by slot (none as soon as a slot reaches none)."""
+    ends = {a}
+    for by_first, optional in slots:
+        reached = set(ends) if optional else set()
+        for p in ends:
+            for option in by_first.get(t[p : p + 1], ()):
+                if t.startswith(option, p):
+                    reached.add(p + len(option))
+        if not reached:
+            return reached
+        ends = reached
+    return ends
 
 
 def _word_shape_pairs(shape: data.WordShape) -> set[str]:
@@ -155,19 +158,30 @@ _WORD_SHAPES = (
     *data.SESSION_SHAPES,
     *(((word,),) for word in data.ADVERB_WORDS),
 )
-#: The shapes with slots (星期四, 三级高级检察官, 六字诀, 十四届全国人大), by the first
-#: characters of their first slot (which is never empty): matched by :func:`_shape_ends`.
-_SHAPES_BY_FIRST: dict[str, tuple[tuple[_Slots, str], ...]] = {}
-for _word_shape in _WORD_SHAPES[: -len(data.ADVERB_WORDS)]:
-    _compiled = _slots(_word_shape)
-    # an anchor: the first character of the options of the first later slot that cannot stay
-    # empty (级 of 三级高级检察官, 届 of 十四届全国人大): no match where none is near
-    _anchor = next(
-        ("".join(sorted(by_first)) for by_first, optional in _compiled[1:] if not optional), ""
-    )
-    for _c in _compiled[0][0]:
-        _SHAPES_BY_FIRST[_c] = (*_SHAPES_BY_FIRST.get(_c, ()), (_compiled, _anchor))
-del _word_shape, _compiled, _anchor, _c
+
+
+class _SlotShape(NamedTuple):
+    """A word shape with slots (星期四, 三级高级检察官, 六字诀, 十四届全国人大), as
+    :func:`_shape_ends` matches it."""
+
+    slots: _Slots
+    #: The characters its first slot starts with (it is never empty).
+    firsts: frozenset[str]
+    #: The first characters of the options of the first later slot that cannot stay empty (级
+    #: of 三级高级检察官, 届 of 十四届全国人大): no match where none is near.
+    anchor: str
+    #: Every pair of adjacent characters a match can hold: no match covers part of a numeral
+    #: where none of them is across its edges or inside it.
+    pairs: frozenset[str]
+
+
+def _slot_shape(shape: data.WordShape) -> _SlotShape:
+    slots = _slots(shape)
+    anchor = next(("".join(sorted(f)) for f, optional in slots[1:] if not optional), "")
+    return _SlotShape(slots, frozenset(slots[0][0]), anchor, frozenset(_word_shape_pairs(shape)))
+
+
+_SLOT_SHAPES = tuple(map(_slot_shape, _WORD_SHAPES[: -len(data.ADVERB_WORDS)]))
 #: Adverbs spelled with numerals: 十分重要, 万分感谢 (their context decides, see the pattern).
 _ADVERB_RE = regex.compile(data.ADVERB_PATTERN)
 #: The longest word context with slots.
@@ -180,9 +194,7 @@ _PHRASE_LINES = "\n".join(sorted(_PHRASES))
 #: a pair across the numeral's first or last character, or lies inside it and holds one there:
 #: a look-up of its kind is needed only where such a pair is one of its kind's.
 _PHRASE_PAIRS = frozenset(map(operator.add, _PHRASE_LINES, _PHRASE_LINES[1:]))
-_SHAPE_PAIRS = frozenset(
-    itertools.chain.from_iterable(map(_word_shape_pairs, _WORD_SHAPES[: -len(data.ADVERB_WORDS)]))
-)
+_SHAPE_PAIRS = frozenset[str]().union(*(shape.pairs for shape in _SLOT_SHAPES))
 _ADVERB_PAIRS = frozenset(w[i : i + 2] for w in data.ADVERB_WORDS for i in range(len(w) - 1))
 #: All of them.
 _WORD_PAIRS = _PHRASE_PAIRS | _SHAPE_PAIRS | _ADVERB_PAIRS
@@ -234,12 +246,13 @@ def _word_contexts(t: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """The spans of the word contexts with slots and of the adverbs that start in
     ``t[lo:hi]`` (every end of each shape that matches)."""
     window = t[lo : hi + _WORD_MAX]
-    for a in range(lo, min(hi, len(t))):
-        for slots, anchor in _SHAPES_BY_FIRST.get(t[a], ()):
-            if anchor and not any(c in window for c in anchor):
-                continue
-            for b in _shape_ends(t, a, slots):
-                yield a, b
+    for shape in _SLOT_SHAPES:
+        if shape.anchor and not any(map(window.__contains__, shape.anchor)):
+            continue
+        for a in range(lo, min(hi, len(t))):
+            if t[a] in shape.firsts:
+                for b in _shape_ends(t, a, shape.slots):
+                    yield a, b
     for m in _ADVERB_RE.finditer(t, lo, hi + 3, overlapped=True):
         if m.start() < hi:
             yield m.span()
@@ -255,23 +268,23 @@ def _in_word_context(t: str, s: int, e: int) -> bool:
     pairs = [t[i : i + 2] for i in range(max(0, s - 1), min(e, len(t) - 1))]
     if not _PHRASE_PAIRS.isdisjoint(pairs) and _in_phrase(t, s, e):
         return True
-    if not _SHAPE_PAIRS.isdisjoint(pairs) and _in_shape(t, s, e):
+    if not _SHAPE_PAIRS.isdisjoint(pairs) and _in_shape(t, s, e, pairs):
         return True
     return not _ADVERB_PAIRS.isdisjoint(pairs) and _in_adverb(t, s, e)
 
 
-def _in_shape(t: str, s: int, e: int) -> bool:
-    """Whether a word shape with slots covers part of ``t[s:e]``."""
+def _in_shape(t: str, s: int, e: int, pairs: Collection[str] | None = None) -> bool:
+    """Whether a word shape with slots covers part of ``t[s:e]`` (with ``pairs``, the pairs
+    of characters across its edges and inside it: only the shapes that can hold one)."""
     lo = max(0, s - _WORD_MAX + 1)
     window = t[lo : e + _WORD_MAX]
-    for a in range(lo, e):
-        shapes = _SHAPES_BY_FIRST.get(t[a])
-        if shapes is None:
+    for slots, firsts, anchor, shape_pairs in _SLOT_SHAPES:
+        if (anchor and not any(map(window.__contains__, anchor))) or (
+            pairs is not None and shape_pairs.isdisjoint(pairs)
+        ):
             continue
-        for slots, anchor in shapes:
-            if anchor and not any(c in window for c in anchor):
-                continue
-            if any(b > s for b in _shape_ends(t, a, slots)):
+        for a in range(lo, e):
+            if t[a] in firsts and any(b > s for b in _shape_ends(t, a, slots)):
                 return True
     return False
 
