@@ -11,6 +11,9 @@ import attrs
 
 __all__ = ["Span"]
 
+_new = object.__new__
+_set = object.__setattr__
+
 
 @attrs.frozen(kw_only=True, order=True)
 class Span:
@@ -55,7 +58,13 @@ class Span:
         """
         if not 0 <= start <= end <= len(original):
             raise ValueError(f"({start}, {end}) is not a range of a {len(original)}-char string")
-        return cls(start=start, end=end, text=original[start:end])
+        # The check above is the post-init check's: set the fields directly (spans are built
+        # by the thousand per page, and this is a third cheaper than the keyword __init__).
+        span = _new(cls)
+        _set(span, "start", start)
+        _set(span, "end", end)
+        _set(span, "text", original[start:end])
+        return span
 
     def __len__(self) -> int:
         return self.end - self.start
