@@ -32,13 +32,13 @@ import datetime as _dt
 import warnings
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
 
 from paper_parser._types import Span
-from paper_parser.calendar import DateMention, find_dates
+from paper_parser.calendar import DateMention, backstop, find_dates
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import IncompleteScanWarning
 from paper_parser.text import normalize
@@ -185,8 +185,7 @@ _REL_YEARS: Final = {
 _CN_NUMBER: Final = {c: i for i, c in enumerate("〇一二三四五六七八九十", 0)} | {"两": 2, "零": 0}
 
 
-@attrs.frozen
-class _Cand:
+class _Cand(NamedTuple):
     """A candidate expression (offsets into the normalised slice)."""
 
     start: int
@@ -430,7 +429,7 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
         cand = _from_mention(d, d.span.start, d.span.end, ref)
         if cand is not None:
             yield cand
-    for m in _EXTRA.finditer(norm, timeout=1.0 + len(norm) / 100_000):
+    for m in _EXTRA.finditer(norm, timeout=backstop(norm)):
         cand = _from_extra(m, ref)
         if cand is not None:
             yield cand
