@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from paper_parser._types import Span
@@ -44,8 +44,7 @@ _MIN_SHARE = 0.7  # a separator is blank in at least this share of the text line
 _MIN_BOTH = 0.25  # ... and has text on both sides in at least this share
 
 
-@attrs.frozen(kw_only=True)
-class _Cell:
+class _Cell(NamedTuple):
     start: int  # offsets in the page
     end: int
     col0: int  # display columns from the line start

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 import regex
@@ -730,8 +730,7 @@ _LABEL_TAIL_RE = regex.compile(r"[ ]*+[:：|｜/]?[ ]*+")
 _REPORTED_TAIL_RE = regex.compile(r"(?:报道|報導|报导)\Z")
 
 
-@attrs.frozen(kw_only=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int  # offsets in the page
     end: int

@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from fractions import Fraction
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -708,8 +708,7 @@ _LATIN_SLOGAN = regex.compile(r"[A-Za-z][A-Za-z'&.-]*+(?:[ ][A-Za-z][A-Za-z'&.-]
 # --- internal records -----------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Hit:
+class _Hit(NamedTuple):
     """A furniture mark on the page (normalised coordinates)."""
 
     kind: str
@@ -717,8 +716,7 @@ class _Hit:
     end: int
 
 
-@attrs.frozen
-class _Region:
+class _Region(NamedTuple):
     start: int  # normalised coordinates
     end: int
     first_line: int  # indexes into the line table
@@ -730,8 +728,7 @@ class _Region:
         return sum(_WEIGHTS.get(k, 0) for k in self.kinds)
 
 
-@attrs.frozen
-class _Lines:
+class _Lines(NamedTuple):
     """The line table of the normalised page: where each line starts and ends."""
 
     starts: tuple[int, ...]
@@ -762,8 +759,7 @@ def _line_table(text: str) -> _Lines:
     return _Lines(starts=tuple(starts), ends=tuple(ends))
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """An item of an exact reader, in normalised coordinates of the page."""
 
     start: int
@@ -1085,8 +1081,7 @@ def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Regio
 # --- page facts: source lines, page labels, navigators, web titles ---------------------------
 
 
-@attrs.frozen
-class _Source:
+class _Source(NamedTuple):
     """A source line: paper, date and page an article was printed in."""
 
     line: int
@@ -1107,8 +1102,7 @@ class _Facts:
     title: PaperName | None = None
 
 
-@attrs.frozen
-class _Label:
+class _Label(NamedTuple):
     line: int
     value: str
     name: str | None
