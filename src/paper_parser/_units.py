@@ -98,6 +98,15 @@ _NAV_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_NAV_STARTS = frozenset("•>»·【")
+
+
+def _may_be_nav(s: str) -> bool:
+    """What every line :data:`_NAV_RE` matches holds (a 版, 期, 返回 or 年, or a bullet or 【
+    first): plain string tests that spare most lines the pattern's lazy scan."""
+    return "版" in s or "期" in s or "返回" in s or "年" in s or s.lstrip(" ")[:1] in _NAV_STARTS
+
+
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
 _SIGNATURE_RE = regex.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
@@ -287,7 +296,7 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         if src is not None:
             u.kind, u.source = "source", src
             return u
-        if _NAV_RE.fullmatch(s):
+        if _may_be_nav(s) and _NAV_RE.fullmatch(s):
             u.kind = "nav"
             return u
         credit = find_photo_credit(text, u.start, u.end)

@@ -959,6 +959,7 @@ def find_source_line(page: str, start: int, end: int) -> SourceLine | None:
 _SOURCE_HINT_RE = regex.compile(r"版|来源|來源")
 
 
+_SPACE_RE = regex.compile(r"\s")
 _CONTRIB_RE = regex.compile(
     r"(?P<what>参与采写|參與採寫|采访整理|採訪整理|整理|采写|採寫|翻译|翻譯|编译|編譯)[ ]*+\Z"
 )
@@ -987,8 +988,11 @@ def find_end_credit(
     """
     if end - start > _MAX_CREDIT or end - start < 4:
         return None
+    raw = page[start:end]
+    if ("(" not in raw and "（" not in raw) or (")" not in raw and "）" not in raw):
+        return None  # no brackets to open and close it (normalising makes no others)
     src = _Src(page, start, end)
-    src.s = regex.sub(r"\s", " ", src.s)  # same length: line breaks read as spaces
+    src.s = _SPACE_RE.sub(" ", src.s)  # same length: line breaks read as spaces
     s = src.s
     a, b = len(s) - len(s.lstrip()), len(s.rstrip())
     if b - a < 4 or s[a] not in "(（" or s[b - 1] not in ")）":
