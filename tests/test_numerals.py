@@ -1125,6 +1125,10 @@ REAL_TEXT_FORMS = [
         [("一", "ordinal", "1", N, N, N, N), ("二年级", "ordinal", "2", N, "年级", N, N)],
     ),
     ("1、加强管理", []),
+    # only a number right after 、 can share the 第 of the one before it (not the first of a
+    # text that ends in 、)
+    ("3球、", [("3球", "cardinal", "3", N, "球", N, N)]),
+    ("十天以前，哲蚌、色拉、", [("十天", "cardinal", "10", N, "天", N, N)]),
     # quarters name a date part, or count quarters after 前
     ("二季度增长", [("二季度", "date-part", "2", N, "季度", N, N)]),
     ("第四季度", [("第四季度", "date-part", "4", N, "季度", N, N)]),

@@ -954,7 +954,7 @@ def _cardinal(sc: _Scan, r: _Reading) -> Skip:
         r.value = None
     elif not r.shape.plain and r.value is not None and r.value.denominator != 1:
         r.kind = "decimal"
-    elif sc.last_ordinal_end == r.s - 1 and sc.t[r.s - 1] == "、":
+    elif sc.last_ordinal_end == r.s - 1 and sc.t[r.s - 1 : r.s] == "、":
         r.kind = "ordinal"  # 第三、四名: the series shares its 第
     elif r.shape.core[0] == "0" and _zero_padded(r.shape.core) and r.unit not in _DATE_UNITS:
         return r.end  # 01, 04, 第027号: labels and codes, not counts
