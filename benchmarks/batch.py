@@ -7,21 +7,28 @@ directories, with small per-page variations so no two pages are identical, then 
 * the floor: ``cat`` of the same files into a file (the named peer: the cost of just reading
   and writing the archive), reported as a ratio;
 * peak memory (max RSS of the CLI process tree) for archives of N/4 and N pages: streaming
-  keeps it flat, so the ratio should stay near 1.
+  keeps it flat, so the ratio should stay near 1;
+* articles as rows: :func:`paper_parser.to_arrow` on the N parsed pages against the named
+  peer, writing the same pages as JSON Lines records (``to_dict`` + ``json.dumps``, per page
+  and per article, as the CLI does), in the same run; then Parquet files against JSONL files
+  (time and size), and the CLI's ``--format parquet`` against ``--jsonl --per-article``.
 
-Run by hand (not in CI): ``python benchmarks/batch.py [--pages 2000]``.
+Run by hand (not in CI): ``python benchmarks/batch.py [--pages 2000] [--tables-only]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -56,11 +63,90 @@ def run(cmd: list[str]) -> tuple[float, int]:
     return elapsed, int(out.stdout.strip())
 
 
+def best_of(n: int, fn: Callable[[], Any]) -> tuple[float, Any]:
+    """The fastest of ``n`` runs of ``fn`` (seconds, CPU time of this process) and its result."""
+    best, result = float("inf"), None
+    for _ in range(n):
+        start = time.process_time()
+        result = fn()
+        best = min(best, time.process_time() - start)
+    return best, result
+
+
+def tables(archive: Path, base: Path, cli: list[str]) -> None:
+    """to_arrow against writing JSON Lines, on the parsed pages of ``archive``."""
+    import pyarrow.parquet as pq
+
+    import paper_parser
+
+    files = sorted(archive.rglob("*.txt"))
+    start = time.process_time()
+    issues = {str(f): paper_parser.parse_issue(f.read_text(encoding="utf-8")) for f in files}
+    parse_time = time.process_time() - start
+    articles = sum(len(i.articles) for i in issues.values())
+    print(
+        f"\narticles as rows: {len(issues)} pages, {articles} articles "
+        f"(parsing: {parse_time:.1f} s)"
+    )
+
+    def jsonl_pages() -> str:
+        return "".join(
+            json.dumps({"file": k, **paper_parser.to_dict(v)}, ensure_ascii=False) + "\n"
+            for k, v in issues.items()
+        )
+
+    def jsonl_articles() -> str:
+        return "".join(
+            json.dumps(
+                {"file": k, "article_index": i, **paper_parser.to_dict(a)}, ensure_ascii=False
+            )
+            + "\n"
+            for k, v in issues.items()
+            for i, a in enumerate(v.articles)
+        )
+
+    t_arrow, table = best_of(3, lambda: paper_parser.to_arrow(issues))
+    t_pages, _ = best_of(3, lambda: paper_parser.pages_to_arrow(issues))
+    t_jp, text_pages = best_of(3, jsonl_pages)
+    t_ja, text_articles = best_of(3, jsonl_articles)
+    print(f"  to_arrow (articles table, {table.num_rows} rows): {t_arrow:.2f} s")
+    print(f"  pages_to_arrow (pages table):                {t_pages:.2f} s")
+    print(f"  peer: JSONL text, one record per page:       {t_jp:.2f} s")
+    print(f"  peer: JSONL text, one record per article:    {t_ja:.2f} s")
+    print(
+        f"  to_arrow / JSONL per page: {t_arrow / t_jp:.2f}x; "
+        f"to_arrow / JSONL per article: {t_arrow / t_ja:.2f}x (below 1: faster)"
+    )
+    parquet, jsonl = base / "articles.parquet", base / "articles.jsonl"
+    t_write, _ = best_of(3, lambda: pq.write_table(table, parquet))
+    t_text, _ = best_of(3, lambda: jsonl.write_text(text_articles, encoding="utf-8"))
+    print(
+        f"  writing: Parquet {t_write:.2f} s, {parquet.stat().st_size / 1e6:.1f} MB; "
+        f"JSONL per article {t_text:.2f} s, {jsonl.stat().st_size / 1e6:.1f} MB "
+        f"(per page {len(text_pages.encode()) / 1e6:.1f} MB)"
+    )
+    t_cli_pq, _ = run([*cli, str(archive), "--format", "parquet", "-q", "-o", str(parquet)])
+    t_cli_js, _ = run([*cli, str(archive), "--jsonl", "--per-article", "-q", "-o", str(jsonl)])
+    print(
+        f"  CLI --format parquet: {len(files) / t_cli_pq:.1f} pages/s; --jsonl --per-article: "
+        f"{len(files) / t_cli_js:.1f} pages/s (ratio {t_cli_pq / t_cli_js:.2f})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument(
+        "--tables-only", action="store_true", help="only the articles-as-rows measurements"
+    )
     args = parser.parse_args()
     cli = [sys.executable, "-m", "paper_parser"]
+    if args.tables_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp)
+            build_archive(base / "big", args.pages)
+            tables(base / "big", base, cli)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         small, big = base / "small", base / "big"
@@ -92,6 +178,7 @@ def main() -> None:
             f"peak RSS, {args.pages // 4} pages: {rss_small / 1024:.0f} MiB; {args.pages} pages: "
             f"{results[1][1] / 1024:.0f} MiB; ratio {results[1][1] / rss_small:.2f} (flat = 1.0)"
         )
+        tables(big, base, cli)
         shutil.rmtree(base, ignore_errors=True)
 
 

@@ -68,6 +68,7 @@ from paper_parser.serialize import SCHEMA_VERSION, to_dict
 from paper_parser.tables import article_facts, article_rows, page_row, pages_schema
 
 __all__ = [
+    "AUTO_ENCODINGS",
     "DEFAULT_MAX_PAGE_BYTES",
     "InputError",
     "OutputError",
@@ -82,6 +83,7 @@ __all__ = [
     "page_record",
     "page_records",
     "page_warnings",
+    "pages_path",
     "read_page",
     "safe_records",
 ]
@@ -236,7 +238,8 @@ def decode_page(data: bytes, name: str, encoding: str = "utf-8") -> str:
             (a NUL byte, except in UTF-16/32) or not valid in ``encoding`` (with the byte
             offset).
 
-    ``encoding="auto"`` tells the encoding of each page (see :func:`_decode_auto`).
+    ``encoding="auto"`` tells the encoding of each page: a byte order mark, else UTF-8, else
+    the most coherent of :data:`AUTO_ENCODINGS` (charset-normalizer).
 
     >>> decode_page("浙江".encode("utf-16"), "p.txt")
     Traceback (most recent call last):

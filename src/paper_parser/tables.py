@@ -1,6 +1,6 @@
 """Articles as rows: parsed pages as Arrow tables (and pandas, polars, duckdb on top).
 
-:func:`to_arrow` turns parsed pages into a :class:`pyarrow.Table` with **one row per
+:func:`to_arrow` turns parsed pages into a ``pyarrow.Table`` with **one row per
 article**: a stable ``article_id``, the paper, date and page (版) of its page, its headings,
 the people credited with their roles, its dateline, its text (paragraphs joined and as a
 list), the quantities and dates it mentions and the ranges of the page it was built from, all
@@ -310,7 +310,7 @@ def _schema(table: str) -> Any:
 
 
 def articles_schema() -> Any:
-    """The :class:`pyarrow.Schema` of the articles table (one row per article).
+    """The ``pyarrow.Schema`` of the articles table (one row per article).
 
     >>> schema = articles_schema()
     >>> str(schema.field("date").type), str(schema.field("bylines").type)
@@ -322,7 +322,7 @@ def articles_schema() -> Any:
 
 
 def pages_schema() -> Any:
-    """The :class:`pyarrow.Schema` of the pages table (one row per page, masthead facts)."""
+    """The ``pyarrow.Schema`` of the pages table (one row per page, masthead facts)."""
     return _schema("pages")
 
 
@@ -547,7 +547,7 @@ def to_arrow(pages: Pages) -> Any:
             then their positions ``"0"``, ``"1"`` ...
 
     Returns:
-        A :class:`pyarrow.Table` of :func:`articles_schema`.
+        A ``pyarrow.Table`` of :func:`articles_schema`.
 
     Raises:
         ImportError: when pyarrow is not installed.
@@ -574,7 +574,7 @@ def pages_to_arrow(pages: Pages) -> Any:
 
 
 def to_pandas(pages: Pages) -> Any:
-    """:func:`to_arrow` as a :class:`pandas.DataFrame` (needs pandas and pyarrow).
+    """:func:`to_arrow` as a ``pandas.DataFrame`` (needs pandas and pyarrow).
 
     Dates become ``datetime.date`` objects, lists become arrays, structs dictionaries (pandas'
     defaults for Arrow data); use ``to_arrow(pages).to_pandas(types_mapper=pandas.ArrowDtype)``
