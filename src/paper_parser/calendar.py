@@ -831,6 +831,13 @@ _BUILDERS: Final = {
     "bare_part": _bare_part,
 }
 
+#: What a lunar date the lunar pass keeps needs (see :func:`_lunar`): a calendar word, a 干支
+#: name, a leap mark, 正/冬/腊 before 月, or a day with 初/廿/卅 after it. A text without any
+#: is not scanned for lunar dates (the same result, without the scan).
+_LUNAR_HINT: Final = regex.compile(
+    rf"[农農夏阴陰旧舊][历曆歷]|[{STEMS}][{BRANCHES}]|[闰閏]|[正冬腊臘]{_SP}月|月份?{_SP}[初廿卅]"
+)
+
 # (start, end, fields, time-of-day span or None), in normalised coordinates.
 _Candidate = tuple[int, int, _Fields, tuple[int, int] | None]
 
@@ -853,6 +860,8 @@ def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
     timeout = backstop(norm)
     patterns = _patterns()
     for pattern, kind in patterns.passes:
+        if kind == "lunar" and _LUNAR_HINT.search(norm) is None:
+            continue  # nothing marks a lunar date: every match would be dropped
         build = _BUILDERS[kind]
         try:
             for m in pattern.finditer(norm, timeout=timeout):
