@@ -838,6 +838,20 @@ _LUNAR_HINT: Final = regex.compile(
     rf"[农農夏阴陰旧舊][历曆歷]|[{STEMS}][{BRANCHES}]|[闰閏]|[正冬腊臘]{_SP}月|月份?{_SP}[初廿卅]"
 )
 
+#: For each pass of :func:`_patterns` (in order), characters every match holds: one of each
+#: group (Gregorian dates: 年 and 月; month-day forms: 月; ROC years: 民; day forms: 日;
+#: relative days: 天 or 日; parts of months: 月 or 旬). A text without them skips the pass.
+_PASS_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
+    ("年", "月"),  # gregorian
+    (),  # numeric
+    ("民",),  # roc
+    (),  # lunar (see _LUNAR_HINT)
+    ("月",),  # month and day
+    ("日",),  # day
+    ("天日",),  # relative
+    ("月旬",),  # bare part
+)
+
 # (start, end, fields, time-of-day span or None), in normalised coordinates.
 _Candidate = tuple[int, int, _Fields, tuple[int, int] | None]
 
@@ -859,7 +873,9 @@ def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
     found: list[_Candidate] = []
     timeout = backstop(norm)
     patterns = _patterns()
-    for pattern, kind in patterns.passes:
+    for (pattern, kind), needs in zip(patterns.passes, _PASS_NEEDS, strict=True):
+        if not all(any(c in norm for c in group) for group in needs):
+            continue  # a character every match holds is missing: nothing to find
         if kind == "lunar" and _LUNAR_HINT.search(norm) is None:
             continue  # nothing marks a lunar date: every match would be dropped
         build = _BUILDERS[kind]
