@@ -7,7 +7,9 @@ import json
 import sys
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import attrs
 import pytest
@@ -37,6 +39,7 @@ from tests.strategies import (
     zero_heavy_ints,
 )
 
+ROOT = Path(__file__).resolve().parent.parent
 STYLES = ("lower", "upper", "traditional", "money", "digits")
 
 # --- parse_number: real values ----------------------------------------------------------------
@@ -898,6 +901,75 @@ def test_word_context_kinds_are_looked_for_where_their_pairs_are(text: str) -> N
                 or _tokens._in_adverb(t, s, e)
             )
             assert _tokens._in_word_context(t, s, e) == full, (t, s, e)
+
+
+def _general_scan(text: str, rewrites: bool) -> _find._Found:
+    """What _scan finds with its fast paths turned off: every candidate read step by step."""
+    with mock.patch.object(_find, "_FAST_UNITS", frozenset()):
+        return _find._scan(text, None, rewrites)
+
+
+def _assert_fast_paths_change_nothing(text: str) -> None:
+    for rewrites in (False, True):
+        fast, general = _find._scan(text, None, rewrites), _general_scan(text, rewrites)
+        assert fast.mentions == general.mentions, text
+        assert fast.rewrites == general.rewrites, text
+
+
+#: Digits, unit characters the fast path reads and the characters that change a reading of
+#: them (markers, 第, 、, identifiers, ranges, words starting with a unit, times).
+_FAST_PATH_PIECES = sorted(
+    set("0123456789０１２３４５６７８９ 、，。.:/-~至到第近约超过余多半一二三十万亿")
+    | set(_find._UNIT_MORE)
+    | {
+        "个月",
+        "月份",
+        "股东",
+        "人口",
+        "年级",
+        "时许",
+        "分钟",
+        "号线",
+        "月",
+        "日",
+        "号",
+        "时",
+        "分",
+        "秒",
+    }
+    | set("成角金元块点大以上左右前后双期拜")
+)
+
+
+@given(text=st.lists(st.sampled_from(_FAST_PATH_PIECES), max_size=30).map("".join))
+@example(text="2021年12月31日10时30分5秒，第3、4名，01号，3号文件，12月份，13月，32日")
+@example(text="５家，１２月，５股东，3成，3角，12金，24时，25时，5分，8时5分")
+def test_fast_paths_read_as_the_general_steps(text: str) -> None:
+    """The commonest reading in one step (plain digits and one unit character) finds, and
+    rewrites, exactly what the general steps find."""
+    _assert_fast_paths_change_nothing(text)
+
+
+def test_fast_paths_read_the_corpus_as_the_general_steps() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("corpus/**/*.txt"))]
+    for path in sorted(ROOT.glob("corpus/sentences/*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    assert len(texts) > 400
+    for text in texts:
+        _assert_fast_paths_change_nothing(text)
+    taken: list[bool] = []
+    real = _find._read_plain_unit
+
+    def spy(*args: Any) -> int | None:
+        skip = real(*args)
+        taken.append(skip != _find._GENERAL)
+        return skip
+
+    with mock.patch.object(_find, "_read_plain_unit", spy):
+        for text in texts:
+            _find._scan(text, None, False)
+    assert sum(taken) > 500  # the fast path reads most of the corpus's plain numbers
 
 
 def test_mention_constructor_follows_the_class(sample_text: str) -> None:

@@ -275,6 +275,8 @@ _RANGE_RE = regex.compile(
 
 #: First characters of _RANGE_RE: no range is tried unless one of them follows the number.
 _RANGE_SEPS = frozenset("~\u301c\uff5e至到-\u2013\u2014\uff0d")
+_OPEN_BRACKETS = frozenset("(（")
+_CLOSE_BRACKETS = frozenset(")）")
 
 
 _GANZHI_YEAR_RE = regex.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$")
@@ -1212,6 +1214,10 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""  # the character before the numeral
     after = t[e : e + 1]  # and the one after it
+    if after in _FAST_UNITS and before not in _FAST_NOT_AFTER:
+        skip = _read_plain_unit(sc, s, e, before, after)
+        if skip != _GENERAL:
+            return skip
     if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
         special = _slash_or_bracket(sc, s, e, before)
         if special is not None:
@@ -1245,6 +1251,110 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         if more is not None and t[e + 1 : e + 2] not in more:
             return _read_unit_alone(sc, r, after)
     return _read_steps(sc, r, before)
+
+
+#: Units the commonest reading (:func:`_read_plain_unit`) takes: one character the tail reads
+#: alone, that cannot be read as an identifier, a range or a word context with the digit
+#: before it, and whose kind is read from the value alone (成 counts tenths, 角 and 金 depend
+#: on the words around them).
+_FAST_UNITS = frozenset(
+    u
+    for u in _UNIT_MORE
+    if u not in _SUSPECT_AFTER
+    and u not in _RANGE_SEPS
+    and u not in _DASH_CHARS
+    and u not in _CLOSE_BRACKETS
+    and u != "/"
+    and not any(d + u in _WORD_PAIRS for d in _ASCII_DIGITS)
+    and _CANON[u] not in ("成", "角", *data.UNITS_AT_END)
+)
+#: Characters before the digits that send them the general way: markers, signs, 第 and the
+#: like, the neighbours of identifiers, brackets, the first of a word context's pair.
+_FAST_NOT_AFTER = (
+    _BEFORE_SPECIAL
+    | _SUSPECT_BEFORE
+    | _OPEN_BRACKETS
+    | frozenset(c for c in _PAIR_FIRST if any(c + d in _WORD_PAIRS for d in _ASCII_DIGITS))
+)
+#: What :func:`_read_plain_unit` returns for a candidate it leaves to the general steps.
+_GENERAL = -2
+
+
+def _read_plain_unit(sc: _Scan, s: int, e: int, before: str, u: str) -> Skip:
+    """The commonest reading in one step: plain Arabic digits and one unit character alone
+    after them, with nothing special before (2021年, 12月, 23日, 5家, 108名), read as the
+    general steps read it (:func:`_read_unit_alone` after the checks of
+    :func:`_read_candidate`, none of which can apply here; tests/test_numerals.py compares
+    both ways on the corpus and on random text). Anything else: ``_GENERAL``."""
+    t = sc.t
+    cand = t[s:e]
+    shape = sc.shapes.get(cand, _UNREAD)
+    if shape is _UNREAD:
+        shape = sc.shapes[cand] = _shape(cand)
+    nxt = t[e + 1 : e + 2]
+    if (
+        shape is None
+        or not shape.plain
+        or nxt in _UNIT_MORE[u]
+        or nxt in _RANGE_SEPS
+        or u + nxt in data.UNIT_NOUNS
+    ):
+        return _GENERAL
+    one = _CANON[u]
+    value = shape.value
+    n = value.numerator
+    end = e + 1
+    kind: NumberKind = "cardinal"
+    is_time = False
+    if one in _CURRENCY:
+        kind = "money"
+    elif one in _DATE_UNITS:  # as _date_part reads them
+        if one == "年":
+            if len(cand) == 4 and 1000 <= n <= 2999:
+                kind = "date-part"
+        elif one == "月":
+            if not 1 <= n <= 12:
+                return e
+            kind = "date-part"
+        elif one == "日" or one == "号":
+            if 1 <= n <= 31:
+                kind = "date-part"
+            if one == "号" and (kind != "date-part" or before != "月"):
+                return end  # 学院路107号, 3号文件: identifiers
+        elif one == "时":
+            if n <= 24:
+                kind, is_time = "date-part", True
+        elif sc.time_end == s and n < 60:  # 分, 秒 after an hour
+            kind, is_time = "date-part", True
+    if kind == "cardinal":  # as _cardinal reads them
+        if sc.last_ordinal_end == s - 1 and before == "、":
+            kind = "ordinal"  # 第三、4名
+        elif cand[0] == "0" and len(cand) >= 2 and one not in _DATE_UNITS:
+            return end  # 01号, 04个: labels and codes
+    _emit_plain_unit(sc, s, e, cand, value, kind, u, is_time)
+    return None
+
+
+def _emit_plain_unit(
+    sc: _Scan, s: int, e: int, cand: str, value: Fraction, kind: NumberKind, u: str, time: bool
+) -> None:
+    """:func:`_emit` for :func:`_read_plain_unit`: no marker, no lunar date, no range."""
+    end = e + 1
+    if time:
+        sc.time_end = end
+    if kind == "ordinal":
+        sc.last_ordinal_end = end
+    span = _span(s, end, sc.text[s:end]) if sc.same_length else sc.norm.span(s, end)
+    sc.mentions.append(
+        _mention(span, span.text, value, kind, None, u, None, None, False, False, None)
+    )
+    sc.prev_end = end
+    edits = sc.edits
+    sc.last_edits = len(edits)
+    if sc.rewrites and not sc.identical:  # digits printed otherwise (full width): rewritten
+        printed = sc.text[s:e] if sc.same_length else sc.norm.span(s, e).text
+        if printed != cand:
+            edits.append((s, e, str(value.numerator)))
 
 
 def _read_unit_alone(sc: _Scan, r: _Reading, u: str) -> Skip:
@@ -1284,8 +1394,6 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     return skip
 
 
-_OPEN_BRACKETS = frozenset("(（")
-_CLOSE_BRACKETS = frozenset(")）")
 #: Words a day in brackets follows: 昨(1)日, 今(2)日.
 _DAY_WORDS = frozenset("昨今前明")
 _HOUR_OR_MAJOR = frozenset("点大")
