@@ -418,3 +418,54 @@ def test_progress_bar_and_quiet() -> None:
     # Errors are still said with --quiet.
     status, _, err = run("--quiet", "--jsonl", "missing.txt")
     assert (status, err) == (2, "paper-parser: missing.txt: no such file\n")
+
+
+@pytest.mark.parametrize("fmt", ["tei", "parquet"])
+def test_an_interrupted_run_leaves_a_valid_file(tmp_path: Path, fmt: str) -> None:
+    """SIGTERM in the middle: the temporary file kept is a closed teiCorpus / a readable
+    Parquet file (with its pages table), and the target is untouched."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    sample = _read(SAMPLE)
+    for i in range(300):
+        (archive / f"{i:04d}.txt").write_text(sample, encoding="utf-8")
+    target = tmp_path / ("out.xml" if fmt == "tei" else "out.parquet")
+    command = [sys.executable, "-m", "paper_parser", "--format", fmt, "-q", "-o", str(target)]
+    proc = subprocess.Popen(
+        [*command, str(archive)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        found = sorted(tmp_path.glob(f"{target.name}.*.part"))
+        if fmt == "tei" and found and found[0].read_bytes().count(b"<TEI ") >= 3:
+            break
+        if fmt == "parquet" and found and found[0].stat().st_size > 4:
+            break  # the writer has started; the first row group is written at the end
+        time.sleep(0.05)
+    time.sleep(0.5)
+    os.killpg(proc.pid, signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert not target.exists()
+    (part,) = sorted(tmp_path.glob(f"{target.name}.*.part"))
+    if fmt == "tei":
+        from tests.test_tei import NS, load_tei_schema, valid_tei
+
+        tree = valid_tei(load_tei_schema(), part.read_text(encoding="utf-8"))
+        assert 3 <= len(tree.findall("t:TEI", NS)) < 300
+    else:
+        pq = pytest.importorskip("pyarrow.parquet")
+        table = pq.read_table(part)
+        assert table.schema.equals(articles_schema(), check_metadata=True)
+        (pages_part,) = sorted(tmp_path.glob("out.pages.parquet.*.part"))
+        pages = pq.read_table(pages_part)
+        assert sum(pages.column("articles").to_pylist()) == table.num_rows
+        assert pages.num_rows < 300
