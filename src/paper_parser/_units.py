@@ -99,11 +99,17 @@ _NAV_RE = regex.compile(
     regex.VERBOSE,
 )
 _NAV_STARTS = frozenset("•>»·【")
+#: The most characters other than spaces a line :data:`_NAV_RE` matches can hold (its
+#: longest branch: a bullet, 30 characters, 本版标题导航, 30 characters).
+_NAV_MAX = 1 + 30 + 6 + 30
 
 
 def _may_be_nav(s: str) -> bool:
-    """What every line :data:`_NAV_RE` matches holds (a 版, 期, 返回 or 年, or a bullet or 【
-    first): plain string tests that spare most lines the pattern's lazy scan."""
+    """What every line :data:`_NAV_RE` matches holds (at most :data:`_NAV_MAX` characters
+    besides spaces; a 版, 期, 返回 or 年, or a bullet or 【 first): plain string tests that
+    spare most lines the pattern's lazy scan."""
+    if len(s) - s.count(" ") > _NAV_MAX:
+        return False
     return "版" in s or "期" in s or "返回" in s or "年" in s or s.lstrip(" ")[:1] in _NAV_STARTS
 
 

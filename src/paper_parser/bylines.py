@@ -26,6 +26,7 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
@@ -897,9 +898,15 @@ def is_credit_label(text: str) -> bool:
     >>> is_credit_label("本报记者"), is_credit_label("新华社记者"), is_credit_label("记者手记")
     (True, True, False)
     """
+    if _LABEL_LAST_RE.search(text) is None:
+        return False  # no character a label (or its separator) ends with
     m = _LABEL_RE.fullmatch(normalize(text).text.strip())
     return m is not None and m.group("photographer") is None and m.group("editor") is None
 
+
+#: The characters a label that :func:`is_credit_label` accepts can end with (者, 员, 生, 人,
+#: 稿, 文, □), or a separator after it, full-width or not (normalising makes no others).
+_LABEL_LAST_RE = re.compile("[者员員生人稿文□:：|｜/／]")
 
 _SOURCE_LINE_RE = regex.compile(
     r"""
