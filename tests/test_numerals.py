@@ -28,6 +28,7 @@ from paper_parser import (
 )
 from paper_parser.numerals import IncompleteScanWarning, _find, _idioms, _read, _shapes, _tokens
 from paper_parser.numerals import _vocab as data
+from paper_parser.text import normalize
 from tests.corpus_scoring import KINDS
 from tests.strategies import (
     SAMPLE_PATH,
@@ -670,6 +671,25 @@ def test_long_text_is_scanned_in_windows_and_loses_nothing() -> None:
     mentions = find_numbers("1," * count)
     assert len(mentions) == count
     assert (mentions[-1].span.start, mentions[-1].value) == (2 * count - 2, 1)
+
+
+def test_needs_normalising_is_searched_for_every_character_normalisation_touches() -> None:
+    """The standard library's class finds exactly the characters of the regex class the
+    text layer publishes, on every code point."""
+    touched = regex.compile(f"[{_tokens._NN_CLASS}]")
+    found = [chr(c) for c in range(0x110000) if _tokens._NN_RE.match(chr(c))]
+    assert found == [chr(c) for c in range(0x110000) if touched.match(chr(c))]
+    assert {"\u3000", "\uff0c", "\xa0", "\ufeff"} <= set(found)
+    assert "," not in found
+    assert "一" not in found
+
+
+@given(text=st.text(max_size=40))
+@example(text="三个人，二〇二一年　１２月")
+def test_a_text_is_scanned_as_normalised_when_normalisation_changes_it(text: str) -> None:
+    norm = _tokens._candidates(text, None).norm
+    assert norm.text == normalize(text).text
+    assert (norm.text is text) == (_tokens._NN_RE.search(text) is None)
 
 
 @settings(max_examples=40)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -324,14 +325,13 @@ _STARTERS_OUTSIDE_PROP = "".join(
 )
 
 
-def _scan_pattern(skip_also: str, stop: str) -> str:
-    starters = _STARTERS_OUTSIDE_PROP + regex.escape(_QUOTE_OPENERS) + skip_also
+def _scan_pattern() -> str:
+    starters = _STARTERS_OUTSIDE_PROP + regex.escape(_QUOTE_OPENERS)
     return rf"""
     (?:
         [^{_NUMERIC_PROP}{starters}]++          # nothing starts here
       | (?P<w>{_FIND_PATTERN})                 # a numeral candidate
-      | (?:{_quote_pattern(skip_also)})         # a quoted term or a title
-      {stop}
+      | (?:{_quote_pattern("")})                # a quoted term or a title
       | .                                       # a starter that starts nothing
     )*+
     """
@@ -339,14 +339,13 @@ def _scan_pattern(skip_also: str, stop: str) -> str:
 
 #: The characters paper_parser.text.normalize rewrites or removes (a class body).
 _NN_CLASS = TOUCHED_CLASS
-#: On the caller's text: the first character normalisation rewrites (``nn``) ends the scan,
-#: which is then redone on the normalised text, with the same pattern (the normalised text
-#: holds no such character). No starter needs normalising and no quoted term here may hold
-#: one, so every such character begins a loop step and is seen.
-_SCAN_RE = regex.compile(
-    _scan_pattern(_NN_CLASS, f"| (?P<nn>[{_NN_CLASS}]).*+  # needs normalising: stop"),
-    regex.VERBOSE | regex.DOTALL,
-)
+#: Whether the text needs normalising first (then the normalised text is scanned, which holds
+#: none of them). Searched with the standard library's engine, which tests a character
+#: against a class of characters of the Basic Multilingual Plane with one bitmap look-up
+#: (``regex`` tests the class's members in turn: six times the time on a page).
+_NN_RE = re.compile(f"[{_NN_CLASS}]")
+#: The scan, on the caller's text or on its normalised form.
+_SCAN_RE = regex.compile(_scan_pattern(), regex.VERBOSE | regex.DOTALL)
 
 
 #: Characters a scan window holds at most, short of a candidate that runs over its end: the
@@ -424,9 +423,9 @@ def _cut(t: str, lo: int, hi: int) -> int:
 
 def _scan_windows(
     pattern: regex.Pattern[str], t: str, timeout: float | None
-) -> tuple[list[tuple[int, int]], bool, int | None]:
-    """The candidate spans of ``t``, window by window; whether a ``nn`` stop was met; where
-    the scan stopped when a window ran out of time (else None)."""
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The candidate spans of ``t``, window by window, and where the scan stopped when a
+    window ran out of time (else None)."""
     spans: list[tuple[int, int]] = []
     lo = 0
     n = len(t)
@@ -435,13 +434,11 @@ def _scan_windows(
         try:
             m = pattern.match(t, lo, hi, timeout=timeout)
         except TimeoutError:
-            return spans, False, lo
+            return spans, lo
         assert m is not None  # the loop matches any string
         spans.extend(m.spans("w"))
-        if "nn" in pattern.groupindex and m.captures("nn"):
-            return spans, True, None
         lo = hi
-    return spans, False, None
+    return spans, None
 
 
 def _candidates(text: str, timeout: float | None) -> _Candidates:
@@ -451,13 +448,8 @@ def _candidates(text: str, timeout: float | None) -> _Candidates:
     scan runs over the cut, so the spans are those of one scan of the whole text. A window
     that runs out of ``timeout`` ends the scan: the spans found before it are returned.
     """
-    spans, needs_normalising, stopped_at = _scan_windows(_SCAN_RE, text, timeout)
-    if not needs_normalising:
-        return _Candidates(Normalized(text=text, original=text), spans, stopped_at)
-    norm = normalize(text)
-    # The same pattern: normalised text holds no character normalisation rewrites, so no
-    # ``nn`` stop is met.
-    spans, _, stopped_at = _scan_windows(_SCAN_RE, norm.text, timeout)
+    norm = Normalized(text=text, original=text) if _NN_RE.search(text) is None else normalize(text)
+    spans, stopped_at = _scan_windows(_SCAN_RE, norm.text, timeout)
     return _Candidates(norm, spans, stopped_at)
 
 
