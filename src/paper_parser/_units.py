@@ -38,7 +38,7 @@ from paper_parser.bylines import (
     is_credit_label,
     read_credit_pieces,
 )
-from paper_parser.text import Page, Row, is_footer, rows
+from paper_parser.text import Line, Page, Row, is_footer, rows
 
 __all__ = [
     "BOX_MARKS",
@@ -265,10 +265,7 @@ def _unit_of(row: Row, a: int, b: int) -> Unit:
     return Unit(pieces[0][0], pieces[-1][1], row.lines[a], pieces, last_line=row.lines[b - 1])
 
 
-def _line_units(page: Page, ln: object, holes: Sequence[tuple[int, int]], k: int) -> list[Unit]:
-    from paper_parser.text import Line
-
-    assert isinstance(ln, Line)
+def _line_units(page: Page, ln: Line, holes: Sequence[tuple[int, int]], k: int) -> list[Unit]:
     text = page.original
     out: list[Unit] = []
     s, e = ln.span.start, ln.span.end

@@ -496,6 +496,10 @@ _FOOTER_RE = regex.compile(
 )
 
 
+#: The most characters other than spaces a footer holds (``page 1234 of 1234``).
+_FOOTER_MAX = 14
+
+
 @attrs.frozen(kw_only=True)
 class Row:
     """A paragraph of a page as laid out: one line, or a hard-wrapped run of lines.
@@ -527,6 +531,9 @@ def is_footer(text: str) -> bool:
     >>> is_footer("  第 93 页"), is_footer("- 12 -"), is_footer("第三页很重要")
     (True, True, False)
     """
+    core = text.strip()
+    if len(core) - core.count(" ") > _FOOTER_MAX:
+        return False  # longer than any footer (most lines): no need to try the pattern
     return _FOOTER_RE.fullmatch(text) is not None
 
 
