@@ -957,15 +957,19 @@ _FAST_PATH_PIECES = sorted(
         "分",
         "秒",
     }
-    | set("成角金元块点大以上左右前后双期拜")
+    | set("成角金元块点大以上左右前后双期拜市人空巷,")
+    | {"3.5", "0.2万", "1,234", "3万5", "12.50", "1.37亿", "万人", "0.5"}
 )
 
 
 @given(text=st.lists(st.sampled_from(_FAST_PATH_PIECES), max_size=30).map("".join))
 @example(text="2021年12月31日10时30分5秒，第3、4名，01号，3号文件，12月份，13月，32日")
 @example(text="５家，１２月，５股东，3成，3角，12金，24时，25时，5分，8时5分")
+@example(
+    text="3.6万个，1.37亿剂，２．５万名，1,234人，3万5个，0.2万年，1.5月，2.5日，3.5时，3万市，3万人空巷"
+)
 def test_fast_paths_read_as_the_general_steps(text: str) -> None:
-    """The commonest reading in one step (plain digits and one unit character) finds, and
+    """The commonest reading in one step (Arabic digits and one unit character) finds, and
     rewrites, exactly what the general steps find."""
     _assert_fast_paths_change_nothing(text)
 
@@ -979,14 +983,14 @@ def test_fast_paths_read_the_corpus_as_the_general_steps() -> None:
     for text in texts:
         _assert_fast_paths_change_nothing(text)
     taken: list[bool] = []
-    real = _find._read_plain_unit
+    real = _find._read_arabic_unit
 
     def spy(*args: Any) -> int | None:
         skip = real(*args)
         taken.append(skip != _find._GENERAL)
         return skip
 
-    with mock.patch.object(_find, "_read_plain_unit", spy):
+    with mock.patch.object(_find, "_read_arabic_unit", spy):
         for text in texts:
             _find._scan(text, None, False)
     assert sum(taken) > 500  # the fast path reads most of the corpus's plain numbers

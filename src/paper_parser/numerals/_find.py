@@ -557,14 +557,13 @@ def _numeral_edit(sc: _Scan, r: _Reading) -> None:
     if r.kind != "cardinal":
         return
     core = shape.core
-    if shape.is_cn or (
-        not sc.identical
-        and (sc.text[s:e] != core if sc.same_length else sc.norm.span(s, e).text != core)
-    ):
-        info = _analyse(core)
-        rep = None if info is None else _render_plain(core, info)
-        if rep is not None:
-            r.edit = (s, e, rep)
+    if not shape.is_cn:
+        r.edit = _arabic_edit(sc, s, e, core)
+        return
+    info = _analyse(core)
+    rep = None if info is None else _render_plain(core, info)
+    if rep is not None:
+        r.edit = (s, e, rep)
 
 
 def _explicit_range(sc: _Scan, r: _Reading) -> None:
@@ -1214,8 +1213,8 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""  # the character before the numeral
     after = t[e : e + 1]  # and the one after it
-    if after in _FAST_UNITS and before not in _FAST_NOT_AFTER:
-        skip = _read_plain_unit(sc, s, e, before, after)
+    if after in _FAST_UNITS and before not in _FAST_NOT_AFTER and t[s] in _ASCII_DIGITS:
+        skip = _read_arabic_unit(sc, s, e, before, after)
         if skip != _GENERAL:
             return skip
     if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
@@ -1253,7 +1252,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     return _read_steps(sc, r, before)
 
 
-#: Units the commonest reading (:func:`_read_plain_unit`) takes: one character the tail reads
+#: Units the commonest reading (:func:`_read_arabic_unit`) takes: one character the tail reads
 #: alone, that cannot be read as an identifier, a range or a word context with the digit
 #: before it, and whose kind is read from the value alone (成 counts tenths, 角 and 金 depend
 #: on the words around them).
@@ -1276,14 +1275,15 @@ _FAST_NOT_AFTER = (
     | _OPEN_BRACKETS
     | frozenset(c for c in _PAIR_FIRST if any(c + d in _WORD_PAIRS for d in _ASCII_DIGITS))
 )
-#: What :func:`_read_plain_unit` returns for a candidate it leaves to the general steps.
+#: What :func:`_read_arabic_unit` returns for a candidate it leaves to the general steps.
 _GENERAL = -2
 
 
-def _read_plain_unit(sc: _Scan, s: int, e: int, before: str, u: str) -> Skip:
-    """The commonest reading in one step: plain Arabic digits and one unit character alone
-    after them, with nothing special before (2021年, 12月, 23日, 5家, 108名), read as the
-    general steps read it (:func:`_read_unit_alone` after the checks of
+def _read_arabic_unit(sc: _Scan, s: int, e: int, before: str, u: str) -> Skip:
+    """The commonest reading in one step: Arabic digits (perhaps with a decimal point,
+    separators, 万/亿) and one unit character alone after them, with nothing special before
+    (2021年, 12月, 23日, 5家, 3.6万个, 1.37亿剂), read as the general steps read it
+    (:func:`_read_unit_alone` or :func:`_read_steps` after the checks of
     :func:`_read_candidate`, none of which can apply here; tests/test_numerals.py compares
     both ways on the corpus and on random text). Anything else: ``_GENERAL``."""
     t = sc.t
@@ -1294,14 +1294,21 @@ def _read_plain_unit(sc: _Scan, s: int, e: int, before: str, u: str) -> Skip:
     nxt = t[e + 1 : e + 2]
     if (
         shape is None
-        or not shape.plain
+        or not shape.arabic
         or nxt in _UNIT_MORE[u]
         or nxt in _RANGE_SEPS
         or u + nxt in data.UNIT_NOUNS
     ):
         return _GENERAL
     one = _CANON[u]
+    if not shape.plain and (
+        e - s > _MAX_CORE
+        or t[e - 1 : e + 1] in _WORD_PAIRS  # 万人空巷
+        or (one in data.PLACE_UNITS and cand[-1] in _BIG_LAST)  # 一万多市民
+    ):
+        return _GENERAL
     value = shape.value
+    whole = value.denominator == 1
     n = value.numerator
     end = e + 1
     kind: NumberKind = "cardinal"
@@ -1310,51 +1317,63 @@ def _read_plain_unit(sc: _Scan, s: int, e: int, before: str, u: str) -> Skip:
         kind = "money"
     elif one in _DATE_UNITS:  # as _date_part reads them
         if one == "年":
-            if len(cand) == 4 and 1000 <= n <= 2999:
+            if whole and len(cand) == 4 and 1000 <= n <= 2999:
                 kind = "date-part"
         elif one == "月":
-            if not 1 <= n <= 12:
+            if not (whole and 1 <= n <= 12):
                 return e
             kind = "date-part"
         elif one == "日" or one == "号":
-            if 1 <= n <= 31:
+            if whole and 1 <= n <= 31:
                 kind = "date-part"
             if one == "号" and (kind != "date-part" or before != "月"):
                 return end  # 学院路107号, 3号文件: identifiers
         elif one == "时":
-            if n <= 24:
+            if whole and n <= 24:
                 kind, is_time = "date-part", True
-        elif sc.time_end == s and n < 60:  # 分, 秒 after an hour
+        elif sc.time_end == s and whole and n < 60:  # 分, 秒 after an hour
             kind, is_time = "date-part", True
     if kind == "cardinal":  # as _cardinal reads them
-        if sc.last_ordinal_end == s - 1 and before == "、":
+        if not whole:
+            kind = "decimal"
+        elif sc.last_ordinal_end == s - 1 and before == "、":
             kind = "ordinal"  # 第三、4名
-        elif cand[0] == "0" and len(cand) >= 2 and one not in _DATE_UNITS:
+        elif cand[0] == "0" and cand[1:2] in _ASCII_DIGITS and one not in _DATE_UNITS:
             return end  # 01号, 04个: labels and codes
-    _emit_plain_unit(sc, s, e, cand, value, kind, u, is_time)
-    return None
-
-
-def _emit_plain_unit(
-    sc: _Scan, s: int, e: int, cand: str, value: Fraction, kind: NumberKind, u: str, time: bool
-) -> None:
-    """:func:`_emit` for :func:`_read_plain_unit`: no marker, no lunar date, no range."""
-    end = e + 1
-    if time:
+    if is_time:
         sc.time_end = end
     if kind == "ordinal":
         sc.last_ordinal_end = end
+    _emit_arabic_unit(sc, s, e, shape, kind, u)
+    return None
+
+
+def _emit_arabic_unit(sc: _Scan, s: int, e: int, shape: _Shape, kind: NumberKind, u: str) -> None:
+    """:func:`_emit` for :func:`_read_arabic_unit`: no marker, no lunar date, no range."""
+    end = e + 1
     span = _span(s, end, sc.text[s:end]) if sc.same_length else sc.norm.span(s, end)
     sc.mentions.append(
-        _mention(span, span.text, value, kind, None, u, None, None, False, False, None)
+        _mention(
+            span, span.text, shape.value, kind, None, u, None, None, shape.colloquial, False, None
+        )
     )
     sc.prev_end = end
     edits = sc.edits
     sc.last_edits = len(edits)
-    if sc.rewrites and not sc.identical:  # digits printed otherwise (full width): rewritten
-        printed = sc.text[s:e] if sc.same_length else sc.norm.span(s, e).text
-        if printed != cand:
-            edits.append((s, e, str(value.numerator)))
+    if sc.rewrites:
+        edit = _arabic_edit(sc, s, e, shape.core)
+        if edit is not None:
+            edits.append(edit)
+
+
+def _arabic_edit(sc: _Scan, s: int, e: int, core: str) -> Edit | None:
+    """The rewrite of Arabic digits printed otherwise than the normalised text reads them
+    (full width: １２ -> 12, ３．６万 -> 3.6万), else None."""
+    if sc.identical or (sc.text[s:e] if sc.same_length else sc.norm.span(s, e).text) == core:
+        return None
+    info = _analyse(core)
+    rep = None if info is None else _render_plain(core, info)
+    return None if rep is None else (s, e, rep)
 
 
 def _read_unit_alone(sc: _Scan, r: _Reading, u: str) -> Skip:

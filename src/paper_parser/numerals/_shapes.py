@@ -24,6 +24,7 @@ _NOT_CN_DIGIT = frozenset(
     c for c in "0123456789,.点點" + data.RUN_CHARS if _HAS_CN_DIGIT.match(c) is None
 )
 _PCT_FIRST = frozenset("百千万萬")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 #: What a :class:`~paper_parser.numerals.NumberMention` counts.
@@ -160,6 +161,9 @@ class _Shape(NamedTuple):
     one: bool = False
     #: Plain Arabic digits (2021, 12), holding no pair of a word context.
     plain: bool = False
+    #: A cardinal in Arabic digits, perhaps with a decimal point, separators or 万/亿 (3.6万,
+    #: 1,234), holding no pair of a word context (plain ones are too).
+    arabic: bool = False
 
 
 def _shape(cand: str) -> _Shape | None:
@@ -168,7 +172,7 @@ def _shape(cand: str) -> _Shape | None:
         return _Shape(core=cand, value=Fraction(1, 2), is_cn=True)  # 半个月: a half
     if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
         # what the general path below gives for plain Arabic digits (2021, 12), quicker
-        return _Shape(core=cand, value=Fraction(int(cand)), plain=True)
+        return _Shape(core=cand, value=Fraction(int(cand)), plain=True, arabic=True)
     # The groups of _FIND_PATTERN. Its possessive 百分之 is taken whenever it is there (and a core
     # follows it); the core holds no 分 or 又, so the first one after the core's start ends it.
     pct_prefix = cand[0] if cand[0] in _PCT_FIRST and cand[1:3] == "分之" else None
@@ -225,11 +229,13 @@ def _shape(cand: str) -> _Shape | None:
         if low is not None:
             kind = "range"
             approx = info.approx
+    inner_pair = not _INNER_FIRST.isdisjoint(cand[:-1]) and any(
+        cand[i : i + 2] in _INNER_PAIRS for i in range(len(cand) - 1)
+    )
     return _Shape(
         pct_prefix=pct_prefix,
         core=core,
-        inner_pair=not _INNER_FIRST.isdisjoint(cand[:-1])
-        and any(cand[i : i + 2] in _INNER_PAIRS for i in range(len(cand) - 1)),
+        inner_pair=inner_pair,
         fraction_form=fraction_form,
         is_cn=is_cn,
         value=value,
@@ -244,6 +250,14 @@ def _shape(cand: str) -> _Shape | None:
         bare_first=core[0] in _BARE_START,
         has_big=not _BIG_START.isdisjoint(core),
         one=core in ("一", "壹"),
+        arabic=core[0] in _ASCII_DIGITS
+        and not is_cn
+        and not inner_pair
+        and kind == "cardinal"
+        and pct_prefix is None
+        and not fraction_form
+        and seq is None
+        and value is not None,
     )
 
 
