@@ -31,10 +31,9 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as _dt
-import functools
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -356,7 +355,7 @@ def parse_weekday(text: str) -> int:
         PaperParseError: when ``text`` is not a weekday name.
     """
     norm = normalize(text).text.strip()
-    m = _patterns().weekday.fullmatch(norm)
+    m = _PATTERNS.weekday.fullmatch(norm)
     if m is None:
         raise PaperParseError("not a weekday name", text=text, position=0)
     return _WEEKDAY_CHARS[m.group("wd")]
@@ -442,8 +441,7 @@ _TOD_WORD: Final = (
 # A time of day right after a day (matched at the end of each date): 0~15时, 晚, 下午3时.
 _TOD_SRC: Final = rf"""
     {_SP}                                                    # at most two spaces
-    (?P<tod>{_TOD_WORD}\x20?+{_CLOCK}                        # 下午3时, 早上8时30分
-      |{_CLOCK}                                              # 0~15时, 14:30
+    (?P<tod>(?:{_TOD_WORD}\x20?+)?{_CLOCK}                   # 下午3时, 早上8时30分, 14:30
       |{_TOD_WORD})                                          # 晚, 凌晨
     """
 
@@ -540,9 +538,8 @@ _WEEKDAY_SRC: Final = rf"""
     """
 
 
-@attrs.frozen
-class _Patterns:
-    """The compiled patterns (see :func:`_patterns`)."""
+class _Patterns(NamedTuple):
+    """The compiled patterns (see :func:`_compile_patterns`)."""
 
     tod: regex.Pattern[str]
     weekday: regex.Pattern[str]
@@ -550,13 +547,8 @@ class _Patterns:
     passes: tuple[tuple[regex.Pattern[str], str], ...]
 
 
-@functools.cache
-def _patterns() -> _Patterns:
-    """Compile the patterns once, on first use.
-
-    Compiling them costs about 15 ms, which would otherwise be added to the import time of
-    the whole package; the conversions do not need them.
-    """
+def _compile_patterns() -> _Patterns:
+    """Compile the patterns (once, at import: about 10 ms)."""
 
     def c(source: str) -> regex.Pattern[str]:
         return regex.compile(source, regex.VERBOSE)
@@ -872,7 +864,7 @@ def backstop(text: str) -> float | None:
 def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
     found: list[_Candidate] = []
     timeout = backstop(norm)
-    patterns = _patterns()
+    patterns = _PATTERNS
     for (pattern, kind), needs in zip(patterns.passes, _PASS_NEEDS, strict=True):
         if not all(any(c in norm for c in group) for group in needs):
             continue  # a character every match holds is missing: nothing to find
@@ -912,6 +904,8 @@ def _select(found: list[_Candidate]) -> list[_Candidate]:
 
 
 _GAP_SRC: Final = r"[\x20\t]{0,4}+"
+#: Every pattern of the finders, compiled once at import.
+_PATTERNS: Final = _compile_patterns()
 
 
 def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -919,14 +913,14 @@ def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
     try:
         weekdays = [
             (w.start(), w.end(), _WEEKDAY_CHARS[w.group("wd")])
-            for w in _patterns().weekday.finditer(norm, timeout=backstop(norm))
+            for w in _PATTERNS.weekday.finditer(norm, timeout=backstop(norm))
         ]
     except TimeoutError:
         weekdays = []
     if not weekdays:
         return chosen
     starts = [c[0] for c in chosen]
-    gap = _patterns().gap
+    gap = _PATTERNS.gap
     merged: dict[int, _Candidate] = dict(enumerate(chosen))
     extra: list[_Candidate] = []
     for ws, we, number in weekdays:
