@@ -1,35 +1,51 @@
-"""Benchmark: pages per second of ``parse_issue`` on the sample page, and its cost relative to
-a single ``regex`` scan of the same text (the floor any parser pays).
+"""Benchmark: ``parse_issue`` on the sample page against one ``regex`` scan of the same text
+(the floor any parser pays), where the time goes, and what a fresh process pays.
 
-Run by hand (not by CI): ``python benchmarks/issue.py``. Prints
+Run by hand (not by CI): ``python benchmarks/issue.py [--quick]``. Prints
 
-* pages/s and ms/page of :func:`paper_parser.parse_issue` on the sample page;
-* the same for one ``regex.finditer`` pass of a CJK-run pattern over the page (the peer), and
-  the ratio parse_issue / scan;
-* where the time goes: masthead, segmentation without numbers, numbers;
+* the ratio parse_issue / scan in paired rounds (each round times both, back to back, so a
+  load that comes and goes on a shared machine moves both): the median and the range, with
+  ms/page and pages/s;
+* where the time goes, each part timed alone: building the page, the masthead, the units
+  (lines classified), the whole segmentation, and inside it the numbers and the article
+  dates;
 * ``parse_masthead`` alone on the sample, given the page as a string and as the
-  :class:`~paper_parser.text.Page` that ``parse_issue`` builds, as a ratio against the scan
-  (issue 12's bar: 0.7 ms where the old reader took 3.5 ms, a fifth of the time);
+  :class:`~paper_parser.text.Page` that ``parse_issue`` builds, against the scan;
 * scaling: the time per character on pages made of 1, 10 and 100 copies of the sample (a
-  linear parser keeps it flat).
+  linear parser keeps it flat; ``benchmarks/worst_case.py`` tries adversarial shapes);
+* a fresh process: the CPU time of ``import paper_parser`` with bytecode cached and without
+  (``PYTHONDONTWRITEBYTECODE=1``: every module compiled from source, as CI runs), against
+  importing the run-time dependencies alone (``attrs`` and ``regex``, the named peer), and the
+  first ``parse_issue`` of a process against a later one (the first pays for anything built
+  on first use). Best of several fresh processes each.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
 import timeit
 from pathlib import Path
 
 import regex
 
 from paper_parser import parse_issue
+from paper_parser._units import make_units
 from paper_parser.masthead import parse_masthead
 from paper_parser.numerals import find_numbers
 from paper_parser.segment import _segment
 from paper_parser.text import build_page
+from paper_parser.timex import find_article_dates
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = (ROOT / "corpus" / "zhejiang-gongren-ribao-2021-12-23-p1.txt").read_text(encoding="utf-8")
+SAMPLE_PATH = ROOT / "corpus" / "zhejiang-gongren-ribao-2021-12-23-p1.txt"
+SAMPLE = SAMPLE_PATH.read_text(encoding="utf-8")
 REPEAT = 5
 
 # The peer: one pass over the page finding every run of Han characters.
@@ -46,33 +62,66 @@ def _scan(text: str) -> int:
     return sum(1 for _ in CJK_RUN.finditer(text))
 
 
-def main() -> None:
-    n = len(SAMPLE)
-    t_issue = _best(lambda: parse_issue(SAMPLE), 20)
+def paired(rounds: int) -> None:
+    """parse_issue against the scan, back to back in each round."""
+    ratios, issue_times = [], []
+    for _ in range(rounds):
+        t_issue = min(timeit.repeat(lambda: parse_issue(SAMPLE), number=5, repeat=3)) / 5
+        t_scan = min(timeit.repeat(lambda: _scan(SAMPLE), number=50, repeat=3)) / 50
+        ratios.append(t_issue / t_scan)
+        issue_times.append(t_issue)
+    t = statistics.median(issue_times)
+    print(f"sample page: {len(SAMPLE)} characters; {rounds} paired rounds")
+    print(f"parse_issue        {t * 1e3:8.2f} ms/page  {1 / t:8.1f} pages/s (median)")
+    print(
+        f"ratio parse_issue / single regex scan: median {statistics.median(ratios):.0f}x "
+        f"(range {min(ratios):.0f}-{max(ratios):.0f}x)"
+    )
+
+
+def breakdown() -> None:
+    """Each part timed alone."""
     t_scan = _best(lambda: _scan(SAMPLE), 200)
-    spans = [(sp.start, sp.end) for sp in parse_masthead(SAMPLE).spans]
-    t_mast = _best(lambda: parse_masthead(SAMPLE), 50)
     page = build_page(SAMPLE)
+    masthead = parse_masthead(page)
+    holes = sorted((sp.start, sp.end) for sp in masthead.spans)
+    ref = masthead.date.value if masthead.date is not None else datetime.date(2021, 12, 23)
+    issue = parse_issue(SAMPLE)
+    paragraphs = [p.text for a in issue.articles for p in a.paragraphs]
+    ranges = [
+        (a.dateline.date if a.dateline is not None and a.dateline.date is not None else ref, sp)
+        for a in issue.articles
+        for sp in a.spans
+    ]
+
+    def dates() -> None:
+        for r, sp in ranges:
+            find_article_dates(SAMPLE, r, start=sp.start, end=sp.end)
+
+    parts = [
+        ("build_page", lambda: build_page(SAMPLE)),
+        ("parse_masthead(Page)", lambda: parse_masthead(page)),
+        ("units (make_units)", lambda: make_units(page, holes, ref)),
+        ("segmentation (all)", lambda: _segment(page, holes, ref)),
+        ("  of which find_numbers", lambda: [find_numbers(p) for p in paragraphs]),
+        ("  of which article dates", dates),
+    ]
+    print(f"breakdown (each timed alone; the scan: {t_scan * 1e3:.3f} ms):")
+    for name, func in parts:
+        t = _best(func, 20)
+        print(f"  {name:26s} {t * 1e3:7.2f} ms  {t / t_scan:5.1f}x scan")
+    t_mast = _best(lambda: parse_masthead(SAMPLE), 50)
     t_mast_page = _best(lambda: parse_masthead(page), 50)
-    ref = datetime.date(2021, 12, 23)
-    t_seg = _best(lambda: _segment(page, spans, ref), 20)
-    paragraphs = [p.text for a in parse_issue(SAMPLE).articles for p in a.paragraphs]
-    t_num = _best(lambda: [find_numbers(p) for p in paragraphs], 20)
-    print(f"sample page: {n} characters")
-    print(f"parse_issue        {t_issue * 1e3:8.2f} ms/page  {1 / t_issue:8.1f} pages/s")
-    print(f"regex CJK-run scan {t_scan * 1e3:8.3f} ms/page  {1 / t_scan:8.1f} pages/s")
-    print(f"ratio parse_issue / single regex scan: {t_issue / t_scan:.0f}x")
-    print("breakdown (each measured alone):")
-    print(f"  parse_masthead              {t_mast * 1e3:8.2f} ms")
     print(
         f"masthead ratio: parse_masthead(str) / scan {t_mast / t_scan:.1f}x "
         f"({t_mast * 1e3:.2f} ms), parse_masthead(Page) / scan {t_mast_page / t_scan:.1f}x "
         f"({t_mast_page * 1e3:.2f} ms)"
     )
-    print(f"  segmentation incl. numbers  {t_seg * 1e3:8.2f} ms")
-    print(f"  of which find_numbers       {t_num * 1e3:8.2f} ms")
+
+
+def scaling(quick: bool) -> None:
     print("scaling (pages made of k copies of the sample; flat us/char = linear):")
-    for k in (1, 10, 100):
+    for k in (1, 10) if quick else (1, 10, 100):
         page = "\n\n".join([SAMPLE] * k)
         t = _best(lambda page=page: parse_issue(page), 1 if k == 100 else 3)  # type: ignore[misc]
         ts = _best(lambda page=page: _scan(page), 5)  # type: ignore[misc]
@@ -80,6 +129,62 @@ def main() -> None:
             f"  k={k:<4} {len(page):>8} chars  parse_issue {t * 1e6 / len(page):6.2f} us/char"
             f"  scan {ts * 1e6 / len(page):6.3f} us/char  ratio {t / ts:5.0f}x"
         )
+
+
+_IMPORT = (
+    "import time; t = time.process_time(); import {mod}; print((time.process_time() - t) * 1e3)"
+)
+_FIRST = (
+    "import time, paper_parser; text = open({path!r}, encoding='utf-8').read(); "
+    "t = time.process_time(); paper_parser.parse_issue(text); "
+    "u = time.process_time(); paper_parser.parse_issue(text); "
+    "print((u - t) * 1e3, (time.process_time() - u) * 1e3)"
+)
+
+
+def _child(code: str, env: dict[str, str]) -> list[float]:
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return [float(x) for x in out.stdout.split()]
+
+
+def fresh_process(runs: int) -> None:
+    """Import and first call in fresh processes: the best of ``runs`` each."""
+    src = str(ROOT / "src")
+    base = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    with tempfile.TemporaryDirectory() as cache:
+        cached = {k: v for k, v in base.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cached["PYTHONPYCACHEPREFIX"] = cache
+        uncached = {**base, "PYTHONDONTWRITEBYTECODE": "1"}
+        _child(_IMPORT.format(mod="paper_parser"), cached)  # fills the bytecode cache
+        print(f"fresh processes (CPU time, best of {runs}):")
+        for label, env in (("bytecode cached", cached), ("no bytecode (CI)", uncached)):
+            pkg = min(_child(_IMPORT.format(mod="paper_parser"), env)[0] for _ in range(runs))
+            deps = min(_child(_IMPORT.format(mod="attrs, regex"), env)[0] for _ in range(runs))
+            print(
+                f"  import paper_parser, {label}: {pkg:6.1f} ms; attrs + regex alone "
+                f"{deps:5.1f} ms; ratio {pkg / deps:.1f}x"
+            )
+        firsts = [_child(_FIRST.format(path=str(SAMPLE_PATH)), cached) for _ in range(runs)]
+        first = min(f[0] for f in firsts)
+        second = min(f[1] for f in firsts)
+        print(
+            f"  first parse_issue of a process {first:6.1f} ms; the second {second:5.1f} ms; "
+            f"ratio {first / second:.1f}x"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, no k=100 page")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    paired(5 if args.quick else 15)
+    breakdown()
+    scaling(args.quick)
+    fresh_process(3 if args.quick else 7)
+    print(f"({time.perf_counter() - started:.0f} s)")
 
 
 if __name__ == "__main__":
