@@ -32,6 +32,8 @@ from paper_parser.numerals._shapes import (
     _shape,
 )
 from paper_parser.numerals._tokens import (
+    _AFTER_DIGIT_PAIRS,
+    _BEFORE_DIGIT_PAIRS,
     _CORE,
     _DASH_CHARS,
     _PAIR_FIRST,
@@ -529,6 +531,10 @@ def _paired_figures(t: str, s: int) -> bool:
     """Whether the single numeral ``t[s]`` is one of the two of a four-character chunk that
     pairs numerals with words in alternate places, N X N Y or X N Y N (三头六面, 四方八面,
     七支八搭, 人千人万, 挑三豁四): the shape of a figure of speech, not of two counts."""
+    if t[s] not in _FIGURE_NUMERALS or not (
+        (s >= 2 and t[s - 2] in _FIGURE_NUMERALS) or t[s + 2 : s + 3] in _FIGURE_NUMERALS
+    ):
+        return False  # the other numeral of such a chunk stands two places away
     for a in (s - 3, s - 2, s - 1, s):
         if a < 0 or a + 4 > len(t):
             continue
@@ -1264,17 +1270,12 @@ _FAST_UNITS = frozenset(
     and u not in _DASH_CHARS
     and u not in _CLOSE_BRACKETS
     and u != "/"
-    and not any(d + u in _WORD_PAIRS for d in _ASCII_DIGITS)
+    and u not in _AFTER_DIGIT_PAIRS
     and _CANON[u] not in ("成", "角", *data.UNITS_AT_END)
 )
 #: Characters before the digits that send them the general way: markers, signs, 第 and the
 #: like, the neighbours of identifiers, brackets, the first of a word context's pair.
-_FAST_NOT_AFTER = (
-    _BEFORE_SPECIAL
-    | _SUSPECT_BEFORE
-    | _OPEN_BRACKETS
-    | frozenset(c for c in _PAIR_FIRST if any(c + d in _WORD_PAIRS for d in _ASCII_DIGITS))
-)
+_FAST_NOT_AFTER = _BEFORE_SPECIAL | _SUSPECT_BEFORE | _OPEN_BRACKETS | _BEFORE_DIGIT_PAIRS
 #: What :func:`_read_arabic_unit` returns for a candidate it leaves to the general steps.
 _GENERAL = -2
 

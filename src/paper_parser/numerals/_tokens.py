@@ -190,15 +190,41 @@ _WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_SH
 #: The phrases one after another, a line each: its pairs of adjacent characters are those of
 #: the phrases and a few that hold a line end (harmless: they only let a look-up happen).
 _PHRASE_LINES = "\n".join(sorted(_PHRASES))
-#: Every pair of adjacent characters inside a phrase, a word shape with slots, an adverb. Each
-#: of them is at least two characters long, so one covers part of a numeral only if it holds
-#: a pair across the numeral's first or last character, or lies inside it and holds one there:
-#: a look-up of its kind is needed only where such a pair is one of its kind's.
-_PHRASE_PAIRS = frozenset(map(operator.add, _PHRASE_LINES, _PHRASE_LINES[1:]))
+#: Every pair of adjacent characters inside a word shape with slots, an adverb. Each of them,
+#: and each phrase, is at least two characters long, so one covers part of a numeral only if
+#: it holds a pair across the numeral's first or last character, or lies inside it and holds
+#: one there: a look-up of its kind is needed only where such a pair is one of its kind's.
 _SHAPE_PAIRS = frozenset[str]().union(*(shape.pairs for shape in _SLOT_SHAPES))
 _ADVERB_PAIRS = frozenset(w[i : i + 2] for w in data.ADVERB_WORDS for i in range(len(w) - 1))
-#: All of them.
-_WORD_PAIRS = _PHRASE_PAIRS | _SHAPE_PAIRS | _ADVERB_PAIRS
+#: All of them, and the pairs of the phrases.
+_WORD_PAIRS = frozenset(
+    itertools.chain(
+        _SHAPE_PAIRS, _ADVERB_PAIRS, map(operator.add, _PHRASE_LINES, _PHRASE_LINES[1:])
+    )
+)
+
+
+def _digit_neighbours(step: int) -> frozenset[str]:
+    """The characters that stand before (``step`` -1) or after (1) an ASCII digit in a pair of
+    a word context (双 of 双11)."""
+    lines = _PHRASE_LINES
+    digit_at = 0 if step > 0 else 1
+    found = {
+        p[1 - digit_at]
+        for p in itertools.chain(_SHAPE_PAIRS, _ADVERB_PAIRS)
+        if p[digit_at] in "0123456789"
+    }
+    for digit in "0123456789":  # few phrases hold digits: find them in the joined text
+        i = lines.find(digit)
+        while i >= 0:
+            if 0 <= i + step < len(lines):
+                found.add(lines[i + step])
+            i = lines.find(digit, i + 1)
+    return frozenset(found)
+
+
+_BEFORE_DIGIT_PAIRS = _digit_neighbours(-1)
+_AFTER_DIGIT_PAIRS = _digit_neighbours(1)
 #: Characters that may start or end such a pair (every character of a context: a superset).
 _PAIR_FIRST = _PAIR_SECOND = frozenset(_PHRASE_LINES).union(*itertools.chain(*_WORD_SHAPES))
 #: Characters a numeral candidate (a ``_FIND_PATTERN`` match) can hold.
@@ -262,13 +288,13 @@ def _word_contexts(t: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 def _in_word_context(t: str, s: int, e: int) -> bool:
     """Whether a word context covers part of ``t[s:e]`` (at most ``_MAX_CORE`` long).
 
-    Each kind of context is looked for only where a pair of its characters crosses an edge of
-    the numeral or lies inside it; the window holds every context that could: the cost is
-    bounded by its length.
+    The shapes and the adverbs are looked for only where a pair of their characters crosses
+    an edge of the numeral or lies inside it; the window holds every context that could: the
+    cost is bounded by its length.
     """
-    pairs = [t[i : i + 2] for i in range(max(0, s - 1), min(e, len(t) - 1))]
-    if not _PHRASE_PAIRS.isdisjoint(pairs) and _in_phrase(t, s, e):
+    if _in_phrase(t, s, e):  # the caller saw a pair of some context: most are phrases'
         return True
+    pairs = [t[i : i + 2] for i in range(max(0, s - 1), min(e, len(t) - 1))]
     if not _SHAPE_PAIRS.isdisjoint(pairs) and _in_shape(t, s, e, pairs):
         return True
     return not _ADVERB_PAIRS.isdisjoint(pairs) and _in_adverb(t, s, e)
