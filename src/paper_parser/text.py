@@ -21,6 +21,7 @@ patterns that need "any dash" use :data:`DASHES`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Literal
@@ -98,7 +99,8 @@ TOUCHED_CLASS = _class_body(sorted(_TRANSLATE))
 # Runs of them, captured: ``split`` then gives the untouched and the touched runs in turn.
 # Most page text has few of them, so rewriting just these runs is much faster than
 # ``str.translate`` over the whole page.
-_TOUCHED_RE = regex.compile(f"([{TOUCHED_CLASS}]++)")
+# (The standard library's engine: it splits at a class of ranges about twice as fast.)
+_TOUCHED_RE = re.compile(f"([{TOUCHED_CLASS}]+)")
 
 
 _LINE_RE = regex.compile(
