@@ -58,6 +58,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -1305,14 +1306,35 @@ _SOURCE_AFTER_CREDIT_RE = regex.compile(r"《[^《》\n]{2,16}+》[ ]*+[(（][ ]
 
 
 def _first_source_line(text: str) -> int:
-    """Where the page's first source line starts (``len(text)`` when it has none)."""
-    for m in _SOURCE_HINT_LINE_RE.finditer(text):
-        if find_source_line(text, m.start(), m.end()) is not None:
-            return m.start()
+    """Where the page's first source line starts (``len(text)`` when it has none).
+
+    Only lines holding 版, 来源 or 來源 within their first 60 characters and at most 40
+    characters before their end are read (the lines of the hint ``^.{0,60}?(?:版|来源|來源)
+    .{0,40}$``), found from the words themselves rather than by trying every line.
+    """
+    tried = -1
+    for w in _SOURCE_WORD_RE.finditer(text):
+        start = text.rfind("\n", 0, w.start()) + 1
+        if start == tried:
+            continue  # a line with two of the words
+        tried = start
+        end = text.find("\n", w.end())
+        end = len(text) if end < 0 else end
+        if _source_hint(text, start, end) and find_source_line(text, start, end) is not None:
+            return start
     return len(text)
 
 
-_SOURCE_HINT_LINE_RE = regex.compile(r"(?m)^[^\n]{0,60}?(?:版|来源|來源)[^\n]{0,40}+$")
+_SOURCE_WORD_RE = re.compile("版|来源|來源")
+
+
+def _source_hint(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` has one of the words starting within its first
+    60 characters and ending at most 40 before its end."""
+    for w in ("版", "来源", "來源"):
+        if text.find(w, max(start, end - 40 - len(w)), min(end, start + 60 + len(w))) >= 0:
+            return True
+    return False
 
 
 def _without_source_lines(text: str, masthead: Masthead) -> Masthead:

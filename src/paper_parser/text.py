@@ -355,6 +355,14 @@ PageShape = Literal["paragraph-per-line", "hard-wrapped", "layout-columns"]
 
 # A gap inside a line that separates two columns of a ``-layout`` rendering.
 _COLUMN_GAP_RE = regex.compile(r"\S[ ]{3,}+(?=\S)")
+
+
+def _has_column_gap(text: str) -> bool:
+    """Whether ``text`` has a run of three or more spaces between two non-space characters
+    (only text holding three spaces in a row is given to the pattern)."""
+    return "   " in text and _COLUMN_GAP_RE.search(text) is not None
+
+
 # Sentence-final punctuation: a justified full line rarely ends a paragraph with anything else.
 _LINE_FINAL = frozenset("。！？!?…”’」』）)")
 # Lines narrower than this (in columns) say nothing about the wrap width.
@@ -408,7 +416,7 @@ class Page:
         """
         if self.wrap_width is None or line.blank:
             return False
-        if _COLUMN_GAP_RE.search(line.text.strip()):
+        if _has_column_gap(line.text.strip()):
             return False  # items set apart by runs of spaces (a credit, a staff line)
         width = self.widths[line.number]
         if width >= self.wrap_width - 2:
@@ -457,7 +465,7 @@ def build_page(text: str) -> Page:
     norm = normalize(text)
     all_lines = lines(text)
     textual = sum(1 for ln in all_lines if not ln.blank)
-    gapped = sum(1 for ln in all_lines if not ln.blank and _COLUMN_GAP_RE.search(ln.text.strip()))
+    gapped = sum(1 for ln in all_lines if not ln.blank and _has_column_gap(ln.text.strip()))
     shape: PageShape = "paragraph-per-line"
     reading = all_lines
     if textual >= 5 and 3 * gapped >= textual:
