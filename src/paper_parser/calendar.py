@@ -447,6 +447,9 @@ _TOD_SRC: Final = rf"""
 
 # 2021年12月23日, 二〇二一年十二月二十三日, 公元2021年12月, 2015 年 8 月 10 日, 11月底.
 _GREGORIAN_SRC: Final = rf"""
+    (?=[公西0-9{_CN_DIGITS}])                                 # cheap first-character filter
+    (?![0-9](?![0-9]{{3}}{_SP}年))                             # a digit starts four, then 年
+    (?![{_CN_DIGITS}](?![{_CN_DIGITS}]{{3}}{_SP}年))           # so does a Chinese digit
     (?:(?P<ad>公元|西元){_SP})?                              # optional era word
     (?P<y>(?<![0-9])[0-9]{{4}}+(?![0-9])                     # four ASCII digits
       |(?:(?<![{_CN_DIGITS}十百千万])                         # or four Chinese digits
@@ -461,6 +464,9 @@ _GREGORIAN_SRC: Final = rf"""
 
 # 12月22日, 今年2月25日, 十二月二十三日, 5月份, 11月底 (no year).
 _MONTH_DAY_SRC: Final = rf"""
+    (?=[今本去前明后後0-9一二三四五六七八九十])               # cheap first-character filter
+    (?![0-9](?![0-9]?{_SP}月))                                # a month number, then 月
+    (?![一二三四五六七八九十](?![一二]?{_SP}月))
     (?:(?P<rely>今年|本年|去年|前年|明年|后年|後年){_SP})?   # optional relative year
     (?P<m>{_MONTH_ASCII}|{_MONTH_CN}){_SP}月                 # the month
     (?:{_SP}(?P<d>{_DAY_ASCII}|{_DAY_CN}){_SP}[日号號]       # a day,
@@ -472,6 +478,8 @@ _MONTH_DAY_SRC: Final = rf"""
 _DAY_SRC: Final = rf"""
     (?=[0-9一二三四五六七八九十廿卅])                         # cheap first-character filter
     (?<![0-9.月第])
+    (?![0-9](?![0-9]?\x20?日))                                # a day number, then 日
+    (?![一二三四五六七八九十廿卅](?![^\n]{{0,2}}日[电電讯訊]))  # 十四日电
     (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游元圆圓均])           # ASCII day number + 日
       |(?<![一二三四五六七八九十廿卅〇零两月])
        (?P<cd>{_DAY_CN})日(?=[电電讯訊]))                    # Chinese day + 日 before 电/讯
