@@ -265,7 +265,7 @@ def _iter_lines(text: str) -> Iterator[Line]:
             end = pos + len(body)
             yield Line(
                 number=number,
-                span=Span(start=pos, end=end, text=body),
+                span=Span.of(text, pos, end),
                 ending="\n" if number < last else "",
                 blank=_is_blank(body),
             )
