@@ -32,7 +32,6 @@ from paper_parser.numerals._shapes import (
     _shape,
 )
 from paper_parser.numerals._tokens import (
-    _AFTER_DIGIT_PAIRS,
     _BEFORE_DIGIT_PAIRS,
     _CORE,
     _DASH_CHARS,
@@ -196,10 +195,14 @@ def _key(word: str | None) -> str | None:
     return None if word is None else _CANON.get(word, word)
 
 
-def _by_length(words: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
-    """The words as a set, and their lengths, longest first (for a longest-match look-up)."""
+def _by_length(words: Iterable[str]) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The words as a set, and by their first character their lengths, longest first (for a
+    longest-match look-up)."""
     ws = frozenset(words)
-    return ws, tuple(sorted({len(w) for w in ws}, reverse=True))
+    lengths: dict[str, set[int]] = {}
+    for w in ws:
+        lengths.setdefault(w[0], set()).add(len(w))
+    return ws, {c: tuple(sorted(ks, reverse=True)) for c, ks in lengths.items()}
 
 
 _UNIT_SET, _UNIT_LENGTHS = _by_length(_UNITS)
@@ -208,9 +211,11 @@ _POST_SET, _POST_LENGTHS = _by_length(_POSTS)
 _MID_CHARS = frozenset(_MIDS)
 
 
-def _longest(t: str, p: int, words: frozenset[str], lengths: tuple[int, ...]) -> str | None:
+def _longest(
+    t: str, p: int, words: frozenset[str], lengths: dict[str, tuple[int, ...]]
+) -> str | None:
     """The longest of ``words`` that starts at ``t[p]``, or None."""
-    for k in lengths:
+    for k in lengths.get(t[p : p + 1], ()):
         w = t[p : p + k]
         if w in words:
             return w
@@ -1219,8 +1224,12 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""  # the character before the numeral
     after = t[e : e + 1]  # and the one after it
-    if after in _FAST_UNITS and before not in _FAST_NOT_AFTER and t[s] in _ASCII_DIGITS:
-        skip = _read_arabic_unit(sc, s, e, before, after)
+    if (
+        t[s] in _ASCII_DIGITS
+        and before not in _ARABIC_NOT_AFTER
+        and after not in _ARABIC_NOT_BEFORE
+    ):
+        skip = _read_arabic(sc, s, e, before, after)
         if skip != _GENERAL:
             return skip
     if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
@@ -1258,54 +1267,59 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     return _read_steps(sc, r, before)
 
 
+#: Characters before Arabic digits that send them the general way (:func:`_read_arabic`):
+#: markers, signs, 第 and the like, the neighbours of identifiers, brackets, the first of a
+#: word context's pair.
+_ARABIC_NOT_AFTER = _BEFORE_SPECIAL | _SUSPECT_BEFORE | _OPEN_BRACKETS | _BEFORE_DIGIT_PAIRS
+#: And characters after them: identifiers, ranges, dashes, slashes, brackets.
+_ARABIC_NOT_BEFORE = _SUSPECT_AFTER | _RANGE_SEPS | _DASH_CHARS | _CLOSE_BRACKETS | frozenset("/")
 #: Units the commonest reading (:func:`_read_arabic_unit`) takes: one character the tail reads
-#: alone, that cannot be read as an identifier, a range or a word context with the digit
-#: before it, and whose kind is read from the value alone (成 counts tenths, 角 and 金 depend
-#: on the words around them).
-_FAST_UNITS = frozenset(
-    u
-    for u in _UNIT_MORE
-    if u not in _SUSPECT_AFTER
-    and u not in _RANGE_SEPS
-    and u not in _DASH_CHARS
-    and u not in _CLOSE_BRACKETS
-    and u != "/"
-    and u not in _AFTER_DIGIT_PAIRS
-    and _CANON[u] not in ("成", "角", *data.UNITS_AT_END)
-)
-#: Characters before the digits that send them the general way: markers, signs, 第 and the
-#: like, the neighbours of identifiers, brackets, the first of a word context's pair.
-_FAST_NOT_AFTER = _BEFORE_SPECIAL | _SUSPECT_BEFORE | _OPEN_BRACKETS | _BEFORE_DIGIT_PAIRS
-#: What :func:`_read_arabic_unit` returns for a candidate it leaves to the general steps.
+#: alone, whose kind is read from the value alone (成 counts tenths, 角 and 金 depend on the
+#: words around them).
+_FAST_UNITS = frozenset(u for u in _UNIT_MORE if _CANON[u] not in ("成", "角", *data.UNITS_AT_END))
+#: What :func:`_read_arabic` returns for a candidate it leaves to the general steps.
 _GENERAL = -2
 
 
-def _read_arabic_unit(sc: _Scan, s: int, e: int, before: str, u: str) -> Skip:
-    """The commonest reading in one step: Arabic digits (perhaps with a decimal point,
-    separators, 万/亿) and one unit character alone after them, with nothing special before
-    (2021年, 12月, 23日, 5家, 3.6万个, 1.37亿剂), read as the general steps read it
-    (:func:`_read_unit_alone` or :func:`_read_steps` after the checks of
-    :func:`_read_candidate`, none of which can apply here; tests/test_numerals.py compares
-    both ways on the corpus and on random text). Anything else: ``_GENERAL``."""
+def _read_arabic(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
+    """Arabic digits (perhaps with a decimal point, separators, 万/亿) with nothing special
+    on either side: none of the checks of :func:`_read_candidate` before the steps can
+    apply, so the steps are read straight away, and the commonest reading, one unit
+    character alone after them, in one step (:func:`_read_arabic_unit`). Read as the general
+    way reads them (tests/test_numerals.py compares both ways on the corpus and on random
+    text); anything else: ``_GENERAL``."""
     t = sc.t
     cand = t[s:e]
     shape = sc.shapes.get(cand, _UNREAD)
     if shape is _UNREAD:
         shape = sc.shapes[cand] = _shape(cand)
-    nxt = t[e + 1 : e + 2]
-    if (
-        shape is None
-        or not shape.arabic
-        or nxt in _UNIT_MORE[u]
-        or nxt in _RANGE_SEPS
-        or u + nxt in data.UNIT_NOUNS
-    ):
+    if shape is None or not shape.arabic or e - s > _MAX_CORE or t[e - 1 : e + 1] in _WORD_PAIRS:
         return _GENERAL
+    more = _UNIT_MORE.get(after)
+    if more is not None and t[e + 1 : e + 2] not in more:
+        if after in _FAST_UNITS:
+            return _read_arabic_unit(sc, s, e, before, after, shape)
+        if shape.plain:
+            return _GENERAL  # read by _read_unit_alone
+    r = _Reading(s, e, shape)
+    if sc.rewrites:
+        _numeral_edit(sc, r)
+    return _read_steps(sc, r, before)
+
+
+def _read_arabic_unit(sc: _Scan, s: int, e: int, before: str, u: str, shape: _Shape) -> Skip:
+    """The commonest reading in one step: Arabic digits and one unit character alone after
+    them (2021年, 12月, 23日, 5家, 3.6万个, 1.37亿剂), read as :func:`_read_unit_alone` or
+    :func:`_read_steps` read it (a word starting with the unit or a range after it goes
+    there)."""
+    t = sc.t
+    cand = shape.core
+    nxt = t[e + 1 : e + 2]
     one = _CANON[u]
-    if not shape.plain and (
-        e - s > _MAX_CORE
-        or t[e - 1 : e + 1] in _WORD_PAIRS  # 万人空巷
-        or (one in data.PLACE_UNITS and cand[-1] in _BIG_LAST)  # 一万多市民
+    if (
+        nxt in _RANGE_SEPS  # 5℃到8℃
+        or u + nxt in data.UNIT_NOUNS  # 10亿票房
+        or (one in data.PLACE_UNITS and cand[-1] in _BIG_LAST)  # 一万多市民: a noun
     ):
         return _GENERAL
     value = shape.value
@@ -1397,9 +1411,13 @@ def _read_unit_alone(sc: _Scan, r: _Reading, u: str) -> Skip:
 def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     """The steps after the numeral itself: its tail, what stands before it, its kind."""
     t = sc.t
-    for step in (_read_tail(t, r, before), _read_before(sc, r, before)):
-        if step is not None:
-            return step
+    skip = _read_tail(t, r, before)
+    if skip is not None:
+        return skip
+    if before in _BEFORE_SPECIAL:
+        skip = _read_before(sc, r, before)
+        if skip is not None:
+            return skip
     if r.unit is None and r.pct is None and r.end == r.e and t[r.e : r.e + 1] in _HOUR_OR_MAJOR:
         _hour_or_major(t, r)
     skip = _settle(r)

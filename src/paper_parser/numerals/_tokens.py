@@ -204,27 +204,21 @@ _WORD_PAIRS = frozenset(
 )
 
 
-def _digit_neighbours(step: int) -> frozenset[str]:
-    """The characters that stand before (``step`` -1) or after (1) an ASCII digit in a pair of
-    a word context (双 of 双11)."""
+def _before_digits() -> frozenset[str]:
+    """The characters that stand before an ASCII digit in a pair of a word context (双 of
+    双11)."""
     lines = _PHRASE_LINES
-    digit_at = 0 if step > 0 else 1
-    found = {
-        p[1 - digit_at]
-        for p in itertools.chain(_SHAPE_PAIRS, _ADVERB_PAIRS)
-        if p[digit_at] in "0123456789"
-    }
+    found = {p[0] for p in itertools.chain(_SHAPE_PAIRS, _ADVERB_PAIRS) if p[1] in "0123456789"}
     for digit in "0123456789":  # few phrases hold digits: find them in the joined text
         i = lines.find(digit)
         while i >= 0:
-            if 0 <= i + step < len(lines):
-                found.add(lines[i + step])
+            if i > 0:
+                found.add(lines[i - 1])
             i = lines.find(digit, i + 1)
     return frozenset(found)
 
 
-_BEFORE_DIGIT_PAIRS = _digit_neighbours(-1)
-_AFTER_DIGIT_PAIRS = _digit_neighbours(1)
+_BEFORE_DIGIT_PAIRS = _before_digits()
 #: Characters that may start or end such a pair (every character of a context: a superset).
 _PAIR_FIRST = _PAIR_SECOND = frozenset(_PHRASE_LINES).union(*itertools.chain(*_WORD_SHAPES))
 #: Characters a numeral candidate (a ``_FIND_PATTERN`` match) can hold.
@@ -254,10 +248,12 @@ _INNER_FIRST = frozenset(p[0] for p in _INNER_PAIRS)
 _INNER_ASCII = any(p.isascii() for p in _INNER_PAIRS)
 
 
-def _in_phrase(t: str, s: int, e: int) -> bool:
-    """Whether a set phrase or an idiom of the lexicon covers part of ``t[s:e]``."""
-    n = len(t)
-    for a in range(max(0, s - _PHRASE_MAX + 1), e):
+def _in_phrase(t: str, s: int, e: int, *, left: bool = True, right: bool = True) -> bool:
+    """Whether a set phrase or an idiom of the lexicon covers part of ``t[s:e]``. Without
+    ``left`` (``right``), the pair of characters across the numeral's first (last) edge is
+    none of a phrase's: then no phrase starts before it (ends after it)."""
+    n = len(t) if right else e
+    for a in range(max(0, s - _PHRASE_MAX + 1) if left else s, e):
         if t[a : a + 2] not in _PHRASE_PREFIXES:
             continue
         for k in _PHRASE_LENGTHS:
@@ -292,7 +288,9 @@ def _in_word_context(t: str, s: int, e: int) -> bool:
     an edge of the numeral or lies inside it; the window holds every context that could: the
     cost is bounded by its length.
     """
-    if _in_phrase(t, s, e):  # the caller saw a pair of some context: most are phrases'
+    if _in_phrase(  # the caller saw a pair of some context: most are phrases'
+        t, s, e, left=t[s - 1 : s + 1] in _WORD_PAIRS, right=t[e - 1 : e + 1] in _WORD_PAIRS
+    ):
         return True
     pairs = [t[i : i + 2] for i in range(max(0, s - 1), min(e, len(t) - 1))]
     if not _SHAPE_PAIRS.isdisjoint(pairs) and _in_shape(t, s, e, pairs):
