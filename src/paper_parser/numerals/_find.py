@@ -1316,13 +1316,14 @@ def _read_arabic_unit(sc: _Scan, s: int, e: int, before: str, u: str, shape: _Sh
     cand = shape.core
     nxt = t[e + 1 : e + 2]
     one = _CANON[u]
+    value = shape.value
     if (
         nxt in _RANGE_SEPS  # 5℃到8℃
         or u + nxt in data.UNIT_NOUNS  # 10亿票房
         or (one in data.PLACE_UNITS and cand[-1] in _BIG_LAST)  # 一万多市民: a noun
+        or value is None  # (an Arabic shape always has one)
     ):
         return _GENERAL
-    value = shape.value
     whole = value.denominator == 1
     n = value.numerator
     end = e + 1
