@@ -61,6 +61,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 import regex
@@ -1030,6 +1031,16 @@ def _starts(p: Paragraph) -> list[int]:
     return out
 
 
+#: The fields of a number mention other than its span and text, as (argument, attribute):
+#: moving a mention to page coordinates copies them (what ``attrs.evolve`` does, without
+#: looking the fields up for every mention).
+_NUMBER_FIELDS: Final[tuple[tuple[str, str], ...]] = tuple(
+    (f.alias or f.name, f.name)
+    for f in attrs.fields(NumberMention)
+    if f.init and f.name not in ("span", "text")
+)
+
+
 def _numbers(text: str, paras: list[Paragraph]) -> tuple[NumberMention, ...]:
     out: list[NumberMention] = []
     for p in paras:
@@ -1037,7 +1048,8 @@ def _numbers(text: str, paras: list[Paragraph]) -> tuple[NumberMention, ...]:
         for m in find_numbers(p.text):
             span = _page_span(text, p, starts, m.span)
             if span is not None:
-                out.append(attrs.evolve(m, span=span, text=span.text))
+                fields = {arg: getattr(m, name) for arg, name in _NUMBER_FIELDS}
+                out.append(NumberMention(span=span, text=span.text, **fields))
     return tuple(out)
 
 
