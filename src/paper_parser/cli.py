@@ -736,11 +736,24 @@ def _watch_parent(parent: int) -> None:  # pragma: no cover - platforms without 
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the workers now, in the middle of their pages (an interrupted or failed run)."""
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
+    """End the workers now, in the middle of their pages (an interrupted or failed run).
+
+    A worker killed while it writes a result leaves half a message in the result pipe, and
+    the executor's manager thread would wait for the rest for ever (so would ``shutdown``
+    and the interpreter's exit). Once the workers are gone, the parent closes its own end
+    for writing: the pipe then has no writer left, and the manager thread reads its end.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
         with contextlib.suppress(OSError, ValueError, AttributeError):
-            process.terminate()
+            process.kill()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            process.join(timeout=1.0)
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    with contextlib.suppress(OSError, AttributeError):
+        writer.close()  # type: ignore[union-attr]
 
 
 def _ordered(tasks: Iterator[_Task], jobs: int) -> Generator[list[_Out], None, None]:
