@@ -71,6 +71,9 @@ for _cp in map(ord, _REMOVED):
 # first with ``str.replace``: a scan in C per character costs far less than a regex match
 # per occurrence. The rest are rewritten run by run below.
 _COMMON = [(c, _TRANSLATE[ord(c)]) for c in "，：；（）！？％．\u3000０１２３４５６７８９"]
+#: Texts up to this long (a line, a credit) skip that: their few runs are cheaper to rewrite
+#: than twenty look-ups for the common forms.
+_SHORT = 256
 
 
 def _class_body(codepoints: list[int]) -> str:
@@ -183,9 +186,10 @@ def normalize(text: str) -> Normalized:
     True
     """
     out = text
-    for char, twin in _COMMON:
-        if char in out:
-            out = out.replace(char, twin)
+    if len(text) > _SHORT:
+        for char, twin in _COMMON:
+            if char in out:
+                out = out.replace(char, twin)
     parts = _TOUCHED_RE.split(out)
     if len(parts) > 1:
         parts[1::2] = [run.translate(_TRANSLATE) for run in parts[1::2]]
