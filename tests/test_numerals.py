@@ -968,6 +968,10 @@ _FAST_PATH_PIECES = sorted(
 @example(
     text="3.6万个，1.37亿剂，２．５万名，1,234人，3万5个，0.2万年，1.5月，2.5日，3.5时，3万市，3万人空巷"
 )
+@example(text="近49万个，超过20万人，第3场，约5.5万元，于1万名，数10个，初5，点5个，零下3度")
+@example(
+    text="1,234,567,890,123,456,789,012,345,678,901,234个人，近1,234,567,890,123,456,789,012人"
+)
 def test_fast_paths_read_as_the_general_steps(text: str) -> None:
     """Arabic digits read straight away, and the commonest reading in one step (Arabic digits
     and one unit character), find and rewrite exactly what the general way finds."""

@@ -460,6 +460,10 @@ Skip = int | None
 _NONE_SKIPPED = -1
 
 
+#: Characters before a numeral that :func:`_early_skip` looks at.
+_EARLY_BEFORE = _SUSPECT_BEFORE | frozenset(" ")
+
+
 def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
     """The indefinite article, identifiers and junk, decided before the candidate is read."""
     t = sc.t
@@ -1164,18 +1168,19 @@ def _sure(r: _Reading) -> bool:
 def _emit(sc: _Scan, r: _Reading) -> None:
     """Record the mention (and its rewrites); a lunar day makes the month before it lunar."""
     t, start, end = sc.t, r.start, r.end
+    lunar = r.lunar_day
     if r.month_cn:
         sc.month_cn_end = end
+        if _GANZHI_YEAR_RE.search(t, max(0, start - 3), start) or t[max(0, start - 2) : start] in (
+            "农历",
+            "阴历",
+            "夏历",
+        ):
+            lunar = True
     if r.is_time:
         sc.time_end = end
     if r.kind == "ordinal":
         sc.last_ordinal_end = end
-    lunar = r.lunar_day
-    if r.month_cn and (
-        _GANZHI_YEAR_RE.search(t, max(0, start - 3), start)
-        or t[max(0, start - 2) : start] in ("农历", "阴历", "夏历")
-    ):
-        lunar = True
     span = _span(start, end, sc.text[start:end]) if sc.same_length else sc.norm.span(start, end)
     mention = _mention(
         span,
@@ -1236,9 +1241,10 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         special = _slash_or_bracket(sc, s, e, before)
         if special is not None:
             return _read_steps(sc, special, before)
-    skip = _early_skip(sc, s, e, before, after)
-    if skip is not None:
-        return skip
+    if e - s == 1 or e - s > _MAX_CORE or before in _EARLY_BEFORE or after in _SUSPECT_AFTER:
+        skip = _early_skip(sc, s, e, before, after)  # else none of its checks applies
+        if skip is not None:
+            return skip
     cand = t[s:e]
     shape = sc.shapes.get(cand, _UNREAD)
     if shape is _UNREAD:
@@ -1268,9 +1274,9 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
 
 
 #: Characters before Arabic digits that send them the general way (:func:`_read_arabic`):
-#: markers, signs, 第 and the like, the neighbours of identifiers, brackets, the first of a
-#: word context's pair.
-_ARABIC_NOT_AFTER = _BEFORE_SPECIAL | _SUSPECT_BEFORE | _OPEN_BRACKETS | _BEFORE_DIGIT_PAIRS
+#: the neighbours of identifiers, a space (iPhone 15), brackets, the first of a word
+#: context's pair.
+_ARABIC_NOT_AFTER = _EARLY_BEFORE | _OPEN_BRACKETS | _BEFORE_DIGIT_PAIRS
 #: And characters after them: identifiers, ranges, dashes, slashes, brackets.
 _ARABIC_NOT_BEFORE = _SUSPECT_AFTER | _RANGE_SEPS | _DASH_CHARS | _CLOSE_BRACKETS | frozenset("/")
 #: Units the commonest reading (:func:`_read_arabic_unit`) takes: one character the tail reads
@@ -1282,12 +1288,12 @@ _GENERAL = -2
 
 
 def _read_arabic(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
-    """Arabic digits (perhaps with a decimal point, separators, 万/亿) with nothing special
-    on either side: none of the checks of :func:`_read_candidate` before the steps can
-    apply, so the steps are read straight away, and the commonest reading, one unit
-    character alone after them, in one step (:func:`_read_arabic_unit`). Read as the general
-    way reads them (tests/test_numerals.py compares both ways on the corpus and on random
-    text); anything else: ``_GENERAL``."""
+    """Arabic digits (perhaps with a decimal point, separators, 万/亿) that are no identifier
+    and no part of a word context: none of the checks of :func:`_read_candidate` before the
+    steps can apply, so the steps are read straight away, and the commonest reading, one unit
+    character alone after them with nothing special before, in one step
+    (:func:`_read_arabic_unit`). Read as the general way reads them (tests/test_numerals.py
+    compares both ways on the corpus and on random text); anything else: ``_GENERAL``."""
     t = sc.t
     cand = t[s:e]
     shape = sc.shapes.get(cand, _UNREAD)
@@ -1295,26 +1301,29 @@ def _read_arabic(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
         shape = sc.shapes[cand] = _shape(cand)
     if shape is None or not shape.arabic or e - s > _MAX_CORE or t[e - 1 : e + 1] in _WORD_PAIRS:
         return _GENERAL
-    more = _UNIT_MORE.get(after)
-    if more is not None and t[e + 1 : e + 2] not in more:
-        if after in _FAST_UNITS:
-            return _read_arabic_unit(sc, s, e, before, after, shape)
-        if shape.plain:
-            return _GENERAL  # read by _read_unit_alone
+    if before not in _BEFORE_SPECIAL:
+        more = _UNIT_MORE.get(after)
+        if more is not None:
+            nxt = t[e + 1 : e + 2]
+            if nxt not in more:
+                if after in _FAST_UNITS:
+                    return _read_arabic_unit(sc, s, e, before, after, nxt, shape)
+                if shape.plain:
+                    return _GENERAL  # read by _read_unit_alone
     r = _Reading(s, e, shape)
     if sc.rewrites:
         _numeral_edit(sc, r)
     return _read_steps(sc, r, before)
 
 
-def _read_arabic_unit(sc: _Scan, s: int, e: int, before: str, u: str, shape: _Shape) -> Skip:
+def _read_arabic_unit(
+    sc: _Scan, s: int, e: int, before: str, u: str, nxt: str, shape: _Shape
+) -> Skip:
     """The commonest reading in one step: Arabic digits and one unit character alone after
     them (2021年, 12月, 23日, 5家, 3.6万个, 1.37亿剂), read as :func:`_read_unit_alone` or
     :func:`_read_steps` read it (a word starting with the unit or a range after it goes
     there)."""
-    t = sc.t
     cand = shape.core
-    nxt = t[e + 1 : e + 2]
     one = _CANON[u]
     value = shape.value
     if (
@@ -1424,9 +1433,13 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     skip = _settle(r)
     if skip is None:
         skip = _classify(sc, r)
-    if skip is None and (r.unit is not None or r.pct is not None):
+    if (
+        skip is None
+        and (r.unit is not None or r.pct is not None)
+        and t[r.end : r.end + 1] in _RANGE_SEPS
+    ):
         _unit_range(sc, r)
-    if skip is None:
+    if skip is None and (r.unit is None or r.shape.one):  # else neither bare nor an article
         skip = _bare_or_article(sc, r)
     if skip is None:
         _emit(sc, r)
