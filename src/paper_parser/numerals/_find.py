@@ -1279,10 +1279,31 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
 _ARABIC_NOT_AFTER = _EARLY_BEFORE | _OPEN_BRACKETS | _BEFORE_DIGIT_PAIRS
 #: And characters after them: identifiers, ranges, dashes, slashes, brackets.
 _ARABIC_NOT_BEFORE = _SUSPECT_AFTER | _RANGE_SEPS | _DASH_CHARS | _CLOSE_BRACKETS | frozenset("/")
-#: Units the commonest reading (:func:`_read_arabic_unit`) takes: one character the tail reads
-#: alone, whose kind is read from the value alone (成 counts tenths, 角 and 金 depend on the
-#: words around them).
-_FAST_UNITS = frozenset(u for u in _UNIT_MORE if _CANON[u] not in ("成", "角", *data.UNITS_AT_END))
+# How the one-step reading (:func:`_read_arabic_unit`) reads the kind from the unit, as
+# _kind_of_unit, _date_part and _cardinal read it for Arabic digits: a count, money, the date
+# and time units, a place unit (a noun after 万/亿: 一万多市民).
+_COUNT, _MONEY, _YEAR, _MONTH, _DAY, _NUMBER_SIGN, _HOUR, _MINUTE, _PLACE = range(9)
+
+
+def _unit_rule(unit: str) -> int:
+    if unit in _CURRENCY:
+        return _MONEY
+    date_rules = {"年": _YEAR, "月": _MONTH, "日": _DAY, "号": _NUMBER_SIGN, "时": _HOUR}
+    if unit in date_rules:
+        return date_rules[unit]
+    if unit in ("分", "秒"):
+        return _MINUTE
+    return _PLACE if unit in data.PLACE_UNITS else _COUNT
+
+
+#: Units the one-step reading takes (one character the tail reads alone; not 成, which counts
+#: tenths, nor 角 and 金, which depend on the words around them), as the vocabulary spells
+#: them, and their rule.
+_FAST_UNITS = {
+    u: (_CANON[u], _unit_rule(_CANON[u]))
+    for u in _UNIT_MORE
+    if _CANON[u] not in ("成", "角", *data.UNITS_AT_END)
+}
 #: What :func:`_read_arabic` returns for a candidate it leaves to the general steps.
 _GENERAL = -2
 
@@ -1322,73 +1343,68 @@ def _read_arabic_unit(
     """The commonest reading in one step: Arabic digits and one unit character alone after
     them (2021年, 12月, 23日, 5家, 3.6万个, 1.37亿剂), read as :func:`_read_unit_alone` or
     :func:`_read_steps` read it (a word starting with the unit or a range after it goes
-    there)."""
+    there), and recorded as :func:`_emit` records it."""
     cand = shape.core
-    one = _CANON[u]
+    one, rule = _FAST_UNITS[u]
     value = shape.value
     if (
         nxt in _RANGE_SEPS  # 5℃到8℃
         or u + nxt in data.UNIT_NOUNS  # 10亿票房
-        or (one in data.PLACE_UNITS and cand[-1] in _BIG_LAST)  # 一万多市民: a noun
+        or (rule == _PLACE and cand[-1] in _BIG_LAST)  # 一万多市民: a noun
         or value is None  # (an Arabic shape always has one)
     ):
         return _GENERAL
-    whole = value.denominator == 1
-    n = value.numerator
+    n = shape.whole  # None unless a whole number
     end = e + 1
     kind: NumberKind = "cardinal"
-    is_time = False
-    if one in _CURRENCY:
+    if rule == _MONEY:
         kind = "money"
-    elif one in _DATE_UNITS:  # as _date_part reads them
-        if one == "年":
-            if whole and len(cand) == 4 and 1000 <= n <= 2999:
-                kind = "date-part"
-        elif one == "月":
-            if not (whole and 1 <= n <= 12):
-                return e
+    elif rule == _YEAR:
+        if n is not None and len(cand) == 4 and 1000 <= n <= 2999:
             kind = "date-part"
-        elif one == "日" or one == "号":
-            if whole and 1 <= n <= 31:
-                kind = "date-part"
-            if one == "号" and (kind != "date-part" or before != "月"):
-                return end  # 学院路107号, 3号文件: identifiers
-        elif one == "时":
-            if whole and n <= 24:
-                kind, is_time = "date-part", True
-        elif sc.time_end == s and whole and n < 60:  # 分, 秒 after an hour
-            kind, is_time = "date-part", True
-    if kind == "cardinal":  # as _cardinal reads them
-        if not whole:
+    elif rule == _MONTH:
+        if n is None or not 1 <= n <= 12:
+            return e
+        kind = "date-part"
+    elif rule in (_DAY, _NUMBER_SIGN):
+        if n is not None and 1 <= n <= 31:
+            kind = "date-part"
+        if rule == _NUMBER_SIGN and (kind != "date-part" or before != "月"):
+            return end  # 学院路107号, 3号文件: identifiers
+    elif rule == _HOUR:
+        if n is not None and n <= 24:
+            kind = "date-part"
+            sc.time_end = end
+    elif rule == _MINUTE and sc.time_end == s and n is not None and n < 60:  # after an hour
+        kind = "date-part"
+        sc.time_end = end
+    if kind == "cardinal":
+        if n is None:
             kind = "decimal"
         elif sc.last_ordinal_end == s - 1 and before == "、":
             kind = "ordinal"  # 第三、4名
+            sc.last_ordinal_end = end
         elif cand[0] == "0" and cand[1:2] in _ASCII_DIGITS and one not in _DATE_UNITS:
             return end  # 01号, 04个: labels and codes
-    if is_time:
-        sc.time_end = end
-    if kind == "ordinal":
-        sc.last_ordinal_end = end
-    _emit_arabic_unit(sc, s, e, shape, kind, u)
-    return None
-
-
-def _emit_arabic_unit(sc: _Scan, s: int, e: int, shape: _Shape, kind: NumberKind, u: str) -> None:
-    """:func:`_emit` for :func:`_read_arabic_unit`: no marker, no lunar date, no range."""
-    end = e + 1
-    span = _span(s, end, sc.text[s:end]) if sc.same_length else sc.norm.span(s, end)
+    if sc.same_length:
+        text = sc.text[s:end]
+        span: Span = _new_object(Span)
+        _set_start(span, s)
+        _set_end(span, end)
+        _set_span_text(span, text)
+    else:
+        span = sc.norm.span(s, end)
+        text = span.text
     sc.mentions.append(
-        _mention(
-            span, span.text, shape.value, kind, None, u, None, None, shape.colloquial, False, None
-        )
+        _mention(span, text, value, kind, None, u, None, None, shape.colloquial, False, None)
     )
     sc.prev_end = end
-    edits = sc.edits
-    sc.last_edits = len(edits)
+    sc.last_edits = len(sc.edits)
     if sc.rewrites:
-        edit = _arabic_edit(sc, s, e, shape.core)
+        edit = _arabic_edit(sc, s, e, cand)
         if edit is not None:
-            edits.append(edit)
+            sc.edits.append(edit)
+    return None
 
 
 def _arabic_edit(sc: _Scan, s: int, e: int, core: str) -> Edit | None:

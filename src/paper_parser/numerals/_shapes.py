@@ -164,6 +164,8 @@ class _Shape(NamedTuple):
     #: A cardinal in Arabic digits, perhaps with a decimal point, separators or 万/亿 (3.6万,
     #: 1,234), holding no pair of a word context (plain ones are too).
     arabic: bool = False
+    #: The value as an ``int`` when it is a whole number, else None.
+    whole: int | None = None
 
 
 def _shape(cand: str) -> _Shape | None:
@@ -172,7 +174,8 @@ def _shape(cand: str) -> _Shape | None:
         return _Shape(core=cand, value=Fraction(1, 2), is_cn=True)  # 半个月: a half
     if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
         # what the general path below gives for plain Arabic digits (2021, 12), quicker
-        return _Shape(core=cand, value=Fraction(int(cand)), plain=True, arabic=True)
+        n = int(cand)
+        return _Shape(core=cand, value=Fraction(n), plain=True, arabic=True, whole=n)
     # The groups of _FIND_PATTERN. Its possessive 百分之 is taken whenever it is there (and a core
     # follows it); the core holds no 分 or 又, so the first one after the core's start ends it.
     pct_prefix = cand[0] if cand[0] in _PCT_FIRST and cand[1:3] == "分之" else None
@@ -258,6 +261,7 @@ def _shape(cand: str) -> _Shape | None:
         and not fraction_form
         and seq is None
         and value is not None,
+        whole=None if value is None or value.denominator != 1 else value.numerator,
     )
 
 
