@@ -106,11 +106,11 @@ _NAV_MAX = 1 + 30 + 6 + 30
 
 def _may_be_nav(s: str) -> bool:
     """What every line :data:`_NAV_RE` matches holds (at most :data:`_NAV_MAX` characters
-    besides spaces; a 版, 期, 返回 or 年, or a bullet or 【 first): plain string tests that
-    spare most lines the pattern's lazy scan."""
+    besides spaces; a 版, 期, 返回, or 拜 (a page date ends with 星期, 礼拜 or 禮拜), or a
+    bullet or 【 first): plain string tests that spare most lines the pattern's lazy scan."""
     if len(s) - s.count(" ") > _NAV_MAX:
         return False
-    return "版" in s or "期" in s or "返回" in s or "年" in s or s.lstrip(" ")[:1] in _NAV_STARTS
+    return "版" in s or "期" in s or "返回" in s or "拜" in s or s.lstrip(" ")[:1] in _NAV_STARTS
 
 
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
