@@ -980,6 +980,22 @@ def test_fast_paths_read_as_the_general_steps(text: str) -> None:
     _assert_fast_paths_change_nothing(text)
 
 
+@given(
+    cand=st.one_of(
+        st.from_regex(
+            r"[0-9]{1,17}(\.[0-9]{1,17})?(万|亿|萬|億|万亿|亿亿|万万){1}", fullmatch=True
+        ),
+        st.from_regex(r"[0-9]{1,17}", fullmatch=True),
+        st.text(alphabet=st.sampled_from(list("0123456789.,万亿萬億十百千一二三")), min_size=1),
+    )
+)
+@example(cand="0.5万")
+@example(cand="01万")
+@example(cand="1.万")
+def test_shapes_read_straight_away_as_the_general_way(cand: str) -> None:
+    assert _shapes._shape(cand) == _shapes._read_shape(cand)
+
+
 def test_fast_paths_read_the_corpus_as_the_general_steps() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("corpus/**/*.txt"))]
     for path in sorted(ROOT.glob("corpus/sentences/*.jsonl")):
@@ -988,6 +1004,9 @@ def test_fast_paths_read_the_corpus_as_the_general_steps() -> None:
     assert len(texts) > 400
     for text in texts:
         _assert_fast_paths_change_nothing(text)
+        norm, spans, _ = _tokens._candidates(text, None)
+        for a, b in spans:
+            assert _shapes._shape(norm.text[a:b]) == _shapes._read_shape(norm.text[a:b])
     taken: list[bool] = []
     real = _find._read_arabic_unit
 

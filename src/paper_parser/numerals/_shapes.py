@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from paper_parser.numerals import _vocab as data
-from paper_parser.numerals._read import _try_parse
+from paper_parser.numerals._read import _fast_parse, _try_parse
 from paper_parser.numerals._tokens import _DIGIT_CLASS, _INNER_ASCII, _INNER_FIRST, _INNER_PAIRS
 from paper_parser.numerals._write import _terminating_digits
 
@@ -25,6 +25,7 @@ _NOT_CN_DIGIT = frozenset(
 )
 _PCT_FIRST = frozenset("百千万萬")
 _ASCII_DIGITS = frozenset("0123456789")
+_BIG_ENDS = frozenset("万亿萬億")
 
 
 #: What a :class:`~paper_parser.numerals.NumberMention` counts.
@@ -169,7 +170,40 @@ class _Shape(NamedTuple):
 
 
 def _shape(cand: str) -> _Shape | None:
-    """Read a ``_FIND_PATTERN`` match on its own; None when it is no number at all."""
+    """Read a ``_FIND_PATTERN`` match on its own; None when it is no number at all.
+
+    The commonest candidates, plain Arabic digits (2021, 12) and Arabic digits with 万/亿
+    (3.6万, 1.37亿), are read straight away, as :func:`_read_shape` reads them (the tests
+    compare both)."""
+    if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
+        n = int(cand)
+        return _Shape(core=cand, value=Fraction(n), plain=True, arabic=True, whole=n)
+    if cand[-1] in _BIG_ENDS and cand[0] in _ASCII_DIGITS:
+        # the value is what _analyse reads: _try_parse's fast path (else the strict parser)
+        value = _fast_parse(cand)
+        if value is not None:
+            inner = _inner_pair(cand)
+            whole = value.numerator if value.denominator == 1 else None
+            return _Shape(
+                core=cand,
+                value=value,
+                inner_pair=inner,
+                has_big=True,
+                arabic=not inner,
+                whole=whole,
+            )
+    return _read_shape(cand)
+
+
+def _inner_pair(cand: str) -> bool:
+    """Whether the candidate holds a pair of characters of a word context."""
+    return not _INNER_FIRST.isdisjoint(cand[:-1]) and any(
+        cand[i : i + 2] in _INNER_PAIRS for i in range(len(cand) - 1)
+    )
+
+
+def _read_shape(cand: str) -> _Shape | None:
+    """:func:`_shape`, every candidate read the general way."""
     if cand == "半":
         return _Shape(core=cand, value=Fraction(1, 2), is_cn=True)  # 半个月: a half
     if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
@@ -232,9 +266,7 @@ def _shape(cand: str) -> _Shape | None:
         if low is not None:
             kind = "range"
             approx = info.approx
-    inner_pair = not _INNER_FIRST.isdisjoint(cand[:-1]) and any(
-        cand[i : i + 2] in _INNER_PAIRS for i in range(len(cand) - 1)
-    )
+    inner_pair = _inner_pair(cand)
     return _Shape(
         pct_prefix=pct_prefix,
         core=core,
