@@ -26,7 +26,6 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
@@ -300,6 +299,20 @@ _WORDCHAR_RE = regex.compile(rf"[{_HAN}]")
 _BYLINE_HINT_RE = regex.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【]")
 _DATELINE_HINT_RE = regex.compile(r"[电電讯訊]")
 _CREDIT_HINT_RE = regex.compile(r"[摄攝图圖供]")
+#: The characters a photo credit ends with (:data:`_CREDIT_MARK_RE`, :data:`_STOCK_RE`; white
+#: space aside, normalised: ``）`` is ``)``).
+_CREDIT_LAST = frozenset("影摄攝图圖供片)]】")
+
+
+def _last_visible(page: str, start: int, end: int) -> str | None:
+    """The last character of ``normalize(page[start:end]).text.rstrip()`` (``""`` when there
+    is none), read from the range's last eight characters: normalising works character by
+    character, so their normalised form is the end of the range's. ``None`` when those eight
+    are all white space (or removed) and the range is longer: not known from them."""
+    tail = normalize(page[max(start, end - 8) : end]).text.rstrip()
+    if tail:
+        return tail[-1]
+    return "" if end - start <= 8 else None
 
 
 def _small_int(text: str) -> int | None:
@@ -613,6 +626,9 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
         return None
     if _CREDIT_HINT_RE.search(page, start, end) is None:
         return None  # cheap pre-check: no 摄/图/供 anywhere
+    end_char = _last_visible(page, start, end)
+    if end_char is not None and end_char not in _CREDIT_LAST:
+        return None  # a credit ends with its mark (摄, 供图 ...), a stock-photo word or a bracket
     src = _Src(page, start, end)
     s = src.s.rstrip()
     first = len(s) - len(s.lstrip())
@@ -898,15 +914,16 @@ def is_credit_label(text: str) -> bool:
     >>> is_credit_label("本报记者"), is_credit_label("新华社记者"), is_credit_label("记者手记")
     (True, True, False)
     """
-    if _LABEL_LAST_RE.search(text) is None:
-        return False  # no character a label (or its separator) ends with
+    end_char = _last_visible(text, 0, len(text))
+    if end_char is not None and end_char not in _LABEL_LAST:
+        return False  # it does not end as a label (or its separator) ends
     m = _LABEL_RE.fullmatch(normalize(text).text.strip())
     return m is not None and m.group("photographer") is None and m.group("editor") is None
 
 
 #: The characters a label that :func:`is_credit_label` accepts can end with (者, 员, 生, 人,
-#: 稿, 文, □), or a separator after it, full-width or not (normalising makes no others).
-_LABEL_LAST_RE = re.compile("[者员員生人稿文□:：|｜/／]")
+#: 稿, 文, □), or a separator after it (normalised: ``：`` is ``:``).
+_LABEL_LAST = frozenset("者员員生人稿文□:|/")
 
 _SOURCE_LINE_RE = regex.compile(
     r"""
