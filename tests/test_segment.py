@@ -6,11 +6,12 @@ import datetime
 import itertools
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from paper_parser import Article, Issue, parse_issue, segment_articles
-from paper_parser.segment import _segment
+from paper_parser.segment import _HAN3_RE, _HAN_HEAD_RE, _HAN_TAIL_RE, _han_run, _segment
 from paper_parser.text import build_page
 from tests.conftest import CORPUS
 from tests.strategies import page_like_text, perturbed_page, tricky_text
@@ -460,3 +461,24 @@ def test_article_dates_resolve_against_dateline_then_issue() -> None:
         ("3月4日", "2024-03-04"),
         ("昨天", "2024-03-03"),
     ]
+
+
+def test_cjk_unified_block_is_han() -> None:
+    """segment._han_run takes a run of U+4E00..U+9FFF for what ``\\p{Han}`` matches there."""
+    han = regex.compile(r"\p{Han}")
+    assert all(han.match(chr(cp)) for cp in range(0x4E00, 0xA000))
+
+
+@given(st.text(alphabet=st.sampled_from(list("中文〇㐀𠀀，a 。丶龥\u9fff\u3007")), max_size=6))
+def test_han_run_is_the_pattern(text: str) -> None:
+    """The fast path of segment._han_run finds what each of its patterns finds, over the
+    ranges _paragraphs and _continues give it (a paragraph's last three characters, the
+    next one's first two, or first three)."""
+    n = len(text)
+    m = _HAN_TAIL_RE.search(text, max(0, n - 3), n)
+    assert _han_run(text, max(0, n - 3), n, _HAN_TAIL_RE, tail=True) == (m and m.group())
+    m = _HAN_HEAD_RE.match(text)
+    assert _han_run(text, 0, min(n, 2), _HAN_HEAD_RE) == (m and m.group())
+    if n >= 3:
+        m = _HAN3_RE.match(text)
+        assert _han_run(text, 0, 3, _HAN3_RE) == (m and m.group())

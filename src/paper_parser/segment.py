@@ -254,6 +254,21 @@ _HAN_TAIL_RE = regex.compile(r"\p{Han}{1,3}+\Z")
 _HAN_HEAD_RE = regex.compile(r"\p{Han}{1,2}")
 
 
+def _han_run(
+    text: str, start: int, end: int, pattern: regex.Pattern[str], *, tail: bool = False
+) -> str | None:
+    """What ``pattern`` (one of the three above) finds in ``text[start:end]``: at the start,
+    or for ``tail`` at the end. The range is no longer than the pattern's longest match
+    (three characters for the tail and for ``_HAN3_RE``, which needs exactly three; two for
+    the head), so a range of CJK Unified Ideographs only (U+4E00..U+9FFF, all of them Han:
+    tests/test_segment.py checks) is all of it, found without calling the pattern."""
+    chunk = text[start:end]
+    if chunk and min(chunk) >= "\u4e00" and max(chunk) <= "\u9fff":
+        return chunk
+    m = pattern.search(text, start, end) if tail else pattern.match(text, start, end)
+    return m.group() if m is not None else None
+
+
 def _captions(units: list[Unit]) -> list[Unit]:
     """Merge each photo caption into one unit of kind ``"caption"``.
 
@@ -934,12 +949,12 @@ def _paragraphs(
                 glued or _continues(text, paras[-1][-1], (s, e), openers, heading_text)
             ):
                 ps, pe = paras[-1][-1]
-                before = _HAN_TAIL_RE.search(text, max(ps, pe - 3), pe)
-                after = _HAN_HEAD_RE.match(text, s, e)
+                before = _han_run(text, max(ps, pe - 3), pe, _HAN_TAIL_RE, tail=True)
+                after = _han_run(text, s, min(e, s + 2), _HAN_HEAD_RE)
                 joins.append(
                     Join(
-                        before=before.group() if before else text[pe - 1 : pe],
-                        after=after.group() if after else text[s : s + 1],
+                        before=before if before is not None else text[pe - 1 : pe],
+                        after=after if after is not None else text[s : s + 1],
                         # A paragraph going on at the top of the next column has no
                         # gap in page order: an empty span where it goes on.
                         gap=Span.of(text, pe, s) if pe <= s else Span.of(text, s, s),
@@ -973,11 +988,11 @@ def _continues(
     s, e = cur
     if text[s] in _CONT_START:
         return True
-    m = _HAN3_RE.match(text, s, e)
-    if m is None:
+    head = _han_run(text, s, s + 3, _HAN3_RE) if e - s >= 3 else None
+    if head is None:
         return True
     # A named subject that opens another paragraph or appears in the headings starts one.
-    return not (openers[m.group()] > 1 or m.group() in heading_text)
+    return not (openers[head] > 1 or head in heading_text)
 
 
 def _relink(
