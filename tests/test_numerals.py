@@ -996,6 +996,20 @@ def test_shapes_read_straight_away_as_the_general_way(cand: str) -> None:
     assert _shapes._shape(cand) == _shapes._read_shape(cand)
 
 
+def test_single_characters_are_read_as_the_section_table_reads_them() -> None:
+    """One-character sections are read without building the table of all 20,000, and give
+    what the table gives, on every code point of the Basic Multilingual Plane."""
+    table = _read._section_table()
+    for c in map(chr, range(0x10000)):
+        if not 0xD800 <= ord(c) <= 0xDFFF:
+            assert _read._fast_int(c, True) == table.get(c), c
+            assert _read._fast_int(c, False) == (None if c in "十拾" else table.get(c)), c
+    assert _read._SINGLE_SECTIONS["十"] == 10
+    assert _read._SINGLE_SECTIONS["玖"] == 9
+    for c, shape in _shapes._SINGLE_SHAPES.items():
+        assert _shapes._shape(c) == shape == _shapes._read_shape(c)
+
+
 def test_fast_paths_read_the_corpus_as_the_general_steps() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("corpus/**/*.txt"))]
     for path in sorted(ROOT.glob("corpus/sentences/*.jsonl")):

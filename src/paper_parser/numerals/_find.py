@@ -1229,14 +1229,6 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""  # the character before the numeral
     after = t[e : e + 1]  # and the one after it
-    if (
-        t[s] in _ASCII_DIGITS
-        and before not in _ARABIC_NOT_AFTER
-        and after not in _ARABIC_NOT_BEFORE
-    ):
-        skip = _read_arabic(sc, s, e, before, after)
-        if skip != _GENERAL:
-            return skip
     if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
         special = _slash_or_bracket(sc, s, e, before)
         if special is not None:
@@ -1308,14 +1300,19 @@ _FAST_UNITS = {
 _GENERAL = -2
 
 
-def _read_arabic(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
-    """Arabic digits (perhaps with a decimal point, separators, 万/亿) that are no identifier
-    and no part of a word context: none of the checks of :func:`_read_candidate` before the
-    steps can apply, so the steps are read straight away, and the commonest reading, one unit
-    character alone after them with nothing special before, in one step
-    (:func:`_read_arabic_unit`). Read as the general way reads them (tests/test_numerals.py
-    compares both ways on the corpus and on random text); anything else: ``_GENERAL``."""
+def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
+    """The candidate ``t[s:e]`` if it is Arabic digits (perhaps with a decimal point,
+    separators, 万/亿) that are no identifier and no part of a word context: none of the
+    checks of :func:`_read_candidate` before the steps can apply, so the steps are read
+    straight away, and the commonest reading, one unit character alone after them with
+    nothing special before, in one step (:func:`_read_arabic_unit`). Read as the general way
+    reads them (tests/test_numerals.py compares both ways on the corpus and on random text);
+    anything else: ``_GENERAL``."""
     t = sc.t
+    before = t[s - 1] if s else ""
+    after = t[e : e + 1]
+    if before in _ARABIC_NOT_AFTER or after in _ARABIC_NOT_BEFORE:
+        return _GENERAL
     cand = t[s:e]
     shape = sc.shapes.get(cand, _UNREAD)
     if shape is _UNREAD:
@@ -1559,9 +1556,13 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
     """The mentions in ``text`` and, with ``rewrites``, the Arabic forms of their numerals."""
     found = _candidates(text, timeout)
     sc = _Scan(text, found.norm, rewrites)
+    t = sc.t
     for s, e in found.spans:
         if s >= sc.prev_end:
-            skip = _read_candidate(sc, s, e)
+            # Arabic digits first (the commonest, read the short way when they can be)
+            skip = _read_arabic(sc, s, e) if t[s] in _ASCII_DIGITS else _GENERAL
+            if skip == _GENERAL:
+                skip = _read_candidate(sc, s, e)
             if skip is not None and skip > sc.prev_end:
                 sc.prev_end = skip
     return _Found(sc.norm, sc.mentions, sc.edits, found.stopped_at)

@@ -474,6 +474,23 @@ def _section_table() -> dict[str, int]:
     return table
 
 
+def _single_sections() -> dict[str, int]:
+    """The sections of :func:`_section_table` written with one character (一 ... 九, 十 and their
+    financial forms): read without building the table."""
+    table: dict[str, int] = {}
+    for style in ("lower", "upper"):
+        digits, small = data.STYLE_DIGITS[style], data.STYLE_SMALL[style]
+        for n in range(1, 11):  # every larger section takes two characters or more
+            for short in (True, False):
+                written = _fmt_section(n, digits, small, leading=True, short_ten=short)
+                if len(written) == 1:
+                    table[written] = n
+    return table
+
+
+_SINGLE_SECTIONS = _single_sections()
+
+
 def _fast_int(s: str, leading: bool) -> int | None:
     """The value of a canonical Chinese integer numeral, or None (then use the slow path)."""
     j = s.find("亿")
@@ -494,6 +511,8 @@ def _fast_int(s: str, leading: bool) -> int | None:
         return _fast_tail(s[j + 1 :], hi * 10**4, 10**4)
     if not leading and (s[:1] == "十" or s[:1] == "拾"):
         return None
+    if len(s) == 1:
+        return _SINGLE_SECTIONS.get(s)  # what _section_table gives, without building it
     return _section_table().get(s)
 
 

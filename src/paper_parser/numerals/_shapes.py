@@ -178,6 +178,8 @@ def _shape(cand: str) -> _Shape | None:
     if cand.isdigit() and cand.isascii() and len(cand) <= 15 and not _INNER_ASCII:
         n = int(cand)
         return _Shape(core=cand, value=Fraction(n), plain=True, arabic=True, whole=n)
+    if len(cand) == 1 and cand in _SINGLE_SHAPES:
+        return _SINGLE_SHAPES[cand]  # 一, 三, 两, 千 ...
     if cand[-1] in _BIG_ENDS and cand[0] in _ASCII_DIGITS:
         # the value is what _analyse reads: _try_parse's fast path (else the strict parser)
         value = _fast_parse(cand)
@@ -295,6 +297,11 @@ def _read_shape(cand: str) -> _Shape | None:
         and value is not None,
         whole=None if value is None or value.denominator != 1 else value.numerator,
     )
+
+
+#: Every candidate of one character, read once at import (a single Chinese numeral is read
+#: on every page, most of them by the strict parser: 两, 千, 百).
+_SINGLE_SHAPES = {c: _read_shape(c) for c in "半" + data.RUN_CHARS}
 
 
 def _render_plain(core: str, info: _Core) -> str | None:
