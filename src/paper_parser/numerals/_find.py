@@ -35,8 +35,6 @@ from paper_parser.numerals._tokens import (
     _BEFORE_DIGIT_PAIRS,
     _CORE,
     _DASH_CHARS,
-    _PAIR_FIRST,
-    _PAIR_SECOND,
     _SUSPECT_AFTER,
     _SUSPECT_BEFORE,
     _WORD_PAIRS,
@@ -517,9 +515,7 @@ def _in_context(t: str, s: int, e: int, before: str, after: str, shape: _Shape) 
     """Part of a set phrase, a weekday or rank name, a coined term: looked for only where the
     characters around the numeral (or inside it) can belong to one."""
     return (
-        (before in _PAIR_FIRST and t[s - 1 : s + 1] in _WORD_PAIRS)
-        or (after in _PAIR_SECOND and t[e - 1 : e + 1] in _WORD_PAIRS)
-        or shape.inner_pair
+        t[s - 1 : s + 1] in _WORD_PAIRS or t[e - 1 : e + 1] in _WORD_PAIRS or shape.inner_pair
     ) and _in_word_context(t, s, e)
 
 

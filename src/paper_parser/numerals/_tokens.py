@@ -148,9 +148,9 @@ _PHRASES = frozenset(data.SET_PHRASES) | frozenset(IDIOMS)
 
 
 #: The first two characters of the phrases, and their lengths (longest first).
-_PHRASE_PREFIXES = frozenset(w[:2] for w in _PHRASES)
-_PHRASE_LENGTHS = tuple(sorted({len(w) for w in _PHRASES}, reverse=True))
-_PHRASE_MAX = max(map(len, _PHRASES))
+_PHRASE_PREFIXES = frozenset(map(operator.itemgetter(slice(2)), _PHRASES))
+_PHRASE_LENGTHS = tuple(sorted(set(map(len, _PHRASES)), reverse=True))
+_PHRASE_MAX = _PHRASE_LENGTHS[0]
 
 _WORD_SHAPES = (
     *data.WEEKDAY_SHAPES,
@@ -219,11 +219,10 @@ def _before_digits() -> frozenset[str]:
 
 
 _BEFORE_DIGIT_PAIRS = _before_digits()
-#: Characters that may start or end such a pair (every character of a context: a superset).
-_PAIR_FIRST = _PAIR_SECOND = frozenset(_PHRASE_LINES).union(*itertools.chain(*_WORD_SHAPES))
 #: Characters a numeral candidate (a ``_FIND_PATTERN`` match) can hold.
 _CANDIDATE_CHARS = frozenset("0123456789,.点點分之又半" + data.RUN_CHARS)
-#: The pairs of the word contexts that a candidate can hold whole.
+#: The pairs of the word contexts that a candidate can hold whole (the phrases made of its
+#: characters alone are found in the joined lines).
 _INNER_PAIRS = frozenset(
     itertools.chain(
         itertools.chain.from_iterable(
@@ -235,8 +234,9 @@ _INNER_PAIRS = frozenset(
         ),
         (
             w[i : i + 2]
-            for w in _PHRASES
-            if _CANDIDATE_CHARS.issuperset(w)
+            for w in re.findall(
+                "(?m)^[" + "".join(sorted(map(re.escape, _CANDIDATE_CHARS))) + "]+$", _PHRASE_LINES
+            )
             for i in range(len(w) - 1)
         ),
     )
