@@ -309,6 +309,8 @@ def _last_visible(page: str, start: int, end: int) -> str | None:
     is none), read from the range's last eight characters: normalising works character by
     character, so their normalised form is the end of the range's. ``None`` when those eight
     are all white space (or removed) and the range is longer: not known from them."""
+    if end > start and "\u4e00" <= page[end - 1] <= "\u9fff":
+        return page[end - 1]  # an ideograph: neither rewritten nor removed by normalising
     tail = normalize(page[max(start, end - 8) : end]).text.rstrip()
     if tail:
         return tail[-1]
