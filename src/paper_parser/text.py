@@ -420,13 +420,15 @@ class Page:
         """
         if self.wrap_width is None or line.blank:
             return False
-        if _has_column_gap(line.text.strip()):
-            return False  # items set apart by runs of spaces (a credit, a staff line)
         width = self.widths[line.number]
+        if width < self.wrap_width - 5:
+            return False  # (the cheap test first)
+        text = line.text
+        if _has_column_gap(text.strip()):
+            return False  # items set apart by runs of spaces (a credit, a staff line)
         if width >= self.wrap_width - 2:
             return True
-        last = line.text.rstrip()[-1:]
-        return width >= self.wrap_width - 5 and last not in _LINE_FINAL
+        return text.rstrip()[-1:] not in _LINE_FINAL
 
 
 def _wrap_width(widths: list[int], finals: list[bool], blank: list[bool]) -> int | None:
