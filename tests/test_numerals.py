@@ -1345,6 +1345,47 @@ def test_normalize_rewrites_only_what_is_sure(text: str, expected: str) -> None:
     assert normalize_numbers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date part standing alone is left; a whole date is rewritten
+        ("绕梁三日", "绕梁三日"),
+        ("五月粜新谷", "五月粜新谷"),
+        ("十二月二十三日", "12月23日"),
+        ("本月三日", "本月3日"),
+        ("今年五月", "今年5月"),
+        ("二〇二一年十二月", "2021年12月"),
+        # two single numerals with units that make no amount are a figure; amounts and lists
+        # are counts
+        ("一日三岁", "一日三岁"),
+        ("三头两日", "三头两日"),
+        ("三元五角", "3元5角"),
+        ("十年六个月", "10年6个月"),
+        ("三米五米", "3米5米"),
+        # one digit with a classifier is left, with a unit of measure, money or time rewritten
+        ("三人行", "三人行"),
+        ("四方辐辏", "四方辐辏"),
+        ("三米", "3米"),
+        ("三岁", "3岁"),
+        ("前三季度", "前3季度"),
+        ("两个半小时", "2个半小时"),
+        ("三十人", "30人"),
+        ("第三场", "第3场"),
+        ("一个半个", "一个半个"),
+        ("一个半月", "1个半月"),
+        # couplets, but not lists of quantities
+        ("三十年河东，三十年河西", "三十年河东，三十年河西"),
+        ("他说：三分似人，七分似鬼。", "他说：三分似人，七分似鬼。"),
+        ("三千五百名，三十五万人", "3500名，35万人"),
+        ("三十年河东，西边", "30年河东，西边"),
+    ],
+)
+def test_normalize_leaves_the_shapes_of_figures_of_speech(text: str, expected: str) -> None:
+    """What find_numbers reports in these shapes it still reports; only the rewrite is left."""
+    assert normalize_numbers(text) == expected
+    assert find_numbers(text)
+
+
 def test_idiom_lexicon_holds_idioms_of_other_tags() -> None:
     """The lexicon takes jieba's four-character idioms filed under other tags, and fixed
     phrases closing on a count, but not counts after a verb of change nor the sectors."""

@@ -215,6 +215,6 @@ def test_split_is_fixed() -> None:
 
 def test_damage_counts_a_rewritten_not_number() -> None:
     """The damage measure sees a rewrite inside a not-number, and none outside."""
-    text = "三心二意的三个人"
+    text = "三心二意的三十个人"
     assert _damaged(text, [{"start": 0, "end": 4}]) == 0
-    assert _damaged(text, [{"start": 5, "end": 7}]) == 1  # 三个 is rewritten to 3个
+    assert _damaged(text, [{"start": 5, "end": 8}]) == 1  # 三十个 is rewritten to 30个

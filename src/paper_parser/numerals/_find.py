@@ -20,6 +20,7 @@ import regex
 
 from paper_parser._types import Span
 from paper_parser.numerals import _vocab as data
+from paper_parser.numerals._figures import doubtful
 from paper_parser.numerals._read import _try_parse
 from paper_parser.numerals._shapes import (
     _HAS_CN_DIGIT,
@@ -1035,9 +1036,7 @@ def _one_is_word(t: str, s: int, unit: str) -> bool:
 
 
 #: Units of time a lone 一 counts (一个月的工资, 未来一周, 一年来): a duration, not an article.
-_ONE_SPAN_UNITS = frozenset(
-    ("个月", "年", "周", "星期", "个星期", "天", "小时", "个小时", "分钟", "钟头", "个钟头", "秒钟")
-)
+_ONE_SPAN_UNITS = data.TIME_SPANS
 #: Characters before 一 that make 一 and its unit a set word or a determiner phrase (最后一天,
 #: 前一周, 每一年, 这一次, 另一名, 有一天, 唯一一位, 统一): no count.
 _ONE_DETERMINERS = frozenset("后前每这那上下同另其某哪任头末逐第唯统之單单")
@@ -1146,7 +1145,7 @@ def _sure(r: _Reading) -> bool:
     printed, the readings that are names or articles as often as counts: a Chinese numeral
     standing with no unit, marker or 第 (王十萬, a place name); one digit before a place unit
     (宝山八村); a lone 一 before a classifier (很不平凡的一年, 其中的一部); a label read from its
-    unit (仁博二期, a project's name)."""
+    unit (仁博二期, a project's name). See also ``_figures``."""
     shape = r.shape
     if not shape.is_cn or shape.fraction_form or shape.pct_prefix is not None:
         return True  # Arabic digits, 三分之一, 百分之三十五
@@ -1206,7 +1205,18 @@ def _emit(sc: _Scan, r: _Reading) -> None:
             del sc.edits[sc.last_edits :]
     mentions.append(mention)
     sc.last_edits = len(sc.edits)
-    if sc.rewrites and not lunar and (r.kind != "range" or r.explicit) and _sure(r):
+    if (
+        sc.rewrites
+        and not lunar
+        and (r.kind != "range" or r.explicit)
+        and _sure(r)
+        and not (
+            r.shape.is_cn
+            and not r.shape.fraction_form
+            and r.shape.pct_prefix is None
+            and doubtful(t, start, end, r.s, r.e, r.unit, r.kind)
+        )
+    ):
         if r.edit is not None:
             sc.edits.append(r.edit)
         if r.edit_hi is not None:

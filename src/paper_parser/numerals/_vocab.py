@@ -454,6 +454,22 @@ TRADITIONAL: Final = dict(
 #: Date-part units.
 DATE_UNITS: Final = frozenset(("年", "月", "日", "号", "月份", "时", "分", "秒"))
 
+#: Units of time a span is counted in (一个月, 三天, 两个小时).
+TIME_SPANS: Final = frozenset(
+    ("个月", "年", "周", "星期", "个星期", "天", "小时", "个小时", "分钟", "钟头", "个钟头", "秒钟")
+)
+
+#: Systems of units that amounts are compounded in, the larger first: 三元五角, 一年六个月,
+#: 两斤三两, 三尺五寸 (two single numerals with units of none of them, side by side, are a
+#: figure of speech: 一日三秋, 三天两头).
+UNIT_SYSTEMS: Final = (
+    ("元", "块", "角", "毛", "分"),
+    ("年", "个月", "月", "周", "星期", "天", "日", "小时", "时", "分钟", "分", "秒"),
+    ("公里", "千米", "里", "丈", "米", "尺", "寸", "厘米", "毫米"),
+    ("吨", "公斤", "千克", "斤", "两", "钱", "克"),
+    ("公顷", "亩", "分"),
+)
+
 #: Set phrases, idioms, names and coined terms that contain numerals and are not quantities.
 #: A numeral that any of them covers, even in part, is not a quantity.
 SET_PHRASES: Final = (
