@@ -959,6 +959,7 @@ _FAST_PATH_PIECES = sorted(
     }
     | set("成角金元块点大以上左右前后双期拜市人空巷,")
     | {"3.5", "0.2万", "1,234", "3万5", "12.50", "1.37亿", "万人", "0.5"}
+    | {"%", "‰", "%以上", "小时", "个小时", "年级", "美元", "季度", "人次", "公里", "半", "左右"}
 )
 
 
@@ -973,6 +974,9 @@ _FAST_PATH_PIECES = sorted(
 )
 @example(
     text="1,234,567,890,123,456,789,012,345,678,901,234个人，近1,234,567,890,123,456,789,012人"
+)
+@example(
+    text="35%，3.5‰，35%以上，35%至40%，48小时，3个月份，13月份，3年级，5美元，3季度，2.5小时半"
 )
 def test_fast_paths_read_as_the_general_steps(text: str) -> None:
     """Arabic digits read straight away, and the commonest reading in one step (Arabic digits

@@ -1279,29 +1279,42 @@ _ARABIC_NOT_AFTER = _EARLY_BEFORE | _OPEN_BRACKETS | _BEFORE_DIGIT_PAIRS
 _ARABIC_NOT_BEFORE = _SUSPECT_AFTER | _RANGE_SEPS | _DASH_CHARS | _CLOSE_BRACKETS | frozenset("/")
 # How the one-step reading (:func:`_read_arabic_unit`) reads the kind from the unit, as
 # _kind_of_unit, _date_part and _cardinal read it for Arabic digits: a count, money, the date
-# and time units, a place unit (a noun after 万/亿: 一万多市民).
-_COUNT, _MONEY, _YEAR, _MONTH, _DAY, _NUMBER_SIGN, _HOUR, _MINUTE, _PLACE = range(9)
+# and time units, a place unit (a noun after 万/亿: 一万多市民), a label (三年级).
+# (counts first, then the date units, then the others: a rule from _YEAR to _MINUTE is a
+# date unit's)
+_COUNT, _PLACE, _YEAR, _MONTH, _MONTHS, _DAY, _NUMBER_SIGN, _HOUR, _MINUTE = range(9)
+_MONEY, _LABEL, _PERCENT, _PERMILLE = range(9, 13)
+_DATE_RULES = {
+    "年": _YEAR,
+    "月": _MONTH,
+    "月份": _MONTHS,
+    "日": _DAY,
+    "号": _NUMBER_SIGN,
+    "时": _HOUR,
+    "分": _MINUTE,
+    "秒": _MINUTE,
+}
 
 
 def _unit_rule(unit: str) -> int:
     if unit in _CURRENCY:
         return _MONEY
-    date_rules = {"年": _YEAR, "月": _MONTH, "日": _DAY, "号": _NUMBER_SIGN, "时": _HOUR}
-    if unit in date_rules:
-        return date_rules[unit]
-    if unit in ("分", "秒"):
-        return _MINUTE
-    return _PLACE if unit in data.PLACE_UNITS else _COUNT
+    if unit in data.ALWAYS_LABEL_UNITS:
+        return _LABEL
+    return _DATE_RULES.get(unit, _PLACE if unit in data.PLACE_UNITS else _COUNT)
 
 
-#: Units the one-step reading takes (one character the tail reads alone; not 成, which counts
-#: tenths, nor 角 and 金, which depend on the words around them), as the vocabulary spells
-#: them, and their rule.
+#: Units the one-step reading takes, as printed, and their rule (read from the vocabulary's
+#: spelling): one character the tail reads alone (not 成, which counts tenths, nor 角 and 金,
+#: which depend on the words around them), or longer (not 季度, which names a quarter or
+#: counts them by the words before it).
 _FAST_UNITS = {
-    u: (_CANON[u], _unit_rule(_CANON[u]))
-    for u in _UNIT_MORE
-    if _CANON[u] not in ("成", "角", *data.UNITS_AT_END)
-}
+    u: _unit_rule(_CANON[u])
+    for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
+    if _CANON[u] not in ("成", "角", "季度", *data.UNITS_AT_END)
+} | {"%": _PERCENT, "‰": _PERMILLE}
+#: First characters of the units of more than one character (read by longest match).
+_LONG_UNIT_FIRST = frozenset(u[0] for u in _FAST_UNITS if len(u) > 1)
 #: What :func:`_read_arabic` returns for a candidate it leaves to the general steps.
 _GENERAL = -2
 
@@ -1327,67 +1340,84 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
         return _GENERAL
     if before not in _BEFORE_SPECIAL:
         more = _UNIT_MORE.get(after)
-        if more is not None:
-            nxt = t[e + 1 : e + 2]
-            if nxt not in more:
-                if after in _FAST_UNITS:
-                    return _read_arabic_unit(sc, s, e, before, after, nxt, shape)
-                if shape.plain:
-                    return _GENERAL  # read by _read_unit_alone
+        if more is not None and t[e + 1 : e + 2] not in more:
+            if after in _FAST_UNITS:
+                return _read_arabic_unit(sc, s, e, before, after, shape)
+            if shape.plain:
+                return _GENERAL  # read by _read_unit_alone
+        elif after in _PCT_SIGNS:
+            if not _longest(t, e + 1, _POST_SET, _POST_LENGTHS):  # else 35%以上
+                return _read_arabic_unit(sc, s, e, before, after, shape)
+        elif after in _LONG_UNIT_FIRST:
+            unit = _longest(t, e, _UNIT_SET, _UNIT_LENGTHS)
+            if unit is not None and len(unit) > 1 and unit in _FAST_UNITS:
+                nxt = t[e + len(unit) : e + len(unit) + 1]
+                if nxt != "半" and _longest(t, e + len(unit), _POST_SET, _POST_LENGTHS) is None:
+                    return _read_arabic_unit(sc, s, e, before, unit, shape)
     r = _Reading(s, e, shape)
     if sc.rewrites:
         _numeral_edit(sc, r)
     return _read_steps(sc, r, before)
 
 
-def _read_arabic_unit(
-    sc: _Scan, s: int, e: int, before: str, u: str, nxt: str, shape: _Shape
-) -> Skip:
-    """The commonest reading in one step: Arabic digits and one unit character alone after
-    them (2021年, 12月, 23日, 5家, 3.6万个, 1.37亿剂), read as :func:`_read_unit_alone` or
+def _read_arabic_unit(sc: _Scan, s: int, e: int, before: str, u: str, shape: _Shape) -> Skip:
+    """The commonest reading in one step: Arabic digits and a unit alone after them (2021年,
+    12月, 23日, 5家, 3.6万个, 1.37亿剂, 48小时), read as :func:`_read_unit_alone` or
     :func:`_read_steps` read it (a word starting with the unit or a range after it goes
     there), and recorded as :func:`_emit` records it."""
     cand = shape.core
-    one, rule = _FAST_UNITS[u]
+    rule = _FAST_UNITS[u]
     value = shape.value
+    end = e + len(u)
+    nxt = sc.t[end : end + 1]
     if (
         nxt in _RANGE_SEPS  # 5℃到8℃
-        or u + nxt in data.UNIT_NOUNS  # 10亿票房
+        or (end == e + 1 and u + nxt in data.UNIT_NOUNS)  # 10亿票房
         or (rule == _PLACE and cand[-1] in _BIG_LAST)  # 一万多市民: a noun
         or value is None  # (an Arabic shape always has one)
     ):
         return _GENERAL
     n = shape.whole  # None unless a whole number
-    end = e + 1
     kind: NumberKind = "cardinal"
-    if rule == _MONEY:
-        kind = "money"
-    elif rule == _YEAR:
-        if n is not None and len(cand) == 4 and 1000 <= n <= 2999:
+    unit: str | None = u
+    if rule > _PLACE:  # as _kind_of_unit and _date_part read them
+        if rule in (_DAY, _NUMBER_SIGN):
+            if n is not None and 1 <= n <= 31:
+                kind = "date-part"
+            if rule == _NUMBER_SIGN and (kind != "date-part" or before != "月"):
+                return end  # 学院路107号, 3号文件: identifiers
+        elif rule == _MONTH:
+            if n is None or not 1 <= n <= 12:
+                return e
             kind = "date-part"
-    elif rule == _MONTH:
-        if n is None or not 1 <= n <= 12:
-            return e
-        kind = "date-part"
-    elif rule in (_DAY, _NUMBER_SIGN):
-        if n is not None and 1 <= n <= 31:
-            kind = "date-part"
-        if rule == _NUMBER_SIGN and (kind != "date-part" or before != "月"):
-            return end  # 学院路107号, 3号文件: identifiers
-    elif rule == _HOUR:
-        if n is not None and n <= 24:
+        elif rule == _YEAR:
+            if n is not None and len(cand) == 4 and 1000 <= n <= 2999:
+                kind = "date-part"
+        elif rule == _MONEY:
+            kind = "money"
+        elif rule in (_PERCENT, _PERMILLE):
+            kind = "percent" if rule == _PERCENT else "permille"
+            unit = None  # 35%: no unit
+        elif rule == _MONTHS:
+            if n is not None and 1 <= n <= 12:
+                kind = "date-part"
+        elif rule == _HOUR:
+            if n is not None and n <= 24:
+                kind = "date-part"
+                sc.time_end = end
+        elif rule == _LABEL:
+            kind = "ordinal"  # 3年级
+            sc.last_ordinal_end = end
+        elif rule == _MINUTE and sc.time_end == s and n is not None and n < 60:  # after an hour
             kind = "date-part"
             sc.time_end = end
-    elif rule == _MINUTE and sc.time_end == s and n is not None and n < 60:  # after an hour
-        kind = "date-part"
-        sc.time_end = end
-    if kind == "cardinal":
+    if kind == "cardinal":  # as _cardinal reads them
         if n is None:
             kind = "decimal"
         elif sc.last_ordinal_end == s - 1 and before == "、":
             kind = "ordinal"  # 第三、4名
             sc.last_ordinal_end = end
-        elif cand[0] == "0" and cand[1:2] in _ASCII_DIGITS and one not in _DATE_UNITS:
+        elif cand[0] == "0" and cand[1:2] in _ASCII_DIGITS and not _YEAR <= rule <= _MINUTE:
             return end  # 01号, 04个: labels and codes
     if sc.same_length:
         text = sc.text[s:end]
@@ -1399,7 +1429,7 @@ def _read_arabic_unit(
         span = sc.norm.span(s, end)
         text = span.text
     sc.mentions.append(
-        _mention(span, text, value, kind, None, u, None, None, shape.colloquial, False, None)
+        _mention(span, text, value, kind, None, unit, None, None, shape.colloquial, False, None)
     )
     sc.prev_end = end
     sc.last_edits = len(sc.edits)
