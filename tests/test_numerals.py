@@ -978,9 +978,13 @@ _FAST_PATH_PIECES = sorted(
 @example(
     text="35%，3.5‰，35%以上，35%至40%，48小时，3个月份，13月份，3年级，5美元，3季度，2.5小时半"
 )
+@example(text="4.8万余名，2000多个，2000多万元，30余年，3多月，5余号，3多市，0.5多万人，1.5余万元")
+@example(text="10多岁以上，3多个半小时，3多个半以上，1万多亿元，3来个，3余个股东，3余年级")
+@example(text="3.5多个，01余个，1亿多万元，3亿5000多万元，3多万亿元，2.5多万人")
 def test_fast_paths_read_as_the_general_steps(text: str) -> None:
-    """Arabic digits read straight away, and the commonest reading in one step (Arabic digits
-    and one unit character), find and rewrite exactly what the general way finds."""
+    """Arabic digits read straight away, and the commonest readings in one step (Arabic digits
+    and a unit, a percent sign, 余/多 and a unit), find and rewrite exactly what the general
+    way finds."""
     _assert_fast_paths_change_nothing(text)
 
 

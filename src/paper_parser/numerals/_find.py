@@ -1348,6 +1348,10 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
         elif after in _PCT_SIGNS:
             if not _longest(t, e + 1, _POST_SET, _POST_LENGTHS):  # else 35%以上
                 return _read_arabic_unit(sc, s, e, before, after, shape)
+        elif after in _MID_CHARS:
+            skip = _read_arabic_mid(sc, s, e, before, after, shape)
+            if skip != _GENERAL:
+                return skip
         elif after in _LONG_UNIT_FIRST:
             unit = _longest(t, e, _UNIT_SET, _UNIT_LENGTHS)
             if unit is not None and len(unit) > 1 and unit in _FAST_UNITS:
@@ -1360,57 +1364,113 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
     return _read_steps(sc, r, before)
 
 
-def _read_arabic_unit(sc: _Scan, s: int, e: int, before: str, u: str, shape: _Shape) -> Skip:
+def _read_arabic_mid(sc: _Scan, s: int, e: int, before: str, mid: str, shape: _Shape) -> Skip:
+    """Arabic digits, 余/多/来 and a unit (4.8万余名, 2000多个, 2000多万元), read as
+    :func:`_read_tail` reads them: the unit after the marker (and 万/亿), no trailing marker
+    after it, no noun (一万多市民), 万/亿 folded into the value."""
+    t = sc.t  # (几 is no marker here: a candidate holds it)
+    at = e + 1
+    while at < e + 3 and t[at : at + 1] in _BIG_CHARS and t[at : at + 1]:
+        at += 1
+    unit = _longest(t, at, _UNIT_SET, _UNIT_LENGTHS)
+    if unit is None or unit not in _FAST_UNITS:
+        return _GENERAL
+    after = at + len(unit)
+    if _longest(t, after, _POST_SET, _POST_LENGTHS):  # (半 after a marker is dropped)
+        return _GENERAL
+    value = shape.value
+    if at > e + 1 and value is not None:  # 2000多万: the unit multiplies the number
+        power = sum(data.BIG_UNITS[c] for c in t[e + 1 : at])
+        if any(data.BIG_UNITS.get(c, 0) > power for c in shape.core):
+            return _GENERAL
+        value *= 10**power
+    return _read_arabic_unit(sc, s, e, before, unit, shape, at, mid, value)
+
+
+def _unit_kind(
+    sc: _Scan,
+    s: int,
+    e: int,
+    end: int,
+    before: str,
+    rule: int,
+    n: int | None,
+    marked: bool,
+    digits: int,
+) -> NumberKind | int:
+    """The kind of Arabic digits read in one step from the rule of their unit, as
+    _kind_of_unit and _date_part read it (``n``: the value if whole, ``marked``: with 余/多
+    before the unit, ``digits``: the numeral's length); a position to skip to when it is no
+    quantity (13月, 3号文件)."""
+    if marked and _YEAR <= rule <= _MINUTE:  # no date part with a marker
+        return e if rule == _MONTH else end if rule == _NUMBER_SIGN else "cardinal"
+    if rule in (_DAY, _NUMBER_SIGN):
+        kind: NumberKind = "date-part" if n is not None and 1 <= n <= 31 else "cardinal"
+        if rule == _NUMBER_SIGN and (kind != "date-part" or before != "月"):
+            return end  # 学院路107号, 3号文件: identifiers
+        return kind
+    if rule == _MONTH:
+        return "date-part" if n is not None and 1 <= n <= 12 else e
+    if rule == _YEAR:
+        return "date-part" if n is not None and digits == 4 and 1000 <= n <= 2999 else "cardinal"
+    if rule == _MONEY:
+        return "money"
+    if rule in (_PERCENT, _PERMILLE):
+        return "percent" if rule == _PERCENT else "permille"
+    if rule == _MONTHS:
+        return "date-part" if n is not None and 1 <= n <= 12 else "cardinal"
+    if rule == _HOUR:
+        if n is not None and n <= 24:
+            sc.time_end = end
+            return "date-part"
+        return "cardinal"
+    if rule == _LABEL:
+        sc.last_ordinal_end = end
+        return "ordinal"  # 3年级
+    if rule == _MINUTE and sc.time_end == s and n is not None and n < 60:  # after an hour
+        sc.time_end = end
+        return "date-part"
+    return "cardinal"
+
+
+def _read_arabic_unit(
+    sc: _Scan,
+    s: int,
+    e: int,
+    before: str,
+    u: str,
+    shape: _Shape,
+    at: int = -1,
+    mid: str | None = None,
+    value: Fraction | None = None,
+) -> Skip:
     """The commonest reading in one step: Arabic digits and a unit alone after them (2021年,
-    12月, 23日, 5家, 3.6万个, 1.37亿剂, 48小时), read as :func:`_read_unit_alone` or
+    12月, 23日, 5家, 3.6万个, 1.37亿剂, 48小时), or the unit at ``at`` after the marker ``mid``
+    with ``value`` (:func:`_read_arabic_mid`), read as :func:`_read_unit_alone` or
     :func:`_read_steps` read it (a word starting with the unit or a range after it goes
     there), and recorded as :func:`_emit` records it."""
     cand = shape.core
     rule = _FAST_UNITS[u]
-    value = shape.value
-    end = e + len(u)
+    if mid is None:
+        at, value, n = e, shape.value, shape.whole  # n: None unless a whole number
+    else:
+        n = None if value is None or value.denominator != 1 else value.numerator
+    end = at + len(u)
     nxt = sc.t[end : end + 1]
     if (
         nxt in _RANGE_SEPS  # 5℃到8℃
-        or (end == e + 1 and u + nxt in data.UNIT_NOUNS)  # 10亿票房
-        or (rule == _PLACE and cand[-1] in _BIG_LAST)  # 一万多市民: a noun
+        or (end == at + 1 and u + nxt in data.UNIT_NOUNS)  # 10亿票房
+        or (rule == _PLACE and (mid is not None or cand[-1] in _BIG_LAST))  # 一万多市民: a noun
         or value is None  # (an Arabic shape always has one)
     ):
         return _GENERAL
-    n = shape.whole  # None unless a whole number
     kind: NumberKind = "cardinal"
-    unit: str | None = u
-    if rule > _PLACE:  # as _kind_of_unit and _date_part read them
-        if rule in (_DAY, _NUMBER_SIGN):
-            if n is not None and 1 <= n <= 31:
-                kind = "date-part"
-            if rule == _NUMBER_SIGN and (kind != "date-part" or before != "月"):
-                return end  # 学院路107号, 3号文件: identifiers
-        elif rule == _MONTH:
-            if n is None or not 1 <= n <= 12:
-                return e
-            kind = "date-part"
-        elif rule == _YEAR:
-            if n is not None and len(cand) == 4 and 1000 <= n <= 2999:
-                kind = "date-part"
-        elif rule == _MONEY:
-            kind = "money"
-        elif rule in (_PERCENT, _PERMILLE):
-            kind = "percent" if rule == _PERCENT else "permille"
-            unit = None  # 35%: no unit
-        elif rule == _MONTHS:
-            if n is not None and 1 <= n <= 12:
-                kind = "date-part"
-        elif rule == _HOUR:
-            if n is not None and n <= 24:
-                kind = "date-part"
-                sc.time_end = end
-        elif rule == _LABEL:
-            kind = "ordinal"  # 3年级
-            sc.last_ordinal_end = end
-        elif rule == _MINUTE and sc.time_end == s and n is not None and n < 60:  # after an hour
-            kind = "date-part"
-            sc.time_end = end
+    if rule > _PLACE:
+        read = _unit_kind(sc, s, e, end, before, rule, n, mid is not None, len(cand))
+        if isinstance(read, int):
+            return read
+        kind = read
+    unit = None if rule >= _PERCENT else u  # 35%: no unit
     if kind == "cardinal":  # as _cardinal reads them
         if n is None:
             kind = "decimal"
@@ -1429,7 +1489,7 @@ def _read_arabic_unit(sc: _Scan, s: int, e: int, before: str, u: str, shape: _Sh
         span = sc.norm.span(s, end)
         text = span.text
     sc.mentions.append(
-        _mention(span, text, value, kind, None, unit, None, None, shape.colloquial, False, None)
+        _mention(span, text, value, kind, mid, unit, None, None, shape.colloquial, False, None)
     )
     sc.prev_end = end
     sc.last_edits = len(sc.edits)
