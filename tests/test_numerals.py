@@ -980,7 +980,18 @@ _FAST_PATH_PIECES = sorted(
 )
 @example(text="4.8万余名，2000多个，2000多万元，30余年，3多月，5余号，3多市，0.5多万人，1.5余万元")
 @example(text="10多岁以上，3多个半小时，3多个半以上，1万多亿元，3来个，3余个股东，3余年级")
-@example(text="3.5多个，01余个，1亿多万元，3亿5000多万元，3多万亿元，2.5多万人")
+@example(
+    text="3.5多个，01余个，1亿多万元，3亿5000多万元，3多万亿元，2.5多万人，三万人空巷，3万人空巷，近3万人空巷"
+)
+@example(
+    text="近49万个，超过20万人，不少于1万名，达4.4万多人，约35%，近3年，约5月，近3号，近3村，过3个，上5人"
+)
+@example(
+    text="以上3个，以下5人，第3个，初5日，下降点5个，数10个，零下3度，附近3个，纽约3个，约30余万元"
+)
+@example(
+    text="12月5日以来，2019年以来，60岁以上，5日以上，3个半，3个月以上，5年级以下，3人许，3个许可"
+)
 def test_fast_paths_read_as_the_general_steps(text: str) -> None:
     """Arabic digits read straight away, and the commonest readings in one step (Arabic digits
     and a unit, a percent sign, 余/多 and a unit), find and rewrite exactly what the general
@@ -1032,8 +1043,8 @@ def test_fast_paths_read_the_corpus_as_the_general_steps() -> None:
     taken: list[bool] = []
     real = _find._read_arabic_unit
 
-    def spy(*args: Any) -> int | None:
-        skip = real(*args)
+    def spy(*args: Any, **kwargs: Any) -> int | None:
+        skip = real(*args, **kwargs)
         taken.append(skip != _find._GENERAL)
         return skip
 

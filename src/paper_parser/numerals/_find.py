@@ -1313,8 +1313,8 @@ _FAST_UNITS = {
     for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
     if _CANON[u] not in ("成", "角", "季度", *data.UNITS_AT_END)
 } | {"%": _PERCENT, "‰": _PERMILLE}
-#: First characters of the units of more than one character (read by longest match).
-_LONG_UNIT_FIRST = frozenset(u[0] for u in _FAST_UNITS if len(u) > 1)
+#: First characters of the units.
+_UNIT_FIRST = frozenset(u[0] for u in _UNITS)
 #: What :func:`_read_arabic` returns for a candidate it leaves to the general steps.
 _GENERAL = -2
 
@@ -1336,35 +1336,64 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
     shape = sc.shapes.get(cand, _UNREAD)
     if shape is _UNREAD:
         shape = sc.shapes[cand] = _shape(cand)
-    if shape is None or not shape.arabic or e - s > _MAX_CORE or t[e - 1 : e + 1] in _WORD_PAIRS:
+    if shape is None or not shape.arabic or e - s > _MAX_CORE:
         return _GENERAL
+    if t[e - 1 : e + 1] in _WORD_PAIRS and _in_word_context(t, s, e):
+        return _NONE_SKIPPED  # as _in_context: 万人空巷 (a pair across the edge, 万人, is not)
     if before not in _BEFORE_SPECIAL:
-        more = _UNIT_MORE.get(after)
-        if more is not None and t[e + 1 : e + 2] not in more:
-            if after in _FAST_UNITS:
-                return _read_arabic_unit(sc, s, e, before, after, shape)
-            if shape.plain:
-                return _GENERAL  # read by _read_unit_alone
-        elif after in _PCT_SIGNS:
-            if not _longest(t, e + 1, _POST_SET, _POST_LENGTHS):  # else 35%以上
-                return _read_arabic_unit(sc, s, e, before, after, shape)
-        elif after in _MID_CHARS:
-            skip = _read_arabic_mid(sc, s, e, before, after, shape)
-            if skip != _GENERAL:
+        skip = _read_arabic_tail(sc, s, e, before, after, shape, None)
+        if skip != _STEPS:
+            return skip
+    elif before in _PREFIX_ONLY_BEFORE:  # an approximation marker before: 近49万个, 超过20万人
+        pre = _prefix(t, s)
+        if pre is not None and _CANON[pre] not in data.APPROX_BEFORE_BARE:
+            skip = _read_arabic_tail(sc, s, e, before, after, shape, pre)
+            if skip != _STEPS and skip != _GENERAL:
                 return skip
-        elif after in _LONG_UNIT_FIRST:
-            unit = _longest(t, e, _UNIT_SET, _UNIT_LENGTHS)
-            if unit is not None and len(unit) > 1 and unit in _FAST_UNITS:
-                nxt = t[e + len(unit) : e + len(unit) + 1]
-                if nxt != "半" and _longest(t, e + len(unit), _POST_SET, _POST_LENGTHS) is None:
-                    return _read_arabic_unit(sc, s, e, before, unit, shape)
     r = _Reading(s, e, shape)
     if sc.rewrites:
         _numeral_edit(sc, r)
     return _read_steps(sc, r, before)
 
 
-def _read_arabic_mid(sc: _Scan, s: int, e: int, before: str, mid: str, shape: _Shape) -> Skip:
+#: What :func:`_read_arabic_tail` returns when the general steps are to read the tail.
+_STEPS = -3
+#: Characters before Arabic digits that, when they end an approximation marker, make nothing
+#: but the marker (a sign, 第, 初, 点 or a vague count do more: the general steps read them).
+_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数几 氏")
+
+
+def _read_arabic_tail(
+    sc: _Scan, s: int, e: int, before: str, after: str, shape: _Shape, pre: str | None
+) -> Skip:
+    """The tail of Arabic digits read in one step when it is a unit alone, a percent sign, or
+    余/多 and a unit (nothing after them: no 半, no trailing marker), after the marker ``pre``
+    or none; else ``_STEPS`` (or ``_GENERAL`` for the general way)."""
+    t = sc.t
+    if after in _UNIT_FIRST:
+        more = _UNIT_MORE.get(after)
+        if more is not None and t[e + 1 : e + 2] not in more:
+            if after in _FAST_UNITS:
+                return _read_arabic_unit(sc, s, e, before, after, shape, pre=pre)
+            return _GENERAL if shape.plain else _STEPS  # plain ones: read by _read_unit_alone
+        unit = _longest(t, e, _UNIT_SET, _UNIT_LENGTHS)  # longest, as _match_tail reads it
+        if unit is not None and unit in _FAST_UNITS:
+            end = e + len(unit)
+            if t[end : end + 1] != "半" and _longest(t, end, _POST_SET, _POST_LENGTHS) is None:
+                return _read_arabic_unit(sc, s, e, before, unit, shape, pre=pre)  # 48小时
+    elif after in _PCT_SIGNS:
+        if not _longest(t, e + 1, _POST_SET, _POST_LENGTHS):  # else 35%以上
+            return _read_arabic_unit(sc, s, e, before, after, shape, pre=pre)
+    elif after in _MID_CHARS:
+        skip = _read_arabic_mid(sc, s, e, before, after, shape, pre)
+        if skip != _GENERAL:
+            return skip
+    return _STEPS
+
+
+def _read_arabic_mid(
+    sc: _Scan, s: int, e: int, before: str, mid: str, shape: _Shape, pre: str | None
+) -> Skip:
     """Arabic digits, 余/多/来 and a unit (4.8万余名, 2000多个, 2000多万元), read as
     :func:`_read_tail` reads them: the unit after the marker (and 万/亿), no trailing marker
     after it, no noun (一万多市民), 万/亿 folded into the value."""
@@ -1384,7 +1413,7 @@ def _read_arabic_mid(sc: _Scan, s: int, e: int, before: str, mid: str, shape: _S
         if any(data.BIG_UNITS.get(c, 0) > power for c in shape.core):
             return _GENERAL
         value *= 10**power
-    return _read_arabic_unit(sc, s, e, before, unit, shape, at, mid, value)
+    return _read_arabic_unit(sc, s, e, before, unit, shape, at, mid, value, pre)
 
 
 def _unit_kind(
@@ -1395,14 +1424,14 @@ def _unit_kind(
     before: str,
     rule: int,
     n: int | None,
-    marked: bool,
+    marked: str | None,
     digits: int,
 ) -> NumberKind | int:
     """The kind of Arabic digits read in one step from the rule of their unit, as
-    _kind_of_unit and _date_part read it (``n``: the value if whole, ``marked``: with 余/多
-    before the unit, ``digits``: the numeral's length); a position to skip to when it is no
-    quantity (13月, 3号文件)."""
-    if marked and _YEAR <= rule <= _MINUTE:  # no date part with a marker
+    _kind_of_unit and _date_part read it (``n``: the value if whole, ``marked``: the
+    approximation marker, before the numeral or before the unit, ``digits``: the numeral's
+    length); a position to skip to when it is no quantity (13月, 3号文件)."""
+    if marked is not None and _YEAR <= rule <= _MINUTE:  # no date part with a marker
         return e if rule == _MONTH else end if rule == _NUMBER_SIGN else "cardinal"
     if rule in (_DAY, _NUMBER_SIGN):
         kind: NumberKind = "date-part" if n is not None and 1 <= n <= 31 else "cardinal"
@@ -1443,6 +1472,7 @@ def _read_arabic_unit(
     at: int = -1,
     mid: str | None = None,
     value: Fraction | None = None,
+    pre: str | None = None,
 ) -> Skip:
     """The commonest reading in one step: Arabic digits and a unit alone after them (2021年,
     12月, 23日, 5家, 3.6万个, 1.37亿剂, 48小时), or the unit at ``at`` after the marker ``mid``
@@ -1460,13 +1490,13 @@ def _read_arabic_unit(
     if (
         nxt in _RANGE_SEPS  # 5℃到8℃
         or (end == at + 1 and u + nxt in data.UNIT_NOUNS)  # 10亿票房
-        or (rule == _PLACE and (mid is not None or cand[-1] in _BIG_LAST))  # 一万多市民: a noun
+        or (rule == _PLACE and (mid is not None or cand[-1] in _BIG_LAST or before == "近"))
         or value is None  # (an Arabic shape always has one)
     ):
         return _GENERAL
     kind: NumberKind = "cardinal"
     if rule > _PLACE:
-        read = _unit_kind(sc, s, e, end, before, rule, n, mid is not None, len(cand))
+        read = _unit_kind(sc, s, e, end, before, rule, n, mid or pre, len(cand))
         if isinstance(read, int):
             return read
         kind = read
@@ -1479,17 +1509,20 @@ def _read_arabic_unit(
             sc.last_ordinal_end = end
         elif cand[0] == "0" and cand[1:2] in _ASCII_DIGITS and not _YEAR <= rule <= _MINUTE:
             return end  # 01号, 04个: labels and codes
+    start = s if pre is None else s - len(pre)
     if sc.same_length:
-        text = sc.text[s:end]
+        text = sc.text[start:end]
         span: Span = _new_object(Span)
-        _set_start(span, s)
+        _set_start(span, start)
         _set_end(span, end)
         _set_span_text(span, text)
     else:
-        span = sc.norm.span(s, end)
+        span = sc.norm.span(start, end)
         text = span.text
     sc.mentions.append(
-        _mention(span, text, value, kind, mid, unit, None, None, shape.colloquial, False, None)
+        _mention(
+            span, text, value, kind, pre or mid, unit, None, None, shape.colloquial, False, None
+        )
     )
     sc.prev_end = end
     sc.last_edits = len(sc.edits)
