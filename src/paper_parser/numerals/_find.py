@@ -1315,6 +1315,7 @@ _FAST_UNITS = {
 } | {"%": _PERCENT, "‰": _PERMILLE}
 #: First characters of the units.
 _UNIT_FIRST = frozenset(u[0] for u in _UNITS)
+_UNIT_NOUNS = data.UNIT_NOUNS
 #: What :func:`_read_arabic` returns for a candidate it leaves to the general steps.
 _GENERAL = -2
 
@@ -1374,16 +1375,18 @@ def _read_arabic_tail(
         more = _UNIT_MORE.get(after)
         if more is not None and t[e + 1 : e + 2] not in more:
             if after in _FAST_UNITS:
-                return _read_arabic_unit(sc, s, e, before, after, shape, pre=pre)
+                return _read_arabic_unit(sc, s, e, before, after, shape, e, None, None, pre)
             return _GENERAL if shape.plain else _STEPS  # plain ones: read by _read_unit_alone
         unit = _longest(t, e, _UNIT_SET, _UNIT_LENGTHS)  # longest, as _match_tail reads it
         if unit is not None and unit in _FAST_UNITS:
             end = e + len(unit)
             if t[end : end + 1] != "半" and _longest(t, end, _POST_SET, _POST_LENGTHS) is None:
-                return _read_arabic_unit(sc, s, e, before, unit, shape, pre=pre)  # 48小时
+                return _read_arabic_unit(
+                    sc, s, e, before, unit, shape, e, None, None, pre
+                )  # 48小时
     elif after in _PCT_SIGNS:
         if not _longest(t, e + 1, _POST_SET, _POST_LENGTHS):  # else 35%以上
-            return _read_arabic_unit(sc, s, e, before, after, shape, pre=pre)
+            return _read_arabic_unit(sc, s, e, before, after, shape, e, None, None, pre)
     elif after in _MID_CHARS:
         skip = _read_arabic_mid(sc, s, e, before, after, shape, pre)
         if skip != _GENERAL:
@@ -1469,10 +1472,10 @@ def _read_arabic_unit(
     before: str,
     u: str,
     shape: _Shape,
-    at: int = -1,
-    mid: str | None = None,
-    value: Fraction | None = None,
-    pre: str | None = None,
+    at: int,
+    mid: str | None,
+    value: Fraction | None,
+    pre: str | None,
 ) -> Skip:
     """The commonest reading in one step: Arabic digits and a unit alone after them (2021年,
     12月, 23日, 5家, 3.6万个, 1.37亿剂, 48小时), or the unit at ``at`` after the marker ``mid``
@@ -1482,14 +1485,14 @@ def _read_arabic_unit(
     cand = shape.core
     rule = _FAST_UNITS[u]
     if mid is None:
-        at, value, n = e, shape.value, shape.whole  # n: None unless a whole number
+        value, n = shape.value, shape.whole  # n: None unless a whole number
     else:
         n = None if value is None or value.denominator != 1 else value.numerator
     end = at + len(u)
     nxt = sc.t[end : end + 1]
     if (
         nxt in _RANGE_SEPS  # 5℃到8℃
-        or (end == at + 1 and u + nxt in data.UNIT_NOUNS)  # 10亿票房
+        or (end == at + 1 and u + nxt in _UNIT_NOUNS)  # 10亿票房
         or (rule == _PLACE and (mid is not None or cand[-1] in _BIG_LAST or before == "近"))
         or value is None  # (an Arabic shape always has one)
     ):
@@ -1504,7 +1507,7 @@ def _read_arabic_unit(
     if kind == "cardinal":  # as _cardinal reads them
         if n is None:
             kind = "decimal"
-        elif sc.last_ordinal_end == s - 1 and before == "、":
+        elif before == "、" and sc.last_ordinal_end == s - 1:
             kind = "ordinal"  # 第三、4名
             sc.last_ordinal_end = end
         elif cand[0] == "0" and cand[1:2] in _ASCII_DIGITS and not _YEAR <= rule <= _MINUTE:
