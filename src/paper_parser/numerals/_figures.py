@@ -11,13 +11,15 @@ covers the idioms it knows):
 * two single numerals side by side, each with its unit, that are neither a compound amount
   (units of one system, the larger first: 三元五角, 一年六个月) nor a list (三米五米): 一日三岁,
   三头两日, the shape of 一日三秋 and 三天两头;
-* one digit with a classifier that is not a unit of measure, money or time (三人行, 八面玲珑,
-  四方辐辏, 一个半个): the commonest shape of a numeral inside an idiom or a set word, and
-  small counts in prose are printed in Chinese numerals as often as not;
+* one numeral character with a classifier that is not a unit of measure, money or time, and
+  no approximation marker (三人行, 八面玲珑, 四方辐辏, 一个半个; but 上千名, 近三人): the
+  commonest shape of a numeral inside an idiom or a set word, and small counts in prose are
+  printed in Chinese numerals as often as not;
 * a couplet: two clauses of the same length, at most seven characters each, side by side,
-  each with a numeral at the same place and more than the quantity in them (三十年河东，
-  三十年河西; 三分似人，七分似鬼): proverbs and slogans are written so, tallies seldom (a
-  clause that is the quantity alone is an item of a list: 三千五百名，三十五万人).
+  each with a numeral at the same place and more than the quantity in them, that make a
+  sentence or a quoted saying of their own (三十年河东，三十年河西; 三分似人，七分似鬼):
+  proverbs and slogans are written so, tallies seldom (a clause that is the quantity alone,
+  or two such clauses in a longer sentence, are items of a list: 三千五百名，三十五万人).
 
 Private: the public surface is :mod:`paper_parser.numerals`.
 """
@@ -44,6 +46,8 @@ _CLAUSE_MARKS = frozenset("，,；;。！!？?：:、\n“”‘’「」《》�
 #: The separators between the two clauses of a couplet.
 _COUPLET_JOINS = frozenset("，,；;")
 _COUPLET_MAX = 7
+#: What stands around a sentence or a quoted saying: its ends, a colon, quotes, a line end.
+_SAYING_EDGES = frozenset("。！!？?；;：:“”‘’「」《》\n")
 
 
 #: Units a single Chinese digit is rewritten with: measures and money, time, age, a share
@@ -58,13 +62,17 @@ _SPELLED_OUT_UNITS = (
 )
 
 
-def doubtful(t: str, start: int, end: int, s: int, e: int, unit: str | None, kind: str) -> bool:
+def doubtful(
+    t: str, start: int, end: int, s: int, e: int, unit: str | None, kind: str, marked: bool
+) -> bool:
     """Whether the mention ``t[start:end]``, a Chinese numeral ``t[s:e]`` with ``unit`` (as
-    the vocabulary spells it), reads as a figure of speech by one of the rules above."""
+    the vocabulary spells it; ``marked``: with an approximation marker), reads as a figure of
+    speech by one of the rules above."""
     if kind == "date-part" and _date_alone(t, start, end, unit):
         return True
     if (
         e - s == 1
+        and not marked  # 近三人, 上千名 read as counts
         and unit is not None
         and kind in ("cardinal", "decimal")
         and unit not in _SPELLED_OUT_UNITS
@@ -137,7 +145,8 @@ def _clause(t: str, p: int, direction: int) -> int:
 
 def _couplet(t: str, start: int, end: int, s: int) -> bool:
     """Whether the mention lies in one of two short clauses of the same length, side by side,
-    each with a Chinese numeral at the same place."""
+    each with a Chinese numeral at the same place, that make a sentence or a quoted saying of
+    their own (in a longer sentence, such clauses are items of a list)."""
     a, b = _clause(t, start, -1), _clause(t, end, 1)
     if a < 0 or b < 0 or b - a > _COUPLET_MAX or (a == start and b == end):
         return False  # a clause that is the quantity alone is an item of a list
@@ -146,10 +155,17 @@ def _couplet(t: str, start: int, end: int, s: int) -> bool:
         t[b : b + 1] in _COUPLET_JOINS
         and _clause(t, b + 1, 1) == b + 1 + size
         and t[b + 1 + at] in _CN_NUMERAL_CHARS
+        and _alone(t, a, b + 1 + size)
     )
     return after or (  # or the one before
         a >= 1 + size
         and t[a - 1] in _COUPLET_JOINS
         and _clause(t, a - 1, -1) == a - 1 - size
         and t[a - 1 - size + at] in _CN_NUMERAL_CHARS
+        and _alone(t, a - 1 - size, b)
     )
+
+
+def _alone(t: str, a: int, b: int) -> bool:
+    """Whether ``t[a:b]`` stands as a sentence or a quoted saying of its own."""
+    return (a == 0 or t[a - 1] in _SAYING_EDGES) and (b == len(t) or t[b] in _SAYING_EDGES)

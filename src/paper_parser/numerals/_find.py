@@ -1214,7 +1214,7 @@ def _emit(sc: _Scan, r: _Reading) -> None:
             r.shape.is_cn
             and not r.shape.fraction_form
             and r.shape.pct_prefix is None
-            and doubtful(t, start, end, r.s, r.e, r.unit, r.kind)
+            and doubtful(t, start, end, r.s, r.e, r.unit, r.kind, r.approx is not None)
         )
     ):
         if r.edit is not None:
