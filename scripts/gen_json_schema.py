@@ -7,40 +7,13 @@ is out of date (the test suite runs the same comparison).
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-from pathlib import Path
+from _schema_file import SCHEMA_DIR, main
 
 from paper_parser.serialize import json_schema
 
-TARGET = (
-    Path(__file__).resolve().parent.parent / "docs" / "schema" / "paper-parser-record.schema.json"
-)
-
-
-def render() -> str:
-    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = parser.parse_args()
-    text = render()
-    if args.check:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(
-                f"{TARGET} is out of date: run python scripts/gen_json_schema.py", file=sys.stderr
-            )
-            return 1
-        return 0
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET}")
-    return 0
-
+TARGET = SCHEMA_DIR / "paper-parser-record.schema.json"
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(
+        main(__doc__.splitlines()[0], TARGET, json_schema, "scripts/gen_json_schema.py")
+    )
