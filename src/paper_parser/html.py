@@ -273,67 +273,56 @@ def _region_anns(n: int, art: Article) -> Iterator[_Ann]:
         )
 
 
-def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
-    yield from _region_anns(n, art)
+def _block(span: Any, kind: str, tip: str, people: Iterable[Any] = ()) -> Iterator[_Ann]:
+    """One block-rank annotation over ``span``, then the people named inside it."""
+    yield _Ann(start=span.start, end=span.end, rank=_BLOCK, kind=kind, tip=tip)
+    yield from _person_anns(people)
+
+
+def _byline_tip(by: Any) -> str:
+    notes = [f"{name} {v}" for name in ("source", "agency", "place") if (v := getattr(by, name))]
+    if by.date is not None:
+        notes.append(f"date {by.date.isoformat()}")
+    if by.people:
+        notes.append(f"people {_people(by.people)}")
+    return f"byline: {'; '.join(notes)}" if notes else "byline"
+
+
+def _dateline_tip(dl: Any) -> str:
+    notes = [f"agency {dl.agency}"]
+    if dl.place:
+        notes.append(f"place {dl.place}")
+    if dl.date is not None:
+        notes.append(f"date {dl.date.isoformat()}")
+    elif dl.month is not None or dl.day is not None:
+        notes.append(f"month {dl.month}, day {dl.day}")
+    notes.append(f"at the {dl.position}")
+    if dl.people:
+        notes.append(f"people {_people(dl.people)}")
+    return f"dateline: {'; '.join(notes)}"
+
+
+def _head_anns(n: int, art: Article) -> Iterator[_Ann]:
+    """Headline group, section heads, bylines, dateline and photo credits."""
     for kind in ("kicker", "headline", "subtitle", "column"):
         heading = getattr(art, kind)
         if heading is not None:
-            yield _Ann(
-                start=heading.span.start,
-                end=heading.span.end,
-                rank=_BLOCK,
-                kind=kind,
-                tip=f"{kind} of article {n}: {heading.text}",
-            )
+            yield from _block(heading.span, kind, f"{kind} of article {n}: {heading.text}")
     for head in art.section_heads:
-        yield _Ann(
-            start=head.span.start,
-            end=head.span.end,
-            rank=_BLOCK,
-            kind="section",
-            tip=f"section head of article {n}",
-        )
+        yield from _block(head.span, "section", f"section head of article {n}")
     for by in art.bylines:
-        notes = [
-            f"{name} {v}" for name in ("source", "agency", "place") if (v := getattr(by, name))
-        ]
-        if by.date is not None:
-            notes.append(f"date {by.date.isoformat()}")
-        if by.people:
-            notes.append(f"people {_people(by.people)}")
-        tip = f"byline: {'; '.join(notes)}" if notes else "byline"
-        yield _Ann(start=by.span.start, end=by.span.end, rank=_BLOCK, kind="byline", tip=tip)
-        yield from _person_anns(by.people)
+        yield from _block(by.span, "byline", _byline_tip(by), by.people)
     if art.dateline is not None:
-        dl = art.dateline
-        notes = [f"agency {dl.agency}"]
-        if dl.place:
-            notes.append(f"place {dl.place}")
-        if dl.date is not None:
-            notes.append(f"date {dl.date.isoformat()}")
-        elif dl.month is not None or dl.day is not None:
-            notes.append(f"month {dl.month}, day {dl.day}")
-        notes.append(f"at the {dl.position}")
-        if dl.people:
-            notes.append(f"people {_people(dl.people)}")
-        yield _Ann(
-            start=dl.span.start,
-            end=dl.span.end,
-            rank=_BLOCK,
-            kind="dateline",
-            tip=f"dateline: {'; '.join(notes)}",
+        yield from _block(
+            art.dateline.span, "dateline", _dateline_tip(art.dateline), art.dateline.people
         )
-        yield from _person_anns(dl.people)
     for credit in art.photo_credits:
         who = f": {_people(credit.people)}" if credit.people else ""
-        yield _Ann(
-            start=credit.span.start,
-            end=credit.span.end,
-            rank=_BLOCK,
-            kind="credit",
-            tip=f"photo credit{who}",
-        )
-        yield from _person_anns(credit.people)
+        yield from _block(credit.span, "credit", f"photo credit{who}", credit.people)
+
+
+def _join_anns(art: Article, text: str) -> Iterator[_Ann]:
+    """Every re-joined line break: the characters either side, and the gap cut out."""
     for j in art.joins:
         gap = j.gap
         s = gap.start - len(j.before)
@@ -353,22 +342,28 @@ def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
             tag="span",
             extra=(("data-gap", "1"),),
         )
+
+
+def _relink_anns(n: int, art: Article) -> Iterator[_Ann]:
+    """Both ends of every fragment re-linked across the page, each a link to the other."""
     for index, r in enumerate(art.relinks, 1):
         k = f"{n}-{index}"
         for end, other, what in (("head", "tail", "continues at"), ("tail", "head", "continues")):
             span, target = (r.head, r.tail) if end == "head" else (r.tail, r.head)
             snippet = target.text[:12] if end == "head" else target.text[-12:]
-            tip = f"re-linked fragment ({end}) {what} “{snippet}” (click to jump)"
             yield _Ann(
                 start=span.start,
                 end=span.end,
                 rank=_LINK,
                 kind="relink",
-                tip=tip,
+                tip=f"re-linked fragment ({end}) {what} “{snippet}” (click to jump)",
                 tag="a",
                 extra=(("href", f"#pp-relink-{k}-{other}"), ("data-relink", end)),
                 anchor=f"pp-relink-{k}-{end}",
             )
+
+
+def _number_anns(art: Article) -> Iterator[_Ann]:
     for m in art.numbers:
         where = _span_of(m)
         if where is not None:
@@ -380,6 +375,14 @@ def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
                 tip=_number_tip(m),
                 extra=(("data-kind", str(m.kind)),),
             )
+
+
+def _article_anns(n: int, art: Article, text: str) -> Iterator[_Ann]:
+    yield from _region_anns(n, art)
+    yield from _head_anns(n, art)
+    yield from _join_anns(art, text)
+    yield from _relink_anns(n, art)
+    yield from _number_anns(art)
 
 
 def _annotations(issue: Issue, text: str) -> list[_Ann]:
