@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import regex
@@ -128,6 +128,13 @@ _MAX_CREDIT_LINES = 12
 BOX_MARKS = frozenset("■□●◆◇▲△★☆▶►◎")
 
 
+#: Who a unit's text goes to (:attr:`Unit.owner`): an article's index (0 or more), or one
+#: of these.
+OWNER_MASTHEAD: Final = -1
+OWNER_NONE: Final = -2  # not decided yet
+OWNER_OTHER: Final = -3  # an ``other`` block
+
+
 @attrs.define
 class Unit:
     """One row of the page with its role (mutable while segmentation runs; never returned).
@@ -148,7 +155,7 @@ class Unit:
     body_start: int = 0
     body_end: int = 0
     trailer: Byline | None = None
-    owner: int = -2  # article index, -1 masthead, -3 other
+    owner: int = OWNER_NONE  # an article's index, or OWNER_MASTHEAD / OWNER_OTHER
     last_line: int = 0
     title: bool = False  # a line of the title group above a source line
     kicker: bool = False  # ... standing as a block of its own above the headline

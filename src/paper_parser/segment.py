@@ -67,7 +67,14 @@ import attrs
 import regex
 
 from paper_parser._types import Span
-from paper_parser._units import BOX_MARKS, CONT_START, Unit, make_units
+from paper_parser._units import (
+    BOX_MARKS,
+    CONT_START,
+    OWNER_MASTHEAD,
+    OWNER_OTHER,
+    Unit,
+    make_units,
+)
 from paper_parser._units import subtract as _subtract
 from paper_parser.bylines import (
     Byline,
@@ -1196,7 +1203,8 @@ def _owned_spans(
 ) -> dict[int, list[Span]]:
     """Merge each owner's units into maximal ranges not interrupted by another owner."""
     marks = sorted(
-        [(ps, pe, u.owner) for u in units for ps, pe in u.pieces] + [(s, e, -1) for s, e in holes]
+        [(ps, pe, u.owner) for u in units for ps, pe in u.pieces]
+        + [(s, e, OWNER_MASTHEAD) for s, e in holes]
     )
     out: dict[int, list[Span]] = {}
     run: list[int] | None = None  # [start, end, owner]
@@ -1232,16 +1240,16 @@ def _segment(
         for u in b.units:
             u.owner = idx
     for u in others:
-        u.owner = -3
+        u.owner = OWNER_OTHER
     # Invisible-only lines belong to the part before them (or after, at the top of a page).
-    owner = next((u.owner for u in units if u.kind != "invisible"), -3)
+    owner = next((u.owner for u in units if u.kind != "invisible"), OWNER_OTHER)
     for u in units:
         if u.kind == "invisible":
             u.owner = owner
         else:
             owner = u.owner
-    if any(u.owner == -3 and u.kind == "invisible" for u in units):
-        others.extend(u for u in units if u.owner == -3 and u.kind == "invisible")
+    if any(u.owner == OWNER_OTHER and u.kind == "invisible" for u in units):
+        others.extend(u for u in units if u.owner == OWNER_OTHER and u.kind == "invisible")
         others.sort(key=lambda u: u.start)
     owned = _owned_spans(text, units, holes)
     articles = tuple(
