@@ -61,7 +61,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -346,6 +346,15 @@ def _section_credited(text: str, units: list[Unit], j: int) -> bool:
 # --- assembly --------------------------------------------------------------------------------
 
 
+class _Item(NamedTuple):
+    """A piece of an article's text in reading order: body (``piece``), body that goes on
+    from the piece before it (``glued``: a hard-wrapped line), or a section head."""
+
+    kind: Literal["piece", "glued", "head"]
+    start: int
+    end: int
+
+
 @attrs.define
 class _Builder:
     kicker: list[Unit] = attrs.Factory(list)
@@ -356,9 +365,8 @@ class _Builder:
     dateline: Dateline | None = None
     source: SourceLine | None = None
     credits: list[PhotoCredit] = attrs.Factory(list)
-    # ("piece" | "glued", start, end) | ("head", start, end) in reading order; credits are
-    # transparent. A "glued" piece continues the piece before it (a hard-wrapped line).
-    items: list[tuple[str, int, int]] = attrs.Factory(list)
+    # the text in reading order; credits are transparent
+    items: list[_Item] = attrs.Factory(list)
     section_heads: list[Unit] = attrs.Factory(list)
     units: list[Unit] = attrs.Factory(list)
     closed: bool = False
@@ -642,7 +650,7 @@ class _Assembler:
     def add_body(b: _Builder, u: Unit) -> None:
         """Add the unit's body pieces (from its ``body_start`` to its ``body_end``)."""
         for i, (s, e) in enumerate(u.body_pieces()):
-            b.items.append(("piece" if i == 0 else "glued", s, e))
+            b.items.append(_Item("piece" if i == 0 else "glued", s, e))
         if u.trailer is not None:
             b.bylines.append(u.trailer)
 
@@ -891,7 +899,7 @@ class _Assembler:
     def section_heads(b: _Builder, heads: list[Unit], *, own: bool = True) -> None:
         for u in heads:
             b.section_heads.append(u)
-            b.items.append(("head", u.start, u.end))
+            b.items.append(_Item("head", u.start, u.end))
             if own:
                 b.units.append(u)
 
