@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import attrs
 import regex
@@ -128,6 +128,31 @@ _MAX_CREDIT_LINES = 12
 BOX_MARKS = frozenset("■□●◆◇▲△★☆▶►◎")
 
 
+#: What a unit is, decided by :func:`make_units` (and by type roles from a PDF).
+UnitKind = Literal[
+    "body",
+    "heading",
+    "byline",
+    "dateline",
+    "credit",
+    "endcredit",
+    "source",
+    "staff",
+    "nav",
+    "footer",
+    "note",
+    "signature",
+    "label",
+    "names",
+    "invisible",
+    # given by the assembly (segment): a photo caption block, names from a neighbouring
+    # block, a further line of a credit, text outside every article
+    "caption",
+    "stray",
+    "part",
+    "text",
+]
+
 #: Who a unit's text goes to (:attr:`Unit.owner`): an article's index (0 or more), or one
 #: of these.
 OWNER_MASTHEAD: Final = -1
@@ -147,7 +172,7 @@ class Unit:
     end: int
     line: int  # first line number, to tell blocks apart
     pieces: list[tuple[int, int]]
-    kind: str = "body"
+    kind: UnitKind = "body"
     byline: Byline | None = None
     dateline: Dateline | None = None
     credit: PhotoCredit | None = None
@@ -389,7 +414,7 @@ def _name_like(text: str, u: Unit) -> bool:
     return u.kind == "heading" and len(u.pieces) == 1 and u.end - u.start <= 4
 
 
-def _merge(units: list[Unit], i: int, j: int, kind: str) -> Unit:
+def _merge(units: list[Unit], i: int, j: int, kind: UnitKind) -> Unit:
     first, last = units[i], units[j - 1]
     pieces = [p for u in units[i:j] for p in u.pieces]
     return Unit(
