@@ -10,6 +10,9 @@ Contributions need a source: a masthead printing the number, or an encyclopedia 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import attrs
 
 __all__ = ["KNOWN_PAPERS", "KnownPaper", "paper_by_cn", "paper_by_name"]
@@ -70,8 +73,12 @@ KNOWN_PAPERS: tuple[KnownPaper, ...] = (
     ),
 )
 
-_BY_CN: dict[str, KnownPaper] = {p.cn: p for p in KNOWN_PAPERS if p.cn is not None}
-_BY_NAME: dict[str, KnownPaper] = {form: p for p in KNOWN_PAPERS for form in (p.name, *p.variants)}
+_BY_CN: Mapping[str, KnownPaper] = MappingProxyType(
+    {p.cn: p for p in KNOWN_PAPERS if p.cn is not None}
+)
+_BY_NAME: Mapping[str, KnownPaper] = MappingProxyType(
+    {form: p for p in KNOWN_PAPERS for form in (p.name, *p.variants)}
+)
 
 
 def paper_by_cn(cn: str) -> KnownPaper | None:
