@@ -25,6 +25,7 @@ LAYERS: dict[str, int] = {
     "paper_parser._papers": 0,
     "paper_parser._lunar_table": 0,
     "paper_parser._version": 0,
+    "paper_parser._words": 0,
     # 1: the text layer
     "paper_parser._columns": 1,
     "paper_parser.text": 2,

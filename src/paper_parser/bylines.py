@@ -34,8 +34,7 @@ import regex
 
 from paper_parser._names_data import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 from paper_parser._types import Span
-from paper_parser.errors import PaperParseError
-from paper_parser.numerals import parse_number
+from paper_parser._words import small_int
 from paper_parser.text import normalize
 
 __all__ = [
@@ -323,11 +322,8 @@ def _small_int(text: str) -> int | None:
     >>> [_small_int(s) for s in ("22", "十四", "二十二", "廿一", "卅", "十", "三", "百")]
     [22, 14, 22, 21, 30, 10, 3, None]
     """
-    try:
-        value = parse_number(text)
-    except PaperParseError:
-        return None
-    return int(value) if value.denominator == 1 and 0 < value < 100 else None
+    value = small_int(text, digit_by_digit=True)
+    return value if value is not None and 0 < value < 100 else None
 
 
 def _resolve(

@@ -40,6 +40,7 @@ import regex
 
 from paper_parser import _lunar_table
 from paper_parser._types import Span
+from paper_parser._words import WEEKDAY_NUMBERS, small_int
 from paper_parser.errors import PaperParseError
 from paper_parser.text import DASHES, normalize
 
@@ -321,7 +322,6 @@ def gregorian_to_roc(year: int) -> int:
     return year - 1911
 
 
-_WEEKDAY_CHARS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _WEEKDAY_PREFIXES: Final = ("星期", "礼拜", "禮拜", "周", "週")
 
 
@@ -358,7 +358,7 @@ def parse_weekday(text: str) -> int:
     m = _PATTERNS.weekday.fullmatch(norm)
     if m is None:
         raise PaperParseError("not a weekday name", text=text, position=0)
-    return _WEEKDAY_CHARS[m.group("wd")]
+    return WEEKDAY_NUMBERS[m.group("wd")]
 
 
 # --- finding dates in text ------------------------------------------------------------------
@@ -602,34 +602,15 @@ _RELATIVE_YEARS: Final = {
     "后年": 2,
     "後年": 2,
 }
-_CN_VALUE: Final = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _LUNAR_MONTH_WORDS: Final = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 _LUNAR_WORDS: Final = frozenset(_LUNAR_MONTH_WORDS)
 
 
 def _cn_int(s: str) -> int:
-    """A small Chinese or ASCII number (digits, 十, 百, 廿, 卅, 初)."""
-    if s.isascii():
-        return int(s)
-    s = s.removeprefix("初")
-    if s[0] in "廿卅":
-        return (20 if s[0] == "廿" else 30) + (_CN_VALUE[s[1]] if len(s) > 1 else 0)
-    if "十" not in s and "百" not in s:
-        value = 0
-        for c in s:
-            value = value * 10 + _CN_VALUE[c]
-        return value
-    total = current = 0
-    for c in s:
-        if c == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif c == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_VALUE[c]
-    return total + current
+    """A small Chinese or ASCII number (digits, 十, 百, 廿, 卅, 初; years digit by digit);
+    -1, outside every range the callers accept, when it is none."""
+    value = small_int(s.removeprefix("初"), digit_by_digit=True)
+    return -1 if value is None else value
 
 
 def _month_value(s: str) -> int:
@@ -920,7 +901,7 @@ def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """Merge weekdays printed right after (or right before) a date into it."""
     try:
         weekdays = [
-            (w.start(), w.end(), _WEEKDAY_CHARS[w.group("wd")])
+            (w.start(), w.end(), WEEKDAY_NUMBERS[w.group("wd")])
             for w in _PATTERNS.weekday.finditer(norm, timeout=backstop(norm))
         ]
     except TimeoutError:

@@ -46,6 +46,7 @@ import regex
 
 from paper_parser._papers import KNOWN_NAME_FORMS, paper_by_cn, paper_by_name
 from paper_parser._types import Span
+from paper_parser._words import DASH_CHARS, WEEKDAY_NUMBERS, small_int
 from paper_parser.calendar import (
     BRANCHES,
     STEMS,
@@ -385,7 +386,7 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
     (("闰", "閏"), (("lunar", _C(r".")),)),
     (("民国", "民國"), (("date", _C(r"..")),)),
     (
-        (".", "/", *DASHES[1:-1].replace("\\", "")),  # 2025.12.22, 2019-10-12
+        (".", "/", *sorted(DASH_CHARS)),  # 2025.12.22, 2019-10-12
         (("date", _C(rf"(?<=(?<![0-9.])(?:1[89]|2[01])[0-9]{{2}})(?:[./]|{DASHES})[0-9]")),),
     ),
     (("稿件来源", "稿件來源"), (("source", _C(r"..")),)),
@@ -537,7 +538,6 @@ _WEEKDAY = regex.compile(
     """,
     regex.VERBOSE,
 )
-_WEEKDAY_NUM: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _EN_WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: The full English names (a prefix with another ending, such as ``Wedday``, is no weekday).
 _EN_FULL: Final = frozenset(
@@ -1372,26 +1372,6 @@ def _label_start(text: str, value_start: int, label: str | None) -> int:
     return value_start
 
 
-def _small_int(s: str) -> int | None:
-    """Digits, or Chinese numerals up to 99 (page counts)."""
-    if s.isascii() and s.isdigit():
-        return int(s)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits.update({"零": 0, "两": 2, "兩": 2})
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        if len(head) > 1 or len(tail) > 1 or "十" in tail:
-            return None
-        tens = 1 if not head else digits.get(head)
-        ones = 0 if not tail else digits.get(tail)
-        if tens is None or ones is None:
-            return None
-        return tens * 10 + ones
-    if len(s) == 1 and s in digits:
-        return digits[s]
-    return None
-
-
 def _weekday(page: _Page, regions: Sequence[_Region]) -> PrintedWeekday | None:
     m = _first(_WEEKDAY, page, regions, accept=_is_weekday)
     if m is None:
@@ -1399,7 +1379,7 @@ def _weekday(page: _Page, regions: Sequence[_Region]) -> PrintedWeekday | None:
     if m.group("en"):
         value = _EN_WEEKDAYS.index(m.group("en")[:3].lower()) + 1
     else:
-        value = _WEEKDAY_NUM[m.group("d")]
+        value = WEEKDAY_NUMBERS[m.group("d")]
     _consume(page, m.start(), m.end())
     span = page.span(m.start(), m.end())
     return PrintedWeekday(value=value, span=span, text=span.text)
@@ -1559,7 +1539,7 @@ def _issue_total(page: _Page, regions: Sequence[_Region]) -> IssueTotal | None:
 def _page_count(page: _Page, regions: Sequence[_Region]) -> PageCount | None:
     for r in regions:
         for m in _finditer(_PAGES, page.text, r.start, r.end):
-            value = _small_int(m.group("n"))
+            value = small_int(m.group("n"))
             if value is None or value == 0 or _overlaps_consumed(page, m.start(), m.end()):
                 continue
             _consume(page, m.start(), m.end())

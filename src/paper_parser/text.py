@@ -31,6 +31,7 @@ import regex
 
 from paper_parser._columns import column_reading, wide_count
 from paper_parser._types import Span
+from paper_parser._words import DASH_CHARS
 
 __all__ = [
     "DASHES",
@@ -53,7 +54,7 @@ __all__ = [
 #: such as ``CN33—0018`` and ``31—2``: hyphen-minus, hyphen, non-breaking hyphen, figure
 #: dash, en dash, em dash, horizontal bar, minus sign, full-width hyphen-minus, small
 #: hyphen-minus and the box-drawing horizontal that some PDF fonts use.
-DASHES = "[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63\u2500]"
+DASHES = "[" + "".join(sorted(DASH_CHARS)).replace("-", "\\-") + "]"
 
 # Characters rewritten one for one (same length, so positions are unchanged).
 _TRANSLATE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}

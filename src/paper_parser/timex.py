@@ -32,12 +32,14 @@ import datetime as _dt
 import warnings
 from collections.abc import Iterator
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
 
 from paper_parser._types import Span
+from paper_parser._words import DIGIT_VALUES
 from paper_parser.calendar import DateMention, backstop, find_dates
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import IncompleteScanWarning
@@ -185,7 +187,7 @@ _REL_YEARS: Final = {
     "后年": 2,
     "後年": 2,
 }
-_CN_NUMBER: Final = {c: i for i, c in enumerate("〇一二三四五六七八九十", 0)} | {"两": 2, "零": 0}
+_CN_NUMBER: Final = MappingProxyType({**DIGIT_VALUES, "十": 10})
 
 
 class _Cand(NamedTuple):

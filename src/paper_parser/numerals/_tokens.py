@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from paper_parser._words import DASH_CHARS
 from paper_parser.numerals import _vocab as data
 from paper_parser.numerals._idioms import IDIOMS
 from paper_parser.text import TOUCHED_CLASS, Normalized, normalize
@@ -325,7 +326,7 @@ def _in_adverb(t: str, s: int, e: int) -> bool:
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _IDENT_BEFORE = frozenset(_LETTERS + "@#_&=\\[【")
 _IDENT_AFTER = frozenset(_LETTERS + "@#_&=\\]】")
-_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63\u2500")
+_DASH_CHARS = DASH_CHARS
 
 
 # The whole-page scan is ONE match call, so the ``timeout=`` backstop is set up once (with
