@@ -35,6 +35,7 @@ import regex
 from paper_parser._names_data import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 from paper_parser._types import Span
 from paper_parser._words import small_int
+from paper_parser.calendar import resolve_filed_date, safe_date
 from paper_parser.text import normalize
 
 __all__ = [
@@ -339,32 +340,7 @@ def _resolve(
     >>> _resolve(None, 14, datetime.date(2021, 12, 23))
     datetime.date(2021, 12, 14)
     """
-    if reference is None or day is None:
-        return None
-    candidates: list[datetime.date] = []
-    if month is None:
-        for back in (0, 1):
-            y, m = reference.year, reference.month - back
-            if m == 0:
-                y, m = y - 1, 12
-            candidates.append(_safe_date(y, m, day))
-    else:
-        candidates = [_safe_date(reference.year - back, month, day) for back in (0, 1)]
-    limit = reference + datetime.timedelta(days=1)
-    for cand in candidates:
-        if cand != _NO_DATE and cand <= limit:
-            return cand
-    return None
-
-
-_NO_DATE = datetime.date(1, 1, 1)
-
-
-def _safe_date(year: int, month: int, day: int) -> datetime.date:
-    try:
-        return datetime.date(year, month, day)
-    except (ValueError, OverflowError):
-        return _NO_DATE
+    return resolve_filed_date(month, day, reference)
 
 
 class _Src:
@@ -963,7 +939,7 @@ def find_source_line(page: str, start: int, end: int) -> SourceLine | None:
     y, mo, d = (m.group("y"), m.group("m"), m.group("d"))
     if y is None:
         y, mo, d = m.group("y2"), m.group("m2"), m.group("d2")
-    date = _safe_date(int(y), int(mo), int(d))
+    date = safe_date(int(y), int(mo), int(d))
     paper_group = "paper" if m.group("paper") else "paper2"
     paper = None
     if m.group(paper_group):
@@ -973,7 +949,7 @@ def find_source_line(page: str, start: int, end: int) -> SourceLine | None:
         span=span,
         text=span.text,
         paper=paper,
-        date=None if date == _NO_DATE else date,
+        date=date,
         edition=m.group("ed"),
     )
 

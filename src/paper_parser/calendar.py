@@ -53,8 +53,10 @@ __all__ = [
     "lunar_to_solar",
     "parse_date",
     "parse_weekday",
+    "resolve_filed_date",
     "resolve_ganzhi",
     "roc_to_gregorian",
+    "safe_date",
     "solar_to_lunar",
     "weekday_name",
 ]
@@ -633,11 +635,46 @@ def _pick(reference: date, candidates: Iterable[date]) -> date | None:
     return best
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when there is no such day (2021-02-30) or year.
+
+    >>> safe_date(2024, 2, 29), safe_date(2021, 2, 29)
+    (datetime.date(2024, 2, 29), None)
+    """
     try:
         return date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
+
+
+def resolve_filed_date(month: int | None, day: int | None, reference: date | None) -> date | None:
+    """The date of a month and day (or a day alone) that a dateline or byline prints, on a
+    page dated ``reference``: the latest such date no more than a day after the reference
+    (copy is filed before it is printed), in the reference's month or year or the one
+    before. None without a reference or a day, or when no such date exists.
+
+    >>> resolve_filed_date(12, 22, date(2021, 12, 23))
+    datetime.date(2021, 12, 22)
+    >>> resolve_filed_date(12, 31, date(2022, 1, 2))
+    datetime.date(2021, 12, 31)
+    >>> resolve_filed_date(None, 14, date(2021, 12, 23))
+    datetime.date(2021, 12, 14)
+    >>> resolve_filed_date(None, 30, date(2022, 3, 1)) is None  # 2022-02-30 does not exist
+    True
+    """
+    if reference is None or day is None:
+        return None
+    if month is None:
+        y, m = reference.year, reference.month
+        previous = (y, m - 1) if m > 1 else (y - 1, 12)
+        candidates = (safe_date(y, m, day), safe_date(*previous, day))
+    else:
+        candidates = (
+            safe_date(reference.year, month, day),
+            safe_date(reference.year - 1, month, day),
+        )
+    limit = reference + timedelta(days=1)
+    return next((c for c in candidates if c is not None and c <= limit), None)
 
 
 def _safe_lunar(year: int, month: int, day: int, leap: bool) -> date | None:
@@ -682,14 +719,14 @@ def _gregorian(m: regex.Match[str], reference: date | None) -> _Fields | None:
     if day is None:
         return fields
     if year is not None:
-        fields["date"] = _safe_date(year, month, day)
+        fields["date"] = safe_date(year, month, day)
     elif reference is not None:
         if rely is not None:
-            fields["date"] = _safe_date(reference.year + rely, month, day)
+            fields["date"] = safe_date(reference.year + rely, month, day)
         else:
             years = (reference.year - 1, reference.year, reference.year + 1)
             fields["date"] = _pick(
-                reference, filter(None, (_safe_date(y, month, day) for y in years))
+                reference, filter(None, (safe_date(y, month, day) for y in years))
             )
     return fields
 
@@ -707,7 +744,7 @@ def _day_only(m: regex.Match[str], reference: date | None) -> _Fields | None:
             (y, mo),
             (y, mo + 1) if mo < 12 else (y + 1, 1),
         )
-        cands = (_safe_date(yy, mm, day) for yy, mm in months)
+        cands = (safe_date(yy, mm, day) for yy, mm in months)
         fields["date"] = _pick(reference, filter(None, cands))
     return fields
 
@@ -719,7 +756,7 @@ def _numeric(m: regex.Match[str], reference: date | None) -> _Fields | None:
         "year": year,
         "month": month,
         "day": day,
-        "date": _safe_date(year, month, day),
+        "date": safe_date(year, month, day),
     }
 
 
@@ -742,7 +779,7 @@ def _roc(m: regex.Match[str], reference: date | None) -> _Fields | None:
         "day": day,
     }
     if month is not None and day is not None:
-        fields["date"] = _safe_date(year, month, day)
+        fields["date"] = safe_date(year, month, day)
     return fields
 
 
@@ -935,6 +972,15 @@ def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
+def scan_normalized(norm: str, reference: date | None) -> list[_Candidate]:
+    """What :func:`find_dates` finds, for a text that is already normalised: ``(start, end,
+    fields, time-of-day span or None)`` in offsets of ``norm``, the fields being
+    :class:`DateMention`'s (those not given are its defaults). For callers that hold the
+    normalised text (:func:`paper_parser.timex.find_article_dates`): no second normalisation
+    and no mention objects."""
+    return _attach_weekdays(norm, _select(_candidates(norm, reference)))
+
+
 def find_dates(text: str, *, reference: date | None = None) -> tuple[DateMention, ...]:
     """Every date expression in ``text``, in order.
 
@@ -969,7 +1015,7 @@ def find_dates(text: str, *, reference: date | None = None) -> tuple[DateMention
     if not text:
         return ()
     norm = normalize(text)
-    chosen = _attach_weekdays(norm.text, _select(_candidates(norm.text, reference)))
+    chosen = scan_normalized(norm.text, reference)
     out: list[DateMention] = []
     for start, end, fields, tod in chosen:
         span = norm.span(start, end)
