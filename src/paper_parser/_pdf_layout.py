@@ -326,7 +326,10 @@ def _crossed(
     """Whether lines starting at ``left`` run past ``right`` among the lines ``group`` spans
     from top to bottom (then ``right`` is where short lines happen to end, not an edge)."""
     tol = _EDGE * em
-    top, bottom = min(r.base for r in group), max(r.base for r in group)
+    # The lines of the stack just above and below count too (a short paragraph's lines
+    # ending alike under a full line of its column).
+    top = min(r.base for r in group) - _BLOCK_GAP * em - em
+    bottom = max(r.base for r in group) + _BLOCK_GAP * em + em
     return any(
         left - tol <= r.x0 <= left + _INDENT_MAX * em
         and top <= r.base <= bottom
@@ -456,6 +459,7 @@ class _Box(NamedTuple):
     x1: float
     bottom: float
     big: bool = False  # set in heading type
+    frame: bool = False  # a drawn frame (a boxed brief's rule), not text
 
 
 def _box(b: _Block, body: float) -> _Box:
@@ -468,63 +472,144 @@ def _box(b: _Block, body: float) -> _Box:
     )
 
 
-def _cut(boxes: Sequence[_Box], items: Sequence[int], *, across: bool) -> tuple[float, float]:
-    """The widest gap (width, position) that splits ``items`` without crossing any box:
-    a horizontal cut (gap in y) or, ``across``, a vertical one (gap in x)."""
+class _Gap(NamedTuple):
+    width: float
+    pos: float  # its middle, where the cut goes
+    lo: float
+    hi: float
+
+
+def _gaps(boxes: Sequence[_Box], items: Sequence[int], *, across: bool) -> list[_Gap]:
+    """The clear gaps that split ``items`` without crossing any box, widest first:
+    horizontal cuts (gaps in y) or, ``across``, vertical ones (gaps in x)."""
     spans = sorted(
         (boxes[i].x0, boxes[i].x1) if across else (boxes[i].top, boxes[i].bottom) for i in items
     )
-    best = (0.0, 0.0)
+    out = []
     reach = spans[0][1]
     for lo, hi in spans[1:]:
-        if lo - reach > best[0]:
-            best = (lo - reach, (lo + reach) / 2)
+        if lo > reach:
+            out.append(_Gap(lo - reach, (lo + reach) / 2, reach, lo))
         reach = max(reach, hi)
-    return best
+    return sorted(out, key=lambda g: -g.width)
+
+
+def _inside(inner: _Box, outer: _Box, tol: float) -> bool:
+    return (
+        inner.x0 >= outer.x0 - tol
+        and inner.x1 <= outer.x1 + tol
+        and inner.top >= outer.top - tol
+        and inner.bottom <= outer.bottom + tol
+    )
 
 
 def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
     """``items`` in reading order: cut the region at its widest clear gap (recursive
-    XY cut; a gap between rows of articles is wider than the gutter of their columns),
-    then order what cannot be cut with :func:`_partial_order`."""
+    XY cut; a gap between rows of articles is wider than the gutter of their columns; a
+    vertical gap only where it parts columns, :func:`_columnar`), then order what cannot
+    be cut with :func:`_partial_order`. A drawn frame holds its text together until the
+    region is the frame's own."""
+    items = [
+        i
+        for i in items
+        if not (boxes[i].frame and all(_inside(boxes[j], boxes[i], em) for j in items))
+    ]
     if len(items) <= 1:
         return items
-    h, v = _cut(boxes, items, across=False), _cut(boxes, items, across=True)
-    if v[0] > 0.05 * em and not _columnar(boxes, items, v[1], em):
-        v = (0.0, 0.0)
-    if max(h[0], v[0]) <= 0.05 * em:
+    tiny = 0.05 * em
+    none = _Gap(0.0, 0.0, 0.0, 0.0)
+    h = next(iter(_gaps(boxes, items, across=False)), none)
+    v = next(
+        (
+            g
+            for g in _gaps(boxes, items, across=True)
+            if g.width > tiny and _columnar(boxes, items, g, em)
+        ),
+        none,
+    )
+    if max(h.width, v.width) <= tiny:
         return _partial_order(boxes, items, em)
-    across = v[0] > h[0] + 0.05 * em
-    if h[0] > 0.05 * em and v[0] > 0.05 * em and not across:
-        # A horizontal cut that only splits the columns on one side of the vertical one
-        # (a photo's caption above an article's body, the article beside it ending higher)
-        # is inside that side: cut between the sides first.
-        for part in (
-            [i for i in items if boxes[i].bottom <= h[1]],
-            [i for i in items if boxes[i].bottom > h[1]],
-        ):
-            if len({boxes[i].x1 <= v[1] for i in part}) == 1:
-                across = True
-    pos = v[1] if across else h[1]
+    across = _across(boxes, items, h, v, em) if h.width > tiny and v.width > tiny else v.width > 0
+    pos = v.pos if across else h.pos
     first = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) <= pos]
     rest = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) > pos]
     return _order(boxes, first, em) + _order(boxes, rest, em)
 
 
-def _columnar(boxes: Sequence[_Box], items: Sequence[int], pos: float, em: float) -> bool:
+def _opens_with_heading(boxes: Sequence[_Box], part: Sequence[int]) -> bool:
+    text = [boxes[i] for i in part if not boxes[i].frame]
+    return bool(text) and min(text, key=lambda b: (b.top, not b.big)).big
+
+
+def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap, em: float) -> bool:
+    """Whether to cut at the vertical gap ``v`` before the horizontal one ``h``.
+
+    The wider one goes first, but: a horizontal cut with text over it on each side of the
+    vertical one, and under it on each side a heading, parts rows of articles (read row by
+    row); one that splits
+    only one side of the vertical cut (a photo's caption above an article's body, the
+    article beside it ending higher) is inside that side, unless the lower part opens with
+    a heading (a new row of articles).
+    """
+    above = [i for i in items if boxes[i].bottom <= h.pos]
+    below = [i for i in items if boxes[i].bottom > h.pos]
+    if v.width > h.width + 0.05 * em:
+        rows = all(
+            _opens_with_heading(boxes, [i for i in below if (boxes[i].x1 <= v.pos) == left])
+            and any(
+                not boxes[i].big and not boxes[i].frame and (boxes[i].x1 <= v.pos) == left
+                for i in above
+            )
+            for left in (True, False)
+        )
+        return not rows
+    for part in (above, [] if _opens_with_heading(boxes, below) else below):
+        if part and len({boxes[i].x1 <= v.pos for i in part}) == 1:
+            return True
+    return False
+
+
+def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float) -> bool:
     """Whether a vertical cut at ``pos`` parts columns of text: both sides several lines
     tall (not a short line beside a centred heading), and neither side topped by a heading
     that sits wholly above the other side (a headline centred over columns it does not
     span is read before all of them)."""
+    pos = gap.pos
     sides = [[boxes[i] for i in items if (boxes[i].x1 <= pos) == left] for left in (True, False)]
     for side in sides:
         if max(b.bottom for b in side) - min(b.top for b in side) < 3 * em:
             return False
     for side, other in (sides, sides[::-1]):
-        top = min(side, key=lambda b: b.top)
-        if top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
+        text = [b for b in side if not b.frame]  # a brief's rule is drawn above its heading
+        top = min(text, key=lambda b: (b.top, not b.big)) if text else None
+        if top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
             return False
-    return True
+    return not any(_heads_across(h, side, gap, em) for side in sides for h in side if h.big)
+
+
+def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> bool:
+    """Whether ``head`` (a heading on ``side`` of a vertical ``gap``) is centred over
+    columns that reach past the gap: text or a picture starts right under it on its side
+    beyond the mirror image of the gap's far edge about its centre (a headline over three
+    columns, the cut between the second and the third), with no heading of their own over
+    them."""
+    left = head.x1 <= gap.pos
+    mirror = head.x0 + head.x1 - (gap.hi if left else gap.lo)
+    tol = 0.3 * em
+    return any(
+        not b.big
+        and not b.frame
+        and head.bottom - tol <= b.top <= head.bottom + 4 * em
+        and (b.x0 < mirror - em if left else b.x1 > mirror + em)
+        and not any(
+            g.big
+            and g is not head
+            and _overlap(g.x0, g.x1, b.x0, b.x1) > 0
+            and head.top - 4 * em <= g.bottom <= b.top + tol
+            for g in side
+        )
+        for b in side
+    )
 
 
 def _partial_order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
@@ -649,11 +734,15 @@ def lay_out(
     glyphs: Sequence[Glyph],
     *,
     images: Sequence[tuple[float, float, float, float]] = (),
+    frames: Sequence[tuple[float, float, float, float]] = (),
     body_hint: float | None = None,
 ) -> Layout:
     """Lay out one page's glyphs (in content order): blocks in reading order with roles.
 
-    ``images`` are the boxes (x0, top, x1, bottom) of the page's pictures. ``body_hint`` is
+    ``images`` are the boxes (x0, top, x1, bottom) of the page's pictures, ``frames`` those
+    of drawn rectangles (the rule around a boxed brief: its text is read together, and a
+    gap inside it is no gutter of the page; rules thinner than an em are not frames, a
+    frame round the whole page is none). ``body_hint`` is
     the body type size of the pages around (the size most of their
     characters have); it is used on a page with too little text to tell its own (fewer
     than ``_FEW`` characters in its commonest size: an advertisement, a title page).
@@ -671,11 +760,12 @@ def lay_out(
     if body_hint is not None and sizes[body] < _FEW:
         body = body_hint
     runs = _merge_runs(_runs(glyphs))
-    frames = _frames([r for r in runs if _same_size(r.size, body)], body)
-    blocks = _blocks(_join_rows(runs, frames, body))
+    columns = _frames([r for r in runs if _same_size(r.size, body)], body)
+    blocks = _blocks(_join_rows(runs, columns, body))
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
     boxes = [_box(b, body) for b in blocks] + [_Box(*im) for im in images]
+    boxes += [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
     order = _order(boxes, list(range(len(boxes))), body)
     ordered = [blocks[i] for i in order if i < len(blocks)]
     roles = _roles(ordered, body)

@@ -339,9 +339,9 @@ def _rotation(angle: int, width: float, height: float) -> Any:
     return sideways
 
 
-def _images(pdfium: Any, page: Any, number: int, height: float) -> tuple[Box, ...]:
+def _objects(pdfium: Any, page: Any, number: int, height: float, kind: int) -> tuple[Box, ...]:
     out = []
-    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+    for obj in page.get_objects(filter=[kind], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
         out.append(Box(page=number, x0=left, y0=height - top, x1=right, y1=height - bottom))
     return tuple(out)
@@ -365,23 +365,34 @@ def _read_page(
             glyphs = reader.glyphs(tp, pdf_h, _rotation(angle, pdf_w, pdf_h))
         finally:
             tp.close()
-        images = _images(pdfium, page, number, height) if not angle else ()
+        images: tuple[Box, ...] = ()
+        drawn: tuple[Box, ...] = ()
+        if not angle:
+            raw = pdfium.raw
+            images = _objects(pdfium, page, number, height, raw.FPDF_PAGEOBJ_IMAGE)
+            drawn = _objects(pdfium, page, number, height, raw.FPDF_PAGEOBJ_PATH)
         if not any(not g.char.isspace() for g in glyphs) and next(page.get_objects(), None):
             reason = f"page {number} has no text layer; it needs OCR first"
             raise PdfProblem(name=name, page=number, reason=reason).error()
     finally:
         page.close()
-    return _page(number, (width, height), glyphs, images, body_hint)
+    return _page(number, (width, height), glyphs, (images, drawn), body_hint)
 
 
 def _page(
     number: int,
     size: tuple[float, float],
     glyphs: list[Glyph],
-    images: tuple[Box, ...],
+    objects: tuple[tuple[Box, ...], tuple[Box, ...]],
     body_hint: float | None,
 ) -> PdfPage:
-    layout = lay_out(glyphs, images=[(b.x0, b.y0, b.x1, b.y1) for b in images], body_hint=body_hint)
+    images, drawn = objects
+    layout = lay_out(
+        glyphs,
+        images=[(b.x0, b.y0, b.x1, b.y1) for b in images],
+        frames=[(b.x0, b.y0, b.x1, b.y1) for b in drawn],
+        body_hint=body_hint,
+    )
     paras = tuple(paragraphs(number, layout.blocks, layout.body_size))
     text, lines = _text_and_lines(paras)
     return PdfPage(
