@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from fractions import Fraction
@@ -731,8 +732,8 @@ class _Region(NamedTuple):
 class _Lines(NamedTuple):
     """The line table of the normalised page: where each line starts and ends."""
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: array[int]
+    ends: array[int]
 
     def at(self, pos: int) -> int:
         """The number of the line holding offset ``pos``."""
@@ -743,8 +744,9 @@ _BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 def _line_table(text: str) -> _Lines:
-    starts = [0]
-    ends: list[int] = []
+    # Arrays, not tuples: no int object per line (a page of a million line breaks).
+    starts = array("i" if len(text) < 2**31 else "q", [0])
+    ends = array(starts.typecode)
     if "\r" not in text:
         pos = 0
         while (k := text.find("\n", pos)) >= 0:
@@ -756,7 +758,7 @@ def _line_table(text: str) -> _Lines:
             ends.append(m.start())
             starts.append(m.end())
     ends.append(len(text))
-    return _Lines(starts=tuple(starts), ends=tuple(ends))
+    return _Lines(starts=starts, ends=ends)
 
 
 class _Found(NamedTuple):
