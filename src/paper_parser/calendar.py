@@ -33,6 +33,7 @@ import contextlib
 import datetime as _dt
 from collections.abc import Iterable
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -91,7 +92,7 @@ def _decode_table() -> tuple[list[int], list[tuple[int, int, bool]]]:
 
 
 _STARTS, _KEYS = _decode_table()
-_INDEX: Final = {key: i for i, key in enumerate(_KEYS)}
+_INDEX: Final = MappingProxyType({key: i for i, key in enumerate(_KEYS)})
 #: (year, month, leap, 干支) of every month, in table order.
 _MONTH_INFO: Final = tuple(
     (year, month, leap, STEMS[(year - 4) % 10] + BRANCHES[(year - 4) % 12])
@@ -580,31 +581,35 @@ def _compile_patterns() -> _Patterns:
     )
 
 
-_RELATIVE_DAYS: Final = {
-    "大前天": -3,
-    "前天": -2,
-    "前日": -2,
-    "昨天": -1,
-    "昨日": -1,
-    "今天": 0,
-    "今日": 0,
-    "明天": 1,
-    "明日": 1,
-    "后天": 2,
-    "後天": 2,
-    "大后天": 3,
-    "大後天": 3,
-}
-_RELATIVE_YEARS: Final = {
-    "今年": 0,
-    "本年": 0,
-    "去年": -1,
-    "前年": -2,
-    "明年": 1,
-    "后年": 2,
-    "後年": 2,
-}
-_LUNAR_MONTH_WORDS: Final = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+_RELATIVE_DAYS: Final = MappingProxyType(
+    {
+        "大前天": -3,
+        "前天": -2,
+        "前日": -2,
+        "昨天": -1,
+        "昨日": -1,
+        "今天": 0,
+        "今日": 0,
+        "明天": 1,
+        "明日": 1,
+        "后天": 2,
+        "後天": 2,
+        "大后天": 3,
+        "大後天": 3,
+    }
+)
+_RELATIVE_YEARS: Final = MappingProxyType(
+    {
+        "今年": 0,
+        "本年": 0,
+        "去年": -1,
+        "前年": -2,
+        "明年": 1,
+        "后年": 2,
+        "後年": 2,
+    }
+)
+_LUNAR_MONTH_WORDS: Final = MappingProxyType({"正": 1, "冬": 11, "腊": 12, "臘": 12})
 _LUNAR_WORDS: Final = frozenset(_LUNAR_MONTH_WORDS)
 
 
@@ -839,15 +844,17 @@ def _relative(m: regex.Match[str], reference: date | None) -> _Fields | None:
     return fields
 
 
-_BUILDERS: Final = {
-    "gregorian": _gregorian,
-    "numeric": _numeric,
-    "roc": _roc,
-    "lunar": _lunar,
-    "day": _day_only,
-    "relative": _relative,
-    "bare_part": _bare_part,
-}
+_BUILDERS: Final = MappingProxyType(
+    {
+        "gregorian": _gregorian,
+        "numeric": _numeric,
+        "roc": _roc,
+        "lunar": _lunar,
+        "day": _day_only,
+        "relative": _relative,
+        "bare_part": _bare_part,
+    }
+)
 
 #: What a lunar date the lunar pass keeps needs (see :func:`_lunar`): a calendar word, a 干支
 #: name, a leap mark, 正/冬/腊 before 月, or a day with 初/廿/卅 after it. A text without any

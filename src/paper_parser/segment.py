@@ -61,6 +61,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from types import MappingProxyType
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -904,21 +905,23 @@ class _Assembler:
                 b.units.append(u)
 
 
-_HANDLERS = {
-    "staff": _Assembler.furniture,
-    "caption": _Assembler.furniture,
-    "footer": _Assembler.furniture,
-    "nav": _Assembler.furniture,
-    "stray": _Assembler.furniture,
-    "credit": _Assembler.credit,
-    "source": _Assembler.source,
-    "note": _Assembler.closing,
-    "signature": _Assembler.closing,
-    "endcredit": _Assembler.closing,
-    "part": _Assembler.closing,
-    "dateline": _Assembler.dateline,
-    "byline": _Assembler.byline,
-}
+_HANDLERS = MappingProxyType(
+    {
+        "staff": _Assembler.furniture,
+        "caption": _Assembler.furniture,
+        "footer": _Assembler.furniture,
+        "nav": _Assembler.furniture,
+        "stray": _Assembler.furniture,
+        "credit": _Assembler.credit,
+        "source": _Assembler.source,
+        "note": _Assembler.closing,
+        "signature": _Assembler.closing,
+        "endcredit": _Assembler.closing,
+        "part": _Assembler.closing,
+        "dateline": _Assembler.dateline,
+        "byline": _Assembler.byline,
+    }
+)
 
 
 def _assemble(
