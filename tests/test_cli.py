@@ -57,7 +57,7 @@ def test_sample_prints_the_issue(sample_text: str) -> None:
     status, out, err = run(str(SAMPLE))
     assert (status, err) == (0, "")
     record = json.loads(out)
-    assert (record["schema_version"], record["type"], record["file"]) == (3, "Issue", str(SAMPLE))
+    assert (record["schema_version"], record["type"], record["file"]) == (4, "Issue", str(SAMPLE))
     assert record["masthead"]["date"]["value"] == "2021-12-23"
     assert record["masthead"]["paper_name"]["value"] == "浙江工人日报"
     assert len(record["articles"]) == len(parse_issue(sample_text).articles)
@@ -101,7 +101,7 @@ def test_stdin_and_encoding() -> None:
     [
         (lambda d: d / "missing.txt", "no such file"),
         # An input that gives no page says so: the run goes on, and the status is 2.
-        (lambda d: d / "empty-dir", "no page (*.txt) below it: the directory is empty"),
+        (lambda d: d / "empty-dir", "no page (*.txt, *.pdf) below it: the directory is empty"),
     ],
 )
 def test_unreadable_inputs_are_reported_and_the_run_goes_on(
@@ -115,7 +115,7 @@ def test_unreadable_inputs_are_reported_and_the_run_goes_on(
     assert records[-1]["file"] == str(SAMPLE)
     assert status == 2
     assert records[0] == {
-        "schema_version": 3,
+        "schema_version": 4,
         "type": "Error",
         "file": str(target),
         "error": f"{target}: {message}",

@@ -311,14 +311,14 @@ def test_a_file_named_view_still_parses(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda d: d.mkdir(), "no page (*.txt) below it: the directory is empty"),
+        (lambda d: d.mkdir(), "no page (*.txt, *.pdf) below it: the directory is empty"),
         (
             lambda d: (d.mkdir(), (d / "A.TXT").write_text("x", encoding="utf-8")),
-            "no page (*.txt) below it; 1 file ends in another case",
+            "no page (*.txt, *.pdf) below it; 1 file ends in another case",
         ),
         (
             lambda d: (d.mkdir(), (d / "notes.md").write_text("x", encoding="utf-8")),
-            "no page (*.txt) below it (1 other files)",
+            "no page (*.txt, *.pdf) below it (1 other files)",
         ),
     ],
 )

@@ -24,7 +24,7 @@ import attrs
 import pytest
 
 import paper_parser
-from paper_parser import MastheadWarning, Span, cli, parse_issue
+from paper_parser import MastheadWarning, Span, cli, parse_issue, records
 from paper_parser.cli import glob_files, main
 from tests.conftest import CORPUS, SAMPLE_NAME
 
@@ -463,7 +463,7 @@ def test_utf16_and_utf32_with_a_byte_order_mark(tmp_path: Path, codec: str, hint
     status, out, _ = run("--jsonl", "--encoding", hint, str(page))
     assert status == 0
     (record,) = jsonl(out)
-    assert record["articles"] == cli.page_record(str(page), text)["articles"]
+    assert record["articles"] == records.page_record(str(page), text)["articles"]
 
 
 # --- 6. backstops are never silent ----------------------------------------------------------
@@ -478,7 +478,7 @@ def test_a_backstop_warning_reaches_the_record(monkeypatch: pytest.MonkeyPatch) 
         span=Span.of(text, 0, 0),
     )
     flagged = attrs.evolve(issue, masthead=attrs.evolve(issue.masthead, warnings=(warning,)))
-    monkeypatch.setattr(cli, "parse_issue", lambda _text: flagged)
+    monkeypatch.setattr(records, "parse_issue", lambda _text, **_roles: flagged)
     status, out, err = run("--jsonl", str(SAMPLE))
     assert status == 0
     (record,) = jsonl(out)
@@ -509,7 +509,7 @@ def test_pages_over_max_page_bytes_are_not_parsed(tmp_path: Path) -> None:
     )
     assert run("--jsonl", "--max-page-bytes", "0", str(big))[0] == 0
     assert run("--max-page-bytes", "lots", str(big))[0] == 2
-    assert cli.DEFAULT_MAX_PAGE_BYTES == 20_000_000
+    assert records.DEFAULT_MAX_PAGE_BYTES == 20_000_000
     assert cli.build_parser().parse_args(["x"]).max_page_bytes == 20_000_000
 
 
@@ -519,7 +519,7 @@ def test_the_pages_own_warnings_reach_the_record(monkeypatch: pytest.MonkeyPatch
     if "warnings" not in attrs.fields_dict(type(issue)):
         pytest.skip("Issue has no warnings field in this tree")
     flagged = attrs.evolve(issue, warnings=("segmentation-failed: RuntimeError: boom",))
-    monkeypatch.setattr(cli, "parse_issue", lambda _text: flagged)
+    monkeypatch.setattr(records, "parse_issue", lambda _text, **_roles: flagged)
     status, out, err = run("--jsonl", str(SAMPLE))
     (record,) = jsonl(out)
     assert (status, record["warnings"]) == (0, ["segmentation-failed: RuntimeError: boom"])
@@ -552,16 +552,16 @@ def test_a_library_warning_reaches_the_record(monkeypatch: pytest.MonkeyPatch) -
 
     from paper_parser.numerals import IncompleteScanWarning
 
-    real = cli.parse_issue
+    real = paper_parser.records.parse_issue
 
-    def slow_scan(text: str) -> paper_parser.Issue:
+    def slow_scan(text: str, **roles: object) -> paper_parser.Issue:
         warnings.warn(
             "find_numbers: a scan window ran out of time", IncompleteScanWarning, stacklevel=2
         )
         warnings.warn("not the library's", DeprecationWarning, stacklevel=2)
         return real(text)
 
-    monkeypatch.setattr(cli, "parse_issue", slow_scan)
+    monkeypatch.setattr(paper_parser.records, "parse_issue", slow_scan)
     with pytest.warns(DeprecationWarning, match="not the library's"):  # passed on, not eaten
         status, out, err = run("--jsonl", "--per-article", str(SAMPLE))
     line = "IncompleteScanWarning: find_numbers: a scan window ran out of time"

@@ -19,6 +19,7 @@ import pytest
 
 from paper_parser import cli
 from paper_parser.dask import bytes_record, file_record, parsed_bag, resolve_paths
+from paper_parser.records import error_record, page_record
 from tests.conftest import CORPUS
 
 
@@ -59,7 +60,7 @@ def test_bag_gives_the_records_of_page_record(archive: Path) -> None:
             assert record["type"] == "Error"
             assert record["error"].startswith(path + ": ")
         else:
-            assert record == cli.page_record(path, text)
+            assert record == page_record(path, text)
     by_name = {Path(r["file"]).name: r for r in records}
     assert by_name["empty.txt"]["type"] == "Issue"
     assert "byte offset 0" in by_name["gbk.txt"]["error"]
@@ -99,7 +100,7 @@ def test_bytes_record_matches_file_record(archive: Path) -> None:
 def test_missing_file_is_an_error_record_not_an_exception(tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.txt")
     (record,) = parsed_bag([missing]).compute(scheduler="synchronous")
-    assert record == cli.error_record(missing, f"{missing}: no such file")
+    assert record == error_record(missing, f"{missing}: no such file")
 
 
 def test_functions_and_records_pickle(archive: Path) -> None:

@@ -59,7 +59,7 @@ def test_number_mentions_round_trip(text: str) -> None:
 
 def test_record_shapes(sample_text: str) -> None:
     record = to_dict(paper_parser.parse_issue(sample_text))
-    assert (record["schema_version"], record["type"]) == (3, "Issue")
+    assert (record["schema_version"], record["type"]) == (4, "Issue")
     assert record["masthead"]["date"]["value"] == "2021-12-23"
     start, end = record["masthead"]["paper_name"]["span"]
     assert sample_text[start:end] == "浙江工人日报"

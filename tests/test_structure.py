@@ -50,11 +50,13 @@ LAYERS: dict[str, int] = {
     "paper_parser.tei": 8,
     "paper_parser.impresso": 9,
     "paper_parser.serialize": 9,
-    # 10: shells
-    "paper_parser.cli": 10,
-    "paper_parser.dask": 11,
-    "paper_parser.__main__": 11,
-    "paper_parser": 12,
+    # 10: records of pages and files (envelopes, error records, PDF pages)
+    "paper_parser.records": 10,
+    # 11: shells
+    "paper_parser.cli": 11,
+    "paper_parser.dask": 12,
+    "paper_parser.__main__": 12,
+    "paper_parser": 13,
 }
 
 

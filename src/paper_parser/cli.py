@@ -1,20 +1,23 @@
 """The ``paper-parser`` command: parse newspaper pages and print records.
 
-A thin shell around the library: it finds input files, reads and decodes them, calls
-:func:`paper_parser.parse_issue` and writes records made by :func:`paper_parser.to_dict`.
-All parsing logic lives in the library.
+A thin shell around the library: it parses the arguments, finds the input files, hands each
+to a worker and writes what comes back. The records themselves (reading and decoding a page,
+parsing it, the envelope, error records, PDF pages) are made by :mod:`paper_parser.records`.
 
 Usage::
 
     paper-parser [options] FILE|DIR|GLOB|- ...
-    paper-parser view FILE [-o page.html]
+    paper-parser view FILE [--page N] [-o page.html]
     paper-parser --version
 
-Inputs: a file; a directory (every ``*.txt`` below it, recursively, in sorted order); a glob
-pattern (``'archive/2021-*/**/*.txt'``, expanded by the command itself so it works without a
-shell); ``-`` for standard input. Walks follow links to directories but never into a
-directory already walked, so a link loop ends. An input that gives no page (an empty
+Inputs: a file; a directory (every ``*.txt`` and ``*.pdf`` below it, recursively, in sorted
+order); a glob pattern (``'archive/2021-*/**/*.txt'``, expanded by the command itself so it
+works without a shell); ``-`` for standard input. Walks follow links to directories but never
+into a directory already walked, so a link loop ends. An input that gives no page (an empty
 directory, a directory of ``.TXT`` files, a glob matching nothing) is reported as an error.
+A text file is one page. A PDF (a name ending in ``.pdf``, any case; the ``pdf`` extra) gives
+one record per page, read, parsed and written one page at a time, with the page's number and
+size and the boxes every article is printed in (:func:`paper_parser.records.pdf_records`).
 Output: indented JSON documents (the default) or JSON Lines (``--jsonl``), one record per page
 or with ``--per-article`` one per article; the articles table as Parquet (``--format
 parquet -o FILE``: :func:`paper_parser.tables.to_arrow`'s table, one row per article, and the
@@ -25,12 +28,14 @@ tells UTF-8, GB18030, Big5 and UTF-16 apart page by page (the ``encoding`` extra
 progress bar (pages/s and time left; tqdm, the ``progress`` extra) is drawn on standard
 error when it is a terminal; ``--quiet`` switches it and the closing summary off.
 
-Records come out in input order whatever ``--jobs`` is. A page that cannot be read or parsed
-(missing, not a regular file, larger than ``--max-page-bytes``, not text in the
-``--encoding``) becomes an error record (``"type": "Error"``) in the output plus one line on
-standard error, and the run goes on. Every record is written whole: ``-o FILE`` is written as
-a temporary file beside ``FILE`` and renamed onto it when the run ends, so ``FILE`` is never
-half written; an interrupted run leaves the temporary file (whole records only) and says where.
+Records come out in input order whatever ``--jobs`` is (with more than one job, each input,
+a whole PDF included, is one worker's task). A page that cannot be read or parsed (missing,
+not a regular file, larger than ``--max-page-bytes``, not text in the ``--encoding``; a PDF
+that is encrypted or damaged, a PDF page with no text layer) becomes an error record
+(``"type": "Error"``) in the output plus one line on standard error, and the run goes on.
+Every record is written whole: ``-o FILE`` is written as a temporary file beside ``FILE``
+and renamed onto it when the run ends, so ``FILE`` is never half written; an interrupted
+run leaves the temporary file (whole records only) and says where.
 An output that is also one of the inputs is refused before anything is written.
 
 Exit status: 0 when every page was parsed; 1 when the run could not finish (the output could
@@ -54,55 +59,49 @@ import signal
 import stat
 import sys
 import threading
-import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from paper_parser._version import __version__
-from paper_parser.segment import Issue, parse_issue
-from paper_parser.serialize import SCHEMA_VERSION, to_dict
-from paper_parser.tables import article_facts, article_rows, page_row, pages_schema
+from paper_parser.records import (
+    DEFAULT_MAX_PAGE_BYTES,
+    InputError,
+    decode_page,
+    error_record,
+    file_records,
+    is_pdf,
+    parse_page,
+    pdf_page_records,
+    pdf_pages,
+    read_page,
+    safe_records,
+)
+from paper_parser.segment import Issue
+from paper_parser.tables import article_rows, page_row, pages_schema
+
+if TYPE_CHECKING:
+    from paper_parser.pdf import PdfPage
 
 __all__ = [
-    "AUTO_ENCODINGS",
-    "DEFAULT_MAX_PAGE_BYTES",
-    "InputError",
     "OutputError",
     "build_parser",
-    "decode_page",
-    "error_record",
     "expand_inputs",
-    "file_records",
     "glob_files",
     "is_glob",
     "main",
-    "page_record",
-    "page_records",
-    "page_warnings",
     "pages_path",
-    "read_page",
-    "safe_records",
 ]
 
-#: Pages larger than this (bytes) become error records without being parsed
-#: (``--max-page-bytes``; a real page is well under 1 MB).
-DEFAULT_MAX_PAGE_BYTES = 20_000_000
-
 _GLOB_CHARS = frozenset("*?[")
-_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _Identity = tuple[int, int]  # (st_dev, st_ino): one file, whatever the path or link to it
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _EXIT_FAILED, _EXIT_INPUT, _EXIT_INTERRUPTED = 1, 2, 130
 _EXIT_PIPE = 128 + 13  # SIGPIPE
-
-
-class InputError(Exception):
-    """An input that cannot be read; the message is the one line shown to the user."""
 
 
 class OutputError(Exception):
@@ -117,265 +116,14 @@ class _BrokenPipe(Exception):
     """The reader of standard output went away."""
 
 
-# --- records ---------------------------------------------------------------------------------
-
-
-def page_warnings(issue: Issue) -> list[str]:
-    """What may be missing from a parsed page, one line each (usually none).
-
-    The page's own warnings (``Issue.warnings``: a failure the parser recovered from) and the
-    masthead warnings whose code starts with ``backstop`` (a regex time limit that fired).
-    The command line adds the Python warnings the library issued while parsing (such as
-    :class:`~paper_parser.numerals.IncompleteScanWarning`: a scan that ran out of time), puts
-    them all in the record's ``warnings`` and on standard error, so an incomplete result is
-    never silent.
-
-    >>> page_warnings(parse_issue("浙江工人日报\\n"))
-    []
-    """
-    own = [str(w) for w in getattr(issue, "warnings", ())]
-    masthead = [
-        f"{w.code}: {w.message}" for w in issue.masthead.warnings if w.code.startswith("backstop")
-    ]
-    return list(dict.fromkeys(own + masthead))
-
-
-def _parse(text: str) -> tuple[Issue, list[str]]:
-    """:func:`~paper_parser.parse_issue`, and what may be missing from its result."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        issue = parse_issue(text)
-    issued = []
-    for w in caught:
-        if w.category.__module__.startswith("paper_parser"):
-            issued.append(f"{w.category.__name__}: {w.message}")
-        else:  # not ours to report: shown as it would have been
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return issue, list(dict.fromkeys(page_warnings(issue) + issued))
-
-
-def _envelope(
-    record: dict[str, Any],
-    name: str,
-    notes: list[str],
-    article_index: int | None = None,
-    facts: Any = None,
-) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "schema_version": record.pop("schema_version"),
-        "type": record.pop("type"),
-        "file": name,
-    }
-    if article_index is not None:
-        out["article_index"] = article_index
-    if facts is not None:
-        out["paper"] = facts.paper
-        out["date"] = None if facts.date is None else facts.date.isoformat()
-        out["edition"] = facts.edition
-    out.update(record)
-    if notes:
-        out["warnings"] = notes
-    return out
-
-
-def page_record(name: str, text: str) -> dict[str, Any]:
-    """The record of one page: :func:`~paper_parser.to_dict` of its issue plus ``file``.
-
-    When something may be missing, the record carries ``warnings`` (:func:`page_warnings`).
-
-    >>> record = page_record("demo.txt", "新华时评\\n\\n整治欠薪 政府国企要“门前清”\\n\\n正文。\\n")
-    >>> record["type"], record["file"], len(record["articles"])
-    ('Issue', 'demo.txt', 1)
-    """
-    issue, notes = _parse(text)
-    return _envelope(to_dict(issue), name, notes)
-
-
-def page_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
-    """The records of one page: one per page, or with ``per_article`` one per article.
-
-    Article records carry ``file``, ``article_index`` (0-based, in page order), the
-    ``paper``, ``date`` and ``edition`` (版) of their page
-    (:func:`paper_parser.tables.article_facts`), and the page's ``warnings``
-    (:func:`page_warnings`) when there are any.
-
-    >>> page = "浙江工人日报\\n2021年12月23日\\n\\n整治欠薪\\n\\n本报讯 记者程雪报道 正文。"
-    >>> record = page_records("p.txt", page, per_article=True)[0]
-    >>> record["article_index"], record["paper"], record["date"], record["edition"]
-    (0, '浙江工人日报', '2021-12-23', None)
-    """
-    if not per_article:
-        return [page_record(name, text)]
-    issue, notes = _parse(text)
-    return [
-        _envelope(to_dict(article), name, notes, index, facts)
-        for index, (article, facts) in enumerate(
-            zip(issue.articles, article_facts(issue), strict=True)
-        )
-    ]
-
-
-def error_record(name: str, reason: str) -> dict[str, Any]:
-    """The record written for a page that could not be read or parsed."""
-    return {"schema_version": SCHEMA_VERSION, "type": "Error", "file": name, "error": reason}
-
-
-# Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def decode_page(data: bytes, name: str, encoding: str = "utf-8") -> str:
-    """Decode the bytes of one page.
-
-    Raises:
-        InputError: with a one-line message naming ``name``, when the bytes are UTF-16/32
-            (a byte order mark: the message says which ``--encoding`` reads them), binary
-            (a NUL byte, except in UTF-16/32) or not valid in ``encoding`` (with the byte
-            offset).
-
-    ``encoding="auto"`` tells the encoding of each page: a byte order mark, else UTF-8, else
-    the most coherent of :data:`AUTO_ENCODINGS` (charset-normalizer).
-
-    >>> decode_page("浙江".encode("utf-16"), "p.txt")
-    Traceback (most recent call last):
-    ...
-    paper_parser.cli.InputError: p.txt: UTF-16 text (byte order mark); use --encoding utf-16
-    >>> decode_page("浙江工人日报".encode("gb18030"), "p.txt", "auto")
-    '浙江工人日报'
-    """
-    if encoding == "auto":
-        return _decode_auto(data, name)
-    if not encoding.startswith(("utf-16", "utf-32")):
-        for bom, wide in _BOMS:
-            if data.startswith(bom):
-                raise InputError(
-                    f"{name}: {wide.upper()} text (byte order mark); use --encoding {wide}"
-                )
-        nul = data.find(b"\x00")
-        if nul >= 0:
-            raise InputError(f"{name}: binary file (NUL byte at offset {nul})")
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        hint = "" if encoding != "utf-8" else " (try --encoding gb18030)"
-        raise InputError(f"{name}: not valid {encoding} at byte offset {exc.start}{hint}") from None
-    except (UnicodeError, LookupError) as exc:  # a codec that cannot decode at all
-        raise InputError(f"{name}: cannot decode as {encoding} ({exc})") from None
-
-
-#: What ``--encoding auto`` chooses from, besides UTF-8 and a byte order mark: the encodings
-#: of Chinese newspaper archives (GBK text is GB18030 text).
-AUTO_ENCODINGS = ("gb18030", "big5", "utf_16_le", "utf_16_be")
-
-
-def _decode_auto(data: bytes, name: str) -> str:
-    """Decode a page whose encoding is not known: a byte order mark (UTF-8, UTF-16, UTF-32)
-    decides; else valid UTF-8 is UTF-8; else charset-normalizer (MIT) chooses among
-    :data:`AUTO_ENCODINGS` the one that reads as the most coherent Chinese text.
-
-    Raises:
-        InputError: when the bytes read as none of them (binary data, another encoding).
-    """
-    for bom, codec in (*_BOMS, (codecs.BOM_UTF8, "utf-8-sig")):
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"{name}: not valid {codec} at byte offset {exc.start} (byte order mark)"
-                ) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=list(AUTO_ENCODINGS)).best()
-    if best is None:
-        raise InputError(
-            f"{name}: cannot tell the encoding (not UTF-8, GB18030, Big5 or UTF-16); "
-            "name it with --encoding"
-        )
-    text = str(best)
-    if "\x00" in text:
-        raise InputError(f"{name}: binary file (NUL characters as {best.encoding})")
-    return text
-
-
-def _too_big(name: str, max_bytes: int) -> InputError:
-    return InputError(f"{name}: larger than --max-page-bytes ({max_bytes:,} bytes); not parsed")
-
-
-_KINDS = (
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def _check_file(
-    path: str, st: os.stat_result, max_bytes: int | None, avoid: frozenset[_Identity]
-) -> None:
-    """Refuse what is not a regular page file, before a byte of it is read."""
-    if stat.S_ISDIR(st.st_mode):
-        raise InputError(f"{path}: is a directory")
-    if not stat.S_ISREG(st.st_mode):
-        kind = next((name for test, name in _KINDS if test(st.st_mode)), "a special file")
-        raise InputError(f"{path}: not a regular file ({kind}); skipped")
-    if (st.st_dev, st.st_ino) in avoid:
-        raise InputError(f"{path}: is the output file; skipped")
-    if max_bytes and st.st_size > max_bytes:
-        raise _too_big(path, max_bytes)
-
-
-def read_page(
-    path: str, encoding: str = "utf-8", *, max_bytes: int | None = DEFAULT_MAX_PAGE_BYTES
-) -> str:
-    """Read and decode one page file.
-
-    Only a regular file is opened, and without blocking, so a FIFO or a device given by
-    mistake is reported, never waited on.
-
-    Args:
-        path: The file.
-        encoding: Its encoding.
-        max_bytes: Larger files are refused unread (``None`` or 0: no limit).
-
-    Raises:
-        InputError: with a one-line message naming the file (and the byte offset of bad
-            encoding) when the file is missing, a directory, not a regular file, too large,
-            unreadable, undecodable or not text (contains NUL bytes).
-    """
-    return decode_page(_read_bytes(path, max_bytes, frozenset()), path, encoding)
-
-
-def _read_bytes(path: str, max_bytes: int | None, avoid: frozenset[_Identity]) -> bytes:
-    """The bytes of the regular file ``path``; ``avoid``: files never to read (the output)."""
-    try:
-        _check_file(path, os.stat(path), max_bytes, avoid)
-        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC)
-        with open(fd, "rb") as fh:
-            _check_file(path, os.fstat(fd), max_bytes, avoid)  # the file opened is the one seen
-            data = fh.read(max_bytes + 1) if max_bytes else fh.read()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if max_bytes and len(data) > max_bytes:
-        raise _too_big(path, max_bytes)
-    return data
+# --- work ------------------------------------------------------------------------------------
 
 
 class _Task(NamedTuple):
-    """One page to do: read from the file ``name`` unless ``text`` or ``error`` is given."""
+    """One input to do: read from the file ``name`` unless ``text`` or ``error`` is given.
+
+    A text file is one page; a PDF (``*.pdf``) is as many pages as it has.
+    """
 
     name: str
     text: str | None
@@ -385,7 +133,7 @@ class _Task(NamedTuple):
     fmt: str  # "json", "jsonl", "parquet", "tei" or "impresso"
     max_bytes: int | None
     avoid: frozenset[_Identity]  # the output file(s): never read as a page
-    position: int = 0  # the page's position in the run (TEI ids)
+    position: int = 0  # the input's position in the run (TEI ids)
 
 
 class _Out(NamedTuple):
@@ -404,94 +152,72 @@ def _render(record: dict[str, Any], fmt: str) -> _Out:
     return _Out(error, notes, json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
 
 
-def _page_id(name: str) -> str:
-    """An impresso item id's page part: the file name without ``.txt``."""
-    return name.removesuffix(".txt") or name
+class _PageIds(NamedTuple):
+    """How one page is named in the tables, TEI and impresso outputs."""
+
+    table: str  # page_id of the Parquet tables and of TEI
+    impresso: str  # the page part of impresso item ids
+    tei_prefix: str  # put before every xml:id of the page's <TEI>
 
 
-def _error_row(name: str, error: str) -> dict[str, Any]:
+def _page_ids(task: _Task, number: int | None = None) -> _PageIds:
+    """A text page is named by its file (impresso: without ``.txt``); page 3 of
+    ``a.pdf`` is ``a.pdf#page=3`` (impresso: ``a-p0003``)."""
+    if number is None:
+        return _PageIds(
+            task.name, task.name.removesuffix(".txt") or task.name, f"p{task.position}-"
+        )
+    stem = task.name[: -len(".pdf")] if is_pdf(task.name) else task.name
+    return _PageIds(
+        f"{task.name}#page={number}", f"{stem}-p{number:04d}", f"p{task.position}.{number}-"
+    )
+
+
+def _error_row(page_id: str, error: str) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(pages_schema().names)
-    row.update(page_id=name, phones=[], slogans=[], masthead_warnings=[], other=[])
+    row.update(page_id=page_id, phones=[], slogans=[], masthead_warnings=[], other=[])
     row.update(warnings=[], error=error)
     return row
 
 
-def _render_page(task: _Task, text: str) -> _Out:
-    """One page as Parquet rows, a ``<TEI>`` element or impresso content items."""
-    issue, notes = _parse(text)
+def _render_issue(task: _Task, ids: _PageIds, issue: Issue, notes: list[str]) -> _Out:
+    """One parsed page as Parquet rows, a ``<TEI>`` element or impresso content items."""
     shown = tuple(f"{task.name}: {w}" for w in notes)
     if task.fmt == "parquet":
-        rows = (article_rows(issue, task.name), page_row(issue, task.name, notes))
+        rows = (article_rows(issue, ids.table), page_row(issue, ids.table, notes))
         return _Out(None, shown, None, rows)
     if task.fmt == "tei":
         from paper_parser.tei import tei_element
 
-        element = tei_element(issue, page_id=task.name, id_prefix=f"p{task.position}-")
+        element = tei_element(issue, page_id=ids.table, id_prefix=ids.tei_prefix)
         return _Out(None, shown, element + "\n")
     from paper_parser.impresso import content_items
 
-    items = content_items(issue, page_id=_page_id(task.name))
+    items = content_items(issue, page_id=ids.impresso)
     lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     return _Out(None, shown, lines or None)
 
 
-def _work_page(task: _Task, text: str | None, error: str | None) -> _Out:
-    """:func:`_render_page`, or the output of a page that failed (read or parse)."""
-    if error is None and text is not None:
-        try:
-            return _render_page(task, text)
-        except Exception as exc:  # a parser bug must not stop an archive run
-            error = f"{task.name}: internal error: {type(exc).__name__}: {exc}"
-    reason = error or f"{task.name}: not read"
+def _failed(task: _Task, ids: _PageIds, reason: str) -> _Out:
+    """The output of a page that failed (read or parse), in a table, TEI or impresso run."""
     no_articles: list[dict[str, Any]] = []
-    rows = (no_articles, _error_row(task.name, reason)) if task.fmt == "parquet" else None
+    rows = (no_articles, _error_row(ids.table, reason)) if task.fmt == "parquet" else None
     return _Out(reason, (), None, rows)
 
 
-def safe_records(name: str, text: str, *, per_article: bool = False) -> list[dict[str, Any]]:
-    """:func:`page_records`, with an error record in place of an unexpected exception.
-
-    The parsers never raise on text; this is the archive run's guard against a bug, so that
-    one page cannot stop a run over millions. The failure is not hidden: the page's record
-    is an error record naming the exception.
-    """
-    try:
-        return page_records(name, text, per_article=per_article)
-    except Exception as exc:  # a parser bug must not stop an archive run
-        return [error_record(name, f"internal error: {type(exc).__name__}: {exc}")]
-
-
-def file_records(
-    path: str,
-    encoding: str = "utf-8",
-    *,
-    per_article: bool = False,
-    max_bytes: int | None = DEFAULT_MAX_PAGE_BYTES,
-) -> list[dict[str, Any]]:
-    """The records of the page stored at ``path``, or its error record; never raises.
-
-    >>> file_records("/nonexistent/page.txt")[0]["error"]
-    '/nonexistent/page.txt: no such file'
-    """
-    return _file_records(path, encoding, per_article, max_bytes, frozenset())
-
-
-def _file_records(
-    path: str,
-    encoding: str,
-    per_article: bool,
-    max_bytes: int | None,
-    avoid: frozenset[_Identity],
-) -> list[dict[str, Any]]:
-    try:
-        text = decode_page(_read_bytes(path, max_bytes, avoid), path, encoding)
-    except InputError as exc:
-        return [error_record(path, str(exc))]
-    return safe_records(path, text, per_article=per_article)
+def _work_page(task: _Task, text: str | None, error: str | None) -> _Out:
+    """One text page in a table, TEI or impresso run, or the output of its failure."""
+    ids = _page_ids(task)
+    if error is None and text is not None:
+        try:
+            return _render_issue(task, ids, *parse_page(text))
+        except Exception as exc:  # a parser bug must not stop an archive run
+            error = f"{task.name}: internal error: {type(exc).__name__}: {exc}"
+    return _failed(task, ids, error or f"{task.name}: not read")
 
 
 def _work(task: _Task) -> list[_Out]:
-    """Read, parse and render one page (in a worker process when ``--jobs`` > 1).
+    """Read, parse and render one text page (in a worker process when ``--jobs`` > 1).
 
     Rendering the JSON here, not in the main process, keeps the main process from becoming
     the bottleneck of a parallel run.
@@ -500,9 +226,7 @@ def _work(task: _Task) -> list[_Out]:
         text, error = task.text, task.error
         if error is None and text is None:
             try:
-                text = decode_page(
-                    _read_bytes(task.name, task.max_bytes, task.avoid), task.name, task.encoding
-                )
+                text = read_page(task.name, task.encoding, max_bytes=task.max_bytes)
             except InputError as exc:
                 error = str(exc)
         return [_work_page(task, text, error)]
@@ -511,10 +235,53 @@ def _work(task: _Task) -> list[_Out]:
     elif task.text is not None:
         records = safe_records(task.name, task.text, per_article=task.per_article)
     else:
-        records = _file_records(
-            task.name, task.encoding, task.per_article, task.max_bytes, task.avoid
+        records = file_records(
+            task.name,
+            task.encoding,
+            per_article=task.per_article,
+            max_bytes=task.max_bytes,
+            avoid=task.avoid,
         )
     return [_render(record, task.fmt) for record in records]
+
+
+def _pdf_page_out(task: _Task, page: PdfPage) -> list[_Out]:
+    """The output of one PDF page; an unexpected exception becomes the page's error."""
+    try:
+        if task.fmt in ("json", "jsonl"):
+            records = pdf_page_records(task.name, page, per_article=task.per_article)
+            return [_render(record, task.fmt) for record in records]
+        from paper_parser.pdf import line_roles
+
+        issue, notes = parse_page(page.text, line_roles=line_roles(page))
+        return [_render_issue(task, _page_ids(task, page.number), issue, notes)]
+    except Exception as exc:  # a parser bug must not stop an archive run
+        reason = f"{task.name}: page {page.number}: internal error: {type(exc).__name__}: {exc}"
+        return _pdf_failed(task, error_record(task.name, reason, page_number=page.number))
+
+
+def _pdf_failed(task: _Task, record: dict[str, Any]) -> list[_Out]:
+    if task.fmt in ("json", "jsonl"):
+        return [_render(record, task.fmt)]
+    return [_failed(task, _page_ids(task, record.get("page_number")), record["error"])]
+
+
+def _work_pages(task: _Task) -> Iterator[list[_Out]]:
+    """The outputs of one input, page by page: a text file is one page; a PDF is read,
+    parsed and rendered one page at a time (memory does not grow with the document)."""
+    if task.error is not None or task.text is not None or not is_pdf(task.name):
+        yield _work(task)
+        return
+    for item in pdf_pages(task.name, max_bytes=task.max_bytes, avoid=task.avoid):
+        if isinstance(item, dict):
+            yield _pdf_failed(task, item)
+        else:
+            yield _pdf_page_out(task, item)
+
+
+def _work_all(task: _Task) -> list[list[_Out]]:
+    """:func:`_work_pages` collected: the unit of work of a worker process."""
+    return list(_work_pages(task))
 
 
 # --- inputs ----------------------------------------------------------------------------------
@@ -642,10 +409,10 @@ def glob_files(pattern: str) -> list[str]:
 
 
 def _tree_pages(top: str) -> Iterator[tuple[str, str | None]]:
-    """Every ``*.txt`` below the directory ``top`` (sorted), and directories not listed; a
-    directory with no page below it is reported (as an error of ``top``)."""
+    """Every ``*.txt`` and ``*.pdf`` below the directory ``top`` (sorted), and directories
+    not listed; a directory with no page below it is reported (as an error of ``top``)."""
     pages: list[str] = []
-    other_case: list[str] = []  # A.TXT, b.Txt: pages, but not matched by *.txt
+    other_case: list[str] = []  # A.TXT, b.Pdf: pages, but not matched by *.txt or *.pdf
     files = 0
     for listing in _walk(top, hidden=True):
         if listing.error is not None:
@@ -654,9 +421,9 @@ def _tree_pages(top: str) -> Iterator[tuple[str, str | None]]:
             if _is_dir(e):
                 continue
             files += 1
-            if e.name.endswith(".txt"):
+            if e.name.endswith((".txt", ".pdf")):
                 pages.append(_join(listing.path, e.name))
-            elif e.name.lower().endswith(".txt"):
+            elif e.name.lower().endswith((".txt", ".pdf")):
                 other_case.append(_join(listing.path, e.name))
     if not pages:
         yield top, _no_page(top, files, sorted(other_case))
@@ -668,20 +435,20 @@ def _no_page(top: str, files: int, other_case: list[str]) -> str:
     """Why the directory ``top`` gives no page, and what to type instead.
 
     >>> _no_page("archive", 3, ["archive/A.TXT"])
-    "archive: no page (*.txt) below it; 1 file ends in another case (archive/A.TXT): give a \
-glob such as 'archive/**/*.TXT'"
+    "archive: no page (*.txt, *.pdf) below it; 1 file ends in another case (archive/A.TXT): \
+give a glob such as 'archive/**/*.TXT'"
     """
     if other_case:
         suffix = other_case[0].rsplit(".", 1)[1]
         n = len(other_case)
         return (
-            f"{top}: no page (*.txt) below it; {n} file{'s' if n > 1 else ''} "
+            f"{top}: no page (*.txt, *.pdf) below it; {n} file{'s' if n > 1 else ''} "
             f"end{'' if n > 1 else 's'} in another case ({other_case[0]}): give a glob such "
             f"as '{os.path.join(top, '**', '*.' + suffix)}'"
         )
     if files:
-        return f"{top}: no page (*.txt) below it ({files} other files); give a glob or files"
-    return f"{top}: no page (*.txt) below it: the directory is empty"
+        return f"{top}: no page (*.txt, *.pdf) below it ({files} other files); give a glob or files"
+    return f"{top}: no page (*.txt, *.pdf) below it: the directory is empty"
 
 
 def _expand(items: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -757,24 +524,27 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
 
 
 def _ordered(tasks: Iterator[_Task], jobs: int) -> Generator[list[_Out], None, None]:
-    """Results of :func:`_work` in task order, with at most a few tasks in flight.
+    """The outputs of the pages in task order (one list per page), with at most a few tasks
+    in flight.
 
-    When the caller stops early (an interrupt, a write error), the workers are ended at
-    once rather than left to finish their pages.
+    With one job, a PDF's pages come out one by one as they are read. With more, each input
+    (a text page, or a whole PDF) is one task of a worker, which sends back the rendered
+    outputs of all its pages at once. When the caller stops early (an interrupt, a write
+    error), the workers are ended at once rather than left to finish their pages.
     """
     if jobs <= 1:
         for task in tasks:
-            yield _work(task)
+            yield from _work_pages(task)
         return
-    window: deque[Future[list[_Out]]] = deque()
+    window: deque[Future[list[list[_Out]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
     try:
         for task in tasks:
-            window.append(pool.submit(_work, task))
+            window.append(pool.submit(_work_all, task))
             if len(window) >= 4 * jobs:
-                yield window.popleft().result()
+                yield from window.popleft().result()
         while window:
-            yield window.popleft().result()
+            yield from window.popleft().result()
     except BaseException:
         _stop_workers(pool)
         raise
@@ -1347,6 +1117,16 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _page_number(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"--page needs a page number (1, 2 ...), not {value!r}")
+    return n
+
+
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding",
@@ -1360,8 +1140,9 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         type=_byte_count,
         default=DEFAULT_MAX_PAGE_BYTES,
         metavar="N",
-        help="a larger file becomes an error record without being parsed; K, M, G are "
-        "thousands, millions, billions; 0 for no limit (default 20M)",
+        help="a larger file becomes an error record without being parsed (for a PDF: a page "
+        "whose text is larger); K, M, G are thousands, millions, billions; 0 for no limit "
+        "(default 20M)",
     )
 
 
@@ -1439,8 +1220,15 @@ def _view_parser() -> argparse.ArgumentParser:
         "with what was found highlighted, each article outlined and numbered, a side panel "
         "with the parsed record of the article under the pointer (keys j/k: next/previous).",
     )
-    parser.add_argument("file", metavar="FILE", help="page text file; - for stdin")
+    parser.add_argument("file", metavar="FILE", help="page text file or PDF; - for stdin")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    parser.add_argument(
+        "--page",
+        type=_page_number,
+        default=1,
+        metavar="N",
+        help="the page of a PDF to draw (default 1)",
+    )
     _add_input_options(parser)
     return parser
 
@@ -1515,7 +1303,7 @@ def _read_stdin(
         raise InputError("<stdin>: is the output file; skipped")
     data = raw_in.read(max_bytes + 1) if max_bytes else raw_in.read()
     if max_bytes and len(data) > max_bytes:
-        raise _too_big("<stdin>", max_bytes)
+        raise InputError(f"<stdin>: larger than --max-page-bytes ({max_bytes:,} bytes); not parsed")
     return decode_page(data, "<stdin>", encoding)
 
 
@@ -1544,6 +1332,26 @@ def _refuse_same(output: str, same: str, err: IO[str]) -> int:
     return _EXIT_INPUT
 
 
+def _view_pdf_page(path: str, number: int, max_bytes: int | None) -> tuple[str, Issue]:
+    """The text of page ``number`` of a PDF and its issue (parsed with the lines' roles).
+
+    Raises:
+        InputError: the file or the page cannot be read, or the PDF has fewer pages.
+    """
+    from paper_parser.pdf import line_roles
+
+    count = 0
+    for item in pdf_pages(path, max_bytes=max_bytes):
+        count += 1
+        if isinstance(item, dict):
+            if item.get("page_number") in (None, number):
+                raise InputError(item["error"])
+            continue
+        if item.number == number:
+            return item.text, parse_page(item.text, line_roles=line_roles(item))[0]
+    raise InputError(f"{path}: has {count} page{'s' if count != 1 else ''}, not {number}")
+
+
 def _view(args: argparse.Namespace, out: IO[str], err: IO[str], raw_in: IO[bytes]) -> int:
     from paper_parser.html import render_html
 
@@ -1554,14 +1362,18 @@ def _view(args: argparse.Namespace, out: IO[str], err: IO[str], raw_in: IO[bytes
     try:
         if args.file == "-":
             text = _read_stdin(raw_in, args.encoding, args.max_page_bytes, frozenset())
+            issue = parse_page(text)[0]
+        elif is_pdf(args.file):
+            text, issue = _view_pdf_page(args.file, args.page, args.max_page_bytes)
         else:
             text = read_page(args.file, args.encoding, max_bytes=args.max_page_bytes)
+            issue = parse_page(text)[0]
     except InputError as exc:
         _say(err, f"paper-parser: {exc}")
         return _EXIT_INPUT
     except KeyboardInterrupt:
         return _EXIT_INTERRUPTED
-    page = render_html(parse_issue(text), text)
+    page = render_html(issue, text)
     target: _Target | None = None
     try:
         if args.output:

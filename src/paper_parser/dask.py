@@ -5,12 +5,12 @@ inside :func:`parsed_bag`, so ``import paper_parser.dask`` works without it, and
 functions (:func:`file_record`, :func:`bytes_record`) serve any engine (Spark, Ray,
 ``multiprocessing``): they are pure, top-level (so picklable) functions returning plain,
 picklable, JSON-ready dicts: the very records the ``paper-parser`` command prints, built by
-:func:`paper_parser.cli.page_record`. Dask does the scheduling; paper_parser has none of its
-own.
+:func:`paper_parser.records.page_record`. Dask does the scheduling; paper_parser has none of
+its own. (PDFs are many pages each: use :func:`paper_parser.records.pdf_records`.)
 
 A file that cannot be read or decoded, is not a regular file (a FIFO is never opened for
 reading, so it cannot block a worker) or is larger than
-:data:`paper_parser.cli.DEFAULT_MAX_PAGE_BYTES` (20 MB) gives an error record instead of an
+:data:`paper_parser.records.DEFAULT_MAX_PAGE_BYTES` (20 MB) gives an error record instead of an
 exception, so one bad page never stops a run:
 
 >>> bytes_record("bad.txt", b"abc\\xff")["error"]
@@ -26,13 +26,13 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from paper_parser import cli
+from paper_parser import cli, records
 
 __all__ = ["bytes_record", "file_record", "parsed_bag", "resolve_paths"]
 
 
 def bytes_record(
-    name: str, data: bytes, *, max_bytes: int | None = cli.DEFAULT_MAX_PAGE_BYTES
+    name: str, data: bytes, *, max_bytes: int | None = records.DEFAULT_MAX_PAGE_BYTES
 ) -> dict[str, Any]:
     """The record of one page given its raw bytes (UTF-8), or an error record.
 
@@ -46,25 +46,26 @@ def bytes_record(
             CLI's ``--max-page-bytes`` (``None`` or 0: no limit).
 
     Returns:
-        ``paper_parser.cli.page_record(name, text)``, or ``paper_parser.cli.error_record``
+        ``paper_parser.records.page_record(name, text)``, or
+        ``paper_parser.records.error_record``
         when the bytes are too many, binary (a NUL byte), UTF-16/32 or not UTF-8.
 
     >>> bytes_record("big.txt", b"x" * 11, max_bytes=10)["error"]
     'big.txt: larger than --max-page-bytes (10 bytes); not parsed'
     """
     if max_bytes and len(data) > max_bytes:
-        return cli.error_record(
+        return records.error_record(
             name, f"{name}: larger than --max-page-bytes ({max_bytes:,} bytes); not parsed"
         )
     try:
-        text = cli.decode_page(data, name)
-    except cli.InputError as exc:
-        return cli.error_record(name, str(exc))
-    return cli.safe_records(name, text)[0]
+        text = records.decode_page(data, name)
+    except records.InputError as exc:
+        return records.error_record(name, str(exc))
+    return records.safe_records(name, text)[0]
 
 
 def file_record(
-    path: str | os.PathLike[str], *, max_bytes: int | None = cli.DEFAULT_MAX_PAGE_BYTES
+    path: str | os.PathLike[str], *, max_bytes: int | None = records.DEFAULT_MAX_PAGE_BYTES
 ) -> dict[str, Any]:
     """The record of the page stored at ``path`` (UTF-8), exactly as the CLI makes it.
 
@@ -74,7 +75,7 @@ def file_record(
     >>> file_record("/nonexistent/page.txt")["error"]
     '/nonexistent/page.txt: no such file'
     """
-    return cli.file_records(os.fspath(path), max_bytes=max_bytes)[0]
+    return records.file_records(os.fspath(path), max_bytes=max_bytes)[0]
 
 
 def resolve_paths(

@@ -45,17 +45,83 @@ __all__ = ["MAX_DEPTH", "SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
 
 #: Version of the record format. Bumped when a field changes name or meaning; adding a
 #: field with a default does not bump it. 3: exact numbers are always strings (were
-#: integers when whole).
-SCHEMA_VERSION = 3
+#: integers when whole). 4: records of PDF pages carry ``page_number``, ``page_size`` and,
+#: on every article, ``boxes`` (error records of a PDF page their ``page_number``).
+SCHEMA_VERSION = 4
 
 JSON: TypeAlias = Any
 
-# Keys a record may carry besides the object's fields: the version and type, and what the
-# command line adds (the file a page came from; an article's index on its page and the
-# paper, date and page (版) of its page).
+# Keys a record may carry besides the object's fields: the version and type, and what
+# paper_parser.records adds (the file a page came from; the number and size of a PDF page;
+# an article's index on its page and the paper, date and page (版) of its page).
 _ENVELOPE = frozenset(
-    {"schema_version", "type", "file", "article_index", "warnings", "paper", "date", "edition"}
+    {
+        "schema_version",
+        "type",
+        "file",
+        "page_number",
+        "page_size",
+        "article_index",
+        "warnings",
+        "paper",
+        "date",
+        "edition",
+    }
 )
+
+_BOX: dict[str, JSON] = {
+    "description": "[x0, y0, x1, y1] in PDF points (1/72 inch), origin at the page's top left "
+    "corner, y growing downward (as displayed, after the page's rotation)",
+    "type": "array",
+    "prefixItems": [{"type": "number"}] * 4,
+    "items": False,
+    "minItems": 4,
+}
+
+_BOX_LIST: dict[str, JSON] = {"type": "array", "items": {"$ref": "#/$defs/Box"}}
+
+#: Where an article read from a PDF page is printed (paper_parser.records.article_boxes_record):
+#: one box per printed line its spans cover.
+_BOXES_SCHEMA: dict[str, JSON] = {
+    "description": "where the article is printed on its PDF page (records of PDF pages only): "
+    "one box per printed line",
+    "type": "object",
+    "required": ["article", "kicker", "headline", "subtitle", "bylines", "paragraphs"],
+    "properties": {
+        "article": {**_BOX_LIST, "description": "every span of the article"},
+        **{
+            key: {"anyOf": [_BOX_LIST, {"type": "null"}], "description": f"the {key}"}
+            for key in ("kicker", "headline", "subtitle")
+        },
+        "bylines": {"type": "array", "items": _BOX_LIST, "description": "each byline"},
+        "paragraphs": {"type": "array", "items": _BOX_LIST, "description": "each paragraph"},
+    },
+    "additionalProperties": False,
+}
+
+# Where a PDF page's records say which page they are (paper_parser.records).
+_GEOMETRY_SCHEMA: dict[str, JSON] = {
+    "page_number": {
+        "description": "the 1-based number of the page in its PDF (records of PDF pages only)",
+        "type": "integer",
+        "minimum": 1,
+    },
+    "page_size": {
+        "description": "[width, height] of the PDF page in points, as displayed (records of "
+        "PDF pages only)",
+        "type": "array",
+        "prefixItems": [{"type": "number"}] * 2,
+        "items": False,
+        "minItems": 2,
+    },
+}
+
+# Keys a record of one type may carry besides its fields (nested too), ignored by from_dict:
+# the number and size of the PDF page of a page or article record, an article's boxes.
+_EXTRA: dict[str, dict[str, JSON]] = {
+    "Issue": _GEOMETRY_SCHEMA,
+    "Article": {**_GEOMETRY_SCHEMA, "boxes": {"$ref": "#/$defs/Boxes"}},
+}
 
 # What the command line's envelope keys may hold (a field of the same name wins).
 _ENVELOPE_SCHEMA: dict[str, JSON] = {
@@ -82,13 +148,18 @@ _ENVELOPE_SCHEMA: dict[str, JSON] = {
 
 #: The record the command line writes for a page it could not read or parse.
 _ERROR_SCHEMA: dict[str, JSON] = {
-    "description": "a page the command line could not read or parse",
+    "description": "a page (or a file) the command line could not read or parse",
     "type": "object",
     "required": ["schema_version", "type", "file", "error"],
     "properties": {
         "schema_version": {},
         "type": {},
         "file": {"type": "string"},
+        "page_number": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "the PDF page that failed (absent: the whole file)",
+        },
         "error": {"type": "string", "description": "why, in one line"},
     },
     "additionalProperties": False,
@@ -139,7 +210,7 @@ def from_dict(data: dict[str, JSON], *, text: str) -> Any:
     >>> deep: list[object] = []
     >>> for _ in range(5000):
     ...     deep = [deep]
-    >>> from_dict({"schema_version": 3, "type": "Issue", "masthead": deep}, text="")
+    >>> from_dict({"schema_version": 4, "type": "Issue", "masthead": deep}, text="")
     Traceback (most recent call last):
     ...
     paper_parser.errors.PaperParseError: $.masthead[0][0][0]: nested deeper than 64 levels ...
@@ -315,7 +386,7 @@ def _load(tp: Any, value: JSON, text: str, path: str) -> Any:
                 kwargs[f.alias] = _load(hints[f.name], value[f.alias], text, f"{path}.{f.alias}")
             elif f.default is attrs.NOTHING:
                 raise _fail(path, f"missing field {f.alias!r}", value)
-        unknown = set(value) - {f.alias for f in _fields(tp)}
+        unknown = set(value) - {f.alias for f in _fields(tp)} - set(_EXTRA.get(tp.__name__, ()))
         if unknown:
             raise _fail(path, f"unknown fields {sorted(unknown)}", value)
         try:
@@ -381,6 +452,8 @@ def json_schema() -> dict[str, JSON]:
         },
         "Error": _ERROR_SCHEMA,
         "Date": {"type": "string", "format": "date"},
+        "Box": _BOX,
+        "Boxes": _BOXES_SCHEMA,
     }
     roots = _roots()
     for cls in roots.values():
@@ -450,6 +523,7 @@ def _schema_of(tp: Any, defs: dict[str, JSON]) -> dict[str, JSON]:
                     **{"schema_version": {}, "type": {}},
                     **{f.alias: _schema_of(hints[f.name], defs) for f in fields},
                     **{k: v for k, v in _ENVELOPE_SCHEMA.items() if k not in aliases},
+                    **_EXTRA.get(name, {}),
                 },
                 "required": [f.alias for f in fields if f.default is attrs.NOTHING],
                 "additionalProperties": False,
