@@ -104,9 +104,9 @@ def test_parse_page_collects_the_librarys_warnings(monkeypatch: pytest.MonkeyPat
         return real(text)
 
     monkeypatch.setattr(records, "parse_issue", warns)
-    issue, notes = parse_page("浙江工人日报\n")
+    issue, notes = parse_page("浙江工人日报\n2021年12月23日\n")
     assert notes == ["IncompleteScanWarning: ran out of time"]
-    assert issue.masthead.paper_name is not None
+    assert issue.masthead.date is not None
 
 
 def test_error_records_validate_with_and_without_a_page() -> None:
