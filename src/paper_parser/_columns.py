@@ -18,8 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import regex
-
+from paper_parser import _rx
 from paper_parser._types import Span
 
 __all__ = ["column_reading", "wide_count"]
@@ -40,9 +39,9 @@ _NARROW_RANGES = "\x00-\u10ff\u2000-\u2064\u2100-\u218b\u2190-\u2319\u2460-\u25f
 # as fast as the regex module (it costs 1.6 ms more to compile); the rare others with regex,
 # which compiles the negated class in a tenth of the time.
 _WIDE_RUN_RE = re.compile(f"[{_WIDE_RANGES}]+")
-_UNSURE_RE = regex.compile(f"[^{_WIDE_RANGES}{_NARROW_RANGES}]")
+_UNSURE_RE = _rx.compile(f"[^{_WIDE_RANGES}{_NARROW_RANGES}]")
 
-_CELL_RE = regex.compile(r"\S(?:[^\n]*?\S)??(?=[ ]{3,}+|[ ]*+$)")
+_CELL_RE = _rx.compile(r"\S(?:[^\n]*?\S)??(?=[ ]{3,}+|[ ]*+$)")
 _MIN_SHARE = 0.7  # a separator is blank in at least this share of the text lines
 _MIN_BOTH = 0.25  # ... and has text on both sides in at least this share
 

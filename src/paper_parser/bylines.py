@@ -32,6 +32,7 @@ from typing import Any, Literal, NamedTuple
 import attrs
 import regex
 
+from paper_parser import _rx
 from paper_parser._names_data import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 from paper_parser._types import Span
 from paper_parser._words import small_int
@@ -200,7 +201,7 @@ _OUTLET = rf"""
     (?:驻{_HAN}{{1,6}}?)?                                # 驻浙江
 """
 
-_LABEL_RE = regex.compile(
+_LABEL_RE = _rx.compile(
     rf"""
     (?:
       (?P<reporter>
@@ -221,7 +222,7 @@ _LABEL_RE = regex.compile(
 )
 
 # A name: 2-4 Han characters, or a transcribed name with ·, ended by a separator.
-_NAME_RE = regex.compile(
+_NAME_RE = _rx.compile(
     rf"""
     (?P<name>
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
@@ -232,15 +233,15 @@ _NAME_RE = regex.compile(
     regex.VERBOSE,
 )
 
-_REPORTED_RE = regex.compile(r"(?:报道|報導|報道|报导)")
-_SPACED_REPORTED_RE = regex.compile(r"[ ]++(?:报道|報導|報道|报导)")
-_SEP_RE = regex.compile(r"[ ]*+(?:[、和][ ]*+)?")
+_REPORTED_RE = _rx.compile(r"(?:报道|報導|報道|报导)")
+_SPACED_REPORTED_RE = _rx.compile(r"[ ]++(?:报道|報導|報道|报导)")
+_SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 
 _DAY_NUM = r"(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"
 _MONTH_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 
 # Own-copy source tags: 本报讯, 本报北京5月2日讯, 本报杭州10月6日电.
-_SOURCE_RE = regex.compile(
+_SOURCE_RE = _rx.compile(
     rf"""
     (?P<source>
       (?:本报|本報|{_HAN}{{1,6}}?(?:报|報|网|網)(?=讯|訊))   # 本报; 香港文匯報(訊)
@@ -261,7 +262,7 @@ _AGENCIES = (
     "中央廣播電視總台|中国新闻社|中國新聞社|法制日报|工人日报|工人日報|新华网|新華網"
 )
 
-_DATELINE_RE = regex.compile(
+_DATELINE_RE = _rx.compile(
     rf"""
     (?P<open>[【\[(])?                                     # old style 【…】
     (?P<ju>据|據)?                                        # 据新华社…电: abridged copy
@@ -275,10 +276,10 @@ _DATELINE_RE = regex.compile(
 )
 
 # An agency named as the outlet of a reporter: 新华社记者张三.
-_AGENCY_IN_CREDIT_RE = regex.compile(rf"({_AGENCIES})(?:记者|記者)")
-_PAREN_RE = regex.compile(r"[ ]*+[(\[【]([^()\[\]【】\n]{1,80}+)[)\]】]")
+_AGENCY_IN_CREDIT_RE = _rx.compile(rf"({_AGENCIES})(?:记者|記者)")
+_PAREN_RE = _rx.compile(r"[ ]*+[(\[【]([^()\[\]【】\n]{1,80}+)[)\]】]")
 
-_CREDIT_MARK_RE = regex.compile(
+_CREDIT_MARK_RE = _rx.compile(
     r"""
     (?P<body>[^\n]{0,80}?)                                # who (may be empty)
     [ ]*+[/]?[ ]*+
@@ -288,17 +289,15 @@ _CREDIT_MARK_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_STOCK_RE = regex.compile(
-    r"[(\[【]?(?:资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[)\]】]?\Z"
-)
-_AGENCY_SENT_RE = regex.compile(r"(?:新华社|新華社|中新社)(?:发|發)[ ]*+")
-_PROVIDER_RE = regex.compile(rf"[{_HAN}\w·]{{2,24}}")
-_WORDCHAR_RE = regex.compile(rf"[{_HAN}]")
+_STOCK_RE = _rx.compile(r"[(\[【]?(?:资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[)\]】]?\Z")
+_AGENCY_SENT_RE = _rx.compile(r"(?:新华社|新華社|中新社)(?:发|發)[ ]*+")
+_PROVIDER_RE = _rx.compile(rf"[{_HAN}\w·]{{2,24}}")
+_WORDCHAR_RE = _rx.compile(rf"[{_HAN}]")
 
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
-_BYLINE_HINT_RE = regex.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【]")
-_DATELINE_HINT_RE = regex.compile(r"[电電讯訊]")
-_CREDIT_HINT_RE = regex.compile(r"[摄攝图圖供]")
+_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【]")
+_DATELINE_HINT_RE = _rx.compile(r"[电電讯訊]")
+_CREDIT_HINT_RE = _rx.compile(r"[摄攝图圖供]")
 #: The characters a photo credit ends with (:data:`_CREDIT_MARK_RE`, :data:`_STOCK_RE`; white
 #: space aside, normalised: ``）`` is ``)``).
 _CREDIT_LAST = frozenset("影摄攝图圖供片)]】")
@@ -714,11 +713,11 @@ def is_person_name(name: str) -> bool:
     return name[0] in (COMMON_SURNAMES if len(name) == 2 else SURNAMES)
 
 
-_HAN_ONLY_RE = regex.compile(rf"{_HAN}++")
-_TOKEN_RE = regex.compile(r"[^\s]++")
-_NAME_TOKEN_RE = regex.compile(rf"{_HAN}{{1,4}}+|{_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+")
-_LABEL_TAIL_RE = regex.compile(r"[ ]*+[:：|｜/]?[ ]*+")
-_REPORTED_TAIL_RE = regex.compile(r"(?:报道|報導|报导)\Z")
+_HAN_ONLY_RE = _rx.compile(rf"{_HAN}++")
+_TOKEN_RE = _rx.compile(r"[^\s]++")
+_NAME_TOKEN_RE = _rx.compile(rf"{_HAN}{{1,4}}+|{_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+")
+_LABEL_TAIL_RE = _rx.compile(r"[ ]*+[:：|｜/]?[ ]*+")
+_REPORTED_TAIL_RE = _rx.compile(r"(?:报道|報導|报导)\Z")
 
 
 class _Token(NamedTuple):
@@ -899,7 +898,7 @@ def is_credit_label(text: str) -> bool:
 #: 稿, 文, □), or a separator after it (normalised: ``：`` is ``:``).
 _LABEL_LAST = frozenset("者员員生人稿文□:|/")
 
-_SOURCE_LINE_RE = regex.compile(
+_SOURCE_LINE_RE = _rx.compile(
     r"""
     (?:
       (?:《(?P<paper>[^《》\n]{2,16}+)》)?[ ]*+
@@ -954,11 +953,11 @@ def find_source_line(page: str, start: int, end: int) -> SourceLine | None:
     )
 
 
-_SOURCE_HINT_RE = regex.compile(r"版|来源|來源")
+_SOURCE_HINT_RE = _rx.compile(r"版|来源|來源")
 
 
-_SPACE_RE = regex.compile(r"\s")
-_CONTRIB_RE = regex.compile(
+_SPACE_RE = _rx.compile(r"\s")
+_CONTRIB_RE = _rx.compile(
     r"(?P<what>参与采写|參與採寫|采访整理|採訪整理|整理|采写|採寫|翻译|翻譯|编译|編譯)[ ]*+\Z"
 )
 _TRANSLATE_WORDS = frozenset({"翻译", "翻譯", "编译", "編譯"})
@@ -1021,7 +1020,7 @@ def find_end_credit(
     return None, _plain_byline(whole, (person,))
 
 
-_HAN_NAME_RE = regex.compile(rf"{_HAN}{{2,4}}+|{_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+")
+_HAN_NAME_RE = _rx.compile(rf"{_HAN}{{2,4}}+|{_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+")
 
 
 def _end_dateline(

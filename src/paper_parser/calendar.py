@@ -39,7 +39,7 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
-from paper_parser import _lunar_table
+from paper_parser import _lunar_table, _rx
 from paper_parser._types import Span
 from paper_parser._words import WEEKDAY_NUMBERS, small_int
 from paper_parser.errors import PaperParseError
@@ -562,7 +562,7 @@ def _compile_patterns() -> _Patterns:
     """Compile the patterns (once, at import: about 10 ms)."""
 
     def c(source: str) -> regex.Pattern[str]:
-        return regex.compile(source, regex.VERBOSE)
+        return _rx.compile(source, regex.VERBOSE)
 
     return _Patterns(
         tod=c(_TOD_SRC),
@@ -859,7 +859,7 @@ _BUILDERS: Final = MappingProxyType(
 #: What a lunar date the lunar pass keeps needs (see :func:`_lunar`): a calendar word, a 干支
 #: name, a leap mark, 正/冬/腊 before 月, or a day with 初/廿/卅 after it. A text without any
 #: is not scanned for lunar dates (the same result, without the scan).
-_LUNAR_HINT: Final = regex.compile(
+_LUNAR_HINT: Final = _rx.compile(
     rf"[农農夏阴陰旧舊][历曆歷]|[{STEMS}][{BRANCHES}]|[闰閏]|[正冬腊臘]{_SP}月|月份?{_SP}[初廿卅]"
 )
 

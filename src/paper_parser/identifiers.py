@@ -34,6 +34,7 @@ from typing import Literal
 import attrs
 import regex
 
+from paper_parser import _rx
 from paper_parser._identifier_data import CN_REGIONS, POSTAL_PROVINCES
 from paper_parser._types import Span
 from paper_parser.errors import PaperParseError
@@ -223,7 +224,7 @@ _CN_BODY = rf"""
     (?:/(?P<suffix>[A-Z]{{1,2}}+\d{{0,3}}+)(?![A-Za-z0-9]))?+  # classification code
 """
 
-_CN_FIND = regex.compile(
+_CN_FIND = _rx.compile(
     rf"""
     (?:
         (?P<label>{_CN_LABEL})          # a label ...
@@ -244,7 +245,7 @@ _POSTAL_BODY = rf"""
     (?P<serial>\d{{1,4}}+)(?!\d)       # serial
 """
 
-_POSTAL_FIND = regex.compile(
+_POSTAL_FIND = _rx.compile(
     rf"""
     (?P<label>{_POSTAL_LABEL})          # the label is required
     [ \t]*+:?+\s{{0,3}}+                # colon and spaces
@@ -253,7 +254,7 @@ _POSTAL_FIND = regex.compile(
     regex.VERBOSE,
 )
 
-_ISSN_FIND = regex.compile(
+_ISSN_FIND = _rx.compile(
     rf"""
     {_ISSN_LABEL}                       # ISSN
     [ \t]*+:?+[ \t]*+                   # colon and spaces
@@ -266,22 +267,22 @@ _ISSN_FIND = regex.compile(
 )
 
 # Pieces for the strict parsers (each matched in turn at the current position).
-_WS = regex.compile(r"\s*+")
-_COLON = regex.compile(r"[ \t]*+:?+\s*+")
-_CN_LABEL_RE = regex.compile(_CN_LABEL, regex.VERBOSE)
-_POSTAL_LABEL_RE = regex.compile(_POSTAL_LABEL, regex.VERBOSE)
-_ISSN_LABEL_RE = regex.compile(_ISSN_LABEL)
-_CN_PREFIX_RE = regex.compile(r"(?<![A-Za-z0-9])[Cc][Nn][ \t]*+")
-_DIGITS2 = regex.compile(r"\d{2}")
-_DIGITS4 = regex.compile(r"\d{4}")
-_DIGITS1_2 = regex.compile(r"\d{1,2}+(?!\d)")
-_DIGITS1_4 = regex.compile(r"\d{1,4}+(?!\d)")
-_DASH_RE = regex.compile(rf"[ \t]*+{_DASH}[ \t]*+")
-_OPT_DASH_RE = regex.compile(rf"[ \t]*+{DASHES}?+[ \t]*+")
-_SUFFIX_RE = regex.compile(r"/([A-Z]{1,2}+\d{0,3}+)(?![A-Za-z0-9])")
-_DIGITS3 = regex.compile(r"\d{3}")
-_CHECK_RE = regex.compile(r"[0-9Xx](?![0-9A-Za-z])")
-_END_WS = regex.compile(r"\s*+\Z")
+_WS = _rx.compile(r"\s*+")
+_COLON = _rx.compile(r"[ \t]*+:?+\s*+")
+_CN_LABEL_RE = _rx.compile(_CN_LABEL, regex.VERBOSE)
+_POSTAL_LABEL_RE = _rx.compile(_POSTAL_LABEL, regex.VERBOSE)
+_ISSN_LABEL_RE = _rx.compile(_ISSN_LABEL)
+_CN_PREFIX_RE = _rx.compile(r"(?<![A-Za-z0-9])[Cc][Nn][ \t]*+")
+_DIGITS2 = _rx.compile(r"\d{2}")
+_DIGITS4 = _rx.compile(r"\d{4}")
+_DIGITS1_2 = _rx.compile(r"\d{1,2}+(?!\d)")
+_DIGITS1_4 = _rx.compile(r"\d{1,4}+(?!\d)")
+_DASH_RE = _rx.compile(rf"[ \t]*+{_DASH}[ \t]*+")
+_OPT_DASH_RE = _rx.compile(rf"[ \t]*+{DASHES}?+[ \t]*+")
+_SUFFIX_RE = _rx.compile(r"/([A-Z]{1,2}+\d{0,3}+)(?![A-Za-z0-9])")
+_DIGITS3 = _rx.compile(r"\d{3}")
+_CHECK_RE = _rx.compile(r"[0-9Xx](?![0-9A-Za-z])")
+_END_WS = _rx.compile(r"\s*+\Z")
 
 
 class _Cursor:

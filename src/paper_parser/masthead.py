@@ -45,6 +45,7 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
+from paper_parser import _rx
 from paper_parser._papers import KNOWN_NAME_FORMS, paper_by_cn, paper_by_name
 from paper_parser._types import Span
 from paper_parser._words import DASH_CHARS, WEEKDAY_NUMBERS, small_int
@@ -313,7 +314,7 @@ _NAMES: Final = "|".join(map(regex.escape, KNOWN_NAME_FORMS))
 _WEB_SUFFIX: Final = r"(?:[电電]子[报報版]|[数數]字[报報版]|[网網]络版|[网網]絡版)"
 
 
-_C = regex.compile  # the confirmations below are plain (non-verbose) patterns
+_C = _rx.compile  # the confirmations below are plain (non-verbose) patterns
 #: What each anchor of :data:`_ANCHORS` may be the start of: ``(kind, pattern)`` pairs, the
 #: pattern matched at the anchor (its lookbehinds read the text before it). Furniture kinds
 #: are final; ``cn``/``postal``/``issn``/``date``/``lunar`` only mark where such an item may
@@ -403,11 +404,11 @@ _CONFIRM: Final = {word: checks for words, checks in _ANCHOR_TABLE for word in w
 #: engine runs such a pattern as a fast scan for its first characters.
 _ANCHORS: Final = re.compile("|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w)))))
 #: A line that starts with a page label (第03版, 01版, • 04版:…).
-_LABEL_START = regex.compile(r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?\d{1,3}+[ \t]*+版")
+_LABEL_START = _rx.compile(r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?\d{1,3}+[ \t]*+版")
 #: A page head at a line start: A26 中國新聞.
-_PAGEHEAD = regex.compile(r"[ \t]*+[A-Z]\d{1,3}+[ \t]++\p{Han}")
+_PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z]\d{1,3}+[ \t]++\p{Han}")
 #: A closing bracket right after a page head's last mark: (星期一).
-_CLOSE = regex.compile(r"[ \t]*+[)\]】]")
+_CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
 
 #: Marks that are furniture as found (the others are confirmed by the exact readers, or are
 #: page facts).
@@ -433,7 +434,7 @@ _VERIFIED: Final = frozenset({"cn", "postal", "issn", "date", "lunar"})
 #: A line that is a page label: ``第03版:要闻``, ``01版:要 闻``, ``• 04版:中国青年报金牌读者
 #: 上一版``, ``第A04版``. ``deco`` is a bullet or a link to the next/previous page (a web
 #: navigator's look).
-_LABEL_LINE = regex.compile(
+_LABEL_LINE = _rx.compile(
     rf"""
     [ \t]*+(?P<bullet>[•·][ \t]*+)?+
     (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版
@@ -444,7 +445,7 @@ _LABEL_LINE = regex.compile(
     regex.VERBOSE,
 )
 #: 当前版: A4版 (the page being shown).
-_CURRENT = regex.compile(
+_CURRENT = _rx.compile(
     rf"""
     [当當]前版[ \t]*+:?+[ \t]*+
     (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版
@@ -459,7 +460,7 @@ _SRC_DATE: Final = r"""
 #: A source line, at the end of a line: ``《人民日报》（2025年10月20日 第 06 版）``,
 #: ``作者:雷收麦 《光明日报》( 2012年10月27日 06版)``,
 #: ``( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻``.
-_SOURCE_LINE = regex.compile(
+_SOURCE_LINE = _rx.compile(
     rf"""
     (?:
       《[ \t]*+(?P<paper>[^《》\n]{{2,16}}?)[ \t]*+》[ \t]*+
@@ -476,7 +477,7 @@ _SOURCE_LINE = regex.compile(
     regex.VERBOSE,
 )
 #: A web title: the paper's name and 电子报/数字报/电子版 (a name-shaped token or a known name).
-_WEB_TITLE = regex.compile(
+_WEB_TITLE = _rx.compile(
     rf"""
     [ \t]*+
     (?P<name>{_NAMES}|\p{{Han}}{{1,8}}?(?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]|[时時][报報]
@@ -515,7 +516,7 @@ _HEAD_WEIGHTS: Final = {"staff": 1, "pagehead": 1}
 _STRONG: Final = frozenset({"cn", "postal", "issn", "issue", "address", "postcode", "price"})
 
 #: A line looks like a bare paper name.
-_NAME_TOKEN = regex.compile(
+_NAME_TOKEN = _rx.compile(
     r"""
     (?<!\p{Han})
     (?P<name>\p{Han}{1,8}?                 # the place / title part, short
@@ -525,9 +526,9 @@ _NAME_TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-_KNOWN_NAME = regex.compile("|".join(map(regex.escape, KNOWN_NAME_FORMS)))
+_KNOWN_NAME = _rx.compile("|".join(map(regex.escape, KNOWN_NAME_FORMS)))
 
-_WEEKDAY = regex.compile(
+_WEEKDAY = _rx.compile(
     r"""
       (?=[星礼禮周週MTWFSmtwfs])                          # cheap first-character filter
       (?:
@@ -563,16 +564,16 @@ _EN_FULL: Final = frozenset(
     }
 )
 
-_LUNAR_LABEL = regex.compile(r"[农農][历曆歷][ \t]*+:?+[ \t]*+")
+_LUNAR_LABEL = _rx.compile(r"[农農][历曆歷][ \t]*+:?+[ \t]*+")
 
-_ISSUE = regex.compile(
+_ISSUE = _rx.compile(
     r"""
     [总總][ \t]*+第[ \t]*+(?P<n>\d{1,7}+)[ \t]*+(?P<unit>[号號期])   # 总第11997号
     """,
     regex.VERBOSE,
 )
 
-_PAGES = regex.compile(
+_PAGES = _rx.compile(
     rf"""
     (?:今日|本期|本[报報]今日|共)[ \t]*+
     (?:(?P<sheets>\d{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)[ \t]*+[开開][ \t]*+)?+  # 今日4开...
@@ -581,7 +582,7 @@ _PAGES = regex.compile(
     regex.VERBOSE,
 )
 
-_EDITION = regex.compile(
+_EDITION = _rx.compile(
     rf"""
     (?=[第A-Z \t]|(?<![^\n]))                                # cheap first-character filter
     (?:第[ \t]*+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版               # 第01版
@@ -593,7 +594,7 @@ _EDITION = regex.compile(
     regex.VERBOSE,
 )
 
-_EMAIL = regex.compile(
+_EMAIL = _rx.compile(
     r"""
     (?:(?P<label>(?:[电電]子)?[邮郵]箱|[电電][邮郵]|投稿[邮郵]箱|信箱
         |(?i:e-?mail))[ \t]*+:?+[ \t]*+)?+                   # optional label
@@ -602,7 +603,7 @@ _EMAIL = regex.compile(
     regex.VERBOSE,
 )
 
-_URL = regex.compile(
+_URL = _rx.compile(
     r"""
     (?<![A-Za-z0-9@.\-])
     (?P<v>(?:https?://)?+                                    # scheme (optional)
@@ -614,7 +615,7 @@ _URL = regex.compile(
     regex.VERBOSE,
 )
 #: URLs and e-mail addresses: identifier characters that a masthead line carries.
-_URL_OR_EMAIL = regex.compile(
+_URL_OR_EMAIL = _rx.compile(
     r"""
     (?:https?://|www\.)[A-Za-z0-9._~%/?=&#:-]++            # a URL
     | (?:\G|(?<![A-Za-z0-9._%+-]))                          # an e-mail address, tried only
@@ -638,9 +639,9 @@ _WEB_LABELS: Final = (
     "网络版",
     "網絡版",
 )
-_LABEL_BEFORE = regex.compile(r"(?P<label>\p{Han}{1,10}+)[ \t]*+:?+[ \t]*+\Z")
+_LABEL_BEFORE = _rx.compile(r"(?P<label>\p{Han}{1,10}+)[ \t]*+:?+[ \t]*+\Z")
 
-_PHONE = regex.compile(
+_PHONE = _rx.compile(
     rf"""
     (?P<label>(?:新[闻聞]|[报報]料|[订訂][报報]|[发發]行|[广廣]告|服[务務]|投[诉訴]|[读讀]者
         |值班|[总總]?[编編]室|[办辦]公室)?+
@@ -652,16 +653,16 @@ _PHONE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_MORE_PHONE = regex.compile(
+_MORE_PHONE = _rx.compile(
     rf"""
     [ \t]*+[、,/][ \t]*+                                          # a separator
     (?P<v>(?:\(0\d{{2,3}}+\)|0\d{{2,3}}+{DASHES}?+)?+\d{{5,8}}+|1\d{{10}})(?!\d)
     """,
     regex.VERBOSE,
 )
-_DASH_RE = regex.compile(DASHES)
+_DASH_RE = _rx.compile(DASHES)
 
-_ADDRESS = regex.compile(
+_ADDRESS = _rx.compile(
     r"""
     (?P<label>[社報报]址|地址|通[讯訊]地址)[ \t]*+:?+[ \t]*+    # 社址:
     (?P<v>[^\s,;:、]++)                                        # up to a space or separator
@@ -669,11 +670,11 @@ _ADDRESS = regex.compile(
     regex.VERBOSE,
 )
 #: Where a glued address stops (the next label).
-_ADDRESS_STOP = regex.compile(
+_ADDRESS_STOP = _rx.compile(
     r"[邮郵][编編]|[邮郵]政[编編][码碼]|[电電][话話]|[传傳]真|[热熱][线線]|网址|網址|[电電]子版"
 )
 
-_POSTCODE = regex.compile(
+_POSTCODE = _rx.compile(
     r"""
     (?P<label>[邮郵]政[编編][码碼]|[邮郵][编編])[ \t]*+:?+[ \t]*+   # 邮编:
     (?P<v>\d{6})(?!\d)                                               # six digits
@@ -681,7 +682,7 @@ _POSTCODE = regex.compile(
     regex.VERBOSE,
 )
 
-_PUBLISHER = regex.compile(
+_PUBLISHER = _rx.compile(
     r"""
       (?P<label>主[办辦][单單]位|出版[单單]位|主[办辦]|出版)[ \t]*+:[ \t]*+   # 主办:
       (?P<v>[^\s,;:、]{2,30}+)
@@ -690,7 +691,7 @@ _PUBLISHER = regex.compile(
     regex.VERBOSE,
 )
 
-_PRICE = regex.compile(
+_PRICE = _rx.compile(
     r"""
     (?P<label>零售[价價]|定[价價]|售[价價]|每份|零售)[ \t]*+:?+[ \t]*+
     (?P<cur>人民[币幣]|RMB|¥|￥|HK\$|NT\$|港[币幣]|新[台臺][币幣])?+[ \t]*+
@@ -700,10 +701,10 @@ _PRICE = regex.compile(
     regex.VERBOSE,
 )
 
-_SLOGAN_TRIM = regex.compile(r"\A[\s:|/·•,;、]++|[\s:|/·•,;、]++\Z")
-_HAN = regex.compile(r"\p{Han}")
+_SLOGAN_TRIM = _rx.compile(r"\A[\s:|/·•,;、]++|[\s:|/·•,;、]++\Z")
+_HAN = _rx.compile(r"\p{Han}")
 #: A left-over piece of Latin words (``GUANGMING DAILY``) counts as a slogan too.
-_LATIN_SLOGAN = regex.compile(r"[A-Za-z][A-Za-z'&.-]*+(?:[ ][A-Za-z][A-Za-z'&.-]*+)*+")
+_LATIN_SLOGAN = _rx.compile(r"[A-Za-z][A-Za-z'&.-]*+(?:[ ][A-Za-z][A-Za-z'&.-]*+)*+")
 
 
 # --- internal records -----------------------------------------------------------------------
@@ -740,7 +741,7 @@ class _Lines(NamedTuple):
         return bisect.bisect_right(self.starts, pos) - 1
 
 
-_BREAK = regex.compile(r"\r\n|\r|\n")
+_BREAK = _rx.compile(r"\r\n|\r|\n")
 
 
 def _line_table(text: str) -> _Lines:

@@ -67,6 +67,7 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
+from paper_parser import _rx
 from paper_parser._types import Span
 from paper_parser._units import (
     BOX_MARKS,
@@ -248,7 +249,7 @@ class Issue:
 _FINAL = frozenset("。！？!?；;：:…”’」』)）】.")
 _CONT_START = CONT_START
 
-_COLUMN_RE = regex.compile(
+_COLUMN_RE = _rx.compile(
     r"""
     (?:新华时评|新華時評|社论|社論|评论员文章|評論員文章|本报评论员|本報評論員
       |今日谈|今日談|人民论坛|人民論壇|钟声|鐘聲|国际论坛|國際論壇
@@ -257,9 +258,9 @@ _COLUMN_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_HAN3_RE = regex.compile(r"\p{Han}{3}")
-_HAN_TAIL_RE = regex.compile(r"\p{Han}{1,3}+\Z")
-_HAN_HEAD_RE = regex.compile(r"\p{Han}{1,2}")
+_HAN3_RE = _rx.compile(r"\p{Han}{3}")
+_HAN_TAIL_RE = _rx.compile(r"\p{Han}{1,3}+\Z")
+_HAN_HEAD_RE = _rx.compile(r"\p{Han}{1,2}")
 
 
 def _han_run(
@@ -522,7 +523,7 @@ def _squash(text: str, units: list[Unit]) -> str:
 
 
 # An institution named as the author: a line ending in 研究院, 委员会, 大学 ...
-_ORG_RE = regex.compile(
+_ORG_RE = _rx.compile(
     r"(?:研究院|研究所|研究中心|委员会|委員會|大学|大學|学院|學院|协会|協會|学会|學會|办公室|辦公室"
     r"|集团|集團|公司|总局|總局|中心)\Z"
 )
@@ -1131,7 +1132,7 @@ def _title_parts(
     return _lines_heading(text, head_spans), subtitle, _lines_heading(text, col_spans)
 
 
-_COLUMN_TAIL_RE = regex.compile(r"[（(](?P<inner>[^（）()]{2,40}+)[）)][ ]*+\Z")
+_COLUMN_TAIL_RE = _rx.compile(r"[（(](?P<inner>[^（）()]{2,40}+)[）)][ ]*+\Z")
 
 
 def _column_cut(joined: str) -> tuple[int, int] | None:
@@ -1348,7 +1349,7 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
 
 
 # A source line after a byline on the same line: 作者:X 《光明日报》( 2012年10月27日 06版).
-_SOURCE_AFTER_CREDIT_RE = regex.compile(r"《[^《》\n]{2,16}+》[ ]*+[(（][ ]*+\d{4}")
+_SOURCE_AFTER_CREDIT_RE = _rx.compile(r"《[^《》\n]{2,16}+》[ ]*+[(（][ ]*+\d{4}")
 
 
 def _first_source_line(text: str) -> int:

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
+from paper_parser import _rx
 from paper_parser._types import Span
 from paper_parser.numerals import _vocab as data
 from paper_parser.numerals._figures import doubtful
@@ -271,7 +272,7 @@ _BIG_CHARS = frozenset("万亿萬億")
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _LATIN_FIRST = frozenset(u[0] for u in data.LATIN_UNITS)
 
-_RANGE_RE = regex.compile(
+_RANGE_RE = _rx.compile(
     rf"""
     (?P<sep>[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # ~ 〜 ～ 至 到 - – — －
     (?P<core>{_CORE})                           # the high end
@@ -285,7 +286,7 @@ _OPEN_BRACKETS = frozenset("(（")
 _CLOSE_BRACKETS = frozenset(")）")
 
 
-_GANZHI_YEAR_RE = regex.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$")
+_GANZHI_YEAR_RE = _rx.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$")
 _ASCII_DIGITS = frozenset("0123456789")
 #: Units a bare 百/千/万 may count (万名, 上千人); 百度, 百年 are words.
 _BARE_UNITS = frozenset(
@@ -1596,7 +1597,7 @@ _DAY_WORDS = frozenset("昨今前明")
 _HOUR_OR_MAJOR = frozenset("点大")
 _EVENING_MORNING = frozenset("晚早")
 _HOUR_MARKERS = frozenset("多许")
-_SLASH_RE = regex.compile(r"/([1-9][0-9]?)(?![0-9/.])")
+_SLASH_RE = _rx.compile(r"/([1-9][0-9]?)(?![0-9/.])")
 
 
 def _slash_or_bracket(sc: _Scan, s: int, e: int, before: str) -> _Reading | None:

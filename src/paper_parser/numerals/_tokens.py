@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from paper_parser import _rx
 from paper_parser._words import DASH_CHARS
 from paper_parser.numerals import _vocab as data
 from paper_parser.numerals._idioms import IDIOMS
@@ -185,7 +186,7 @@ def _slot_shape(shape: data.WordShape) -> _SlotShape:
 
 _SLOT_SHAPES = tuple(map(_slot_shape, _WORD_SHAPES[: -len(data.ADVERB_WORDS)]))
 #: Adverbs spelled with numerals: 十分重要, 万分感谢 (their context decides, see the pattern).
-_ADVERB_RE = regex.compile(data.ADVERB_PATTERN)
+_ADVERB_RE = _rx.compile(data.ADVERB_PATTERN)
 #: The longest word context with slots.
 _WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_SHAPES)
 #: The phrases one after another, a line each: its pairs of adjacent characters are those of
@@ -370,7 +371,7 @@ _NN_CLASS = TOUCHED_CLASS
 #: (``regex`` tests the class's members in turn: six times the time on a page).
 _NN_RE = re.compile(f"[{_NN_CLASS}]")
 #: The scan, on the caller's text or on its normalised form.
-_SCAN_RE = regex.compile(_scan_pattern(), regex.VERBOSE | regex.DOTALL)
+_SCAN_RE = _rx.compile(_scan_pattern(), regex.VERBOSE | regex.DOTALL)
 
 
 #: Characters a scan window holds at most, short of a candidate that runs over its end: the
@@ -379,7 +380,7 @@ _WINDOW = 1 << 15
 #: Quote and title openers and their closers; how far back an opener can still be open.
 _CLOSERS = {"“": "”", "‘": "’", "「": "」", "《": "》", "〈": "〉", "〔": "〕"}
 _QUOTE_REACH = 84
-_DIGITS_3 = regex.compile(r"[0-9]{3}")
+_DIGITS_3 = _rx.compile(r"[0-9]{3}")
 
 
 class _Candidates(NamedTuple):
@@ -393,7 +394,7 @@ class _Candidates(NamedTuple):
 
 #: A character no numeral candidate continues with: outside every candidate character, or a
 #: comma or dot that no digits follow as a separator or decimal point needs them.
-_STOP_RE = regex.compile(
+_STOP_RE = _rx.compile(
     rf"""
     [^{"".join(sorted(regex.escape(c) for c in _CANDIDATE_CHARS))}]
   | ,(?![0-9]{{3}})
@@ -403,7 +404,7 @@ _STOP_RE = regex.compile(
 )
 #: The same searched backwards: every comma and dot is found, and checked by _STOP_RE (a
 #: reverse search ends at its end position and cannot look past it).
-_STOP_BACK_RE = regex.compile(
+_STOP_BACK_RE = _rx.compile(
     rf"[^{''.join(sorted(regex.escape(c) for c in _CANDIDATE_CHARS))}]|[,.]", regex.REVERSE
 )
 #: Cuts tried back from the end of a window before the search goes on past it.

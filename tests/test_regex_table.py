@@ -1,0 +1,76 @@
+"""The pre-built op-code table (``paper_parser._regex_table``) builds the same patterns as
+``regex.compile``, is current, and is not used with a ``regex`` release that did not make it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from paper_parser import _regex_table, _rx
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = (ROOT / "corpus" / "zhejiang-gongren-ribao-2021-12-23-p1.txt").read_text(encoding="utf-8")
+SAME_RELEASE = regex.__version__ == _regex_table.REGEX_VERSION
+# Lines of the sample page, and shapes that stress anchors, look-arounds and lazy parts.
+TEXTS = [
+    *SAMPLE.splitlines(),
+    "",
+    "2021年12月23日 星期四 农历辛丑年十一月二十 第8版 CN33—0018 邮发代号:31—2",
+    "本报杭州12月22日电(记者 王小明 通讯员 李四)  新华社北京10月1日电",
+    "《人民日报》( 2025年10月20日 第 06 版) 作者:张三",
+    "1" * 300 + "," + "一二三" * 50 + "\n\n" + "(" * 40,
+]
+
+
+def test_the_table_is_current_or_not_used() -> None:
+    """With the release that made it, the table is what the generator makes today; with any
+    other release it is not used at all."""
+    if SAME_RELEASE:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "gen_regex_table.py"), "--check"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert _rx.USABLE
+    else:
+        assert not _rx.USABLE
+        assert _rx.from_table(next(iter(_regex_table.PATTERNS))[0]) is None
+
+
+def test_an_unknown_pattern_falls_back_to_regex() -> None:
+    assert _rx.from_table(r"(?P<x>an+)unknown") is None
+    built = _rx.compile(r"(?P<x>an+)unknown")
+    assert built.match("annunknown").group("x") == "ann"  # type: ignore[union-attr]
+
+
+def test_the_table_holds_the_package_patterns() -> None:
+    # The masthead's date anchor is one of them (a pattern compiled at import).
+    assert len(_regex_table.PATTERNS) >= 100
+    assert all(isinstance(key[0], str) and isinstance(key[1], int) for key in _regex_table.PATTERNS)
+
+
+@pytest.mark.skipif(not SAME_RELEASE, reason="table made by another regex release: not used")
+@pytest.mark.parametrize(
+    "key", sorted(_regex_table.PATTERNS), ids=lambda k: f"{hash(k) & 0xFFFF:04x}"
+)
+def test_a_table_pattern_matches_like_regex_compile(key: tuple[str, int]) -> None:
+    pattern, flags = key
+    built = _rx.from_table(pattern, flags)
+    assert built is not None
+    ref = regex.compile(pattern, flags)
+    assert (built.pattern, built.flags, built.groupindex, built.groups) == (
+        ref.pattern,
+        ref.flags,
+        ref.groupindex,
+        ref.groups,
+    )
+    for text in TEXTS:
+        got = [(m.span(), m.groups()) for m in built.finditer(text)]
+        want = [(m.span(), m.groups()) for m in ref.finditer(text)]
+        assert got == want, text[:40]
