@@ -33,14 +33,14 @@ import warnings
 from collections.abc import Iterator
 from datetime import date, timedelta
 from types import MappingProxyType
-from typing import Final, Literal, NamedTuple
+from typing import Final, Literal, NamedTuple, cast
 
 import attrs
 import regex
 
 from paper_parser._types import Span
 from paper_parser._words import DIGIT_VALUES
-from paper_parser.calendar import DateMention, backstop, find_dates
+from paper_parser.calendar import backstop, scan_normalized
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import IncompleteScanWarning
 from paper_parser.text import normalize
@@ -252,50 +252,55 @@ def _time_of_day(printed: str | None) -> str | None:
 # --- candidates from find_dates ---------------------------------------------------------------
 
 
-def _from_mention(d: DateMention, s: int, e: int, ref: date | None) -> _Cand | None:
-    time = _time_of_day(d.time_of_day)
-    if d.relative_days is not None:
-        day = ref + timedelta(days=d.relative_days) if ref else None
+def _from_mention(
+    f: dict[str, object], tod: str | None, s: int, e: int, ref: date | None
+) -> _Cand | None:
+    """The candidate of a date :func:`~paper_parser.calendar.scan_normalized` found: ``f``
+    holds the fields of its :class:`~paper_parser.calendar.DateMention` (a field not in it
+    has the default, ``None``), ``tod`` its time of day as printed."""
+    time = _time_of_day(tod)
+    month = cast("int | None", f.get("month"))
+    day_n = cast("int | None", f.get("day"))
+    found = cast("date | None", f.get("date"))
+    rel_days = cast("int | None", f.get("relative_days"))
+    if rel_days is not None:
+        day = ref + timedelta(days=rel_days) if ref else None
         return _Cand(
             s, e, "relative", day.isoformat() if day else None, "day", time=time, begin=day
         )
-    if d.calendar == "lunar":
-        return _lunar(d, s, e, ref, time)
-    if d.month is None:
-        if d.day is not None:  # 22日: the month (and year) from the reference
-            day = d.date if ref is not None else None
+    if f["calendar"] == "lunar":
+        if month is None or day_n is None:
+            return None  # 辛丑年 alone, 闰四月: no day to put on a timeline
+        day = found if ref is not None else None
+        return _Cand(s, e, "partial", day.isoformat() if day else None, "day", time=time, begin=day)
+    if month is None:
+        if day_n is not None:  # 22日: the month (and year) from the reference
+            day = found if ref is not None else None
             value = day.isoformat() if day else None
             return _Cand(s, e, "partial", value, "day", time=time, begin=day)
-        if d.weekday is not None:  # a bare weekday (周四): which week is not said
+        if f.get("weekday") is not None:  # a bare weekday (周四): which week is not said
             return _Cand(s, e, "relative", None, "day")
         return None  # a bare part of a month (上旬): which month is not said
-    absolute = d.year is not None and d.relative_years is None
-    kind: Kind = (
-        "absolute" if absolute else ("relative" if d.relative_years is not None else "partial")
-    )
-    year = d.year
+    year = cast("int | None", f.get("year"))
+    rel_years = cast("int | None", f.get("relative_years"))
+    absolute = year is not None and rel_years is None
+    kind: Kind = "absolute" if absolute else ("relative" if rel_years is not None else "partial")
     if year is None and ref is not None:
-        if d.relative_years is not None:
-            year = ref.year + d.relative_years
-        elif d.day is not None and d.date is not None:
-            year = d.date.year
+        if rel_years is not None:
+            year = ref.year + rel_years
+        elif day_n is not None and found is not None:
+            year = found.year
         else:
-            year = _year_of_month(d.month, ref)
-    if d.day is not None:
-        day = d.date if absolute else (_safe(year, d.month, d.day) if year else None)
+            year = _year_of_month(month, ref)
+    if day_n is not None:
+        day = found if absolute else (_safe(year, month, day_n) if year else None)
         value = day.isoformat() if day else None
         return _Cand(s, e, kind, value, "day", time=time, needs_reference=not absolute, begin=day)
-    value = f"{year:04d}-{d.month:02d}" if year is not None else None
-    begin = date(year, d.month, 1) if year is not None else None
-    mod = _PARTS.get(d.part) if d.part else None
+    value = f"{year:04d}-{month:02d}" if year is not None else None
+    begin = date(year, month, 1) if year is not None else None
+    part = cast("str | None", f.get("part"))
+    mod = _PARTS.get(part) if part else None
     return _Cand(s, e, kind, value, "month", mod=mod, needs_reference=not absolute, begin=begin)
-
-
-def _lunar(d: DateMention, s: int, e: int, ref: date | None, time: str | None) -> _Cand | None:
-    if d.month is None or d.day is None:
-        return None  # 辛丑年 alone, 闰四月: no day to put on a timeline
-    day = d.date if ref is not None else None
-    return _Cand(s, e, "partial", day.isoformat() if day else None, "day", time=time, begin=day)
 
 
 def _safe(year: int | None, month: int, day: int) -> date | None:
@@ -430,8 +435,8 @@ def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
 
 def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
     """Every candidate, in offsets of the normalised text ``norm``."""
-    for d in find_dates(norm, reference=ref):
-        cand = _from_mention(d, d.span.start, d.span.end, ref)
+    for s, e, fields, tod in scan_normalized(norm, ref):
+        cand = _from_mention(fields, norm[tod[0] : tod[1]] if tod else None, s, e, ref)
         if cand is not None:
             yield cand
     for m in _EXTRA.finditer(norm, timeout=backstop(norm)):
