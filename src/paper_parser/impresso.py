@@ -191,12 +191,12 @@ def to_impresso(
 
 # --- JSON Schema -----------------------------------------------------------------------------
 
-_OFFSETS = {"type": "array", "items": {"type": "integer", "minimum": 0}}
-_NULLABLE_STRING = {"type": ["string", "null"]}
-
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a content item made by :func:`content_items`."""
+    # built afresh on every call: the caller owns (and may change) what it is given
+    offsets = {"type": "array", "items": {"type": "integer", "minimum": 0}}
+    nullable_string = {"type": ["string", "null"]}
     person = {
         "type": "object",
         "required": ["name", "role"],
@@ -209,7 +209,7 @@ def json_schema() -> dict[str, Any]:
         "properties": {
             "text": {"type": "string"},
             "agency": {"type": "string"},
-            "place": _NULLABLE_STRING,
+            "place": nullable_string,
             "date": {"type": ["string", "null"], "format": "date"},
         },
         "additionalProperties": False,
@@ -230,7 +230,7 @@ def json_schema() -> dict[str, Any]:
             "schema_version": {"const": IMPRESSO_SCHEMA_VERSION},
             "page_id": {"type": "string"},
             "article_index": {"type": "integer", "minimum": 0},
-            **dict.fromkeys(meta_fields, _NULLABLE_STRING),
+            **dict.fromkeys(meta_fields, nullable_string),
             "people": {"type": "array", "items": person},
             "dateline": dateline,
         },
@@ -277,9 +277,9 @@ def json_schema() -> dict[str, Any]:
             "lg": {"type": "string", "pattern": "^[a-z]{2}$"},
             "t": {"type": "string", "description": "title (the headline)"},
             "ft": {"type": "string", "description": "full text"},
-            "lb": {**_OFFSETS, "description": "offsets in ft where a printed line starts"},
-            "pb": {**_OFFSETS, "description": "offsets in ft where a paragraph starts"},
-            "rb": {**_OFFSETS, "description": "offsets in ft where another page region starts"},
+            "lb": {**offsets, "description": "offsets in ft where a printed line starts"},
+            "pb": {**offsets, "description": "offsets in ft where a paragraph starts"},
+            "rb": {**offsets, "description": "offsets in ft where another page region starts"},
             "ppreb": {"type": "array", "items": page, "minItems": 1},
             "meta": meta,
         },

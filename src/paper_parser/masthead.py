@@ -40,6 +40,7 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -399,7 +400,9 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
         (("staff", _C(r"....")),),
     ),
 )
-_CONFIRM: Final = {word: checks for words, checks in _ANCHOR_TABLE for word in words}
+_CONFIRM: Final = MappingProxyType(
+    {word: checks for words, checks in _ANCHOR_TABLE for word in words}
+)
 #: Every anchor, longest first, in one alternation of plain strings: the standard library's
 #: engine runs such a pattern as a fast scan for its first characters.
 _ANCHORS: Final = re.compile("|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w)))))
@@ -488,30 +491,32 @@ _WEB_TITLE = _rx.compile(
     regex.VERBOSE,
 )
 
-_WEIGHTS: Final = {
-    "cn": 3,
-    "postal": 3,
-    "issn": 3,
-    "issue": 3,
-    "pages": 2,
-    "date": 2,
-    "lunar": 2,
-    "lunarlabel": 1,
-    "weekday": 1,
-    "address": 1,
-    "postcode": 2,
-    "web": 1,
-    "email": 1,
-    "publisher": 1,
-    "price": 1,
-    "phone": 1,
-    "name": 2,
-    "title": 2,
-    "edition": 3,
-}
+_WEIGHTS: Final = MappingProxyType(
+    {
+        "cn": 3,
+        "postal": 3,
+        "issn": 3,
+        "issue": 3,
+        "pages": 2,
+        "date": 2,
+        "lunar": 2,
+        "lunarlabel": 1,
+        "weekday": 1,
+        "address": 1,
+        "postcode": 2,
+        "web": 1,
+        "email": 1,
+        "publisher": 1,
+        "price": 1,
+        "phone": 1,
+        "name": 2,
+        "title": 2,
+        "edition": 3,
+    }
+)
 #: Marks that count only in a page head printed at the start of a long line (A26 中國新聞
 #: 責任編輯:… 版面設計:… 2015 年 8 月 10 日(星期一) 香港文匯報訊 …).
-_HEAD_WEIGHTS: Final = {"staff": 1, "pagehead": 1}
+_HEAD_WEIGHTS: Final = MappingProxyType({"staff": 1, "pagehead": 1})
 #: Furniture that identifies a masthead on its own (used for secondary blocks).
 _STRONG: Final = frozenset({"cn", "postal", "issn", "issue", "address", "postcode", "price"})
 
