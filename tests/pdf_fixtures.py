@@ -151,8 +151,12 @@ class _Painter:
         self.c.drawText(t)
 
     def heading(self, s: str, size: float, x0: float, x1: float, y: float, *, bold: bool) -> float:
-        """A centred heading over ``x0``..``x1`` (wrapped when long); returns the new ``y``."""
-        for line, _ in _wrap(s, size, x1 - x0, 0.0):
+        """A centred heading over ``x0``..``x1``, wrapped when long into lines of even
+        length (as headlines are set: no line of one or two characters left over); returns
+        the new ``y``."""
+        n = len(_wrap(s, size, x1 - x0, 0.0))
+        per = -(-len(s) // n)
+        for line in (s[i : i + per] for i in range(0, len(s), per)):
             y += size * 1.25
             self.text(x0 + (x1 - x0 - _width(line, size)) / 2, y, line, size, bold=bold)
         return y + size * 0.35

@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: What a block is on the page.
-Role = Literal["kicker", "headline", "subtitle", "heading", "body"]
+Role = Literal["kicker", "headline", "subtitle", "heading", "caption", "body"]
 
 # Distances in ems (of the larger type involved).
 _RUN_GAP = 0.8  # a wider gap between two glyphs of a line ends a run
@@ -662,19 +662,57 @@ def _body_size(glyph_sizes: Counter[float]) -> float:
     return glyph_sizes.most_common(1)[0][0] if glyph_sizes else 10.0
 
 
-def _roles(blocks: Sequence[_Block], body: float) -> list[Role]:
-    """Headline groups: consecutive larger-type blocks; the largest is the headline."""
+def _stacked(a: _Block, b: _Block) -> bool:
+    """Whether ``b`` is set right under ``a`` (one heading group: a kicker over its
+    headline, a subtitle under it), not beside it or a row further down."""
+    la, fb = a.lines[-1], b.lines[0]
+    across = _overlap(
+        min(x.x0 for x in a.lines), max(x.x1 for x in a.lines), fb.x0, max(x.x1 for x in b.lines)
+    )
+    gap = fb.top - la.bottom
+    return across > 0 and -0.3 * fb.size <= gap <= max(la.size, fb.size)
+
+
+def _captions(
+    blocks: Sequence[_Block], body: float, images: Sequence[tuple[float, float, float, float]]
+) -> set[int]:
+    """The blocks in type smaller than the body's set under a picture (its caption and the
+    photo credit under that), each right under the picture or the caption before it."""
+    out: set[int] = set()
+    for x0, _, x1, bottom in images:
+        edge = bottom
+        for k, b in sorted(enumerate(blocks), key=lambda kb: kb[1].lines[0].top):
+            first = b.lines[0]
+            if first.top < edge - 0.3 * body or first.size * _HEADING_RATIO > body:
+                continue
+            inside = x0 - body <= first.x0 and max(ln.x1 for ln in b.lines) <= x1 + body
+            if inside and first.top - edge <= 1.5 * body:
+                out.add(k)
+                edge = b.lines[-1].bottom
+            elif first.top - edge > 1.5 * body:
+                break
+    return out
+
+
+def _roles(
+    blocks: Sequence[_Block], body: float, images: Sequence[tuple[float, float, float, float]]
+) -> list[Role]:
+    """Headline groups: larger-type blocks stacked one under another; the largest is the
+    headline, those above it kickers, those below subtitles. Small type under a picture is
+    its caption."""
     big = [b.lines[0].size >= body * _HEADING_RATIO for b in blocks]
     roles: list[Role] = ["body"] * len(blocks)
+    for k in _captions(blocks, body, images):
+        roles[k] = "caption"
     i = 0
     while i < len(blocks):
         if not big[i]:
-            if blocks[i].lines[0].bold and len(blocks[i].lines) <= 2:
+            if roles[i] == "body" and blocks[i].lines[0].bold and len(blocks[i].lines) <= 2:
                 roles[i] = "heading"
             i += 1
             continue
-        j = i
-        while j < len(blocks) and big[j]:
+        j = i + 1
+        while j < len(blocks) and big[j] and _stacked(blocks[j - 1], blocks[j]):
             j += 1
         top = max(blocks[k].lines[0].size for k in range(i, j))
         heads = [k for k in range(i, j) if _same_size(blocks[k].lines[0].size, top)]
@@ -768,7 +806,7 @@ def lay_out(
     boxes += [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
     order = _order(boxes, list(range(len(boxes))), body)
     ordered = [blocks[i] for i in order if i < len(blocks)]
-    roles = _roles(ordered, body)
+    roles = _roles(ordered, body, images)
     pitch = _pitch([b for b, r in zip(ordered, roles, strict=True) if r == "body"])
     out: list[LaidBlock] = []
     prev_body: LaidBlock | None = None

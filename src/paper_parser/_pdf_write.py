@@ -121,6 +121,8 @@ def _separator(before: Para | None, p: Para) -> str:
     """What goes between the paragraph written last and ``p``."""
     if p.continues or _same_heading(before, p):
         return "" if p.continues else "\n"
+    if p.role == "caption" and before is not None and before.role == "caption":
+        return "\n"  # a caption and its photo credit: one block
     heading = p.role in _HEADING_ROLES
     after_heading = before is not None and before.role in _HEADING_ROLES
     return "\n\n" if heading or after_heading or p.block_start else "\n"

@@ -60,7 +60,7 @@ __all__ = [
 # What the readers accept: a path, the bytes of a PDF, or a binary file object.
 PdfSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
-LineRole = Literal["kicker", "headline", "subtitle", "heading", "body"]
+LineRole = Literal["kicker", "headline", "subtitle", "heading", "caption", "body"]
 
 
 @attrs.frozen(kw_only=True)
@@ -94,7 +94,8 @@ class PdfLine:
             :class:`PdfDocument`); several lines of a paragraph are consecutive spans of one
             text line.
         role: ``"headline"``, ``"kicker"``, ``"subtitle"``, ``"heading"`` (a section head:
-            larger or bold type outside a headline group) or ``"body"``.
+            larger or bold type outside a headline group), ``"caption"`` (smaller type
+            under a picture: its caption and photo credit) or ``"body"``.
     """
 
     box: Box
