@@ -40,8 +40,6 @@ import chinese2digits
 import cn2an
 
 from paper_parser import find_numbers, format_number, normalize_numbers, parse_number
-from paper_parser.numerals._read import _try_parse
-from paper_parser.numerals._shapes import _analyse
 from paper_parser.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,16 +74,15 @@ def _per_call(fn: object, items: list[str], repeat: int = 5) -> float:
 
 
 def bench_parse(rounds: int = 7) -> None:
-    """parse_number against cn2an.cn2an, alternating: each round times ours (memo cache
-    cleared) and then theirs on the same numerals; the ratio is the median of the rounds'."""
+    """parse_number against cn2an.cn2an, alternating: each round times ours and then theirs on
+    the same numerals; the ratio is the median of the rounds'."""
     items = _numerals(10_000)
-    for s in items[:100]:  # tables built on first use are built before the timing
+    for s in items[:100]:  # warm up (cn2an builds its tables on first use)
         parse_number(s)
         cn2an.cn2an(s, "smart")
     ours: list[float] = []
     theirs: list[float] = []
     for _ in range(rounds):
-        _try_parse.cache_clear()
         ours.append(_per_call(parse_number, items, repeat=1))
         theirs.append(_per_call(lambda s: cn2an.cn2an(s, "smart"), items, repeat=1))
     ratio = statistics.median(t / o for o, t in zip(ours, theirs, strict=True))
@@ -112,9 +109,7 @@ def _texts() -> dict[str, str]:
 
 
 def _timed(call: Callable[[], object], clear: bool) -> float:
-    if clear:  # no result of an earlier call is reused
-        _analyse.cache_clear()
-        _try_parse.cache_clear()
+    if clear:  # no result of an earlier call is reused (the numerals keep none)
         clear_normalize = getattr(normalize, "cache_clear", None)
         if clear_normalize is not None:  # the text layer may memoise the last few pages
             clear_normalize()
@@ -126,11 +121,11 @@ def _timed(call: Callable[[], object], clear: bool) -> float:
 def _find_rounds(text: str, runs: int) -> dict[str, list[float]]:
     """Median seconds per call of find_numbers and of cn2an.transform, two ways.
 
-    Every round calls each twice: ours, ours, cn2an, cn2an. Every call of ours starts with our
-    memo caches cleared, so no result is reused. The first call of each pair follows the other
-    library's work ("after the other": CPU caches hold its data; for us, who take a fifth of
-    cn2an's time, the least favourable order), the second follows its own ("back to back", as
-    when a batch job calls the same function page after page).
+    Every round calls each twice: ours, ours, cn2an, cn2an. No result of an earlier call is
+    reused (the numerals keep no memo; a text-layer memo, if any, is cleared). The first call
+    of each pair follows the other library's work ("after the other": CPU caches hold its data;
+    for us, who take a fifth of cn2an's time, the least favourable order), the second follows
+    its own ("back to back", as when a batch job calls the same function page after page).
     """
     ours = functools.partial(find_numbers, text)
     theirs = functools.partial(cn2an.transform, text, "cn2an")
@@ -172,8 +167,8 @@ def bench_find() -> None:
             for key, value in times.items():
                 results[name].setdefault(key, []).extend(value)
     print(
-        f"find_numbers on 20,000-char texts ({PROCESSES} processes x {RUNS} rounds, memo caches "
-        "cleared; medians; targets >= 5x cn2an.transform, >= 3x chinese2digits):"
+        f"find_numbers on 20,000-char texts ({PROCESSES} processes x {RUNS} rounds, no memo; "
+        "medians; targets >= 5x cn2an.transform, >= 3x chinese2digits):"
     )
     for name, times in results.items():
         print(f"  {name}:")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import itertools
 import json
 import sys
 from decimal import Decimal
@@ -28,6 +29,7 @@ from paper_parser import (
 )
 from paper_parser.numerals import IncompleteScanWarning, _find, _idioms, _read, _shapes, _tokens
 from paper_parser.numerals import _vocab as data
+from paper_parser.numerals._write import _fmt_section
 from paper_parser.text import normalize
 from tests.corpus_scoring import KINDS
 from tests.strategies import (
@@ -386,8 +388,6 @@ def test_find_numbers_is_linear_in_work() -> None:
     """Count Python function calls (deterministic) on inputs of growing size."""
 
     def calls(text: str) -> int:
-        _shapes._analyse.cache_clear()
-        _read._try_parse.cache_clear()
         count = 0
 
         def profile(frame: Any, event: str, arg: Any) -> None:
@@ -1009,16 +1009,54 @@ def test_shapes_read_straight_away_as_the_general_way(cand: str) -> None:
     assert _shapes._shape(cand) == _shapes._read_shape(cand)
 
 
-def test_single_characters_are_read_as_the_section_table_reads_them() -> None:
-    """One-character sections are read without building the table of all 20,000, and give
-    what the table gives, on every code point of the Basic Multilingual Plane."""
-    table = _read._section_table()
+def _written_sections() -> dict[str, int]:
+    """Every section (1..9999) as format_number writes it, lowercase and financial, with and
+    without the short 十: what the fast path reads."""
+    table: dict[str, int] = {}
+    for style in ("lower", "upper"):
+        digits, small = data.STYLE_DIGITS[style], data.STYLE_SMALL[style]
+        for n in range(1, 10**4):
+            for short in (True, False):
+                table[_fmt_section(n, digits, small, leading=True, short_ten=short)] = n
+    return table
+
+
+def test_sections_are_read_as_format_number_writes_them_and_nothing_else() -> None:
+    """The two small tables of the fast path read exactly the 40,000 written sections: each
+    to its value, and no other string (every code point of the Basic Multilingual Plane, every
+    string of up to three characters over the numeral characters, and written sections with one
+    character changed, dropped or added)."""
+    table = _written_sections()
+    assert len(table) == 2 * (9999 + 10)  # 10..19 have a short form, in both styles
+    alphabet = "一二三四五六七八九壹贰叁肆伍陆柒捌玖十百千拾佰仟零〇两x"
+    for k, (written, n) in enumerate(table.items()):
+        assert _read._section_value(written) == n, written
+        if k % 16:
+            continue  # the variants of one in sixteen: the whole test stays under a few seconds
+        for i in range(len(written) + 1):
+            for c in alphabet:
+                for variant in (written[:i] + c + written[i + 1 :], written[:i] + c + written[i:]):
+                    assert _read._section_value(variant) == table.get(variant), variant
+            dropped = written[:i] + written[i + 1 :]
+            assert _read._section_value(dropped) == table.get(dropped), dropped
+    for size in range(4):
+        for chars in itertools.product(alphabet, repeat=size):
+            s = "".join(chars)
+            assert _read._section_value(s) == table.get(s), s
+    assert _read._section_value("三千零五十") == 3050
+    assert _read._section_value("三千五十") is None  # a skipped place needs its zero
+
+
+def test_single_characters_are_read_as_the_written_sections() -> None:
+    """One-character numerals are read, by the fast path, as the written sections read them,
+    on every code point of the Basic Multilingual Plane."""
+    table = _written_sections()
     for c in map(chr, range(0x10000)):
         if not 0xD800 <= ord(c) <= 0xDFFF:
             assert _read._fast_int(c, True) == table.get(c), c
             assert _read._fast_int(c, False) == (None if c in "十拾" else table.get(c)), c
-    assert _read._SINGLE_SECTIONS["十"] == 10
-    assert _read._SINGLE_SECTIONS["玖"] == 9
+    assert _read._fast_int("十", True) == 10
+    assert _read._fast_int("玖", True) == 9
     for c, shape in _shapes._SINGLE_SHAPES.items():
         assert _shapes._shape(c) == shape == _shapes._read_shape(c)
 

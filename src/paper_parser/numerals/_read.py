@@ -5,15 +5,15 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Mapping
 from fractions import Fraction
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
 
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import _vocab as data
-from paper_parser.numerals._write import _fmt_section
 from paper_parser.text import normalize
 
 _TOKEN_RE = regex.compile(
@@ -462,33 +462,70 @@ _ARABIC_FAST_RE = regex.compile(
 _FAST_BIG = {None: 1, "万": 10**4, "亿": 10**8, "万亿": 10**12, "亿亿": 10**16}
 
 
-@functools.cache
-def _section_table() -> dict[str, int]:
-    """Every section (1..9999) as format_number writes it, lowercase and financial."""
-    table: dict[str, int] = {}
+class _Head(NamedTuple):
+    """The part of a section down to its hundreds (三千, 三百, 三千四百): its value, and what may
+    follow it (the rest of the section as format_number writes it, mapped to its value)."""
+
+    value: int
+    rests: Mapping[str, int]
+
+
+class _Sections(NamedTuple):
+    """Every section (1..9999) as format_number writes it, lowercase and financial, with and
+    without the short 十 (二万 has 20,000 such spellings): split after its hundreds, so that
+    two small tables hold them all."""
+
+    #: Heads (三千, 三百, 三千四百), mapped to their value and the tails that may follow.
+    heads: Mapping[str, _Head]
+    #: The sections below 100 (五, 十五, 一十五, 九十九).
+    below_100: Mapping[str, int]
+
+
+def _section_tables() -> _Sections:
+    """The tables of :func:`_section_value` (about 1,400 entries in all, built at import in
+    well under a millisecond: the 40,000 written sections they stand for would take 40 ms)."""
+    heads: dict[str, _Head] = {}
+    below_100: dict[str, int] = {}
     for style in ("lower", "upper"):
         digits, small = data.STYLE_DIGITS[style], data.STYLE_SMALL[style]
-        for n in range(1, 10**4):
-            for short in (True, False):
-                table[_fmt_section(n, digits, small, leading=True, short_ten=short)] = n
-    return table
+        # n < 100 as written after a higher place: 五, 一十, 一十五, 九十九
+        written = {
+            (digits[n // 10] + small[0] if n >= 10 else "") + (digits[n % 10] if n % 10 else ""): n
+            for n in range(1, 100)
+        }
+        below_100.update(written)
+        below_100.update({small[0] + (digits[n] if n else ""): 10 + n for n in range(10)})
+        zero = digits[0]
+        # after 百: the tens, or a zero and a digit; after 千 alone: a zero and n < 100
+        after_hundred = {"": 0, **{w: n for w, n in written.items() if n >= 10}}
+        after_hundred.update({zero + digits[n]: n for n in range(1, 10)})
+        after_thousand = {"": 0, **{zero + w: n for w, n in written.items()}}
+        rests_h, rests_t = MappingProxyType(after_hundred), MappingProxyType(after_thousand)
+        for d in range(1, 10):
+            heads[digits[d] + small[1]] = _Head(d * 100, rests_h)
+            heads[digits[d] + small[2]] = _Head(d * 1000, rests_t)
+            for e in range(1, 10):
+                heads[digits[d] + small[2] + digits[e] + small[1]] = _Head(
+                    d * 1000 + e * 100, rests_h
+                )
+    return _Sections(MappingProxyType(heads), MappingProxyType(below_100))
 
 
-def _single_sections() -> dict[str, int]:
-    """The sections of :func:`_section_table` written with one character (一 ... 九, 十 and their
-    financial forms): read without building the table."""
-    table: dict[str, int] = {}
-    for style in ("lower", "upper"):
-        digits, small = data.STYLE_DIGITS[style], data.STYLE_SMALL[style]
-        for n in range(1, 11):  # every larger section takes two characters or more
-            for short in (True, False):
-                written = _fmt_section(n, digits, small, leading=True, short_ten=short)
-                if len(written) == 1:
-                    table[written] = n
-    return table
+_SECTIONS = _section_tables()
 
 
-_SINGLE_SECTIONS = _single_sections()
+def _section_value(s: str) -> int | None:
+    """The value of ``s`` when it is a section (1..9999) exactly as format_number writes it
+    (lowercase or financial, with or without the short 十), else None."""
+    head = _SECTIONS.heads.get(s[:4])
+    if head is not None:
+        rest = head.rests.get(s[4:])
+    else:
+        head = _SECTIONS.heads.get(s[:2])
+        if head is None:
+            return _SECTIONS.below_100.get(s)
+        rest = head.rests.get(s[2:])
+    return None if rest is None else head.value + rest
 
 
 def _fast_int(s: str, leading: bool) -> int | None:
@@ -511,9 +548,7 @@ def _fast_int(s: str, leading: bool) -> int | None:
         return _fast_tail(s[j + 1 :], hi * 10**4, 10**4)
     if not leading and (s[:1] == "十" or s[:1] == "拾"):
         return None
-    if len(s) == 1:
-        return _SINGLE_SECTIONS.get(s)  # what _section_table gives, without building it
-    return _section_table().get(s)
+    return _section_value(s)
 
 
 def _fast_tail(rest: str, head: int, unit: int) -> int | None:
@@ -596,9 +631,8 @@ def parse_number(text: str, *, large_units: bool = False) -> Fraction:
         raise PaperParseError(str(exc), text=text) from None
 
 
-@functools.lru_cache(maxsize=8192)
 def _try_parse(s: str) -> _Parsed | None:
-    """Parse an already-normalised numeral, or None (memoised: pure function of ``s``)."""
+    """Parse an already-normalised numeral, or None."""
     fast = _fast_parse(s)
     if fast is not None:
         return _Parsed(fast, False)

@@ -5,7 +5,6 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 
 from __future__ import annotations
 
-import functools
 from fractions import Fraction
 from typing import Literal, NamedTuple
 
@@ -82,9 +81,8 @@ def _digit_sequence_text(core: str) -> str | None:
     return "".join(str(data.DIGITS[c]) for c in core)
 
 
-@functools.lru_cache(maxsize=8192)
 def _analyse(core: str) -> _Core | None:
-    """What a numeral core means (memoised: pure function of the core string)."""
+    """What a numeral core means."""
     if core.isdigit() and core.isascii() and len(core) <= 15:
         return _Core(Fraction(int(core)))  # what the general path below gives, quicker
     if "几" in core:
