@@ -200,6 +200,12 @@ def _runs(glyphs: Iterable[Glyph]) -> list[_Run]:
     return out
 
 
+def _spacing(r: _Run) -> float:
+    """The widest gap between two characters of a run (its letter spacing, when justified)."""
+    g = r.glyphs
+    return max((b.x0 - a.x1 for a, b in zip(g, g[1:], strict=False)), default=0.0)
+
+
 def _merge_runs(runs: list[_Run]) -> list[_Run]:
     """Runs of one baseline and style that touch (a PDF may draw a line in pieces) merged."""
     runs = sorted(runs, key=lambda r: (r.base, r.x0))
@@ -213,7 +219,10 @@ def _merge_runs(runs: list[_Run]) -> list[_Run]:
         cur = row[0]
         for r in row[1:]:
             em = max(r.size, cur.size)
-            touching = -0.3 * em <= r.x0 - cur.x1 <= _RUN_GAP * em
+            # Pieces of one line are set as close as the characters inside them; a wider
+            # gap is a gutter (a full line's hanging stop all but touching the next column).
+            spacing = max(_spacing(cur), _spacing(r)) + 0.5 * em
+            touching = -0.3 * em <= r.x0 - cur.x1 <= min(_RUN_GAP * em, spacing)
             if touching and _same_size(r.size, cur.size) and r.bold == cur.bold:
                 cur = cur._replace(glyphs=cur.glyphs + r.glyphs, x1=max(cur.x1, r.x1))
             else:
