@@ -33,6 +33,7 @@ import bisect
 import heapq
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 __all__ = [
@@ -203,7 +204,7 @@ def _runs(glyphs: Iterable[Glyph]) -> list[_Run]:
 def _spacing(r: _Run) -> float:
     """The widest gap between two characters of a run (its letter spacing, when justified)."""
     g = r.glyphs
-    return max((b.x0 - a.x1 for a, b in zip(g, g[1:], strict=False)), default=0.0)
+    return max((b.x0 - a.x1 for a, b in pairwise(g)), default=0.0)
 
 
 def _merge_runs(runs: list[_Run]) -> list[_Run]:
