@@ -330,3 +330,35 @@ def article(
         boxed=bool(kw.get("boxed", False)),
         photo=pick("photo", (paragraph(rng, 1), f"本报记者 {rng.choice(_NAMES)}摄")),  # type: ignore[arg-type]
     )
+
+
+def random_spec(seed: int) -> PageSpec:
+    """A random page: 1-6 columns, portrait or landscape, one or two rows of articles of
+    random spans, each with or without kicker, subtitle, photo (over two columns or more)
+    or a box around it; a byline always."""
+    draw = random.Random(seed * 7919 + 1)
+    rng = random.Random(seed)
+    columns = draw.randint(1, 6)
+    rows = []
+    for _ in range(draw.randint(1, 2)):
+        spans = []
+        left = columns
+        while left:
+            spans.append(draw.randint(1, left))
+            left -= spans[-1]
+        rows.append(
+            tuple(
+                article(
+                    rng,
+                    columns=s,
+                    paragraphs=draw.randint(1, 2 + 2 * s),
+                    kicker=draw.random() < 0.5 or None,
+                    subtitle=draw.random() < 0.5 or None,
+                    byline=True,
+                    photo=(draw.random() < 0.5 and s > 1) or None,
+                    boxed=draw.random() < 0.2,
+                )
+                for s in spans
+            )
+        )
+    return PageSpec(columns=columns, rows=tuple(rows), landscape=draw.random() < 0.5)

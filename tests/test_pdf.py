@@ -46,7 +46,15 @@ from paper_parser.pdf import (
     scan_pdf,
 )
 from tests.articles_scoring import CORPUS, REALDEV, body_stream, load_gold, score_text, table
-from tests.pdf_fixtures import GeneratedPage, PageSpec, TooLong, Unit, article, make_page
+from tests.pdf_fixtures import (
+    GeneratedPage,
+    PageSpec,
+    TooLong,
+    Unit,
+    article,
+    make_page,
+    random_spec,
+)
 
 # --- generated layouts ------------------------------------------------------------------------
 
@@ -210,13 +218,14 @@ def test_reading_order_over_all_layouts() -> None:
         missing = [u.text for u, p in zip(gen.units, pos, strict=True) if p < 0]
         assert not missing, (missing, page.text)
         taus.append(kendall_tau(pos))
-    assert sum(taus) / len(taus) >= 0.98, taus
-    assert min(taus) >= 0.97, taus  # today's worst page (6 columns, landscape): 0.979
+    assert min(taus) >= 0.98, taus  # today: 1.0 on every page
 
 
 def test_paragraphs_exact() -> None:
-    """Every paragraph one line of the page text, rejoined exactly: 18 pages, today 7
-    paragraphs of them are not (see the misses printed on failure)."""
+    """Every paragraph one line of the page text, rejoined exactly: 18 pages, today 4 of
+    267 paragraphs are not (a paragraph going on at the top of a short column of two or
+    three lines, whose frame is not found; parse_issue rejoins them, see
+    test_parse_issue_with_roles_from_type)."""
     misses, total = [], 0
     for gen, page in _all():
         lines = set(page.text.split("\n"))
@@ -225,7 +234,7 @@ def test_paragraphs_exact() -> None:
             if u.text not in lines:
                 misses.append(u.text)
     assert total >= 200
-    assert len(misses) <= 7, misses
+    assert len(misses) <= 4, misses
 
 
 def test_headings_from_type() -> None:
@@ -236,7 +245,7 @@ def test_headings_from_type() -> None:
             got, want = sorted(role_texts(page, kind)), sorted(u.text for u in _units(gen, kind))
             if got != want:
                 wrong.append((kind, got, want))
-    assert len(wrong) <= 1, wrong  # today: one page where a brief's headline reads as two
+    assert not wrong, wrong
 
 
 def _generated_scores(*, roles: bool) -> tuple[int, int, int, int]:
@@ -263,57 +272,56 @@ def _generated_scores(*, roles: bool) -> tuple[int, int, int, int]:
 def test_parse_issue_on_page_text() -> None:
     """parse_issue on the page text: articles found by headline, with their paragraphs."""
     found, exact, _, total = _generated_scores(roles=False)
-    # Today's figures: 36 of 63 found, 19 with every paragraph exact. The text parser reads
-    # a kicker over a headline (no subtitle) as headline and subtitle (9 misses), and a
-    # boxed brief's bold headline as a section head; the PdfPage's roles from type size
-    # are right (test_headings_from_type). The floor keeps the figures from sliding back.
+    # Today's figures: 39 of 63 found, 27 with every paragraph exact (63 and 62 with
+    # the roles from type, test_parse_issue_with_roles_from_type). The text parser reads a
+    # kicker over a headline (no subtitle) as headline and subtitle, and a boxed brief's
+    # bold headline as a section head; the PdfPage's roles from type size are right
+    # (test_headings_from_type). The floor keeps the figures from sliding back.
     assert total == 63
-    assert found >= 36, (found, total)
-    assert exact >= 19, (exact, total)
+    assert found >= 39, (found, total)
+    assert exact >= 27, (exact, total)
 
 
 @settings(
-    max_examples=6,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-@given(seed=st.integers(0, 10_000), columns=st.integers(1, 6), data=st.data())
-def test_random_layouts(seed: int, columns: int, data: st.DataObject) -> None:
-    rng = random.Random(seed)
-    rows = []
-    for _ in range(data.draw(st.integers(1, 2))):
-        spans = []
-        left = columns
-        while left:
-            span = data.draw(st.integers(1, left))
-            spans.append(span)
-            left -= span
-        rows.append(
-            tuple(
-                article(
-                    rng,
-                    columns=s,
-                    paragraphs=data.draw(st.integers(1, 2 + 2 * s)),
-                    kicker=data.draw(st.booleans()),
-                    subtitle=data.draw(st.booleans()),
-                    byline=True,
-                    photo=data.draw(st.booleans()) and s > 1,
-                )
-                for s in spans
-            )
-        )
-    spec = PageSpec(columns=columns, rows=tuple(rows), landscape=data.draw(st.booleans()))
+@given(seed=st.integers(0, 1_000_000))
+def test_random_layouts(seed: int) -> None:
+    """Random pages (tests.pdf_fixtures.random_spec): every unit found whole in reading
+    order on most; today 4 of 342 seeded pages fall below tau 0.98 (worst 0.765: a
+    paragraph going on at the top of a short column is left apart), see
+    test_random_layouts_sweep."""
     try:
-        gen = make_page(spec)
+        gen = make_page(random_spec(seed))
     except TooLong:
         return
     (page,) = read_pdf(gen.pdf)
     pos = positions(gen, page)
-    # Weak today (hypothesis finds pages at tau 0.77 and units not found whole): most
-    # units are found whole, and those found are mostly in order.
     found = [p for p in pos if p >= 0]
-    assert len(found) >= 0.8 * len(pos)
-    assert kendall_tau(found) >= 0.5
+    assert len(found) >= len(pos) - 1, page.text
+    assert kendall_tau(found) >= 0.75, page.text
+
+
+def test_random_layouts_sweep() -> None:
+    """60 seeded random pages: reading order at tau >= 0.98 on every one, every unit
+    found, kicker/headline/subtitle exact from type."""
+    taus = []
+    for seed in range(60):
+        try:
+            gen = make_page(random_spec(seed))
+        except TooLong:
+            continue
+        (page,) = read_pdf(gen.pdf)
+        pos = positions(gen, page)
+        assert min(pos) >= 0, (seed, page.text)
+        taus.append(kendall_tau(pos))
+        for kind in ("kicker", "headline", "subtitle"):
+            want = sorted(u.text for u in _units(gen, kind))
+            assert sorted(role_texts(page, kind)) == want, (seed, kind)
+    assert len(taus) >= 50
+    assert min(taus) >= 0.98, taus
 
 
 # --- boxes, sources, streaming ----------------------------------------------------------------
@@ -526,12 +534,12 @@ def test_parse_issue_with_roles_from_type() -> None:
     """The lines' roles from type (line_roles) decide headings: far more articles found
     whole than from the text alone (test_parse_issue_on_page_text)."""
     found, exact, heads, total = _generated_scores(roles=True)
-    # Measured: 59 of 63 found (36 without roles), 44 with every paragraph exact (19),
-    # 59 with kicker and subtitle exact (35).
+    # Measured: 63 of 63 found, 62 with every paragraph exact, 63 with kicker and
+    # subtitle exact.
     assert total == 63
-    assert found >= 59, (found, total)
-    assert exact >= 44, (exact, total)
-    assert heads >= 59, (heads, total)
+    assert found == 63, (found, total)
+    assert exact >= 62, (exact, total)
+    assert heads == 63, (heads, total)
 
 
 def test_real_pdf_with_roles_scores_as_its_text(
