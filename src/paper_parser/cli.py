@@ -1493,9 +1493,13 @@ def _run_with(
 def _progress(args: argparse.Namespace, err: IO[str]) -> _Progress:
     """The run's progress: on when asked, else when standard error is a terminal; never with
     ``--quiet``. The bar's total is counted first (a walk of the inputs: cheap beside
-    parsing them)."""
+    parsing them); with a PDF among them the number of pages is not known in advance, and
+    the bar counts pages without a total."""
     enabled = not args.quiet and (args.progress if args.progress is not None else _isatty(err))
-    total = sum(1 for _ in _expand(args.inputs)) if enabled else None
+    total = None
+    if enabled:
+        paths = [path for path, _error in _expand(args.inputs)]
+        total = None if any(is_pdf(p) for p in paths) else len(paths)
     return _Progress(err, enabled, total)
 
 
