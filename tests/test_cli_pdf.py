@@ -107,6 +107,8 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (folder / "truncated.pdf").write_bytes(whole[: len(whole) // 3])
     (folder / "encrypted.pdf").write_bytes(_encrypted())
     (folder / "scan.pdf").write_bytes(_scan_like())
+    pages = [make_page(_spec(h, k)).pdf for k, h in enumerate(HEADLINES)]
+    _join([*pages, *pages, _scan_like()], folder / "seven.pdf")  # read in parts of 4 pages
     (folder / "not-a-pdf.pdf").write_text("浙江工人日报\n", encoding="utf-8")
     (folder / "page.txt").write_text("浙江工人日报\n2021年12月23日\n", encoding="utf-8")
     return {p.stem: p for p in folder.iterdir()}
@@ -215,6 +217,30 @@ def test_jobs_2_gives_the_same_records(pdfs: dict[str, Path]) -> None:
     two = cli("--jsonl", "--jobs", "2", *inputs)
     assert one == two
     assert [r.get("page_number") for r in jsonl(one[1])] == [1, 2, 1, 2, 3, None, None, 1, 2]
+
+
+def test_a_long_pdf_is_read_in_parts_with_the_same_records_whatever_jobs(
+    pdfs: dict[str, Path],
+) -> None:
+    one = cli("--jsonl", "--jobs", "1", pdfs["seven"], pdfs["page"])
+    two = cli("--jsonl", "--jobs", "2", pdfs["seven"], pdfs["page"])
+    assert one == two
+    status, out, err = one
+    records = jsonl(out)
+    assert status == 2
+    assert [(r["type"], r.get("page_number")) for r in records] == [
+        ("Issue", 1),
+        ("Issue", 2),
+        ("Issue", 3),
+        ("Issue", 4),
+        ("Issue", 5),
+        ("Error", 6),  # page 2 of the second part: numbered in the whole file
+        ("Issue", 7),
+        ("Issue", None),
+    ]
+    assert records[5]["error"] == f"{pdfs['seven']}: page 6 has no text layer; it needs OCR first"
+    assert [tuple(_headlines(r)) for r in records[:4]] == [*HEADLINES, *HEADLINES]
+    assert err.splitlines()[-1] == "paper-parser: 8 pages, 1 failed"
 
 
 def test_a_directory_gives_its_pdfs_and_texts(tmp_path: Path, pdfs: dict[str, Path]) -> None:

@@ -235,3 +235,11 @@ def test_pdf_pages_of_a_non_pdf_and_of_a_directory(tmp_path: Path) -> None:
     assert isinstance(record, dict)
     assert record["error"].startswith(f"{fake}: is not a PDF or is damaged")
     assert [r["error"] for r in pdf_pages(str(tmp_path))] == [f"{tmp_path}: is a directory"]
+
+
+def test_a_part_of_a_pdf_keeps_the_page_numbers_of_the_whole(two_pages: Path) -> None:
+    whole = [r for page in pdf_records(str(two_pages)) for r in page]
+    (part,) = [r for page in pdf_records(str(two_pages), pages=(2, 2)) for r in page]
+    assert part == whole[1]
+    assert records.pdf_page_count(str(two_pages)) == 2
+    assert records.pdf_page_count(str(two_pages.parent)) is None

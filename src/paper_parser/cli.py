@@ -28,11 +28,12 @@ tells UTF-8, GB18030, Big5 and UTF-16 apart page by page (the ``encoding`` extra
 progress bar (pages/s and time left; tqdm, the ``progress`` extra) is drawn on standard
 error when it is a terminal; ``--quiet`` switches it and the closing summary off.
 
-Records come out in input order whatever ``--jobs`` is (with more than one job, each input,
-a whole PDF included, is one worker's task). A page that cannot be read or parsed (missing,
-not a regular file, larger than ``--max-page-bytes``, not text in the ``--encoding``; a PDF
-that is encrypted or damaged, a PDF page with no text layer) becomes an error record
-(``"type": "Error"``) in the output plus one line on standard error, and the run goes on.
+Records come out in input order, and the same, whatever ``--jobs`` is (a PDF is cut into
+parts of a few pages, each one task). A page that cannot be read or parsed
+(missing, not a regular file, larger than ``--max-page-bytes``, not text in the
+``--encoding``; a PDF that is encrypted or damaged, a PDF page with no text layer) becomes an
+error record (``"type": "Error"``) in the output plus one line on standard error, and the run
+goes on.
 Every record is written whole: ``-o FILE`` is written as a temporary file beside ``FILE``
 and renamed onto it when the run ends, so ``FILE`` is never half written; an interrupted
 run leaves the temporary file (whole records only) and says where.
@@ -75,6 +76,7 @@ from paper_parser.records import (
     file_records,
     is_pdf,
     parse_page,
+    pdf_page_count,
     pdf_page_records,
     pdf_pages,
     read_page,
@@ -134,6 +136,7 @@ class _Task(NamedTuple):
     max_bytes: int | None
     avoid: frozenset[_Identity]  # the output file(s): never read as a page
     position: int = 0  # the input's position in the run (TEI ids)
+    pages: tuple[int, int] | None = None  # a PDF's pages (first, last) when it is cut in parts
 
 
 class _Out(NamedTuple):
@@ -272,7 +275,7 @@ def _work_pages(task: _Task) -> Iterator[list[_Out]]:
     if task.error is not None or task.text is not None or not is_pdf(task.name):
         yield _work(task)
         return
-    for item in pdf_pages(task.name, max_bytes=task.max_bytes, avoid=task.avoid):
+    for item in pdf_pages(task.name, max_bytes=task.max_bytes, avoid=task.avoid, pages=task.pages):
         if isinstance(item, dict):
             yield _pdf_failed(task, item)
         else:
@@ -527,10 +530,11 @@ def _ordered(tasks: Iterator[_Task], jobs: int) -> Generator[list[_Out], None, N
     """The outputs of the pages in task order (one list per page), with at most a few tasks
     in flight.
 
-    With one job, a PDF's pages come out one by one as they are read. With more, each input
-    (a text page, or a whole PDF) is one task of a worker, which sends back the rendered
-    outputs of all its pages at once. When the caller stops early (an interrupt, a write
-    error), the workers are ended at once rather than left to finish their pages.
+    With one job, a PDF's pages come out one by one as they are read. With more, each task
+    (a text page, a PDF, or a part of a long PDF: :func:`_parts`) is done by a worker,
+    which sends back the rendered outputs of all its pages at once. When the caller stops
+    early (an interrupt, a write error), the workers are ended at once rather than left to
+    finish their pages.
     """
     if jobs <= 1:
         for task in tasks:
@@ -1395,11 +1399,14 @@ def _view(args: argparse.Namespace, out: IO[str], err: IO[str], raw_in: IO[bytes
 def _tasks(
     args: argparse.Namespace, fmt: str, raw_in: IO[bytes], avoid: frozenset[_Identity]
 ) -> Iterator[_Task]:
-    """The pages of the run, in order; standard input is read once, in its place."""
+    """The inputs of the run, in order; standard input is read once, in its place. A PDF of
+    more than :data:`_PDF_PART` pages is cut into tasks of that many pages, so that with
+    ``--jobs`` its pages are parsed in parallel too (and the same parts are read with one
+    job, so the records do not depend on ``--jobs``)."""
     stdin: _Task | None = None
     for index, (path, error) in enumerate(_expand(args.inputs)):
         if path != "-":
-            yield _Task(
+            task = _Task(
                 path,
                 None,
                 error,
@@ -1410,6 +1417,7 @@ def _tasks(
                 avoid,
                 index,
             )
+            yield from _parts(task) if error is None else (task,)
             continue
         if stdin is None:
             try:
@@ -1421,6 +1429,22 @@ def _tasks(
                 "<stdin>", text, error, args.encoding, args.per_article, fmt, None, avoid, index
             )
         yield stdin._replace(position=index)
+
+
+#: Pages per task when a PDF is cut in parts. Each part is read as a document of its own,
+#: so its first page has no type-size hint from the pages before it (see
+#: :func:`paper_parser.records.pdf_pages`); it matters on pages with very little text.
+_PDF_PART = 4
+
+
+def _parts(task: _Task) -> Iterator[_Task]:
+    """``task``, or for a PDF of more than :data:`_PDF_PART` pages one task per part."""
+    count = pdf_page_count(task.name) if is_pdf(task.name) else None
+    if count is None or count <= _PDF_PART:
+        yield task
+        return
+    for first in range(1, count + 1, _PDF_PART):
+        yield task._replace(pages=(first, min(count, first + _PDF_PART - 1)))
 
 
 def _open_writer(args: argparse.Namespace, fmt: str, out: IO[str]) -> _LineWriter | _ParquetOut:

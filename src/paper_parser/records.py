@@ -32,6 +32,8 @@ import warnings
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from paper_parser.segment import Article, Issue, parse_issue
 from paper_parser.serialize import SCHEMA_VERSION, to_dict
 from paper_parser.tables import article_facts
@@ -53,6 +55,7 @@ __all__ = [
     "page_records",
     "page_warnings",
     "parse_page",
+    "pdf_page_count",
     "pdf_page_records",
     "pdf_pages",
     "pdf_records",
@@ -549,11 +552,62 @@ def _pdf_reason(name: str, page: int | None, reason: str) -> str:
     return f"{name}: page {page}: {reason}"
 
 
+def pdf_page_count(path: str) -> int | None:
+    """How many pages the PDF file ``path`` has, or ``None`` when it cannot be opened (not a
+    PDF, damaged, encrypted, the ``pdf`` extra missing: :func:`pdf_pages` says why).
+
+    >>> pdf_page_count("/nonexistent/issue.pdf") is None
+    True
+    """
+    try:
+        import pypdfium2  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        doc = pypdfium2.PdfDocument(path)
+    except (OSError, pypdfium2.PdfiumError):
+        return None
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def _part(path: str, first: int, last: int) -> bytes:
+    """Pages ``first`` to ``last`` (1-based, inclusive) of a PDF as a PDF of their own.
+
+    Raises:
+        PaperParseError: the file cannot be opened as a PDF.
+    """
+    import io
+
+    import pypdfium2
+
+    from paper_parser.errors import PaperParseError
+
+    try:
+        source = pypdfium2.PdfDocument(path)
+    except (OSError, pypdfium2.PdfiumError) as exc:
+        raise PaperParseError(f"cannot be read ({exc})", text=path) from None
+    part = pypdfium2.PdfDocument.new()
+    try:
+        part.import_pages(source, pages=list(range(first - 1, last)))
+        out = io.BytesIO()
+        part.save(out)
+        return out.getvalue()
+    finally:
+        part.close()
+        source.close()
+
+
 def pdf_pages(
     path: str,
     *,
     max_bytes: int | None = DEFAULT_MAX_PAGE_BYTES,
     avoid: frozenset[tuple[int, int]] = frozenset(),
+    pages: tuple[int, int] | None = None,
 ) -> Iterator[PdfPage | dict[str, Any]]:
     """The pages of the PDF file ``path``, read one at a time, or error records; never raises.
 
@@ -561,6 +615,14 @@ def pdf_pages(
     damaged, encrypted, the ``pdf`` extra missing) gives one error record and ends; a page
     that cannot be read (no text layer, damaged) or whose text is larger than ``max_bytes``
     (UTF-8) gives an error record with its ``page_number`` and the next page is read.
+
+    Args:
+        path: The PDF file.
+        max_bytes: The largest page text (UTF-8 bytes) parsed; ``None`` or 0: no limit.
+        avoid: Files never to read, as ``(st_dev, st_ino)`` (the command's output).
+        pages: ``(first, last)``: only these pages (1-based, inclusive), read as a document
+            of their own (so the type-size hint of :mod:`paper_parser.pdf` starts afresh at
+            ``first``); their numbers stay those of the whole file.
 
     >>> [r["error"] for r in pdf_pages("/nonexistent/issue.pdf")]
     ['/nonexistent/issue.pdf: no such file']
@@ -573,23 +635,42 @@ def pdf_pages(
     except InputError as exc:
         yield error_record(path, str(exc))
         return
+    yield from _scan(path, max_bytes, pages)
+
+
+def _scan(
+    path: str, max_bytes: int | None, pages: tuple[int, int] | None
+) -> Iterator[PdfPage | dict[str, Any]]:
+    """:func:`pdf_pages` once the file is known to be a regular file."""
+    from paper_parser.errors import PaperParseError
+
+    offset = 0 if pages is None else pages[0] - 1
     try:
         from paper_parser.pdf import PdfProblem, scan_pdf
 
-        pages = scan_pdf(path)
-        first = next(pages, None)
+        source = path if pages is None else _part(path, *pages)
+        items = scan_pdf(source)
+        first = next(items, None)
     except ImportError:
         yield error_record(path, f"{path}: {PDF_EXTRA_HINT}")
+        return
+    except PaperParseError as exc:
+        yield error_record(path, f"{path}: {exc.message}")
         return
     if first is None:
         yield error_record(path, f"{path}: the PDF has no pages")
         return
-    for item in _chain(first, pages):
+    for item in _chain(first, items):
         if isinstance(item, PdfProblem):
-            yield error_record(
-                path, _pdf_reason(path, item.page, item.reason), page_number=item.page
-            )
-        elif max_bytes and len(item.text.encode("utf-8")) > max_bytes:
+            number = None if item.page is None else item.page + offset
+            reason = item.reason
+            if item.page is not None and offset:
+                reason = reason.replace(f"page {item.page} ", f"page {number} ", 1)
+            yield error_record(path, _pdf_reason(path, number, reason), page_number=number)
+            continue
+        if offset:
+            item = attrs.evolve(item, number=item.number + offset)
+        if max_bytes and len(item.text.encode("utf-8")) > max_bytes:
             reason = f"text larger than --max-page-bytes ({max_bytes:,} bytes); not parsed"
             yield error_record(
                 path, _pdf_reason(path, item.number, reason), page_number=item.number
@@ -609,6 +690,7 @@ def pdf_records(
     per_article: bool = False,
     max_bytes: int | None = DEFAULT_MAX_PAGE_BYTES,
     avoid: frozenset[tuple[int, int]] = frozenset(),
+    pages: tuple[int, int] | None = None,
 ) -> Iterator[list[dict[str, Any]]]:
     """The records of a PDF file, page by page (one list per page); never raises.
 
@@ -620,7 +702,7 @@ def pdf_records(
     >>> [[r["type"] for r in page] for page in pdf_records("/nonexistent/issue.pdf")]
     [['Error']]
     """
-    for item in pdf_pages(path, max_bytes=max_bytes, avoid=avoid):
+    for item in pdf_pages(path, max_bytes=max_bytes, avoid=avoid, pages=pages):
         if isinstance(item, dict):
             yield [item]
             continue
