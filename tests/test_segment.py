@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime
 import itertools
 
+import attrs
 import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from paper_parser import Article, Issue, parse_issue, segment_articles
-from paper_parser.segment import _HAN3_RE, _HAN_HEAD_RE, _HAN_TAIL_RE, _han_run, _segment
+from paper_parser import Article, Issue, Span, parse_issue, segment_articles
+from paper_parser.numerals import find_numbers
+from paper_parser.segment import _HAN3_RE, _HAN_HEAD_RE, _HAN_TAIL_RE, _han_run, _moved, _segment
 from paper_parser.text import build_page
 from tests.conftest import CORPUS
 from tests.strategies import page_like_text, perturbed_page, tricky_text
@@ -482,3 +484,15 @@ def test_han_run_is_the_pattern(text: str) -> None:
     if n >= 3:
         m = _HAN3_RE.match(text)
         assert _han_run(text, 0, 3, _HAN3_RE) == (m and m.group())
+
+
+def test_moved_mention_equals_evolve() -> None:
+    """segment._moved (through the slots) builds the mention attrs.evolve builds."""
+    page = "前言。全省约1.5万名职工参加,同比增长12%,第三季度。"
+    found = find_numbers(page[3:])
+    assert len(found) >= 2
+    for m in found:
+        span = Span.of(page, m.span.start + 3, m.span.end + 3)
+        moved = _moved(m, span)
+        assert moved == attrs.evolve(m, span=span, text=span.text)
+        assert moved.text == page[span.start : span.end] == m.text

@@ -58,6 +58,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -1065,25 +1066,56 @@ def _starts(p: Paragraph) -> list[int]:
     return out
 
 
-#: The fields of a number mention other than its span and text, as (argument, attribute):
-#: moving a mention to page coordinates copies them (what ``attrs.evolve`` does, without
-#: looking the fields up for every mention).
-_NUMBER_FIELDS: Final[tuple[tuple[str, str], ...]] = tuple(
-    (f.alias or f.name, f.name)
+# Moving a number mention to page coordinates copies it with a new span and text (what
+# ``attrs.evolve`` does). Mentions are moved by the hundred per page, and the keyword
+# binding of the generated __init__ is most of what that costs: _moved stores the fields
+# through their slots, which is all that __init__ does. The check below fails at import if
+# the class ever does more (a validator, a converter, a hook, a field not in __init__), as
+# numerals' own _mention does; tests/test_segment.py checks both build equal mentions.
+if any(
+    f.validator or f.converter or not f.init or f.alias != f.name
     for f in attrs.fields(NumberMention)
-    if f.init and f.name not in ("span", "text")
+) or any(
+    hasattr(NumberMention, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")
+):  # pragma: no cover - a guard for whoever changes NumberMention
+    raise TypeError("NumberMention.__init__ does more than store its fields: drop _moved")
+_KEPT_NAMES: Final = tuple(
+    f.name for f in attrs.fields(NumberMention) if f.name not in ("span", "text")
 )
+_kept_values = operator.attrgetter(*_KEPT_NAMES)
+_KEPT_SETTERS: Final = tuple(NumberMention.__dict__[name].__set__ for name in _KEPT_NAMES)
+_set_mention_span = NumberMention.__dict__["span"].__set__
+_set_mention_text = NumberMention.__dict__["text"].__set__
+_new_object = object.__new__
+
+
+def _moved(m: NumberMention, span: Span) -> NumberMention:
+    """``attrs.evolve(m, span=span, text=span.text)``, through the slots."""
+    out: NumberMention = _new_object(NumberMention)
+    _set_mention_span(out, span)
+    _set_mention_text(out, span.text)
+    for setter, value in zip(_KEPT_SETTERS, _kept_values(m), strict=True):
+        setter(out, value)
+    return out
 
 
 def _numbers(text: str, paras: list[Paragraph]) -> tuple[NumberMention, ...]:
     out: list[NumberMention] = []
+    n = len(text)
     for p in paras:
+        if len(p.spans) == 1:
+            # One piece (most paragraphs): paragraph offset i is page offset base + i.
+            base = p.spans[0].start
+            for m in find_numbers(p.text):
+                s, e = base + m.span.start, base + m.span.end
+                if 0 <= s <= e <= n:
+                    out.append(_moved(m, Span.of(text, s, e)))
+            continue
         starts = _starts(p)
         for m in find_numbers(p.text):
             span = _page_span(text, p, starts, m.span)
             if span is not None:
-                fields = {arg: getattr(m, name) for arg, name in _NUMBER_FIELDS}
-                out.append(NumberMention(span=span, text=span.text, **fields))
+                out.append(_moved(m, span))
     return tuple(out)
 
 
