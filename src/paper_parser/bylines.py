@@ -26,6 +26,7 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
+import warnings
 from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
@@ -37,6 +38,7 @@ from paper_parser._names_data import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAME
 from paper_parser._types import Span
 from paper_parser._words import small_int
 from paper_parser.calendar import resolve_filed_date, safe_date
+from paper_parser.errors import IncompleteScanWarning
 from paper_parser.text import normalize
 
 __all__ = [
@@ -521,7 +523,8 @@ def parse_byline(text: str, *, reference: datetime.date | None = None) -> Byline
     """
     try:
         return _byline_at(text, 0, len(text), reference)
-    except (ValueError, IndexError):  # pragma: no cover - defensive: finders never raise
+    except (ValueError, IndexError) as exc:  # a bug: never silent (tests/test_backstops.py)
+        _gave_up("parse_byline", 0, exc)
         return None
 
 
@@ -590,7 +593,8 @@ def parse_dateline(text: str, *, reference: datetime.date | None = None) -> Date
     """
     try:
         return _dateline_at(text, 0, len(text), reference)
-    except (ValueError, IndexError):  # pragma: no cover - defensive
+    except (ValueError, IndexError) as exc:  # a bug: never silent
+        _gave_up("parse_dateline", 0, exc)
         return None
 
 
@@ -657,7 +661,8 @@ def parse_photo_credit(text: str) -> PhotoCredit | None:
     """
     try:
         return _credit_at(text, 0, len(text))
-    except (ValueError, IndexError):  # pragma: no cover - defensive
+    except (ValueError, IndexError) as exc:  # a bug: never silent
+        _gave_up("parse_photo_credit", 0, exc)
         return None
 
 
@@ -667,7 +672,8 @@ def find_byline(
     """The byline at the start of ``page[start:end]`` (a paragraph), in page coordinates."""
     try:
         return _byline_at(page, start, end, reference)
-    except (ValueError, IndexError):  # pragma: no cover - defensive
+    except (ValueError, IndexError) as exc:  # a bug: never silent
+        _gave_up("find_byline", start, exc)
         return None
 
 
@@ -678,7 +684,8 @@ def find_dateline(
     the end of an article (then ``position`` is set by the caller), in page coordinates."""
     try:
         return _dateline_at(page, start, end, reference)
-    except (ValueError, IndexError):  # pragma: no cover - defensive
+    except (ValueError, IndexError) as exc:  # a bug: never silent
+        _gave_up("find_dateline", start, exc)
         return None
 
 
@@ -686,8 +693,21 @@ def find_photo_credit(page: str, start: int, end: int) -> PhotoCredit | None:
     """``page[start:end]`` read as one photo-credit line, in page coordinates."""
     try:
         return _credit_at(page, start, end)
-    except (ValueError, IndexError):  # pragma: no cover - defensive
+    except (ValueError, IndexError) as exc:  # a bug: never silent
+        _gave_up("find_photo_credit", start, exc)
         return None
+
+
+def _gave_up(reader: str, at: int, exc: Exception) -> None:
+    """Say that a credit reader met an internal error (a bug: finders never raise) and read
+    nothing at offset ``at``; the caller then returns ``None`` as for no credit."""
+    warnings.warn(
+        IncompleteScanWarning(
+            f"{reader}: an internal error ({type(exc).__name__}: {exc}) at character {at}; "
+            "nothing was read there"
+        ),
+        stacklevel=3,
+    )
 
 
 # --- names, credits over several lines, source lines ---------------------------------------

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as _dt
+import warnings
 from collections.abc import Iterable
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -42,7 +43,7 @@ import regex
 from paper_parser import _lunar_table, _rx
 from paper_parser._types import Span
 from paper_parser._words import WEEKDAY_NUMBERS, small_int
-from paper_parser.errors import PaperParseError
+from paper_parser.errors import IncompleteScanWarning, PaperParseError
 from paper_parser.text import DASHES, normalize
 
 __all__ = [
@@ -904,6 +905,7 @@ def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
         if kind == "lunar" and _LUNAR_HINT.search(norm) is None:
             continue  # nothing marks a lunar date: every match would be dropped
         build = _BUILDERS[kind]
+        before = len(found)
         try:
             for m in pattern.finditer(norm, timeout=timeout):
                 if m.end() == m.start():
@@ -920,8 +922,20 @@ def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
                         tod, end = t.span("tod"), t.end()
                 found.append((m.start(), end, fields, tod))
         except TimeoutError:
-            continue
+            # The backstop fired: keep this pass's dates found so far, say so, go on.
+            _stopped(f"the {kind} pass", found[-1][1] if len(found) > before else 0, norm)
     return found
+
+
+def _stopped(what: str, at: int, norm: str) -> None:
+    """Say that a pass of :func:`find_dates` ran out of time (its backstop fired)."""
+    warnings.warn(
+        IncompleteScanWarning(
+            f"find_dates: {what} ran out of time after character {at} of {len(norm)} "
+            "(normalised text); the dates it found before are kept, later ones are missing"
+        ),
+        stacklevel=3,
+    )
 
 
 def _select(found: list[_Candidate]) -> list[_Candidate]:
@@ -943,13 +957,12 @@ _PATTERNS: Final = _compile_patterns()
 
 def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """Merge weekdays printed right after (or right before) a date into it."""
+    weekdays: list[tuple[int, int, int]] = []
     try:
-        weekdays = [
-            (w.start(), w.end(), WEEKDAY_NUMBERS[w.group("wd")])
-            for w in _PATTERNS.weekday.finditer(norm, timeout=backstop(norm))
-        ]
+        for w in _PATTERNS.weekday.finditer(norm, timeout=backstop(norm)):
+            weekdays.append((w.start(), w.end(), WEEKDAY_NUMBERS[w.group("wd")]))
     except TimeoutError:
-        weekdays = []
+        _stopped("the weekday pass", weekdays[-1][1] if weekdays else 0, norm)
     if not weekdays:
         return chosen
     starts = [c[0] for c in chosen]

@@ -7,7 +7,18 @@ raise :class:`PaperParseError` on malformed input. Finders (``find_*``, ``parse_
 
 from __future__ import annotations
 
-__all__ = ["PaperParseError"]
+__all__ = ["IncompleteScanWarning", "PaperParseError"]
+
+
+class IncompleteScanWarning(UserWarning):
+    """A finder stopped before the end of its text, or gave up on a part of it.
+
+    Issued when a backstop fires: a regex scan ran out of its ``timeout`` (a guard against
+    pathological input), or a reader met an internal error and returned nothing for the
+    piece it was reading. The result then holds what was found before that point, and the
+    message names the finder and says where it stopped. Importable as
+    ``paper_parser.numerals.IncompleteScanWarning`` too (the same class).
+    """
 
 
 class PaperParseError(ValueError):

@@ -29,6 +29,7 @@ letters, spaces around the parts and traditional-character labels are all accept
 
 from __future__ import annotations
 
+import warnings
 from typing import Literal
 
 import attrs
@@ -37,7 +38,7 @@ import regex
 from paper_parser import _rx
 from paper_parser._identifier_data import CN_REGIONS, POSTAL_PROVINCES
 from paper_parser._types import Span
-from paper_parser.errors import PaperParseError
+from paper_parser.errors import IncompleteScanWarning, PaperParseError
 from paper_parser.text import DASHES, Normalized, normalize
 
 __all__ = [
@@ -434,14 +435,22 @@ def _label_text(norm: Normalized, m: regex.Match[str] | None, group: int | str =
     return norm.span(m.start(group), m.end(group)).text
 
 
-def _finditer(pattern: regex.Pattern[str], norm: Normalized) -> list[regex.Match[str]]:
-    """All matches, or the ones found before the timeout backstop fired."""
+def _finditer(pattern: regex.Pattern[str], norm: Normalized, finder: str) -> list[regex.Match[str]]:
+    """All matches, or the ones found before the timeout backstop fired (then an
+    :class:`~paper_parser.errors.IncompleteScanWarning` says where ``finder`` stopped)."""
     found: list[regex.Match[str]] = []
     try:
         for m in pattern.finditer(norm.text, timeout=_TIMEOUT):
             found.append(m)
     except TimeoutError:
-        pass
+        at = norm.to_original(found[-1].end()) if found else 0
+        warnings.warn(
+            IncompleteScanWarning(
+                f"{finder}: the scan ran out of time after character {at} of "
+                f"{len(norm.original)}; the {len(found)} matches before it are kept"
+            ),
+            stacklevel=3,
+        )
     return found
 
 
@@ -455,7 +464,7 @@ def find_cn_numbers(text: str) -> tuple[CNNumber, ...]:
         return ()
     norm = normalize(text)
     out: list[CNNumber] = []
-    for m in _finditer(_CN_FIND, norm):
+    for m in _finditer(_CN_FIND, norm, "find_cn_numbers"):
         span = norm.span(m.start("value"), m.end("value"))
         region = m.group("region")
         out.append(
@@ -482,7 +491,7 @@ def find_postal_codes(text: str) -> tuple[PostalCode, ...]:
         return ()
     norm = normalize(text)
     out: list[PostalCode] = []
-    for m in _finditer(_POSTAL_FIND, norm):
+    for m in _finditer(_POSTAL_FIND, norm, "find_postal_codes"):
         prefix = int(m.group("prefix"))
         if prefix == 0:
             continue
@@ -510,7 +519,7 @@ def find_issns(text: str) -> tuple[ISSN, ...]:
         return ()
     norm = normalize(text)
     out: list[ISSN] = []
-    for m in _finditer(_ISSN_FIND, norm):
+    for m in _finditer(_ISSN_FIND, norm, "find_issns"):
         a, b = m.group("a"), m.group("b").upper()
         span = norm.span(m.start(), m.end())
         ok = issn_check_digit(a + b[:3]) == b[3]

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import warnings
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -61,7 +62,7 @@ from paper_parser.calendar import (
     resolve_ganzhi,
     solar_to_lunar,
 )
-from paper_parser.errors import PaperParseError
+from paper_parser.errors import IncompleteScanWarning, PaperParseError
 from paper_parser.identifiers import (
     ISSN,
     CNNumber,
@@ -115,7 +116,8 @@ class MastheadWarning:
             paper names printed on the page: masthead, source lines, web title; the field
             keeps the first by precedence, the warning points at the other) and
             ``"edition-conflict"`` (source lines name different pages: the text holds
-            several pages, so no single edition is given).
+            several pages, so no single edition is given); ``"backstop-error"``: reading
+            failed (a bug), the masthead is empty and the message says why.
         message: A human-readable explanation.
         span: The printed item the warning is about.
     """
@@ -821,7 +823,15 @@ def _finditer(
         for m in pattern.finditer(text, pos, end, timeout=timeout):
             found.append(m)
     except TimeoutError:
-        pass
+        # The backstop fired: keep the matches found so far and say where the scan stopped.
+        warnings.warn(
+            IncompleteScanWarning(
+                f"parse_masthead: a scan of characters {pos}-{end} (normalised text) ran out "
+                f"of time after character {found[-1].end() if found else pos}; the "
+                f"{len(found)} matches before it are kept"
+            ),
+            stacklevel=3,
+        )
     return found
 
 
@@ -1821,9 +1831,15 @@ def parse_masthead(text: str | Page) -> Masthead:
         return Masthead()
     try:
         return _parse(text, norm)
-    except (ArithmeticError, LookupError, TypeError, ValueError, TimeoutError):
-        # A bug must not escape a finder; the tests fuzz the worker directly.
-        return Masthead()
+    except (ArithmeticError, LookupError, TypeError, ValueError, TimeoutError) as exc:
+        # A bug must not escape a finder (the tests fuzz the worker directly), nor pass in
+        # silence: the empty masthead says what happened (records copy backstop warnings).
+        failed = MastheadWarning(
+            code="backstop-error",
+            message=f"parse_masthead failed ({type(exc).__name__}: {exc}); nothing was read",
+            span=Span.of(text, 0, 0),
+        )
+        return Masthead(warnings=(failed,))
 
 
 def _parse(text: str, norm: Normalized | None = None) -> Masthead:

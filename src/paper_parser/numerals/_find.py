@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
-from paper_parser import _rx
+from paper_parser import _rx, errors
 from paper_parser._types import Span
 from paper_parser.numerals import _vocab as data
 from paper_parser.numerals._figures import doubtful
@@ -49,13 +49,9 @@ from paper_parser.text import Normalized
 __all__ = ["IncompleteScanWarning", "NumberKind", "NumberMention"]
 
 
-class IncompleteScanWarning(UserWarning):
-    """:func:`find_numbers` or :func:`normalize_numbers` stopped before the end of the text.
-
-    Issued when a scan window ran out of its ``timeout`` (a backstop against pathological
-    input): the result then holds what was found before the window, and the message says
-    where the scan stopped.
-    """
+# find_numbers and normalize_numbers issue paper_parser.errors.IncompleteScanWarning when a
+# scan window runs out of its timeout; it stays importable from here.
+IncompleteScanWarning = errors.IncompleteScanWarning
 
 
 @attrs.frozen(kw_only=True)
