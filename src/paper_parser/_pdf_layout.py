@@ -290,7 +290,8 @@ def _snap(value: float, edges: Sequence[float], tol: float) -> float | None:
 
 
 def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
-    """Column frames: (left, right) pairs that at least two runs run across, indents undone.
+    """Column frames: (left, right) pairs that at least two runs run across, indents undone
+    (and a line of its own that is one of them unindented widens it).
 
     Pairs are taken most shared first. A pair that is a frame already taken give or take a
     ragged right edge (``_RAGGED`` em) or an indent is that frame (its left edge the
@@ -308,11 +309,11 @@ def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
     taken: list[list[float]] = []  # [left, right, top, bottom, lines] of each frame
     ranked = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     for (left, right), group in ranked:
-        if len(group) < 2:
-            break
         top, bottom = min(r.base for r in group), max(r.base for r in group)
         same = next((f for f in taken if _same_frame(f, left, right, em)), None)
         n = len(group)
+        if n < 2 and same is None:
+            continue  # a line of its own widens a frame found (a full line, unindented)
         if same is not None:
             same[0], same[2], same[3] = min(same[0], left), min(same[2], top), max(same[3], bottom)
             same[4] += n
@@ -489,11 +490,31 @@ class _Gap(NamedTuple):
     hi: float
 
 
-def _gaps(boxes: Sequence[_Box], items: Sequence[int], *, across: bool) -> list[_Gap]:
+def _glued(boxes: Sequence[_Box], items: Sequence[int], em: float) -> list[tuple[float, float]]:
+    """The (top, bottom) spans of ``items``, each heading reaching down to a heading set
+    right under it (a kicker and its headline, a headline and its subtitle are not cut
+    apart)."""
+    big = [boxes[i] for i in items if boxes[i].big]
+    out = []
+    for i in items:
+        b = boxes[i]
+        bottom = b.bottom
+        if b.big:
+            for c in big:
+                if 0 <= c.top - b.bottom <= 1.5 * em and _overlap(b.x0, b.x1, c.x0, c.x1) > 0:
+                    bottom = max(bottom, c.top)
+        out.append((b.top, bottom))
+    return out
+
+
+def _gaps(
+    boxes: Sequence[_Box], items: Sequence[int], *, across: bool, em: float = 0.0
+) -> list[_Gap]:
     """The clear gaps that split ``items`` without crossing any box, widest first:
-    horizontal cuts (gaps in y) or, ``across``, vertical ones (gaps in x)."""
+    horizontal cuts (gaps in y; none between the parts of a headline group) or,
+    ``across``, vertical ones (gaps in x)."""
     spans = sorted(
-        (boxes[i].x0, boxes[i].x1) if across else (boxes[i].top, boxes[i].bottom) for i in items
+        [(boxes[i].x0, boxes[i].x1) for i in items] if across else _glued(boxes, items, em)
     )
     out = []
     reach = spans[0][1]
@@ -528,7 +549,7 @@ def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
         return items
     tiny = 0.05 * em
     none = _Gap(0.0, 0.0, 0.0, 0.0)
-    h = next(iter(_gaps(boxes, items, across=False)), none)
+    h = next(iter(_gaps(boxes, items, across=False, em=em)), none)
     v = next(
         (
             g
