@@ -1336,7 +1336,9 @@ def _refuse_same(output: str, same: str, err: IO[str]) -> int:
     return _EXIT_INPUT
 
 
-def _view_pdf_page(path: str, number: int, max_bytes: int | None) -> tuple[str, Issue]:
+def _view_pdf_page(
+    path: str, number: int, max_bytes: int | None
+) -> tuple[str, tuple[Issue, list[str]]]:
     """The text of page ``number`` of a PDF and its issue (parsed with the lines' roles).
 
     Raises:
@@ -1352,7 +1354,7 @@ def _view_pdf_page(path: str, number: int, max_bytes: int | None) -> tuple[str, 
                 raise InputError(item["error"])
             continue
         if item.number == number:
-            return item.text, parse_page(item.text, line_roles=line_roles(item))[0]
+            return item.text, parse_page(item.text, line_roles=line_roles(item))
     raise InputError(f"{path}: has {count} page{'s' if count != 1 else ''}, not {number}")
 
 
@@ -1366,17 +1368,19 @@ def _view(args: argparse.Namespace, out: IO[str], err: IO[str], raw_in: IO[bytes
     try:
         if args.file == "-":
             text = _read_stdin(raw_in, args.encoding, args.max_page_bytes, frozenset())
-            issue = parse_page(text)[0]
+            issue, notes = parse_page(text)
         elif is_pdf(args.file):
-            text, issue = _view_pdf_page(args.file, args.page, args.max_page_bytes)
+            text, (issue, notes) = _view_pdf_page(args.file, args.page, args.max_page_bytes)
         else:
             text = read_page(args.file, args.encoding, max_bytes=args.max_page_bytes)
-            issue = parse_page(text)[0]
+            issue, notes = parse_page(text)
     except InputError as exc:
         _say(err, f"paper-parser: {exc}")
         return _EXIT_INPUT
     except KeyboardInterrupt:
         return _EXIT_INTERRUPTED
+    for note in notes:
+        _say(err, f"paper-parser: warning: {args.file}: {note}")
     page = render_html(issue, text)
     target: _Target | None = None
     try:
