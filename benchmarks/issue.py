@@ -13,6 +13,9 @@ Run by hand (not by CI): ``python benchmarks/issue.py [--quick]``. Prints
   :class:`~paper_parser.text.Page` that ``parse_issue`` builds, against the scan;
 * scaling: the time per character on pages made of 1, 10 and 100 copies of the sample (a
   linear parser keeps it flat; ``benchmarks/worst_case.py`` tries adversarial shapes);
+* with ``--baseline SRC`` (another copy of the package's ``src``, such as a frozen copy from
+  before a change): the same paired rounds run on that copy in a child process after each
+  round of this one, so both ratios come from the same run, and the speed-up per round;
 * a fresh process: the CPU time of ``import paper_parser`` with bytecode cached and without
   (``PYTHONDONTWRITEBYTECODE=1``: every module compiled from source, as CI runs), against
   importing the run-time dependencies alone (``attrs`` and ``regex``, the named peer), and the
@@ -62,21 +65,56 @@ def _scan(text: str) -> int:
     return sum(1 for _ in CJK_RUN.finditer(text))
 
 
-def paired(rounds: int) -> None:
-    """parse_issue against the scan, back to back in each round."""
-    ratios, issue_times = [], []
-    for _ in range(rounds):
-        t_issue = min(timeit.repeat(lambda: parse_issue(SAMPLE), number=5, repeat=3)) / 5
-        t_scan = min(timeit.repeat(lambda: _scan(SAMPLE), number=50, repeat=3)) / 50
-        ratios.append(t_issue / t_scan)
-        issue_times.append(t_issue)
-    t = statistics.median(issue_times)
-    print(f"sample page: {len(SAMPLE)} characters; {rounds} paired rounds")
-    print(f"parse_issue        {t * 1e3:8.2f} ms/page  {1 / t:8.1f} pages/s (median)")
-    print(
-        f"ratio parse_issue / single regex scan: median {statistics.median(ratios):.0f}x "
-        f"(range {min(ratios):.0f}-{max(ratios):.0f}x)"
+def one_round() -> tuple[float, float]:
+    """One paired round: seconds per parse_issue and per scan, back to back."""
+    t_issue = min(timeit.repeat(lambda: parse_issue(SAMPLE), number=5, repeat=3)) / 5
+    t_scan = min(timeit.repeat(lambda: _scan(SAMPLE), number=50, repeat=3)) / 50
+    return t_issue, t_scan
+
+
+def _baseline_round(src: str) -> tuple[float, float]:
+    """One paired round of the package in ``src``, in a child process."""
+    env = {**os.environ, "PYTHONPATH": src}
+    out = subprocess.run(
+        [sys.executable, __file__, "--one-round"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
+    where, t_issue, t_scan = out.stdout.split()
+    if not where.startswith(str(Path(src).resolve())):
+        raise SystemExit(f"the child imported {where}, not the package in {src}")
+    return float(t_issue), float(t_scan)
+
+
+def _summary(label: str, rounds: list[tuple[float, float]]) -> None:
+    ratios = [i / s for i, s in rounds]
+    t = statistics.median(i for i, _ in rounds)
+    print(f"{label:18s} {t * 1e3:8.2f} ms/page  {1 / t:8.1f} pages/s (median)")
+    print(
+        f"  ratio parse_issue / single regex scan: median {statistics.median(ratios):.1f}x "
+        f"(range {min(ratios):.1f}-{max(ratios):.1f}x)"
+    )
+
+
+def paired(rounds: int, baseline: str | None = None) -> None:
+    """parse_issue against the scan, back to back in each round (and the same round of the
+    baseline's package in a child process after each, when one is given)."""
+    ours, theirs = [], []
+    for _ in range(rounds):
+        ours.append(one_round())
+        if baseline is not None:
+            theirs.append(_baseline_round(baseline))
+    print(f"sample page: {len(SAMPLE)} characters; {rounds} paired rounds")
+    _summary("parse_issue", ours)
+    if baseline is not None:
+        _summary(f"baseline {Path(baseline).name}", theirs)
+        ups = [b[0] / a[0] for a, b in zip(ours, theirs, strict=True)]
+        print(
+            f"  speed-up over the baseline (its ms / ours, per round): median "
+            f"{statistics.median(ups):.2f}x (range {min(ups):.2f}-{max(ups):.2f}x)"
+        )
 
 
 def breakdown() -> None:
@@ -178,9 +216,22 @@ def fresh_process(runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds, no k=100 page")
+    parser.add_argument(
+        "--baseline",
+        metavar="SRC",
+        help="also time the package in SRC (e.g. a frozen copy's src) in the same rounds",
+    )
+    parser.add_argument("--one-round", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one_round:  # a child of --baseline: where the package is, then one round
+        import paper_parser
+
+        parse_issue(SAMPLE)
+        t_issue, t_scan = one_round()
+        print(Path(paper_parser.__file__).resolve(), t_issue, t_scan)
+        return
     started = time.perf_counter()
-    paired(5 if args.quick else 15)
+    paired(5 if args.quick else 15, args.baseline)
     breakdown()
     scaling(args.quick)
     fresh_process(3 if args.quick else 7)
