@@ -239,12 +239,17 @@ def _body(
         for n, (line, justify) in enumerate(_wrap(para, size, width, 2 * size)):
             lines.append((line, justify, n == 0))
         p.units.append(Unit(kind="paragraph", text=para, article=k))
-    per = -(-len(lines) // len(cols))
+    # Balanced: the lines shared out as evenly as the columns allow (no column left empty
+    # under the headline while another holds two lines more).
+    per, extra = divmod(len(lines), len(cols))
     pitch = size * 1.5
     bottom = y
+    start = 0
     for c, (c0, _c1) in enumerate(cols):
         yy = y
-        for line, justify, first in lines[c * per : (c + 1) * per]:
+        end = start + per + (c < extra)
+        chunk, start = lines[start:end], end
+        for line, justify, first in chunk:
             yy += pitch
             x = c0 + (2 * size if first else 0.0)
             if justify:
@@ -335,7 +340,7 @@ def article(
 def random_spec(seed: int) -> PageSpec:
     """A random page: 1-6 columns, portrait or landscape, one or two rows of articles of
     random spans, each with or without kicker, subtitle, photo (over two columns or more)
-    or a box around it; a byline always."""
+    or a box around it; a byline always, and at least as many paragraphs as columns."""
     draw = random.Random(seed * 7919 + 1)
     rng = random.Random(seed)
     columns = draw.randint(1, 6)
@@ -351,7 +356,7 @@ def random_spec(seed: int) -> PageSpec:
                 article(
                     rng,
                     columns=s,
-                    paragraphs=draw.randint(1, 2 + 2 * s),
+                    paragraphs=draw.randint(s, 2 + 2 * s),  # a line in every column
                     kicker=draw.random() < 0.5 or None,
                     subtitle=draw.random() < 0.5 or None,
                     byline=True,
