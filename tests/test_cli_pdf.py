@@ -306,17 +306,18 @@ def test_pdf_pages_in_the_other_formats(tmp_path: Path, pdfs: dict[str, Path]) -
     status, _, _ = cli("--format", "parquet", "-o", target, pdfs["two"], pdfs["scan"])
     assert status == 2
     pages = pa.read_table(tmp_path / "articles.pages.parquet").to_pylist()
-    assert [(p["page_id"], p["error"] is not None) for p in pages] == [
-        (f"{pdfs['two']}#page=1", False),
-        (f"{pdfs['two']}#page=2", False),
-        (f"{pdfs['scan']}#page=1", False),
-        (f"{pdfs['scan']}#page=2", True),
-        (f"{pdfs['scan']}#page=3", False),
+    assert [(p["page_id"], p["page_number"], p["error"] is not None) for p in pages] == [
+        (f"{pdfs['two']}#page=1", 1, False),
+        (f"{pdfs['two']}#page=2", 2, False),
+        (f"{pdfs['scan']}#page=1", 1, False),
+        (f"{pdfs['scan']}#page=2", 2, True),
+        (f"{pdfs['scan']}#page=3", 3, False),
     ]
     articles = pa.read_table(target).to_pylist()
-    assert [a["article_id"] for a in articles[:2]] == [
-        f"{pdfs['two']}#page=1#0",
-        f"{pdfs['two']}#page=1#1",
+    assert [(a["article_id"], a["page_number"]) for a in articles[:3]] == [
+        (f"{pdfs['two']}#page=1#0", 1),
+        (f"{pdfs['two']}#page=1#1", 1),
+        (f"{pdfs['two']}#page=2#0", 2),
     ]
 
 

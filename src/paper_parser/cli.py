@@ -161,6 +161,7 @@ class _PageIds(NamedTuple):
     table: str  # page_id of the Parquet tables and of TEI
     impresso: str  # the page part of impresso item ids
     tei_prefix: str  # put before every xml:id of the page's <TEI>
+    number: int | None = None  # the page's number in its PDF
 
 
 def _page_ids(task: _Task, number: int | None = None) -> _PageIds:
@@ -172,13 +173,14 @@ def _page_ids(task: _Task, number: int | None = None) -> _PageIds:
         )
     stem = task.name[: -len(".pdf")] if is_pdf(task.name) else task.name
     return _PageIds(
-        f"{task.name}#page={number}", f"{stem}-p{number:04d}", f"p{task.position}.{number}-"
+        f"{task.name}#page={number}", f"{stem}-p{number:04d}", f"p{task.position}.{number}-", number
     )
 
 
-def _error_row(page_id: str, error: str) -> dict[str, Any]:
+def _error_row(ids: _PageIds, error: str) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(pages_schema().names)
-    row.update(page_id=page_id, phones=[], slogans=[], masthead_warnings=[], other=[])
+    row.update(page_id=ids.table, page_number=ids.number)
+    row.update(phones=[], slogans=[], masthead_warnings=[], other=[])
     row.update(warnings=[], error=error)
     return row
 
@@ -187,7 +189,10 @@ def _render_issue(task: _Task, ids: _PageIds, issue: Issue, notes: list[str]) ->
     """One parsed page as Parquet rows, a ``<TEI>`` element or impresso content items."""
     shown = tuple(f"{task.name}: {w}" for w in notes)
     if task.fmt == "parquet":
-        rows = (article_rows(issue, ids.table), page_row(issue, ids.table, notes))
+        rows = (
+            article_rows(issue, ids.table, page_number=ids.number),
+            page_row(issue, ids.table, notes, page_number=ids.number),
+        )
         return _Out(None, shown, None, rows)
     if task.fmt == "tei":
         from paper_parser.tei import tei_element
@@ -204,7 +209,7 @@ def _render_issue(task: _Task, ids: _PageIds, issue: Issue, notes: list[str]) ->
 def _failed(task: _Task, ids: _PageIds, reason: str) -> _Out:
     """The output of a page that failed (read or parse), in a table, TEI or impresso run."""
     no_articles: list[dict[str, Any]] = []
-    rows = (no_articles, _error_row(ids.table, reason)) if task.fmt == "parquet" else None
+    rows = (no_articles, _error_row(ids, reason)) if task.fmt == "parquet" else None
     return _Out(reason, (), None, rows)
 
 

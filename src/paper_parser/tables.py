@@ -59,8 +59,9 @@ __all__ = [
 ]
 
 #: Version of the two tables' layout. Bumped when a column changes name, type or meaning;
-#: adding a column bumps it too (a reader may select columns by position).
-TABLE_SCHEMA_VERSION = 1
+#: adding a column bumps it too (a reader may select columns by position). 2: ``page_number``
+#: (a PDF page's number) in both tables.
+TABLE_SCHEMA_VERSION = 2
 
 Row: TypeAlias = dict[str, Any]
 #: Pages given to the table builders: a mapping from page id (a file name) to its issue, or
@@ -76,9 +77,12 @@ Pages: TypeAlias = Mapping[str, Issue] | Iterable[Issue]
 _PERSON = ("struct", (("name", "string"), ("role", "string")))
 _PEOPLE = ("list", _PERSON)
 
+_PAGE_NUMBER = ("page_number", "int32", "the page's number in its PDF (1-based); null for text")
+
 _ARTICLE_COLUMNS: tuple[tuple[str, Any, str], ...] = (
     ("article_id", "string", "page_id#article_index: unique and stable for the same input"),
     ("page_id", "string", "the page's id (its file name on the command line)"),
+    _PAGE_NUMBER,
     ("article_index", "int32", "0-based position of the article on its page"),
     ("paper", "string", "the paper's name (masthead, else the article's source line)"),
     ("date", "date32", "the issue date (masthead, else the article's source line)"),
@@ -173,6 +177,7 @@ _ARTICLE_COLUMNS: tuple[tuple[str, Any, str], ...] = (
 
 _PAGE_COLUMNS: tuple[tuple[str, Any, str], ...] = (
     ("page_id", "string", "the page's id (its file name on the command line)"),
+    _PAGE_NUMBER,
     ("paper", "string", "the paper's name"),
     ("paper_origin", "string", "where the name was read: masthead, source-line, web-title ..."),
     ("date", "date32", "the issue date"),
@@ -316,7 +321,7 @@ def articles_schema() -> Any:
     >>> str(schema.field("date").type), str(schema.field("bylines").type)
     ('date32[day]', 'list<element: struct<name: string, role: string>>')
     >>> schema.metadata[b"paper_parser.table_version"]
-    b'1'
+    b'2'
     """
     return _schema("articles")
 
@@ -419,12 +424,15 @@ def article_facts(issue: Issue) -> list[ArticleFacts]:
     return out
 
 
-def _article_row(page_id: str, index: int, art: Article, facts: ArticleFacts) -> Row:
+def _article_row(
+    page_id: str, index: int, art: Article, facts: ArticleFacts, page_number: int | None
+) -> Row:
     paper, date, edition, edition_name = facts
     src, dl = art.source, art.dateline
     return {
         "article_id": f"{page_id}#{index}",
         "page_id": page_id,
+        "page_number": page_number,
         "article_index": index,
         "paper": paper,
         "date": date,
@@ -460,19 +468,22 @@ def _article_row(page_id: str, index: int, art: Article, facts: ArticleFacts) ->
     }
 
 
-def article_rows(issue: Issue, page_id: str) -> list[Row]:
+def article_rows(issue: Issue, page_id: str, *, page_number: int | None = None) -> list[Row]:
     """The rows of one page in the articles table, as plain Python values.
 
     They are what :func:`to_arrow` stacks (``pa.Table.from_pylist(rows,
     schema=articles_schema())``); plain data, so worker processes can build them.
+    ``page_number`` is the page's number in its PDF (``None`` for a text page).
     """
     return [
-        _article_row(page_id, i, art, facts)
+        _article_row(page_id, i, art, facts, page_number)
         for i, (art, facts) in enumerate(zip(issue.articles, article_facts(issue), strict=True))
     ]
 
 
-def page_row(issue: Issue, page_id: str, warnings: Iterable[str] = ()) -> Row:
+def page_row(
+    issue: Issue, page_id: str, warnings: Iterable[str] = (), *, page_number: int | None = None
+) -> Row:
     """The row of one page in the pages table, as plain Python values.
 
     Args:
@@ -480,11 +491,13 @@ def page_row(issue: Issue, page_id: str, warnings: Iterable[str] = ()) -> Row:
         page_id: Its id.
         warnings: Notes to add to ``Issue.warnings`` (the command line adds the Python
             warnings issued while parsing).
+        page_number: The page's number in its PDF (``None`` for a text page).
     """
     m = issue.masthead
     lunar = m.lunar
     return {
         "page_id": page_id,
+        "page_number": page_number,
         "paper": _value(m.paper_name),
         "paper_origin": m.paper_name.origin if m.paper_name is not None else None,
         "date": _value(m.date),
