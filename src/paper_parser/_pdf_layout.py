@@ -560,7 +560,7 @@ def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
     )
     if max(h.width, v.width) <= tiny:
         return _partial_order(boxes, items, em)
-    across = _across(boxes, items, h, v, em) if h.width > tiny and v.width > tiny else v.width > 0
+    across = _across(boxes, items, h, v) if h.width > tiny and v.width > tiny else v.width > 0
     pos = v.pos if across else h.pos
     first = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) <= pos]
     rest = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) > pos]
@@ -572,30 +572,22 @@ def _opens_with_heading(boxes: Sequence[_Box], part: Sequence[int]) -> bool:
     return bool(text) and min(text, key=lambda b: (b.top, not b.big)).big
 
 
-def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap, em: float) -> bool:
+def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap) -> bool:
     """Whether to cut at the vertical gap ``v`` before the horizontal one ``h``.
 
-    The wider one goes first, but: a horizontal cut with text over it on each side of the
-    vertical one, and under it on each side a heading, parts rows of articles (read row by
-    row); one that splits
-    only one side of the vertical cut (a photo's caption above an article's body, the
-    article beside it ending higher) is inside that side, unless the lower part opens with
-    a heading (a new row of articles).
+    The horizontal cut goes first only when it parts rows of articles: on each side of the
+    vertical cut, what lies under it opens with a heading, and what lies over it holds text
+    (not a heading alone). Otherwise the sides are read one after the other (a photo and
+    its caption over each of two articles side by side, the articles' text under them).
     """
     above = [i for i in items if boxes[i].bottom <= h.pos]
     below = [i for i in items if boxes[i].bottom > h.pos]
-    if v.width > h.width + 0.05 * em:
-        rows = all(
-            _opens_with_heading(boxes, [i for i in below if (boxes[i].x1 <= v.pos) == left])
-            and any(
-                not boxes[i].big and not boxes[i].frame and (boxes[i].x1 <= v.pos) == left
-                for i in above
-            )
-            for left in (True, False)
-        )
-        return not rows
-    for part in (above, [] if _opens_with_heading(boxes, below) else below):
-        if part and len({boxes[i].x1 <= v.pos for i in part}) == 1:
+    for left in (True, False):
+        under = [i for i in below if (boxes[i].x1 <= v.pos) == left]
+        over = [boxes[i] for i in above if (boxes[i].x1 <= v.pos) == left]
+        if under and not _opens_with_heading(boxes, under):
+            return True
+        if under and over and all(b.big or b.frame for b in over):
             return True
     return False
 
