@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from paper_parser.timex import ResolvedDate, find_article_dates
+from paper_parser import Span
+from paper_parser.timex import ResolvedDate, _resolved, find_article_dates
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 STEM = "zhejiang-gongren-ribao-2021-12-23-p1"
@@ -247,3 +248,19 @@ def test_never_raises_and_spans_hold(text: str) -> None:
             assert text[d.span.start : d.span.end] == d.text
             if ref is None:
                 assert d.value is None or d.kind == "absolute"
+
+
+def test_resolved_through_slots_equals_the_keyword_constructor() -> None:
+    span = Span.of("截至11月底,完成", 2, 6)
+    kw = ResolvedDate(
+        span=span,
+        text=span.text,
+        kind="partial",
+        value="2021-11",
+        granularity="month",
+        mod="END",
+        time=None,
+        reference=date(2021, 12, 23),
+    )
+    assert _resolved(span, "partial", "2021-11", "month", "END", None, date(2021, 12, 23)) == kw
+    assert kw.text == "11月底"

@@ -555,10 +555,11 @@ def find_article_dates(
         found.extend(_candidates(norm.text, reference))
     except (TimeoutError, PaperParseError, ValueError, OverflowError) as exc:
         # A backstop fired: keep what was found and say so (never a silent empty result).
+        at = begin + (norm.to_original(found[-1].end) if found else 0)
         warnings.warn(
             IncompleteScanWarning(
-                f"find_article_dates stopped at offset {begin} ({type(exc).__name__}); "
-                f"{len(found)} expressions found before it"
+                f"find_article_dates stopped after character {at} of the range {begin}-{stop} "
+                f"({type(exc).__name__}); {len(found)} expressions found before it"
             ),
             stacklevel=2,
         )
@@ -578,20 +579,69 @@ def find_article_dates(
         chosen.append(c)
         last_end = c.end
     out: list[ResolvedDate] = []
+    to_original = norm.to_original
     for c in chosen:
-        local = norm.span(c.start, c.end)
-        span = Span.of(text, begin + local.start, begin + local.end)
+        # norm.span(c.start, c.end), moved by ``begin``, without the intermediate span.
+        s = to_original(c.start)
+        e = to_original(c.end - 1) + 1 if c.end > c.start else s
+        span = Span.of(text, begin + s, begin + max(s, e))
         value = c.value if (reference is not None or not c.needs_reference) else None
         out.append(
-            ResolvedDate(
-                span=span,
-                text=span.text,
-                kind=c.kind,
-                value=value,
-                granularity=c.granularity,
-                mod=c.mod,
-                time=c.time,
-                reference=reference if c.needs_reference and value is not None else None,
+            _resolved(
+                span,
+                c.kind,
+                value,
+                c.granularity,
+                c.mod,
+                c.time,
+                reference if c.needs_reference and value is not None else None,
             )
         )
     return tuple(out)
+
+
+# find_article_dates builds a ResolvedDate for every date of a page, and the keyword binding
+# of the generated __init__ is most of what that costs: _resolved stores the same values
+# through the slots, which is all that __init__ does. The check fails at import if the class
+# ever does more (a validator, a converter, a hook), and the unpacking if a field is added or
+# removed; tests/test_timex.py checks both constructors build equal dates.
+if any(
+    f.validator or f.converter or not f.init or f.alias != f.name
+    for f in attrs.fields(ResolvedDate)
+) or any(
+    hasattr(ResolvedDate, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")
+):  # pragma: no cover - a guard for whoever changes ResolvedDate
+    raise TypeError("ResolvedDate.__init__ does more than store its fields: drop _resolved")
+(
+    _set_span,
+    _set_text,
+    _set_kind,
+    _set_value,
+    _set_granularity,
+    _set_mod,
+    _set_time,
+    _set_reference,
+) = (ResolvedDate.__dict__[f.name].__set__ for f in attrs.fields(ResolvedDate))
+_new_object = object.__new__
+
+
+def _resolved(
+    span: Span,
+    kind: Kind,
+    value: str | None,
+    granularity: Granularity | None,
+    mod: str | None,
+    time: str | None,
+    reference: date | None,
+) -> ResolvedDate:
+    """``ResolvedDate(span=span, text=span.text, kind=kind, ...)``, through the slots."""
+    d: ResolvedDate = _new_object(ResolvedDate)
+    _set_span(d, span)
+    _set_text(d, span.text)
+    _set_kind(d, kind)
+    _set_value(d, value)
+    _set_granularity(d, granularity)
+    _set_mod(d, mod)
+    _set_time(d, time)
+    _set_reference(d, reference)
+    return d
