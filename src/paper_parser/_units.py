@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Final, Literal
 
 import attrs
@@ -38,7 +38,7 @@ from paper_parser.bylines import (
     is_credit_label,
     read_credit_pieces,
 )
-from paper_parser.text import Line, Page, Row, is_footer, rows
+from paper_parser.text import Line, Page, Row, is_footer, iter_rows
 
 __all__ = [
     "BOX_MARKS",
@@ -251,14 +251,24 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
     """One unit per row, footer and invisible-only line, masthead holes cut out."""
     text = page.original
-    row_at = {r.lines[0]: r for r in rows(page)}
+    # Rows come in reading order, each starting on a line with text: read them along.
+    pending = iter_rows(page)
+    upcoming = next(pending, None)
     units: list[Unit] = []
     k = 0
-    for ln in page.reading:
+    # Runs of blank lines are skipped, except on a page read column after column: there a
+    # blank cell far down the page moves the hole index on, as it always has.
+    numbers: Iterable[int] = page.reading.numbers_with_text()
+    if page.shape == "layout-columns":
+        numbers = range(len(page.reading))
+    for number in numbers:
+        ln = page.reading[number]
         s, e = ln.span.start, ln.span.end
         while k < len(holes) and holes[k][1] <= s:
             k += 1
-        row = row_at.get(ln.number)
+        row = None
+        if upcoming is not None and upcoming.lines[0] == number:
+            row, upcoming = upcoming, next(pending, None)
         if row is None:
             invisible = ln.blank and text[s:e] and not text[s:e].isspace()
             if invisible or (not ln.blank and is_footer(ln.text)):
@@ -459,6 +469,8 @@ def _merge_credits(
                     i = j
                     continue
             elif j > i + 1 or u.kind in ("label", "names"):
+                # Runs only move on: keep the tokens of this run's lines, not the page's.
+                memo = {p: memo[p] for v in units[i:j] for p in v.pieces if p in memo}
                 merged = _credit_run(text, units, i, j, memo)
                 if merged is not None:
                     out.append(merged)
