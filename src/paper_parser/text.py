@@ -21,10 +21,14 @@ patterns that need "any dash" use :data:`DASHES`.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
+from operator import add
+from typing import Literal, overload
 
 import attrs
 import regex
@@ -36,7 +40,9 @@ from paper_parser._words import DASH_CHARS
 __all__ = [
     "DASHES",
     "Block",
+    "BlockSequence",
     "Line",
+    "LineSequence",
     "Normalized",
     "Page",
     "PageShape",
@@ -45,6 +51,7 @@ __all__ = [
     "build_page",
     "display_width",
     "is_footer",
+    "iter_rows",
     "lines",
     "normalize",
     "rows",
@@ -240,11 +247,11 @@ class Block:
     Attributes:
         span: From the start of the first line to the end of the last (terminators between
             the lines included, the last line's terminator excluded).
-        lines: The lines of the block, in order.
+        lines: The lines of the block, in order (a :class:`LineSequence`).
     """
 
     span: Span
-    lines: tuple[Line, ...]
+    lines: Sequence[Line]
 
     @property
     def text(self) -> str:
@@ -252,91 +259,302 @@ class Block:
         return self.span.text
 
 
+# How each line ends, by the code kept in the low two bits of its flag byte.
+_ENDINGS = ("", "\n", "\r\n", "\r")
+_ENDING_CODE = {ending: code for code, ending in enumerate(_ENDINGS)}
+_BLANK = 4  # flag bit: the line holds nothing but white space and invisible characters
+_HIDDEN = 8  # flag bit: ... and at least one invisible character
+# A run of lines that are not blank (a block), and one line that holds something.
+_TEXT_RUN_RE = re.compile(b"[\x00-\x03]+")
+_FILLED_RE = re.compile(b"[^\x04-\x07]")
+#: Lines are split this many characters at a time, so the line strings alive at once stay
+#: few whatever the page's size.
+_CHUNK = 8192
+_SUCC = (1).__add__
+
+
 def _is_blank(body: str) -> bool:
     # Most lines start with text: only a line starting with a space or an invisible
     # character needs the pattern (every character \s matches is str.isspace()).
-    if body and not body[0].isspace() and body[0] not in _INVISIBLE:
+    if not body:
+        return True
+    if not body[0].isspace() and body[0] not in _INVISIBLE:
         return False
     return _BLANK_RE.fullmatch(body) is not None
 
 
-def _iter_lines(text: str) -> Iterator[Line]:
-    if "\r" not in text:
-        # Only \n ends lines: split, and count the offsets (the same lines as below).
-        pos = 0
-        parts = text.split("\n")
-        last = len(parts) - 1
-        for number, body in enumerate(parts):
-            end = pos + len(body)
-            yield Line(
-                number=number,
-                span=Span.of(text, pos, end),
-                ending="\n" if number < last else "",
-                blank=_is_blank(body),
-            )
-            pos = end + 1
-        return
+def _flag(body: str) -> int:
+    """The flag bits of a line's content (the ending's code left out)."""
+    if not _is_blank(body):
+        return 0
+    return _BLANK if not body or body.isspace() else _BLANK | _HIDDEN
+
+
+def _typecode(text: str) -> str:
+    return "i" if len(text) < 2**31 else "q"
+
+
+@attrs.frozen(kw_only=True)
+class _Table:
+    """Where each line starts and ends and its flag byte (ending code, blank, hidden)."""
+
+    starts: array[int]
+    ends: array[int]
+    flags: bytes
+
+
+def _table(text: str) -> _Table:
+    """The line table of ``text``: one array entry per line, no object per line."""
+    tc = _typecode(text)
+    if "\r" in text:
+        return _table_any_break(text, array(tc), array(tc))
+    # The arrays are made at their size at once: grown line by line, they would be copied.
+    count = text.count("\n") + 1
+    starts: array[int] = array(tc, [0]) * count
+    ends: array[int] = array(tc, [0]) * count
+    flags = bytearray(count)
+    pos = k = 0
+    while True:
+        cut = text.find("\n", pos + _CHUNK)
+        parts = (text[pos:] if cut < 0 else text[pos:cut]).split("\n")
+        n = len(parts)
+        first = array(tc, accumulate(map(_SUCC, map(len, parts)), initial=pos))
+        first.pop()  # where the next chunk starts
+        starts[k : k + n] = first
+        ends[k : k + n] = array(tc, map(add, first, map(len, parts)))
+        # Every line of a chunk ends with a line feed (the page's last line is set below).
+        flags[k : k + n] = bytes(map(_flag, parts)).translate(_WITH_FEED)
+        del parts, first
+        k += n
+        if cut < 0:
+            break
+        pos = cut + 1
+    flags[-1] &= ~3
+    return _Table(starts=starts, ends=ends, flags=bytes(flags))
+
+
+_WITH_FEED = bytes((b | 1) if b < 16 else b for b in range(256))
+
+
+def _table_any_break(text: str, starts: array[int], ends: array[int]) -> _Table:
+    """The line table of a text with ``\\r`` in it: lines end at ``\\r\\n``, ``\\r`` or ``\\n``."""
+    flags = bytearray()
     pos = 0
-    number = 0
     n = len(text)
     while True:
         m = _LINE_RE.match(text, pos)
         assert m is not None  # the pattern matches the empty string
-        body_end = m.end("body")
-        line_span = Span.of(text, pos, body_end)
-        blank = _is_blank(line_span.text)
-        yield Line(number=number, span=line_span, ending=m.group("end"), blank=blank)
-        number += 1
+        ending = m.group("end")
+        starts.append(pos)
+        ends.append(m.end("body"))
+        flags.append(_flag(m.group("body")) | _ENDING_CODE[ending])
         pos = m.end()
-        if pos >= n and not m.group("end"):
-            return
         if pos >= n:
-            # Text ends with a terminator: there is one more, empty, line.
-            yield Line(number=number, span=Span.of(text, n, n), ending="", blank=True)
-            return
+            if ending:
+                # Text ends with a terminator: there is one more, empty, line.
+                starts.append(n)
+                ends.append(n)
+                flags.append(_BLANK)
+            return _Table(starts=starts, ends=ends, flags=bytes(flags))
 
 
-def lines(text: str) -> tuple[Line, ...]:
+class LineSequence(Sequence[Line]):
+    """The lines of a text as a read-only sequence: :class:`Line` s made when read.
+
+    What :func:`lines` returns, and :attr:`Page.lines` and :attr:`Page.reading`. The lines'
+    positions are kept in arrays, so a page of a million short lines does not hold a million
+    objects. It behaves as a tuple of :class:`Line` s: ``len``, indexing, iteration, slicing
+    (a slice with step 1 is a :class:`LineSequence` again, its lines keeping their numbers;
+    another step gives a tuple), and equality with another sequence of lines or a tuple of
+    them. Lines read twice are equal, not the same object.
+
+    >>> seq = lines("甲\\n\\n乙")
+    >>> len(seq), seq[-1].text, [ln.number for ln in seq[1:]]
+    (3, '乙', [1, 2])
+    >>> seq == tuple(seq), seq[1:] == (seq[1], seq[2])
+    (True, True)
+    """
+
+    __slots__ = ("_hi", "_lo", "_table", "_text")
+
+    def __init__(self, text: str, table: _Table, lo: int = 0, hi: int | None = None) -> None:
+        self._text = text
+        self._table = table
+        self._lo = lo
+        self._hi = len(table.flags) if hi is None else hi
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    def _line(self, k: int) -> Line:
+        t = self._table
+        flag = t.flags[k]
+        return Line(
+            number=k,
+            span=Span.of(self._text, t.starts[k], t.ends[k]),
+            ending=_ENDINGS[flag & 3],
+            blank=bool(flag & _BLANK),
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | Sequence[Line]:
+        n = self._hi - self._lo
+        if isinstance(index, slice):
+            lo, hi, step = index.indices(n)
+            if step == 1:
+                return LineSequence(self._text, self._table, self._lo + lo, self._lo + max(lo, hi))
+            return tuple(self._line(self._lo + i) for i in range(lo, hi, step))
+        i = operator.index(index)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("line index out of range")
+        return self._line(self._lo + i)
+
+    def __iter__(self) -> Iterator[Line]:
+        return map(self._line, range(self._lo, self._hi))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LineSequence):
+            if len(self) != len(other):
+                return False
+            if self._lo == other._lo and self._text == other._text:
+                a, b, lo, hi = self._table, other._table, self._lo, self._hi
+                return (
+                    a.flags[lo:hi] == b.flags[lo:hi]
+                    and a.starts[lo:hi] == b.starts[lo:hi]
+                    and a.ends[lo:hi] == b.ends[lo:hi]
+                )
+        elif not isinstance(other, tuple):
+            return NotImplemented
+        return len(self) == len(other) and all(map(operator.eq, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"LineSequence({list(self)!r})"
+
+    def numbers_with_text(self) -> Iterator[int]:
+        """The numbers of the lines that hold anything but white space: the lines that are
+        not blank, and blank ones holding an invisible character (a zero-width space). Runs
+        of blank lines are skipped in one step.
+
+        >>> list(lines("甲\\n\\n\\n\\u200b\\n乙").numbers_with_text())
+        [0, 3, 4]
+        """
+        flags = self._table.flags
+        for m in _FILLED_RE.finditer(flags, self._lo, self._hi):
+            yield m.start()
+
+    def runs(self) -> Iterator[tuple[int, int]]:
+        """The ``(first, end)`` line numbers of each run of non-blank lines (a block).
+
+        >>> list(lines("甲\\n乙\\n\\n丙").runs())
+        [(0, 2), (3, 4)]
+        """
+        for m in _TEXT_RUN_RE.finditer(self._table.flags, self._lo, self._hi):
+            yield m.start(), m.end()
+
+
+def lines(text: str) -> LineSequence:
     """Split ``text`` into lines at ``\\n``, ``\\r\\n`` and ``\\r``.
 
-    Concatenating every line's text and ending gives ``text`` back.
+    Concatenating every line's text and ending gives ``text`` back. The lines come as a
+    :class:`LineSequence` (a read-only sequence that makes each :class:`Line` when read).
 
     >>> [(ln.text, ln.ending) for ln in lines("甲\\r\\n乙\\n")]
     [('甲', '\\r\\n'), ('乙', '\\n'), ('', '')]
     >>> "".join(ln.text + ln.ending for ln in lines("甲\\r\\n乙\\n"))
     '甲\\r\\n乙\\n'
     """
-    return tuple(_iter_lines(text))
+    return LineSequence(text, _table(text))
 
 
-def blocks(text: str) -> tuple[Block, ...]:
+class BlockSequence(Sequence[Block]):
+    """The blocks of a text as a read-only sequence: :class:`Block` s made when read.
+
+    What :func:`blocks` returns; it behaves as a tuple of blocks (``len``, indexing,
+    iteration, slicing, equality with a tuple of blocks or another :class:`BlockSequence`).
+    Each block's :attr:`Block.lines` is a :class:`LineSequence`.
+    """
+
+    __slots__ = ("_ends", "_firsts", "_lines")
+
+    def __init__(self, seq: LineSequence, firsts: array[int], ends: array[int]) -> None:
+        self._lines = seq
+        self._firsts = firsts
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._firsts)
+
+    def _block(self, k: int) -> Block:
+        seq = self._lines
+        first, end = self._firsts[k], self._ends[k]
+        span = Span.of(seq._text, seq._table.starts[first], seq._table.ends[end - 1])
+        return Block(span=span, lines=seq[first:end])
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Block, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | tuple[Block, ...]:
+        n = len(self._firsts)
+        if isinstance(index, slice):
+            return tuple(self._block(i) for i in range(*index.indices(n)))
+        i = operator.index(index)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("block index out of range")
+        return self._block(i)
+
+    def __iter__(self) -> Iterator[Block]:
+        return map(self._block, range(len(self._firsts)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BlockSequence | tuple):
+            return NotImplemented
+        return len(self) == len(other) and all(map(operator.eq, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"BlockSequence({list(self)!r})"
+
+
+def blocks(text: str) -> BlockSequence:
     """Split ``text`` into blocks: runs of non-blank lines, separated by blank lines.
 
     Everything outside the blocks is white space and line breaks, so the blocks and the
-    gaps between them reproduce ``text`` exactly.
+    gaps between them reproduce ``text`` exactly. The blocks come as a
+    :class:`BlockSequence` (a read-only sequence that makes each :class:`Block` when read).
 
     >>> page = "浙江工人日报\\n\\n倾情关注劳动群体\\n全心服务工会组织\\n"
     >>> [b.text for b in blocks(page)]
     ['浙江工人日报', '倾情关注劳动群体\\n全心服务工会组织']
     >>> [(b.span.start, b.span.end) for b in blocks(page)]
     [(0, 6), (8, 25)]
+    >>> blocks("") == ()
+    True
     """
-    result: list[Block] = []
-    run: list[Line] = []
-
-    def close() -> None:
-        if run:
-            span = Span.of(text, run[0].span.start, run[-1].span.end)
-            result.append(Block(span=span, lines=tuple(run)))
-            run.clear()
-
-    for line in _iter_lines(text):
-        if line.blank:
-            close()
-        else:
-            run.append(line)
-    close()
-    return tuple(result)
+    seq = lines(text)
+    tc = _typecode(text)
+    firsts: array[int] = array(tc)
+    ends: array[int] = array(tc)
+    for first, end in seq.runs():
+        firsts.append(first)
+        ends.append(end)
+    return BlockSequence(seq, firsts, ends)
 
 
 # --- display width and the page -----------------------------------------------------------
@@ -401,8 +619,8 @@ class Page:
 
     original: str
     normalized: Normalized
-    lines: tuple[Line, ...]
-    reading: tuple[Line, ...]
+    lines: LineSequence
+    reading: LineSequence
     widths: tuple[int, ...]
     shape: PageShape
     wrap_width: int | None
@@ -432,7 +650,7 @@ class Page:
         return text.rstrip()[-1:] not in _LINE_FINAL
 
 
-def _wrap_width(widths: list[int], finals: list[bool], blank: list[bool]) -> int | None:
+def _wrap_width(widths: Sequence[int], finals: bytes, flags: bytes) -> int | None:
     """The width of a hard-wrapped page's full lines, or ``None`` when lines do not wrap.
 
     The page wraps when the most common wide width (give or take two columns) holds at
@@ -449,9 +667,46 @@ def _wrap_width(widths: list[int], finals: list[bool], blank: list[bool]) -> int
         return None
     if 2 * sum(1 for i in near if finals[i]) >= len(near):
         return None
-    if 2 * sum(1 for i in near if i + 1 < len(blank) and not blank[i + 1]) < len(near):
+    last = len(flags) - 1
+    if 2 * sum(1 for i in near if i < last and not flags[i + 1] & _BLANK) < len(near):
         return None
     return best
+
+
+def _measure(text: str, table: _Table) -> tuple[array[int], bytes]:
+    """The display width of each line's content (trailing white space and leading form
+    feeds left out) and whether it ends with sentence-final punctuation."""
+    count = len(table.flags)
+    widths: array[int] = array(table.starts.typecode, [0]) * count
+    finals = bytearray(count)
+    for k, (s, e) in enumerate(zip(table.starts, table.ends, strict=True)):
+        if s < e:
+            body = text[s:e].rstrip()
+            widths[k] = display_width(body.lstrip("\f"))
+            finals[k] = body[-1:] in _LINE_FINAL
+    return widths, bytes(finals)
+
+
+def _columns(text: str, table: _Table) -> _Table | None:
+    """The reading table of a ``-layout`` page of columns (cells in reading order, each
+    ending with a line feed), or ``None`` when the page is not one."""
+    if "   " not in text:
+        return None  # no line has a gap between columns
+    flags = table.flags
+    textual = gapped = 0
+    for m in _TEXT_RUN_RE.finditer(flags):
+        textual += m.end() - m.start()
+        for k in range(m.start(), m.end()):
+            body = text[table.starts[k] : table.ends[k]]
+            gapped += "   " in body and _has_column_gap(body.strip())
+    if textual < 5 or 3 * gapped < textual:
+        return None
+    cells = column_reading(text, list(zip(table.starts, table.ends, strict=True)))
+    if cells is None:
+        return None
+    starts: array[int] = array(table.starts.typecode, (sp.start for sp, _ in cells))
+    ends: array[int] = array(table.starts.typecode, (sp.end for sp, _ in cells))
+    return _Table(starts=starts, ends=ends, flags=bytes(1 | _BLANK * b for _, b in cells))
 
 
 def build_page(text: str) -> Page:
@@ -470,22 +725,17 @@ def build_page(text: str) -> Page:
     ('hard-wrapped', 32, True, False)
     """
     norm = normalize(text)
-    all_lines = lines(text)
-    textual = sum(1 for ln in all_lines if not ln.blank)
-    gapped = sum(1 for ln in all_lines if not ln.blank and _has_column_gap(ln.text.strip()))
+    table = _table(text)
+    all_lines = LineSequence(text, table)
     shape: PageShape = "paragraph-per-line"
     reading = all_lines
-    if textual >= 5 and 3 * gapped >= textual:
-        cells = column_reading(text, [(ln.span.start, ln.span.end) for ln in all_lines])
-        if cells is not None:
-            shape = "layout-columns"
-            reading = tuple(
-                Line(number=i, span=sp, ending="\n", blank=blank)
-                for i, (sp, blank) in enumerate(cells)
-            )
-    widths = [display_width(ln.text.rstrip().lstrip("\f")) for ln in reading]
-    finals = [ln.text.rstrip()[-1:] in _LINE_FINAL for ln in reading]
-    wrap = _wrap_width(widths, finals, [ln.blank for ln in reading])
+    cells = _columns(text, table)
+    if cells is not None:
+        shape = "layout-columns"
+        reading = LineSequence(text, cells)
+        table = cells
+    widths, finals = _measure(text, table)
+    wrap = _wrap_width(widths, finals, table.flags)
     if shape == "paragraph-per-line" and wrap is not None:
         shape = "hard-wrapped"
     return Page(
@@ -577,27 +827,33 @@ def rows(page: Page) -> tuple[Row, ...]:
     >>> [len(r.pieces) for r in rows(page)]
     [10, 1]
     """
-    out: list[Row] = []
+    return tuple(iter_rows(page))
+
+
+def iter_rows(page: Page) -> Iterator[Row]:
+    """The rows of :func:`rows` one after another (runs of blank lines skipped at once)."""
+    reading = page.reading
     pieces: list[Span] = []
     numbers: list[int] = []
-    gap = False  # blank lines or footers since the last piece
-    for line in page.reading:
-        if line.blank or is_footer(line.text):
-            gap = True
-            continue
-        piece = _piece(page, line)
-        if piece is None:  # only invisible characters: not text
-            gap = True
-            continue
-        if pieces and not _goes_on(page, page.reading[numbers[-1]], pieces[-1], gap=gap):
-            out.append(Row(pieces=tuple(pieces), lines=tuple(numbers)))
-            pieces, numbers = [], []
-        pieces.append(piece)
-        numbers.append(line.number)
-        gap = False
+    for first, end in reading.runs():
+        gap = True  # blank lines before the run
+        for number in range(first, end):
+            line = reading[number]
+            if is_footer(line.text):
+                gap = True
+                continue
+            piece = _piece(page, line)
+            if piece is None:  # only invisible characters: not text
+                gap = True
+                continue
+            if pieces and not _goes_on(page, reading[numbers[-1]], pieces[-1], gap=gap):
+                yield Row(pieces=tuple(pieces), lines=tuple(numbers))
+                pieces, numbers = [], []
+            pieces.append(piece)
+            numbers.append(number)
+            gap = False
     if pieces:
-        out.append(Row(pieces=tuple(pieces), lines=tuple(numbers)))
-    return tuple(out)
+        yield Row(pieces=tuple(pieces), lines=tuple(numbers))
 
 
 def _goes_on(page: Page, line: Line, piece: Span, *, gap: bool) -> bool:
