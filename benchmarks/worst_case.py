@@ -5,7 +5,7 @@ For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline
 10 K, 100 K and 1 M characters) and each public finder (``find_numbers``,
 ``normalize_numbers``, ``find_dates``, ``find_cn_numbers``, ``find_issns``,
 ``find_postal_codes``, ``parse_masthead``, ``parse_issue``, ``blocks``, ``lines``,
-``normalize``), it measures:
+``normalize``, ``build_page``), it measures:
 
 * the CPU time of one call (``time.process_time``, so that other processes on a shared
   machine do not inflate it; the best of a few runs while they take under 0.3 s in all,
@@ -15,7 +15,11 @@ For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline
   high-water mark, reset before each call through ``/proc/self/clear_refs`` after freed
   memory was handed back with ``malloc_trim``; tracemalloc where that is missing), divided
   by the in-memory size of the input string (``sys.getsizeof``: 1 byte per character for
-  ASCII shapes, 2 for Chinese); the bound is 50x.
+  ASCII shapes, 2 for Chinese); the bound is 50x;
+* the memory still held when the call returns, with its result alive (``held/in``, no
+  bound): the size of the result itself, the floor under the peak (a page of one character
+  per line parsed into one block per line holds some 200 bytes per block however it is
+  built).
 
 Each shape runs in a child process with a per-call time limit (``--limit``): a call over it
 is reported as ``>LIMIT`` and the larger sizes of that function are skipped. Rows over a
@@ -65,6 +69,7 @@ FUNCTIONS = (
     "blocks",
     "lines",
     "normalize",
+    "build_page",
 )
 #: Who fixes a function that exceeds a bound (its module).
 MODULES = {
@@ -79,6 +84,7 @@ MODULES = {
     "blocks": "text",
     "lines": "text",
     "normalize": "text",
+    "build_page": "text",
 }
 
 _MASTHEAD = (
@@ -147,8 +153,9 @@ def _trim() -> None:
         ctypes.CDLL(None).malloc_trim(0)
 
 
-def _peak_of(fn: Callable[[str], Any], text: str, kernel: bool) -> tuple[float, int]:
-    """Time and peak extra memory (bytes) of one call."""
+def _peak_of(fn: Callable[[str], Any], text: str, kernel: bool) -> tuple[float, int, int]:
+    """Time, peak extra memory and the memory still held with the result alive (bytes) of
+    one call."""
     if kernel:
         gc.collect()
         _trim()  # freed memory goes back to the system, so the call's own pages count
@@ -156,17 +163,23 @@ def _peak_of(fn: Callable[[str], Any], text: str, kernel: bool) -> tuple[float, 
             fh.write("5")  # the high-water mark is now the current size
         before = _status("VmRSS")
         start = time.process_time()
-        fn(text)
+        result = fn(text)
         elapsed = time.process_time() - start
-        return elapsed, max(0, _status("VmHWM") - before)
+        peak = max(0, _status("VmHWM") - before)
+        gc.collect()
+        _trim()
+        held = max(0, _status("VmRSS") - before)
+        del result
+        return elapsed, peak, held
     start = time.process_time()
     fn(text)
     elapsed = time.process_time() - start
     tracemalloc.start()
-    fn(text)
-    peak = tracemalloc.get_traced_memory()[1]
+    result = fn(text)
+    held, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return elapsed, peak
+    del result
+    return elapsed, peak, held
 
 
 def child(shape: str, functions: Sequence[str], sizes: Sequence[int]) -> None:
@@ -188,14 +201,14 @@ def child(shape: str, functions: Sequence[str], sizes: Sequence[int]) -> None:
             try:
                 if warm is not None:
                     raise RuntimeError(warm)
-                elapsed, peak = _peak_of(fn, text, kernel)
+                elapsed, peak, held = _peak_of(fn, text, kernel)
                 best, total, runs = elapsed, elapsed, 1
                 while (total < 0.3 or (runs < 2 and elapsed < 1.0)) and runs < 20:
                     start = time.process_time()
                     fn(text)
                     took = time.process_time() - start
                     best, total, runs = min(best, took), total + took, runs + 1
-                row.update(time=best, mem=peak)
+                row.update(time=best, mem=peak, held=held)
             except BaseException as exc:  # MemoryError included: report it, go on
                 row.update(error=f"{type(exc).__name__}: {exc}"[:80])
             print(json.dumps(row), flush=True)
@@ -289,10 +302,11 @@ def analyse(rows: list[dict[str, Any]], sizes: Sequence[int]) -> tuple[list[str]
         last = max(done, key=lambda r: r["n"])
         per_input = last["mem"] / last["input"]
         cells.append(f"{per_input:.1f}")
+        cells.append(f"{last.get('held', 0) / last['input']:.1f}")
         if per_input > 50:
             flags.append("MEM")
     else:
-        cells.append("-")
+        cells.extend(["-", "-"])
     if any(r.get("limit") for r in rows):
         flags.append("LIMIT")
     if any("error" in r for r in rows):
@@ -319,7 +333,7 @@ def main() -> None:
         f"{'shape':<18}{'function':<19}"
         + "".join(f"{label:>10}" for label in labels)
         + "".join(f"{'x10':>7}" for _ in sizes[1:])
-        + f"{'mem/in':>8}  flags"
+        + f"{'mem/in':>8}{'held/in':>8}  flags"
     )
     print(f"bounds: time 12x per 10x input (when >= 2 ms), memory 50x input; {limit:.0f} s/call")
     print(header)
@@ -335,8 +349,8 @@ def main() -> None:
             print(
                 f"{shape:<18}{name:<19}"
                 + "".join(f"{_ms(by_size.get(s)):>10}" for s in sizes)
-                + "".join(f"{c:>7}" for c in cells[:-1])
-                + f"{cells[-1]:>8}  {' '.join(flags)}",
+                + "".join(f"{c:>7}" for c in cells[:-2])
+                + f"{cells[-2]:>8}{cells[-1]:>8}  {' '.join(flags)}",
                 flush=True,
             )
             if flags:
