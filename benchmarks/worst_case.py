@@ -16,10 +16,10 @@ For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline
   memory was handed back with ``malloc_trim``; tracemalloc where that is missing), divided
   by the in-memory size of the input string (``sys.getsizeof``: 1 byte per character for
   ASCII shapes, 2 for Chinese); the bound is 50x;
-* the memory still held when the call returns, with its result alive (``held/in``, no
-  bound): the size of the result itself, the floor under the peak (a page of one character
-  per line parsed into one block per line holds some 200 bytes per block however it is
-  built).
+* the size of the result (``held/in``, no bound): ``sys.getsizeof`` of every object the
+  result reaches (the input string and classes left out), divided as above. It is the
+  floor under the peak: a page of one character per line parsed into one block per line
+  holds some 200 bytes per block however it is built.
 
 Each shape runs in a child process with a per-call time limit (``--limit``): a call over it
 is reported as ``>LIMIT`` and the larger sizes of that function are skipped. Rows over a
@@ -166,9 +166,7 @@ def _peak_of(fn: Callable[[str], Any], text: str, kernel: bool) -> tuple[float, 
         result = fn(text)
         elapsed = time.process_time() - start
         peak = max(0, _status("VmHWM") - before)
-        gc.collect()
-        _trim()
-        held = max(0, _status("VmRSS") - before)
+        held = _size_of(result, text)
         del result
         return elapsed, peak, held
     start = time.process_time()
@@ -176,10 +174,26 @@ def _peak_of(fn: Callable[[str], Any], text: str, kernel: bool) -> tuple[float, 
     elapsed = time.process_time() - start
     tracemalloc.start()
     result = fn(text)
-    held, peak = tracemalloc.get_traced_memory()
+    peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
+    held = _size_of(result, text)
     del result
     return elapsed, peak, held
+
+
+def _size_of(result: object, text: str) -> int:
+    """Bytes of every object ``result`` reaches (``text`` and classes left out)."""
+    seen = {id(text)}
+    todo = [result]
+    total = 0
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen or isinstance(obj, type):
+            continue
+        seen.add(id(obj))
+        total += sys.getsizeof(obj)
+        todo.extend(gc.get_referents(obj))
+    return total
 
 
 def child(shape: str, functions: Sequence[str], sizes: Sequence[int]) -> None:
