@@ -286,7 +286,7 @@ def test_view_is_a_command_with_its_own_help(tmp_path: Path) -> None:
     assert "side panel" in out
     status, out, _ = run("--help")
     assert status == 0
-    assert "paper-parser view [-o page.html] FILE" in out
+    assert "paper-parser view [--page N] [-o page.html] FILE" in out
     assert "--format {json,jsonl,parquet,tei,impresso}" in out
 
 

@@ -1157,7 +1157,7 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
 
 _USAGE = """\
 paper-parser [options] INPUT [INPUT ...]
-       paper-parser view [-o page.html] FILE     (see paper-parser view --help)"""
+       paper-parser view [--page N] [-o page.html] FILE  (see paper-parser view --help)"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -1165,16 +1165,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="paper-parser",
         usage=_USAGE,
-        description="Parse the plain text of Chinese newspaper pages and print one record "
-        "per page (or per article), or write the articles as a table (Parquet), TEI or "
-        "impresso-style content items. Command 'view' draws one page as an HTML file; to "
-        "parse a file named view, write ./view.",
+        description="Parse Chinese newspaper pages (text files, or PDFs: one page at a time, "
+        "with the pdf extra) and print one record per page (or per article), or write the "
+        "articles as a table (Parquet), TEI or impresso-style content items. Command 'view' "
+        "draws one page as an HTML file; to parse a file named view, write ./view.",
         epilog="Exit status: 0 all pages parsed; 1 the run could not finish (output not "
         "writable, a worker died); 2 an input failed, gave no page, or wrong arguments; "
         "130 interrupted; 141 the reader of standard output went away.",
     )
     parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="page files, directories, globs; - for stdin"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="page files (.txt; .pdf), directories, globs; - for stdin",
     )
     parser.add_argument("--version", action="version", version=f"paper-parser {__version__}")
     fmt = parser.add_mutually_exclusive_group()
