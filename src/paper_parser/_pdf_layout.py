@@ -550,14 +550,8 @@ def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
     tiny = 0.05 * em
     none = _Gap(0.0, 0.0, 0.0, 0.0)
     h = next(iter(_gaps(boxes, items, across=False, em=em)), none)
-    v = next(
-        (
-            g
-            for g in _gaps(boxes, items, across=True)
-            if g.width > tiny and _columnar(boxes, items, g, em)
-        ),
-        none,
-    )
+    vs = _gaps(boxes, items, across=True)
+    v = next((g for g in vs if g.width > tiny and _columnar(boxes, items, g, em)), none)
     if max(h.width, v.width) <= tiny:
         return _partial_order(boxes, items, em)
     across = _across(boxes, items, h, v) if h.width > tiny and v.width > tiny else v.width > 0
@@ -596,7 +590,8 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
     """Whether a vertical cut at ``pos`` parts columns of text: both sides several lines
     tall (not a short line beside a centred heading), and neither side topped by a heading
     that sits wholly above the other side (a headline centred over columns it does not
-    span is read before all of them)."""
+    span is read before all of them, and so is one over columns on both sides of the
+    cut: :func:`_heads_across`)."""
     pos = gap.pos
     sides = [[boxes[i] for i in items if (boxes[i].x1 <= pos) == left] for left in (True, False)]
     for side in sides:
@@ -615,8 +610,9 @@ def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> boo
     columns that reach past the gap: text or a picture starts right under it on its side
     beyond the mirror image of the gap's far edge about its centre (a headline over three
     columns, the cut between the second and the third), with no heading of their own over
-    them."""
+    them (one over them, not of ``head``'s own group)."""
     left = head.x1 <= gap.pos
+
     mirror = head.x0 + head.x1 - (gap.hi if left else gap.lo)
     tol = 0.3 * em
     return any(
@@ -626,7 +622,7 @@ def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> boo
         and (b.x0 < mirror - em if left else b.x1 > mirror + em)
         and not any(
             g.big
-            and g is not head
+            and _overlap(g.x0, g.x1, head.x0, head.x1) <= 0  # not of head's own group
             and _overlap(g.x0, g.x1, b.x0, b.x1) > 0
             and head.top - 4 * em <= g.bottom <= b.top + tol
             for g in side
