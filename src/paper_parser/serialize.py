@@ -33,6 +33,7 @@ import re
 import reprlib
 import types
 import typing
+from collections import abc
 from fractions import Fraction
 from typing import Any, Literal, TypeAlias, cast
 
@@ -246,11 +247,23 @@ def _dump(value: object) -> JSON:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return _dump(value.value)
-    if isinstance(value, tuple | list):
+    if isinstance(value, tuple | list | abc.Sequence):  # a str was returned above
         return [_dump(v) for v in value]
     if attrs.has(type(value)):
         return {f.alias: _dump(getattr(value, f.name)) for f in _fields(cast(type, type(value)))}
     raise PaperParseError(f"cannot serialise a {type(value).__name__}", text=_short(value))
+
+
+def _sequence_item(tp: Any) -> Any:
+    """The item type of ``Sequence[X]`` or of a class deriving from it (a tuple-like view
+    such as :class:`paper_parser.text.LineSequence`), else ``None``."""
+    if typing.get_origin(tp) is abc.Sequence:
+        return typing.get_args(tp)[0]
+    if isinstance(tp, type) and issubclass(tp, abc.Sequence) and not issubclass(tp, str):
+        for base in getattr(tp, "__orig_bases__", ()):
+            if typing.get_origin(base) is abc.Sequence:
+                return typing.get_args(base)[0]
+    return None
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -320,6 +333,11 @@ def _load(tp: Any, value: JSON, text: str, path: str) -> Any:
         if value not in typing.get_args(tp):
             raise _fail(path, f"must be one of {typing.get_args(tp)}", value)
         return value
+    item = _sequence_item(tp)
+    if item is not None:  # read as a tuple, which every such field accepts
+        if not isinstance(value, list):
+            raise _fail(path, "must be an array", value)
+        return tuple(_load(item, v, text, f"{path}[{i}]") for i, v in enumerate(value))
     if origin is tuple:
         args = typing.get_args(tp)
         if not isinstance(value, list):
@@ -489,6 +507,9 @@ def _schema_of(tp: Any, defs: dict[str, JSON]) -> dict[str, JSON]:
         return {"type": "null"}
     if origin is Literal:
         return {"enum": list(typing.get_args(tp))}
+    item = _sequence_item(tp)
+    if item is not None:
+        return {"type": "array", "items": _schema_of(item, defs)}
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
