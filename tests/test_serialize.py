@@ -200,3 +200,14 @@ def test_cli_records_validate_against_the_schema() -> None:
         VALIDATOR.validate(record)
         with pytest.raises(jsonschema.ValidationError):
             VALIDATOR.validate({**records[0], "file": 7})
+
+
+def test_tuple_like_sequences_are_arrays_and_read_back() -> None:
+    """Block.lines and Page.lines are tuple-like views (text.LineSequence), not tuples."""
+    page = "浙江工人日报\n\n整治欠薪\n正文。\n"
+    block = paper_parser.blocks(page)[1]
+    record = to_dict(block)
+    assert type(block.lines) is not tuple
+    assert [line["span"] for line in record["lines"]] == [[8, 12], [13, 16]]
+    assert from_dict(record, text=page) == block
+    VALIDATOR.validate(record)
