@@ -1296,16 +1296,21 @@ def _segment(
         others.extend(u for u in units if u.owner == OWNER_OTHER and u.kind == "invisible")
         others.sort(key=lambda u: u.start)
     owned = _owned_spans(text, units, holes)
+    del units  # from here on each unit is let go once read (a page of 1 M short lines)
     articles = tuple(
         _placed(text, _build(text, b), tuple(owned.get(idx, ())), reference)
         for idx, b in enumerate(builders)
     )
-    other = tuple(
-        OtherBlock(role=_other_role(u.kind), span=span, text=span.text)
-        for u in others
-        for span in _other_spans(text, u)
-    )
-    return articles, other
+    del builders
+    others.reverse()
+    other: list[OtherBlock] = []
+    while others:
+        u = others.pop()
+        other.extend(
+            OtherBlock(role=_other_role(u.kind), span=span, text=span.text)
+            for span in _other_spans(text, u)
+        )
+    return articles, tuple(other)
 
 
 def _other_spans(text: str, u: Unit) -> list[Span]:
