@@ -310,7 +310,16 @@ def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
     ranked = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     for (left, right), group in ranked:
         top, bottom = min(r.base for r in group), max(r.base for r in group)
-        same = next((f for f in taken if _same_frame(f, left, right, em)), None)
+        # One frame: its indents and ragged edge, on its own stretch of the page (a brief
+        # set inside a column further down is a frame of its own).
+        same = next(
+            (
+                f
+                for f in taken
+                if _same_frame(f, left, right, em) and _overlap(top, bottom, f[2], f[3]) > -6 * em
+            ),
+            None,
+        )
         n = len(group)
         if n < 2 and same is None:
             continue  # a line of its own widens a frame found (a full line, unindented)
@@ -414,12 +423,14 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
     if frame.column and b.frame.column:
         return frame == b.frame
     last = b.lines[-1]
-    if _overlap(last.x0, last.x1, ln.x0, ln.x1) <= 0:
-        return False
-    if not (frame.column or b.frame.column):
-        return True  # headings, credits: lines set under one another
     em = ln.size
     left = min(x.x0 for x in b.lines)
+    # A short line under a block's indented first line reaches the indent: under it.
+    under_indent = ln.x0 <= left <= ln.x0 + _INDENT_MAX * em and ln.x1 >= left - _EDGE * em
+    if _overlap(last.x0, last.x1, ln.x0, ln.x1) <= 0 and not under_indent:
+        return False  # beside it, not under it
+    if not (frame.column or b.frame.column):
+        return True  # headings, credits: lines set under one another
     right = max(x.x1 for x in b.lines)
     return abs(ln.x0 - left) <= _INDENT_MAX * em and ln.x1 <= right + _RAGGED * em
 
