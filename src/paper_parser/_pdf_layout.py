@@ -616,12 +616,22 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
     return not any(_heads_across(h, side, gap, em) for side in sides for h in side if h.big)
 
 
+def _reach(b: _Box, side: Sequence[_Box], em: float) -> tuple[float, float]:
+    """The left and right of ``b`` and what is set right under it (a byline narrower than
+    the column or picture it opens)."""
+    under = [
+        c for c in side if 0 <= c.top - b.bottom <= 2 * em and _overlap(c.x0, c.x1, b.x0, b.x1) > 0
+    ]
+    return min(c.x0 for c in [b, *under]), max(c.x1 for c in [b, *under])
+
+
 def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> bool:
     """Whether ``head`` (a heading on ``side`` of a vertical ``gap``) is centred over
     columns that reach past the gap: text or a picture starts right under it on its side
     beyond the mirror image of the gap's far edge about its centre (a headline over three
     columns, the cut between the second and the third), with no heading of their own over
-    them (one over them, not of ``head``'s own group)."""
+    them (one over them or over what is set right under them, not of ``head``'s own
+    group)."""
     left = head.x1 <= gap.pos
 
     mirror = head.x0 + head.x1 - (gap.hi if left else gap.lo)
@@ -634,7 +644,7 @@ def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> boo
         and not any(
             g.big
             and _overlap(g.x0, g.x1, head.x0, head.x1) <= 0  # not of head's own group
-            and _overlap(g.x0, g.x1, b.x0, b.x1) > 0
+            and _overlap(g.x0, g.x1, *_reach(b, side, em)) > 0
             and head.top - 4 * em <= g.bottom <= b.top + tol
             for g in side
         )
