@@ -243,3 +243,11 @@ def test_a_part_of_a_pdf_keeps_the_page_numbers_of_the_whole(two_pages: Path) ->
     assert part == whole[1]
     assert records.pdf_page_count(str(two_pages)) == 2
     assert records.pdf_page_count(str(two_pages.parent)) is None
+
+
+def test_file_records_of_a_pdf_says_to_read_it_page_by_page() -> None:
+    (record,) = file_records("scans/issue.PDF")
+    assert record["error"] == (
+        "scans/issue.PDF: a PDF is many pages, not one text page: read it with "
+        "paper_parser.records.pdf_records"
+    )

@@ -443,11 +443,19 @@ def file_records(
 ) -> list[dict[str, Any]]:
     """The records of the text page stored at ``path``, or its error record; never raises.
 
-    (A PDF is many pages: see :func:`pdf_records`.)
+    A PDF is many pages, read by :func:`pdf_records`; given one, this gives an error record
+    that says so.
 
     >>> file_records("/nonexistent/page.txt")[0]["error"]
     '/nonexistent/page.txt: no such file'
+    >>> file_records("issue.pdf")[0]["error"]
+    'issue.pdf: a PDF is many pages, not one text page: read it with ...pdf_records'
     """
+    if is_pdf(path):
+        reason = (
+            "a PDF is many pages, not one text page: read it with paper_parser.records.pdf_records"
+        )
+        return [error_record(path, f"{path}: {reason}")]
     try:
         text = decode_page(read_bytes(path, max_bytes, avoid=avoid), path, encoding)
     except InputError as exc:
