@@ -143,6 +143,7 @@ def test_decode_page_decodes_or_says_why_in_one_line(data: bytes, encoding: str)
         ("报".encode("gb18030"), "utf-8", "p.txt: not valid utf-8 at byte offset 0 (try "),
         ("报".encode("utf-32"), "utf-8", "p.txt: UTF-32 text (byte order mark); use --encodi"),
         (b"\xff", "gb18030", "p.txt: not valid gb18030 at byte offset 0"),
+        (b"%PDF-1.7\n", "auto", "p.txt: is a PDF, not text (a file named *.pdf is read as a PDF)"),
     ],
 )
 def test_decode_page_messages(data: bytes, encoding: str, message: str) -> None:

@@ -268,10 +268,10 @@ def decode_page(data: bytes, name: str, encoding: str = "utf-8") -> str:
     """Decode the bytes of one page.
 
     Raises:
-        InputError: with a one-line message naming ``name``, when the bytes are UTF-16/32
-            (a byte order mark: the message says which ``--encoding`` reads them), binary
-            (a NUL byte, except in UTF-16/32) or not valid in ``encoding`` (with the byte
-            offset).
+        InputError: with a one-line message naming ``name``, when the bytes are a PDF,
+            UTF-16/32 (a byte order mark: the message says which ``--encoding`` reads them),
+            binary (a NUL byte, except in UTF-16/32) or not valid in ``encoding`` (with the
+            byte offset).
 
     ``encoding="auto"`` tells the encoding of each page: a byte order mark, else UTF-8, else
     the most coherent of :data:`AUTO_ENCODINGS` (charset-normalizer).
@@ -283,6 +283,8 @@ def decode_page(data: bytes, name: str, encoding: str = "utf-8") -> str:
     >>> decode_page("浙江工人日报".encode("gb18030"), "p.txt", "auto")
     '浙江工人日报'
     """
+    if data.startswith(b"%PDF-"):
+        raise InputError(f"{name}: is a PDF, not text (a file named *.pdf is read as a PDF)")
     if encoding == "auto":
         return _decode_auto(data, name)
     if not encoding.startswith(("utf-16", "utf-32")):
