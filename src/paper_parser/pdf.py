@@ -460,11 +460,15 @@ def read_pdf(source: PdfSource, *, password: str | None = None) -> tuple[PdfPage
     return tuple(iter_pdf(source, password=password))
 
 
-def scan_pdf(source: PdfSource, *, password: str | None = None) -> Iterator[PdfPage | PdfProblem]:
+def scan_pdf(
+    source: PdfSource, *, password: str | None = None, pages: tuple[int, int] | None = None
+) -> Iterator[PdfPage | PdfProblem]:
     """The pages of a PDF, with a :class:`PdfProblem` in place of each page that fails.
 
     Never raises on bad input: a file that cannot be opened gives one problem (page
     ``None``) and ends; a page that cannot be read gives a problem and the next page is read.
+    ``pages=(first, last)`` (1-based, inclusive) reads only those pages, as if the document
+    started at ``first`` (the body type size seen on earlier pages is not used).
     """
     pdfium = _pdfium()
     name = _name(source)
@@ -476,7 +480,8 @@ def scan_pdf(source: PdfSource, *, password: str | None = None) -> Iterator[PdfP
     try:
         reader = _Reader(pdfium.raw)
         seen: Counter[float] = Counter()  # characters per type size on the pages so far
-        for index in range(len(doc)):
+        first, last = pages if pages is not None else (1, len(doc))
+        for index in range(max(first, 1) - 1, min(last, len(doc))):
             hint = seen.most_common(1)[0][0] if seen else None
             try:
                 page = _read_page(pdfium, reader, doc, index, name, hint)
