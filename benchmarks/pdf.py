@@ -8,8 +8,9 @@ poppler-utils``). Prints
 * for the real export ``../shared/realdev/rmrb-2025-10-20-pp06-20.pdf`` (135 A4 pages, when
   it is there) and for a generated 20-page broadsheet PDF: pages/s of
   :func:`paper_parser.pdf.iter_pdf` alone, of ``iter_pdf`` + :func:`paper_parser.parse_issue`
-  per page, and of ``pdftotext`` (default mode, one process for the whole file), best of 3,
-  and the ratio to ``pdftotext``;
+  per page with the lines' roles from type (as :func:`paper_parser.pdf.parse_pdf`), and of
+  ``pdftotext`` (default mode, one process for the whole file), in 5 alternating rounds
+  after a warm-up, and the median (and range) of the rounds' ratios to ``pdftotext``;
 * peak resident memory (``ru_maxrss``, in a fresh process each) of reading and parsing every
   page of a generated 20-page and a 200-page PDF with ``iter_pdf``: flat when the pages are
   streamed.
@@ -24,13 +25,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.pdf_fixtures
 
 REAL = ROOT.parent / "shared" / "realdev" / "rmrb-2025-10-20-pp06-20.pdf"
-REPEAT = 3
+REPEAT = 5
 
 
 def _generated(pages: int, path: Path) -> Path:
@@ -63,46 +66,61 @@ def _generated(pages: int, path: Path) -> Path:
     return path
 
 
-def _best(func: object, number: int = REPEAT) -> float:
-    best = float("inf")
-    for _ in range(number):
-        t = time.perf_counter()
-        func()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - t)
-    return best
+def _timed(func: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    func()
+    return time.perf_counter() - t
 
 
 def _speed(path: Path, label: str) -> None:
+    """Pages/s of ``iter_pdf`` alone, of ``iter_pdf`` + ``parse_issue`` with the lines'
+    roles (what :func:`paper_parser.pdf.parse_pdf` does) and of ``pdftotext``, timed in
+    alternating rounds; the ratio to ``pdftotext`` is the median of the rounds' ratios."""
     from paper_parser import parse_issue
-    from paper_parser.pdf import iter_pdf
+    from paper_parser.pdf import iter_pdf, line_roles
 
     pages = sum(1 for _ in iter_pdf(path))
-    read = _best(lambda: [p.text for p in iter_pdf(path)])
-    both = _best(lambda: [parse_issue(p.text) for p in iter_pdf(path)])
     tool = shutil.which("pdftotext")
-    peer = None
-    if tool is not None:
-        peer = _best(
-            lambda: subprocess.run([tool, str(path), "-"], check=True, capture_output=True)
-        )
-    print(f"{label}: {pages} pages")
-    print(f"  iter_pdf alone            {pages / read:8.1f} pages/s")
-    print(f"  iter_pdf + parse_issue    {pages / both:8.1f} pages/s")
-    if peer is None:
+
+    def read() -> object:
+        return [p.text for p in iter_pdf(path)]
+
+    def both() -> object:
+        return [parse_issue(p.text, line_roles=line_roles(p)) for p in iter_pdf(path)]
+
+    def peer() -> object:
+        assert tool is not None
+        return subprocess.run([tool, str(path), "-"], check=True, capture_output=True)
+
+    both()  # warm-up: imports, tables built on first use
+    rounds = [
+        (_timed(read), _timed(both), _timed(peer) if tool is not None else None)
+        for _ in range(REPEAT)
+    ]
+    print(f"{label}: {pages} pages, {REPEAT} alternating rounds (median)")
+    print(f"  iter_pdf alone            {pages / median(r[0] for r in rounds):8.1f} pages/s")
+    print(f"  iter_pdf + parse_issue    {pages / median(r[1] for r in rounds):8.1f} pages/s")
+    if tool is None:
         print("  pdftotext                 not installed (apt-get install poppler-utils)")
-    else:
-        print(f"  pdftotext (poppler)       {pages / peer:8.1f} pages/s")
-        print(f"  read_pdf+parse_issue takes {both / peer:.1f}x the time of pdftotext")
+        return
+    ratios = sorted(r[1] / r[2] for r in rounds if r[2])
+    print(
+        f"  pdftotext (poppler)       {pages / median(r[2] for r in rounds if r[2]):8.1f} pages/s"
+    )
+    print(
+        f"  read_pdf+parse_issue takes {median(ratios):.1f}x the time of pdftotext"
+        f" (rounds {ratios[0]:.1f}-{ratios[-1]:.1f})"
+    )
 
 
 def _child(path: str) -> None:
     """Read and parse every page, then print the peak resident memory in MiB."""
     from paper_parser import parse_issue
-    from paper_parser.pdf import iter_pdf
+    from paper_parser.pdf import iter_pdf, line_roles
 
     n = 0
     for page in iter_pdf(path):
-        parse_issue(page.text)
+        parse_issue(page.text, line_roles=line_roles(page))
         n += 1
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{n} {peak:.1f}")
