@@ -234,7 +234,7 @@ def test_a_long_pdf_is_read_in_parts_with_the_same_records_whatever_jobs(
         ("Issue", 3),
         ("Issue", 4),
         ("Issue", 5),
-        ("Error", 6),  # page 2 of the second part: numbered in the whole file
+        ("Error", 6),  # page 2 of the second part (pages 5-7): numbered in the whole file
         ("Issue", 7),
         ("Issue", None),
     ]

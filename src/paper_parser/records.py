@@ -32,8 +32,6 @@ import warnings
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from paper_parser.segment import Article, Issue, parse_issue
 from paper_parser.serialize import SCHEMA_VERSION, to_dict
 from paper_parser.tables import article_facts
@@ -585,33 +583,6 @@ def pdf_page_count(path: str) -> int | None:
         doc.close()
 
 
-def _part(path: str, first: int, last: int) -> bytes:
-    """Pages ``first`` to ``last`` (1-based, inclusive) of a PDF as a PDF of their own.
-
-    Raises:
-        PaperParseError: the file cannot be opened as a PDF.
-    """
-    import io
-
-    import pypdfium2
-
-    from paper_parser.errors import PaperParseError
-
-    try:
-        source = pypdfium2.PdfDocument(path)
-    except (OSError, pypdfium2.PdfiumError) as exc:
-        raise PaperParseError(f"cannot be read ({exc})", text=path) from None
-    part = pypdfium2.PdfDocument.new()
-    try:
-        part.import_pages(source, pages=list(range(first - 1, last)))
-        out = io.BytesIO()
-        part.save(out)
-        return out.getvalue()
-    finally:
-        part.close()
-        source.close()
-
-
 def pdf_pages(
     path: str,
     *,
@@ -630,9 +601,9 @@ def pdf_pages(
         path: The PDF file.
         max_bytes: The largest page text (UTF-8 bytes) parsed; ``None`` or 0: no limit.
         avoid: Files never to read, as ``(st_dev, st_ino)`` (the command's output).
-        pages: ``(first, last)``: only these pages (1-based, inclusive), read as a document
-            of their own (so the type-size hint of :mod:`paper_parser.pdf` starts afresh at
-            ``first``); their numbers stay those of the whole file.
+        pages: ``(first, last)``: only these pages (1-based, inclusive), read as if the
+            document started at ``first`` (:func:`paper_parser.pdf.scan_pdf`: the body type
+            size of the pages before is not used as a hint).
 
     >>> [r["error"] for r in pdf_pages("/nonexistent/issue.pdf")]
     ['/nonexistent/issue.pdf: no such file']
@@ -652,35 +623,22 @@ def _scan(
     path: str, max_bytes: int | None, pages: tuple[int, int] | None
 ) -> Iterator[PdfPage | dict[str, Any]]:
     """:func:`pdf_pages` once the file is known to be a regular file."""
-    from paper_parser.errors import PaperParseError
-
-    offset = 0 if pages is None else pages[0] - 1
     try:
         from paper_parser.pdf import PdfProblem, scan_pdf
 
-        source = path if pages is None else _part(path, *pages)
-        items = scan_pdf(source)
+        items = scan_pdf(path, pages=pages)
         first = next(items, None)
     except ImportError:
         yield error_record(path, f"{path}: {PDF_EXTRA_HINT}")
-        return
-    except PaperParseError as exc:
-        yield error_record(path, f"{path}: {exc.message}")
         return
     if first is None:
         yield error_record(path, f"{path}: the PDF has no pages")
         return
     for item in _chain(first, items):
         if isinstance(item, PdfProblem):
-            number = None if item.page is None else item.page + offset
-            reason = item.reason
-            if item.page is not None and offset:
-                reason = reason.replace(f"page {item.page} ", f"page {number} ", 1)
-            yield error_record(path, _pdf_reason(path, number, reason), page_number=number)
-            continue
-        if offset:
-            item = attrs.evolve(item, number=item.number + offset)
-        if max_bytes and len(item.text.encode("utf-8")) > max_bytes:
+            reason = _pdf_reason(path, item.page, item.reason)
+            yield error_record(path, reason, page_number=item.page)
+        elif max_bytes and len(item.text.encode("utf-8")) > max_bytes:
             reason = f"text larger than --max-page-bytes ({max_bytes:,} bytes); not parsed"
             yield error_record(
                 path, _pdf_reason(path, item.number, reason), page_number=item.number
