@@ -343,7 +343,16 @@ def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
             for f in taken
         ):
             taken.append([left, right, top, bottom, n])
-    return [_Frame(f[0], f[1], column=True) for f in taken]
+    # Whichever was taken first: a frame whose left edge is an indent inside a wider frame
+    # and whose right edge falls short of it is indented short lines ending alike.
+    return [
+        _Frame(g[0], g[1], column=True)
+        for g in taken
+        if not any(
+            1.5 * em <= g[0] - f[0] <= _INDENT_MAX * em and g[1] < f[1] - _RAGGED * em
+            for f in taken
+        )
+    ]
 
 
 def _crossed(
@@ -861,7 +870,9 @@ def lay_out(
         first, last = b.lines[0], b.lines[-1]
         em = first.size
         indented = first.x0 > frame[0] + _EDGE * em
-        open_end = b.frame.column and last.x1 >= frame[1] - _SHORT * em
+        # A full last line (of a column, or of a block of several lines with no column
+        # found: a short stretch of a column) may go on in the next column.
+        open_end = (b.frame.column or len(b.lines) > 1) and last.x1 >= frame[1] - _SHORT * em
         continues = (
             role == "body"
             and prev_body is not None
