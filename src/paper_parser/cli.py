@@ -1443,12 +1443,15 @@ def _tasks(
         yield stdin._replace(position=index)
 
 
-#: A PDF is cut into at most :data:`_PDF_PARTS` parts of at least :data:`_PDF_PART` pages.
-#: Each part is read as if the PDF started there, so its first page has no type-size hint
-#: from the pages before it (see :func:`paper_parser.records.pdf_pages`; it matters on pages
-#: with very little text), and costs one more opening of the file (pdfium's font cache is
-#: per opening: 4-page parts made the 135-page real export about 1.3 times slower to read).
+#: A PDF is cut into parts of a :data:`_PDF_PARTS`-th of its pages, at least
+#: :data:`_PDF_PART` and at most :data:`_PDF_PART_MAX` (a worker sends back the records of a
+#: part at once). Each
+#: part is read as if the PDF started there, so its first page has no type-size hint from
+#: the pages before it (see :func:`paper_parser.records.pdf_pages`; it matters on pages with
+#: very little text), and costs one more opening of the file (pdfium's font cache is per
+#: opening: 4-page parts made the 135-page real export about 1.3 times slower to read).
 _PDF_PART = 4
+_PDF_PART_MAX = 32
 _PDF_PARTS = 8
 
 
@@ -1460,13 +1463,15 @@ def _parts(task: _Task, count: int | None = None) -> Iterator[_Task]:
     >>> task = _Task("a.pdf", None, None, "utf-8", False, "jsonl", None, frozenset())
     >>> [t.pages for t in _parts(task, 20)], [t.pages for t in _parts(task, 41)][:2]
     ([(1, 4), (5, 8), (9, 12), (13, 16), (17, 20)], [(1, 6), (7, 12)])
+    >>> [t.pages for t in _parts(task, 1000)][-1]
+    (993, 1000)
     """
     if count is None:
         count = pdf_page_count(task.name) if is_pdf(task.name) else None
     if count is None or count <= _PDF_PART:
         yield task
         return
-    size = max(_PDF_PART, -(-count // _PDF_PARTS))
+    size = min(_PDF_PART_MAX, max(_PDF_PART, -(-count // _PDF_PARTS)))
     for first in range(1, count + 1, size):
         yield task._replace(pages=(first, min(count, first + size - 1)))
 
