@@ -335,3 +335,41 @@ def test_view_draws_a_pdf_page(tmp_path: Path, pdfs: dict[str, Path]) -> None:
         2,
         f"paper-parser: {pdfs['scan']}: page 2 has no text layer; it needs OCR first\n",
     )
+
+
+def test_an_interrupted_pdf_run_keeps_whole_records_of_its_pages(
+    tmp_path: Path, pdfs: dict[str, Path]
+) -> None:
+    """SIGINT in the middle of a long PDF: status 130, the temporary file holds whole records
+    of the first pages, in order, and the target is not created."""
+    import signal
+    import time
+
+    long_pdf = tmp_path / "long.pdf"
+    doc = pypdfium2.PdfDocument.new()
+    source = pypdfium2.PdfDocument(str(pdfs["two"]))
+    for _ in range(40):
+        doc.import_pages(source)
+    doc.save(str(long_pdf))
+    target = tmp_path / "pages.jsonl"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "paper_parser", "--jsonl", "-q", "-o", str(target), str(long_pdf)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(
+        p.stat().st_size for p in tmp_path.glob("pages.jsonl.*.part")
+    ):
+        time.sleep(0.05)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 130, err
+    assert not target.exists()
+    (part,) = tmp_path.glob("pages.jsonl.*.part")
+    records = jsonl(part.read_text(encoding="utf-8"))
+    assert 1 <= len(records) < 80
+    assert [r["page_number"] for r in records] == list(range(1, len(records) + 1))
+    assert err.startswith(f"paper-parser: interrupted after {len(records)} pages; ")
