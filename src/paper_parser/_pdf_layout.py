@@ -276,6 +276,8 @@ class _Frame(NamedTuple):
     left: float
     right: float
     column: bool  # found from lines that share it (False: a line's own extent)
+    top: float = 0.0  # the first and last baselines of the lines found in it
+    bottom: float = 0.0
 
 
 def _cluster(values: Iterable[float], tol: float) -> list[float]:
@@ -346,7 +348,7 @@ def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
     # Whichever was taken first: a frame whose left edge is an indent inside a wider frame
     # and whose right edge falls short of it is indented short lines ending alike.
     return [
-        _Frame(g[0], g[1], column=True)
+        _Frame(g[0], g[1], column=True, top=g[2], bottom=g[3])
         for g in taken
         if not any(
             1.5 * em <= g[0] - f[0] <= _INDENT_MAX * em and g[1] < f[1] - _RAGGED * em
@@ -384,12 +386,17 @@ def _same_frame(f: list[float], left: float, right: float, em: float) -> bool:
 
 
 def _frame_of(r: _Run, frames: Sequence[_Frame], em: float) -> _Frame:
+    """The narrowest frame holding ``r``, one found on its own stretch of the page first
+    (a brief inset in a column further down), else any (the page's column grid)."""
     tol = _EDGE * em
     best: _Frame | None = None
+    best_key = (True, 0.0)
     for f in frames:
         holds = f.left - tol <= r.x0 and r.x1 <= f.right + _RAGGED * em and r.x0 < f.right - tol
-        if holds and (best is None or f.right - f.left < best.right - best.left):
-            best = f
+        far = not f.top - 6 * em <= r.base <= f.bottom + 6 * em
+        key = (far, f.right - f.left)
+        if holds and (best is None or key < best_key):
+            best, best_key = f, key
     return best if best is not None else _Frame(r.x0, r.x1, column=False)
 
 
