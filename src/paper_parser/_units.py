@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Literal
 
 import attrs
@@ -259,9 +259,18 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
     # Runs of blank lines are skipped, except on a page read column after column: there a
     # blank cell far down the page moves the hole index on, as it always has.
     numbers: Iterable[int] = page.reading.numbers_with_text()
-    if page.shape == "layout-columns":
+    columns = page.shape == "layout-columns"
+    if columns:
         numbers = range(len(page.reading))
+    # The later lines of the last wrapped row: rows hold no blank line and no footer, so
+    # such a line makes no unit of its own, and (lines in page order) the hole index can
+    # wait for the next line read. Its Line is not built (lines are built when read).
+    rest: Iterator[int] = iter(())
+    next_rest = -1
     for number in numbers:
+        if number == next_rest and not columns:
+            next_rest = next(rest, -1)
+            continue
         ln = page.reading[number]
         s, e = ln.span.start, ln.span.end
         while k < len(holes) and holes[k][1] <= s:
@@ -274,6 +283,9 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
             if invisible or (not ln.blank and is_footer(ln.text)):
                 units.extend(_line_units(page, ln, holes, k))
             continue  # otherwise blank, or a later line of a wrapped row
+        if len(row.pieces) > 1:
+            rest = iter(row.lines[1:])
+            next_rest = next(rest, -1)
         if len(row.pieces) == 1:
             units.extend(_line_units(page, ln, holes, k))
         elif not any(hs < row.end and row.start < he for hs, he in holes):
