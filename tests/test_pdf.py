@@ -222,9 +222,8 @@ def test_reading_order_over_all_layouts() -> None:
 
 
 def test_paragraphs_exact() -> None:
-    """Every paragraph one line of the page text, rejoined exactly: 18 pages, today 1 of
-    267 is not (a paragraph going on at the top of a short column of four lines, whose
-    frame is not found; parse_issue rejoins it, see test_parse_issue_with_roles_from_type)."""
+    """Every paragraph one line of the page text, rejoined exactly (18 pages, 267
+    paragraphs)."""
     misses, total = [], 0
     for gen, page in _all():
         lines = set(page.text.split("\n"))
@@ -233,7 +232,7 @@ def test_paragraphs_exact() -> None:
             if u.text not in lines:
                 misses.append(u.text)
     assert total >= 200
-    assert len(misses) <= 1, misses
+    assert not misses, misses
 
 
 def test_headings_from_type() -> None:

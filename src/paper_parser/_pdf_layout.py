@@ -394,6 +394,8 @@ def _frame_of(r: _Run, frames: Sequence[_Frame], em: float) -> _Frame:
     for f in frames:
         holds = f.left - tol <= r.x0 and r.x1 <= f.right + _RAGGED * em and r.x0 < f.right - tol
         far = not f.top - 6 * em <= r.base <= f.bottom + 6 * em
+        if far and tol < r.x0 - f.left < 1.5 * em:
+            continue  # off the column's edge by less than an indent: inset (a boxed brief)
         key = (far, f.right - f.left)
         if holds and (best is None or key < best_key):
             best, best_key = f, key
