@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import heapq
 import itertools
 import operator
 import re
@@ -1246,10 +1247,15 @@ def _owned_spans(
     text: str, units: list[Unit], holes: Sequence[tuple[int, int]]
 ) -> dict[int, list[Span]]:
     """Merge each owner's units into maximal ranges not interrupted by another owner."""
-    marks = sorted(
-        [(ps, pe, u.owner) for u in units for ps, pe in u.pieces]
-        + [(s, e, OWNER_MASTHEAD) for s, e in holes]
-    )
+    pieces = ((ps, pe, u.owner) for u in units for ps, pe in u.pieces)
+    masthead = sorted((s, e, OWNER_MASTHEAD) for s, e in holes)
+    marks: Iterable[tuple[int, int, int]]
+    if _in_order((ps, pe, u.owner) for u in units for ps, pe in u.pieces):
+        # Units in page order (most pages): merged with the holes as they come, no list of
+        # every piece (a page of 1 M short lines).
+        marks = heapq.merge(pieces, masthead)
+    else:
+        marks = sorted([*pieces, *masthead])
     out: dict[int, list[Span]] = {}
     run: list[int] | None = None  # [start, end, owner]
     for s, e, owner in marks:
@@ -1262,6 +1268,15 @@ def _owned_spans(
     if run is not None:
         out.setdefault(run[2], []).append(Span.of(text, run[0], run[1]))
     return out
+
+
+def _in_order(marks: Iterable[tuple[int, int, int]]) -> bool:
+    prev = None
+    for mark in marks:
+        if prev is not None and mark < prev:
+            return False
+        prev = mark
+    return True
 
 
 _OTHER_ROLES = frozenset({"staff", "heading", "text", "invisible", "footer", "nav", "source"})
