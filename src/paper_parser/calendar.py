@@ -955,9 +955,16 @@ _GAP_SRC: Final = r"[\x20\t]{0,4}+"
 _PATTERNS: Final = _compile_patterns()
 
 
+#: A weekday (:data:`_WEEKDAY_BODY`) is 星期, 礼拜, 禮拜, 周 or 週 and a day: a text without
+#: any of these characters is not scanned for weekdays.
+_WEEKDAY_NEEDS: Final = "星礼禮周週"
+
+
 def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """Merge weekdays printed right after (or right before) a date into it."""
     weekdays: list[tuple[int, int, int]] = []
+    if not any(c in norm for c in _WEEKDAY_NEEDS):
+        return chosen  # every weekday holds one of them: nothing to find, no scan
     try:
         for w in _PATTERNS.weekday.finditer(norm, timeout=backstop(norm)):
             weekdays.append((w.start(), w.end(), WEEKDAY_NUMBERS[w.group("wd")]))
