@@ -416,6 +416,59 @@ def test_megabyte_of_numeral_characters_is_handled() -> None:
     assert [m.text for m in mentions] == ["3个"]
 
 
+def test_a_long_run_of_candidate_characters_ends_the_scans_match_call() -> None:
+    """At a run of ``_LONG_RUN`` candidate characters the scan's match call returns (the
+    ``regex`` engine would keep memory for every character of the run until it does); the
+    candidate there is matched by the standard library's engine, and the scan goes on."""
+    run = "1." * 40 + "1"
+    text = "约3个" + run + "个，“五”4,567人"
+    m = _tokens._SCAN_RE.match(text)
+    assert m is not None
+    assert m.end() == 3
+    assert m.spans("w") == [(1, 2)]
+    assert list(_tokens._candidates(text, None).spans()) == [(1, 2), (3, 84), (89, 94)]
+    assert [mention.text for mention in find_numbers(text)] == ["约3个", "4,567人"]
+    shorter = "约3个" + "1." * 20 + "1个"
+    assert _tokens._SCAN_RE.match(shorter).end() == len(shorter)  # type: ignore[union-attr]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="0123456789,.点點分之又半一二十百千万亿两几〇零个“", max_size=200),
+    at=st.integers(min_value=0, max_value=200),
+)
+@example(text="1,234,567,8901.5.5点五点", at=0)
+@example(text="百分之三十五又三分之一", at=0)
+@example(text="半个月", at=0)
+def test_both_engines_match_a_candidate_alike(text: str, at: int) -> None:
+    """The standard library's engine matches the candidate pattern as ``regex`` does."""
+    by_regex = regex.compile(_tokens._FIND_PATTERN, regex.VERBOSE | regex.DOTALL).match(text, at)
+    by_re = _tokens._FIND_LONG_RE.match(text, at)
+    assert (by_regex and by_regex.span()) == (by_re and by_re.span())
+
+
+def test_long_numeral_runs_are_read_in_linear_time_and_never_raise() -> None:
+    """Cores of thousands of characters (a candidate after Arabic digits, the high end of a
+    range) are junk: no reading of them, which took time quadratic in their length (minutes
+    here), and a digit sequence over 4,300 digits raised ValueError from find_numbers."""
+    assert [m.text for m in find_numbers("3至" + "九" * 5000 + "岁")] == ["3"]
+    assert [m.text for m in find_numbers("3~" + "三四" * 2000 + "个")] == ["3"]
+    assert find_numbers("1" + "三四" * 2000 + "岁") == ()
+    assert normalize_numbers("3至" + "三四" * 2000 + "岁") == "3至" + "三四" * 2000 + "岁"
+    # up to 64 characters a range's high end is read as before
+    assert [m.text for m in find_numbers("3至" + "0" * 45 + "5岁")] == ["3至" + "0" * 45 + "5岁"]
+
+
+def test_normalize_numbers_keeps_the_last_mention_only() -> None:
+    """The rewrites need the last mention only (a lunar month before its day): the scan for
+    normalize_numbers does not hold all of find_numbers' result."""
+    text = "1," * 1000 + "辛丑年十一月二十，三十五万人"
+    found = _find._scan(text, None, True)
+    assert [m.text for m in found.mentions] == ["三十五万人"]
+    assert len(_find._scan(text, None, False).mentions) == 1003
+    assert normalize_numbers(text) == "1," * 1000 + "辛丑年十一月二十，35万人"
+
+
 # --- find_numbers: the conventions ------------------------------------------------------------
 
 
@@ -708,7 +761,7 @@ def test_windows_give_what_one_scan_gives(text: str, repeat: int, window: int) -
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_tokens, "_WINDOW", window)
         cut = _tokens._candidates(text, None)
-    assert cut.spans == whole.spans
+    assert list(cut.spans()) == list(whole.spans())
     assert cut.norm.text == whole.norm.text
 
 
@@ -883,7 +936,8 @@ def test_word_shapes_match_their_members(data_: st.DataObject, index: int) -> No
 def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
     """Where a word context covers part of a numeral candidate, the character pairs find_numbers
     looks at (across either edge of the candidate, or inside it) betray it."""
-    norm, spans, _ = _tokens._candidates(text, None)
+    found = _tokens._candidates(text, None)
+    norm, spans = found.norm, list(found.spans())
     t = norm.text
     assert {m[0] for m in regex.finditer(data.ADVERB_PATTERN, t)} <= set(data.ADVERB_WORDS)
     pairs, inner = _tokens._WORD_PAIRS, _tokens._INNER_PAIRS
@@ -1069,9 +1123,10 @@ def test_fast_paths_read_the_corpus_as_the_general_steps() -> None:
     assert len(texts) > 400
     for text in texts:
         _assert_fast_paths_change_nothing(text)
-        norm, spans, _ = _tokens._candidates(text, None)
-        for a, b in spans:
-            assert _shapes._shape(norm.text[a:b]) == _shapes._read_shape(norm.text[a:b])
+        found = _tokens._candidates(text, None)
+        t = found.norm.text
+        for a, b in found.spans():
+            assert _shapes._shape(t[a:b]) == _shapes._read_shape(t[a:b])
     taken: list[bool] = []
     real = _find._read_arabic_unit
 

@@ -26,6 +26,9 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from paper_parser.numerals import _vocab as data
 
 #: Single numerals of the figures (三天两头, 一日三秋).
@@ -37,10 +40,17 @@ _CN_NUMERAL_CHARS = frozenset(c for c in data.RUN_CHARS if not c.isascii()) | {"
 _UNITS = data.with_traditional(
     (*data.CLASSIFIERS, *data.MEASURES, *(u for s in data.UNIT_SYSTEMS for u in s))
 )
-_UNIT_LENGTHS: dict[str, tuple[int, ...]] = {}
-for _unit in sorted(_UNITS, key=len, reverse=True):
-    _UNIT_LENGTHS[_unit[0]] = (*_UNIT_LENGTHS.get(_unit[0], ()), len(_unit))
-del _unit
+
+
+def _unit_lengths() -> Mapping[str, tuple[int, ...]]:
+    """The lengths of the units by their first character, longest first."""
+    table: dict[str, tuple[int, ...]] = {}
+    for unit in sorted(_UNITS, key=len, reverse=True):
+        table[unit[0]] = (*table.get(unit[0], ()), len(unit))
+    return MappingProxyType(table)
+
+
+_UNIT_LENGTHS = _unit_lengths()
 #: Characters that end a clause (of a couplet).
 _CLAUSE_MARKS = frozenset("，,；;。！!？?：:、\n“”‘’「」《》（）()")
 #: The separators between the two clauses of a couplet.

@@ -10,9 +10,11 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 
 from __future__ import annotations
 
+import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import attrs
@@ -169,17 +171,19 @@ def _mention(
     return m
 
 
-_S2T = str.maketrans(data.TRADITIONAL)
+_S2T = MappingProxyType(str.maketrans(dict(data.TRADITIONAL)))
 
 
 _with_traditional = data.with_traditional
 
 
 #: Units and markers as printed (simplified or traditional) -> as the vocabulary spells them.
-_CANON = {
-    **_with_traditional((*data.CLASSIFIERS, *data.MEASURES, *data.LATIN_UNITS)),
-    **_with_traditional((*data.APPROX_BEFORE, *data.APPROX_MIDDLE, *data.APPROX_AFTER)),
-}
+_CANON = MappingProxyType(
+    {
+        **_with_traditional((*data.CLASSIFIERS, *data.MEASURES, *data.LATIN_UNITS)),
+        **_with_traditional((*data.APPROX_BEFORE, *data.APPROX_MIDDLE, *data.APPROX_AFTER)),
+    }
+)
 _UNITS = sorted(_with_traditional((*data.CLASSIFIERS, *data.MEASURES)), key=lambda u: (-len(u), u))
 _MEASURES = frozenset((*data.MEASURES, *data.LATIN_UNITS))
 _MIDS = tuple(_with_traditional(data.APPROX_MIDDLE))
@@ -268,12 +272,15 @@ _BIG_CHARS = frozenset("万亿萬億")
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _LATIN_FIRST = frozenset(u[0] for u in data.LATIN_UNITS)
 
-_RANGE_RE = _rx.compile(
+#: An explicit range's separator and high end. With the standard library's engine: the
+#: high end may be a run of a million characters (1.1.1.1 ...), over which ``regex`` would
+#: keep about 120 bytes a character until the match returns (see ``_tokens._LONG_RUN``).
+_RANGE_RE = re.compile(
     rf"""
     (?P<sep>[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # ~ 〜 ～ 至 到 - – — －
     (?P<core>{_CORE})                           # the high end
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 #: First characters of _RANGE_RE: no range is tried unless one of them follows the number.
@@ -299,6 +306,8 @@ class _Found(NamedTuple):
     """What :func:`_scan` finds in a text."""
 
     norm: Normalized
+    #: The mentions; with the rewrites, the last one only (all the rewrites need: the memory
+    #: of normalize_numbers is then not that of find_numbers' result).
     mentions: list[NumberMention]
     #: Normalised-text ranges and their Arabic form, in text order (lunar dates and
     #: approximate ranges have none).
@@ -307,9 +316,16 @@ class _Found(NamedTuple):
     stopped_at: int | None
 
 
-_PREFIX_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _marker in sorted(_with_traditional(data.APPROX_BEFORE), key=len, reverse=True):
-    _PREFIX_BY_LAST[_marker[-1]] = (*_PREFIX_BY_LAST.get(_marker[-1], ()), _marker)
+def _prefixes_by_last() -> Mapping[str, tuple[str, ...]]:
+    """The approximation markers printed before a number, by their last character, longest
+    first."""
+    table: dict[str, tuple[str, ...]] = {}
+    for marker in sorted(_with_traditional(data.APPROX_BEFORE), key=len, reverse=True):
+        table[marker[-1]] = (*table.get(marker[-1], ()), marker)
+    return MappingProxyType(table)
+
+
+_PREFIX_BY_LAST = _prefixes_by_last()
 
 
 def _prefix(t: str, s: int) -> str | None:
@@ -331,19 +347,25 @@ _TAIL_FIRST = frozenset(
     "%‰半" + "".join(w[0] for w in (*_MIDS, *_POSTS, *_UNITS, *data.LATIN_UNITS))
 )
 
-#: Single-character units the tail can only be by themselves unless the next character is
-#: one of these: the rest of a longer unit, 半, or the first character of a trailing marker.
-#: Then the tail is just the unit, read without a call of :func:`_match_tail`.
-_UNIT_NEXT: dict[str, set[str]] = {}
-for _unit in _UNITS:
-    if len(_unit) > 1:
-        _UNIT_NEXT.setdefault(_unit[0], set()).add(_unit[1])
-_UNIT_MORE: dict[str, frozenset[str]] = {
-    u: frozenset(_UNIT_NEXT.get(u, ())).union("半", (m[0] for m in _POSTS))
-    for u in _UNITS
-    if len(u) == 1 and u not in "%‰" and u not in _MIDS
-}
-del _unit, _UNIT_NEXT
+
+def _units_alone() -> Mapping[str, frozenset[str]]:
+    """Single-character units the tail can only be by themselves unless the next character
+    is one of these: the rest of a longer unit, 半, or the first character of a trailing
+    marker. Then the tail is just the unit, read without a call of :func:`_match_tail`."""
+    second: dict[str, set[str]] = {}
+    for unit in _UNITS:
+        if len(unit) > 1:
+            second.setdefault(unit[0], set()).add(unit[1])
+    return MappingProxyType(
+        {
+            u: frozenset(second.get(u, ())).union("半", (m[0] for m in _POSTS))
+            for u in _UNITS
+            if len(u) == 1 and u not in "%‰" and u not in _MIDS
+        }
+    )
+
+
+_UNIT_MORE = _units_alone()
 
 #: The characters of a numeral made of units alone (十, 百万, 千亿).
 _UNIT_CHARS = frozenset(data.SMALL_UNITS) | frozenset(data.BIG_UNITS)
@@ -1281,16 +1303,18 @@ _ARABIC_NOT_BEFORE = _SUSPECT_AFTER | _RANGE_SEPS | _DASH_CHARS | _CLOSE_BRACKET
 # date unit's)
 _COUNT, _PLACE, _YEAR, _MONTH, _MONTHS, _DAY, _NUMBER_SIGN, _HOUR, _MINUTE = range(9)
 _MONEY, _LABEL, _PERCENT, _PERMILLE = range(9, 13)
-_DATE_RULES = {
-    "年": _YEAR,
-    "月": _MONTH,
-    "月份": _MONTHS,
-    "日": _DAY,
-    "号": _NUMBER_SIGN,
-    "时": _HOUR,
-    "分": _MINUTE,
-    "秒": _MINUTE,
-}
+_DATE_RULES = MappingProxyType(
+    {
+        "年": _YEAR,
+        "月": _MONTH,
+        "月份": _MONTHS,
+        "日": _DAY,
+        "号": _NUMBER_SIGN,
+        "时": _HOUR,
+        "分": _MINUTE,
+        "秒": _MINUTE,
+    }
+)
 
 
 def _unit_rule(unit: str) -> int:
@@ -1305,11 +1329,14 @@ def _unit_rule(unit: str) -> int:
 #: spelling): one character the tail reads alone (not 成, which counts tenths, nor 角 and 金,
 #: which depend on the words around them), or longer (not 季度, which names a quarter or
 #: counts them by the words before it).
-_FAST_UNITS = {
-    u: _unit_rule(_CANON[u])
-    for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
-    if _CANON[u] not in ("成", "角", "季度", *data.UNITS_AT_END)
-} | {"%": _PERCENT, "‰": _PERMILLE}
+_FAST_UNITS = MappingProxyType(
+    {
+        u: _unit_rule(_CANON[u])
+        for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
+        if _CANON[u] not in ("成", "角", "季度", *data.UNITS_AT_END)
+    }
+    | {"%": _PERCENT, "‰": _PERMILLE}
+)
 #: First characters of the units.
 _UNIT_FIRST = frozenset(u[0] for u in _UNITS)
 _UNIT_NOUNS = data.UNIT_NOUNS
@@ -1330,11 +1357,13 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
     after = t[e : e + 1]
     if before in _ARABIC_NOT_AFTER or after in _ARABIC_NOT_BEFORE:
         return _GENERAL
+    if e - s > _MAX_CORE:
+        return _GENERAL
     cand = t[s:e]
     shape = sc.shapes.get(cand, _UNREAD)
     if shape is _UNREAD:
         shape = sc.shapes[cand] = _shape(cand)
-    if shape is None or not shape.arabic or e - s > _MAX_CORE:
+    if shape is None or not shape.arabic:
         return _GENERAL
     if t[e - 1 : e + 1] in _WORD_PAIRS and _in_word_context(t, s, e):
         return _NONE_SKIPPED  # as _in_context: 万人空巷 (a pair across the edge, 万人, is not)
@@ -1686,7 +1715,8 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
     found = _candidates(text, timeout)
     sc = _Scan(text, found.norm, rewrites)
     t = sc.t
-    for s, e in found.spans:
+    mentions = sc.mentions
+    for s, e in found.spans():
         if s >= sc.prev_end:
             # Arabic digits first (the commonest, read the short way when they can be)
             skip = _read_arabic(sc, s, e) if t[s] in _ASCII_DIGITS else _GENERAL
@@ -1694,6 +1724,8 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
                 skip = _read_candidate(sc, s, e)
             if skip is not None and skip > sc.prev_end:
                 sc.prev_end = skip
+            if rewrites and len(mentions) > 1:
+                del mentions[:-1]  # the rewrites need the last mention only (a lunar month)
     return _Found(sc.norm, sc.mentions, sc.edits, found.stopped_at)
 
 

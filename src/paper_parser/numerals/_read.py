@@ -393,7 +393,9 @@ def _parse_money(s: str, start: int, end: int, large: bool) -> Fraction:
     return total
 
 
-_PERCENT_PREFIX = {"百分之": 100, "千分之": 1000, "万分之": 10000, "萬分之": 10000}
+_PERCENT_PREFIX = MappingProxyType(
+    {"百分之": 100, "千分之": 1000, "万分之": 10000, "萬分之": 10000}
+)
 
 
 def _parse_expression(s: str, large: bool) -> _Parsed:
@@ -451,7 +453,7 @@ def _parse_expression(s: str, large: bool) -> _Parsed:
 # only strings the strict parser also accepts with the same value (the round-trip tests and
 # the exhaustive benchmark check it), so it changes speed, never results.
 
-_TRAD_UNITS = str.maketrans({"萬": "万", "億": "亿"})
+_TRAD_UNITS = MappingProxyType(str.maketrans({"萬": "万", "億": "亿"}))
 _ARABIC_FAST_RE = regex.compile(
     r"""
     (?P<num>[0-9]{1,15}+(?:\.[0-9]{1,15}+)?+)   # plain Arabic number
@@ -459,7 +461,7 @@ _ARABIC_FAST_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_FAST_BIG = {None: 1, "万": 10**4, "亿": 10**8, "万亿": 10**12, "亿亿": 10**16}
+_FAST_BIG = MappingProxyType({None: 1, "万": 10**4, "亿": 10**8, "万亿": 10**12, "亿亿": 10**16})
 
 
 class _Head(NamedTuple):

@@ -6,6 +6,7 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 from __future__ import annotations
 
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 import regex
@@ -81,8 +82,17 @@ def _digit_sequence_text(core: str) -> str | None:
     return "".join(str(data.DIGITS[c]) for c in core)
 
 
+#: The longest core read. The finder reads no candidate over 40 characters (a run that long
+#: is a table or junk); a range's high end (3至…) and 几 with a core are read up to this
+#: length. Longer ones are none: reading a core of thousands of characters would take time
+#: quadratic in its length, or fail on a digit sequence over 4,300 digits.
+_LONGEST_CORE = 64
+
+
 def _analyse(core: str) -> _Core | None:
-    """What a numeral core means."""
+    """What a numeral core means (None for none, or for a core over ``_LONGEST_CORE``)."""
+    if len(core) > _LONGEST_CORE:
+        return None
     if core.isdigit() and core.isascii() and len(core) <= 15:
         return _Core(Fraction(int(core)))  # what the general path below gives, quicker
     if "几" in core:
@@ -299,7 +309,7 @@ def _read_shape(cand: str) -> _Shape | None:
 
 #: Every candidate of one character, read once at import (a single Chinese numeral is read
 #: on every page, most of them by the strict parser: 两, 千, 百).
-_SINGLE_SHAPES = {c: _read_shape(c) for c in "半" + data.RUN_CHARS}
+_SINGLE_SHAPES = MappingProxyType({c: _read_shape(c) for c in "半" + data.RUN_CHARS})
 
 
 def _render_plain(core: str, info: _Core) -> str | None:

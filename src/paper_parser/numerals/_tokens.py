@@ -9,7 +9,9 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from array import array
 from collections.abc import Collection, Iterable, Iterator
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import regex
@@ -51,13 +53,15 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 # One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic
-# numbers, and 点 before a digit. Fractions and percents extend it.
+# numbers, and 点 before a digit. Fractions and percents extend it. The alternatives start
+# with different characters, and each separator is matched before it is checked behind:
+# both engines then reject a character at its first test (three times faster on 1.1.1.1).
 _CORE = rf"""
     (?:[{_RUN_CLASS}])                         # first character of the numeral
     (?:
-        [{_RUN_CLASS}]                         # more numeral characters
-      | (?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))     # thousands separator: exactly three digits
-      | (?<=[0-9])\.(?=[0-9])                  # decimal point between Arabic digits
+        [{_RUN_CLASS}]++                       # more numeral characters
+      | \.(?<=[0-9]\.)(?=[0-9])                # decimal point between Arabic digits
+      | ,(?<=[0-9],)(?=[0-9]{{3}}(?![0-9]))    # thousands separator: exactly three digits
       | [点點](?=[{_DIGIT_CLASS}])              # Chinese decimal point before a digit
     )*+
 """
@@ -191,7 +195,9 @@ _ADVERB_RE = _rx.compile(data.ADVERB_PATTERN)
 _WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_SHAPES)
 #: The phrases one after another, a line each: its pairs of adjacent characters are those of
 #: the phrases and a few that hold a line end (harmless: they only let a look-up happen).
-_PHRASE_LINES = "\n".join(sorted(_PHRASES))
+#: Unsorted (sorting them costs ten times the join): every table made from it is a set, the
+#: same in any order.
+_PHRASE_LINES = "\n".join(_PHRASES)
 #: Every pair of adjacent characters inside a word shape with slots, an adverb. Each of them,
 #: and each phrase, is at least two characters long, so one covers part of a numeral only if
 #: it holds a pair across the numeral's first or last character, or lies inside it and holds
@@ -353,12 +359,13 @@ _STARTERS_OUTSIDE_PROP = "".join(
 
 def _scan_pattern() -> str:
     starters = _STARTERS_OUTSIDE_PROP + regex.escape(_QUOTE_OPENERS)
+    long_run = f"[{''.join(sorted(regex.escape(c) for c in _CANDIDATE_CHARS))}]{{{_LONG_RUN}}}"
     return rf"""
     (?:
         [^{_NUMERIC_PROP}{starters}]++          # nothing starts here
-      | (?P<w>{_FIND_PATTERN})                 # a numeral candidate
+      | (?!{long_run})(?P<w>{_FIND_PATTERN})   # a numeral candidate (not a long run)
       | (?:{_quote_pattern("")})                # a quoted term or a title
-      | .                                       # a starter that starts nothing
+      | (?!{long_run}).                         # a starter that starts nothing
     )*+
     """
 
@@ -370,45 +377,77 @@ _NN_CLASS = TOUCHED_CLASS
 #: against a class of characters of the Basic Multilingual Plane with one bitmap look-up
 #: (``regex`` tests the class's members in turn: six times the time on a page).
 _NN_RE = re.compile(f"[{_NN_CLASS}]")
+#: A run of candidate characters this long at a starter ends the scan's match call: the
+#: ``regex`` engine keeps about 120 bytes for each turn of a repeated group until the match
+#: call returns (a turn a character on 1.1.1.1 or 一一一), the standard library's engine none
+#: in a possessive repeat. The candidate there (a run this long is junk, longer than any
+#: numeral) is matched by :data:`_FIND_LONG_RE`, then the scan goes on after it.
+_LONG_RUN = 64
 #: The scan, on the caller's text or on its normalised form.
 _SCAN_RE = _rx.compile(_scan_pattern(), regex.VERBOSE | regex.DOTALL)
+#: A numeral candidate, matched with the standard library's engine (the same pattern: it uses
+#: nothing the two engines read differently), at a long run of candidate characters.
+_FIND_LONG_RE = re.compile(_FIND_PATTERN, re.VERBOSE | re.DOTALL)
 
 
 #: Characters a scan window holds at most, short of a candidate that runs over its end: the
 #: captures of one match call grow with its window, never with the page.
 _WINDOW = 1 << 15
 #: Quote and title openers and their closers; how far back an opener can still be open.
-_CLOSERS = {"“": "”", "‘": "’", "「": "」", "《": "》", "〈": "〉", "〔": "〕"}
+_CLOSERS = MappingProxyType({"“": "”", "‘": "’", "「": "」", "《": "》", "〈": "〉", "〔": "〕"})
 _QUOTE_REACH = 84
-_DIGITS_3 = _rx.compile(r"[0-9]{3}")
 
 
 class _Candidates(NamedTuple):
     """What :func:`_candidates` finds: the text scanned and its numeral candidates."""
 
     norm: Normalized
-    spans: list[tuple[int, int]]
-    #: Where the scan stopped when a window ran out of time (``spans`` end there), else None.
+    #: Each candidate's start and end, one after the other (s0, e0, s1, e1 ...): 16 bytes a
+    #: candidate, where a list of pairs takes about 120 (on 1,1,1,... 60 bytes a character).
+    bounds: array[int]
+    #: Where the scan stopped when a window ran out of time (``bounds`` end there), else None.
     stopped_at: int | None
+
+    def spans(self) -> Iterator[tuple[int, int]]:
+        """The candidates' (start, end), in text order."""
+        ends = iter(self.bounds)
+        return zip(ends, ends, strict=True)
 
 
 #: A character no numeral candidate continues with: outside every candidate character, or a
-#: comma or dot that no digits follow as a separator or decimal point needs them.
-_STOP_RE = _rx.compile(
+#: comma or dot that no digits follow as a separator or decimal point needs them. Searched
+#: with the standard library's engine, for a character outside the candidate characters
+#: other than the comma and the dot (a class its search finds with one bitmap look-up a
+#: character; ``regex`` tests the class's members in turn), then checked behind: this matters
+#: on a long run of candidate characters, which the search for a cut goes through whole.
+_STOP_RE = re.compile(
     rf"""
-    [^{"".join(sorted(regex.escape(c) for c in _CANDIDATE_CHARS))}]
-  | ,(?![0-9]{{3}})
-  | \.(?![0-9])
+    [^{"".join(sorted(re.escape(c) for c in _CANDIDATE_CHARS - {",", "."}))}]
+    (?<=
+        [^{"".join(sorted(re.escape(c) for c in _CANDIDATE_CHARS))}]
+      | ,(?![0-9]{{3}})
+      | \.(?![0-9])
+    )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
-#: The same searched backwards: every comma and dot is found, and checked by _STOP_RE (a
-#: reverse search ends at its end position and cannot look past it).
-_STOP_BACK_RE = _rx.compile(
-    rf"[^{''.join(sorted(regex.escape(c) for c in _CANDIDATE_CHARS))}]|[,.]", regex.REVERSE
-)
+#: What a stop's lookahead reads past it.
+_STOP_AHEAD = 4
 #: Cuts tried back from the end of a window before the search goes on past it.
 _CUT_TRIES = 64
+
+
+def _stops_back(t: str, lo: int, hi: int) -> Iterator[int]:
+    """The positions of ``t[lo:hi]`` where :data:`_STOP_RE` matches, last first: searched
+    forwards in blocks back from ``hi`` (16 characters, then four times as many each time),
+    each block's search reading up to ``_STOP_AHEAD`` characters past it, so that every
+    match is what a search of the whole text finds there."""
+    end, size = hi, 16
+    while end > lo:
+        start = max(lo, end - size)
+        found = [m.start() for m in _STOP_RE.finditer(t, start, end + _STOP_AHEAD)]
+        yield from (p for p in reversed(found) if p < end)
+        end, size = start, size * 4
 
 
 def _quote_open(t: str, p: int, lo: int) -> bool:
@@ -439,9 +478,9 @@ def _cut(t: str, lo: int, hi: int) -> int:
     nl = t.rfind("\n", half, hi)
     if nl >= 0:
         return nl + 1
-    back = (m for m in _STOP_BACK_RE.finditer(t, half, hi + 1) if _STOP_RE.match(t, m.start()))
-    for m in itertools.chain(itertools.islice(back, _CUT_TRIES), _STOP_RE.finditer(t, hi + 1)):
-        p = m.start()
+    back = itertools.islice(_stops_back(t, half, hi + 1), _CUT_TRIES)
+    ahead = (m.start() for m in _STOP_RE.finditer(t, hi + 1))
+    for p in itertools.chain(back, ahead):
         if not _quote_open(t, p, lo):
             return p
     return n
@@ -449,22 +488,28 @@ def _cut(t: str, lo: int, hi: int) -> int:
 
 def _scan_windows(
     pattern: regex.Pattern[str], t: str, timeout: float | None
-) -> tuple[list[tuple[int, int]], int | None]:
-    """The candidate spans of ``t``, window by window, and where the scan stopped when a
-    window ran out of time (else None)."""
-    spans: list[tuple[int, int]] = []
+) -> tuple[array[int], int | None]:
+    """The candidates' bounds in ``t`` (see :class:`_Candidates`), window by window, and where
+    the scan stopped when a window ran out of time (else None)."""
+    bounds = array("q")
     lo = 0
     n = len(t)
     while lo < n:
         hi = _cut(t, lo, lo + _WINDOW)
-        try:
-            m = pattern.match(t, lo, hi, timeout=timeout)
-        except TimeoutError:
-            return spans, lo
-        assert m is not None  # the loop matches any string
-        spans.extend(m.spans("w"))
-        lo = hi
-    return spans, None
+        while lo < hi:
+            try:
+                m = pattern.match(t, lo, hi, timeout=timeout)
+            except TimeoutError:
+                return bounds, lo
+            assert m is not None  # the loop matches any string
+            bounds.extend(itertools.chain.from_iterable(m.spans("w")))
+            lo = m.end()
+            if lo < hi:  # the match stopped before a long run of candidate characters
+                long = _FIND_LONG_RE.match(t, lo, hi)
+                if long is not None:
+                    bounds.extend(long.span())
+                lo = long.end() if long is not None else lo + 1
+    return bounds, None
 
 
 def _candidates(text: str, timeout: float | None) -> _Candidates:
@@ -475,8 +520,8 @@ def _candidates(text: str, timeout: float | None) -> _Candidates:
     that runs out of ``timeout`` ends the scan: the spans found before it are returned.
     """
     norm = Normalized(text=text, original=text) if _NN_RE.search(text) is None else normalize(text)
-    spans, stopped_at = _scan_windows(_SCAN_RE, norm.text, timeout)
-    return _Candidates(norm, spans, stopped_at)
+    bounds, stopped_at = _scan_windows(_SCAN_RE, norm.text, timeout)
+    return _Candidates(norm, bounds, stopped_at)
 
 
 #: The neighbours _is_identifier looks at: a number with neither is never an identifier.

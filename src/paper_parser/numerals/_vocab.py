@@ -6,6 +6,8 @@ constant built once at import.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final
 
 # --- numeral characters -----------------------------------------------------------------------
@@ -13,60 +15,64 @@ from typing import Final
 #: Digit characters and their values. 两/兩 and 幺 are digits too, with restrictions that the
 #: parser enforces (两 never stands in the ones place of a longer numeral; 幺 only in digit
 #: sequences or alone).
-DIGITS: Final[dict[str, int]] = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "两": 2,
-    "兩": 2,
-    "幺": 1,
-    # financial (大写) forms, simplified and traditional
-    "壹": 1,
-    "贰": 2,
-    "貳": 2,
-    "叁": 3,
-    "參": 3,
-    "叄": 3,
-    "肆": 4,
-    "伍": 5,
-    "陆": 6,
-    "陸": 6,
-    "柒": 7,
-    "捌": 8,
-    "玖": 9,
-}
-for _d in "0123456789":
-    DIGITS[_d] = int(_d)
+DIGITS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "零": 0,
+        "〇": 0,
+        "一": 1,
+        "二": 2,
+        "三": 3,
+        "四": 4,
+        "五": 5,
+        "六": 6,
+        "七": 7,
+        "八": 8,
+        "九": 9,
+        "两": 2,
+        "兩": 2,
+        "幺": 1,
+        # financial (大写) forms, simplified and traditional
+        "壹": 1,
+        "贰": 2,
+        "貳": 2,
+        "叁": 3,
+        "參": 3,
+        "叄": 3,
+        "肆": 4,
+        "伍": 5,
+        "陆": 6,
+        "陸": 6,
+        "柒": 7,
+        "捌": 8,
+        "玖": 9,
+        # Arabic digits
+        **{d: int(d) for d in "0123456789"},
+    }
+)
 
 ZEROS: Final = frozenset("零〇0")
 
 #: Small units (powers of ten inside a four-digit section).
-SMALL_UNITS: Final[dict[str, int]] = {
-    "十": 1,
-    "拾": 1,
-    "百": 2,
-    "佰": 2,
-    "千": 3,
-    "仟": 3,
-}
+SMALL_UNITS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "十": 1,
+        "拾": 1,
+        "百": 2,
+        "佰": 2,
+        "千": 3,
+        "仟": 3,
+    }
+)
 
 #: Contracted tens: 廿 = 二十, 卅 = 三十, 卌 = 四十.
-TENS: Final[dict[str, int]] = {"廿": 2, "卅": 3, "卌": 4}
+TENS: Final[Mapping[str, int]] = MappingProxyType({"廿": 2, "卅": 3, "卌": 4})
 
 #: Big units of the myriad system (always on).
-BIG_UNITS: Final[dict[str, int]] = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+BIG_UNITS: Final[Mapping[str, int]] = MappingProxyType({"万": 4, "萬": 4, "亿": 8, "億": 8})
 
 #: Big units read only with ``large_units=True``: 兆 = 10^12 and 京 = 10^16 (the Taiwan /
 #: myriad reading). 兆 also means 10^6 in mainland metric usage and is common in names.
-LARGE_UNITS: Final[dict[str, int]] = {"兆": 12, "京": 16}
+LARGE_UNITS: Final[Mapping[str, int]] = MappingProxyType({"兆": 12, "京": 16})
 
 #: Every character that may appear inside a numeral run (before Python-side parsing).
 RUN_CHARS: Final = (
@@ -78,32 +84,38 @@ RUN_CHARS: Final = (
 )
 
 #: Characters used by :func:`paper_parser.numerals.format_number` for each style.
-STYLE_DIGITS: Final[dict[str, str]] = {
-    "lower": "零一二三四五六七八九",
-    "traditional": "零一二三四五六七八九",
-    "upper": "零壹贰叁肆伍陆柒捌玖",
-    "money": "零壹贰叁肆伍陆柒捌玖",
-    "digits": "〇一二三四五六七八九",
-}
-STYLE_SMALL: Final[dict[str, str]] = {
-    "lower": "十百千",
-    "traditional": "十百千",
-    "upper": "拾佰仟",
-    "money": "拾佰仟",
-    "digits": "十百千",
-}
-STYLE_BIG: Final[dict[str, str]] = {
-    "lower": "万亿",
-    "traditional": "萬億",
-    "upper": "万亿",
-    "money": "万亿",
-    "digits": "万亿",
-}
+STYLE_DIGITS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "lower": "零一二三四五六七八九",
+        "traditional": "零一二三四五六七八九",
+        "upper": "零壹贰叁肆伍陆柒捌玖",
+        "money": "零壹贰叁肆伍陆柒捌玖",
+        "digits": "〇一二三四五六七八九",
+    }
+)
+STYLE_SMALL: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "lower": "十百千",
+        "traditional": "十百千",
+        "upper": "拾佰仟",
+        "money": "拾佰仟",
+        "digits": "十百千",
+    }
+)
+STYLE_BIG: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "lower": "万亿",
+        "traditional": "萬億",
+        "upper": "万亿",
+        "money": "万亿",
+        "digits": "万亿",
+    }
+)
 
 
 def with_traditional(words: tuple[str, ...]) -> dict[str, str]:
     """Each word and its traditional spelling (6個月, 超過), mapped to the word."""
-    table = str.maketrans(TRADITIONAL)
+    table = str.maketrans(dict(TRADITIONAL))
     out: dict[str, str] = {}
     for word in words:
         out[word] = word
@@ -149,13 +161,15 @@ APPROX_BEFORE_BARE: Final = frozenset(("上", "过"))
 
 #: The characters before a one-character marker that make it the end of a word instead:
 #: 最近, 附近; 节约, 纽约, 签约; 赶超; 以上, 之上.
-MARKER_WORD_ENDS: Final[dict[str, str]] = {
-    "近": "最附邻就靠贴亲",
-    "约": "节制预签合条公简隐违履特邀相誓和践毁赴失婚租契盟规解续立守爽缔新旧纽集",
-    "超": "赶高",
-    "上": "以之",
-    "破": "打突冲攻击识爆看点揭",
-}
+MARKER_WORD_ENDS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "近": "最附邻就靠贴亲",
+        "约": "节制预签合条公简隐违履特邀相誓和践毁赴失婚租契盟规解续立守爽缔新旧纽集",
+        "超": "赶高",
+        "上": "以之",
+        "破": "打突冲攻击识爆看点揭",
+    }
+)
 
 #: Approximation markers printed after the number and its unit.
 APPROX_AFTER: Final = (
@@ -441,13 +455,15 @@ PHRASE_END_AFTER: Final = frozenset("的和与及、")
 #: Traditional forms of the characters of measure words and markers (simplified, traditional):
 #: every unit and marker is also read in its traditional spelling (6個月, 21歲, 超過10年), and
 #: reported as printed.
-TRADITIONAL: Final = dict(
-    zip(
-        "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
-        "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周",
-        "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
-        "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週",
-        strict=True,
+TRADITIONAL: Final[Mapping[str, str]] = MappingProxyType(
+    dict(
+        zip(
+            "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
+            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周",
+            "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
+            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週",
+            strict=True,
+        )
     )
 )
 
