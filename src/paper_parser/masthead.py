@@ -752,19 +752,26 @@ _BREAK = _rx.compile(r"\r\n|\r|\n")
 
 
 def _line_table(text: str) -> _Lines:
-    # Arrays, not tuples: no int object per line (a page of a million line breaks).
-    starts = array("i" if len(text) < 2**31 else "q", [0])
-    ends = array(starts.typecode)
+    # Arrays, not tuples: no int object per line (a page of a million line breaks), made at
+    # their size at once where the lines are counted cheaply (grown, they are copied).
+    tc = "i" if len(text) < 2**31 else "q"
     if "\r" not in text:
+        count = text.count("\n")
+        starts = array(tc, [0]) * (count + 1)
+        ends = array(tc, [0]) * (count + 1)
         pos = 0
-        while (k := text.find("\n", pos)) >= 0:
-            ends.append(k)
+        for n in range(count):
+            k = text.find("\n", pos)
+            ends[n] = k
             pos = k + 1
-            starts.append(pos)
-    else:
-        for m in _BREAK.finditer(text):
-            ends.append(m.start())
-            starts.append(m.end())
+            starts[n + 1] = pos
+        ends[count] = len(text)
+        return _Lines(starts=starts, ends=ends)
+    starts = array(tc, [0])
+    ends = array(tc)
+    for m in _BREAK.finditer(text):
+        ends.append(m.start())
+        starts.append(m.end())
     ends.append(len(text))
     return _Lines(starts=starts, ends=ends)
 
