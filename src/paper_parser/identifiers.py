@@ -219,10 +219,10 @@ _ISSN_LABEL = r"(?<![A-Za-z0-9])[Ii][Ss][Ss][Nn]"
 _DASH = f"{DASHES}{{1,2}}+"
 
 _CN_BODY = rf"""
-    (?P<region>\d{{2}})(?!\d)          # two-digit region code
+    (?P<region>[0-9０-９]{{2}})(?![0-9０-９])          # two-digit region code
     [ \t]*+{_DASH}[ \t]*+              # any dash (one or two), spaces around
-    (?P<serial>\d{{4}})(?!\d)          # four-digit serial
-    (?:/(?P<suffix>[A-Z]{{1,2}}+\d{{0,3}}+)(?![A-Za-z0-9]))?+  # classification code
+    (?P<serial>[0-9０-９]{{4}})(?![0-9０-９])          # four-digit serial
+    (?:/(?P<suffix>[A-Z]{{1,2}}+[0-9０-９]{{0,3}}+)(?![A-Za-z0-9]))?+  # classification code
 """
 
 _CN_FIND = _rx.compile(
@@ -241,9 +241,9 @@ _CN_FIND = _rx.compile(
 )
 
 _POSTAL_BODY = rf"""
-    (?P<prefix>\d{{1,2}}+)(?!\d)       # province prefix
+    (?P<prefix>[0-9０-９]{{1,2}}+)(?![0-9０-９])       # province prefix
     [ \t]*+{_DASH}[ \t]*+              # any dash
-    (?P<serial>\d{{1,4}}+)(?!\d)       # serial
+    (?P<serial>[0-9０-９]{{1,4}}+)(?![0-9０-９])       # serial
 """
 
 _POSTAL_FIND = _rx.compile(
@@ -259,9 +259,9 @@ _ISSN_FIND = _rx.compile(
     rf"""
     {_ISSN_LABEL}                       # ISSN
     [ \t]*+:?+[ \t]*+                   # colon and spaces
-    (?P<a>\d{{4}})                      # first four digits
+    (?P<a>[0-9０-９]{{4}})                      # first four digits
     [ \t]*+{DASHES}?+[ \t]*+            # a dash (sometimes missing)
-    (?P<b>\d{{3}}[0-9Xx])               # three digits and the check digit
+    (?P<b>[0-9０-９]{{3}}[0-9Xx])               # three digits and the check digit
     (?![0-9A-Za-z])
     """,
     regex.VERBOSE,
@@ -274,14 +274,14 @@ _CN_LABEL_RE = _rx.compile(_CN_LABEL, regex.VERBOSE)
 _POSTAL_LABEL_RE = _rx.compile(_POSTAL_LABEL, regex.VERBOSE)
 _ISSN_LABEL_RE = _rx.compile(_ISSN_LABEL)
 _CN_PREFIX_RE = _rx.compile(r"(?<![A-Za-z0-9])[Cc][Nn][ \t]*+")
-_DIGITS2 = _rx.compile(r"\d{2}")
-_DIGITS4 = _rx.compile(r"\d{4}")
-_DIGITS1_2 = _rx.compile(r"\d{1,2}+(?!\d)")
-_DIGITS1_4 = _rx.compile(r"\d{1,4}+(?!\d)")
+_DIGITS2 = _rx.compile(r"[0-9０-９]{2}")
+_DIGITS4 = _rx.compile(r"[0-9０-９]{4}")
+_DIGITS1_2 = _rx.compile(r"[0-9０-９]{1,2}+(?![0-9０-９])")
+_DIGITS1_4 = _rx.compile(r"[0-9０-９]{1,4}+(?![0-9０-９])")
 _DASH_RE = _rx.compile(rf"[ \t]*+{_DASH}[ \t]*+")
 _OPT_DASH_RE = _rx.compile(rf"[ \t]*+{DASHES}?+[ \t]*+")
-_SUFFIX_RE = _rx.compile(r"/([A-Z]{1,2}+\d{0,3}+)(?![A-Za-z0-9])")
-_DIGITS3 = _rx.compile(r"\d{3}")
+_SUFFIX_RE = _rx.compile(r"/([A-Z]{1,2}+[0-9０-９]{0,3}+)(?![A-Za-z0-9])")
+_DIGITS3 = _rx.compile(r"[0-9０-９]{3}")
 _CHECK_RE = _rx.compile(r"[0-9Xx](?![0-9A-Za-z])")
 _END_WS = _rx.compile(r"\s*+\Z")
 

@@ -326,14 +326,14 @@ _C = _rx.compile  # the confirmations below are plain (non-verbose) patterns
 #: only in a page head printed at the start of a long line.
 _Checks = tuple[tuple[str, regex.Pattern[str]], ...]
 _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
-    (("总第", "總第"), (("issue", _C(r"[总總]第[ \t]{0,2}+\d{1,7}+[ \t]{0,2}+[号號期]")),)),
+    (("总第", "總第"), (("issue", _C(r"[总總]第[ \t]{0,2}+[0-9０-９]{1,7}+[ \t]{0,2}+[号號期]")),)),
     (
         ("今日", "本期", "共"),
         (
             (
                 "pages",
                 _C(
-                    rf"(?:今日|本期|共)[ \t]{{0,2}}+(?:\d{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)"
+                    rf"(?:今日|本期|共)[ \t]{{0,2}}+(?:[0-9０-９]{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)"
                     r"[ \t]{0,2}+(?:[开開]\S{1,4}?)?版"
                 ),
             ),
@@ -348,7 +348,12 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
     (("社址", "報址", "报址", "通讯地址", "通訊地址"), (("address", _C(r"..")),)),
     (
         ("邮编", "郵編", "邮政编码", "郵政編碼"),
-        (("postcode", _C(r"[邮郵](?:[编編]|政[编編][码碼])[ \t]*+:?+[ \t]*+\d{6}(?!\d)")),),
+        (
+            (
+                "postcode",
+                _C(r"[邮郵](?:[编編]|政[编編][码碼])[ \t]*+:?+[ \t]*+[0-9０-９]{6}(?![0-9０-９])"),
+            ),
+        ),
     ),
     (
         ("www.", "http", "电子版", "電子版", "网址", "網址"),
@@ -409,9 +414,11 @@ _CONFIRM: Final = MappingProxyType(
 #: engine runs such a pattern as a fast scan for its first characters.
 _ANCHORS: Final = re.compile("|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w)))))
 #: A line that starts with a page label (第03版, 01版, • 04版:…).
-_LABEL_START = _rx.compile(r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?\d{1,3}+[ \t]*+版")
+_LABEL_START = _rx.compile(
+    r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?[0-9０-９]{1,3}+[ \t]*+版"
+)
 #: A page head at a line start: A26 中國新聞.
-_PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z]\d{1,3}+[ \t]++\p{Han}")
+_PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z][0-9０-９]{1,3}+[ \t]++\p{Han}")
 #: A closing bracket right after a page head's last mark: (星期一).
 _CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
 
@@ -442,7 +449,7 @@ _VERIFIED: Final = frozenset({"cn", "postal", "issn", "date", "lunar"})
 _LABEL_LINE = _rx.compile(
     rf"""
     [ \t]*+(?P<bullet>[•·][ \t]*+)?+
-    (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版
+    (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?[0-9０-９]{{1,3}}+)[ \t]*+版
       (?:[ \t]*+[:(]?+[ \t]*+(?P<name>{_SECTION})\)?+)?+)
     (?P<links>(?:[ \t]++(?:上一版|下一版|上一期|下一期))*+)
     [ \t]*+
@@ -453,14 +460,15 @@ _LABEL_LINE = _rx.compile(
 _CURRENT = _rx.compile(
     rf"""
     [当當]前版[ \t]*+:?+[ \t]*+
-    (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版
+    (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?[0-9０-９]{{1,3}}+)[ \t]*+版
       (?:[ \t]*+[:(][ \t]*+(?P<name>{_SECTION})\)?+)?+)
     """,
     regex.VERBOSE,
 )
 _SRC_DATE: Final = r"""
-    (?P<date>(?P<y>\d{4})[ \t]*+(?:年|-|\.|/)[ \t]*+(?P<m>\d{1,2}+)[ \t]*+(?:月|-|\.|/)
-      [ \t]*+(?P<d>\d{1,2}+)(?!\d)(?:[ \t]*+日)?+)
+    (?P<date>(?P<y>[0-9０-９]{4})[ \t]*+(?:年|-|\.|/)
+      [ \t]*+(?P<m>[0-9０-９]{1,2}+)[ \t]*+(?:月|-|\.|/)
+      [ \t]*+(?P<d>[0-9０-９]{1,2}+)(?![0-9０-９])(?:[ \t]*+日)?+)
 """
 #: A source line, at the end of a line: ``《人民日报》（2025年10月20日 第 06 版）``,
 #: ``作者:雷收麦 《光明日报》( 2012年10月27日 06版)``,
@@ -470,7 +478,7 @@ _SOURCE_LINE = _rx.compile(
     (?:
       《[ \t]*+(?P<paper>[^《》\n]{{2,16}}?)[ \t]*+》[ \t]*+
       \([ \t]*+{_SRC_DATE}[ \t]*+
-      (?P<ed>(?:第[ \t]*+)?+(?P<v>[A-Za-z]?\d{{1,3}}+)[ \t]*+版
+      (?P<ed>(?:第[ \t]*+)?+(?P<v>[A-Za-z]?[0-9０-９]{{1,3}}+)[ \t]*+版
         (?:[ \t]*+:?+[ \t]*+(?P<name>{_SECTION}))?+)
       [ \t]*+\)
     | \([ \t]*+{_SRC_DATE}[ \t]*+\)[ \t]*+
@@ -575,7 +583,7 @@ _LUNAR_LABEL = _rx.compile(r"[农農][历曆歷][ \t]*+:?+[ \t]*+")
 
 _ISSUE = _rx.compile(
     r"""
-    [总總][ \t]*+第[ \t]*+(?P<n>\d{1,7}+)[ \t]*+(?P<unit>[号號期])   # 总第11997号
+    [总總][ \t]*+第[ \t]*+(?P<n>[0-9０-９]{1,7}+)[ \t]*+(?P<unit>[号號期])   # 总第11997号
     """,
     regex.VERBOSE,
 )
@@ -583,8 +591,8 @@ _ISSUE = _rx.compile(
 _PAGES = _rx.compile(
     rf"""
     (?:今日|本期|本[报報]今日|共)[ \t]*+
-    (?:(?P<sheets>\d{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)[ \t]*+[开開][ \t]*+)?+  # 今日4开...
-    (?P<n>\d{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)[ \t]*+版                      # ...16版
+    (?:(?P<sheets>[0-9０-９]{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)[ \t]*+[开開][ \t]*+)?+  # 今日4开...
+    (?P<n>[0-9０-９]{{1,3}}+|[{_HAN_NUM}]{{1,3}}+)[ \t]*+版                      # ...16版
     """,
     regex.VERBOSE,
 )
@@ -592,10 +600,11 @@ _PAGES = _rx.compile(
 _EDITION = _rx.compile(
     rf"""
     (?=[第A-Z \t]|(?<![^\n]))                                # cheap first-character filter
-    (?:第[ \t]*+(?P<v>[A-Z]?\d{{1,3}}+)[ \t]*+版               # 第01版
-      | (?<![A-Za-z0-9])(?P<v>[A-Z]\d{{1,3}}+)[ \t]*+版         # A01版
-      | (?<![^\n])[ \t]*+(?P<v>\d{{1,3}}+)[ \t]*+版             # 06版 at a line start
-      | (?<![^\n])[ \t]*+(?P<v>[A-Z]\d{{1,3}}+)(?=[ \t]++\p{{Han}}))  # A26 中國新聞 at a line start
+    (?:第[ \t]*+(?P<v>[A-Z]?[0-9０-９]{{1,3}}+)[ \t]*+版               # 第01版
+      | (?<![A-Za-z0-9])(?P<v>[A-Z][0-9０-９]{{1,3}}+)[ \t]*+版         # A01版
+      | (?<![^\n])[ \t]*+(?P<v>[0-9０-９]{{1,3}}+)[ \t]*+版             # 06版 at a line start
+      | (?<![^\n])[ \t]*+(?P<v>[A-Z][0-9０-９]{{1,3}}+)  # A26 中國新聞 at a line start
+        (?=[ \t]++\p{{Han}}))
     (?:(?:[ \t]*+[:(][ \t]*+|[ \t]++)(?P<name>{_SECTION})\)?+)?+  # :要闻 / (要闻) / 要闻
     """,
     regex.VERBOSE,
@@ -654,16 +663,17 @@ _PHONE = _rx.compile(
         |值班|[总總]?[编編]室|[办辦]公室)?+
       (?:[热熱][线線]|[电電][话話]|[传傳]真))                    # label (required)
     [ \t]*+:?+[ \t]*+
-    (?P<v>(?:\(0\d{{2,3}}+\)|0\d{{2,3}}+{DASHES}?+)?+\d{{5,8}}+(?:{DASHES}\d{{1,4}}+)?+
-      |400{DASHES}?+\d{{3}}{DASHES}?+\d{{4}}|1\d{{10}})            # the number
-    (?!\d)
+    (?P<v>(?:\(0[0-9０-９]{{2,3}}+\)|0[0-9０-９]{{2,3}}+{DASHES}?+)?+
+      [0-9０-９]{{5,8}}+(?:{DASHES}[0-9０-９]{{1,4}}+)?+
+      |400{DASHES}?+[0-9０-９]{{3}}{DASHES}?+[0-9０-９]{{4}}|1[0-9０-９]{{10}})  # the number
+    (?![0-9０-９])
     """,
     regex.VERBOSE,
 )
 _MORE_PHONE = _rx.compile(
     rf"""
     [ \t]*+[、,/][ \t]*+                                          # a separator
-    (?P<v>(?:\(0\d{{2,3}}+\)|0\d{{2,3}}+{DASHES}?+)?+\d{{5,8}}+|1\d{{10}})(?!\d)
+    (?P<v>(?:\(0[0-9０-９]{{2,3}}+\)|0[0-9０-９]{{2,3}}+{DASHES}?+)?+[0-9０-９]{{5,8}}+|1[0-9０-９]{{10}})(?![0-9０-９])
     """,
     regex.VERBOSE,
 )
@@ -684,7 +694,7 @@ _ADDRESS_STOP = _rx.compile(
 _POSTCODE = _rx.compile(
     r"""
     (?P<label>[邮郵]政[编編][码碼]|[邮郵][编編])[ \t]*+:?+[ \t]*+   # 邮编:
-    (?P<v>\d{6})(?!\d)                                               # six digits
+    (?P<v>[0-9０-９]{6})(?![0-9０-９])                                               # six digits
     """,
     regex.VERBOSE,
 )
@@ -702,7 +712,7 @@ _PRICE = _rx.compile(
     r"""
     (?P<label>零售[价價]|定[价價]|售[价價]|每份|零售)[ \t]*+:?+[ \t]*+
     (?P<cur>人民[币幣]|RMB|¥|￥|HK\$|NT\$|港[币幣]|新[台臺][币幣])?+[ \t]*+
-    (?P<v>\d{1,4}+(?:\.\d{1,2}+)?+)(?!\d)
+    (?P<v>[0-9０-９]{1,4}+(?:\.[0-9０-９]{1,2}+)?+)(?![0-9０-９])
     (?:[ \t]*+(?P<unit>元|角|港元|圆|圓|港[币幣]))?+
     """,
     regex.VERBOSE,

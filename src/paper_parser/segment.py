@@ -1401,7 +1401,7 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
 
 
 # A source line after a byline on the same line: 作者:X 《光明日报》( 2012年10月27日 06版).
-_SOURCE_AFTER_CREDIT_RE = _rx.compile(r"《[^《》\n]{2,16}+》[ ]*+[(（][ ]*+\d{4}")
+_SOURCE_AFTER_CREDIT_RE = _rx.compile(r"《[^《》\n]{2,16}+》[ ]*+[(（][ ]*+[0-9０-９]{4}")
 
 
 def _first_source_line(text: str) -> int:

@@ -56,7 +56,7 @@ __all__ = ["CORPUS_CLOSE", "TEI_NS", "corpus_open", "tei_element", "to_tei", "to
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_W3C_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_W3C_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
 
 
 def _esc(text: str) -> str:

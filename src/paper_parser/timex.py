@@ -464,7 +464,7 @@ def _since(c: _Cand, text: str, ref: date | None) -> _Cand:
 
 
 _VALUE_PARTS = regex.compile(
-    r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{2})|Q(?P<q>[1-4])|H(?P<h>[12])))?"
+    r"(?P<y>[0-9]{4})(?:-(?:(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?|W(?P<w>[0-9]{2})|Q(?P<q>[1-4])|H(?P<h>[12])))?"
 )
 
 
