@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
 import functools
@@ -476,27 +477,31 @@ def json_schema() -> dict[str, JSON]:
     roots = _roots()
     for cls in roots.values():
         _schema_of(cls, defs)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://paper-parser.invalid/schema/record-v{SCHEMA_VERSION}.json",
-        "title": "paper_parser record",
-        "description": "A result of paper_parser as made by paper_parser.to_dict, or the "
-        "command line's record of a page it could not read (type Error).",
-        "type": "object",
-        "required": ["schema_version", "type"],
-        "properties": {
-            "schema_version": {"const": SCHEMA_VERSION},
-            "type": {"enum": sorted([*roots, "Error"])},
-        },
-        "oneOf": [
-            {
-                "properties": {"type": {"const": name}},
-                "allOf": [{"$ref": f"#/$defs/{name}"}],
-            }
-            for name in sorted([*roots, "Error"])
-        ],
-        "$defs": dict(sorted(defs.items())),
-    }
+    # A deep copy: the caller owns the schema it is given, and the module's fragments it is
+    # built from (_BOX, _ERROR_SCHEMA, ...) stay as they are whatever the caller does with it.
+    return copy.deepcopy(
+        {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"https://paper-parser.invalid/schema/record-v{SCHEMA_VERSION}.json",
+            "title": "paper_parser record",
+            "description": "A result of paper_parser as made by paper_parser.to_dict, or the "
+            "command line's record of a page it could not read (type Error).",
+            "type": "object",
+            "required": ["schema_version", "type"],
+            "properties": {
+                "schema_version": {"const": SCHEMA_VERSION},
+                "type": {"enum": sorted([*roots, "Error"])},
+            },
+            "oneOf": [
+                {
+                    "properties": {"type": {"const": name}},
+                    "allOf": [{"$ref": f"#/$defs/{name}"}],
+                }
+                for name in sorted([*roots, "Error"])
+            ],
+            "$defs": dict(sorted(defs.items())),
+        }
+    )
 
 
 def _schema_of(tp: Any, defs: dict[str, JSON]) -> dict[str, JSON]:
