@@ -64,7 +64,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from pathlib import Path
-from types import FrameType
+from types import FrameType, MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from paper_parser._version import __version__
@@ -1087,7 +1087,7 @@ def _text_encoding(name: str) -> tuple[str, str | None]:
     return info.name, None
 
 
-_UNITS = {"": 1, "K": 1000, "M": 1000**2, "G": 1000**3}
+_UNITS = MappingProxyType({"": 1, "K": 1000, "M": 1000**2, "G": 1000**3})
 
 
 def _byte_count(value: str) -> int:

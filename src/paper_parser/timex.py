@@ -92,19 +92,21 @@ class ResolvedDate:
 
 _NUM_AFTER: Final = r"[0-9一二三四五六七八九十]"
 #: Seasons and school holidays after a year: TIMEX3's SP, SU, FA, WI.
-_SEASONS: Final = {
-    "春季": "SP",
-    "春天": "SP",
-    "夏季": "SU",
-    "夏天": "SU",
-    "暑期": "SU",
-    "暑假": "SU",
-    "秋季": "FA",
-    "秋天": "FA",
-    "冬季": "WI",
-    "冬天": "WI",
-    "寒假": "WI",
-}
+_SEASONS: Final = MappingProxyType(
+    {
+        "春季": "SP",
+        "春天": "SP",
+        "夏季": "SU",
+        "夏天": "SU",
+        "暑期": "SU",
+        "暑假": "SU",
+        "秋季": "FA",
+        "秋天": "FA",
+        "冬季": "WI",
+        "冬天": "WI",
+        "寒假": "WI",
+    }
+)
 _SEASON_WORDS: Final = "|".join(_SEASONS)
 #: What may follow a year: a part (初, 底, 中), a half, a season, a quarter, the first quarters
 #: or months of it.
@@ -153,45 +155,49 @@ _EXTRA = regex.compile(
 _RANGE_JOIN = regex.compile(r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+")
 _SINCE = regex.compile(r"[ ]?+(?:以来|以來|至今)")
 
-_TIME_WORDS: Final = {
-    "凌晨": "MO",
-    "清晨": "MO",
-    "早晨": "MO",
-    "早上": "MO",
-    "上午": "MO",
-    "早": "MO",
-    "晨": "MO",
-    "中午": "MI",
-    "午后": "AF",
-    "下午": "AF",
-    "傍晚": "EV",
-    "晚上": "EV",
-    "晚间": "EV",
-    "晚": "EV",
-    "夜间": "NI",
-    "夜里": "NI",
-    "深夜": "NI",
-    "午夜": "NI",
-    "夜晚": "NI",
-    "夜": "NI",
-    "白天": "DT",
-}
+_TIME_WORDS: Final = MappingProxyType(
+    {
+        "凌晨": "MO",
+        "清晨": "MO",
+        "早晨": "MO",
+        "早上": "MO",
+        "上午": "MO",
+        "早": "MO",
+        "晨": "MO",
+        "中午": "MI",
+        "午后": "AF",
+        "下午": "AF",
+        "傍晚": "EV",
+        "晚上": "EV",
+        "晚间": "EV",
+        "晚": "EV",
+        "夜间": "NI",
+        "夜里": "NI",
+        "深夜": "NI",
+        "午夜": "NI",
+        "夜晚": "NI",
+        "夜": "NI",
+        "白天": "DT",
+    }
+)
 _CLOCK = regex.compile(
     r"(?P<h>[0-9]{1,2}+)(?P<unit>[时時点點](?:(?P<m>[0-9]{1,2}+)分|(?P<half>半))?+|:(?P<m2>[0-9]{2}))?+"
 )
 _PARTS: Final = {"初": "START", "上旬": "START", "中": "MID", "中旬": "MID"} | dict.fromkeys(
     ("底", "末", "下旬"), "END"
 )
-_REL_YEARS: Final = {
-    "今年": 0,
-    "本年": 0,
-    "去年": -1,
-    "上年": -1,
-    "前年": -2,
-    "明年": 1,
-    "后年": 2,
-    "後年": 2,
-}
+_REL_YEARS: Final = MappingProxyType(
+    {
+        "今年": 0,
+        "本年": 0,
+        "去年": -1,
+        "上年": -1,
+        "前年": -2,
+        "明年": 1,
+        "后年": 2,
+        "後年": 2,
+    }
+)
 _CN_NUMBER: Final = MappingProxyType({**DIGIT_VALUES, "十": 10})
 
 
@@ -355,7 +361,7 @@ def _year_cand(s: int, e: int, kind: Kind, year: int | None, part: str | None, r
         value = f"{year:04d}-H{1 if part[0] == '上' else 2}" if year is not None else None
         begin = date(year, 1 if part[0] == "上" else 7, 1) if year is not None else None
         return _Cand(s, e, kind, value, "half-year", needs_reference=rel, begin=begin)
-    if part in _SEASONS:
+    if part is not None and part in _SEASONS:
         value = f"{year:04d}-{_SEASONS[part]}" if year is not None else None
         return _Cand(s, e, kind, value, "season", needs_reference=rel)
     if part is not None and part.endswith(("季度", "个月")):
