@@ -29,6 +29,7 @@ import math
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from types import MappingProxyType
 from typing import IO, Any, Literal
 
 import attrs
@@ -239,13 +240,15 @@ def _name(source: PdfSource) -> str:
     return str(getattr(source, "name", "<file>"))
 
 
-_OPEN_ERRORS = {
-    2: "cannot be opened",
-    3: "is not a PDF or is damaged (truncated, or its cross-reference table is broken)",
-    4: "is encrypted: give its password",
-    5: "is protected by a security handler that is not supported",
-    6: "has a damaged page tree",
-}
+_OPEN_ERRORS = MappingProxyType(
+    {
+        2: "cannot be opened",
+        3: "is not a PDF or is damaged (truncated, or its cross-reference table is broken)",
+        4: "is encrypted: give its password",
+        5: "is protected by a security handler that is not supported",
+        6: "has a damaged page tree",
+    }
+)
 
 
 def _open(pdfium: Any, source: PdfSource, name: str, password: str | None) -> Any:

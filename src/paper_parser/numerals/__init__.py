@@ -51,6 +51,5 @@ NumberStyle = _write.NumberStyle
 # The public functions live in private modules (one per role); they are documented and shown
 # under this package's name. (NumberMention keeps its own module: its annotations are resolved
 # there.)
-for _function in (find_numbers, normalize_numbers, parse_number, format_number):
-    _function.__module__ = __name__
-del _function
+find_numbers.__module__ = normalize_numbers.__module__ = __name__
+parse_number.__module__ = format_number.__module__ = __name__
