@@ -377,12 +377,14 @@ def _crossed(
 
 def _same_frame(f: list[float], left: float, right: float, em: float) -> bool:
     """Whether the pair (``left``, ``right``) is frame ``f`` with a ragged right edge, or
-    its indented first lines, or (``f`` found from indented lines) its unindented ones."""
+    its indented first lines, or (``f`` found from indented lines) its unindented ones
+    (either with a right edge ragged by up to ``_RAGGED`` em: an indented line one
+    character short)."""
     tol = _EDGE * em
     dl, dr = left - f[0], abs(right - f[1])
     if -tol <= dl <= tol or 1.5 * em <= dl <= _INDENT_MAX * em:
         return dr <= _RAGGED * em
-    return -_INDENT_MAX * em <= dl < 0 and dr <= tol
+    return -_INDENT_MAX * em <= dl < 0 and dr <= _RAGGED * em
 
 
 def _frame_of(r: _Run, frames: Sequence[_Frame], em: float) -> _Frame:
@@ -451,7 +453,11 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
     left = min(x.x0 for x in b.lines)
     # A short line under a block's indented first line reaches the indent: under it.
     under_indent = ln.x0 <= left <= ln.x0 + _INDENT_MAX * em and ln.x1 >= left - _EDGE * em
-    if _overlap(last.x0, last.x1, ln.x0, ln.x1) <= 0 and not under_indent:
+    # A paragraph's indented first line under a short last line, inside the block's width.
+    indent_under = 1.5 * em <= ln.x0 - left <= _INDENT_MAX * em and any(
+        x.x1 >= ln.x1 for x in b.lines
+    )
+    if _overlap(last.x0, last.x1, ln.x0, ln.x1) <= 0 and not (under_indent or indent_under):
         return False  # beside it, not under it
     if not (frame.column or b.frame.column):
         return True  # headings, credits: lines set under one another
@@ -623,15 +629,18 @@ def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap) -> bo
 
 def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float) -> bool:
     """Whether a vertical cut at ``pos`` parts columns of text: both sides several lines
-    tall (not a short line beside a centred heading), and neither side topped by a heading
-    that sits wholly above the other side (a headline centred over columns it does not
-    span is read before all of them, and so is one over columns on both sides of the
-    cut: :func:`_heads_across`)."""
+    tall (not a short line beside a centred heading), neither side a headline group alone
+    (its text, too short to reach under it, sits across the gap), and neither side topped
+    by a heading that sits wholly above the other side (a headline centred over columns it
+    does not span is read before all of them, and so is one over columns on both sides of
+    the cut: :func:`_heads_across`)."""
     pos = gap.pos
     sides = [[boxes[i] for i in items if (boxes[i].x1 <= pos) == left] for left in (True, False)]
     for side in sides:
         if max(b.bottom for b in side) - min(b.top for b in side) < 3 * em:
             return False
+        if all(b.big or b.frame for b in side):
+            return False  # a headline group alone: its text is across the gap, after it
     for side, other in (sides, sides[::-1]):
         text = [b for b in side if not b.frame]  # a brief's rule is drawn above its heading
         top = min(text, key=lambda b: (b.top, not b.big)) if text else None
