@@ -514,20 +514,26 @@ def _section_tables() -> _Sections:
 
 
 _SECTIONS = _section_tables()
+_HEADS, _BELOW_100 = _SECTIONS
 
 
 def _section_value(s: str) -> int | None:
     """The value of ``s`` when it is a section (1..9999) exactly as format_number writes it
     (lowercase or financial, with or without the short 十), else None."""
-    head = _SECTIONS.heads.get(s[:4])
+    if len(s) < 3:  # 五, 十五, 五十, 三百, 三千: below 100, or a head alone
+        head = _HEADS.get(s)
+        return _BELOW_100.get(s) if head is None else head.value
+    head = _HEADS.get(s[:4])
     if head is not None:
-        rest = head.rests.get(s[4:])
+        value, rests = head
+        rest = rests.get(s[4:])
     else:
-        head = _SECTIONS.heads.get(s[:2])
+        head = _HEADS.get(s[:2])
         if head is None:
-            return _SECTIONS.below_100.get(s)
-        rest = head.rests.get(s[2:])
-    return None if rest is None else head.value + rest
+            return _BELOW_100.get(s)
+        value, rests = head
+        rest = rests.get(s[2:])
+    return None if rest is None else value + rest
 
 
 def _fast_int(s: str, leading: bool) -> int | None:
