@@ -136,3 +136,60 @@ def test_the_layer_table_has_no_stale_module() -> None:
     present = {_module_name(p) for p in SOURCES}
     stale = [m for m in LAYERS if m not in present and not (SRC / m.split(".")[-1]).is_dir()]
     assert not stale, stale
+
+
+#: Module-level tables left mutable (a dict, list or set display or comprehension bound to a
+#: module name), each with its reason; the list may only shrink. Every other table is a
+#: frozenset, tuple or ``MappingProxyType``, built once at import.
+MUTABLE_TABLES: dict[tuple[str, str], str] = {
+    ("paper_parser.serialize", "_BOX"): "JSON Schema fragment; json_schema() deep-copies",
+    ("paper_parser.serialize", "_BOX_LIST"): "JSON Schema fragment; json_schema() deep-copies",
+    ("paper_parser.serialize", "_BOXES_SCHEMA"): "JSON Schema fragment; json_schema() deep-copies",
+    ("paper_parser.serialize", "_GEOMETRY_SCHEMA"): "JSON Schema fragment; deep-copied",
+    ("paper_parser.serialize", "_EXTRA"): "JSON Schema fragments; json_schema() deep-copies",
+    ("paper_parser.serialize", "_ENVELOPE_SCHEMA"): "JSON Schema fragment; deep-copied",
+    ("paper_parser.serialize", "_ERROR_SCHEMA"): "JSON Schema fragment; deep-copied",
+}
+
+_MUTABLE_DISPLAYS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)
+
+
+def _module_tables(tree: ast.Module) -> list[tuple[str, int, str]]:
+    """Module-level mutable tables and import-time loops: (name, line, what)."""
+    found: list[tuple[str, int, str]] = []
+    for node in tree.body:
+        if isinstance(node, ast.For | ast.While):
+            found.append(("<loop>", node.lineno, "an import-time loop"))
+        elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            name = target.id if isinstance(target, ast.Name) else "?"
+            value = node.value
+            mutable = isinstance(value, _MUTABLE_DISPLAYS) or (
+                isinstance(value, ast.Call)
+                and isinstance(value.func, ast.Name)
+                and value.func.id in ("dict", "list", "set", "bytearray")
+            )
+            if mutable and name != "__all__":
+                found.append((name, node.lineno, type(value).__name__))
+    return found
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(SRC)))
+def test_tables_are_read_only_and_built_by_functions(path: Path) -> None:
+    module = _module_name(path)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    loose = [
+        f"{name} (line {line}: {what})"
+        for name, line, what in _module_tables(tree)
+        if (module, name) not in MUTABLE_TABLES
+    ]
+    assert not loose, loose
+
+
+def test_the_mutable_table_list_has_no_stale_entry() -> None:
+    present = {
+        (_module_name(p), name)
+        for p in SOURCES
+        for name, _, _ in _module_tables(ast.parse(p.read_text(encoding="utf-8")))
+    }
+    assert set(MUTABLE_TABLES) <= present, set(MUTABLE_TABLES) - present

@@ -23,6 +23,7 @@ from typing import Any, Final, Literal
 import attrs
 import regex
 
+from paper_parser import _rx
 from paper_parser._types import Span
 from paper_parser.bylines import (
     Byline,
@@ -57,10 +58,10 @@ _NOT_HEADING_END = frozenset("。！？!?；;：:…,，、")
 # Punctuation that cannot open a paragraph: the piece continues the one before.
 CONT_START = frozenset(",，、。；;：:！!？?”’」』)）】")
 # A heading is one phrase: no sentence or clause stop inside it.
-_SENTENCE_INSIDE_RE = regex.compile(r"[。；;！!？?]")
+_SENTENCE_INSIDE_RE = _rx.compile(r"[。；;！!？?]")
 
 # Page staff lines (责任编辑:X 版式:Y, 本版责编：X): staff of the page, not authors.
-_STAFF_RE = regex.compile(
+_STAFF_RE = _rx.compile(
     r"""
     [ ]*+
     (?:\p{Han}{1,2}?版)?                                  # 一版责编, 本版编辑
@@ -71,7 +72,7 @@ _STAFF_RE = regex.compile(
     regex.VERBOSE,
 )
 # A parenthesised credit closing a paragraph, after sentence-final punctuation.
-_TRAILER_RE = regex.compile(
+_TRAILER_RE = _rx.compile(
     r"""
     [。！？!?…”]                                          # the sentence before it ended
     [ ]*+
@@ -85,7 +86,7 @@ _NOT_CREDITS = frozenset(
     {"化名", "完", "待续", "未完", "全文完", "摘编", "节选", "有删节", "图", "下转"}
 )
 # E-paper navigators and menus: 01版:要闻, 第07版：国内, 前一版 下一版, 返回目录.
-_NAV_RE = regex.compile(
+_NAV_RE = _rx.compile(
     r"""
     [ ]*+(?:[•>·][ ]*+)?
     (?:(?:第[ ]*+)?[A-Z]?[0-9０-９]{1,3}+[ ]*+版
@@ -116,14 +117,14 @@ def _may_be_nav(s: str) -> bool:
 
 
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
-_SIGNATURE_RE = regex.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
+_SIGNATURE_RE = _rx.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
-_NOTE_RE = regex.compile(
+_NOTE_RE = _rx.compile(
     r"[ ]*+(?:[(（][ ]*+(?:作者单位|作者單位|作者为|作者為|作者系|本文|注[:：]"
     r"|下转|下轉|上接|转第|轉第|接第|紧接|緊接)"
     r"|(?:数据来源|資料來源)[:：])"
 )
-_NAME_LINE_RE = regex.compile(r"[ ]*+\p{Han}{1,4}+(?:[ ]++\p{Han}{1,4}+){0,7}+[ ]*+")
+_NAME_LINE_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+(?:[ ]++\p{Han}{1,4}+){0,7}+[ ]*+")
 # A credit printed over more lines than this is not read as one (keeps the cost linear).
 _MAX_CREDIT_LINES = 12
 # Marks that open a boxed summary (提要题) or banner line: ■今年全市已完成…

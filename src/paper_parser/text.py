@@ -28,11 +28,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from operator import add
-from typing import Literal, overload
+from types import MappingProxyType
+from typing import Final, Literal, overload
 
 import attrs
 import regex
 
+from paper_parser import _rx
 from paper_parser._columns import column_reading, wide_count
 from paper_parser._types import Span
 from paper_parser._words import DASH_CHARS
@@ -63,22 +65,31 @@ __all__ = [
 #: hyphen-minus and the box-drawing horizontal that some PDF fonts use.
 DASHES = "[" + "".join(sorted(DASH_CHARS)).replace("-", "\\-") + "]"
 
-# Characters rewritten one for one (same length, so positions are unchanged).
-_TRANSLATE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
-_TRANSLATE[0x25CB] = "\u3007"  # ○ -> 〇
-for _space in (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B)):
-    _TRANSLATE[_space] = " "
-
 # Characters removed (they change lengths, so they need the offset map).
 _REMOVED = "\u200b\u2060\ufeff\u00ad"
-_REMOVED_RE = regex.compile(f"[{_REMOVED}]++")
-for _cp in map(ord, _REMOVED):
-    _TRANSLATE[_cp] = ""
+_REMOVED_RE = _rx.compile(f"[{_REMOVED}]++")
+
+
+def _translate_table() -> dict[int, str]:
+    """What ``normalize`` rewrites: full-width ASCII forms to ASCII, ○ to 〇 and the wide
+    spaces to a space (one for one: positions are unchanged), and the invisible characters
+    of ``_REMOVED`` to nothing (they need the offset map)."""
+    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+    table[0x25CB] = "\u3007"  # ○ -> 〇
+    spaces = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
+    table.update(dict.fromkeys(spaces, " "))
+    table.update(dict.fromkeys(map(ord, _REMOVED), ""))
+    return table
+
+
+_TRANSLATE: Final = MappingProxyType(_translate_table())
 
 # The full-width forms most pages print over and over (a page has hundreds of ，), rewritten
 # first with ``str.replace``: a scan in C per character costs far less than a regex match
 # per occurrence. The rest are rewritten run by run below.
-_COMMON = [(c, _TRANSLATE[ord(c)]) for c in "，：；（）！？％．\u3000０１２３４５６７８９"]
+_COMMON: Final = tuple(
+    (c, _TRANSLATE[ord(c)]) for c in "，：；（）！？％．\u3000０１２３４５６７８９"
+)
 #: Texts up to this long (a line, a credit) skip that: their few runs are cheaper to rewrite
 #: than twenty look-ups for the common forms.
 _SHORT = 256
@@ -114,7 +125,7 @@ TOUCHED_CLASS = _class_body(sorted(_TRANSLATE))
 _TOUCHED_RE = re.compile(f"([{TOUCHED_CLASS}]+)")
 
 
-_LINE_RE = regex.compile(
+_LINE_RE = _rx.compile(
     r"""
     (?P<body>[^\r\n]*+)      # the line's content, possessive: no backtracking
     (?P<end>\r\n|\r|\n|)     # its terminator; empty only for the last line
@@ -122,7 +133,7 @@ _LINE_RE = regex.compile(
     regex.VERBOSE,
 )
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad"
-_BLANK_RE = regex.compile(f"[\\s{_INVISIBLE}]*+")
+_BLANK_RE = _rx.compile(f"[\\s{_INVISIBLE}]*+")
 
 
 @attrs.frozen(kw_only=True)
@@ -261,7 +272,7 @@ class Block:
 
 # How each line ends, by the code kept in the low two bits of its flag byte.
 _ENDINGS = ("", "\n", "\r\n", "\r")
-_ENDING_CODE = {ending: code for code, ending in enumerate(_ENDINGS)}
+_ENDING_CODE: Final = MappingProxyType({e: code for code, e in enumerate(_ENDINGS)})
 _BLANK = 4  # flag bit: the line holds nothing but white space and invisible characters
 _HIDDEN = 8  # flag bit: ... and at least one invisible character
 # A run of lines that are not blank (a block), and one line that holds something.
@@ -577,7 +588,7 @@ def display_width(text: str) -> int:
 PageShape = Literal["paragraph-per-line", "hard-wrapped", "layout-columns"]
 
 # A gap inside a line that separates two columns of a ``-layout`` rendering.
-_COLUMN_GAP_RE = regex.compile(r"\S[ ]{3,}+(?=\S)")
+_COLUMN_GAP_RE = _rx.compile(r"\S[ ]{3,}+(?=\S)")
 
 
 def _has_column_gap(text: str) -> bool:
@@ -750,7 +761,7 @@ def build_page(text: str) -> Page:
 
 
 # A page-number footer left by PDF extraction: 第 93 页, - 12 -, Page 3, 3 / 20.
-_FOOTER_RE = regex.compile(
+_FOOTER_RE = _rx.compile(
     r"""
     [\s]*+
     (?:第[ ]*+[0-9０-９]{1,4}+[ ]*+页

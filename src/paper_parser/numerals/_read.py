@@ -12,11 +12,12 @@ from typing import NamedTuple
 
 import regex
 
+from paper_parser import _rx
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import _vocab as data
 from paper_parser.text import normalize
 
-_TOKEN_RE = regex.compile(
+_TOKEN_RE = _rx.compile(
     r"""
     (?P<arabic>
         [0-9]{1,3}(?:,[0-9]{3})++(?![0-9,])   # 1,234,567: exact groups of three
@@ -28,7 +29,7 @@ _TOKEN_RE = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 
-_SIGN_RE = regex.compile(
+_SIGN_RE = _rx.compile(
     r"""
     (?:负|零下|[-\u2212+])   # a sign: 负五, 零下五, -3万, −3, +5
     """,
@@ -361,7 +362,7 @@ def _parse_unsigned(s: str, start: int, end: int, large: bool) -> _Parsed:
     return _Parsed(Fraction(value), card.colloquial)
 
 
-_MONEY_RE = regex.compile(
+_MONEY_RE = _rx.compile(
     r"""
     (?:(?P<yuan>[^元圆角分]++)[元圆])?+    # whole yuan, then 元 or 圆
     (?P<zero>[零〇])?+                       # zero jiao: 叁元零伍分
@@ -454,7 +455,7 @@ def _parse_expression(s: str, large: bool) -> _Parsed:
 # the exhaustive benchmark check it), so it changes speed, never results.
 
 _TRAD_UNITS = MappingProxyType(str.maketrans({"萬": "万", "億": "亿"}))
-_ARABIC_FAST_RE = regex.compile(
+_ARABIC_FAST_RE = _rx.compile(
     r"""
     (?P<num>[0-9]{1,15}+(?:\.[0-9]{1,15}+)?+)   # plain Arabic number
     (?P<big>万亿|亿亿|万|亿)?+                    # 万 / 亿 multiplier: 4.8万, 1.37亿

@@ -9,8 +9,7 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
-import regex
-
+from paper_parser import _rx
 from paper_parser.numerals import _vocab as data
 from paper_parser.numerals._read import _fast_parse, _try_parse
 from paper_parser.numerals._tokens import _DIGIT_CLASS, _INNER_ASCII, _INNER_FIRST, _INNER_PAIRS
@@ -18,7 +17,7 @@ from paper_parser.numerals._write import _terminating_digits
 
 _BARE_START = frozenset("十拾百佰千仟万萬亿億")
 _BIG_START = frozenset("百佰千仟万萬亿億")
-_HAS_CN_DIGIT = regex.compile(f"[{_DIGIT_CLASS.replace('0-9', '')}十拾百佰千仟廿卅卌]")
+_HAS_CN_DIGIT = _rx.compile(f"[{_DIGIT_CLASS.replace('0-9', '')}十拾百佰千仟廿卅卌]")
 #: The characters of a numeral core that _HAS_CN_DIGIT does not match.
 _NOT_CN_DIGIT = frozenset(
     c for c in "0123456789,.点點" + data.RUN_CHARS if _HAS_CN_DIGIT.match(c) is None
