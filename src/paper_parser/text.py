@@ -846,6 +846,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
     reading = page.reading
     pieces: list[Span] = []
     numbers: list[int] = []
+    last: Line | None = None  # the line of pieces[-1] (a Line is built on each reading)
     for first, end in reading.runs():
         gap = True  # blank lines before the run
         for number in range(first, end):
@@ -857,11 +858,12 @@ def iter_rows(page: Page) -> Iterator[Row]:
             if piece is None:  # only invisible characters: not text
                 gap = True
                 continue
-            if pieces and not _goes_on(page, reading[numbers[-1]], pieces[-1], gap=gap):
+            if last is not None and not _goes_on(page, last, pieces[-1], gap=gap):
                 yield Row(pieces=tuple(pieces), lines=tuple(numbers))
                 pieces, numbers = [], []
             pieces.append(piece)
             numbers.append(number)
+            last = line
             gap = False
     if pieces:
         yield Row(pieces=tuple(pieces), lines=tuple(numbers))
