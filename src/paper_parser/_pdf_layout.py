@@ -808,6 +808,40 @@ def _edges(b: _Block) -> tuple[float, float]:
     return left, float(end) if n >= 2 else max(ln.x1 for ln in b.lines)
 
 
+def _edge_above(
+    b: _Block,
+    left: float,
+    blocks: Sequence[_Block],
+    images: Sequence[tuple[float, float, float, float]],
+) -> float:
+    """The left edge of ``b``'s column: ``left``, or, when every line of ``b`` starts
+    there (one-line paragraphs, each indented, and no line of the page shows the
+    column's edge), the left edge of what is set nearest above it in its column (a
+    byline, a caption, the column's earlier text, a picture; not a heading) when that
+    lies an indent to its left."""
+    first = b.lines[0]
+    em = first.size
+    x1 = max(ln.x1 for ln in b.lines)
+    if any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines):
+        return left
+    above = [
+        (ln.bottom, ln.x0, ln.size < em or _same_size(ln.size, em))
+        for c in blocks
+        if c is not b
+        for ln in c.lines
+        if ln.bottom <= first.top and _overlap(ln.x0, ln.x1, left, x1) > 0
+    ]
+    above += [
+        (im[3], im[0], True)
+        for im in images
+        if im[3] <= first.top and _overlap(im[0], im[2], left, x1) > 0
+    ]
+    if not above:
+        return left
+    _, edge, plain = max(above)
+    return edge if plain and 1.5 * em <= left - edge <= _INDENT_MAX * em else left
+
+
 def _paragraph_starts(b: _Block, edges: tuple[float, float], pitch: float) -> list[int]:
     starts = [0]
     left, right = edges
@@ -885,6 +919,8 @@ def lay_out(
     prev_body: LaidBlock | None = None
     for b, role in zip(ordered, roles, strict=True):
         frame = _edges(b)
+        if role == "body":
+            frame = (_edge_above(b, frame[0], ordered, images), frame[1])
         first, last = b.lines[0], b.lines[-1]
         em = first.size
         indented = first.x0 > frame[0] + _EDGE * em
