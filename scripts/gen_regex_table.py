@@ -22,6 +22,7 @@ import importlib
 import pkgutil
 import sys
 import types
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,10 @@ OUT_PATH = ROOT / "src" / "paper_parser" / "_regex_table.py"
 HEADER = '''"""Op codes of the package's regular expressions (generated: do not edit).
 
 Written by ``scripts/gen_regex_table.py`` with regex {version}; read by
-:mod:`paper_parser._rx`, which uses it only with that release of ``regex``.
+:mod:`paper_parser._rx`, which uses it only with that release of ``regex``. Each entry is
+(flags, op codes as unsigned 32-bit integers in {byteorder}-endian bytes, group index,
+index group, required-string offset, required characters, required-string flags, group
+count): what ``regex`` hands its C engine for the pattern.
 """
 
 # ruff: noqa: E501
@@ -39,26 +43,14 @@ Written by ``scripts/gen_regex_table.py`` with regex {version}; read by
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Final, NamedTuple
-
-
-class Entry(NamedTuple):
-    """What the ``regex`` compiler hands its C engine for one pattern."""
-
-    flags: int
-    code: tuple[int, ...]
-    group_index: tuple[tuple[str, int], ...]
-    index_group: tuple[tuple[int, str], ...]
-    req_offset: int
-    req_chars: tuple[int, ...] | None
-    req_flags: int
-    group_count: int
-
+from typing import Final
 
 #: The ``regex`` release (``regex.__version__``) that made these op codes.
 REGEX_VERSION: Final = {version!r}
+#: The byte order of the op codes below (``sys.byteorder`` of the machine that wrote them).
+BYTE_ORDER: Final = {byteorder!r}
 
-#: (pattern, flags) -> op codes, for every pattern compiled at import.
+#: (pattern, flags) -> what the C engine is given, for every pattern compiled at import.
 PATTERNS: Final = MappingProxyType({{
 '''
 
@@ -71,6 +63,7 @@ def _collect() -> tuple[str, dict[tuple[str, int], tuple[Any, ...]]]:
     stub = types.ModuleType("paper_parser._regex_table")
     stub.REGEX_VERSION = ""  # type: ignore[attr-defined]
     stub.PATTERNS = {}  # type: ignore[attr-defined]
+    stub.BYTE_ORDER = sys.byteorder  # type: ignore[attr-defined]
     sys.modules["paper_parser._regex_table"] = stub
 
     engine = regex_main._regex.compile
@@ -90,7 +83,7 @@ def _collect() -> tuple[str, dict[tuple[str, int], tuple[Any, ...]]]:
         if isinstance(pattern, str) and not lists and pending:
             found[pending[-1]] = (
                 int(flags),
-                tuple(code),
+                array("I", code).tobytes(),
                 tuple(sorted(gi.items())),
                 tuple(sorted(ig.items())),
                 ro,
@@ -114,9 +107,9 @@ def _collect() -> tuple[str, dict[tuple[str, int], tuple[Any, ...]]]:
 
 
 def render(version: str, found: dict[tuple[str, int], tuple[Any, ...]]) -> str:
-    out = [HEADER.format(version=version)]
+    out = [HEADER.format(version=version, byteorder=sys.byteorder)]
     for key in sorted(found):
-        out.append(f"    {key!r}: Entry{found[key]!r},\n")
+        out.append(f"    {key!r}: {found[key]!r},\n")
     out.append("})\n")
     return "".join(out)
 
@@ -125,7 +118,7 @@ def _shipped() -> tuple[str, set[tuple[str, int]]]:
     """The release and the keys of the table on disk (read as text: no import of it)."""
     namespace: dict[str, Any] = {}
     exec(compile(OUT_PATH.read_text(encoding="utf-8"), str(OUT_PATH), "exec"), namespace)
-    return namespace["REGEX_VERSION"], set(namespace["PATTERNS"])
+    return namespace.get("REGEX_VERSION", ""), set(namespace.get("PATTERNS", ()))
 
 
 def main(argv: list[str] | None = None) -> int:

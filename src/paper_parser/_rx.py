@@ -18,6 +18,8 @@ runs.
 
 from __future__ import annotations
 
+import sys
+from array import array
 from typing import cast
 
 import regex
@@ -29,11 +31,14 @@ __all__ = ["compile", "from_table"]
 # The C engine's constructor: the step of regex.compile after the Python compiler.
 _ENGINE = getattr(getattr(regex, "_regex", None), "compile", None)
 
-#: Whether the table was built by the installed ``regex`` (release and default version).
+#: Whether the table was built by the installed ``regex`` (release and default version), on
+#: a machine of the same byte order.
 USABLE = (
     _ENGINE is not None
     and getattr(regex, "__version__", None) == _regex_table.REGEX_VERSION
     and getattr(regex, "DEFAULT_VERSION", None) == regex.VERSION0
+    and sys.byteorder == _regex_table.BYTE_ORDER
+    and array("I").itemsize == 4
 )
 
 
@@ -46,18 +51,23 @@ def from_table(pattern: str, flags: int = 0) -> regex.Pattern[str] | None:
     entry = _regex_table.PATTERNS.get((pattern, int(flags))) if USABLE else None
     if entry is None or _ENGINE is None:
         return None
+    out_flags, code_bytes, group_index, index_group, req_offset, req_chars, req_flags, groups = (
+        entry
+    )
+    code = array("I")
+    code.frombytes(code_bytes)
     built = _ENGINE(
         pattern,
-        entry.flags,
-        list(entry.code),
-        dict(entry.group_index),
-        dict(entry.index_group),
+        out_flags,
+        code.tolist(),
+        dict(group_index),
+        dict(index_group),
         {},
         [],
-        entry.req_offset,
-        entry.req_chars,
-        entry.req_flags,
-        entry.group_count,
+        req_offset,
+        req_chars,
+        req_flags,
+        groups,
     )
     return cast("regex.Pattern[str]", built)
 
