@@ -801,7 +801,12 @@ def _edges(b: _Block) -> tuple[float, float]:
     leftmost start and its usual line end (the most common, the widest when no two lines
     end alike)."""
     left = min(ln.x0 for ln in b.lines)
-    if b.frame.column or len(b.lines) == 1:
+    if b.frame.column:  # not widened by a punctuation mark hanging past the column
+        em = b.lines[0].size
+        if _EDGE * em < left - b.frame.left < 1.5 * em:
+            return left, b.frame.right  # set in from the column's edge: a boxed brief's
+        return min(left, b.frame.left), b.frame.right
+    if len(b.lines) == 1:
         return min(left, b.frame.left), max(b.frame.right, b.lines[0].x1)
     ends = Counter(round(ln.x1) for ln in b.lines)
     end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
