@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -187,29 +188,62 @@ def _child(code: str, env: dict[str, str]) -> list[float]:
     return [float(x) for x in out.stdout.split()]
 
 
-def fresh_process(runs: int) -> None:
-    """Import and first call in fresh processes: the best of ``runs`` each."""
-    src = str(ROOT / "src")
-    base = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+def _fresh_envs(src: str, cache: str) -> dict[str, dict[str, str]]:
+    """Environments for a child importing the package in ``src``: with its bytecode cached,
+    and with none (as CI runs: a copy of the sources without ``__pycache__`` and nothing
+    written, so every module of the package is compiled from source; the standard library
+    and the dependencies keep their installed bytecode)."""
+    path = os.environ.get("PYTHONPATH", "")
+    cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    cached.update(PYTHONPATH=src + os.pathsep + path, PYTHONPYCACHEPREFIX=cache)
+    fresh = os.path.join(cache, "sources")
+    shutil.copytree(src, fresh, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    uncached = {**os.environ, "PYTHONPATH": fresh + os.pathsep + path}
+    uncached["PYTHONDONTWRITEBYTECODE"] = "1"
+    return {"bytecode cached": cached, "no bytecode (CI)": uncached}
+
+
+def fresh_process(runs: int, baseline: str | None = None) -> None:
+    """Import and first call in fresh processes: the best of ``runs`` each, this tree and the
+    baseline's (when given) alternating run by run."""
+    trees = [("this tree", str(ROOT / "src"))]
+    if baseline is not None:
+        trees.append((f"baseline {Path(baseline).name}", baseline))
+    best: dict[tuple[str, str], float] = {}
+
+    def keep(key: tuple[str, str], value: float) -> None:
+        best[key] = min(value, best.get(key, value))
+
     with tempfile.TemporaryDirectory() as cache:
-        cached = {k: v for k, v in base.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        cached["PYTHONPYCACHEPREFIX"] = cache
-        uncached = {**base, "PYTHONDONTWRITEBYTECODE": "1"}
-        _child(_IMPORT.format(mod="paper_parser"), cached)  # fills the bytecode cache
-        print(f"fresh processes (CPU time, best of {runs}):")
-        for label, env in (("bytecode cached", cached), ("no bytecode (CI)", uncached)):
-            pkg = min(_child(_IMPORT.format(mod="paper_parser"), env)[0] for _ in range(runs))
-            deps = min(_child(_IMPORT.format(mod="attrs, regex"), env)[0] for _ in range(runs))
+        envs = {
+            name: _fresh_envs(src, os.path.join(cache, str(k)))
+            for k, (name, src) in enumerate(trees)
+        }
+        for name, _ in trees:  # fill the bytecode caches
+            _child(_IMPORT.format(mod="paper_parser"), envs[name]["bytecode cached"])
+        for _ in range(runs):
+            for name, _ in trees:
+                for label, env in envs[name].items():
+                    keep((name, label), _child(_IMPORT.format(mod="paper_parser"), env)[0])
+                first, second = _child(
+                    _FIRST.format(path=str(SAMPLE_PATH)), envs[name]["bytecode cached"]
+                )
+                keep((name, "first"), first)
+                keep((name, "second"), second)
+            for label, env in envs[trees[0][0]].items():
+                keep(("deps", label), _child(_IMPORT.format(mod="attrs, regex"), env)[0])
+    print(f"fresh processes (CPU time, best of {runs}):")
+    for name, _ in trees:
+        for label in ("bytecode cached", "no bytecode (CI)"):
+            pkg, deps = best[(name, label)], best[("deps", label)]
             print(
-                f"  import paper_parser, {label}: {pkg:6.1f} ms; attrs + regex alone "
+                f"  {name}: import paper_parser, {label}: {pkg:6.1f} ms; attrs + regex alone "
                 f"{deps:5.1f} ms; ratio {pkg / deps:.1f}x"
             )
-        firsts = [_child(_FIRST.format(path=str(SAMPLE_PATH)), cached) for _ in range(runs)]
-        first = min(f[0] for f in firsts)
-        second = min(f[1] for f in firsts)
+        first, second = best[(name, "first")], best[(name, "second")]
         print(
-            f"  first parse_issue of a process {first:6.1f} ms; the second {second:5.1f} ms; "
-            f"ratio {first / second:.1f}x"
+            f"  {name}: first parse_issue of a process {first:6.1f} ms; the second "
+            f"{second:5.1f} ms; ratio {first / second:.1f}x"
         )
 
 
@@ -234,7 +268,7 @@ def main() -> None:
     paired(5 if args.quick else 15, args.baseline)
     breakdown()
     scaling(args.quick)
-    fresh_process(3 if args.quick else 7)
+    fresh_process(3 if args.quick else 7, args.baseline)
     print(f"({time.perf_counter() - started:.0f} s)")
 
 
