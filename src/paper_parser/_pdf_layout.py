@@ -401,7 +401,21 @@ def _frame_of(r: _Run, frames: Sequence[_Frame], em: float) -> _Frame:
         key = (far, f.right - f.left)
         if holds and (best is None or key < best_key):
             best, best_key = f, key
+    if best is None:  # a column found from its indented first lines holds its other lines
+        best = next((f for f in frames if _unindented(r, f, em)), None)
     return best if best is not None else _Frame(r.x0, r.x1, column=False)
+
+
+def _unindented(r: _Run, f: _Frame, em: float) -> bool:
+    """Whether ``r`` (body type, on ``f``'s stretch of the page) starts an indent left of
+    frame ``f`` and ends inside it: ``f`` was found from indented first lines (every other
+    line of the column short), ``r`` starts at the column's real edge."""
+    return (
+        _same_size(r.size, em)
+        and f.top - _BLOCK_GAP * em - em <= r.base <= f.bottom + _BLOCK_GAP * em + em
+        and 1.5 * em <= f.left - r.x0 <= _INDENT_MAX * em
+        and f.left < r.x1 <= f.right + _RAGGED * em
+    )
 
 
 def _join_rows(
