@@ -70,7 +70,7 @@ import attrs
 import regex
 
 from paper_parser import _rx
-from paper_parser._types import Span
+from paper_parser._types import Span, slot_setters
 from paper_parser._units import (
     BOX_MARKS,
     CONT_START,
@@ -1073,20 +1073,22 @@ def _starts(p: Paragraph) -> list[int]:
 # through their slots, which is all that __init__ does. The check below fails at import if
 # the class ever does more (a validator, a converter, a hook, a field not in __init__), as
 # numerals' own _mention does; tests/test_segment.py checks both build equal mentions.
-if any(
-    f.validator or f.converter or not f.init or f.alias != f.name
-    for f in attrs.fields(NumberMention)
-) or any(
-    hasattr(NumberMention, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")
-):  # pragma: no cover - a guard for whoever changes NumberMention
-    raise TypeError("NumberMention.__init__ does more than store its fields: drop _moved")
+_MENTION_SETTERS: Final = MappingProxyType(
+    dict(
+        zip(
+            (f.name for f in attrs.fields(NumberMention)),
+            slot_setters(NumberMention),
+            strict=True,
+        )
+    )
+)
 _KEPT_NAMES: Final = tuple(
     f.name for f in attrs.fields(NumberMention) if f.name not in ("span", "text")
 )
 _kept_values = operator.attrgetter(*_KEPT_NAMES)
-_KEPT_SETTERS: Final = tuple(NumberMention.__dict__[name].__set__ for name in _KEPT_NAMES)
-_set_mention_span = NumberMention.__dict__["span"].__set__
-_set_mention_text = NumberMention.__dict__["text"].__set__
+_KEPT_SETTERS: Final = tuple(_MENTION_SETTERS[name] for name in _KEPT_NAMES)
+_set_mention_span = _MENTION_SETTERS["span"]
+_set_mention_text = _MENTION_SETTERS["text"]
 _new_object = object.__new__
 
 

@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from paper_parser import _rx
-from paper_parser._types import Span
+from paper_parser._types import Span, slot_setters
 from paper_parser._words import DIGIT_VALUES
 from paper_parser.calendar import backstop, scan_normalized
 from paper_parser.errors import PaperParseError
@@ -617,13 +617,6 @@ def find_article_dates(
 # through the slots, which is all that __init__ does. The check fails at import if the class
 # ever does more (a validator, a converter, a hook), and the unpacking if a field is added or
 # removed; tests/test_timex.py checks both constructors build equal dates.
-if any(
-    f.validator or f.converter or not f.init or f.alias != f.name
-    for f in attrs.fields(ResolvedDate)
-) or any(
-    hasattr(ResolvedDate, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")
-):  # pragma: no cover - a guard for whoever changes ResolvedDate
-    raise TypeError("ResolvedDate.__init__ does more than store its fields: drop _resolved")
 (
     _set_span,
     _set_text,
@@ -633,7 +626,7 @@ if any(
     _set_mod,
     _set_time,
     _set_reference,
-) = (ResolvedDate.__dict__[f.name].__set__ for f in attrs.fields(ResolvedDate))
+) = slot_setters(ResolvedDate)
 _new_object = object.__new__
 
 

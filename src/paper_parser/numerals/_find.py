@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from paper_parser import _rx, errors
-from paper_parser._types import Span
+from paper_parser._types import Span, slot_setters
 from paper_parser.numerals import _vocab as data
 from paper_parser.numerals._figures import doubtful
 from paper_parser.numerals._read import _try_parse
@@ -98,15 +98,6 @@ class NumberMention:
 # fail at import if the class ever does more (a validator, a converter, a hook), and the
 # unpacking fails if a field is added or removed. tests/test_numerals.py checks the field
 # order and that both constructors build equal mentions.
-if (
-    any(
-        f.validator or f.converter or not f.init or f.alias != f.name
-        for f in attrs.fields(NumberMention)
-    )
-    or hasattr(NumberMention, "__attrs_pre_init__")
-    or hasattr(NumberMention, "__attrs_post_init__")
-):  # pragma: no cover - a guard for whoever changes NumberMention
-    raise TypeError("NumberMention.__init__ does more than store its fields: drop _mention")
 (
     _set_span,
     _set_text,
@@ -119,7 +110,7 @@ if (
     _set_colloquial,
     _set_lunar,
     _set_digits,
-) = (NumberMention.__dict__[f.name].__set__ for f in attrs.fields(NumberMention))
+) = slot_setters(NumberMention)
 _new_object = object.__new__
 
 # The same for the mention's Span, whose __init__ stores start, end and text and then checks
