@@ -10,26 +10,17 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from paper_parser._words import DIGIT_VALUES
+
 # --- numeral characters -----------------------------------------------------------------------
 
-#: Digit characters and their values. 两/兩 and 幺 are digits too, with restrictions that the
-#: parser enforces (两 never stands in the ones place of a longer numeral; 幺 only in digit
-#: sequences or alone).
+#: Digit characters and their values: the common ones (:data:`paper_parser._words.DIGIT_VALUES`,
+#: shared with dates and mastheads), 幺, the financial forms and the Arabic digits. 两/兩 and
+#: 幺 are digits with restrictions that the parser enforces (两 never stands in the ones place
+#: of a longer numeral; 幺 only in digit sequences or alone).
 DIGITS: Final[Mapping[str, int]] = MappingProxyType(
     {
-        "零": 0,
-        "〇": 0,
-        "一": 1,
-        "二": 2,
-        "三": 3,
-        "四": 4,
-        "五": 5,
-        "六": 6,
-        "七": 7,
-        "八": 8,
-        "九": 9,
-        "两": 2,
-        "兩": 2,
+        **DIGIT_VALUES,
         "幺": 1,
         # financial (大写) forms, simplified and traditional
         "壹": 1,
