@@ -216,26 +216,18 @@ def _masthead_anns(masthead: Any) -> Iterator[_Ann]:
             tip = f"{field.name}: {item.text}"
             if described and described != item.text:
                 tip += f" → {described}"
-            yield _Ann(
-                start=span.start,
-                end=span.end,
-                rank=_BLOCK,
-                kind="masthead",
-                tip=tip,
-                extra=(("data-field", field.name),),
-            )
+            yield _masthead_ann(span, tip, ("data-field", field.name))
     for warning in masthead.warnings:
         span = _span_of(warning)
         if span is not None:
             tip = f"masthead warning {warning.code}: {warning.message}"
-            yield _Ann(
-                start=span.start,
-                end=span.end,
-                rank=_BLOCK,
-                kind="masthead",
-                tip=tip,
-                extra=(("data-warning", warning.code),),
-            )
+            yield _masthead_ann(span, tip, ("data-warning", warning.code))
+
+
+def _masthead_ann(span: Any, tip: str, attribute: tuple[str, str]) -> _Ann:
+    return _Ann(
+        start=span.start, end=span.end, rank=_BLOCK, kind="masthead", tip=tip, extra=(attribute,)
+    )
 
 
 def _person_anns(people: Iterable[Any]) -> Iterator[_Ann]:
