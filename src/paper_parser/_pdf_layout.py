@@ -745,8 +745,37 @@ def _partial_order(boxes: Sequence[_Box], items: list[int], em: float) -> list[i
 # --- 5 and 6. roles and paragraphs ----------------------------------------------------------
 
 
-def _body_size(glyph_sizes: Counter[float]) -> float:
-    return glyph_sizes.most_common(1)[0][0] if glyph_sizes else 10.0
+def _body_size(
+    glyphs: Sequence[Glyph], images: Sequence[tuple[float, float, float, float]]
+) -> tuple[float, int]:
+    """The body type size and how many characters it has: the size most glyphs have.
+
+    On a page with too little text to tell (fewer than ``_FEW`` in that size), the
+    smallest type does not count when all of it is set right under a picture (a caption
+    and its credit), and the smallest size left with more than half as many characters
+    as the commonest is the body's (a page of one short article sets about as many
+    characters in its headings as in its body).
+    """
+    sizes: Counter[float] = Counter(round(g.size, 1) for g in glyphs if not g.char.isspace())
+    if not sizes:
+        return 10.0, 0
+    size, n = sizes.most_common(1)[0]
+    if n >= _FEW:
+        return size, n
+    text = sizes.copy()
+    small = min(sizes)
+    if len(sizes) > 1 and all(
+        any(
+            x0 - g.size <= g.x0 and g.x1 <= x1 + g.size and 0 <= g.top - bottom <= 6 * g.size
+            for x0, _, x1, bottom in images
+        )
+        for g in glyphs
+        if round(g.size, 1) == small and not g.char.isspace()
+    ):
+        del text[small]
+    most = max(text.values())
+    size = min(s for s, k in text.items() if 2 * k > most)
+    return size, sizes[size]
 
 
 def _stacked(a: _Block, b: _Block) -> bool:
@@ -919,9 +948,8 @@ def lay_out(
     >>> [(b.role, [ln.text for ln in b.lines]) for b in lay_out(page).blocks]
     [('headline', ['大标题']), ('body', ['左栏一行文字']), ('body', ['右栏一行文字'])]
     """
-    sizes: Counter[float] = Counter(round(g.size, 1) for g in glyphs if not g.char.isspace())
-    body = _body_size(sizes)
-    if body_hint is not None and sizes[body] < _FEW:
+    body, count = _body_size(glyphs, images)
+    if body_hint is not None and count < _FEW:
         body = body_hint
     runs = _merge_runs(_runs(glyphs))
     columns = _frames([r for r in runs if _same_size(r.size, body)], body)
