@@ -24,6 +24,7 @@ import random
 from collections.abc import Callable, Sequence
 from itertools import combinations
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -280,9 +281,16 @@ def test_parse_issue_on_page_text() -> None:
     assert exact >= 28, (exact, total)
 
 
-def _check_random_page(seed: int) -> float | None:
-    """Tau of a random page's reading order (None when the page does not fit), after
-    checking every unit is found whole and kicker, headline and subtitle come from type."""
+class _RandomPage(NamedTuple):
+    tau: float
+    exact: int  # articles with every paragraph exact (parse_issue with the roles)
+    articles: int
+
+
+def _check_random_page(seed: int) -> _RandomPage | None:
+    """A random page's reading order and articles (None when the page does not fit),
+    after checking every unit is found whole and kicker, headline and subtitle come from
+    type."""
     try:
         gen = make_page(random_spec(seed))
     except TooLong:
@@ -293,35 +301,49 @@ def _check_random_page(seed: int) -> float | None:
     for kind in ("kicker", "headline", "subtitle"):
         want = sorted(u.text for u in _units(gen, kind))
         assert sorted(role_texts(page, kind)) == want, (seed, kind)
-    return kendall_tau(pos)
+    issue = paper_parser.parse_issue(page.text, line_roles=paper_parser.pdf.line_roles(page))
+    by_head = {a.headline.text: a for a in issue.articles if a.headline is not None}
+    exact = 0
+    for spec in gen.articles:
+        got = by_head.get(spec.headline)
+        assert got is not None, (seed, spec.headline)
+        exact += [p.text for p in got.paragraphs] == list(spec.paragraphs)
+    return _RandomPage(kendall_tau(pos), exact, len(gen.articles))
 
 
 @settings(
-    max_examples=40,
+    max_examples=30,
     deadline=None,
-    derandomize=True,  # the same 40 pages on every run: CI stays stable (see below)
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 @given(seed=st.integers(0, 1_000_000))
 def test_random_layouts(seed: int) -> None:
     """Random pages (tests.pdf_fixtures.random_spec: 1-6 columns, portrait or landscape,
     spans, kickers, subtitles, photos with caption and credit, boxed briefs, paragraphs
-    going on into the next column): reading order tau >= 0.98, every unit found whole,
-    headings from type exact. Not every random page passes: on 2,675 seeded pages 5
-    (0.2%) fall below tau 0.98 (three short articles whose one line of text sits
-    beside their centred headline and is read before it; two where a paragraph going on
-    into the next column is read out of order), so the examples are derandomized rather
-    than drawn anew on each run."""
-    tau = _check_random_page(seed)
-    assert tau is None or tau >= 0.98, (seed, tau)
+    going on into the next column), drawn anew on every run: reading order tau >= 0.98,
+    every unit found whole, every article found by its headline, headings from type
+    exact. On 6,000 seeded pages (0-5999, those that fit) every one passes (tau 1.0 on
+    all), so the examples are not derandomized."""
+    page = _check_random_page(seed)
+    assert page is None or page.tau >= 0.98, (seed, page)
+
+
+# Articles of the first 1,000 seeded random pages (908 fit) whose paragraphs are not all
+# exact: 6 of 2,383, each with one-line paragraphs, indented, in a column that nothing on
+# the page shows the edges of (docs/pdf.rst, "still weak").
+SWEEP_INEXACT = 6
 
 
 def test_random_layouts_sweep() -> None:
-    """60 seeded random pages: reading order tau >= 0.98 on every one (today 1.0 on all),
-    every unit found, kicker/headline/subtitle exact from type."""
-    taus = [t for seed in range(60) if (t := _check_random_page(seed)) is not None]
-    assert len(taus) >= 50
-    assert min(taus) >= 0.98, taus
+    """The first 1,000 seeded random pages: reading order tau >= 0.98 on every one (today
+    1.0 on all), every unit and article found, kicker/headline/subtitle exact from type;
+    every article's paragraphs exact on all but SWEEP_INEXACT."""
+    pages = [p for seed in range(1000) if (p := _check_random_page(seed)) is not None]
+    assert len(pages) >= 900
+    assert min(p.tau for p in pages) >= 0.98, [p.tau for p in pages]
+    total = sum(p.articles for p in pages)
+    exact = sum(p.exact for p in pages)
+    assert total - exact <= SWEEP_INEXACT, (exact, total)
 
 
 # --- boxes, sources, streaming ----------------------------------------------------------------
