@@ -16,17 +16,20 @@ and type sizes, never from the words:
    line between them, are one block.
 4. **Reading order.** A recursive XY cut: the region is cut at a clear gap, a vertical one
    only where it parts columns (not between a headline and the columns it is centred
-   over, nor beside a heading that sits above the whole other side), a horizontal one
-   before a vertical one only where it parts rows of articles (each side opens with a
-   heading under it), never between the parts of a headline group; pictures are
+   over, nor beside a heading that sits above the whole other side, nor one that leaves a
+   headline group alone on a side), a horizontal one before a vertical one only where it
+   parts rows of articles (each side opens with a heading under it), never between the
+   parts of a headline group; pictures are
    obstacles and a drawn frame (a boxed brief's rule) holds its text together. What
    cannot be cut is ordered by T. M. Breuel's constraints: block ``a`` comes before block
    ``b`` when they overlap horizontally and ``a`` is above ``b``, or when ``a`` lies wholly
    left of ``b`` and they overlap vertically (columns side by side), ties top first.
 5. **Paragraphs.** Inside a block a line indented from its frame's left edge, a line after a
-   short line, or a line after a wider gap starts a paragraph. A block whose last line runs
-   to its frame's right edge goes on in the next body block of the same type when that one
-   does not open indented: the paragraph that continues at the top of the next column.
+   short line, or a line after a wider gap starts a paragraph (a block whose lines all
+   start at one indent takes its left edge from what is set nearest above it in its
+   column). A block whose last line runs to its frame's right edge goes on in the next
+   body block of the same type when that one does not open indented: the paragraph that
+   continues at the top of the next column.
 6. **Headings.** Body type is the size most glyphs have. Consecutive blocks (in reading
    order) set larger and stacked one under another are a heading group: the largest type
    is the headline, smaller type above it the kicker, below it the subtitle. Smaller type
