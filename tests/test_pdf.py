@@ -329,9 +329,9 @@ def test_random_layouts(seed: int) -> None:
 
 
 # Articles of the first 1,000 seeded random pages (908 fit) whose paragraphs are not all
-# exact: 6 of 2,383, each with one-line paragraphs, indented, in a column that nothing on
-# the page shows the edges of (docs/pdf.rst, "still weak").
-SWEEP_INEXACT = 6
+# exact: 2 of 2,383 (was 6), each with one-line paragraphs, indented, in a column that
+# nothing on the page shows the edges of (docs/pdf.rst, "still weak").
+SWEEP_INEXACT = 2
 
 
 def test_random_layouts_sweep() -> None:

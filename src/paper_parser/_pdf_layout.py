@@ -893,6 +893,82 @@ def _edge_above(
     return edge if plain and 1.5 * em <= left - edge <= _INDENT_MAX * em else left
 
 
+class _Column(NamedTuple):
+    """A column of the page's grid that shows its left edge (an indented line beside an
+    unindented one), and the gutter seen between it and the column level with it on its
+    left (None when none is)."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+    gutter: float | None
+
+
+class _Grid(NamedTuple):
+    """What the page's body columns show of its column grid: the columns that show their
+    left edge and the indent (in points) most common in them."""
+
+    columns: list[_Column]
+    indent: float | None
+
+
+def _shows_edge(b: _Block) -> bool:
+    left = min(ln.x0 for ln in b.lines)
+    return any(ln.x0 - left > _EDGE * ln.size for ln in b.lines)
+
+
+def _grid(blocks: Sequence[_Block], body: float) -> _Grid:
+    """The column grid shown by the body ``blocks`` (type ``body``)."""
+    shown = [b for b in blocks if _same_size(b.lines[0].size, body) and _shows_edge(b)]
+    edges = [(*_edges(b), b.lines[0].top, b.lines[-1].bottom) for b in shown]
+    indents: Counter[float] = Counter()
+    for b, (left, *_) in zip(shown, edges, strict=True):
+        for ln in b.lines:
+            if 1.5 * body <= ln.x0 - left <= _INDENT_MAX * body:
+                indents[round(ln.x0 - left, 1)] += 1
+    columns = []
+    for left, right, top, bottom in edges:
+        gaps = [left - c[1] for c in edges if c[2] < bottom and c[3] > top and c[1] < left]
+        gap = min(gaps, default=None)
+        columns.append(_Column(left, right, top, bottom, gap if gap and gap < 5 * body else None))
+    indent = indents.most_common(1)[0][0] if indents else None
+    return _Grid(columns=columns, indent=indent)
+
+
+def _edge_beside(b: _Block, left: float, grid: _Grid) -> float:
+    """The left edge of ``b``'s column (a block with no column frame) when every line of
+    ``b`` starts at ``left`` and nothing set above shows the edge: ``left`` less the
+    page's indent when the nearest column level with ``b`` on its left then ends a gutter
+    short of it (the gutter seen on that column's own left, else 0.8 to 3 em),
+    no column shows its edge at ``left``, and a column as wide as that one holds ``b``'s
+    lines with only the last one full (each line is a paragraph of its own); else
+    ``left``."""
+    first = b.lines[0]
+    em = first.size
+    if (
+        b.frame.column
+        or grid.indent is None
+        or any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines)
+        or any(abs(c.left - left) <= _EDGE * em for c in grid.columns)
+    ):
+        return left
+    top, bottom = first.top, b.lines[-1].bottom
+    beside = [c for c in grid.columns if c.top < bottom and c.bottom > top and c.right < left]
+    if not beside:
+        return left
+    c = max(beside, key=lambda c: c.right)
+    edge = left - grid.indent
+    right = edge + (c.right - c.left)
+    gap = edge - c.right
+    if c.gutter is not None:
+        gutter = abs(gap - c.gutter) <= _EDGE * em
+    else:
+        gutter = 0.8 * em <= gap <= 3.0 * em
+    fits = all(ln.x1 < right - _SHORT * em for ln in b.lines[:-1])
+    return edge if gutter and fits and b.lines[-1].x1 <= right + _RAGGED * em else left
+
+
 def _paragraph_starts(b: _Block, edges: tuple[float, float], pitch: float) -> list[int]:
     starts = [0]
     left, right = edges
@@ -967,10 +1043,14 @@ def lay_out(
     pitch = _pitch([b for b, r in zip(ordered, roles, strict=True) if r == "body"])
     out: list[LaidBlock] = []
     prev_body: LaidBlock | None = None
+    grid = _grid([b for b, r in zip(ordered, roles, strict=True) if r == "body"], body)
     for b, role in zip(ordered, roles, strict=True):
         frame = _edges(b)
         if role == "body":
-            frame = (_edge_above(b, frame[0], ordered, images), frame[1])
+            left = _edge_above(b, frame[0], ordered, images)
+            if left == frame[0]:
+                left = _edge_beside(b, left, grid)
+            frame = (left, frame[1])
         first, last = b.lines[0], b.lines[-1]
         em = first.size
         indented = first.x0 > frame[0] + _EDGE * em
