@@ -895,22 +895,23 @@ def _edge_above(
 
 class _Column(NamedTuple):
     """A column of the page's grid that shows its left edge (an indented line beside an
-    unindented one), and the gutter seen between it and the column level with it on its
-    left (None when none is)."""
+    unindented one), and its pitch: how far its left edge lies right of that of the column
+    level with it a gutter to its left (None when there is none)."""
 
     left: float
     right: float
     top: float
     bottom: float
-    gutter: float | None
+    pitch: float | None
 
 
 class _Grid(NamedTuple):
     """What the page's body columns show of its column grid: the columns that show their
-    left edge and the indent (in points) most common in them."""
+    left edge, the indent (in points) most common in them and the pitches seen."""
 
     columns: list[_Column]
     indent: float | None
+    pitches: list[float]
 
 
 def _shows_edge(b: _Block) -> bool:
@@ -929,20 +930,23 @@ def _grid(blocks: Sequence[_Block], body: float) -> _Grid:
                 indents[round(ln.x0 - left, 1)] += 1
     columns = []
     for left, right, top, bottom in edges:
-        gaps = [left - c[1] for c in edges if c[2] < bottom and c[3] > top and c[1] < left]
-        gap = min(gaps, default=None)
-        columns.append(_Column(left, right, top, bottom, gap if gap and gap < 5 * body else None))
+        level = [c for c in edges if c[2] < bottom and c[3] > top and c[1] < left]
+        near = max(level, key=lambda c: c[1], default=None)
+        pitch = left - near[0] if near and left - near[1] < 5 * body else None
+        columns.append(_Column(left, right, top, bottom, pitch))
     indent = indents.most_common(1)[0][0] if indents else None
-    return _Grid(columns=columns, indent=indent)
+    pitches = [c.pitch for c in columns if c.pitch is not None]
+    return _Grid(columns=columns, indent=indent, pitches=pitches)
 
 
 def _edge_beside(b: _Block, left: float, grid: _Grid) -> float:
     """The left edge of ``b``'s column (a block with no column frame) when every line of
     ``b`` starts at ``left`` and nothing set above shows the edge: ``left`` less the
-    page's indent when the nearest column level with ``b`` on its left then ends a gutter
-    short of it (the gutter seen on that column's own left, else 0.8 to 3 em),
-    no column shows its edge at ``left``, and a column as wide as that one holds ``b``'s
-    lines with only the last one full (each line is a paragraph of its own); else
+    page's indent when that lies one column pitch right of the left edge of the nearest
+    column level with ``b`` on its left (the pitch seen on that column's own left; when
+    it has no column on its left, a pitch seen elsewhere on the page or a gutter of 0.8 to
+    3 em), no column shows its edge at ``left``, and a column as wide as that one holds
+    ``b``'s lines with only the last one full (each line is a paragraph of its own); else
     ``left``."""
     first = b.lines[0]
     em = first.size
@@ -960,13 +964,14 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> float:
     c = max(beside, key=lambda c: c.right)
     edge = left - grid.indent
     right = edge + (c.right - c.left)
-    gap = edge - c.right
-    if c.gutter is not None:
-        gutter = abs(gap - c.gutter) <= _EDGE * em
+    if c.pitch is not None:
+        on_grid = abs(edge - c.left - c.pitch) <= _EDGE * em
     else:
-        gutter = 0.8 * em <= gap <= 3.0 * em
+        on_grid = 0.8 * em <= edge - c.right <= 3.0 * em or any(
+            abs(edge - c.left - p) <= _EDGE * em for p in grid.pitches
+        )
     fits = all(ln.x1 < right - _SHORT * em for ln in b.lines[:-1])
-    return edge if gutter and fits and b.lines[-1].x1 <= right + _RAGGED * em else left
+    return edge if on_grid and fits and b.lines[-1].x1 <= right + _RAGGED * em else left
 
 
 def _paragraph_starts(b: _Block, edges: tuple[float, float], pitch: float) -> list[int]:
