@@ -944,10 +944,10 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> float:
     ``b`` starts at ``left`` and nothing set above shows the edge: ``left`` less the
     page's indent when that lies one column pitch right of the left edge of the nearest
     column level with ``b`` on its left (the pitch seen on that column's own left; when
-    it has no column on its left, a pitch seen elsewhere on the page or a gutter of 0.8 to
-    3 em), no column shows its edge at ``left``, and a column as wide as that one holds
-    ``b``'s lines with only the last one full (each line is a paragraph of its own); else
-    ``left``."""
+    it has no column on its left, a pitch seen elsewhere on the page, or a gutter of 0.8
+    to 3 em after it), no column shows its edge at ``left``, and a column there (as wide
+    as the pitch leaves, or as that column) holds ``b``'s lines with only the last one
+    full (each line is a paragraph of its own); else ``left``."""
     first = b.lines[0]
     em = first.size
     if (
@@ -963,13 +963,13 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> float:
         return left
     c = max(beside, key=lambda c: c.right)
     edge = left - grid.indent
-    right = edge + (c.right - c.left)
-    if c.pitch is not None:
-        on_grid = abs(edge - c.left - c.pitch) <= _EDGE * em
+    pitches = grid.pitches if c.pitch is None else [c.pitch]
+    pitch = next((p for p in pitches if abs(edge - c.left - p) <= _EDGE * em), None)
+    if pitch is not None:  # as wide as a gutter of 0.8 em leaves (its lines may all be short)
+        on_grid, right = True, edge + max(c.right - c.left, pitch - 0.8 * em)
     else:
-        on_grid = 0.8 * em <= edge - c.right <= 3.0 * em or any(
-            abs(edge - c.left - p) <= _EDGE * em for p in grid.pitches
-        )
+        on_grid = c.pitch is None and 0.8 * em <= edge - c.right <= 3.0 * em
+        right = edge + (c.right - c.left)
     fits = all(ln.x1 < right - _SHORT * em for ln in b.lines[:-1])
     return edge if on_grid and fits and b.lines[-1].x1 <= right + _RAGGED * em else left
 
