@@ -939,15 +939,15 @@ def _grid(blocks: Sequence[_Block], body: float) -> _Grid:
     return _Grid(columns=columns, indent=indent, pitches=pitches)
 
 
-def _edge_beside(b: _Block, left: float, grid: _Grid) -> float:
-    """The left edge of ``b``'s column (a block with no column frame) when every line of
-    ``b`` starts at ``left`` and nothing set above shows the edge: ``left`` less the
-    page's indent when that lies one column pitch right of the left edge of the nearest
+def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
+    """The column of ``b`` (a block with no column frame) on the page's grid when every
+    line of ``b`` starts at ``left`` and nothing set above shows its edge: ``left`` less
+    the page's indent when that lies one column pitch right of the left edge of the nearest
     column level with ``b`` on its left (the pitch seen on that column's own left; when
     it has no column on its left, a pitch seen elsewhere on the page, or a gutter of 0.8
     to 3 em after it), no column shows its edge at ``left``, and a column there (as wide
-    as the pitch leaves, or as that column) holds ``b``'s lines with only the last one
-    full (each line is a paragraph of its own); else ``left``."""
+    as the pitch leaves, or as that column) holds ``b``'s lines (each line is then a
+    paragraph of its own): its left edge is ``left`` less the indent; else None."""
     first = b.lines[0]
     em = first.size
     if (
@@ -956,11 +956,11 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> float:
         or any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines)
         or any(abs(c.left - left) <= _EDGE * em for c in grid.columns)
     ):
-        return left
+        return None
     top, bottom = first.top, b.lines[-1].bottom
     beside = [c for c in grid.columns if c.top < bottom and c.bottom > top and c.right < left]
     if not beside:
-        return left
+        return None
     c = max(beside, key=lambda c: c.right)
     edge = left - grid.indent
     pitches = grid.pitches if c.pitch is None else [c.pitch]
@@ -970,8 +970,9 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> float:
     else:
         on_grid = c.pitch is None and 0.8 * em <= edge - c.right <= 3.0 * em
         right = edge + (c.right - c.left)
-    fits = all(ln.x1 < right - _SHORT * em for ln in b.lines[:-1])
-    return edge if on_grid and fits and b.lines[-1].x1 <= right + _RAGGED * em else left
+    if not on_grid or any(ln.x1 > right + _RAGGED * em for ln in b.lines):
+        return None
+    return _Column(edge, right, top, bottom, edge - c.left)
 
 
 def _paragraph_starts(b: _Block, edges: tuple[float, float], pitch: float) -> list[int]:
@@ -1053,8 +1054,10 @@ def lay_out(
         frame = _edges(b)
         if role == "body":
             left = _edge_above(b, frame[0], ordered, images)
-            if left == frame[0]:
-                left = _edge_beside(b, left, grid)
+            if left == frame[0] and (found := _edge_beside(b, left, grid)) is not None:
+                left = found.left  # and the next column may be placed by its pitch
+                grid.columns.append(found)
+                grid.pitches.extend(p for p in (found.pitch,) if p is not None)
             frame = (left, frame[1])
         first, last = b.lines[0], b.lines[-1]
         em = first.size
