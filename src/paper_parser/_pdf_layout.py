@@ -27,7 +27,8 @@ and type sizes, never from the words:
 5. **Paragraphs.** Inside a block a line indented from its frame's left edge, a line after a
    short line, or a line after a wider gap starts a paragraph (a block whose lines all
    start at one indent takes its left edge from what is set nearest above it in its
-   column). A block whose last line runs to its frame's right edge goes on in the next
+   column, or else from the page's column grid: one column pitch right of the column
+   beside it). A block whose last line runs to its frame's right edge goes on in the next
    body block of the same type when that one does not open indented: the paragraph that
    continues at the top of the next column.
 6. **Headings.** Body type is the size most glyphs have. Consecutive blocks (in reading
