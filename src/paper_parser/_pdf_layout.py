@@ -913,6 +913,7 @@ class _Grid(NamedTuple):
     columns: list[_Column]
     indent: float | None
     pitches: list[float]
+    headlines: list[tuple[float, float, float]]  # left, right, bottom
 
 
 def _shows_edge(b: _Block) -> bool:
@@ -920,8 +921,9 @@ def _shows_edge(b: _Block) -> bool:
     return any(ln.x0 - left > _EDGE * ln.size for ln in b.lines)
 
 
-def _grid(blocks: Sequence[_Block], body: float) -> _Grid:
-    """The column grid shown by the body ``blocks`` (type ``body``)."""
+def _grid(blocks: Sequence[_Block], body: float, headlines: Sequence[_Block]) -> _Grid:
+    """The column grid shown by the body ``blocks`` (type ``body``) and the ``headlines``
+    (each centred over its article's columns)."""
     shown = [b for b in blocks if _same_size(b.lines[0].size, body) and _shows_edge(b)]
     edges = [(*_edges(b), b.lines[0].top, b.lines[-1].bottom) for b in shown]
     indents: Counter[float] = Counter()
@@ -937,7 +939,22 @@ def _grid(blocks: Sequence[_Block], body: float) -> _Grid:
         columns.append(_Column(left, right, top, bottom, pitch))
     indent = indents.most_common(1)[0][0] if indents else None
     pitches = [c.pitch for c in columns if c.pitch is not None]
-    return _Grid(columns=columns, indent=indent, pitches=pitches)
+    heads = [(b.frame.left, b.frame.right, b.lines[-1].bottom) for b in headlines]
+    return _Grid(columns=columns, indent=indent, pitches=pitches, headlines=heads)
+
+
+def _spans(grid: _Grid, c: _Column, edge: float, top: float, em: float) -> float | None:
+    """The column width when columns at a pitch of ``edge - c.left`` from ``c``'s left
+    edge, a gutter of 0.8 to 3 em apart, fill the width of an article under the nearest
+    headline above ``top`` that starts over ``c`` (centred over its columns: they end as
+    far right of its centre as ``c`` starts left of it); else None."""
+    over = [h for h in grid.headlines if h[2] <= top and c.left - _EDGE * em <= h[0] < edge]
+    if not over:
+        return None
+    h0, h1, _ = max(over, key=lambda h: h[2])
+    width, pitch = h0 + h1 - 2 * c.left, edge - c.left
+    gutters = [n * pitch - width for n in range(2, 7)]
+    return next((pitch - g for g in gutters if 0.8 * em <= g <= 3.0 * em), None)
 
 
 def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
@@ -971,6 +988,10 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     else:
         on_grid = c.pitch is None and 0.8 * em <= edge - c.right <= 3.0 * em
         right = edge + (c.right - c.left)
+        spans = None if c.pitch is not None or on_grid else _spans(grid, c, edge, top, em)
+        if spans is not None:  # only the last line may be full (each is a paragraph)
+            right = edge + spans
+            on_grid = all(ln.x1 < right - _SHORT * em for ln in b.lines[:-1])
     if not on_grid or any(ln.x1 > right + _RAGGED * em for ln in b.lines):
         return None
     return _Column(edge, right, top, bottom, edge - c.left)
@@ -1050,7 +1071,11 @@ def lay_out(
     pitch = _pitch([b for b, r in zip(ordered, roles, strict=True) if r == "body"])
     out: list[LaidBlock] = []
     prev_body: LaidBlock | None = None
-    grid = _grid([b for b, r in zip(ordered, roles, strict=True) if r == "body"], body)
+    grid = _grid(
+        [b for b, r in zip(ordered, roles, strict=True) if r == "body"],
+        body,
+        [b for b, r in zip(ordered, roles, strict=True) if r == "headline"],
+    )
     for b, role in zip(ordered, roles, strict=True):
         frame = _edges(b)
         if role == "body":
