@@ -367,3 +367,20 @@ def random_spec(seed: int) -> PageSpec:
             )
         )
     return PageSpec(columns=columns, rows=tuple(rows), landscape=draw.random() < 0.5)
+
+
+def scan_like_pdf() -> bytes:
+    """Three pages: text, a picture and no text (as a scan without OCR), text."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    for n in range(3):
+        if n == 1:
+            c.drawImage(_image(), 72, 300, width=400, height=300)
+        else:
+            c.setFont(FONT, 12)
+            c.drawString(72, 720, f"第{n + 1}页的文字。")
+        c.showPage()
+    c.save()
+    return buf.getvalue()

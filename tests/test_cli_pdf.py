@@ -28,9 +28,9 @@ from tests.pdf_fixtures import (
     FONT,
     ArticleSpec,
     PageSpec,
-    _image,
     make_page,
     paragraph,
+    scan_like_pdf,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,23 +70,6 @@ def _join(pdfs: list[bytes], path: Path) -> Path:
     return path
 
 
-def _scan_like() -> bytes:
-    """Three pages: text, a picture and no text (a scan), text."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    buf = io.BytesIO()
-    c = Canvas(buf)
-    for n in range(3):
-        if n == 1:
-            c.drawImage(_image(), 72, 300, width=400, height=300)
-        else:
-            c.setFont(FONT, 12)
-            c.drawString(72, 720, f"第{n + 1}页的文字。")
-        c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
 def _encrypted() -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -106,9 +89,9 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     whole = two.read_bytes()
     (folder / "truncated.pdf").write_bytes(whole[: len(whole) // 3])
     (folder / "encrypted.pdf").write_bytes(_encrypted())
-    (folder / "scan.pdf").write_bytes(_scan_like())
+    (folder / "scan.pdf").write_bytes(scan_like_pdf())
     pages = [make_page(_spec(h, k)).pdf for k, h in enumerate(HEADLINES)]
-    _join([*pages, *pages, _scan_like()], folder / "seven.pdf")  # read in parts of 4 pages
+    _join([*pages, *pages, scan_like_pdf()], folder / "seven.pdf")  # read in parts of 4 pages
     (folder / "not-a-pdf.pdf").write_text("浙江工人日报\n", encoding="utf-8")
     (folder / "page.txt").write_text("浙江工人日报\n2021年12月23日\n", encoding="utf-8")
     return {p.stem: p for p in folder.iterdir()}

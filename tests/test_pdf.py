@@ -55,6 +55,7 @@ from tests.pdf_fixtures import (
     article,
     make_page,
     random_spec,
+    scan_like_pdf,
 )
 
 # --- generated layouts ------------------------------------------------------------------------
@@ -437,25 +438,6 @@ def _encrypted() -> bytes:
     return buf.getvalue()
 
 
-def _scan_like() -> bytes:
-    """Three pages: text, a picture and no text (a scan), text."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    from tests.pdf_fixtures import FONT, _image
-
-    buf = io.BytesIO()
-    c = Canvas(buf)
-    for n in range(3):
-        if n == 1:
-            c.drawImage(_image(), 72, 300, width=400, height=300)
-        else:
-            c.setFont(FONT, 12)
-            c.drawString(72, 720, f"第{n + 1}页的文字。")
-        c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
 def test_encrypted_pdf() -> None:
     data = _encrypted()
     with pytest.raises(PaperParseError, match=r"<bytes>: is encrypted"):
@@ -469,7 +451,7 @@ def test_encrypted_pdf() -> None:
 
 def test_page_without_text_layer(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
-    path.write_bytes(_scan_like())
+    path.write_bytes(scan_like_pdf())
     with pytest.raises(PaperParseError, match=r"page 2 of .*scan\.pdf: page 2 has no text layer"):
         read_pdf(path)
     items = list(scan_pdf(path))
