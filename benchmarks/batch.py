@@ -13,7 +13,9 @@ directories, with small per-page variations so no two pages are identical, then 
   and per article, as the CLI does), in the same run; then Parquet files against JSONL files
   (time and size), and the CLI's ``--format parquet`` against ``--jsonl --per-article``.
 
-Run by hand (not in CI): ``python benchmarks/batch.py [--pages 2000] [--tables-only]``.
+Run by hand (not in CI): ``python benchmarks/batch.py [--pages 2000] [--tables-only]``;
+``--baseline SRC [--rounds 3]`` times only the command line of this tree against the
+package in ``SRC`` (such as a frozen copy from before a change), in alternating rounds.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -45,7 +48,7 @@ def build_archive(dest: Path, pages: int) -> None:
         (day / f"p{i:05d}.txt").write_text(text + f"\n\n第{i % 20 + 1}版\n", encoding="utf-8")
 
 
-def run(cmd: list[str]) -> tuple[float, int]:
+def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall time and the peak RSS (KiB) of the largest process the command started."""
     start = time.perf_counter()
     # The wrapper makes ru_maxrss of this one child tree measurable on its own.
@@ -58,7 +61,7 @@ def run(cmd: list[str]) -> tuple[float, int]:
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
         *cmd,
     ]
-    out = subprocess.run(wrapper, check=True, capture_output=True, text=True)
+    out = subprocess.run(wrapper, check=True, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
     return elapsed, int(out.stdout.strip())
 
@@ -133,14 +136,54 @@ def tables(archive: Path, base: Path, cli: list[str]) -> None:
     )
 
 
+def against_baseline(archive: Path, base: Path, cli: list[str], src: str, rounds: int) -> None:
+    """The command line of this tree and of another copy of the package (``src``, e.g. a
+    frozen copy from before a change) over the same archive, ``--jobs 1`` and ``--jobs 2``,
+    in alternating rounds: the best and the median pages/s of each."""
+    files = len(list(archive.rglob("*.txt")))
+    theirs = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    runs: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        for label, env, jobs in (
+            ("baseline --jobs 1", theirs, 1),
+            ("this tree --jobs 1", None, 1),
+            ("this tree --jobs 2", None, 2),
+            ("baseline --jobs 2", theirs, 2),
+        ):
+            out = str(base / "out.jsonl")
+            t, _ = run([*cli, str(archive), "--jsonl", "-j", str(jobs), "-o", out], env=env)
+            runs.setdefault(label, []).append(files / t)
+    for label, rates in runs.items():
+        print(f"{label:20} best {max(rates):6.1f} pages/s, median {statistics.median(rates):6.1f}")
+    ours1, ours2 = runs["this tree --jobs 1"], runs["this tree --jobs 2"]
+    print(
+        f"this tree --jobs 1 / baseline --jobs 1 (best): "
+        f"{max(ours1) / max(runs['baseline --jobs 1']):.2f}x; "
+        f"--jobs 2 / --jobs 1 (best): {max(ours2) / max(ours1):.2f}x, "
+        f"(median): {statistics.median(ours2) / statistics.median(ours1):.2f}x"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument(
         "--tables-only", action="store_true", help="only the articles-as-rows measurements"
     )
+    parser.add_argument(
+        "--baseline",
+        metavar="SRC",
+        help="only the command line of this tree against the package in SRC, alternating",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of --baseline")
     args = parser.parse_args()
     cli = [sys.executable, "-m", "paper_parser"]
+    if args.baseline:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp)
+            build_archive(base / "big", args.pages)
+            against_baseline(base / "big", base, cli, args.baseline, args.rounds)
+        return
     if args.tables_only:
         with tempfile.TemporaryDirectory() as tmp:
             base = Path(tmp)
