@@ -40,7 +40,7 @@ import regex
 
 from paper_parser import _rx
 from paper_parser._types import Span, slot_setters
-from paper_parser._words import DIGIT_VALUES
+from paper_parser._words import small_int
 from paper_parser.calendar import backstop, scan_normalized
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import IncompleteScanWarning
@@ -199,7 +199,6 @@ _REL_YEARS: Final = MappingProxyType(
         "後年": 2,
     }
 )
-_CN_NUMBER: Final = MappingProxyType({**DIGIT_VALUES, "十": 10})
 
 
 class _Cand(NamedTuple):
@@ -331,7 +330,7 @@ def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
     s, e = m.span()
     if m.group("year"):
         digits = m.group("year")
-        year = int(digits) if digits.isascii() else int("".join(str(_CN_NUMBER[c]) for c in digits))
+        year = _number(digits)
         return _year_cand(s, e, "absolute", year, m.group("part"), False)
     if m.group("rely"):
         year2 = ref.year + _REL_YEARS[m.group("rely")] if ref else None
@@ -374,10 +373,11 @@ def _year_cand(s: int, e: int, kind: Kind, year: int | None, part: str | None, r
 
 
 def _number(text: str) -> int:
-    """1..11 in digits or Chinese numerals (十一)."""
-    if text.isascii():
-        return int(text)
-    return 10 + _CN_NUMBER.get(text[1:], 0) if text.startswith("十") else _CN_NUMBER[text]
+    """A number the patterns admit: 1..11 in digits or Chinese numerals (十一, 两), or a
+    year in four digits (2021, 二〇二一)."""
+    value = small_int(text, digit_by_digit=True)
+    assert value is not None, text  # the patterns admit nothing else
+    return value
 
 
 def _quarter(s: int, e: int, kind: Kind, year: int | None, part: str, rel: bool) -> _Cand:
