@@ -328,22 +328,6 @@ def _small_int(text: str) -> int | None:
     return value if value is not None and 0 < value < 100 else None
 
 
-def _resolve(
-    month: int | None, day: int | None, reference: datetime.date | None
-) -> datetime.date | None:
-    """The date of a month/day printed on a page dated ``reference`` (never after it by more
-    than a day: copy is filed before it is printed).
-
-    >>> _resolve(12, 22, datetime.date(2021, 12, 23))
-    datetime.date(2021, 12, 22)
-    >>> _resolve(12, 31, datetime.date(2022, 1, 2))
-    datetime.date(2021, 12, 31)
-    >>> _resolve(None, 14, datetime.date(2021, 12, 23))
-    datetime.date(2021, 12, 14)
-    """
-    return resolve_filed_date(month, day, reference)
-
-
 class _Src:
     """A range of a page, normalised, that maps normalised offsets back to the page."""
 
@@ -496,7 +480,7 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
         place=place,
         month=month,
         day=day,
-        date=_resolve(month, day, reference),
+        date=resolve_filed_date(month, day, reference),
         people=tuple(people),
     )
 
@@ -567,7 +551,7 @@ def _dateline_at(
         place=place,
         month=month,
         day=day,
-        date=_resolve(month, day, reference),
+        date=resolve_filed_date(month, day, reference),
         position="start",
         people=people,
         abridged=m.group("ju") is not None,
@@ -1084,7 +1068,7 @@ def _end_dateline(
         place=place,
         month=month,
         day=day,
-        date=_resolve(month, day, reference),
+        date=resolve_filed_date(month, day, reference),
         position="end",
         people=tuple(people),
         abridged=m is not None and m.group("ju") is not None,
