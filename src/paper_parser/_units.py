@@ -89,7 +89,8 @@ _NOT_CREDITS = frozenset(
 _NAV_RE = _rx.compile(
     r"""
     [ ]*+(?:[•>·][ ]*+)?
-    (?:(?:第[ ]*+)?[A-Z]?[0-9０-９]{1,3}+[ ]*+版
+    (?:\p{Han}{1,4}?[ ]*+[:：][ ]*+)?+                  # a label: 当前版: 版面:
+    (?:(?:第[ ]*+)?[A-Z]?[ ]*+[0-9０-９]{1,3}+[ ]*+版
        [ ]*+(?:[:：][^\n]{0,24}+|[(（][^()（）\n]{0,12}+[)）])?+
       |[^\n]{0,30}?(?:前一版|后一版|後一版|下一版|上一版|上一期|下一期|返回目录|返回目錄
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
@@ -116,6 +117,9 @@ def _may_be_nav(s: str) -> bool:
     return "版" in s or "期" in s or "返回" in s or "拜" in s or s.lstrip(" ")[:1] in _NAV_STARTS
 
 
+# A form field printed with nothing after it (专栏:, 栏目:, 发布日期:): the page's furniture
+# (a label whose value is empty), not a heading and not body.
+_EMPTY_FIELD_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+[ ]*+[:：][ ]*+")
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
 _SIGNATURE_RE = _rx.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
@@ -388,7 +392,9 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
 
 
 def _classify_short(text: str, u: Unit, s: str) -> Unit:
-    if _NOTE_RE.match(s):
+    if _EMPTY_FIELD_RE.fullmatch(s):
+        u.kind = "nav"
+    elif _NOTE_RE.match(s):
         u.kind = "note"
     elif _SIGNATURE_RE.fullmatch(s):
         u.kind = "signature"

@@ -429,6 +429,10 @@ def _split_heads(
         rest = [u for b in blocks[3:] for u in b]
         return column, blocks[0], blocks[1], blocks[2], rest
     rest = [u for b in blocks[2:] for u in b]
+    if len(blocks[0]) == 1 < len(blocks[1]):
+        # A one-line block over a title wrapped on several lines: the main title is set
+        # in the biggest type, so it is the one that wraps; the line above is its kicker.
+        return column, blocks[0], blocks[1], [], rest
     return column, [], blocks[0], blocks[1], rest
 
 
@@ -834,8 +838,11 @@ class _Assembler:
             and not cur.bylines
             and cur.dateline is None
             and not cur.column
+            and not (cur.has_body() and i > 0 and units[i - 1].kind == "nav")
         ):
-            # A boxed banner inside the open article: it must not steal the byline.
+            # A boxed banner inside the open article: it must not steal the byline. A
+            # banner stands in the article's text; after the text and a page label
+            # (第1版() / 专栏:, the archive's head of every item) the run heads a new one.
             cur.column = list(flat)
             cur.units.extend(flat)
             return j
