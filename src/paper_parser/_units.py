@@ -120,6 +120,11 @@ def _may_be_nav(s: str) -> bool:
 # A form field printed with nothing after it (专栏:, 栏目:, 发布日期:): the page's furniture
 # (a label whose value is empty), not a heading and not body.
 _EMPTY_FIELD_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+[ ]*+[:：][ ]*+")
+# An entry of a numbered list of the page's titles: 1. 奥运会中国大力士不负众望 吴数德夺得金牌
+_NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,79}+)")
+_PART_RE = _rx.compile(r"[^ ]++")
+# How far into the next line the repeated title may start (after a label such as 第1版()专栏:).
+_REPEAT_AT = 24
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
 _SIGNATURE_RE = _rx.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
@@ -585,6 +590,44 @@ def _apply_roles(units: list[Unit], roles: Sequence[tuple[int, int, str]]) -> No
             u.kind = "body"
 
 
+def _numbered_items(text: str, units: list[Unit], reference: datetime.date | None) -> list[Unit]:
+    """Items listed first as numbered titles and then printed title and text on one line.
+
+    An archive page lists its titles (``1. 引题 主题 副题``) and prints each item as
+    ``第1版()专栏: 引题 主题 副题 本报讯 …``: the same title again, then its text. The
+    numbered line is the page's navigation; in the item's line the label before the title is
+    furniture, the title's parts (its printed lines, joined by spaces) are heading lines, and
+    the rest is read as any line is (dateline, byline, body).
+    """
+    out: list[Unit] = []
+    i, n = 0, len(units)
+    while i < n:
+        u = units[i]
+        m = _NUMBERED_RE.fullmatch(text, u.start, u.end) if len(u.pieces) == 1 else None
+        nxt = units[i + 1] if i + 1 < n else None
+        at = -1
+        if m is not None and nxt is not None and len(nxt.pieces) == 1:
+            title = m.group("title").rstrip(" ")
+            at = text.find(title, nxt.start, min(nxt.end, nxt.start + _REPEAT_AT + len(title)))
+        if m is None or nxt is None or at < 0 or at + len(title) >= nxt.end:
+            out.append(u)
+            i += 1
+            continue
+        u.kind = "nav"
+        out.append(u)
+        line = nxt.line
+        ls, le = _strip(text, nxt.start, at)
+        if ls < le:
+            out.append(Unit(ls, le, line, [(ls, le)], kind="nav", last_line=line))
+        for part in _PART_RE.finditer(text, at, at + len(title)):
+            s, e = part.span()
+            out.append(Unit(s, e, line, [(s, e)], kind="heading", last_line=line))
+        rs, re_ = _strip(text, at + len(title), nxt.end)
+        out.append(_classify(text, Unit(rs, re_, line, [(rs, re_)], last_line=line), reference))
+        i += 2
+    return out
+
+
 def make_units(
     page: Page,
     holes: Sequence[tuple[int, int]],
@@ -594,7 +637,9 @@ def make_units(
     """The page's units in reading order, classified and with multi-line credits merged;
     ``roles`` (sorted ``(start, end, role)`` of printed lines) carry evidence from type."""
     text = page.original
-    units = [_classify(text, u, reference) for u in _raw_units(page, holes)]
+    units = _numbered_items(
+        text, [_classify(text, u, reference) for u in _raw_units(page, holes)], reference
+    )
     if roles:
         _apply_roles(units, roles)
     return _merge_credits(text, units, reference)
