@@ -397,7 +397,8 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
 
 
 def _classify_short(text: str, u: Unit, s: str) -> Unit:
-    if _EMPTY_FIELD_RE.fullmatch(s):
+    if _EMPTY_FIELD_RE.fullmatch(s) or (len(s) <= 3 and s.strip(" ").isdigit()):
+        # An empty form field, or a bare item number (1): the page's furniture.
         u.kind = "nav"
     elif _NOTE_RE.match(s):
         u.kind = "note"

@@ -643,6 +643,8 @@ class _Assembler:
         self.arts: list[_Builder] = []
         self.others: list[Unit] = []
         self.cur: _Builder | None = None
+        # An item label (【天气】, a list number) just read, while text may follow it.
+        self.label: Unit | None = None
 
     def new(self) -> _Builder:
         b = _Builder()
@@ -706,10 +708,18 @@ class _Assembler:
 
     def one(self, u: Unit) -> None:
         handler = _HANDLERS.get(u.kind)
+        label, self.label = self.label, None
         if handler is not None:
             handler(self, u)
             return
         cur = self.open()
+        if cur is None and label is not None and self.others and self.others[-1] is label:
+            # Text under a section label with no title (【天气】 / 据…预报): an untitled
+            # item, the label its column.
+            self.others.pop()
+            cur = self.new()
+            cur.column = [label]
+            cur.units.append(label)
         if cur is None:
             u.kind = "text"
             self.others.append(u)
@@ -719,6 +729,11 @@ class _Assembler:
 
     def furniture(self, u: Unit) -> None:
         self.others.append(u)
+        if u.kind == "nav" and _ITEM_LABEL_RE.fullmatch(self.text, u.start, u.end):
+            # A section label or an item number starts the next item: the open one ends.
+            self.label = u
+            if self.cur is not None:
+                self.cur.closed = True
 
     def credit(self, u: Unit) -> None:
         if self.cur is None:
@@ -828,7 +843,7 @@ class _Assembler:
             lead = "credit"
         elif lead in _FURNITURE:
             lead = "end"
-        if lead == "end" and self.cur is None:
+        if lead == "end" and cur is None:
             self.others.extend(flat)
             return j
         if (
@@ -856,6 +871,7 @@ class _Assembler:
             cur is not None
             and len(flat) == 1
             and lead == "body"
+            and not _bracketed(self.text, flat[0])
             and not (
                 # A heading over text that carries its own closing credit is the
                 # headline of a new item (a brief signed (张三)), unless the open
@@ -932,6 +948,15 @@ _HANDLERS = MappingProxyType(
         "byline": _Assembler.byline,
     }
 )
+
+
+# An item label: a bracketed section name (【天气】).
+_ITEM_LABEL_RE = _rx.compile(r"【[^【】\n]{1,6}+】")
+
+
+def _bracketed(text: str, u: Unit) -> bool:
+    """A line set whole in 【】: a title as a text-only (mobile) edition marks it."""
+    return text[u.start] == "【" and text[u.end - 1] == "】" and len(u.pieces) == 1
 
 
 def _assemble(
@@ -1218,6 +1243,16 @@ def _placed(
     return attrs.evolve(article, spans=spans, dates=_dates(text, spans, reference))
 
 
+def _column(text: str, units: list[Unit]) -> HeadingLines | None:
+    """The column label; a label set in 【】 without its brackets."""
+    if not units:
+        return None
+    if len(units) == 1 and _bracketed(text, units[0]) and units[0].end - units[0].start > 2:
+        u = units[0]
+        return _lines_heading(text, [Span.of(text, u.start + 1, u.end - 1)])
+    return _heading_lines(text, units)
+
+
 def _build(text: str, b: _Builder) -> Article:
     def hl(us: list[Unit]) -> HeadingLines | None:
         return _heading_lines(text, us) if us else None
@@ -1226,7 +1261,7 @@ def _build(text: str, b: _Builder) -> Article:
         headline, subtitle, column = _title_parts(text, b)
         kicker = hl(b.kicker)
     else:
-        kicker, subtitle, column = hl(b.kicker), hl(b.subtitle), hl(b.column)
+        kicker, subtitle, column = hl(b.kicker), hl(b.subtitle), _column(text, b.column)
         headline, bracket = _title_parts(text, b)[::2] if b.headline else (None, None)
         column = column or bracket
     heading_text = "".join(h.text for h in (kicker, headline, subtitle) if h is not None)
