@@ -24,7 +24,10 @@ SAMPLE_TEXT = SAMPLE_PATH.read_text(encoding="utf-8")
 tricky_text = st.text(
     alphabet=st.one_of(
         st.sampled_from(
-            list("浙江工人日报记者摄\n\r \t\u3000\u00a0\u200b\ufeff\u00ad○〇—－-,，:：0１Ａa")
+            list(
+                "浙江工人日报记者摄\n\r\f\x0b\x85\u2028 \t\u3000\u00a0\u200b\ufeff\u00ad"
+                "○〇—－-,，:：0１Ａa"
+            )
         ),
         st.characters(codec="utf-8"),
     ),
@@ -59,6 +62,27 @@ def perturbed_page(draw: st.DrawFn, page: str = SAMPLE_TEXT) -> str:
             out.extend([""] * draw(st.integers(1, 3)))
     ending = draw(st.sampled_from(["\n", "\r\n"]))
     return ending.join(out)
+
+
+#: Line breaks an extractor or editor may write instead of a line feed (the mandatory breaks of
+#: Unicode's line breaking algorithm). A lone carriage return and the form feed are left out:
+#: before a line feed that is kept the first would join it into one break, and a form feed
+#: right after a line feed marks a page break on the next line rather than ending one.
+OTHER_LINE_BREAKS = ("\r\n", "\x0b", "\x85", "\u2028", "\u2029")
+
+
+@st.composite
+def rebroken_page(draw: st.DrawFn, page: str = SAMPLE_TEXT) -> str:
+    """The page with each line feed kept or replaced by another line break, drawn per break."""
+    lines = page.split("\n")
+    breaks = draw(
+        st.lists(
+            st.sampled_from(("\n", *OTHER_LINE_BREAKS)),
+            min_size=len(lines) - 1,
+            max_size=len(lines) - 1,
+        )
+    )
+    return "".join(line + brk for line, brk in zip(lines, [*breaks, ""], strict=True))
 
 
 # --- numerals (issue 3) ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from paper_parser import PaperParseError, Span, _columns, blocks, lines, normalize
 from paper_parser import text as text_module
 from paper_parser.text import DASHES, display_width
-from tests.strategies import SAMPLE_TEXT, perturbed_page, tricky_text
+from tests.strategies import SAMPLE_TEXT, perturbed_page, rebroken_page, tricky_text
 
 # --- Span -----------------------------------------------------------------------------------
 
@@ -226,3 +226,58 @@ def test_display_width_is_unicodedata_on_every_code_point() -> None:
 def test_display_width_counts_each_wide_character(text: str) -> None:
     wide = sum(1 for ch in text if ch > "\u10ff" and _wide(ch))
     assert display_width(text) == len(text) + wide
+
+
+# --- line breaks other than line feeds -------------------------------------------------------
+
+
+@pytest.mark.parametrize("brk", ["\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"])
+def test_every_mandatory_break_ends_a_line(brk: str) -> None:
+    text = f"第一行{brk}第二行{brk}{brk}第三行"
+    got = [(ln.text, ln.ending, ln.blank) for ln in lines(text)]
+    assert got == [
+        ("第一行", brk, False),
+        ("第二行", brk, False),
+        ("", brk, True),
+        ("第三行", "", False),
+    ]
+    assert [b.text for b in blocks(text)] == ["第一行" + brk + "第二行", "第三行"]
+
+
+def test_form_feed_after_a_line_feed_stays_on_its_line() -> None:
+    # pdftotext ends a page with a line feed and starts the next page's first line with a
+    # form feed: no empty line between the pages (as before form feeds ended lines).
+    text = "甲页末行\n\f乙页首行\n乙页次行"
+    assert [(ln.text, ln.ending) for ln in lines(text)] == [
+        ("甲页末行", "\n"),
+        ("\f乙页首行", "\n"),
+        ("乙页次行", ""),
+    ]
+    # Joined with a form feed alone (as a script joining extractor pages writes it), the
+    # form feed ends the page's last line; two in a row make an empty line.
+    assert [(ln.text, ln.ending) for ln in lines("甲页末行\f乙页首行\f\f丙")] == [
+        ("甲页末行", "\f"),
+        ("乙页首行", "\f"),
+        ("", "\f"),
+        ("丙", ""),
+    ]
+
+
+@given(rebroken_page())
+def test_line_breaks_do_not_change_the_sample_parse(page: str) -> None:
+    """The sample issue with its line feeds replaced by other line breaks parses to the same
+    articles: the same headlines, bylines and paragraph texts."""
+    from paper_parser import parse_issue
+
+    def digest(text: str) -> list[tuple[object, ...]]:
+        return [
+            (
+                a.headline and a.headline.text,
+                tuple(b.text for b in a.bylines),
+                tuple(p.text for p in a.paragraphs),
+            )
+            for a in parse_issue(text).articles
+        ]
+
+    assert digest(page) == digest(SAMPLE_TEXT)
+    assert "".join(ln.text + ln.ending for ln in lines(page)) == page

@@ -14,7 +14,10 @@ from paper_parser import Line, Span, blocks, build_page, lines
 from paper_parser.text import BlockSequence, LineSequence, iter_rows, rows
 from tests.strategies import SAMPLE_TEXT, perturbed_page, tricky_text
 
-_LINE = regex.compile(r"([^\r\n]*+)(\r\n|\r|\n|)")
+# Lines end at Unicode's mandatory breaks; a form feed just after a line feed starts a line.
+_LINE = regex.compile(
+    r"((?:(?<=\n)\f)?+[^\n\r\x0b\x0c\x85\u2028\u2029]*+)(\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]|)"
+)
 _BLANK = regex.compile(r"[\s\u200b\u2060\ufeff\u00ad]*+")
 
 
@@ -42,6 +45,7 @@ def reference_lines(text: str) -> list[Line]:
 @example("")
 @example("\r\r\n\n")
 @example("甲\n\u200b\n \n乙\r")
+@example("甲\n\f乙\f\f丙\u2028\x85")
 def test_lines_are_the_plain_reading(text: str) -> None:
     seq = lines(text)
     expected = reference_lines(text)

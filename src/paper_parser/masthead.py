@@ -71,7 +71,7 @@ from paper_parser.identifiers import (
     find_issns,
     find_postal_codes,
 )
-from paper_parser.text import DASHES, Normalized, Page, normalize
+from paper_parser.text import DASHES, Normalized, Page, line_bounds, normalize
 
 __all__ = [
     "Edition",
@@ -758,31 +758,10 @@ class _Lines(NamedTuple):
         return bisect.bisect_right(self.starts, pos) - 1
 
 
-_BREAK = _rx.compile(r"\r\n|\r|\n")
-
-
 def _line_table(text: str) -> _Lines:
-    # Arrays, not tuples: no int object per line (a page of a million line breaks), made at
-    # their size at once where the lines are counted cheaply (grown, they are copied).
-    tc = "i" if len(text) < 2**31 else "q"
-    if "\r" not in text:
-        count = text.count("\n")
-        starts = array(tc, [0]) * (count + 1)
-        ends = array(tc, [0]) * (count + 1)
-        pos = 0
-        for n in range(count):
-            k = text.find("\n", pos)
-            ends[n] = k
-            pos = k + 1
-            starts[n + 1] = pos
-        ends[count] = len(text)
-        return _Lines(starts=starts, ends=ends)
-    starts = array(tc, [0])
-    ends = array(tc)
-    for m in _BREAK.finditer(text):
-        ends.append(m.start())
-        starts.append(m.end())
-    ends.append(len(text))
+    # The text layer's lines (one definition of a line break), as arrays: no int object per
+    # line on a page of a million line breaks.
+    starts, ends = line_bounds(text)
     return _Lines(starts=starts, ends=ends)
 
 

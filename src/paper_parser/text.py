@@ -41,6 +41,7 @@ from paper_parser._words import DASH_CHARS
 
 __all__ = [
     "DASHES",
+    "LINE_BREAKS",
     "Block",
     "BlockSequence",
     "Line",
@@ -54,6 +55,7 @@ __all__ = [
     "display_width",
     "is_footer",
     "iter_rows",
+    "line_bounds",
     "lines",
     "normalize",
     "rows",
@@ -125,13 +127,23 @@ TOUCHED_CLASS = _class_body(sorted(_TRANSLATE))
 _TOUCHED_RE = re.compile(f"([{TOUCHED_CLASS}]+)")
 
 
+#: What ends a line: the mandatory breaks of Unicode's line breaking algorithm (UAX #14:
+#: classes BK, CR, LF and NL): line feed, carriage return (alone or before a line feed),
+#: vertical tab, form feed, next line, line separator and paragraph separator. Extractors and
+#: editors write them all: a page break as a form feed, a forced line break in an exported
+#: document as a line separator or a vertical tab.
+LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _LINE_RE = _rx.compile(
     r"""
-    (?P<body>[^\r\n]*+)      # the line's content, possessive: no backtracking
-    (?P<end>\r\n|\r|\n|)     # its terminator; empty only for the last line
+    (?P<body>(?:(?<=\n)\f)?+[^\n\r\x0b\x0c\x85\u2028\u2029]*+)  # content; possessive
+    (?P<end>\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]|)      # its terminator; empty only at the end
     """,
     regex.VERBOSE,
 )
+# Breaks that only the general splitter reads: all but the line feed, and a form feed that
+# does not start a line (``pdftotext`` writes a page break as a form feed after the page's
+# last line feed; there it marks the page break on the line it starts, as it always did).
+_OTHER_BREAK_RE = _rx.compile(r"[\r\x0b\x85\u2028\u2029]|(?<!\n)\f")
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad"
 _BLANK_RE = _rx.compile(f"[\\s{_INVISIBLE}]*+")
 
@@ -235,8 +247,8 @@ class Line:
     Attributes:
         number: 0-based line number.
         span: The line's content, without its terminator.
-        ending: The terminator as printed (``"\\n"``, ``"\\r\\n"``, ``"\\r"``, or ``""`` for
-            a last line without one).
+        ending: The terminator as printed (``"\\n"``, ``"\\r\\n"``, ``"\\r"``, one of the
+            other :data:`LINE_BREAKS`, or ``""`` for a last line without one).
         blank: Whether the line holds nothing but white space.
     """
 
@@ -270,14 +282,15 @@ class Block:
         return self.span.text
 
 
-# How each line ends, by the code kept in the low two bits of its flag byte.
-_ENDINGS = ("", "\n", "\r\n", "\r")
+# How each line ends, by the code kept in the low four bits of its flag byte.
+_ENDINGS = ("", "\n", "\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 _ENDING_CODE: Final = MappingProxyType({e: code for code, e in enumerate(_ENDINGS)})
-_BLANK = 4  # flag bit: the line holds nothing but white space and invisible characters
-_HIDDEN = 8  # flag bit: ... and at least one invisible character
+_ENDING_BITS = 15
+_BLANK = 16  # flag bit: the line holds nothing but white space and invisible characters
+_HIDDEN = 32  # flag bit: ... and at least one invisible character
 # A run of lines that are not blank (a block), and one line that holds something.
-_TEXT_RUN_RE = re.compile(b"[\x00-\x03]+")
-_FILLED_RE = re.compile(b"[^\x04-\x07]")
+_TEXT_RUN_RE = re.compile(b"[\x00-\x0f]+")
+_FILLED_RE = re.compile(b"[^\x10-\x1f]")
 #: Lines are split this many characters at a time, so the line strings alive at once stay
 #: few whatever the page's size.
 _CHUNK = 8192
@@ -317,7 +330,7 @@ class _Table:
 def _table(text: str) -> _Table:
     """The line table of ``text``: one array entry per line, no object per line."""
     tc = _typecode(text)
-    if "\r" in text:
+    if _OTHER_BREAK_RE.search(text) is not None:
         return _table_any_break(text, array(tc), array(tc))
     # The arrays are made at their size at once: grown line by line, they would be copied.
     count = text.count("\n") + 1
@@ -340,15 +353,16 @@ def _table(text: str) -> _Table:
         if cut < 0:
             break
         pos = cut + 1
-    flags[-1] &= ~3
+    flags[-1] &= ~_ENDING_BITS
     return _Table(starts=starts, ends=ends, flags=bytes(flags))
 
 
-_WITH_FEED = bytes((b | 1) if b < 16 else b for b in range(256))
+_WITH_FEED = bytes(b | 1 for b in range(256))
 
 
 def _table_any_break(text: str, starts: array[int], ends: array[int]) -> _Table:
-    """The line table of a text with ``\\r`` in it: lines end at ``\\r\\n``, ``\\r`` or ``\\n``."""
+    """The line table of a text with other breaks than line feeds: lines end at any of the
+    :data:`LINE_BREAKS` (``\\r\\n`` is one break)."""
     flags = bytearray()
     pos = 0
     n = len(text)
@@ -367,6 +381,18 @@ def _table_any_break(text: str, starts: array[int], ends: array[int]) -> _Table:
                 ends.append(n)
                 flags.append(_BLANK)
             return _Table(starts=starts, ends=ends, flags=bytes(flags))
+
+
+def line_bounds(text: str) -> tuple[array[int], array[int]]:
+    """Where each line of ``text`` starts and where its content ends (its terminator left
+    out), as two arrays: the lines of :func:`lines`, without a :class:`Line` per line.
+
+    >>> starts, ends = line_bounds("甲\\r\\n乙\\f丙")
+    >>> list(starts), list(ends)
+    ([0, 3, 5], [1, 4, 6])
+    """
+    table = _table(text)
+    return table.starts, table.ends
 
 
 class LineSequence(Sequence[Line]):
@@ -403,7 +429,7 @@ class LineSequence(Sequence[Line]):
         return Line(
             number=k,
             span=Span.of(self._text, t.starts[k], t.ends[k]),
-            ending=_ENDINGS[flag & 3],
+            ending=_ENDINGS[flag & _ENDING_BITS],
             blank=bool(flag & _BLANK),
         )
 
@@ -474,7 +500,10 @@ class LineSequence(Sequence[Line]):
 
 
 def lines(text: str) -> LineSequence:
-    """Split ``text`` into lines at ``\\n``, ``\\r\\n`` and ``\\r``.
+    """Split ``text`` into lines at ``\\n``, ``\\r\\n``, ``\\r`` and the other
+    :data:`LINE_BREAKS` (a form feed, a line separator...). A form feed that starts a line, as
+    ``pdftotext`` writes a page break after the page's last line feed, stays on the line it
+    starts (so it does not make an empty line); anywhere else it ends its line.
 
     Concatenating every line's text and ending gives ``text`` back. The lines come as a
     :class:`LineSequence` (a read-only sequence that makes each :class:`Line` when read).
@@ -483,6 +512,8 @@ def lines(text: str) -> LineSequence:
     [('甲', '\\r\\n'), ('乙', '\\n'), ('', '')]
     >>> "".join(ln.text + ln.ending for ln in lines("甲\\r\\n乙\\n"))
     '甲\\r\\n乙\\n'
+    >>> [(ln.text, ln.ending) for ln in lines("第1页\\f第2页\\n\\f第3页\\u2028尾")]
+    [('第1页', '\\x0c'), ('第2页', '\\n'), ('\\x0c第3页', '\\u2028'), ('尾', '')]
     """
     return LineSequence(text, _table(text))
 
