@@ -117,6 +117,12 @@ def _may_be_nav(s: str) -> bool:
     return "版" in s or "期" in s or "返回" in s or "拜" in s or s.lstrip(" ")[:1] in _NAV_STARTS
 
 
+# A site's copyright line (版权声明, 人 民 网 版 权 所 有, Copyright © 1997-2020): the web
+# page's furniture, whatever paper it is.
+_COPYRIGHT_RE = _rx.compile(
+    r"[^\n]{0,30}?(?:版[ ]*+[权權][ ]*+(?:所[ ]*+有|声[ ]*+明|聲[ ]*+明)|Copyright|©)"
+)
+_COPYRIGHT_MAX = 80
 # A form field printed with nothing after it (专栏:, 栏目:, 发布日期:): the page's furniture
 # (a label whose value is empty), not a heading and not body.
 _EMPTY_FIELD_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+[ ]*+[:：][ ]*+")
@@ -367,6 +373,9 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
             return u
         if _may_be_nav(s) and _NAV_RE.fullmatch(s):
             u.kind = "nav"
+            return u
+        if len(s) <= _COPYRIGHT_MAX and _COPYRIGHT_RE.match(s):
+            u.kind = "footer"
             return u
         credit = find_photo_credit(text, u.start, u.end)
         if credit is not None:

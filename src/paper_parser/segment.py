@@ -1188,6 +1188,11 @@ def _title_parts(
         # 【全国人大会议今天9时开幕】: a title set in brackets on a mobile page.
         spans = _slice_spans(text, spans, 1, len(joined) - 1)
         joined = joined[1:-1]
+    bullet = len(joined) - len(joined.lstrip("·•").lstrip(" "))
+    if 0 < bullet < len(joined) and joined[0] in "·•":
+        # · 李强主持召开国务院常务会议: a title in a list of links; the bullet marks the list.
+        spans = _slice_spans(text, spans, bullet, len(joined))
+        joined = joined[bullet:]
     cut = _column_cut(joined)
     subtitle = _heading_lines(text, sub) if sub else None
     if cut is None:
