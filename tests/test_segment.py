@@ -496,3 +496,91 @@ def test_moved_mention_equals_evolve() -> None:
         moved = _moved(m, span)
         assert moved == attrs.evolve(m, span=span, text=span.text)
         assert moved.text == page[span.start : span.end] == m.text
+
+
+# --- web copies of e-paper pages (shapes of corpus/web, text written here) -----------------
+
+
+def _heads(issue: Issue) -> list[tuple[str | None, ...]]:
+    return [
+        tuple(
+            h.text if h is not None else None for h in (a.kicker, a.headline, a.subtitle, a.column)
+        )
+        for a in issue.articles
+    ]
+
+
+def test_empty_form_fields_and_page_labels_are_furniture() -> None:
+    # 当前版:04版 and an empty 发布日期: stand between the page's buttons and the title.
+    page = "展开通版\n收缩通版\n当前版:04版\n发布日期:\n路灯不亮了\n昨日,记者在南街看到路灯坏了。\n"
+    issue = parse_issue(page)
+    assert _heads(issue) == [(None, "路灯不亮了", None, None)]
+    assert {o.text for o in issue.other if o.role == "nav"} >= {"当前版:04版", "发布日期:"}
+    check_lossless(page, issue)
+
+
+def test_one_line_over_a_wrapped_title_is_its_kicker() -> None:
+    page = "老街新貌 巷子里的烟火气回来了\n\n修旧如旧\n留住乡愁\n\n走进老街,青石板路干干净净。\n"
+    issue = parse_issue(page)
+    assert _heads(issue) == [("老街新貌 巷子里的烟火气回来了", "修旧如旧留住乡愁", None, None)]
+
+
+def test_archive_items_after_a_page_label_start_new_articles() -> None:
+    # Each item opens with 第1版() / 专栏: (empty); a three-line title over a dateline
+    # after the first item's text is the next item, not a banner of the first.
+    page = (
+        "第1版()\n专栏:\n\n大桥通车\n昨日大桥正式通车。\n\n"
+        "第1版()\n专栏:\n\n秋收时节\n粮食丰收在望\n各地抓紧抢收\n【新华社北京十四日电】各地秋收忙。\n"
+    )
+    issue = parse_issue(page)
+    assert [h[:3] for h in _heads(issue)] == [
+        (None, "大桥通车", None),
+        ("秋收时节", "粮食丰收在望", "各地抓紧抢收"),
+    ]
+    assert issue.articles[1].dateline is not None
+    assert issue.articles[1].dateline.day == 14
+    check_lossless(page, issue)
+
+
+def test_numbered_titles_then_items_printed_on_one_line() -> None:
+    page = (
+        "1. 大会开幕 代表报到\n"
+        "第1版()专栏: 大会开幕 代表报到 本报北京3月4日电 记者张明报道:大会今天开幕。\n"
+        "2. 春耕开始\n"
+        "第1版()专栏: 春耕开始 新华社北京3月4日电 各地春耕开始。\n"
+    )
+    issue = parse_issue(page)
+    assert [h[1:3] for h in _heads(issue)] == [("大会开幕", "代表报到"), ("春耕开始", None)]
+    first, second = issue.articles
+    assert [p.name for b in first.bylines for p in b.people] == ["张明"]
+    assert [p.text for p in first.paragraphs] == ["大会今天开幕。"]
+    assert second.dateline is not None
+    assert second.dateline.agency == "新华社"
+    assert [o.text for o in issue.other if o.role == "nav"][:2] == [
+        "1. 大会开幕 代表报到",
+        "第1版()专栏:",
+    ]
+    check_lossless(page, issue)
+
+
+def test_bracketed_titles_and_section_labels_of_a_mobile_edition() -> None:
+    page = (
+        "【天气】\n今天多云,明天有小雨。\n\n【导读】\n>人代会今天上午九时开幕\n>各地春耕生产全面展开\n\n"
+        "【人代会今天上午九时开幕】\n今天上午,大会在北京开幕。\n【各地春耕生产全面展开】\n各地春耕全面展开。\n"
+    )
+    issue = parse_issue(page)
+    assert _heads(issue) == [
+        (None, None, None, "天气"),
+        (None, "人代会今天上午九时开幕", None, None),
+        (None, "各地春耕生产全面展开", None, None),
+    ]
+    assert [p.text for p in issue.articles[0].paragraphs] == ["今天多云,明天有小雨。"]
+    check_lossless(page, issue)
+
+
+def test_copyright_lines_and_list_bullets() -> None:
+    page = "· 人民代表大会今天在北京开幕(要闻)\n大会在北京开幕。\n版权声明\n人 民 网 版 权 所 有\n"
+    issue = parse_issue(page)
+    assert _heads(issue) == [(None, "人民代表大会今天在北京开幕", None, "要闻")]
+    assert {o.role for o in issue.other} == {"footer"}
+    check_lossless(page, issue)
