@@ -584,3 +584,16 @@ def test_copyright_lines_and_list_bullets() -> None:
     assert _heads(issue) == [(None, "人民代表大会今天在北京开幕", None, "要闻")]
     assert {o.role for o in issue.other} == {"footer"}
     check_lossless(page, issue)
+
+
+def test_caption_printed_on_one_line_with_its_credit() -> None:
+    page = (
+        "老街新貌\n\n游客在老街拍照。本报记者 王明摄\n\n走进老街,青石板路干干净净。\n\n"
+        "路灯亮了\n\n南街的路灯昨晚全部修好,居民出行更方便。 本报记者 李华 摄\n"
+    )
+    street, lamps = parse_issue(page).articles
+    assert [p.text for p in street.paragraphs] == ["走进老街,青石板路干干净净。"]
+    assert [p.name for c in street.photo_credits for p in c.people] == ["王明"]
+    # Photo news: the caption is all the text the item has, so it is the body.
+    assert [p.text for p in lamps.paragraphs] == ["南街的路灯昨晚全部修好,居民出行更方便。"]
+    assert [p.name for c in lamps.photo_credits for p in c.people] == ["李华"]

@@ -377,7 +377,7 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         if len(s) <= _COPYRIGHT_MAX and _COPYRIGHT_RE.match(s):
             u.kind = "footer"
             return u
-        credit = find_photo_credit(text, u.start, u.end)
+        credit = find_photo_credit(text, u.start, u.end) or _caption_credit(text, u)
         if credit is not None:
             u.kind, u.credit = "credit", credit
             return u
@@ -403,6 +403,27 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if single:
         return _classify_short(text, u, s)
     return _trailer(text, u)
+
+
+#: How far from a line's end a caption's credit may start (``广州日报全媒体记者夏强、廖靖文摄``).
+_CAPTION_CREDIT_MAX = 40
+_CAPTION_CUTS = "。！？!? "
+
+
+def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
+    """The credit closing a caption printed on one line with it (``猎德龙舟文化尽显魅力。
+    广州日报全媒体记者莫伟浓摄``): the longest tail after a sentence stop or space near the
+    line's end that reads as a photo credit naming a person. The line is then a picture's
+    caption, not body (unless the item has no other text: photo news)."""
+    end = u.end
+    if text[end - 1] not in "摄攝":
+        return None
+    for cut in range(max(u.start, end - _CAPTION_CREDIT_MAX), end - 1):
+        if text[cut] in _CAPTION_CUTS:  # the longest tail that reads as a credit
+            credit = find_photo_credit(text, cut + 1, end)
+            if credit is not None and credit.people:
+                return credit
+    return None
 
 
 def _classify_short(text: str, u: Unit, s: str) -> Unit:

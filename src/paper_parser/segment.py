@@ -374,6 +374,8 @@ class _Builder:
     section_heads: list[Unit] = attrs.Factory(list)
     units: list[Unit] = attrs.Factory(list)
     closed: bool = False
+    # caption text printed on one line with its photo credit (not body, unless nothing else is)
+    captions: list[_Item] = attrs.Factory(list)
 
     def has_body(self) -> bool:
         return any(kind != "head" for kind, _, _ in self.items)
@@ -742,6 +744,12 @@ class _Assembler:
         assert u.credit is not None
         self.cur.credits.append(u.credit)
         self.cur.units.append(u)
+        if u.credit.span.start > u.start and len(u.pieces) == 1:
+            # 井盖损坏严重……。 本报记者 肖金雄 摄: a caption and its credit on one line.
+            end = u.credit.span.start
+            while end > u.start and self.text[end - 1].isspace():
+                end -= 1
+            self.cur.captions.append(_Item("piece", u.start, end))
 
     def source(self, u: Unit) -> None:
         cur = self.cur
@@ -841,6 +849,8 @@ class _Assembler:
         lead = "end" if lead_unit is None else lead_unit.kind
         if lead in ("byline", "dateline"):
             lead = "credit"
+        elif lead == "credit":
+            lead = "photo"  # a picture's credit (or caption): not a byline a banner waits for
         elif lead in _FURNITURE:
             lead = "end"
         if lead == "end" and cur is None:
@@ -1270,6 +1280,9 @@ def _build(text: str, b: _Builder) -> Article:
         headline, bracket = _title_parts(text, b)[::2] if b.headline else (None, None)
         column = column or bracket
     heading_text = "".join(h.text for h in (kicker, headline, subtitle) if h is not None)
+    if not b.has_body() and b.captions:
+        # Photo news: the picture's caption is all the text the item has, so it is the body.
+        b.items.extend(b.captions)
     paras, joins, relinks = _paragraphs(text, b, heading_text)
     return Article(
         kicker=kicker,
