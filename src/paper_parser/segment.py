@@ -846,7 +846,7 @@ class _Assembler:
                     self.add_body(cur, u)
             return j
         lead_unit = units[j] if j < n else None
-        lead = "end" if lead_unit is None else lead_unit.kind
+        lead: str = "end" if lead_unit is None else lead_unit.kind
         if lead in ("byline", "dateline"):
             lead = "credit"
         elif lead == "credit":
