@@ -281,3 +281,34 @@ def test_line_breaks_do_not_change_the_sample_parse(page: str) -> None:
 
     assert digest(page) == digest(SAMPLE_TEXT)
     assert "".join(ln.text + ln.ending for ln in lines(page)) == page
+
+
+def test_double_spaced_hard_wrapped_page_is_read_single_spaced() -> None:
+    from paper_parser import build_page
+
+    full = "一二三四五六七八九十一二三四五六七八九十一二，"
+    paragraphs = [[full] * 5 + ["完。"], [full] * 5 + ["止。"]]
+    single = "\n\n".join("\n".join(p) for p in paragraphs)
+    double = single.replace("\n", "\n\n")
+    page, plain = build_page(double), build_page(single)
+    assert (
+        (page.shape, page.wrap_width)
+        == ("hard-wrapped", plain.wrap_width)
+        == (
+            "hard-wrapped",
+            44,
+        )
+    )
+    # One blank line after each line goes; the three between the paragraphs become one.
+    assert [ln.text for ln in page.reading] == [ln.text for ln in plain.reading]
+    assert [r.pieces[0].text for r in text_module.rows(page)] == [full, full]
+    assert len(page.lines) == 2 * len(plain.lines) - 1
+
+
+def test_blank_separated_paragraphs_are_not_double_spaced() -> None:
+    # A web copy with a blank line between paragraphs: not hard-wrapped, kept as it is.
+    from paper_parser import build_page
+
+    page = build_page("\n\n".join(f"第{i}段，文字长短不一{'很' * i}长。" for i in range(1, 12)))
+    assert page.shape == "paragraph-per-line"
+    assert page.reading == page.lines

@@ -648,7 +648,9 @@ class Page:
         reading: The lines in reading order: the same as ``lines`` except on a
             ``layout-columns`` page, where each is one column's part of a printed line (a
             span of the original; an empty span where the column is blank on that line),
-            column after column. ``Line.number`` is the position in this tuple.
+            column after column, and on a double-spaced hard-wrapped page (a blank line after
+            every line, as ``pdfminer.six`` writes), read with its line breaks counted as
+            half. ``Line.number`` is the position in this sequence.
         widths: The display width of each reading line's content (:func:`display_width`,
             trailing white space left out, leading kept).
         shape: ``"paragraph-per-line"`` (each paragraph one line: web copy, the sample),
@@ -751,6 +753,68 @@ def _columns(text: str, table: _Table) -> _Table | None:
     return _Table(starts=starts, ends=ends, flags=bytes(1 | _BLANK * b for _, b in cells))
 
 
+#: A page is double-spaced when at least this share of its blocks is one line.
+_SPACED_SHARE = 0.9
+_PURE_BLANK = _BLANK | _HIDDEN
+
+
+def _single_spaced(flags: bytes) -> Iterator[int]:
+    """The numbers of the lines kept when a double-spaced page is read single-spaced: every
+    line break counted as half, so of ``k`` blank lines after a line of text, ``k // 2``
+    stay (one blank line goes, three become one). Lines holding an invisible character, and
+    the blank lines before the first line of text and after the last, all stay."""
+    pos = 0
+    for m in _TEXT_RUN_RE.finditer(flags):
+        drop = 0
+        if pos > 0:
+            pure = sum(1 for k in range(pos, m.start()) if flags[k] & _PURE_BLANK == _BLANK)
+            drop = (pure + 1) // 2
+        for k in range(pos, m.start()):
+            if drop and flags[k] & _PURE_BLANK == _BLANK:
+                drop -= 1
+            else:
+                yield k
+        yield from range(m.start(), m.end())
+        pos = m.end()
+    yield from range(pos, len(flags))
+
+
+def _closed_up(
+    table: _Table, widths: array[int], finals: bytes
+) -> tuple[_Table, array[int], int] | None:
+    """A double-spaced hard-wrapped page read without the blank line after each line.
+
+    Some extractors (``pdfminer.six``, a viewer's copy) put a blank line after every line of
+    a page: its blocks are all one line long, and a single blank line says nothing. When
+    (nearly) every block is one line and the page read with its line breaks single
+    (:func:`_single_spaced`) is hard-wrapped, that is its reading table. Returns the reading
+    table, its widths and the wrap width, or None when the page is not one.
+    """
+    flags = table.flags
+    runs = single = 0
+    for m in _TEXT_RUN_RE.finditer(flags):
+        runs += 1
+        single += m.end() - m.start() == 1
+    if runs < 8 or single < _SPACED_SHARE * runs:
+        return None
+    if sum(1 for w in widths if w >= _MIN_WRAP) < 8:
+        return None  # too few wide lines to be hard-wrapped however it is read
+    keep = array(table.starts.typecode, _single_spaced(flags))
+    kept_widths = array(widths.typecode, (widths[k] for k in keep))
+    kept_finals = bytes(finals[k] for k in keep)
+    kept_flags = bytes(flags[k] for k in keep)
+    wrap = _wrap_width(kept_widths, kept_finals, kept_flags)
+    if wrap is None:
+        return None
+    tc = table.starts.typecode
+    closed = _Table(
+        starts=array(tc, (table.starts[k] for k in keep)),
+        ends=array(tc, (table.ends[k] for k in keep)),
+        flags=kept_flags,
+    )
+    return closed, kept_widths, wrap
+
+
 def build_page(text: str) -> Page:
     """Read ``text`` once: normalise it, split its lines, measure them, tell its shape.
 
@@ -778,6 +842,11 @@ def build_page(text: str) -> Page:
         table = cells
     widths, finals = _measure(text, table)
     wrap = _wrap_width(widths, finals, table.flags)
+    if shape == "paragraph-per-line" and wrap is None:
+        closed = _closed_up(table, widths, finals)
+        if closed is not None:  # a double-spaced page, read as its lines without the gaps
+            table, widths, wrap = closed
+            reading = LineSequence(text, table)
     if shape == "paragraph-per-line" and wrap is not None:
         shape = "hard-wrapped"
     return Page(
