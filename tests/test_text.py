@@ -291,14 +291,7 @@ def test_double_spaced_hard_wrapped_page_is_read_single_spaced() -> None:
     single = "\n\n".join("\n".join(p) for p in paragraphs)
     double = single.replace("\n", "\n\n")
     page, plain = build_page(double), build_page(single)
-    assert (
-        (page.shape, page.wrap_width)
-        == ("hard-wrapped", plain.wrap_width)
-        == (
-            "hard-wrapped",
-            44,
-        )
-    )
+    assert (page.shape, page.wrap_width) == (plain.shape, plain.wrap_width) == ("hard-wrapped", 46)
     # One blank line after each line goes; the three between the paragraphs become one.
     assert [ln.text for ln in page.reading] == [ln.text for ln in plain.reading]
     assert [r.pieces[0].text for r in text_module.rows(page)] == [full, full]
