@@ -96,6 +96,10 @@ _NAV_RE = _rx.compile(
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
     | [ ]*+[•>»·][ ]*+[^\n•»·]{1,10}?[ ]*+(?:>>|»)?    # a menu item: • 时政, >>两会聚焦
     | [ ]*+【[^【】\n]{1,6}+】                            # a section label: 【导读】
+    | [ ]*+(?:\p{Han}{1,4}+[ ]*+[:：][ ]*+)?                    # a date alone: 2001年12月31日,
+      (?:[0-9０-９]{4}[ ]*+(?:年|-)[ ]*+)?[0-9０-９]{1,2}[ ]*+(?:月|-)  # 2022-09-20 06:47,
+      [ ]*+[0-9０-９]{1,2}[ ]*+日?(?:[ ]++[0-9]{1,2}:[0-9]{2})?+[ ]*+  # 日期:11-08
+    | [ ]*+(?:星期|礼拜|禮拜)[一二三四五六日天]?[ ]*+               # a weekday (or its empty field)
     | [ ]*+[^\n]{0,12}?[0-9０-９]{4}[ ]*+年                      # a page date:
       [ ]*+[0-9０-９]{1,2}[ ]*+月[ ]*+[0-9０-９]{1,2}[ ]*+日
       [ ]*+[(（]?(?:星期|礼拜|禮拜)[一二三四五六日天][)）]?[^\n]{0,12}+  # …2012年10月27日 星期六
@@ -114,7 +118,14 @@ def _may_be_nav(s: str) -> bool:
     bullet or 【 first): plain string tests that spare most lines the pattern's lazy scan."""
     if len(s) - s.count(" ") > _NAV_MAX:
         return False
-    return "版" in s or "期" in s or "返回" in s or "拜" in s or s.lstrip(" ")[:1] in _NAV_STARTS
+    return (
+        "版" in s
+        or "期" in s
+        or "返回" in s
+        or "拜" in s
+        or s.lstrip(" ")[:1] in _NAV_STARTS
+        or any("0" <= ch <= "9" or "０" <= ch <= "９" for ch in s)
+    )
 
 
 # A site's copyright line (版权声明, 人 民 网 版 权 所 有, Copyright © 1997-2020): the web

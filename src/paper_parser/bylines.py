@@ -914,6 +914,14 @@ _SOURCE_LINE_RE = _rx.compile(
     | [(（][ ]*+(?P<y2>[0-9０-９]{4})-(?P<m2>[0-9０-９]{1,2})-(?P<d2>[0-9０-９]{1,2})[ ]*+[)）]
       [ ]*+(?:稿件来源|来源|稿件來源|來源)[ ]*+[:：][ ]*+(?P<paper2>[^\s]{2,16}+)
       (?:[ ]++[^\n]{1,12}+)?                                # a section name after it
+    | (?:来源|來源)[ ]*+[:：][ ]*+(?P<paper3>[^\s:：]{2,16}+)[ ]++  # 来源:羊城晚报 2021年03月28日
+      (?P<y3>[0-9０-９]{4})[ ]*+(?:年|-)[ ]*+(?P<m3>[0-9０-９]{1,2})[ ]*+(?:月|-)
+      [ ]*+(?P<d3>[0-9０-９]{1,2})[ ]*+日?
+      (?:[ ]*+版次[ ]*+[:：][ ]*+(?P<ed3>[A-Za-z]?[0-9０-９]{1,3}+))?+
+      (?:[ ]++[^\n]{0,40}+)?                                # 栏目: 作者:X after it
+    | (?P<y4>[0-9０-９]{4})-(?P<m4>[0-9０-９]{1,2})-(?P<d4>[0-9０-９]{1,2})  # 2020-03-09 来源: X
+      [ ]++(?:来源|來源)[ ]*+[:：][ ]*+(?P<paper4>[^\s:：]{2,16}+)
+      (?:[ ]++[^\n]{0,30}+)?                                # 作者:X after it
     )
     [ ]*+
     """,
@@ -931,6 +939,10 @@ def find_source_line(page: str, start: int, end: int) -> SourceLine | None:
     >>> s = "( 2019-10-12 ) 稿件来源:新华每日电讯"
     >>> find_source_line(s, 0, len(s)).paper
     '新华每日电讯'
+    >>> s = "来源:羊城晚报  2021年03月28日  版次:A08  作者:杨明伟"
+    >>> src = find_source_line(s, 0, len(s))
+    >>> src.paper, src.date, src.edition
+    ('羊城晚报', datetime.date(2021, 3, 28), 'A08')
     """
     if end - start > 80 or _SOURCE_HINT_RE.search(page, start, end) is None:
         return None
@@ -940,11 +952,10 @@ def find_source_line(page: str, start: int, end: int) -> SourceLine | None:
     m = _SOURCE_LINE_RE.fullmatch(s)
     if m is None:
         return None
-    y, mo, d = (m.group("y"), m.group("m"), m.group("d"))
-    if y is None:
-        y, mo, d = m.group("y2"), m.group("m2"), m.group("d2")
+    form = next(k for k in ("", "2", "3", "4") if m.group("y" + k) is not None)
+    y, mo, d = (m.group("y" + form), m.group("m" + form), m.group("d" + form))
     date = safe_date(int(y), int(mo), int(d))
-    paper_group = "paper" if m.group("paper") else "paper2"
+    paper_group = "paper" + form
     paper = None
     if m.group(paper_group):
         paper = src.span(lead + m.start(paper_group), lead + m.end(paper_group)).text
@@ -954,7 +965,7 @@ def find_source_line(page: str, start: int, end: int) -> SourceLine | None:
         text=span.text,
         paper=paper,
         date=date,
-        edition=m.group("ed"),
+        edition=m.group("ed3" if form == "3" else "ed"),
     )
 
 
