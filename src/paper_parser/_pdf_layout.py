@@ -480,7 +480,19 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
     if not (frame.column or b.frame.column):
         return True  # headings, credits: lines set under one another
     right = max(x.x1 for x in b.lines)
+    if frame.column and _holds(frame, b.lines):
+        right = frame.right  # the line's column holds the block: a short line atop it
     return abs(ln.x0 - left) <= _INDENT_MAX * em and ln.x1 <= right + _RAGGED * em
+
+
+def _holds(frame: _Frame, lines: Sequence[LaidLine]) -> bool:
+    """Whether column ``frame`` holds ``lines`` (each starts at its left edge or an indent
+    in, or in by a box's padding, and ends inside it)."""
+    return all(
+        -_EDGE * x.size <= x.x0 - frame.left <= _INDENT_MAX * x.size
+        and x.x1 <= frame.right + _RAGGED * x.size
+        for x in lines
+    )
 
 
 def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
@@ -540,6 +552,37 @@ def _box(b: _Block, body: float) -> _Box:
         max(ln.bottom for ln in b.lines),
         b.lines[0].size >= body * _HEADING_RATIO,
     )
+
+
+def _widened(
+    boxes: list[_Box],
+    blocks: Sequence[_Block],
+    columns: Sequence[_Frame],
+    body: float,
+    images: Sequence[tuple[float, float, float, float]],
+) -> list[_Box]:
+    """``boxes`` with each body-type block that no column frame holds (a byline and a
+    short paragraph or two: no line shows the column's right edge) widened to the page's
+    usual column width, short of what is set beside it: the column it is set in, so a
+    headline centred over that column and the next is seen to be over it."""
+    widths = Counter(round(f.right - f.left) for f in columns)
+    if not widths:
+        return boxes
+    width = float(widths.most_common(1)[0][0])
+    others = [*boxes, *(_Box(*im) for im in images)]
+    out = []
+    for b, box in zip(blocks, boxes, strict=True):
+        if b.frame.column or box.big or not _same_size(b.lines[0].size, body):
+            out.append(box)
+            continue
+        beside = [
+            o.x0
+            for o in others
+            if o.x0 >= box.x1 - 0.3 * body and _overlap(o.top, o.bottom, box.top, box.bottom) > 0
+        ]
+        right = min([box.x0 + width, *(x - 0.8 * body for x in beside)])
+        out.append(box._replace(x1=max(box.x1, right)))
+    return out
 
 
 class _Gap(NamedTuple):
@@ -850,14 +893,26 @@ def _edges(b: _Block) -> tuple[float, float]:
     left = min(ln.x0 for ln in b.lines)
     if b.frame.column:  # not widened by a punctuation mark hanging past the column
         em = b.lines[0].size
-        if _EDGE * em < left - b.frame.left < 1.5 * em:
-            return left, b.frame.right  # set in from the column's edge: a boxed brief's
+        inset = left - b.frame.left
+        if _EDGE * em < inset < 1.5 * em:  # set in from the column's edge: a boxed brief's
+            return left, _inset_right(b, b.frame.right - inset)
         return min(left, b.frame.left), b.frame.right
     if len(b.lines) == 1:
         return min(left, b.frame.left), max(b.frame.right, b.lines[0].x1)
     ends = Counter(round(ln.x1) for ln in b.lines)
     end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
     return left, float(end) if n >= 2 else max(ln.x1 for ln in b.lines)
+
+
+def _inset_right(b: _Block, mirrored: float) -> float:
+    """The right edge of a column set in from the page's column (a boxed brief's): where
+    two of its lines or more end alike, else set in as far as its left edge (``mirrored``);
+    never left of its widest line less a hanging character."""
+    em = b.lines[0].size
+    ends = Counter(round(ln.x1, 1) for ln in b.lines)
+    end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
+    right = end if n >= 2 else mirrored
+    return max(right, max(ln.x1 for ln in b.lines) - _RAGGED * em)
 
 
 def _edge_above(
@@ -958,7 +1013,9 @@ def _spans(grid: _Grid, c: _Column, edge: float, top: float, em: float) -> float
 
 
 def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
-    """The column of ``b`` (a block with no column frame) on the page's grid when every
+    """The column of ``b`` (a block with no column frame, or with one found from its own
+    lines that is an indent narrower than the column beside: every line a paragraph's
+    first) on the page's grid when every
     line of ``b`` starts at ``left`` and nothing set above shows its edge: ``left`` less
     the page's indent when that lies one column pitch right of the left edge of the nearest
     column level with ``b`` on its left (the pitch seen on that column's own left; when
@@ -969,8 +1026,7 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     first = b.lines[0]
     em = first.size
     if (
-        b.frame.column
-        or grid.indent is None
+        grid.indent is None
         or any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines)
         or any(abs(c.left - left) <= _EDGE * em for c in grid.columns)
     ):
@@ -983,6 +1039,11 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     edge = left - grid.indent
     pitches = grid.pitches if c.pitch is None else [c.pitch]
     pitch = next((p for p in pitches if abs(edge - c.left - p) <= _EDGE * em), None)
+    if b.frame.column and (
+        pitch is None
+        or abs(b.frame.right - b.frame.left + grid.indent - (c.right - c.left)) > _EDGE * em
+    ):
+        return None  # a column found from its lines, not one an indent in from the grid's
     if pitch is not None:  # as wide as a gutter of 0.8 em leaves (its lines may all be short)
         on_grid, right = True, edge + max(c.right - c.left, pitch - 0.8 * em)
     else:
@@ -1030,6 +1091,17 @@ def _left_edge(ln: LaidLine, lines: Sequence[LaidLine], frame: tuple[float, floa
     return any(x.x0 > ln.x0 + _EDGE * ln.size for x in lines[1:])
 
 
+def _far_beside(prev: LaidBlock, first: LaidLine) -> bool:
+    """Whether ``first`` (a block's first line) starts right of ``prev`` further than a
+    gutter (and a box's padding) from where ``prev``'s widest line ends: the column beside
+    starts well after that line, so the line stops short of its measure and no paragraph
+    runs on from it (``prev`` shows no column edge of its own)."""
+    if prev.column:
+        return False
+    em = first.size
+    return first.x0 - prev.frame[1] > 5.0 * em
+
+
 def lay_out(
     glyphs: Sequence[Glyph],
     *,
@@ -1063,7 +1135,8 @@ def lay_out(
     blocks = _blocks(_join_rows(runs, columns, body))
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
-    boxes = [_box(b, body) for b in blocks] + [_Box(*im) for im in images]
+    boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, images)
+    boxes += [_Box(*im) for im in images]
     boxes += [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
     order = _order(boxes, list(range(len(boxes))), body)
     ordered = [blocks[i] for i in order if i < len(blocks)]
@@ -1097,6 +1170,7 @@ def lay_out(
             and prev_body.open_end
             and not indented
             and (b.frame.column or _left_edge(first, b.lines, prev_body.frame))
+            and not _far_beside(prev_body, first)
             and _same_size(prev_body.lines[-1].size, em)
             and prev_body.lines[-1].bold == first.bold
         )
