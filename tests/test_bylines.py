@@ -71,6 +71,14 @@ BYLINES = [
     ("文|郑浩", "文|郑浩", None, [("郑浩", A)]),
     ("□谢芳", "□谢芳", None, [("谢芳", A)]),
     ("编辑 韩雪", "编辑 韩雪", None, [("韩雪", "editor")]),
+    # An app page's credit (seen on corpus/web/heldout): the outlet and a bar before the
+    # reporter, page staff (美编) after; staff are editors, not names to read as reporters.
+    (
+        "北京日报 | 记者 王丽 美编 张明 李华",
+        "北京日报 | 记者 王丽 美编 张明 李华",
+        None,
+        [("王丽", R), ("张明", "editor"), ("李华", "editor")],
+    ),
     # Traditional characters.
     ("本報訊 記者張三報導 昨日", "本報訊 記者張三報導", "本報訊", [("張三", R)]),
     (

@@ -215,7 +215,8 @@ _LABEL_RE = _rx.compile(
     | (?P<intern>实习生|實習生)
     | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者|文(?=[|｜/])|□
         |(?:{_OUTLET})?(?:特约|特約)?(?:评论员|評論員)(?!文章))   # 本报评论员: a collective pen
-    | (?P<editor>责任编辑|責任編輯|编辑|編輯)
+    | (?P<editor>责任编辑|責任編輯|编辑|編輯|责编|責編|美编|美編|版式设计|版式設計|版式
+        |校对|校對|制图|製圖)                               # page staff: not authors
     | (?P<photographer>摄影|攝影|图|圖(?=[|｜/]))
     )
     [ ]*+(?:[:|｜/][ ]*+)?                                 # 作者: 文|X 摄影/X
@@ -277,6 +278,8 @@ _DATELINE_RE = _rx.compile(
     regex.VERBOSE,
 )
 
+# An outlet and a bar before a credit: 北京日报 | 记者 杨丽娟.
+_OUTLET_BAR_RE = _rx.compile(rf"{_OUTLET}[ ]*+[|｜][ ]*+", regex.VERBOSE)
 # An agency named as the outlet of a reporter: 新华社记者张三.
 _AGENCY_IN_CREDIT_RE = _rx.compile(rf"({_AGENCIES})(?:记者|記者)")
 _PAREN_RE = _rx.compile(r"[ ]*+[(\[【]([^()\[\]【】\n]{1,80}+)[)\]】]")
@@ -414,6 +417,9 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     if pos < n and s[pos] in _BOX_MARKS:  # ◎本报记者 X, ■本报记者 X 实习生 Y
         pos += 1
     first = pos
+    bar = _OUTLET_BAR_RE.match(s, pos, n)
+    if bar is not None and _LABEL_RE.match(s, bar.end(), n) is not None:
+        pos = bar.end()  # 北京日报 | 记者 X: the outlet, a bar, then the credit
     source = place = None
     month = day = None
     strong = False
