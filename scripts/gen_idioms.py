@@ -25,7 +25,7 @@ numeral character (a Chinese digit, unit or 几, or 半) are kept, as
   files many idioms there (八面威风, 羿射九日, 年复一年), less lunar days and halves;
 * not the sectors 第一产业 … 第四产业, whose numbers are ordinals by the corpus conventions.
 
-A second source is the idiom lists of ``corpus/idioms/*.txt`` (chinese-xinhua and THUOCL, MIT;
+A second source is the idiom lists of ``corpus/idioms/*.lst`` (chinese-xinhua and THUOCL, MIT;
 see their README): their entries of three to eight characters are kept like jieba's idioms,
 less those that read as a count (``reads_as_count``), those made of numerals alone (八万四千),
 a few counts of children filed as idioms (三男两女), the idioms the tests of the rules for
@@ -245,7 +245,7 @@ def main() -> int:
         version = "unknown"
     words = set(select(raw.decode("utf-8").splitlines()))
     lists = []
-    for list_path in sorted(LISTS_DIR.glob("*.txt")):
+    for list_path in sorted(LISTS_DIR.glob("*.lst")):
         data = list_path.read_bytes()
         words |= select_listed(data.decode("utf-8").split())
         lists.append((list_path.relative_to(ROOT).as_posix(), hashlib.sha256(data).hexdigest()))

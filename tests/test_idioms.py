@@ -29,7 +29,7 @@ FRAMES = ("{}", "这真是{}。", "他们{}地完成了任务。", "正所谓{}�
 
 
 def _load(name: str) -> list[str]:
-    path = IDIOMS / f"{name}.txt"
+    path = IDIOMS / f"{name}.lst"
     if not path.exists():
         pytest.skip(f"no idiom list {name}")
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
