@@ -305,3 +305,20 @@ def test_blank_separated_paragraphs_are_not_double_spaced() -> None:
     page = build_page("\n\n".join(f"第{i}段，文字长短不一{'很' * i}长。" for i in range(1, 12)))
     assert page.shape == "paragraph-per-line"
     assert page.reading == page.lines
+
+
+def test_vertical_type_is_one_row() -> None:
+    """A headline set vertically comes out of pdftotext one character per line: three or
+    more such lines in a row are one row; two are not (a name split over two lines)."""
+    page = text_module.build_page("新\n时\n代\n新\n征\n程\n\n正文第一行。\n者\n甲\n")
+    got = [[p.text for p in r.pieces] for r in text_module.rows(page)]
+    assert got == [["新", "时", "代", "新", "征", "程"], ["正文第一行。"], ["者"], ["甲"]]
+    # A digit or a Latin letter on its own line is not vertical Han type.
+    page = text_module.build_page("新\n2\n代\n")
+    assert [[p.text for p in r.pieces] for r in text_module.rows(page)] == [["新"], ["2"], ["代"]]
+
+
+def test_a_long_vertical_run_is_read_in_columns() -> None:
+    n = text_module._VERTICAL_MAX
+    page = text_module.build_page("字\n" * (2 * n + 5))
+    assert [len(r.pieces) for r in text_module.rows(page)] == [n, n, 5]

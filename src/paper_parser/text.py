@@ -941,12 +941,47 @@ def rows(page: Page) -> tuple[Row, ...]:
     return tuple(iter_rows(page))
 
 
+#: A run of at least this many lines of one Han character each is text set vertically.
+_VERTICAL_MIN = 3
+#: The most characters one column of vertical type holds: a broadsheet page is about 50 cm
+#: high and body type about 3 mm, so a longer run is read as columns of this many characters
+#: (which also keeps a row small on a page of a million one-character lines).
+_VERTICAL_MAX = 160
+_ONE_HAN_RE = _rx.compile(r"\p{Han}")
+
+
+def _one_han(piece: Span | None) -> bool:
+    return (
+        piece is not None and piece.end - piece.start == 1 and bool(_ONE_HAN_RE.match(piece.text))
+    )
+
+
+def _vertical_run(page: Page, first: int, end: int) -> int:
+    """How many lines from ``first`` (before ``end``, and at most :data:`_VERTICAL_MAX`)
+    hold one Han character each."""
+    k = first
+    end = min(end, first + _VERTICAL_MAX)
+    while k < end and _one_han(_piece(page, page.reading[k])):
+        k += 1
+    return k - first
+
+
 def iter_rows(page: Page) -> Iterator[Row]:
-    """The rows of :func:`rows` one after another (runs of blank lines skipped at once)."""
+    """The rows of :func:`rows` one after another (runs of blank lines skipped at once).
+
+    Text set vertically (a headline down the side of a story) comes out of an extractor one
+    character per line: a run of :data:`_VERTICAL_MIN` or more lines of one Han character
+    each, with no blank line between them, is one row (up to :data:`_VERTICAL_MAX` lines: a
+    column), on a page of any shape.
+
+    >>> [[p.text for p in r.pieces] for r in iter_rows(build_page("新\\n时\\n代\\n\\n正文。"))]
+    [['新', '时', '代'], ['正文。']]
+    """
     reading = page.reading
     pieces: list[Span] = []
     numbers: list[int] = []
     last: Line | None = None  # the line of pieces[-1] (a Line is built on each reading)
+    vertical = range(0)  # the later lines of the vertical run being read
     for first, end in reading.runs():
         gap = True  # blank lines before the run
         for number in range(first, end):
@@ -958,7 +993,15 @@ def iter_rows(page: Page) -> Iterator[Row]:
             if piece is None:  # only invisible characters: not text
                 gap = True
                 continue
-            if last is not None and not _goes_on(page, last, pieces[-1], gap=gap):
+            if number >= vertical.stop and _one_han(piece):
+                run = _vertical_run(page, number, end)
+                if run >= _VERTICAL_MIN:
+                    vertical = range(number + 1, number + run)
+            if (
+                last is not None
+                and number not in vertical
+                and not _goes_on(page, last, pieces[-1], gap=gap)
+            ):
                 yield Row(pieces=tuple(pieces), lines=tuple(numbers))
                 pieces, numbers = [], []
             pieces.append(piece)
