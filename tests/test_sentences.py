@@ -229,9 +229,9 @@ FLOORS = {
 
 
 #: Floors of each later held-out set: the figures measured before anything was changed for it
-#: (heldout-2026-12: 177 sentences, precision 0.950, recall 0.937, damage 0.011), rounded.
+#: (heldout-2026-12: 217 sentences, precision 0.936, recall 0.929, damage 0.029), rounded.
 HELDOUT_FLOORS = {
-    "heldout-2026-12": {"sentences": 177, "precision": 0.94, "recall": 0.93, "damage": 0.02},
+    "heldout-2026-12": {"sentences": 217, "precision": 0.93, "recall": 0.92, "damage": 0.03},
 }
 
 
