@@ -127,8 +127,8 @@ TOUCHED_CLASS = _class_body(sorted(_TRANSLATE))
 _TOUCHED_RE = re.compile(f"([{TOUCHED_CLASS}]+)")
 
 
-#: What ends a line: the mandatory breaks of Unicode's line breaking algorithm (UAX #14:
-#: classes BK, CR, LF and NL): line feed, carriage return (alone or before a line feed),
+#: The characters that end a line, the mandatory breaks of Unicode's line breaking algorithm
+#: (UAX #14, classes BK, CR, LF and NL): line feed, carriage return (alone or before a line feed),
 #: vertical tab, form feed, next line, line separator and paragraph separator. Extractors and
 #: editors write them all: a page break as a form feed, a forced line break in an exported
 #: document as a line separator or a vertical tab.
@@ -970,9 +970,8 @@ def iter_rows(page: Page) -> Iterator[Row]:
     """The rows of :func:`rows` one after another (runs of blank lines skipped at once).
 
     Text set vertically (a headline down the side of a story) comes out of an extractor one
-    character per line: a run of :data:`_VERTICAL_MIN` or more lines of one Han character
-    each, with no blank line between them, is one row (up to :data:`_VERTICAL_MAX` lines: a
-    column), on a page of any shape.
+    character per line: a run of three or more lines of one Han character each, with no blank
+    line between them, is one row (up to 160 lines, a column), on a page of any shape.
 
     >>> [[p.text for p in r.pieces] for r in iter_rows(build_page("新\\n时\\n代\\n\\n正文。"))]
     [['新', '时', '代'], ['正文。']]
