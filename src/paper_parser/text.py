@@ -753,8 +753,8 @@ def _columns(text: str, table: _Table) -> _Table | None:
     return _Table(starts=starts, ends=ends, flags=bytes(1 | _BLANK * b for _, b in cells))
 
 
-#: A page is double-spaced when at least this share of its blocks is one line.
-_SPACED_SHARE = 0.9
+#: A page is double-spaced when more than this share of its blocks is one line long.
+_SPACED_SHARE = 0.5
 _PURE_BLANK = _BLANK | _HIDDEN
 
 
@@ -784,9 +784,10 @@ def _closed_up(
 ) -> tuple[_Table, array[int], int] | None:
     """A double-spaced hard-wrapped page read without the blank line after each line.
 
-    Some extractors (``pdfminer.six``, a viewer's copy) put a blank line after every line of
-    a page: its blocks are all one line long, and a single blank line says nothing. When
-    (nearly) every block is one line and the page read with its line breaks single
+    Some extractors put a blank line after every line of a page (``pdfminer.six``, a viewer's
+    copy), or turn the space between lines into blank lines (``pdfplumber``'s layout mode):
+    most blocks are one line long, and a single blank line says nothing. When most blocks
+    are one line and the page read with its line breaks counted as half
     (:func:`_single_spaced`) is hard-wrapped, that is its reading table. Returns the reading
     table, its widths and the wrap width, or None when the page is not one.
     """
@@ -795,7 +796,7 @@ def _closed_up(
     for m in _TEXT_RUN_RE.finditer(flags):
         runs += 1
         single += m.end() - m.start() == 1
-    if runs < 8 or single < _SPACED_SHARE * runs:
+    if runs < 8 or single <= _SPACED_SHARE * runs:
         return None
     if sum(1 for w in widths if w >= _MIN_WRAP) < 8:
         return None  # too few wide lines to be hard-wrapped however it is read
