@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import importlib
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
 
 from paper_parser._version import __version__
 
+# Not typing.TYPE_CHECKING: importing typing would be most of this module's cost; type
+# checkers treat any constant of this name the same way.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # type checkers and readers see every public name where it lives
+    from typing import Final
+
     from paper_parser._types import Span
     from paper_parser.bylines import (
         Byline,
