@@ -25,12 +25,13 @@ numeral character (a Chinese digit, unit or 几, or 半) are kept, as
   files many idioms there (八面威风, 羿射九日, 年复一年), less lunar days and halves;
 * not the sectors 第一产业 … 第四产业, whose numbers are ordinals by the corpus conventions.
 
-A second source is the idiom lists of ``corpus/idioms/*.lst`` (chinese-xinhua and THUOCL, MIT;
-see their README): their entries of three to eight characters are kept like jieba's idioms,
-less those that read as a count (``reads_as_count``), those made of numerals alone (八万四千),
-a few counts of children filed as idioms (三男两女), the idioms the tests of the rules for
-figures of speech use (绕梁三日, ``LEFT_TO_RULES``), and the held-out third
-(``zlib.crc32(word) % 3 == 0``), which ``tests/test_idioms.py`` measures apart.
+A second source is the idiom lists ``corpus/idioms/chinese-xinhua.lst`` and
+``thuocl-chengyu.lst`` (MIT; see their README): their entries of three to eight characters
+are kept like jieba's idioms, less those that read as a count (``reads_as_count``), those
+made of numerals alone (八万四千), a few counts of children filed as idioms (三男两女), the
+idioms the tests of the rules for figures of speech use (绕梁三日, ``LEFT_TO_RULES``), and
+the held-out third (``zlib.crc32(word) % 3 == 0``), which ``tests/test_idioms.py`` measures
+apart.
 
 The module records the source file's size and SHA-256 and the jieba version, and the SHA-256 of
 each list, so ``--check`` fails when the dictionary, the lists or these rules change.
