@@ -719,7 +719,8 @@ def test_timeout_backstop_says_so() -> None:
 
 def test_long_text_is_scanned_in_windows_and_loses_nothing() -> None:
     # issue 14: "1," * 1_500_000 gave () through a swallowed MemoryError; every window now
-    # holds at most ~32,000 characters, so the captures of one scan stay small
+    # holds about 4,000 characters (more only to end a candidate), so the captures of one
+    # scan stay small
     count = 5 * _tokens._WINDOW
     mentions = find_numbers("1," * count)
     assert len(mentions) == count

@@ -1742,10 +1742,12 @@ def find_numbers(
 
     Args:
         text: Any string; never raises.
-        timeout: Seconds allowed for the scan of each window of the text (about 32,000
-            characters), a backstop against pathological input (None: no limit). When a
-            window runs out of time the mentions found before it are returned and an
-            :class:`IncompleteScanWarning` says where the scan stopped.
+        timeout: Seconds allowed for the scan of each window of the text (about 4,000
+            characters), a backstop against pathological input (None: no limit; a window
+            of 2,000 characters or fewer is scanned without a backstop of a second or more,
+            which cannot fire there). When a window runs out of time the mentions found
+            before it are returned and an :class:`IncompleteScanWarning` says where the
+            scan stopped.
 
     >>> [(m.text, m.kind, int(m.value)) for m in find_numbers("2021年12月23日 星期四")]
     [('2021年', 'date-part', 2021), ('12月', 'date-part', 12), ('23日', 'date-part', 23)]
