@@ -101,7 +101,7 @@ def test_find_article_dates_passes_the_calendar_warning_on(monkeypatch: pytest.M
     monkeypatch.setattr(timex, "backstop", lambda text: 1e-9)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        found = timex.find_article_dates("昨日开会，12月22日结束。", REF)
+        found = timex.find_article_dates("昨日开会，今年12月22日结束。", REF)
     messages = [str(w.message) for w in caught if w.category is IncompleteScanWarning]
     assert any(m.startswith("find_dates: the gregorian pass") for m in messages)
     assert any(m.startswith("find_article_dates stopped") for m in messages)

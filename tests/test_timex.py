@@ -218,7 +218,9 @@ def test_random_references_resolve_consistently(ref: date, shift: int, form: str
     day = ref + timedelta(days=shift)
     text = form.format(m=day.month, d=day.day)
     (d,) = find_article_dates(text, ref)
-    assert d.reference == ref
+    # the reference a value was resolved against (none for a day that does not exist: 今年2月29日
+    # in a common year)
+    assert d.reference == (ref if d.value is not None else None)
     if form == "昨日":
         assert d.value == (ref - timedelta(days=1)).isoformat()
     elif form == "今年":
