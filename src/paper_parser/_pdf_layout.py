@@ -559,28 +559,34 @@ def _widened(
     blocks: Sequence[_Block],
     columns: Sequence[_Frame],
     body: float,
-    images: Sequence[tuple[float, float, float, float]],
+    obstacles: Sequence[tuple[float, float, float, float]],
 ) -> list[_Box]:
     """``boxes`` with each body-type block that no column frame holds (a byline and a
     short paragraph or two: no line shows the column's right edge) widened to the page's
-    usual column width, short of what is set beside it: the column it is set in, so a
-    headline centred over that column and the next is seen to be over it."""
+    usual column width, short of what is set beside it (text, a picture, a drawn frame's
+    edge) and of the page's text, when that puts it under a heading set right above (and
+    it is under none as printed): the column it is set in, so a headline centred over
+    that column and the next is seen to be over it."""
     widths = Counter(round(f.right - f.left) for f in columns)
     if not widths:
         return boxes
     width = float(widths.most_common(1)[0][0])
-    others = [*boxes, *(_Box(*im) for im in images)]
+    others = [*boxes, *(_Box(*o) for o in obstacles)]
+    end = max(b.x1 for b in boxes)
     out = []
     for b, box in zip(blocks, boxes, strict=True):
         if b.frame.column or box.big or not _same_size(b.lines[0].size, body):
             out.append(box)
             continue
-        beside = [
-            o.x0
-            for o in others
-            if o.x0 >= box.x1 - 0.3 * body and _overlap(o.top, o.bottom, box.top, box.bottom) > 0
-        ]
-        right = min([box.x0 + width, *(x - 0.8 * body for x in beside)])
+        level = [o for o in others if _overlap(o.top, o.bottom, box.top, box.bottom) > 0]
+        beside = [o.x0 for o in level if o.x0 >= box.x1 - 0.3 * body]
+        beside += [o.x1 for o in level if o.x0 < box.x0 and o.x1 >= box.x1 - 0.3 * body]
+        right = min([box.x0 + width, end, *(x - 0.8 * body for x in beside)])
+        heads = [h for h in boxes if h.big and -0.3 * body <= box.top - h.bottom <= 4 * body]
+        if any(_overlap(h.x0, h.x1, box.x0, box.x1) > 0 for h in heads) or not any(
+            _overlap(h.x0, h.x1, box.x0, right) > 0 for h in heads
+        ):
+            right = box.x1  # under a heading already, or no heading over its column
         out.append(box._replace(x1=max(box.x1, right)))
     return out
 
@@ -1135,9 +1141,9 @@ def lay_out(
     blocks = _blocks(_join_rows(runs, columns, body))
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
-    boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, images)
-    boxes += [_Box(*im) for im in images]
-    boxes += [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
+    drawn = [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
+    boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, [*images, *drawn])
+    boxes += [_Box(*im) for im in images] + drawn
     order = _order(boxes, list(range(len(boxes))), body)
     ordered = [blocks[i] for i in order if i < len(blocks)]
     roles = _roles(ordered, body, images)
