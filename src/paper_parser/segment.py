@@ -376,9 +376,17 @@ class _Builder:
     closed: bool = False
     # caption text printed on one line with its photo credit (not body, unless nothing else is)
     captions: list[_Item] = attrs.Factory(list)
+    # heading blocks of the run that opened the article, left over after its title
+    spare: list[Unit] = attrs.Factory(list)
 
     def has_body(self) -> bool:
         return any(kind != "head" for kind, _, _ in self.items)
+
+
+def spare_before_body(b: _Builder) -> bool:
+    """The article's spare headings come before any of its body (they are the run's)."""
+    first = next((it.start for it in b.items if it.kind != "head"), None)
+    return first is None or all(u.start < first for u in b.spare)
 
 
 def _blocks(units: list[Unit]) -> list[list[Unit]]:
@@ -389,6 +397,31 @@ def _blocks(units: list[Unit]) -> list[list[Unit]]:
         else:
             out.append([u])
     return out
+
+
+def _unwrapped(text: str, blocks: list[list[Unit]]) -> list[list[Unit]]:
+    """Blocks of heading lines, a block of two lines cut in two when the second is wider.
+
+    A title wraps only when its line is full, and a wrapped title's lines are set to one
+    measure in one type: no line is wider than the line above it (give or take a
+    character). A wider line under a short one is the next heading (a subtitle set in
+    smaller type) printed with no space between. (A block of three lines or more is read
+    as a stack of headings anyway, see :func:`_split_heads`.)
+    """
+    out: list[list[Unit]] = []
+    for block in blocks:
+        if len(block) == 2 and _wider(text, block[1], block[0]):
+            out.extend([block[:1], block[1:]])
+        else:
+            out.append(block)
+    return out
+
+
+def _wider(text: str, u: Unit, above: Unit) -> bool:
+    """``u`` is one line wider than ``above`` by more than a character."""
+    if len(u.pieces) != 1 or len(above.pieces) != 1:
+        return False
+    return display_width(text[u.start : u.end]) > display_width(text[above.start : above.end]) + 2
 
 
 def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
@@ -807,7 +840,10 @@ class _Assembler:
             cur.closed = not self.anchored
             return
         if not self.anchored and (cur is None or (cur.bylines and cur.has_body())):
+            prev = cur
             cur = self.new()
+            if prev is not None:
+                self.take_spare(prev, cur)
         if cur is None:
             self.others.append(u)
             return
@@ -826,7 +862,7 @@ class _Assembler:
         j = i
         while j < n and units[j].kind == "heading" and not units[j].title:
             j += 1
-        run = _blocks(units[i:j])
+        run = _unwrapped(self.text, _blocks(units[i:j]))
         flat = units[i:j]
         if not self.anchored and any(u.hint in _GROUP_ROLES for u in flat):
             # Type says where headlines are; on a page anchored by source lines the
@@ -896,8 +932,34 @@ class _Assembler:
         column, kicker, headline, subtitle, heads = _split_heads(self.text, run, lead)
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         self.section_heads(b, heads, own=False)
+        b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def take_spare(self, prev: _Builder, b: _Builder) -> None:
+        """Give ``b`` (an article opened by a byline alone) the heading blocks left over
+        in the run above ``prev``.
+
+        Text read across a page (``pdftotext`` on a page of several columns) gives the
+        titles of articles side by side first, then their bodies one after the other: the
+        run above the first holds the titles of the next, which then opens at its byline
+        with no title of its own.
+        """
+        spare = prev.spare
+        if not spare or b.headline or not spare_before_body(prev):
+            return
+        keep = {id(u) for u in spare}
+        prev.section_heads = [u for u in prev.section_heads if id(u) not in keep]
+        starts = {u.start for u in spare}
+        prev.items = [it for it in prev.items if not (it.kind == "head" and it.start in starts)]
+        prev.units = [u for u in prev.units if id(u) not in keep]
+        prev.spare = []
+        column, kicker, headline, subtitle, heads = _split_heads(
+            self.text, _blocks(spare), "credit"
+        )
+        b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
+        b.units.extend(spare)
+        self.section_heads(b, heads, own=False)
 
     def typed_heads(self, flat: list[Unit]) -> None:
         """Heading lines whose roles came from type: each kicker/headline/subtitle group

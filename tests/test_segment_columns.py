@@ -1,0 +1,47 @@
+"""Segmentation of text read across a page of several columns (``pdftotext`` default and
+``-raw`` output of a broadsheet): titles of side-by-side articles, wrapped and stacked titles."""
+
+from __future__ import annotations
+
+from paper_parser import Article, parse_issue
+from tests.test_segment import check_lossless
+
+
+def _titles(art: Article) -> tuple[str | None, str | None, str | None]:
+    """(kicker, headline, subtitle) texts."""
+    k, h, s = art.kicker, art.headline, art.subtitle
+    return (k and k.text, h and h.text, s and s.text)
+
+
+def test_titles_of_side_by_side_articles_read_before_their_bodies() -> None:
+    # pdftotext reads the row of titles across the page first (kicker, title and subtitle of
+    # the left article, the title of the right one), then each body under its byline: the
+    # second article opens at its byline, and the heading left over above the first is its.
+    page = (
+        "第三届民俗节开幕\n\n甲地举办文化节\n\n游客数万人走进古镇\n\n乙县修复古桥\n\n"
+        "本报记者 王丽\n甲地文化节今天开幕，吸引游客数万人。\n\n"
+        "本报记者 李强\n乙县古桥修复工程完工，村民出行更方便。\n"
+    )
+    issue = parse_issue(page)
+    first, second = issue.articles
+    assert _titles(first) == ("第三届民俗节开幕", "甲地举办文化节", "游客数万人走进古镇")
+    assert first.section_heads == ()
+    assert [p.name for p in first.people] == ["王丽"]
+    assert _titles(second) == (None, "乙县修复古桥", None)
+    assert [p.name for p in second.people] == ["李强"]
+    assert [p.text for p in second.paragraphs] == ["乙县古桥修复工程完工，村民出行更方便。"]
+    check_lossless(page, issue)
+
+
+def test_a_wider_line_under_a_title_is_its_subtitle_not_its_wrap() -> None:
+    # pdftotext prints the title and the subtitle under it with no blank line between; the
+    # subtitle (smaller type) is wider than the title, so it cannot be the title wrapped.
+    page = (
+        "秋收时节\n\n稻田丰收\n千亩良田今年亩产再创新高\n本报记者 王丽\n村里的稻谷今天开镰收割。\n"
+    )
+    (art,) = parse_issue(page).articles
+    assert _titles(art) == ("秋收时节", "稻田丰收", "千亩良田今年亩产再创新高")
+    # A title wrapped at its measure keeps its lines: the second is not wider.
+    page = "秋收时节\n\n全县千亩稻田\n喜获丰收\n本报记者 王丽\n村里的稻谷今天开镰收割。\n"
+    (art,) = parse_issue(page).articles
+    assert _titles(art) == ("秋收时节", "全县千亩稻田喜获丰收", None)
