@@ -1142,7 +1142,8 @@ def lay_out(
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
     drawn = [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
-    boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, [*images, *drawn])
+    obstacles = [*images, *(f[:4] for f in drawn)]
+    boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, obstacles)
     boxes += [_Box(*im) for im in images] + drawn
     order = _order(boxes, list(range(len(boxes))), body)
     ordered = [blocks[i] for i in order if i < len(blocks)]
