@@ -45,3 +45,23 @@ def test_a_wider_line_under_a_title_is_its_subtitle_not_its_wrap() -> None:
     page = "秋收时节\n\n全县千亩稻田\n喜获丰收\n本报记者 王丽\n村里的稻谷今天开镰收割。\n"
     (art,) = parse_issue(page).articles
     assert _titles(art) == ("秋收时节", "全县千亩稻田喜获丰收", None)
+
+
+def test_title_lines_of_a_narrow_column_are_not_a_wrapped_paragraph() -> None:
+    # pdftotext -raw of a narrow column: the title and subtitle run to the column's measure
+    # as the body lines do, and no blank line sets them apart; the byline alone on its line
+    # ends the heading stack.
+    page = (
+        "全省秋粮收购进度过半\n粮食企业收购价格平稳\n本报记者 王丽\n"
+        "记者从省粮食和物资储备\n局获悉，截至目前，全省\n已收购秋粮一百多万吨，\n"
+        "进度超过一半。各地粮食\n企业按照最低收购价敞开\n收购，价格总体平稳。\n"
+    )
+    issue = parse_issue(page)
+    (art,) = issue.articles
+    assert _titles(art) == (None, "全省秋粮收购进度过半", "粮食企业收购价格平稳")
+    assert [p.name for p in art.people] == ["王丽"]
+    assert [p.text for p in art.paragraphs] == [
+        "记者从省粮食和物资储备局获悉，截至目前，全省已收购秋粮一百多万吨，"
+        "进度超过一半。各地粮食企业按照最低收购价敞开收购，价格总体平稳。"
+    ]
+    check_lossless(page, issue)

@@ -328,19 +328,47 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
 
 def _row_units(text: str, row: Row) -> list[Unit]:
     """The units of a wrapped row: one, or more where a credit opens a piece after a gap
-    (a wrapped subtitle does not run on into the byline below it)."""
+    (a wrapped subtitle does not run on into the byline below it) or is all of its line.
+
+    A line that is a byline and nothing else (``本报记者 王丽``) never goes on a paragraph:
+    on a narrow column the title lines above it run to the column's measure and read as
+    wrapped, and the line is where the heading stack ends. The lines above it, when they
+    hold no punctuation at all, are that stack: one unit a line (body text never stands
+    between a title and its byline).
+    """
     out: list[Unit] = []
     start = 0
     for i in range(1, len(row.pieces)):
         p = row.pieces[i]
-        if row.lines[i] - row.lines[i - 1] > 1 and (
-            find_dateline(text, p.start, p.end) is not None
-            or find_byline(text, p.start, p.end) is not None
+        alone = _credit_alone(text, p)
+        if alone or (
+            row.lines[i] - row.lines[i - 1] > 1
+            and (
+                find_dateline(text, p.start, p.end) is not None
+                or find_byline(text, p.start, p.end) is not None
+            )
         ):
-            out.append(_unit_of(row, start, i))
+            if alone and all(_unpunctuated(text, q) for q in row.pieces[start:i]):
+                out.extend(_unit_of(row, k, k + 1) for k in range(start, i))
+            else:
+                out.append(_unit_of(row, start, i))
             start = i
     out.append(_unit_of(row, start, len(row.pieces)))
     return out
+
+
+def _credit_alone(text: str, p: Span) -> bool:
+    """The piece is a byline with nothing after it."""
+    by = find_byline(text, p.start, p.end)
+    return by is not None and _skip_space(text, by.span.end, p.end) >= p.end
+
+
+#: Punctuation body text has and a title line mostly lacks.
+_TEXT_PUNCT = frozenset("，。、；：！？,;:!?")
+
+
+def _unpunctuated(text: str, p: Span) -> bool:
+    return not any(c in _TEXT_PUNCT for c in text[p.start : p.end])
 
 
 def _unit_of(row: Row, a: int, b: int) -> Unit:
