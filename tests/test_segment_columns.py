@@ -65,3 +65,23 @@ def test_title_lines_of_a_narrow_column_are_not_a_wrapped_paragraph() -> None:
         "进度超过一半。各地粮食企业按照最低收购价敞开收购，价格总体平稳。"
     ]
     check_lossless(page, issue)
+
+
+def test_a_title_read_on_at_the_end_of_the_paragraph_above_it() -> None:
+    # The last line of one article runs to the measure and ends a sentence; the next
+    # article's title, with no punctuation, comes right after it and then its byline.
+    page = (
+        "全省秋粮收购进度过半\n本报记者 王丽\n"
+        "记者从省粮食和物资储备\n局获悉，截至目前，全省\n已收购秋粮一百多万吨。\n"
+        "城区新增三座口袋公园\n本报记者 李强\n"
+        "市园林局近日介绍，城区\n今年新增三座口袋公园，\n方便居民就近休闲健身。\n"
+    )
+    issue = parse_issue(page)
+    first, second = issue.articles
+    assert _titles(first) == (None, "全省秋粮收购进度过半", None)
+    assert [p.text for p in first.paragraphs] == [
+        "记者从省粮食和物资储备局获悉，截至目前，全省已收购秋粮一百多万吨。"
+    ]
+    assert _titles(second) == (None, "城区新增三座口袋公园", None)
+    assert [p.name for p in second.people] == ["李强"]
+    check_lossless(page, issue)

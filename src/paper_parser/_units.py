@@ -318,7 +318,7 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
         if len(row.pieces) == 1:
             units.extend(_line_units(page, ln, holes, k))
         elif not any(hs < row.end and row.start < he for hs, he in holes):
-            units.extend(_row_units(text, row))
+            units.extend(_row_units(text, row, upcoming))
         else:
             # A wrapped row cut by the masthead: its lines one by one.
             for num in row.lines:
@@ -326,7 +326,7 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
     return units  # in reading order (column after column on a layout-columns page)
 
 
-def _row_units(text: str, row: Row) -> list[Unit]:
+def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
     """The units of a wrapped row: one, or more where a credit opens a piece after a gap
     (a wrapped subtitle does not run on into the byline below it) or is all of its line.
 
@@ -348,13 +348,34 @@ def _row_units(text: str, row: Row) -> list[Unit]:
                 or find_byline(text, p.start, p.end) is not None
             )
         ):
-            if alone and all(_unpunctuated(text, q) for q in row.pieces[start:i]):
-                out.extend(_unit_of(row, k, k + 1) for k in range(start, i))
-            else:
-                out.append(_unit_of(row, start, i))
+            out.extend(_before_credit(text, row, start, i) if alone else [_unit_of(row, start, i)])
             start = i
-    out.append(_unit_of(row, start, len(row.pieces)))
+    end = len(row.pieces)
+    if upcoming is not None and _credit_alone(text, upcoming.pieces[0]):
+        out.extend(_before_credit(text, row, start, end))
+    else:
+        out.append(_unit_of(row, start, end))
     return out
+
+
+#: What ends a paragraph's last line.
+_PARA_END = frozenset("。！？!?”…")
+
+
+def _before_credit(text: str, row: Row, a: int, b: int) -> list[Unit]:
+    """The units of ``row.pieces[a:b]``, the lines right above a byline alone on its line:
+    the lines at the end holding no punctuation are the next article's heading stack, one
+    unit a line, when they are all the pieces or follow a line that ends a sentence (a
+    paragraph's last line ends with a stop; a title has none)."""
+    k = b
+    while k > a and _unpunctuated(text, row.pieces[k - 1]):
+        k -= 1
+    if k == b or (k > a and text[row.pieces[k - 1].end - 1] not in _PARA_END):
+        return [_unit_of(row, a, b)]
+    return [
+        *([_unit_of(row, a, k)] if k > a else []),
+        *(_unit_of(row, j, j + 1) for j in range(k, b)),
+    ]
 
 
 def _credit_alone(text: str, p: Span) -> bool:
