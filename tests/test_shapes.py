@@ -171,6 +171,50 @@ def test_layout_columns_read_in_order(columns: int, width: int) -> None:
     assert body(issue) == body(one_column)
 
 
+def jittered_side_by_side(text: str, columns: int, width: int, jitter: list[int]) -> str:
+    """As :func:`side_by_side`, but each cell starts up to 12 places right of its column's
+    edge (the next of ``jitter``, kept at least 3 spaces after the cell before it): the
+    columns' edges move from line to line as in a real ``-layout`` rendering, where one
+    line's text runs further right than the next column starts on another line, so no band
+    of display columns is blank on every line."""
+    src = text.split("\n")
+    per = -(-len(src) // columns)
+    cols = [src[i * per : (i + 1) * per] for i in range(columns)]
+    pitch = width + 9
+    out = []
+    k = 0
+    for i in range(per):
+        line = ""
+        for n, col in enumerate(cols):
+            cell = col[i] if i < len(col) else ""
+            start = max(n * pitch + jitter[k % len(jitter)], display_width(line) + 3 * (n > 0))
+            k += 1
+            line += " " * (start - display_width(line)) + cell
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=4),
+    st.integers(min_value=40, max_value=56),
+    st.lists(st.integers(min_value=0, max_value=12), min_size=2, max_size=7),
+)
+def test_layout_columns_with_moving_edges_read_in_order(
+    columns: int, width: int, jitter: list[int]
+) -> None:
+    """Columns whose edges move by up to twelve places from line to line (pdftotext places
+    each line's characters where they stand) are still read column after column."""
+    # Columns of a newspaper run on without blank lines (a line blank across all columns
+    # ends a row of articles, and is read so).
+    wrapped = "\n".join(ln for ln in hard_wrap(BODY, width, layout=False).split("\n") if ln)
+    text = jittered_side_by_side(wrapped, columns, width, jitter)
+    assert build_page(text).shape == "layout-columns"
+    one_column = "".join(wrapped.split())
+    reading = "".join(ln.text for ln in build_page(text).reading)
+    assert "".join(reading.split()) == one_column
+
+
 # The credit forms real pages print (issue 11), each read as a whole article would be.
 FORMS = [
     ("新华社北京3月5日电（记者王希、韩洁）会议今天开幕。", ["王希", "韩洁"], "新华社"),

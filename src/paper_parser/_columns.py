@@ -1,10 +1,14 @@
 """Columns of a ``pdftotext -layout`` page put into reading order.
 
 A ``-layout`` rendering prints the columns of a page side by side, separated by runs of
-spaces. A column separator is a vertical band of display columns that is blank (a gap of
-spaces, or past the end of the line) in most lines while text stands on both sides of it
-in many. Lines whose text crosses a band (a headline over several columns) cut the page
-into sections; inside a section each column is read top to bottom, left to right.
+spaces, each line's text where its characters stand, so a column's edge moves by a few
+places from line to line. The page is read as a reader reads a broadsheet, by cutting it
+into rectangles (an XY cut): a region splits into columns at bands of display columns blank
+on every line; else into blocks at lines blank across it (rows of articles); else into the
+columns its lines of cells show (the most columns that several lines split into, each from
+its median edges), cut into sections at lines whose text runs across columns (a headline
+over several); else at bands blank on most lines. Each part is read the same way, columns
+left to right and blocks and sections top to bottom.
 
 The result is a sequence of :class:`~paper_parser.text.Line` s in reading order: each is a
 cell (a column's part of one printed line, a span of the original) or a blank marker where
@@ -81,49 +85,230 @@ def _cells(text: str, start: int, end: int) -> list[_Cell]:
     return out
 
 
-def _bands(rows: Sequence[list[_Cell]]) -> list[tuple[int, int]]:
-    """Separator bands ``[a, b)`` of display columns."""
-    textual = [r for r in rows if r]
-    if len(textual) < 5:
-        return []
-    width = max(c.col1 for r in textual for c in r)
-    covered = [0] * (width + 1)
-    for r in textual:
-        for c in r:
-            for x in range(c.col0, c.col1):
-                covered[x] += 1
+class _Region(NamedTuple):
+    """A rectangle of the page: lines ``[top, bottom)`` and display columns ``[left, right)``."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+
+
+def _inside(rows: Sequence[list[_Cell]], r: _Region, i: int) -> list[_Cell]:
+    """The cells of line ``i`` that stand inside the region's columns."""
+    return [c for c in rows[i] if r.left <= c.col0 and c.col1 <= r.right]
+
+
+def _gutters(rows: Sequence[list[_Cell]], r: _Region, share: float) -> list[tuple[int, int]]:
+    """Separator bands ``[a, b)`` of the region: display columns blank in at least ``share``
+    of its lines of text (all of them when ``share`` is 1), at least two wide, with text on
+    both sides in at least :data:`_MIN_BOTH` of those lines (and two of them)."""
+    textual = [cells for i in range(r.top, r.bottom) if (cells := _inside(rows, r, i))]
     n = len(textual)
-    free = [covered[x] <= (1 - _MIN_SHARE) * n for x in range(width + 1)]
+    if n < 2:
+        return []
+    covered = [0] * (r.right - r.left + 1)
+    for cells in textual:
+        for c in cells:
+            for x in range(c.col0 - r.left, c.col1 - r.left):
+                covered[x] += 1
+    limit = (1 - share) * n
     bands: list[tuple[int, int]] = []
-    x = 0
-    while x <= width:
-        if not free[x]:
+    x, width = 0, r.right - r.left
+    while x < width:
+        if covered[x] > limit:
             x += 1
             continue
         y = x
-        while y <= width and free[y]:
+        while y < width and covered[y] <= limit:
             y += 1
-        if x > 0 and y <= width and y - x >= 2:
+        a, b = r.left + x, r.left + y
+        if x > 0 and y < width and b - a >= 2:
             both = sum(
-                1 for r in textual if any(c.col1 <= x for c in r) and any(c.col0 >= y for c in r)
+                1 for cells in textual if cells[0].col0 < a and any(c.col0 >= b for c in cells)
             )
-            if both >= _MIN_BOTH * n:
-                bands.append((x, y))
+            if both >= max(2, _MIN_BOTH * n):
+                bands.append((a, b))
         x = y
     return bands
 
 
-def _column_of(cell: _Cell, bands: list[tuple[int, int]]) -> int | None:
-    """The column a cell stands in, or ``None`` when it runs across a whole band (a
-    headline over several columns). A cell may reach into a band: the band is where most
-    lines are blank, not all."""
-    k = 0
-    for a, b in bands:
-        if cell.col0 < a and cell.col1 > b:
+def _split_columns(r: _Region, bands: Sequence[tuple[int, int]]) -> list[_Region]:
+    edges = [r.left, *(b for _, b in bands)]
+    rights = [*(a for a, _ in bands), r.right]
+    return [_Region(r.top, r.bottom, lo, hi) for lo, hi in zip(edges, rights, strict=True)]
+
+
+def _crosses(cells: Sequence[_Cell], bands: Sequence[tuple[int, int]]) -> bool:
+    return any(c.col0 < a and c.col1 > b for c in cells for a, b in bands)
+
+
+#: A region is read as columns when at least this many of its lines (and this share of its
+#: lines of text) hold one cell per column.
+_GRID_LINES = 3
+_GRID_SHARE = 0.3
+
+
+def _grid(rows: Sequence[list[_Cell]], r: _Region) -> list[tuple[int, int]] | None:
+    """The columns of a region whose gutters do not line up from line to line (a
+    ``-layout`` rendering places each line's text where its characters stand, so a
+    column's edge moves by a few places from line to line): the most columns that at least
+    :data:`_GRID_LINES` lines (and :data:`_GRID_SHARE` of the lines of text) split into,
+    each column from its median left and right edge on those lines. None when there are
+    not two such columns, or they overlap."""
+    textual = [cells for i in range(r.top, r.bottom) if (cells := _inside(rows, r, i))]
+    counts: dict[int, int] = {}
+    for cells in textual:
+        counts[len(cells)] = counts.get(len(cells), 0) + 1
+    fits = [
+        k for k, n in counts.items() if k >= 2 and n >= max(_GRID_LINES, _GRID_SHARE * len(textual))
+    ]
+    if not fits:
+        return None
+    k = max(fits)
+    full = [cells for cells in textual if len(cells) == k]
+    extents = [
+        (
+            sorted(c[j].col0 for c in full)[len(full) // 2],
+            sorted(c[j].col1 for c in full)[len(full) // 2],
+        )
+        for j in range(k)
+    ]
+    if any(extents[j][1] >= extents[j + 1][0] for j in range(k - 1)):
+        return None
+    return extents
+
+
+def _columns_of(cells: Sequence[_Cell], extents: Sequence[tuple[int, int]]) -> list[int] | None:
+    """The column of each cell: the one whose middle half it overlaps most (the nearest by
+    its left edge when it overlaps none); None when a cell covers the middle halves of two
+    columns (it runs across them)."""
+    out: list[int] = []
+    for c in cells:
+        best, best_overlap, cores = 0, -1, 0
+        for j, (a, b) in enumerate(extents):
+            q = (b - a) // 4
+            overlap = min(c.col1, b - q) - max(c.col0, a + q)
+            if overlap > 0:
+                cores += overlap >= (b - a) // 2 - 1
+            if overlap > best_overlap:
+                best, best_overlap = j, overlap
+        if cores >= 2:
             return None
-        if cell.col0 >= a:
-            k += 1
-    return k
+        if best_overlap <= 0:
+            best = min(range(len(extents)), key=lambda j: abs(extents[j][0] - c.col0))
+        out.append(best)
+    return out
+
+
+class _Reader:
+    """Reads a page's regions recursively (an XY cut): a region splits into columns at bands
+    blank on every line; else into sections at lines that run across a band blank on most
+    lines (a headline over several columns); else into bands of lines at blank lines. Each
+    part is read the same way, columns left to right, sections top to bottom."""
+
+    def __init__(self, text: str, lines: Sequence[tuple[int, int]], rows: list[list[_Cell]]):
+        self.text = text
+        self.lines = lines
+        self.rows = rows
+        self.out: list[tuple[Span, bool]] = []
+        self.cut = False  # whether any region was read as columns
+
+    def read(self, r: _Region) -> None:
+        if r.bottom - r.top < 2:
+            self.leaf(r)
+            return
+        bands = _gutters(self.rows, r, 1.0)
+        if bands:
+            self.cut = True
+            for part in _split_columns(r, bands):
+                self.read(part)
+            return
+        if self.blocks(r) or self.grid(r) or self.sections(r):
+            return
+        self.leaf(r)
+
+    def grid(self, r: _Region) -> bool:
+        """Read the region as the columns its lines of cells show (:func:`_grid`): section
+        by section between lines that run across columns, column after column in each."""
+        extents = _grid(self.rows, r)
+        if extents is None:
+            return False
+        self.cut = True
+        section: list[tuple[int, list[int]]] = []  # (line, column of each cell)
+
+        def flush() -> None:
+            for k in range(len(extents)):
+                for i, cols in section:
+                    cells = _inside(self.rows, r, i)
+                    mine = [c for c, col in zip(cells, cols, strict=True) if col == k]
+                    if mine:
+                        self.out.append((Span.of(self.text, mine[0].start, mine[-1].end), False))
+                    else:
+                        s = self.lines[i][0]
+                        self.out.append((Span.of(self.text, s, s), True))
+            section.clear()
+
+        for i in range(r.top, r.bottom):
+            cols = _columns_of(_inside(self.rows, r, i), extents)
+            if cols is None:  # runs across columns: a headline over them
+                flush()
+                self.leaf(r._replace(top=i, bottom=i + 1))
+            else:
+                section.append((i, cols))
+        flush()
+        return True
+
+    def sections(self, r: _Region) -> bool:
+        """Cut the region at lines running across a band blank on most of its lines."""
+        bands = _gutters(self.rows, r, _MIN_SHARE)
+        if not bands:
+            return False
+        crossing = [i for i in range(r.top, r.bottom) if _crosses(_inside(self.rows, r, i), bands)]
+        if not crossing:  # most lines leave a band blank and none crosses it: columns
+            self.cut = True
+            for part in _split_columns(r, bands):
+                self.read(part)
+            return True
+        top = r.top
+        for i in crossing:
+            if top < i:
+                self.read(r._replace(top=top, bottom=i))
+            self.leaf(r._replace(top=i, bottom=i + 1))
+            top = i + 1
+        if top < r.bottom:
+            self.read(r._replace(top=top))
+        return True
+
+    def blocks(self, r: _Region) -> bool:
+        """Cut the region into blocks at its blank lines (a line blank across all of its
+        columns ends a row of articles: newspaper columns run on without blank lines)."""
+        starts = [
+            i
+            for i in range(r.top, r.bottom)
+            if _inside(self.rows, r, i) and (i == r.top or not _inside(self.rows, r, i - 1))
+        ]
+        if len(starts) < 2:
+            return False
+        parts = [
+            r._replace(top=a, bottom=b)
+            for a, b in zip(starts, [*starts[1:], r.bottom], strict=True)
+        ]
+        if starts[0] > r.top:
+            self.leaf(r._replace(bottom=starts[0]))
+        for part in parts:
+            self.read(part)
+        return True
+
+    def leaf(self, r: _Region) -> None:
+        """Each line of the region in turn: its cells there as one span, or a blank."""
+        for i in range(r.top, r.bottom):
+            mine = _inside(self.rows, r, i)
+            if mine:
+                self.out.append((Span.of(self.text, mine[0].start, mine[-1].end), False))
+            else:
+                s = self.lines[i][0]
+                self.out.append((Span.of(self.text, s, s), True))
 
 
 def column_reading(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[Span, bool]] | None:
@@ -141,29 +326,9 @@ def column_reading(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[Sp
     ['右一右一', '右二右二']
     """
     rows = [_cells(text, s, e) for s, e in lines]
-    bands = _bands(rows)
-    if not bands:
+    width = max((c.col1 for cells in rows for c in cells), default=0)
+    if sum(1 for cells in rows if cells) < 5:
         return None
-    out: list[tuple[Span, bool]] = []
-    section: list[tuple[int, list[_Cell]]] = []  # (line index, cells) of one section
-
-    def flush() -> None:
-        for k in range(len(bands) + 1):
-            for i, cells in section:
-                mine = [c for c in cells if _column_of(c, bands) == k]
-                if mine:
-                    out.append((Span.of(text, mine[0].start, mine[-1].end), False))
-                else:
-                    s = lines[i][0]
-                    out.append((Span.of(text, s, s), True))
-        section.clear()
-
-    for i, cells in enumerate(rows):
-        if any(_column_of(c, bands) is None for c in cells):
-            flush()
-            s, e = cells[0].start, cells[-1].end
-            out.append((Span.of(text, s, e), False))
-            continue
-        section.append((i, cells))
-    flush()
-    return out
+    reader = _Reader(text, lines, rows)
+    reader.read(_Region(0, len(rows), 0, width + 1))
+    return reader.out if reader.cut else None
