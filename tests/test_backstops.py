@@ -31,6 +31,15 @@ class StopsAfter:
             yield m
         raise TimeoutError("regex timed out")
 
+    def match(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        """A pass tried only where its matches may start: the try after ``n`` matches runs
+        out of time."""
+        if self.n == 0:
+            raise TimeoutError("regex timed out")
+        m = self.pattern.match(*args, **kwargs)
+        self.n -= m is not None
+        return m
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern, name)
 
