@@ -164,6 +164,14 @@ def _score_names(rep: Report, g: dict[str, Any], gold: list[str], got: list[str]
         rep.problems.append(f"names {g.get('headline')}: gold {gold} got {got}")
 
 
+def _dateline_proper(text: str) -> str:
+    """A parsed dateline's text as the gold writes it: ``Dateline.text`` is the dateline as
+    printed, with its brackets (【新华社重庆十四日电】) and a leading 据 (abridged copy, also
+    ``Dateline.abridged``); the gold (articles-1) leaves both out."""
+    out = squash(text).lstrip("【[〔(（")
+    return out[1:] if out.startswith("据") else out
+
+
 def _score_dateline(rep: Report, g: dict[str, Any], a: Article) -> None:
     gd = g.get("dateline")
     d = a.dateline
@@ -174,7 +182,7 @@ def _score_dateline(rep: Report, g: dict[str, Any], a: Article) -> None:
         return
     ok = (
         d is not None
-        and squash(d.text).startswith(squash(gd["text"]))
+        and _dateline_proper(d.text).startswith(squash(gd["text"]))
         and d.month == gd.get("month")
         and d.day == gd.get("day")
         and d.position == gd.get("position", "start")
