@@ -471,9 +471,10 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
     left = min(x.x0 for x in b.lines)
     # A short line under a block's indented first line reaches the indent: under it.
     under_indent = ln.x0 <= left <= ln.x0 + _INDENT_MAX * em and ln.x1 >= left - _EDGE * em
-    # A paragraph's indented first line under a short last line, inside the block's width.
+    # A paragraph's indented first line under a short last line, inside the block's width
+    # (but for a stop hanging past it).
     indent_under = 1.5 * em <= ln.x0 - left <= _INDENT_MAX * em and any(
-        x.x1 >= ln.x1 for x in b.lines
+        x.x1 >= ln.x1 - _RAGGED * em for x in b.lines
     )
     if _overlap(last.x0, last.x1, ln.x0, ln.x1) <= 0 and not (under_indent or indent_under):
         return False  # beside it, not under it
