@@ -351,6 +351,15 @@ def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
             out.extend(_before_credit(text, row, start, i) if alone else [_unit_of(row, start, i)])
             start = i
     end = len(row.pieces)
+    if (
+        end - start > 1
+        and row.lines[end - 1] - row.lines[end - 2] > 1
+        and _unpunctuated(text, row.pieces[end - 1])
+    ):
+        # A paragraph read on across a blank line (broken at a column's foot) ends with a
+        # stop; a line with no punctuation standing last after the blank is a heading.
+        end -= 1
+        return [*out, _unit_of(row, start, end), _unit_of(row, end, end + 1)]
     if upcoming is not None and _credit_alone(text, upcoming.pieces[0]):
         out.extend(_before_credit(text, row, start, end))
     else:
