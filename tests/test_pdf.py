@@ -348,6 +348,8 @@ def test_headline_over_a_column_it_does_not_reach() -> None:
         (2236, 4),  # boxed: its columns' right edge is set in as far as their left one
         (2965, 5),  # boxed: a short line atop its column goes on from the column before
         (2280, 1),  # a column of one-line paragraphs, each indented, on the page's grid
+        (10680, 1),  # the same beside a gutter of 3.5 em (two columns on an A3 page)
+        (10937, 3),  # a full line with a hanging stop runs on into the next column
     ],
 )
 def test_random_layout_paragraphs_exact(seed: int, articles: int) -> None:

@@ -66,6 +66,7 @@ _EDGE = 0.6  # an edge this close to a frame's edge is on it
 _RAGGED = 1.2  # a right edge may stick out this far (hanging punctuation, ragged setting)
 _SHORT = 1.0  # a line ending this far short of its block's right edge ends a paragraph
 _INDENT_MAX = 4.5  # a left edge this close right of another (no gutter between) is an indent
+_GUTTER_MAX = 4.0  # a gutter between two columns is no wider than this
 _BLOCK_GAP = 1.6  # a wider vertical gap between two lines ends a block
 _HEADING_RATIO = 1.12  # type this much larger than body type is heading type
 _SAME_SIZE = 0.06  # sizes within this fraction are one size
@@ -1027,7 +1028,7 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     the page's indent when that lies one column pitch right of the left edge of the nearest
     column level with ``b`` on its left (the pitch seen on that column's own left; when
     it has no column on its left, a pitch seen elsewhere on the page, or a gutter of 0.8
-    to 3 em after it), no column shows its edge at ``left``, and a column there (as wide
+    to 4 em after it), no column shows its edge at ``left``, and a column there (as wide
     as the pitch leaves, or as that column) holds ``b``'s lines (each line is then a
     paragraph of its own): its left edge is ``left`` less the indent; else None."""
     first = b.lines[0]
@@ -1048,13 +1049,13 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     pitch = next((p for p in pitches if abs(edge - c.left - p) <= _EDGE * em), None)
     if b.frame.column and (
         pitch is None
-        or abs(b.frame.right - b.frame.left + grid.indent - (c.right - c.left)) > _EDGE * em
+        or abs(b.frame.right - b.frame.left + grid.indent - (c.right - c.left)) > _RAGGED * em
     ):
         return None  # a column found from its lines, not one an indent in from the grid's
     if pitch is not None:  # as wide as a gutter of 0.8 em leaves (its lines may all be short)
         on_grid, right = True, edge + max(c.right - c.left, pitch - 0.8 * em)
     else:
-        on_grid = c.pitch is None and 0.8 * em <= edge - c.right <= 3.0 * em
+        on_grid = c.pitch is None and 0.8 * em <= edge - c.right <= _GUTTER_MAX * em
         right = edge + (c.right - c.left)
         spans = None if c.pitch is not None or on_grid else _spans(grid, c, edge, top, em)
         if spans is not None:  # only the last line may be full (each is a paragraph)
