@@ -345,6 +345,14 @@ class _Src:
         return Span.of(self.page, self.base + local.start, self.base + local.end)
 
 
+def _credit_goes_on(s: str, pos: int, end: int) -> bool:
+    """Whether another label or name follows ``pos`` after a separator (the credit goes on)."""
+    sep = _SEP_RE.match(s, pos, end)
+    if sep is None or sep.end() == pos or sep.end() >= end:
+        return False
+    return bool(_LABEL_RE.match(s, sep.end(), end) or _NAME_RE.match(s, sep.end(), end))
+
+
 def _people(
     src: _Src, pos: int, end: int, *, default_role: str | None, in_paren: bool = False
 ) -> tuple[list[Person], int, bool]:
@@ -358,11 +366,13 @@ def _people(
     role: str | None = default_role
     reported = False
     last = pos
+    named = 0  # names read since the last label
     while pos < end:
         m = _LABEL_RE.match(s, pos, end)
         if m is not None and m.end() > pos:
             role = next(k for k, v in m.groupdict().items() if v is not None)
             pos = last = m.end()
+            named = 0
             continue
         if role is None:
             break
@@ -375,12 +385,24 @@ def _people(
             break
         sp = src.span(n.start("name"), name_end)
         r = _REPORTED_RE.match(s, name_end, end)
+        if (
+            named
+            and r is None
+            and not in_paren
+            and s[pos - 1 : pos] == " "
+            and not is_person_name(sp.text)
+            and not _credit_goes_on(s, name_end, end)
+        ):
+            # Outside brackets, a last name after a space must look like one: in
+            # 通讯员李四 今天上午 the text has begun.
+            break
         if r is not None and in_paren and people and s[pos - 1 : pos] == " ":
             # (记者 X 福州报道): a place, not a name.
             pos = last = r.end()
             reported = True
             break
         people.append(Person(name=sp.text, role=role, span=sp, text=sp.text))
+        named += 1
         pos = last = name_end
         if r is not None:
             pos = last = r.end()
@@ -706,9 +728,9 @@ def _gave_up(reader: str, at: int, exc: Exception) -> None:
 def is_person_name(name: str) -> bool:
     """Whether ``name`` is shaped like a Chinese person's name printed without a label.
 
-    Two to four Han characters starting with a surname (a common one for a two-character
-    name; a compound surname such as 欧阳 needs three or four), or transcribed parts
-    joined by ``·``.
+    Two or three Han characters starting with a surname (a common one for a two-character
+    name), three or four starting with a compound surname such as 欧阳, or transcribed
+    parts joined by ``·``.
 
     >>> [is_person_name(s) for s in ("李非", "欧阳修", "阿卜杜·热合曼", "导读", "广告", "李")]
     [True, True, True, False, False, False]
@@ -720,7 +742,9 @@ def is_person_name(name: str) -> bool:
         return False
     if name[:2] in COMPOUND_SURNAMES and len(name) >= 3:
         return True
-    return name[0] in (COMMON_SURNAMES if len(name) == 2 else SURNAMES)
+    # Four characters after a one-character surname is a phrase far more often than a name
+    # (全市召开, 王府井街): such names are printed with a label, which does not ask this.
+    return len(name) < 4 and name[0] in (COMMON_SURNAMES if len(name) == 2 else SURNAMES)
 
 
 _HAN_ONLY_RE = _rx.compile(rf"{_HAN}++")
