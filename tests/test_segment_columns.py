@@ -105,3 +105,32 @@ def test_a_title_after_a_paragraph_broken_at_a_column_foot() -> None:
     ]
     assert _titles(second) == (None, "城区新增口袋公园", "方便居民就近休闲健身")
     check_lossless(page, issue)
+
+
+def test_a_title_wrapped_with_a_blank_line_between_its_lines() -> None:
+    # pdfplumber's layout text turns the leading of big type into blank lines: a title
+    # wrapped at the page's title measure has one between its lines (read double-spaced),
+    # and its short last line (路国产化) is the title's end, not a name under it.
+    src = "《人民日报》（2025年10月20日 第 15 版）"
+    body = [
+        "集成电路是信息产业发展的基础。今年以来，南京浦口经济开发",
+        "区积极落实南京市“一园区一突破”改革任务，通过技术创新推动国",
+        "产替代、招新引优补齐短板、深化改革优化环境，探索集成电路国产",
+    ]
+    titles = (
+        ["全省秋粮收获进度已经接近七成"],
+        ["城区新增三座口袋公园方便居民"],
+        ["南京浦口经济开发区探索集成电", "路国产化"],
+    )
+    page = "".join(
+        "\n\n\n".join([*t, src, "\n\n".join([*body * 3, "化路径。"])]) + "\n\n\n\n" for t in titles
+    )
+    issue = parse_issue(page)
+    assert issue.shape == "hard-wrapped"
+    assert [a.headline.text for a in issue.articles if a.headline] == [
+        "全省秋粮收获进度已经接近七成",
+        "城区新增三座口袋公园方便居民",
+        "南京浦口经济开发区探索集成电路国产化",
+    ]
+    assert [p.name for a in issue.articles for p in a.people] == []
+    check_lossless(page, issue)

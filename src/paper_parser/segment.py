@@ -530,12 +530,14 @@ def _partition(
     """(strays, titles, credits) of a heading zone."""
     parts = [_credit_part(text, u) for u in zone]
     for i in range(1, len(zone)):
-        # A line right under a title line that runs to the title measure goes on with it.
+        # A line right under a title line that runs to the title measure goes on with it
+        # (a blank line between at most: the leading of big type, as pdfplumber's layout
+        # text prints it).
         prev = zone[i - 1]
         if (
             measure is not None
             and not parts[i - 1]
-            and zone[i].line == prev.last_line + 1
+            and zone[i].line <= prev.last_line + 2
             and display_width(text[prev.start : prev.end]) >= measure - 2
             and _title_like(text, zone[i])
         ):
