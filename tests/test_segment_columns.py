@@ -134,3 +134,21 @@ def test_a_title_wrapped_with_a_blank_line_between_its_lines() -> None:
     ]
     assert [p.name for a in issue.articles for p in a.people] == []
     check_lossless(page, issue)
+
+
+def test_a_headline_set_vertically() -> None:
+    # A headline set down the page comes out one character a line; the text layer reads the
+    # run as one row, and it heads the article as a one-line title would.
+    page = (
+        "秋\n收\n时\n节\n\n本报记者 王丽\n\n村里的稻谷今天开镰收割，农民脸上洋溢着笑容。\n\n"
+        "丰收节活动精彩纷呈\n\n本报记者 李强\n\n活动吸引了众多游客。\n"
+    )
+    issue = parse_issue(page)
+    first, second = issue.articles
+    assert first.headline is not None
+    assert first.headline.text == "秋收时节"
+    assert [sp.text for sp in first.headline.lines] == ["秋", "收", "时", "节"]
+    assert [p.name for p in first.people] == ["王丽"]
+    assert _titles(second) == (None, "丰收节活动精彩纷呈", None)
+    assert issue.other == ()
+    check_lossless(page, issue)

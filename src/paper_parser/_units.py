@@ -326,6 +326,14 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
     return units  # in reading order (column after column on a layout-columns page)
 
 
+def _vertical_heading(text: str, u: Unit) -> bool:
+    """A row of one character a line (type set vertically, which the text layer reads as
+    one row) that reads as a heading once joined: a headline set down the page."""
+    if len(u.pieces) < 3 or any(e - s != 1 for s, e in u.pieces):
+        return False
+    return is_heading("".join(text[s] for s, _ in u.pieces))
+
+
 def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
     """The units of a wrapped row: one, or more where a credit opens a piece after a gap
     (a wrapped subtitle does not run on into the byline below it) or is all of its line.
@@ -336,6 +344,8 @@ def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
     hold no punctuation at all, are that stack: one unit a line (body text never stands
     between a title and its byline).
     """
+    if all(p.end - p.start == 1 for p in row.pieces):
+        return [_unit_of(row, 0, len(row.pieces))]  # vertical type: one row
     out: list[Unit] = []
     start = 0
     for i in range(1, len(row.pieces)):
@@ -427,6 +437,10 @@ def _line_units(page: Page, ln: Line, holes: Sequence[tuple[int, int]], k: int) 
 
 def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if u.kind in ("invisible", "footer"):
+        return u
+    if _vertical_heading(text, u):
+        u.kind = "heading"
+        u.body_start, u.body_end = u.start, u.end
         return u
     first_end = u.pieces[0][1]
     s = text[u.start : first_end]

@@ -425,7 +425,8 @@ def _wider(text: str, u: Unit, above: Unit) -> bool:
 
 
 def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
-    return _lines_heading(text, [Span.of(text, u.start, u.end) for u in units])
+    """The units' lines as one heading (a vertical headline's characters are its lines)."""
+    return _lines_heading(text, [Span.of(text, s, e) for u in units for s, e in u.pieces])
 
 
 def _is_column(text: str, block: list[Unit]) -> bool:
@@ -1357,7 +1358,10 @@ def _build(text: str, b: _Builder) -> Article:
         dateline=b.dateline,
         photo_credits=tuple(b.credits),
         section_heads=tuple(
-            SectionHead(span=Span.of(text, u.start, u.end), text=text[u.start : u.end])
+            SectionHead(
+                span=Span.of(text, u.start, u.end),
+                text="".join(text[s:e] for s, e in u.pieces),
+            )
             for u in b.section_heads
         ),
         paragraphs=tuple(paras),
