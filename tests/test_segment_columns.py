@@ -152,3 +152,23 @@ def test_a_headline_set_vertically() -> None:
     assert _titles(second) == (None, "丰收节活动精彩纷呈", None)
     assert issue.other == ()
     check_lossless(page, issue)
+
+
+def test_a_row_of_bylines_under_the_titles_of_articles_side_by_side() -> None:
+    # Three articles side by side: pdftotext reads the titles across (the left one's
+    # kicker, title and subtitle, then the one-line titles of the other two), then the three
+    # bylines one under another, each its own block, then the bodies.
+    page = (
+        "第三届民俗节开幕\n\n甲地举办文化节\n\n游客数万人走进古镇\n\n稻田丰收\n\n"
+        "城区新增口袋公园\n\n本报记者 王丽\n\n本报记者 李强\n\n本报记者 张华\n\n"
+        "甲地文化节今天开幕，吸引游客数万人。\n"
+    )
+    issue = parse_issue(page)
+    assert [_titles(a) for a in issue.articles] == [
+        ("第三届民俗节开幕", "甲地举办文化节", "游客数万人走进古镇"),
+        (None, "稻田丰收", None),
+        (None, "城区新增口袋公园", None),
+    ]
+    assert [[p.name for p in a.people] for a in issue.articles] == [["王丽"], ["李强"], ["张华"]]
+    assert [a.section_heads for a in issue.articles] == [(), (), ()]
+    check_lossless(page, issue)

@@ -683,6 +683,7 @@ class _Assembler:
         self.cur: _Builder | None = None
         # An item label (【天气】, a list number) just read, while text may follow it.
         self.label: Unit | None = None
+        self.pos = 0  # the index of the unit being read
 
     def new(self) -> _Builder:
         b = _Builder()
@@ -721,6 +722,7 @@ class _Assembler:
             if u.kind == "heading":
                 i = self.heading_run(i)
                 continue
+            self.pos = i
             self.one(u)
             i += 1
         return self.arts, self.others
@@ -847,6 +849,11 @@ class _Assembler:
             cur = self.new()
             if prev is not None:
                 self.take_spare(prev, cur)
+        elif cur is not None and cur.spare and cur.bylines and self.byline_apart(u):
+            # Bylines one under another, each set apart, under a run of more headings than
+            # one title holds: the bylines of articles side by side, read across the page.
+            prev, cur = cur, self.new()
+            self.take_spare(prev, cur, share=self.bylines_ahead())
         if cur is None:
             self.others.append(u)
             return
@@ -939,30 +946,63 @@ class _Assembler:
         b.units.extend(flat)
         return j
 
-    def take_spare(self, prev: _Builder, b: _Builder) -> None:
+    def byline_apart(self, u: Unit) -> bool:
+        """``u`` (a byline with no text after it on its line, the unit being read) stands
+        under a byline of the same kind, a blank line between: no text between them."""
+        k = self.pos
+        if k == 0 or u.body_start < u.body_end or self.anchored:
+            return False
+        above = self.units[k - 1]
+        return (
+            above.kind == "byline"
+            and above.body_start >= above.body_end
+            and (u.line > above.last_line + 1)
+        )
+
+    def bylines_ahead(self) -> int:
+        """How many byline units stand in a row from the one being read."""
+        k = self.pos
+        while k < len(self.units) and self.units[k].kind == "byline":
+            k += 1
+        return k - self.pos
+
+    def take_spare(self, prev: _Builder, b: _Builder, *, share: int = 1) -> None:
         """Give ``b`` (an article opened by a byline alone) the heading blocks left over
-        in the run above ``prev``.
+        in the run above ``prev``: all of them, or (``share`` articles still to open from
+        a row of bylines) every ``share``-th block, the others staying for the next.
 
         Text read across a page (``pdftotext`` on a page of several columns) gives the
         titles of articles side by side first, then their bodies one after the other: the
         run above the first holds the titles of the next, which then opens at its byline
-        with no title of its own.
+        with no title of its own. Titles side by side are read line by line across, so
+        their blocks alternate.
         """
-        spare = prev.spare
-        if not spare or b.headline or not spare_before_body(prev):
+        if not prev.spare or b.headline or not spare_before_body(prev):
             return
+        blocks = _blocks(prev.spare)
+        spare = [u for bl in blocks[:: max(1, share)] for u in bl]
+        rest = [u for k, bl in enumerate(blocks) if k % max(1, share) for u in bl]
         keep = {id(u) for u in spare}
         prev.section_heads = [u for u in prev.section_heads if id(u) not in keep]
         starts = {u.start for u in spare}
         prev.items = [it for it in prev.items if not (it.kind == "head" and it.start in starts)]
         prev.units = [u for u in prev.units if id(u) not in keep]
         prev.spare = []
+        b.spare = rest
         column, kicker, headline, subtitle, heads = _split_heads(
             self.text, _blocks(spare), "credit"
         )
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         b.units.extend(spare)
         self.section_heads(b, heads, own=False)
+        if rest:  # the blocks left for the next article move with the row of bylines
+            gone = {id(u) for u in rest}
+            prev.section_heads = [u for u in prev.section_heads if id(u) not in gone]
+            at = {u.start for u in rest}
+            prev.items = [it for it in prev.items if not (it.kind == "head" and it.start in at)]
+            prev.units = [u for u in prev.units if id(u) not in gone]
+            b.units.extend(rest)
+            self.section_heads(b, rest, own=False)
 
     def typed_heads(self, flat: list[Unit]) -> None:
         """Heading lines whose roles came from type: each kicker/headline/subtitle group
