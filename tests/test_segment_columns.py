@@ -172,3 +172,21 @@ def test_a_row_of_bylines_under_the_titles_of_articles_side_by_side() -> None:
     assert [[p.name for p in a.people] for a in issue.articles] == [["王丽"], ["李强"], ["张华"]]
     assert [a.section_heads for a in issue.articles] == [(), (), ()]
     check_lossless(page, issue)
+
+
+def test_a_first_line_short_of_the_measure_that_breaks_a_clause_is_body() -> None:
+    # A paragraph's first line falls short of the measure by its indent (dropped by the
+    # extractor) and half-width digits; it breaks a sentence after a clause, so it is the
+    # paragraph's first line, not a section head.
+    page = (
+        "全省秋粮收购进度过半\n本报记者 王丽\n"
+        "记者从省粮食和物资储备\n局获悉，截至目前，全省\n已收购秋粮一百多万吨，\n"
+        "进度超过一半。各地粮食\n企业按照最低收购价敞开\n收购，价格平稳。\n"
+        "2023年以来，全省秋粮\n收购工作有序推进，各地\n优化服务，方便农民售粮。\n"
+    )
+    (art,) = parse_issue(page).articles
+    assert art.section_heads == ()
+    assert [p.text[:12] for p in art.paragraphs] == [
+        "记者从省粮食和物资储备局",
+        "2023年以来，全省秋粮",
+    ]

@@ -214,6 +214,7 @@ class Unit:
     title: bool = False  # a line of the title group above a source line
     kicker: bool = False  # ... standing as a block of its own above the headline
     hint: str | None = None  # a heading role from type (HEADING_ROLES), when known
+    wide: bool = False  # a line of a hard-wrapped page short of its measure by 4 characters at most
 
     def body_pieces(self) -> list[tuple[int, int]]:
         """The pieces, the first one cut at ``body_start`` and the last at ``body_end``
@@ -427,6 +428,7 @@ def _line_units(page: Page, ln: Line, holes: Sequence[tuple[int, int]], k: int) 
         if us >= ue:
             continue
         u = Unit(us, ue, ln.number, [(us, ue)], last_line=ln.number)
+        u.wide = page.wrap_width is not None and page.widths[ln.number] >= page.wrap_width - 8
         if ln.blank:
             u.kind = "invisible"  # only invisible characters: kept for losslessness
         elif is_footer(text[us:ue]):
@@ -522,7 +524,10 @@ def _classify_short(text: str, u: Unit, s: str) -> Unit:
     elif _NAME_LINE_RE.fullmatch(s) and (len(s.strip()) == 1 or " " in s.strip()):
         # One character (half of a name printed with a gap) or names side by side.
         u.kind = "names"
-    elif is_heading(s):
+    elif is_heading(s) and not (u.wide and ("，" in s or "," in s)):
+        # (A line of a hard-wrapped page that nearly runs to the measure and breaks a
+        # sentence after a clause is a paragraph's first line, short of the measure by its
+        # indent, half-width digits or a stop hung past the edge: not a heading.)
         u.kind = "heading"
     else:
         return _trailer(text, u)
