@@ -400,10 +400,15 @@ def _before_credit(text: str, row: Row, a: int, b: int) -> list[Unit]:
 
 def _credit_alone(text: str, p: Span) -> bool:
     """The piece is a byline with nothing after it."""
+    if p.end - p.start > _CREDIT_LINE_MAX or text[p.end - 1] in _TEXT_PUNCT:
+        return False  # (the cheap test first: a body line)
     by = find_byline(text, p.start, p.end)
     return by is not None and _skip_space(text, by.span.end, p.end) >= p.end
 
 
+#: The longest line read as a byline alone (本报记者 王丽 is 7 characters; a few names
+#: with labels fit in 24).
+_CREDIT_LINE_MAX = 24
 #: Punctuation body text has and a title line mostly lacks.
 _TEXT_PUNCT = frozenset("，。、；：！？,;:!?")
 
