@@ -190,3 +190,18 @@ def test_a_first_line_short_of_the_measure_that_breaks_a_clause_is_body() -> Non
         "记者从省粮食和物资储备局",
         "2023年以来，全省秋粮",
     ]
+
+
+def test_a_subtitle_opening_with_a_dash() -> None:
+    # A short line opening with a dash between the title and the byline is the subtitle,
+    # not a signature (——张三 closing an article), printed with or without blank lines.
+    for page in (
+        "秋收时节\n\n稻田丰收喜人\n——千亩良田\n本报记者 王丽\n村里的稻谷今天开镰收割。\n",
+        "稻田丰收喜人\n——千亩良田\n本报记者 王丽\n村里的稻谷今天开镰收割。\n",
+        "秋收时节\n稻田丰收喜人\n——千亩良田\n本报记者 王丽\n村里的稻谷今天开镰收割。\n",
+    ):
+        issue = parse_issue(page)
+        (art,) = issue.articles
+        assert _titles(art)[1:] == ("稻田丰收喜人", "——千亩良田")
+        assert [p.text for p in art.paragraphs] == ["村里的稻谷今天开镰收割。"]
+        check_lossless(page, issue)

@@ -766,4 +766,18 @@ def make_units(
     )
     if roles:
         _apply_roles(units, roles)
-    return _merge_credits(text, units, reference)
+    return _dash_subtitles(_merge_credits(text, units, reference))
+
+
+def _dash_subtitles(units: list[Unit]) -> list[Unit]:
+    """A short line opening with a dash (``——千亩良田``) between a heading and a byline or
+    dateline is the title's subtitle (副题), not a signature closing an article."""
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if (
+            u.kind == "signature"
+            and units[k - 1].kind == "heading"
+            and units[k + 1].kind in ("byline", "dateline")
+        ):
+            u.kind = "heading"
+    return units

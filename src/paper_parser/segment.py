@@ -400,7 +400,8 @@ def _blocks(units: list[Unit]) -> list[list[Unit]]:
 
 
 def _unwrapped(text: str, blocks: list[list[Unit]]) -> list[list[Unit]]:
-    """Blocks of heading lines, a block of two lines cut in two when the second is wider.
+    """Blocks of heading lines, a block of two lines cut in two when the second is wider,
+    and a block cut before a line opening with a dash when the run holds several blocks.
 
     A title wraps only when its line is full, and a wrapped title's lines are set to one
     measure in one type: no line is wider than the line above it (give or take a
@@ -412,6 +413,15 @@ def _unwrapped(text: str, blocks: list[list[Unit]]) -> list[list[Unit]]:
     for block in blocks:
         if len(block) == 2 and _wider(text, block[1], block[0]):
             out.extend([block[:1], block[1:]])
+        elif len(blocks) > 1:
+            # A line opening with a dash starts the subtitle (a lone block's dash line is
+            # found where the block is read as a stack).
+            out.append([block[0]])
+            for u in block[1:]:
+                if text[u.start] in "—-―":
+                    out.append([u])
+                else:
+                    out[-1].append(u)
         else:
             out.append(block)
     return out
