@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Sequence
+from itertools import pairwise
 
 import attrs
 from reportlab.lib.pagesizes import A3, landscape
@@ -63,13 +64,20 @@ class ArticleSpec:
 class PageSpec:
     """A page: its grid, orientation and rows of articles (each row's spans fill the grid).
 
-    ``flow_body`` False sets each article's paragraphs in its first column only.
+    What e-paper pages print besides (all off by default, so older specs draw the same
+    page): ``folio``, a running head (date, section, page number: left, centre, right)
+    over a rule across the page, as every page of a real issue opens; ``rules``, a thin
+    rule down the middle of every gutter of each row; ``letter_spacing``, extra space
+    between the characters of headlines (ems), as headlines of few characters are set.
     """
 
     columns: int
     rows: tuple[tuple[ArticleSpec, ...], ...]
     landscape: bool = False
     body_size: float = 9.0
+    folio: tuple[str, str, str] | None = None
+    rules: bool = False
+    letter_spacing: float = 0.0
 
 
 @attrs.frozen(kw_only=True)
@@ -125,15 +133,22 @@ class _Painter:
         self.c = canvas
         self.size = spec.body_size
         self.height = height
+        self.spacing = 0.0  # letter spacing of headings (ems), set per heading
+        self.letter_spacing = spec.letter_spacing  # that of the page's headlines
         self.units: list[Unit] = []
 
-    def text(self, x: float, y: float, s: str, size: float, *, bold: bool = False) -> None:
-        """Draw ``s`` with its baseline ``y`` points below the top of the page."""
+    def text(
+        self, x: float, y: float, s: str, size: float, *, bold: bool = False, spacing: float = 0.0
+    ) -> None:
+        """Draw ``s`` with its baseline ``y`` points below the top of the page (``spacing``
+        points between characters)."""
         # Bold is fill and stroke (render mode 2). The mode is graphics state that outlives
         # the text object, and reportlab does not write the default back: save and restore.
         self.c.saveState()
         t = self.c.beginText()
         t.setFont(FONT, size)
+        if spacing:
+            t.setCharSpace(spacing)
         t.setTextRenderMode(2 if bold else 0)
         t.setTextOrigin(x, self.height - y)
         t.textOut(s)
@@ -154,11 +169,18 @@ class _Painter:
         """A centred heading over ``x0``..``x1``, wrapped when long into lines of even
         length (as headlines are set: no line of one or two characters left over); returns
         the new ``y``."""
-        n = len(_wrap(s, size, x1 - x0, 0.0))
+        space = self.spacing * size
+        n = len(_wrap(s, size + space, x1 - x0, 0.0))
         per = -(-len(s) // n)
-        for line in (s[i : i + per] for i in range(0, len(s), per)):
+        lines = [s[i : i + per] for i in range(0, len(s), per)]
+        if space:  # letter-spaced: lines differing by one character at most (none left alone)
+            per, extra = divmod(len(s), n)
+            cuts = [k * per + min(k, extra) for k in range(n + 1)]
+            lines = [s[a:b] for a, b in pairwise(cuts)]
+        for line in lines:
             y += size * 1.25
-            self.text(x0 + (x1 - x0 - _width(line, size)) / 2, y, line, size, bold=bold)
+            wide = _width(line, size) + space * (len(line) - 1)
+            self.text(x0 + (x1 - x0 - wide) / 2, y, line, size, bold=bold, spacing=space)
         return y + size * 0.35
 
 
@@ -190,7 +212,9 @@ def _article(
     if a.kicker:
         y = p.heading(a.kicker, size * 1.4, ix0, ix1, y, bold=False)
         p.units.append(Unit(kind="kicker", text=a.kicker, article=k))
+    p.spacing = p.letter_spacing
     y = p.heading(a.headline, size * (1.6 if a.boxed else 2.2), ix0, ix1, y, bold=a.boxed)
+    p.spacing = 0.0
     p.units.append(Unit(kind="headline", text=a.headline, article=k))
     if a.subtitle:
         y = p.heading(a.subtitle, size * 1.4, ix0, ix1, y, bold=False)
@@ -260,6 +284,20 @@ def _body(
     return bottom + size * 0.5
 
 
+def _folio(p: _Painter, folio: tuple[str, str, str], x0: float, x1: float, y: float) -> float:
+    """The running head (left, centre, right) over a rule across the page; the new ``y``."""
+    small = p.size
+    y += small
+    left, centre, right = folio
+    p.text(x0, y, left, small)
+    p.text((x0 + x1 - _width(centre, small)) / 2, y, centre, small)
+    p.text(x1 - _width(right, small), y, right, small)
+    y += small * 0.6
+    p.c.setLineWidth(0.8)
+    p.c.line(x0, p.height - y, x1, p.height - y)
+    return y + small * 1.5
+
+
 def make_page(spec: PageSpec) -> GeneratedPage:
     """Draw ``spec`` into a one-page PDF; raises :class:`TooLong` when it does not fit."""
     pagesize = landscape(A3) if spec.landscape else A3
@@ -278,6 +316,8 @@ def make_page(spec: PageSpec) -> GeneratedPage:
     canvas = Canvas(buf, pagesize=pagesize)
     p = _Painter(canvas, spec, height)
     y = margin
+    if spec.folio is not None:
+        y = _folio(p, spec.folio, margin, width - margin, y)
     k = 0
     for row in spec.rows:
         if sum(a.columns for a in row) != spec.columns:
@@ -288,6 +328,11 @@ def make_page(spec: PageSpec) -> GeneratedPage:
             bottom = max(bottom, _article(p, a, k, grid[col : col + a.columns], y))
             col += a.columns
             k += 1
+        if spec.rules:  # a hairline down the middle of each gutter, the row's height
+            canvas.setLineWidth(0.3)
+            for (_, right), (left, _) in pairwise(grid):
+                mid = (right + left) / 2
+                canvas.line(mid, height - y, mid, height - bottom)
         y = bottom + 2.5 * size
     if y > height - margin:
         raise TooLong(f"the page needs {y:.0f} pt of {height - margin:.0f}")
@@ -367,6 +412,26 @@ def random_spec(seed: int) -> PageSpec:
             )
         )
     return PageSpec(columns=columns, rows=tuple(rows), landscape=draw.random() < 0.5)
+
+
+_WEEKDAYS = "一二三四五六日"
+_SECTIONS = ("要闻", "综合", "国内", "国际", "经济", "社会", "文化", "体育")
+
+
+def epaper_spec(seed: int) -> PageSpec:
+    """:func:`random_spec`'s page of ``seed`` as an e-paper page prints it: a running head
+    (``2025年10月20日 星期一``, a section, the page number) over a rule, hairlines in the
+    gutters, and (on half the pages) headlines letter-spaced by 0.1 to 0.5 em."""
+    draw = random.Random(seed * 104729 + 7)
+    spec = random_spec(seed)
+    month, day = draw.randint(1, 12), draw.randint(1, 28)
+    folio = (
+        f"2025年{month}月{day}日 星期{draw.choice(_WEEKDAYS)}",
+        draw.choice(_SECTIONS),
+        str(draw.randint(1, 24)),
+    )
+    spacing = round(draw.uniform(0.1, 0.5), 2) if draw.random() < 0.5 else 0.0
+    return attrs.evolve(spec, folio=folio, rules=True, letter_spacing=spacing)
 
 
 def scan_like_pdf() -> bytes:

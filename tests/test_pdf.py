@@ -53,6 +53,7 @@ from tests.pdf_fixtures import (
     TooLong,
     Unit,
     article,
+    epaper_spec,
     make_page,
     random_spec,
     scan_like_pdf,
@@ -288,12 +289,14 @@ class _RandomPage(NamedTuple):
     articles: int
 
 
-def _check_random_page(seed: int) -> _RandomPage | None:
+def _check_random_page(
+    seed: int, spec: Callable[[int], PageSpec] = random_spec
+) -> _RandomPage | None:
     """A random page's reading order and articles (None when the page does not fit),
     after checking every unit is found whole and kicker, headline and subtitle come from
     type."""
     try:
-        gen = make_page(random_spec(seed))
+        gen = make_page(spec(seed))
     except TooLong:
         return None
     (page,) = read_pdf(gen.pdf)
@@ -373,6 +376,21 @@ def test_random_layouts_sweep() -> None:
     total = sum(p.articles for p in pages)
     exact = sum(p.exact for p in pages)
     assert total - exact <= SWEEP_INEXACT, (exact, total)
+
+
+def test_epaper_pages() -> None:
+    """Random pages as e-paper prints them (tests.pdf_fixtures.epaper_spec: a running head
+    over a rule across the page, hairlines in the gutters, letter-spaced headlines on half
+    the pages), seeds 0-119: the running head is read first, on its own, and every page's
+    reading order and every article are exact."""
+    pages = [p for seed in range(120) if (p := _check_random_page(seed, epaper_spec))]
+    assert len(pages) >= 100
+    assert min(p.tau for p in pages) == 1.0
+    assert sum(p.exact for p in pages) == sum(p.articles for p in pages)
+    gen = make_page(epaper_spec(1))
+    (page,) = read_pdf(gen.pdf)
+    assert gen.spec.folio == ("2025年7月8日 星期一", "经济", "8")
+    assert page.text.split("\n\n")[:3] == list(gen.spec.folio)
 
 
 # --- boxes, sources, streaming ----------------------------------------------------------------

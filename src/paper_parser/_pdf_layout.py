@@ -593,6 +593,30 @@ def _widened(
     return out
 
 
+def _page_rules(
+    frames: Sequence[tuple[float, float, float, float]], boxes: Sequence[_Box], body: float
+) -> list[float]:
+    """The heights of the rules drawn across the page (thinner than half an em, at least
+    three fifths as wide as the page's text): the one under a running head, or between
+    stories across the page."""
+    if not boxes:
+        return []
+    width = max(b.x1 for b in boxes) - min(b.x0 for b in boxes)
+    return sorted(
+        (f[1] + f[3]) / 2 for f in frames if f[3] - f[1] < 0.5 * body and f[2] - f[0] >= 0.6 * width
+    )
+
+
+def _under_rules(boxes: Sequence[_Box], rules: Sequence[float]) -> list[list[int]]:
+    """The boxes parted by the ``rules`` no box crosses, top to bottom: what is above a
+    rule across the page is read before what is under it."""
+    parts: list[list[int]] = [[] for _ in range(len(rules) + 1)]
+    cuts = [y for y in rules if not any(b.top < y < b.bottom for b in boxes)]
+    for i, b in enumerate(boxes):
+        parts[bisect.bisect_right(cuts, (b.top + b.bottom) / 2)].append(i)
+    return [part for part in parts if part]
+
+
 class _Gap(NamedTuple):
     width: float
     pos: float  # its middle, where the cut goes
@@ -1147,7 +1171,11 @@ def lay_out(
     obstacles = [*images, *(f[:4] for f in drawn)]
     boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, obstacles)
     boxes += [_Box(*im) for im in images] + drawn
-    order = _order(boxes, list(range(len(boxes))), body)
+    order = [
+        i
+        for part in _under_rules(boxes, _page_rules(frames, boxes, body))
+        for i in _order(boxes, part, body)
+    ]
     ordered = [blocks[i] for i in order if i < len(blocks)]
     roles = _roles(ordered, body, images)
     pitch = _pitch([b for b, r in zip(ordered, roles, strict=True) if r == "body"])
