@@ -618,3 +618,19 @@ def test_date_lines_and_source_fields_of_web_article_pages() -> None:
     assert (art.source.paper, art.source.edition) == ("本地晚报", "A08")
     assert [p.text for p in art.paragraphs] == ["大桥今天上午正式通车。"]
     check_lossless(page, issue)
+
+
+def test_a_name_under_a_dash_subtitle_is_the_byline() -> None:
+    # The subtitle closes the title group: a person's name alone under it is the author.
+    page = (
+        "为农民提供施展才华的舞台\n——南粤沿海农村专业技术研究会扫瞄\n常征\n"
+        "农村专业技术研究会这个改革开放的产儿在80年代呱呱坠地。\n"
+    )
+    (a,) = parse_issue(page).articles
+    assert a.subtitle is not None
+    assert a.subtitle.text == "——南粤沿海农村专业技术研究会扫瞄"
+    assert [(p.name, p.role) for p in a.people] == [("常征", "author")]
+    # A word that is no name stays with the heading.
+    page = page.replace("常征", "综述")
+    (a,) = parse_issue(page).articles
+    assert a.people == ()

@@ -87,5 +87,8 @@ COMMON_SURNAMES: frozenset[str] = frozenset(
     "鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧"
     "畅宫来嵺苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾"
     "蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银揭"
+    # From the 200 most frequent modern surnames, those missing above, less the ones that
+    # mostly begin words (尚和明师沙荣农麻麦: 尚未, 和平, 明天 ...).
+    "常骆蒲缪岑佘邝寇"
     "張劉陳楊黃趙吳孫馬鄭謝許馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒龔嚴顏聶羅錢賴"
 )

@@ -37,6 +37,7 @@ from paper_parser.bylines import (
     find_photo_credit,
     find_source_line,
     is_credit_label,
+    is_person_name,
     read_credit_pieces,
 )
 from paper_parser.text import Line, Page, Row, is_footer, iter_rows
@@ -766,7 +767,31 @@ def make_units(
     )
     if roles:
         _apply_roles(units, roles)
-    return _dash_subtitles(_merge_credits(text, units, reference))
+    return _names_under_subtitles(text, _dash_subtitles(_merge_credits(text, units, reference)))
+
+
+def _names_under_subtitles(text: str, units: list[Unit]) -> list[Unit]:
+    """A person's name alone on a line right under a subtitle opening with a dash, with the
+    text below it, is the byline (``——南粤沿海农村专业技术研究会扫瞄`` / ``常征``): the
+    subtitle closes the title group, so what stands under it is no part of the title."""
+    for k in range(1, len(units)):
+        u, above = units[k], units[k - 1]
+        if (
+            u.kind != "heading"
+            or len(u.pieces) != 1
+            or above.kind != "heading"
+            or text[above.start] not in "—―"
+            or (k + 1 < len(units) and units[k + 1].kind != "body")
+        ):
+            continue
+        span = Span.of(text, u.start, u.end)
+        if not is_person_name(span.text.strip()):
+            continue
+        by = read_credit_pieces(text, [span])
+        if by is not None:
+            u.kind, u.byline = "byline", by
+            u.body_start = u.body_end = u.end
+    return units
 
 
 def _dash_subtitles(units: list[Unit]) -> list[Unit]:
