@@ -24,7 +24,7 @@ BUNDLED = sorted(CORPUS.glob("renmin-ribao-2025-10-20-v*.pdftotext.txt"))
 PDF = REALDEV / "rmrb-2025-10-20-pp06-20.pdf"
 
 
-def _check(rep: Report) -> None:
+def _check(rep: Report, *, bodies: float = 0.95) -> None:
     """The bars of the real-pages issue, as for the ``pdftotext`` text."""
     shown = "\n  ".join(rep.problems[:30])
     assert rep.parsed_articles == rep.gold_articles, shown
@@ -32,7 +32,7 @@ def _check(rep: Report) -> None:
     assert rep.names.precision >= 0.98, shown
     assert rep.names.recall >= 0.95, shown
     assert rep.datelines.recall >= 0.95, shown
-    assert rep.bodies.recall >= 0.95, shown
+    assert rep.bodies.recall >= bodies, shown
 
 
 def _need_realdev() -> None:
@@ -92,12 +92,5 @@ def test_export_from_pdfplumber_layout_text() -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
     with pdfplumber.open(str(PDF)) as pdf:
         text = "\n".join(page.extract_text(layout=True) or "" for page in pdf.pages)
-    rep = score_text("pdfplumber layout", text, load_gold(GOLD_FILES))
-    shown = "\n  ".join(rep.problems[:30])
-    assert rep.parsed_articles == rep.gold_articles, shown
-    # The bars as for pdftotext (every headline is found today; bodies 0.96).
-    assert rep.headlines.recall >= 0.95, shown
-    assert rep.names.precision >= 0.98, shown
-    assert rep.names.recall >= 0.95, shown
-    assert rep.datelines.recall >= 0.95, shown
-    assert rep.bodies.recall >= 0.90, shown
+    # The bars as for pdftotext (every headline is found today); bodies 0.96.
+    _check(score_text("pdfplumber layout", text, load_gold(GOLD_FILES)), bodies=0.90)
