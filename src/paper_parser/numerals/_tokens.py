@@ -19,7 +19,7 @@ import regex
 from paper_parser import _rx
 from paper_parser._words import DASH_CHARS
 from paper_parser.numerals import _vocab as data
-from paper_parser.numerals._idioms import IDIOMS
+from paper_parser.numerals._idioms import IDIOMS, TRADITIONAL
 from paper_parser.text import TOUCHED_CLASS, Normalized, normalize
 
 _DIGIT_CLASS = "0-9" + "".join(k for k in data.DIGITS if not k.isascii())
@@ -147,10 +147,41 @@ def _word_shape_pairs(shape: data.WordShape) -> set[str]:
     return pairs
 
 
+def _fold_table() -> MappingProxyType[int, str]:
+    """The ``str.translate`` table that folds traditional characters to simplified ones, one
+    character for one (so offsets stay): the traditional forms of the characters of the
+    lexicon and the numeral vocabulary that are never simplified characters themselves
+    (``_idioms.TRADITIONAL``, from OpenCC's TSCharacters.txt). Simplified text is left as it
+    is; 成千上萬 folds to 成千上万, 十三屆全國人大 to 十三届全国人大."""
+    return MappingProxyType({ord(pair[0]): pair[1] for pair in TRADITIONAL})
+
+
+_FOLD = _fold_table()
+#: Each simplified character with its traditional forms (万: 万萬).
+_SPELLINGS = MappingProxyType(
+    {
+        simp: simp + "".join(p[0] for p in TRADITIONAL if p[1] == simp)
+        for simp in sorted({p[1] for p in TRADITIONAL})
+    }
+)
+
+
+def _spelled_both_ways(pairs: Iterable[str]) -> frozenset[str]:
+    """``pairs`` of characters with every spelling of each in either script (万人: 萬人 too),
+    so that a gate on the pairs of printed text lets the folded look-up happen."""
+    out: set[str] = set()
+    for pair in pairs:
+        out.update(map("".join, itertools.product(*(_SPELLINGS.get(c, c) for c in pair))))
+    return frozenset(out)
+
+
 #: Set phrases and names (hand-picked) and the idioms and fixed phrases of the lexicon, looked
 #: up by slices in a set (:func:`_in_phrase`): as regex alternatives their four thousand words
 #: would be tried at every position of the window, and compiling them would cost the import.
+#: The text is looked up folded to simplified characters (:func:`_in_word_context`), so the
+#: phrases are held folded too (the few the lexicon prints in traditional characters).
 _PHRASES = frozenset(data.SET_PHRASES) | frozenset(IDIOMS)
+_PHRASES = _PHRASES | frozenset(p.translate(_FOLD) for p in _PHRASES)
 
 
 #: The first two characters of the phrases, and their lengths (longest first).
@@ -205,7 +236,7 @@ _PHRASE_LINES = "\n".join(_PHRASES)
 _SHAPE_PAIRS = frozenset[str]().union(*(shape.pairs for shape in _SLOT_SHAPES))
 _ADVERB_PAIRS = frozenset(w[i : i + 2] for w in data.ADVERB_WORDS for i in range(len(w) - 1))
 #: All of them, and the pairs of the phrases.
-_WORD_PAIRS = frozenset(
+_WORD_PAIRS = _spelled_both_ways(
     itertools.chain(
         _SHAPE_PAIRS, _ADVERB_PAIRS, map(operator.add, _PHRASE_LINES, _PHRASE_LINES[1:])
     )
@@ -223,7 +254,7 @@ def _before_digits() -> frozenset[str]:
             if i > 0:
                 found.add(lines[i - 1])
             i = lines.find(digit, i + 1)
-    return frozenset(found)
+    return frozenset("".join(_SPELLINGS.get(c, c) for c in found))
 
 
 _BEFORE_DIGIT_PAIRS = _before_digits()
@@ -231,7 +262,7 @@ _BEFORE_DIGIT_PAIRS = _before_digits()
 _CANDIDATE_CHARS = frozenset("0123456789,.点點分之又半" + data.RUN_CHARS)
 #: The pairs of the word contexts that a candidate can hold whole (the phrases made of its
 #: characters alone are found in the joined lines).
-_INNER_PAIRS = frozenset(
+_INNER_PAIRS = _spelled_both_ways(
     itertools.chain(
         itertools.chain.from_iterable(
             _word_shape_pairs(shape)
@@ -289,6 +320,10 @@ def _word_contexts(t: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+#: How far a word context can reach past a numeral's edge (with the adverbs' look-arounds).
+_CONTEXT_REACH = max(_PHRASE_MAX, _WORD_MAX) + 4
+
+
 def _in_word_context(t: str, s: int, e: int) -> bool:
     """Whether a word context covers part of ``t[s:e]`` (at most ``_MAX_CORE`` long).
 
@@ -296,9 +331,12 @@ def _in_word_context(t: str, s: int, e: int) -> bool:
     an edge of the numeral or lies inside it; the window holds every context that could: the
     cost is bounded by its length.
     """
-    if _in_phrase(  # the caller saw a pair of some context: most are phrases'
-        t, s, e, left=t[s - 1 : s + 1] in _WORD_PAIRS, right=t[e - 1 : e + 1] in _WORD_PAIRS
-    ):
+    left, right = t[s - 1 : s + 1] in _WORD_PAIRS, t[e - 1 : e + 1] in _WORD_PAIRS
+    # looked up in simplified characters: a window round the numeral, folded (one character
+    # for one, so offsets in it are offsets in t less lo); it holds every context that could
+    lo = max(0, s - _CONTEXT_REACH)
+    t, s, e = t[lo : e + _CONTEXT_REACH].translate(_FOLD), s - lo, e - lo
+    if _in_phrase(t, s, e, left=left, right=right):  # most contexts are phrases
         return True
     pairs = [t[i : i + 2] for i in range(max(0, s - 1), min(e, len(t) - 1))]
     if not _SHAPE_PAIRS.isdisjoint(pairs) and _in_shape(t, s, e, pairs):
