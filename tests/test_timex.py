@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paper_parser import Span
+from paper_parser.calendar import find_dates
 from paper_parser.timex import ResolvedDate, _resolved, find_article_dates
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -266,3 +268,18 @@ def test_resolved_through_slots_equals_the_keyword_constructor() -> None:
     )
     assert _resolved(span, "partial", "2021-11", "month", "END", None, date(2021, 12, 23)) == kw
     assert kw.text == "11月底"
+
+
+@pytest.mark.parametrize("roc", ["民国八八〇九年一月", "民国八八〇九年一月七日", "民國九九九九年"])
+def test_a_roc_year_past_any_date_is_no_date_and_the_scan_goes_on(roc: str) -> None:
+    """民国八八〇九年 would be the year 10720, past the range of a date: the 民国 reading is
+    rejected where it is read, no warning stops the scan, and the later date is found."""
+    text = f"{roc}，另据报道，2021年3月5日召开。"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an IncompleteScanWarning fails the test
+        found = find_article_dates(text, date(2021, 12, 23))
+        mentions = find_dates(text)
+    assert ("2021年3月5日", "2021-03-05") in [(d.text, d.value) for d in found]
+    assert not any(d.text.startswith("民") for d in found)
+    assert all(m.calendar != "roc" for m in mentions)
+    assert mentions[-1].date == date(2021, 3, 5)

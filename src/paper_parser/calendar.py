@@ -34,7 +34,7 @@ import datetime as _dt
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from datetime import MAXYEAR, date, timedelta
 from types import MappingProxyType
 from typing import Final, Literal, NamedTuple
 
@@ -778,9 +778,9 @@ def _numeric(m: regex.Match[str], reference: date | None) -> _Fields | None:
 def _roc(m: regex.Match[str], reference: date | None) -> _Fields | None:
     ry = m.group("ry")
     roc_year = 1 if ry == "元" else _cn_int(ry)
-    if roc_year < 1:
-        return None
     year = roc_year + 1911
+    if roc_year < 1 or year > MAXYEAR:
+        return None  # no such year: 民国八八〇九年 would be 10720, past any date's range
     mt, d = _g(m, "m"), _g(m, "d")
     month = _month_value(mt) if mt else None
     day = _cn_int(d) if d else None
