@@ -68,7 +68,9 @@ class PageSpec:
     page): ``folio``, a running head (date, section, page number: left, centre, right)
     over a rule across the page, as every page of a real issue opens; ``rules``, a thin
     rule down the middle of every gutter of each row; ``letter_spacing``, extra space
-    between the characters of headlines (ems), as headlines of few characters are set.
+    between the characters of headlines (ems), as headlines of few characters are set;
+    ``shuffled``, every glyph drawn alone at its place, the glyphs in a shuffled order (as
+    some typesetting systems export: the content order tells nothing).
     """
 
     columns: int
@@ -78,6 +80,7 @@ class PageSpec:
     folio: tuple[str, str, str] | None = None
     rules: bool = False
     letter_spacing: float = 0.0
+    shuffled: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -135,6 +138,10 @@ class _Painter:
         self.height = height
         self.spacing = 0.0  # letter spacing of headings (ems), set per heading
         self.letter_spacing = spec.letter_spacing  # that of the page's headlines
+        # Glyphs kept to be drawn one by one in a shuffled order (spec.shuffled), or None.
+        self.glyphs: list[tuple[float, float, str, float, bool]] | None = (
+            [] if spec.shuffled else None
+        )
         self.units: list[Unit] = []
 
     def text(
@@ -144,6 +151,9 @@ class _Painter:
         points between characters)."""
         # Bold is fill and stroke (render mode 2). The mode is graphics state that outlives
         # the text object, and reportlab does not write the default back: save and restore.
+        if self.glyphs is not None:
+            self._glyphwise(x, y, s, size, spacing, bold)
+            return
         self.c.saveState()
         t = self.c.beginText()
         t.setFont(FONT, size)
@@ -158,12 +168,41 @@ class _Painter:
     def justified(self, x: float, y: float, s: str, size: float, width: float) -> None:
         natural = _width(s, size)
         space = (width - natural) / (len(s) - 1) if len(s) > 1 and natural < width else 0.0
+        if self.glyphs is not None:
+            self._glyphwise(x, y, s, size, space, False)
+            return
         t = self.c.beginText()
         t.setFont(FONT, size)
         t.setCharSpace(space)
         t.setTextOrigin(x, self.height - y)
         t.textOut(s)
         self.c.drawText(t)
+
+    def _glyphwise(
+        self, x: float, y: float, s: str, size: float, spacing: float, bold: bool
+    ) -> None:
+        """Keep ``s`` as glyphs, each to be drawn alone at its place (see :meth:`flush`)."""
+        assert self.glyphs is not None
+        for ch in s:
+            self.glyphs.append((x, y, ch, size, bold))
+            x += _width(ch, size) + spacing
+
+    def flush(self, rng: random.Random) -> None:
+        """Draw the glyphs kept, each in a text object of its own, in ``rng``'s order."""
+        if self.glyphs is None:
+            return
+        rng.shuffle(self.glyphs)
+        for x, y, ch, size, bold in self.glyphs:
+            self.c.saveState()  # the render mode outlives the text object (see text())
+            t = self.c.beginText()
+            t.setFont(FONT, size)
+            if bold:
+                t.setTextRenderMode(2)
+            t.setTextOrigin(x, self.height - y)
+            t.textOut(ch)
+            self.c.drawText(t)
+            self.c.restoreState()
+        self.glyphs = None
 
     def heading(self, s: str, size: float, x0: float, x1: float, y: float, *, bold: bool) -> float:
         """A centred heading over ``x0``..``x1``, wrapped when long into lines of even
@@ -336,6 +375,7 @@ def make_page(spec: PageSpec) -> GeneratedPage:
         y = bottom + 2.5 * size
     if y > height - margin:
         raise TooLong(f"the page needs {y:.0f} pt of {height - margin:.0f}")
+    p.flush(random.Random(len(p.units)))
     canvas.showPage()
     canvas.save()
     return GeneratedPage(pdf=buf.getvalue(), spec=spec, units=tuple(p.units))
@@ -418,10 +458,11 @@ _WEEKDAYS = "一二三四五六日"
 _SECTIONS = ("要闻", "综合", "国内", "国际", "经济", "社会", "文化", "体育")
 
 
-def epaper_spec(seed: int) -> PageSpec:
+def epaper_spec(seed: int, *, shuffled: bool = False) -> PageSpec:
     """:func:`random_spec`'s page of ``seed`` as an e-paper page prints it: a running head
     (``2025年10月20日 星期一``, a section, the page number) over a rule, hairlines in the
-    gutters, and (on half the pages) headlines letter-spaced by 0.1 to 0.5 em."""
+    gutters, and (on half the pages) headlines letter-spaced by 0.1 to 0.5 em; ``shuffled``,
+    every glyph drawn on its own, in a shuffled order."""
     draw = random.Random(seed * 104729 + 7)
     spec = random_spec(seed)
     month, day = draw.randint(1, 12), draw.randint(1, 28)
@@ -431,7 +472,7 @@ def epaper_spec(seed: int) -> PageSpec:
         str(draw.randint(1, 24)),
     )
     spacing = round(draw.uniform(0.1, 0.5), 2) if draw.random() < 0.5 else 0.0
-    return attrs.evolve(spec, folio=folio, rules=True, letter_spacing=spacing)
+    return attrs.evolve(spec, folio=folio, rules=True, letter_spacing=spacing, shuffled=shuffled)
 
 
 def scan_like_pdf() -> bytes:

@@ -381,9 +381,14 @@ def test_random_layouts_sweep() -> None:
 def test_epaper_pages() -> None:
     """Random pages as e-paper prints them (tests.pdf_fixtures.epaper_spec: a running head
     over a rule across the page, hairlines in the gutters, letter-spaced headlines on half
-    the pages), seeds 0-119: the running head is read first, on its own, and every page's
-    reading order and every article are exact."""
-    pages = [p for seed in range(120) if (p := _check_random_page(seed, epaper_spec))]
+    the pages; on odd seeds every glyph drawn on its own, in a shuffled order), seeds
+    0-119: the running head is read first, on its own, and every page's reading order and
+    every article are exact."""
+
+    def spec(seed: int) -> PageSpec:
+        return epaper_spec(seed, shuffled=seed % 2 == 1)
+
+    pages = [p for seed in range(120) if (p := _check_random_page(seed, spec))]
     assert len(pages) >= 100
     assert min(p.tau for p in pages) == 1.0
     assert sum(p.exact for p in pages) == sum(p.articles for p in pages)

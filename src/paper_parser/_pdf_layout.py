@@ -185,31 +185,54 @@ def _make_run(glyphs: list[Glyph]) -> _Run | None:
 
 
 def _runs(glyphs: Iterable[Glyph]) -> list[_Run]:
-    """Glyphs in content order cut into runs: one baseline, one style, no wide gap."""
+    """Glyphs in row order cut into runs: one baseline, one style, no wide gap (wider than
+    ``_RUN_GAP`` em, or half an em wider than the run's letter spacing so far: a stop
+    hanging past a column all but touching the next column's line)."""
     out: list[_Run] = []
     cur: list[Glyph] = []
+    spacing: float | None = None  # the widest gap of the run so far
     for g in glyphs:
         if cur:
             last = cur[-1]
             em = max(g.size, last.size)
+            gap = g.x0 - last.x1
+            wide = _RUN_GAP * em
+            spaced = last.char.isspace() or g.char.isspace()  # a space's box is no advance
+            if spacing is not None and not spaced:
+                wide = min(wide, spacing + 0.5 * em)
             if (
                 abs(g.base - last.base) <= _SAME_BASE * em
                 and _same_size(g.size, last.size)
                 and g.bold == last.bold
-                and -0.3 * em <= g.x0 - last.x1 <= _RUN_GAP * em
+                and -0.3 * em <= gap <= wide
             ):
                 cur.append(g)
+                if not spaced:
+                    spacing = max(gap, spacing if spacing is not None else gap)
                 continue
             run = _make_run(cur)
             if run is not None:
                 out.append(run)
-            cur = []
+            cur, spacing = [], None
         if not g.char.isspace():
             cur.append(g)
     run = _make_run(cur)
     if run is not None:
         out.append(run)
     return out
+
+
+def _in_rows(glyphs: Iterable[Glyph]) -> list[Glyph]:
+    """The glyphs row by row (baselines within ``_SAME_BASE`` em of a row's first), each row
+    left to right: the content order of a PDF need not be the reading order (a typesetting
+    system may draw every glyph on its own, in any order)."""
+    rows: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (g.base, g.x0)):
+        if rows and g.base - rows[-1][0].base <= _SAME_BASE * g.size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return [g for row in rows for g in sorted(row, key=lambda g: g.x0)]
 
 
 def _spacing(r: _Run) -> float:
@@ -245,6 +268,15 @@ def _merge_runs(runs: list[_Run]) -> list[_Run]:
     return out
 
 
+def _space_gap(r: _Run) -> float:
+    """How wide a gap between two glyphs of run ``r`` is a space: 0.15 em wider than its
+    usual letter spacing (the median gap), where a page draws no space glyph (only between
+    letters, digits or Han characters: a punctuation mark's box need not be its width)."""
+    gaps = sorted(b.x0 - a.x1 for a, b in pairwise(r.glyphs))
+    usual = max(gaps[len(gaps) // 2], 0.0) if gaps else 0.0
+    return usual + 0.15 * r.size
+
+
 def _line(runs: Sequence[_Run]) -> LaidLine:
     chars: list[str] = []
     x0s: list[float] = []
@@ -256,7 +288,13 @@ def _line(runs: Sequence[_Run]) -> LaidLine:
             chars.append(" ")
             x0s.append(x1s[-1])
             x1s.append(r.x0)
-        for g in r.glyphs:
+        wide = _space_gap(r)
+        for j, g in enumerate(r.glyphs):
+            before = r.glyphs[j - 1]
+            if j and g.x0 - before.x1 > wide and (before.char + g.char).isalnum():
+                chars.append(" ")  # a space set as a gap (no space glyph drawn)
+                x0s.append(before.x1)
+                x1s.append(g.x0)
             chars.append(g.char)
             x0s.append(g.x0)
             x1s.append(g.x1)
@@ -1162,7 +1200,7 @@ def lay_out(
     body, count = _body_size(glyphs, images)
     if body_hint is not None and count < _FEW:
         body = body_hint
-    runs = _merge_runs(_runs(glyphs))
+    runs = _merge_runs(_runs(_in_rows(glyphs)))
     columns = _frames([r for r in runs if _same_size(r.size, body)], body)
     blocks = _blocks(_join_rows(runs, columns, body))
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
