@@ -551,6 +551,37 @@ FIND_CASES = [
     ("得了十分", [("十分", "cardinal", "10", None, "分", None, None)]),
     ("最后十分钟", [("十分钟", "cardinal", "10", None, "分钟", None, None)]),
     ("十分重要的三十分钟", [("三十分钟", "cardinal", "30", None, "分钟", None, None)]),
+    # no numeral goes on from 万/亿 to a small unit with no digit between: 千 begins the unit
+    ("新增装机50万千瓦", [("50万千瓦", "cardinal", "500000", None, "千瓦", None, None)]),
+    ("二十万千克粮食", [("二十万千克", "cardinal", "200000", None, "千克", None, None)]),
+    ("3.5万千米", [("3.5万千米", "cardinal", "35000", None, "千米", None, None)]),
+    ("气象万千", []),
+    # 成 counts tenths up to ten: past ten it begins a word
+    ("1500多成员", [("1500多", "cardinal", "1500", "多", None, None, None)]),
+    ("2019杭州马拉松", [("2019", "cardinal", "2019", None, None, None, None)]),
+    ("近七成", [("近七成", "fraction", "7/10", "近", "成", None, None)]),
+    # medal tallies, match records, compound counts with 次
+    (
+        "共获5金3银2铜",
+        [
+            ("5金", "cardinal", "5", None, "金", None, None),
+            ("3银", "cardinal", "3", None, "银", None, None),
+            ("2铜", "cardinal", "2", None, "铜", None, None),
+        ],
+    ),
+    (
+        "以3胜2平1负",
+        [
+            ("3胜", "cardinal", "3", None, "胜", None, None),
+            ("2平", "cardinal", "2", None, "平", None, None),
+            ("1负", "cardinal", "1", None, "负", None, None),
+        ],
+    ),
+    ("决一胜负", []),
+    ("起降1200架次", [("1200架次", "cardinal", "1200", None, "架次", None, None)]),
+    ("車流量120萬輛次", [("120萬輛次", "cardinal", "1200000", None, "輛次", None, None)]),
+    ("加开航班30班", [("30班", "cardinal", "30", None, "班", None, None)]),
+    ("逼近5亿", [("逼近5亿", "cardinal", "500000000", "逼近", None, None, None)]),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -906,8 +906,16 @@ def _quarter(t: str, r: _Reading) -> None:
 
 
 def _tenths(t: str, r: _Reading) -> None:
-    """成 counts tenths: 三成 is 3/10, 逾五成一 51/100 (a digit after 成 is hundredths)."""
+    """成 counts tenths: 三成 is 3/10, 逾五成一 51/100 (a digit after 成 is hundredths). Ten
+    tenths are the whole: past ten, 成 is no unit but the first character of a word (2018成都
+    社区志愿服务周, 2000多成员), and the number stands alone."""
     if r.value is None:
+        return
+    if r.value > 10:
+        printed = r.unit_text or "成"
+        if t[r.end - len(printed) : r.end] == printed:
+            r.unit = r.unit_text = None
+            r.end -= len(printed)
         return
     r.kind = "fraction"
     r.value /= 10
@@ -1701,13 +1709,34 @@ def _hour_or_major(t: str, r: _Reading) -> None:
         r.end = r.e + 1
 
 
+#: 万 and 亿 (a section's unit), and the small units 十, 百, 千 that only a digit may stand before
+#: inside a numeral (三万五千, never 万千: after 万 comes a new section's digit).
+_BIG_UNITS = frozenset("万亿萬億")
+_SMALL_UNITS = frozenset("十百千拾佰仟")
+
+
+def _numeral_parts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The candidates, each cut after a 万 or 亿 that a small unit follows with no digit
+    between: no numeral goes on that way (三万五千 does), so the small unit starts what
+    follows, a unit (100万千瓦 is a million 千瓦, 3万千米 thirty thousand 千米) or a word
+    (气象万千)."""
+    for s, e in spans:
+        i = s + 1
+        while i < e:
+            if t[i] in _SMALL_UNITS and t[i - 1] in _BIG_UNITS:
+                yield s, i
+                s = i
+            i += 1
+        yield s, e
+
+
 def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
     """The mentions in ``text`` and, with ``rewrites``, the Arabic forms of their numerals."""
     found = _candidates(text, timeout)
     sc = _Scan(text, found.norm, rewrites)
     t = sc.t
     mentions = sc.mentions
-    for s, e in found.spans():
+    for s, e in _numeral_parts(t, found.spans()):
         if s >= sc.prev_end:
             # Arabic digits first (the commonest, read the short way when they can be)
             skip = _read_arabic(sc, s, e) if t[s] in _ASCII_DIGITS else _GENERAL
