@@ -582,6 +582,26 @@ FIND_CASES = [
     ("車流量120萬輛次", [("120萬輛次", "cardinal", "1200000", None, "輛次", None, None)]),
     ("加开航班30班", [("30班", "cardinal", "30", None, "班", None, None)]),
     ("逼近5亿", [("逼近5亿", "cardinal", "500000000", "逼近", None, None, None)]),
+    # five characters with 万/亿 are an amount, not a postcode or a serial
+    ("全年营收8800万。", [("8800万", "cardinal", "88000000", None, None, None, None)]),
+    ("邮编100000", []),
+    # a figure in brackets with 万/亿 or a decimal point is no list label
+    ("同比(12.5亿)下降", [("12.5亿", "cardinal", "1250000000", None, None, None, None)]),
+    ("（3）", []),
+    # a range whose ends share 万/亿 needs no unit; spaces round 至/到; a space after 第
+    ("在30万至80万之间", [("30万至80万", "range", None, None, None, "300000", "800000")]),
+    ("今年 2 至 10 月", [("2 至 10 月", "range", None, None, "月", "2", "10")]),
+    (
+        "3至5",
+        [
+            ("3", "cardinal", "3", None, None, None, None),
+            ("5", "cardinal", "5", None, None, None, None),
+        ],
+    ),
+    ("在第 12 分钟", [("第 12 分钟", "ordinal", "12", None, "分钟", None, None)]),
+    # a rate keeps its whole unit
+    ("年产30万吨/年", [("30万吨/年", "cardinal", "300000", None, "吨/年", None, None)]),
+    ("2021/9", []),
 ]
 
 

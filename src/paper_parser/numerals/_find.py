@@ -268,7 +268,9 @@ _LATIN_FIRST = frozenset(u[0] for u in data.LATIN_UNITS)
 #: keep about 120 bytes a character until the match returns (see ``_tokens._LONG_RUN``).
 _RANGE_RE = re.compile(
     rf"""
+    (?:\x20(?=[至到]\x20))?+                    # 1 至 11 月: spaces round 至/到
     (?P<sep>[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # ~ 〜 ～ 至 到 - – — －
+    (?:(?<=\x20[至到])\x20)?+
     (?P<core>{_CORE})                           # the high end
     """,
     re.VERBOSE,
@@ -276,6 +278,8 @@ _RANGE_RE = re.compile(
 
 #: First characters of _RANGE_RE: no range is tried unless one of them follows the number.
 _RANGE_SEPS = frozenset("~\u301c\uff5e至到-\u2013\u2014\uff0d")
+#: 至 and 到 with the space after them that a range printed with spaces has (1 至 11 月).
+_SPACED_SEPS = frozenset(("至 ", "到 "))
 _OPEN_BRACKETS = frozenset("(（")
 _CLOSE_BRACKETS = frozenset(")）")
 
@@ -595,14 +599,17 @@ def _explicit_range(sc: _Scan, r: _Reading) -> None:
     if rng is None:
         return
     hi_info = _analyse(rng.group("core"))
-    hi_tail = _match_tail(t, rng.end())
+    tail_at = rng.end()
+    if t[tail_at : tail_at + 1] == " " and rng.start() < rng.start("sep"):
+        tail_at += 1  # 1 至 11 月: spaced, the unit after a space too
+    hi_tail = _match_tail(t, tail_at)
     has_unit = bool(hi_tail.mid is None and (hi_tail.unit or hi_tail.pct))
     if (
         hi_info is None
         or hi_info.value is None
         or hi_info.sequence is not None
         or not (r.value is not None and r.value < hi_info.value)
-        or not (has_unit or rng.group("sep") in "~\u301c\uff5e")
+        or not (has_unit or rng.group("sep") in "~\u301c\uff5e" or _same_big(r, rng["core"]))
         or _is_identifier(t, rng.start("core"), rng.end(), range_end=True)
     ):
         return
@@ -612,6 +619,13 @@ def _explicit_range(sc: _Scan, r: _Reading) -> None:
     r.pos = rng.end()
     if sc.rewrites and _HAS_CN_DIGIT.search(rng.group("core")):
         r.edit_hi = (rng.start("core"), rng.end(), _render(hi_info.value))
+
+
+def _same_big(r: _Reading, high: str) -> bool:
+    """Whether both ends of a range end in the same 万 or 亿 (100万至240万): amounts of one
+    order, a range with no unit printed (a bare 3至5 is left alone: a list, a score)."""
+    low = r.shape.core
+    return low[-1] in _BIG_UNITS and high[-1:] == low[-1] and r.e == r.pos
 
 
 def _place_noun(r: _Reading, unit: str | None, mid: str | None, before: str) -> bool:
@@ -788,6 +802,13 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
     if before == " " or before == "氏":
         if before == "氏" and r.unit == "度" and t[s - 2 : s] in _DEGREE_SCALES:
             r.start = s - 2  # 摄氏7度
+        elif (
+            before == " "
+            and shape.core[0].isascii()
+            and t[s - 2 : s - 1] == "第"
+            and t[s - 3 : s - 2] not in _ORDINAL_NOT_AFTER
+        ):
+            r.ordinal, r.start = True, s - 2  # 第 44 分钟: a space printed after 第
         elif before == " " and shape.core[0].isascii():
             pre = _prefix(t, s - 1)  # 超过 11 亿: a marker, a space, Arabic digits
             if pre is not None and _key(pre) not in data.APPROX_BEFORE_BARE:
@@ -1131,8 +1152,13 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
             skip = _bare_cn(sc, r)
             if skip is not None:
                 return skip
-        elif "." not in shape.core and "," not in shape.core and len(shape.core) >= 5:
-            return r.e  # postcodes, phone numbers, serials
+        elif (
+            "." not in shape.core
+            and "," not in shape.core
+            and len(shape.core) >= 5
+            and _BIG_UNITS.isdisjoint(shape.core)
+        ):
+            return r.e  # postcodes, phone numbers, serials (digits only: 2000万 is an amount)
     # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
     if shape.one and r.unit is not None and _one_is_word(t, s, r.unit):
         return r.end
@@ -1178,9 +1204,29 @@ def _sure(r: _Reading) -> bool:
     return not (r.unit in data.PLACE_UNITS and r.e - r.s == 1)
 
 
+_SLASHES = frozenset("/／")
+#: Units of time a rate is counted per (吨/年, 人次/日).
+_PER_TIMES = frozenset("年月日天周时")
+
+
+def _per_time(t: str, p: int) -> bool:
+    """Whether a unit of time that ends there stands at ``p`` (年 of 吨/年, not of 2021/9)."""
+    return t[p : p + 1] in _PER_TIMES and not t[p + 1 : p + 2].isdigit()
+
+
 def _emit(sc: _Scan, r: _Reading) -> None:
     """Record the mention (and its rewrites); a lunar day makes the month before it lunar."""
     t, start, end = sc.t, r.start, r.end
+    if (
+        r.unit_text is not None
+        and t[end : end + 1] in _SLASHES
+        and r.kind != "date-part"
+        and _per_time(t, end + 1)
+    ):
+        # a rate keeps its whole unit: 200万吨/年, 30万千瓦/时
+        r.unit_text += t[end : end + 2]
+        r.unit = r.unit_text if r.unit is None else r.unit + t[end : end + 2]
+        r.end = end = end + 2
     lunar = r.lunar_day
     if r.month_cn:
         sc.month_cn_end = end
@@ -1278,7 +1324,12 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     r = _Reading(s, e, shape)
     if sc.rewrites:
         _numeral_edit(sc, r)
-    if after in _RANGE_SEPS and r.kind == "cardinal" and r.seq is None and r.value is not None:
+    if (
+        (after in _RANGE_SEPS or (after == " " and t[e + 1 : e + 3] in _SPACED_SEPS))
+        and r.kind == "cardinal"
+        and r.seq is None
+        and r.value is not None
+    ):
         _explicit_range(sc, r)
     if not r.explicit and after in _DASH_CHARS and t[e + 1 : e + 2] in _ASCII_DIGITS:
         return e + 1  # 31—2, 0571-8888: digits joined by a dash are an identifier
@@ -1356,6 +1407,8 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
     after = t[e : e + 1]
     if before in _ARABIC_NOT_AFTER or after in _ARABIC_NOT_BEFORE:
         return _GENERAL
+    if after == " " and t[e + 1 : e + 3] in _SPACED_SEPS:
+        return _GENERAL  # 1 至 11 月: a range printed with spaces
     if e - s > _MAX_CORE:
         return _GENERAL
     cand = t[s:e]
@@ -1517,6 +1570,7 @@ def _read_arabic_unit(
     nxt = sc.t[end : end + 1]
     if (
         nxt in _RANGE_SEPS  # 5℃到8℃
+        or nxt in _SLASHES  # 200万吨/年
         or (end == at + 1 and u + nxt in _UNIT_NOUNS)  # 10亿票房
         or (rule == _PLACE and (mid is not None or cand[-1] in _BIG_LAST or before == "近"))
         or value is None  # (an Arabic shape always has one)

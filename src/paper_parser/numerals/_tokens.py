@@ -671,4 +671,10 @@ def _is_identifier(
         return True
     if after == "." and not (e + 1 < n and t[e + 1].isdigit()):
         return True
-    return before in "(（" and after in ")）" and bool(before)
+    # a label in brackets is a whole number: an amount with 万/亿 or a decimal point
+    # ((47.21亿), (3.5万)) is a figure given in passing
+    return before in "(（" and after in ")）" and bool(before) and _NOT_IN_LABELS.isdisjoint(t[s:e])
+
+
+#: Characters of a number that no list label holds.
+_NOT_IN_LABELS = frozenset("万亿萬億.点點")
