@@ -283,3 +283,21 @@ def test_a_roc_year_past_any_date_is_no_date_and_the_scan_goes_on(roc: str) -> N
     assert not any(d.text.startswith("民") for d in found)
     assert all(m.calendar != "roc" for m in mentions)
     assert mentions[-1].date == date(2021, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("全省2019年1-8月份完成", None, ("2019年1-8月份", "2019-01-01/2019-08-31")),
+        ("2020年2至6月", None, ("2020年2至6月", "2020-02-01/2020-06-30")),
+        ("去年3-5月", date(2021, 12, 23), ("去年3-5月", "2020-03-01/2020-05-31")),
+        ("1-10月份", date(2021, 12, 23), ("1-10月份", "2021-01-01/2021-10-31")),
+        ("1-10月份", None, ("1-10月份", None)),
+    ],
+)
+def test_a_range_of_months_is_one_interval_with_its_year(
+    text: str, ref: date | None, expected: tuple[str, str | None]
+) -> None:
+    found = find_article_dates(text, ref)
+    assert [(d.text, d.value) for d in found] == [expected]
+    assert found[0].kind == "interval"

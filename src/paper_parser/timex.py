@@ -32,7 +32,7 @@ import datetime as _dt
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from types import MappingProxyType
 from typing import Final, Literal, NamedTuple, cast
 
@@ -128,7 +128,7 @@ _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
       |[当當][天日晚]|[次翌同]日|前一)
-    (?![0-9](?![0-9]{3}[ ]?年|[0-9]?[—–~〜-]))
+    (?![0-9](?![0-9]{3}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]))
 """
 _EXTRA = _rx.compile(
     rf"""
@@ -151,6 +151,11 @@ _EXTRA = _rx.compile(
         (?!{_NUM_AFTER}|份|初|底|末)
     | (?P<relw>(?:本|这|這|上|下)(?:个|個)?(?:周|週|星期|礼拜|禮拜))       # 上周, 本周四
         (?P<wd>[一二三四五六日天])?+
+    | (?P<mrange>                                                     # 2018年1-7月份
+        (?:(?P<my>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年
+          |(?P<mrely>今年|本年|去年|上年|前年|明年))?+
+        (?<![0-9.])(?P<m1>1[0-2]|0?[1-9])[ ]?+[—–~〜\-至到][ ]?+(?P<m2>1[0-2]|0?[1-9])[ ]?+月
+        (?:份)?+(?![0-9一二三四五六七八九十日号]))
     | (?P<drange>(?<![0-9.])(?P<d1>[0-9]{{1,2}}+)[—–~〜-](?P<d2>[0-9]{{1,2}}+)日)  # 26—27日
     | (?P<vague>近日|日前|近期|近年来|近年|近些年|连日来|連日來)           # left unresolved
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
@@ -346,6 +351,8 @@ def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
     if m.group("rely"):
         year2 = ref.year + _REL_YEARS[m.group("rely")] if ref else None
         return _year_cand(s, e, "relative", year2, m.group("part"), True)
+    if m.group("mrange"):
+        return _month_range(m, s, e, ref)
     if m.group("drange"):
         return _day_range(m, s, e, ref)
     if m.group("bpart") or m.group("yend"):
@@ -438,6 +445,29 @@ def _day_range(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand |
     except ValueError:
         return None
     return _Cand(s, e, "interval", f"{first.isoformat()}/{last.isoformat()}", "day", begin=first)
+
+
+def _month_range(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """2018年1-7月份, 今年1至7月, 1-7月: the months from the first to the last of a year (the
+    year printed, counted from the reference, or the year of the last month nearest it)."""
+    m1, m2 = int(m.group("m1")), int(m.group("m2"))
+    if not m1 < m2:
+        return None
+    year: int | None
+    if m.group("my"):
+        year, rel = int(m.group("my")), False
+    elif ref is None:
+        return _Cand(s, e, "interval", None, "day")
+    elif m.group("mrely"):
+        year, rel = ref.year + _REL_YEARS[m.group("mrely")], True
+    else:
+        year, rel = _year_of_month(m2, ref), True
+    if not MINYEAR <= year <= MAXYEAR:
+        return None
+    first = date(year, m1, 1)
+    last = date(year, m2, calendar.monthrange(year, m2)[1])
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    return _Cand(s, e, "interval", value, "day", needs_reference=rel, begin=first)
 
 
 def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
