@@ -602,6 +602,20 @@ FIND_CASES = [
     # a rate keeps its whole unit
     ("年产30万吨/年", [("30万吨/年", "cardinal", "300000", None, "吨/年", None, None)]),
     ("2021/9", []),
+    # a plenary session of a term is a name; 十分 after 得 before a word is the adverb
+    ("区委九届四次全会召开", []),
+    ("市委十二届五次全体会议", []),
+    ("表现得十分出色", []),
+    ("他得十分", [("十分", "cardinal", "10", None, "分", None, None)]),
+    # a sign follows no numeral: 负 after one is a record's losses
+    (
+        "2胜0负",
+        [
+            ("2胜", "cardinal", "2", None, "胜", None, None),
+            ("0负", "cardinal", "0", None, "负", None, None),
+        ],
+    ),
+    ("气温负3度", [("负3度", "cardinal", "-3", None, "度", None, None)]),
 ]
 
 

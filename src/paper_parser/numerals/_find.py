@@ -763,14 +763,19 @@ def _vague_count(r: _Reading, before: str) -> Skip:
     return None
 
 
+_RUN_SET = frozenset(data.RUN_CHARS)
+
+
 def _sign_day_or_point(sc: _Scan, r: _Reading, before: str) -> None:
     """A sign (零下五, -3), a lunar day (初五) or a decimal without its 零 (下降点五)."""
     t, s, shape = sc.t, r.s, r.shape
     if before in _SIGN_LAST:
         if t[max(0, s - 2) : s] == "零下":
             r.sign = "零下"
-        elif before in "负-\u2212" and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum()):
-            r.sign = before
+        elif before in "负-\u2212" and not (
+            s >= 2 and ((t[s - 2].isascii() and t[s - 2].isalnum()) or t[s - 2] in _RUN_SET)
+        ):
+            r.sign = before  # a sign follows no numeral (3负0: a record's losses, then 0)
     elif (
         before == "初"
         and r.kind == "cardinal"

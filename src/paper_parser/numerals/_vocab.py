@@ -879,7 +879,8 @@ RANK_SHAPES: Final[tuple[WordShape, ...]] = (
     ),
 )
 
-#: Coined terms of the form 六字诀, 八字方针, 八大行动, 十九届六中全会.
+#: Coined terms of the form 六字诀, 八字方针, 八大行动, 十九届六中全会, and the plenary
+#: sessions of a term of any body (县委十四届三次全会, 市委十二届九次全体会议): names.
 COINED_SHAPES: Final[tuple[WordShape, ...]] = tuple(
     (
         (*_CN_1_10, "两"),
@@ -891,6 +892,7 @@ COINED_SHAPES: Final[tuple[WordShape, ...]] = tuple(
         (("字",), ("诀", "方针", "经", "真言", "要诀", "口诀", "箴言")),
         (("大",), ("行动", "工程", "战略", "任务")),
         (("届",), _CN_1_9, ("中全会",)),
+        (("届",), _CN_1_10, ("", *_CN_1_10), ("次全会", "次全体会议", "次全委会", "次会议")),
     )
 )
 
@@ -914,7 +916,9 @@ SESSION_SHAPES: Final[tuple[WordShape, ...]] = (
 #: Degree adverbs spelled with numerals: 十分重要 ("very"), 万分感谢 ("extremely"). A score
 #: (得了十分), a duration (十分钟) or a fraction (十分之一) is still a number.
 ADVERB_PATTERN: Final = (
-    r"(?<![得拿扣加减满了获分第零〇一二两三四五六七八九十百千万0-9])十二?分(?![钟鐘之制])"
+    r"(?<![拿扣加减满了获分第零〇一二两三四五六七八九十百千万0-9])"
+    # after 得 only before a word: 进行得十分成功 (a complement), but 得十分 (scored ten)
+    r"(?:(?<!得)十二?分(?![钟鐘之制])|(?<=得)十二?分(?=\p{Han})(?![钟鐘之制的]))"
     r"|(?<![零〇一二两三四五六七八九十百千0-9])万分(?!之)"
     # 一度 "at one time" (股价一度上涨), but 下降一度, 零下一度 and 一度电 are measures
     r"|(?<![升降高低上下了零〇一二两三四五六七八九十百千万0-9])一度(?![电])"
