@@ -322,3 +322,18 @@ def test_a_long_vertical_run_is_read_in_columns() -> None:
     n = text_module._VERTICAL_MAX
     page = text_module.build_page("字\n" * (2 * n + 5))
     assert [len(r.pieces) for r in text_module.rows(page)] == [n, n, 5]
+
+
+def test_a_page_spaced_two_blank_lines_apart_is_read_single_spaced() -> None:
+    """A layout-keeping extractor at a finer vertical scale puts two blank lines between the
+    lines of a paragraph and more between paragraphs: the most common spacing says nothing."""
+    from paper_parser import build_page
+
+    full = "一二三四五六七八九十一二三四五六七八九十一二，"
+    paragraphs = [[full] * 5 + ["完。"], [full] * 5 + ["止。"]]
+    single = "\n\n".join("\n".join(p) for p in paragraphs)
+    spaced = "\n\n\n\n\n\n".join("\n\n\n".join(p) for p in paragraphs)
+    page, plain = build_page(spaced), build_page(single)
+    assert (page.shape, page.wrap_width) == ("hard-wrapped", 46)
+    assert [ln.text for ln in page.reading] == [ln.text for ln in plain.reading]
+    assert text_module._line_spacing(page.lines._table.flags) == 2

@@ -758,17 +758,35 @@ _SPACED_SHARE = 0.5
 _PURE_BLANK = _BLANK | _HIDDEN
 
 
-def _single_spaced(flags: bytes) -> Iterator[int]:
-    """The numbers of the lines kept when a double-spaced page is read single-spaced: every
-    line break counted as half, so of ``k`` blank lines after a line of text, ``k // 2``
-    stay (one blank line goes, three become one). Lines holding an invisible character, and
-    the blank lines before the first line of text and after the last, all stay."""
+def _line_spacing(flags: bytes) -> int:
+    """The number of blank lines most often found between two lines of text (0 when lines
+    mostly follow each other; leading and trailing blank lines left out)."""
+    counts: dict[int, int] = {}
+    pos = -1
+    for m in _TEXT_RUN_RE.finditer(flags):
+        if pos >= 0:
+            gap = sum(1 for k in range(pos, m.start()) if flags[k] & _PURE_BLANK == _BLANK)
+            counts[gap] = counts.get(gap, 0) + 1
+        if m.end() - m.start() > 1:
+            counts[0] = counts.get(0, 0) + m.end() - m.start() - 1
+        pos = m.end()
+    return max(counts, key=lambda g: (counts[g], -g)) if counts else 0
+
+
+def _single_spaced(flags: bytes, spacing: int) -> Iterator[int]:
+    """The numbers of the lines kept when a page whose lines are ``spacing`` blank lines
+    apart is read single-spaced: of ``k`` blank lines after a line of text,
+    ``(k - spacing + (spacing + 1) // 2) // (spacing + 1)`` stay (at one blank line between
+    lines, ``k // 2``: one goes, three become one; at two, two or three go and four to six
+    become one). Lines holding an invisible character, and the blank lines before the first
+    line of text and after the last, all stay."""
     pos = 0
+    step = spacing + 1
     for m in _TEXT_RUN_RE.finditer(flags):
         drop = 0
         if pos > 0:
             pure = sum(1 for k in range(pos, m.start()) if flags[k] & _PURE_BLANK == _BLANK)
-            drop = (pure + 1) // 2
+            drop = pure - max(0, (pure - spacing + step // 2) // step)
         for k in range(pos, m.start()):
             if drop and flags[k] & _PURE_BLANK == _BLANK:
                 drop -= 1
@@ -786,10 +804,11 @@ def _closed_up(
 
     Some extractors put a blank line after every line of a page (``pdfminer.six``, a viewer's
     copy), or turn the space between lines into blank lines (``pdfplumber``'s layout mode):
-    most blocks are one line long, and a single blank line says nothing. When most blocks
-    are one line and the page read with its line breaks counted as half
-    (:func:`_single_spaced`) is hard-wrapped, that is its reading table. Returns the reading
-    table, its widths and the wrap width, or None when the page is not one.
+    most blocks are one line long, and the blank lines found most often between two lines
+    (:func:`_line_spacing`: one, or two at a finer vertical scale) say nothing. When most
+    blocks are one line and the page read single-spaced (:func:`_single_spaced`) is
+    hard-wrapped, that is its reading table. Returns the reading table, its widths and the
+    wrap width, or None when the page is not one.
     """
     flags = table.flags
     runs = single = 0
@@ -800,7 +819,8 @@ def _closed_up(
         return None
     if sum(1 for w in widths if w >= _MIN_WRAP) < 8:
         return None  # too few wide lines to be hard-wrapped however it is read
-    keep = array(table.starts.typecode, _single_spaced(flags))
+    spacing = max(1, _line_spacing(flags))
+    keep = array(table.starts.typecode, _single_spaced(flags, spacing))
     kept_widths = array(widths.typecode, (widths[k] for k in keep))
     kept_finals = bytes(finals[k] for k in keep)
     kept_flags = bytes(flags[k] for k in keep)
