@@ -77,9 +77,9 @@ def damage(word: str) -> list[Damage]:
 #: README): none of them is in the lexicon, which holds simplified forms and is looked up in
 #: text folded to simplified characters.
 CEILINGS = {
-    "chinese-xinhua": (2941, 33, 971, 21),
+    "chinese-xinhua": (2941, 32, 971, 20),
     "thuocl-chengyu": (968, 11, 333, 7),
-    "chinese-xinhua-tw": (2012, 27, 701, 12),
+    "chinese-xinhua-tw": (2012, 24, 701, 10),
     "thuocl-chengyu-tw": (664, 10, 246, 2),
 }
 
@@ -118,8 +118,17 @@ def test_idiom_lists_are_well_formed(name: str) -> None:
         ("十全十美", []),
         ("万无一失", []),
         ("一心一意", []),
-        # held out and outside the lexicon: the frame's 地 turns the last numeral into a count
-        ("着三不着两", [Damage("他们{}地完成了任务。", ("两地",), None)]),
+        # held out and outside the lexicon: the same word before both numerals (着三…着两) is
+        # the frame of a figure of speech, so the frame's 地 no longer makes 两地 a count
+        ("着三不着两", []),
+        # held out, still damaged: 二八 (sixteen) is read as the year 28
+        (
+            "二八年华",
+            [
+                Damage(frame, ("二八年",), frame.format("28年华"))
+                for frame in ("{}", "这真是{}。", "他们{}地完成了任务。", "正所谓{}，大家都明白。")
+            ],
+        ),
     ],
 )
 def test_damage_is_measured_per_frame(word: str, damaged: list[Damage]) -> None:

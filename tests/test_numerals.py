@@ -616,6 +616,18 @@ FIND_CASES = [
         ],
     ),
     ("气温负3度", [("负3度", "cardinal", "-3", None, "度", None, None)]),
+    # the same word before two numerals three apart is a figure's frame, unless the unit
+    # repeats too; a demonstrative before 一 makes it a determiner
+    ("说一不说二", []),
+    ("他们着三不着两地走了", []),
+    (
+        "每三天每两天",
+        [
+            ("三天", "cardinal", "3", None, "天", None, None),
+            ("两天", "cardinal", "2", None, "天", None, None),
+        ],
+    ),
+    ("别无分店，仅此一家。", []),
 ]
 
 

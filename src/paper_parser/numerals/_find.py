@@ -535,7 +535,7 @@ def _in_context(t: str, s: int, e: int, before: str, after: str, shape: _Shape) 
 
 
 #: Single numerals of the four-character figures of speech (三头六臂, 人千人万).
-_FIGURE_NUMERALS = frozenset("一二三四五六七八九十两百千万")
+_FIGURE_NUMERALS = frozenset("一二三四五六七八九十两百千万兩萬")
 #: Characters that make a pair of numerals an amount or a list, not a figure: units of money
 #: and measurement (三元五角, 三米五米), ordinals (第一第二), conjunctions.
 _NOT_FIGURE = frozenset("第和或及与比、，,到至个個点點年月日号時时分秒周週天") | frozenset(
@@ -545,6 +545,28 @@ _NOT_FIGURE = frozenset("第和或及与比、，,到至个個点點年月日号
 
 def _figure_char(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" and c not in _FIGURE_NUMERALS and c not in _NOT_FIGURE
+
+
+def _repeated_frame(t: str, s: int) -> bool:
+    """Whether the single numeral ``t[s]`` and another three places away follow the same word,
+    A N x A M (着三不着两, 说一不说二): the parallel frame of a figure of speech. Counts that
+    repeat a frame repeat their unit too (每三天每两天, 在三楼在四楼): not this shape."""
+    if t[s] not in _FIGURE_NUMERALS:
+        return False
+    for p in (s - 3, s + 3):
+        a, b = min(p, s), max(p, s)
+        if a < 1 or b >= len(t) or t[p] not in _FIGURE_NUMERALS:
+            continue
+        if (
+            t[a - 1] == t[b - 1]
+            and _figure_char(t[a - 1])
+            and _figure_char(t[a + 1])
+            and t[a + 1] != t[b + 1 : b + 2]
+            and t[a - 2 : a - 1] not in _NUMERAL_CHARS
+            and t[b + 1 : b + 2] not in _NUMERAL_CHARS
+        ):
+            return True
+    return False
 
 
 def _paired_figures(t: str, s: int) -> bool:
@@ -1082,8 +1104,8 @@ def _one_is_word(t: str, s: int, unit: str) -> bool:
 #: Units of time a lone 一 counts (一个月的工资, 未来一周, 一年来): a duration, not an article.
 _ONE_SPAN_UNITS = data.TIME_SPANS
 #: Characters before 一 that make 一 and its unit a set word or a determiner phrase (最后一天,
-#: 前一周, 每一年, 这一次, 另一名, 有一天, 唯一一位, 统一): no count.
-_ONE_DETERMINERS = frozenset("后前每这那上下同另其某哪任头末逐第唯统之單单")
+#: 前一周, 每一年, 这一次, 此一家, 另一名, 有一天, 唯一一位, 统一): no count.
+_ONE_DETERMINERS = frozenset("后前每这那此彼上下同另其某哪任头末逐第唯统之單单")
 #: Characters that end a clause: a lone 一 and its classifier there is a count, the numeral
 #: standing after its noun (新增病例一例。福建一例, 打进一球,).
 _CLAUSE_END = frozenset("，,。；;！!？?、）)」』”\n")
@@ -1324,7 +1346,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         return _NONE_SKIPPED
     if _not_in_number_context(cand, before, after) or _in_context(t, s, e, before, after, shape):
         return _NONE_SKIPPED
-    if e - s == 1 and shape.is_cn and _paired_figures(t, s):
+    if e - s == 1 and shape.is_cn and (_paired_figures(t, s) or _repeated_frame(t, s)):
         return _NONE_SKIPPED
     r = _Reading(s, e, shape)
     if sc.rewrites:
