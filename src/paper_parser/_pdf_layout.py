@@ -4,8 +4,10 @@ Pure geometry, no PDF library: :mod:`paper_parser.pdf` reads the glyphs of a pag
 box, baseline, type size, weight) and hands them here. Every decision is made from positions
 and type sizes, never from the words:
 
-1. **Lines.** Glyphs on one baseline, of one size and weight, closer than ``_RUN_GAP`` em,
-   make a run; runs on one baseline that sit in one column are one line (a byline printed
+1. **Lines.** Glyphs are taken row by row, left to right (a PDF may draw them in any
+   order). Glyphs on one baseline, of one size and weight, closer than ``_RUN_GAP`` em
+   (and than half an em past the run's letter spacing) make a run; a wider gap between
+   two letters than the run's letter spacing is a space where no space glyph is drawn; runs on one baseline that sit in one column are one line (a byline printed
    ``本报记者  李心萍  郑智文`` with wide gaps stays one line, joined with spaces).
 2. **Column frames.** A justified column prints many lines that run from its left edge to its
    right edge. The (left, right) pairs that at least two lines share are the page's column
@@ -14,7 +16,10 @@ and type sizes, never from the words:
    over several columns, a centred credit) is a frame of its own.
 3. **Blocks.** Lines of one frame and one type style, each under the one before with no other
    line between them, are one block.
-4. **Reading order.** A recursive XY cut: the region is cut at a clear gap, a vertical one
+4. **Reading order.** A rule drawn across the page (under a running head) parts it: what
+   is above is read first. Then a recursive XY cut (a body block no column frame holds
+   counts as wide as the page's columns where that puts it under a heading set right
+   above it): the region is cut at a clear gap, a vertical one
    only where it parts columns (not between a headline and the columns it is centred
    over, nor beside a heading that sits above the whole other side, nor one that leaves a
    headline group alone on a side), a horizontal one before a vertical one only where it
