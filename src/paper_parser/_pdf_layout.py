@@ -7,7 +7,8 @@ and type sizes, never from the words:
 1. **Lines.** Glyphs are taken row by row, left to right (a PDF may draw them in any
    order). Glyphs on one baseline, of one size and weight, closer than ``_RUN_GAP`` em
    (and than half an em past the run's letter spacing) make a run; a wider gap between
-   two letters than the run's letter spacing is a space where no space glyph is drawn; runs on one baseline that sit in one column are one line (a byline printed
+   two letters than the run's letter spacing is a space where no space glyph is drawn;
+   runs on one baseline that sit in one column are one line (a byline printed
    ``本报记者  李心萍  郑智文`` with wide gaps stays one line, joined with spaces).
 2. **Column frames.** A justified column prints many lines that run from its left edge to its
    right edge. The (left, right) pairs that at least two lines share are the page's column
