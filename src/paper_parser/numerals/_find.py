@@ -831,7 +831,7 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
             r.start = s - 2  # 摄氏7度
         elif (
             before == " "
-            and shape.core[0].isascii()
+            and shape.core.isdigit()
             and t[s - 2 : s - 1] == "第"
             and t[s - 3 : s - 2] not in _ORDINAL_NOT_AFTER
         ):
