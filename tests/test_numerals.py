@@ -628,6 +628,16 @@ FIND_CASES = [
         ],
     ),
     ("别无分店，仅此一家。", []),
+    # in brackets only a number the bracket closes on is an identifier; 号 after a spaced month
+    ("【三年以上有期徒刑】", [("三年以上", "cardinal", "3", "以上", "年", None, None)]),
+    ("[2016]12号", []),
+    (
+        "5 月 4 号",
+        [
+            ("5 月", "date-part", "5", None, "月", None, None),
+            ("4 号", "date-part", "4", None, "号", None, None),
+        ],
+    ),
 ]
 
 

@@ -905,8 +905,10 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
     elif unit in ("日", "号"):
         if whole_v and 1 <= value.numerator <= 31 and r.seq is None:
             r.kind = "date-part"
-        if unit == "号" and (r.kind != "date-part" or sc.t[r.s - 1 : r.s] != "月"):
-            return r.end  # 学院路107号, 3号文件: identifiers
+        if unit == "号" and (
+            r.kind != "date-part" or (sc.t[r.s - 1 : r.s] != "月" and sc.t[r.s - 2 : r.s] != "月 ")
+        ):
+            return r.end  # 学院路107号, 3号文件: identifiers (3 月 1 号 is a day)
     elif unit == "时":
         if whole_v and 0 <= value.numerator <= 24:
             r.kind = "date-part"

@@ -654,8 +654,8 @@ def _is_identifier(
     n = len(t)
     before = t[s - 1] if s else ""
     after = t[e] if e < n else ""
-    if before in _IDENT_BEFORE and before:
-        return True
+    if before in _IDENT_BEFORE and before and (before not in "[【" or after in "]】"):
+        return True  # in brackets only a number the bracket closes on: [2016], not 【五年以下
     if not unit_after and _joined(t, s, e, before, after):
         return True
     if after in _IDENT_AFTER and after and not unit_after:
