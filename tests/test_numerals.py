@@ -631,6 +631,8 @@ FIND_CASES = [
     # in brackets only a number the bracket closes on is an identifier; 号 after a spaced month
     ("【三年以上有期徒刑】", [("三年以上", "cardinal", "3", "以上", "年", None, None)]),
     ("[2016]12号", []),
+    ("（2019）京0105民初字第1234号", []),
+    ("汉字第三笔", [("第三笔", "ordinal", "3", None, "笔", None, None)]),
     (
         "5 月 4 号",
         [

@@ -374,6 +374,18 @@ _BEFORE_SPECIAL = frozenset("第初数几点 氏") | _SIGN_LAST | frozenset(_PRE
 #: Characters before 第 that make the number an issue or document number: 总第11997号,
 #: 2023/第027号.
 _ORDINAL_NOT_AFTER = frozenset("总/")
+
+
+def _document_number(t: str, s: int, e: int) -> bool:
+    """Whether 第 and the number at ``s`` are an issue or document number: after 总 or a
+    slash, or 字第 and Arabic digits and 号, the form of a case or document number
+    (刑初字第495号, 京政字第3号; 汉字第三笔 is an ordinal)."""
+    before = t[s - 2 : s - 1]
+    return before in _ORDINAL_NOT_AFTER or (
+        before == "字" and t[s:e].isdigit() and t[e : e + 1] == "号"
+    )
+
+
 #: Last characters of the verbs of change that 点五 (0.5, its 零 dropped) follows: 下降点五.
 _POINT_AFTER = frozenset("降升涨跌")
 #: Characters before a lone 一 that may make it count: an ordinal, a lunar day, a sign, an
@@ -842,7 +854,7 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
                 r.pre, r.start = pre, s - 1 - len(pre)
         return None
     r.ordinal = before == "第" and shape.pct_prefix is None
-    if r.ordinal and t[s - 2 : s - 1] in _ORDINAL_NOT_AFTER:
+    if r.ordinal and _document_number(t, s, r.e):
         return _NONE_SKIPPED  # 总第11997号, 2023/第027号: issue and document numbers
     if not r.ordinal and before in _PREFIX_BY_LAST:
         r.pre = _prefix(t, s)
