@@ -228,10 +228,13 @@ FLOORS = {
 }
 
 
-#: Floors of each later held-out set: the figures measured before anything was changed for it
-#: (heldout-2026-12: 217 sentences, precision 0.936, recall 0.929, damage 0.029), rounded.
+#: Floors of each later held-out set. heldout-2026-12 (217 sentences) measured 0.936
+#: precision, 0.929 recall and 0.029 damage before anything was changed for it; its failures
+#: then became development data for rules of the language (traditional characters, compound
+#: units, ranges, spaced ordinals ...), after which it measured 0.985, 0.978 and 0.000: the
+#: floors are those figures rounded down (it is no longer a held-out measure).
 HELDOUT_FLOORS = {
-    "heldout-2026-12": {"sentences": 217, "precision": 0.93, "recall": 0.92, "damage": 0.03},
+    "heldout-2026-12": {"sentences": 217, "precision": 0.98, "recall": 0.97, "damage": 0.005},
 }
 
 
