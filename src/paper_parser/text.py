@@ -756,6 +756,10 @@ def _columns(text: str, table: _Table) -> _Table | None:
 #: A page is double-spaced when more than this share of its blocks is one line long.
 _SPACED_SHARE = 0.5
 _PURE_BLANK = _BLANK | _HIDDEN
+#: A double-spaced page read single-spaced is wrapped only when at most this share of its
+#: lines is wider than its measure by more than this many columns.
+_OVER_SHARE = 0.1
+_OVER_MEASURE = 4
 
 
 def _line_spacing(flags: bytes) -> int:
@@ -826,6 +830,11 @@ def _closed_up(
     kept_flags = bytes(flags[k] for k in keep)
     wrap = _wrap_width(kept_widths, kept_finals, kept_flags)
     if wrap is None:
+        return None
+    # Text wrapped at a measure has no line much wider than it: a page whose paragraphs are
+    # long lines (each a paragraph) and whose one-line blocks are headings is not wrapped.
+    textual = sum(1 for w in kept_widths if w)
+    if sum(1 for w in kept_widths if w > wrap + _OVER_MEASURE) > _OVER_SHARE * textual:
         return None
     tc = table.starts.typecode
     closed = _Table(
