@@ -1807,7 +1807,8 @@ def _hour_or_major(t: str, r: _Reading) -> None:
 #: 万 and 亿 (a section's unit), and the small units 十, 百, 千 that only a digit may stand before
 #: inside a numeral (三万五千, never 万千: after 万 comes a new section's digit).
 _BIG_UNITS = frozenset("万亿萬億")
-_SMALL_UNITS = frozenset("十百千拾佰仟")
+#: A big unit and a small one after it (searched with the standard library's engine).
+_BIG_THEN_SMALL = re.compile("[万亿萬億][十百千拾佰仟]")
 
 
 def _numeral_parts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -1815,13 +1816,13 @@ def _numeral_parts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     between: no numeral goes on that way (三万五千 does), so the small unit starts what
     follows, a unit (100万千瓦 is a million 千瓦, 3万千米 thirty thousand 千米) or a word
     (气象万千)."""
+    search = _BIG_THEN_SMALL.search
     for s, e in spans:
-        i = s + 1
-        while i < e:
-            if t[i] in _SMALL_UNITS and t[i - 1] in _BIG_UNITS:
-                yield s, i
-                s = i
-            i += 1
+        m = search(t, s, e)
+        while m is not None:
+            yield s, m.start() + 1
+            s = m.start() + 1
+            m = search(t, s, e)
         yield s, e
 
 

@@ -157,6 +157,8 @@ def _fold_table() -> MappingProxyType[int, str]:
 
 
 _FOLD = _fold_table()
+#: Any character the fold changes (the standard library's engine tests a class with a bitmap).
+_TRADITIONAL_RE = re.compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
 #: Each simplified character with its traditional forms (万: 万萬).
 _SPELLINGS = MappingProxyType(
     {
@@ -335,7 +337,10 @@ def _in_word_context(t: str, s: int, e: int) -> bool:
     # looked up in simplified characters: a window round the numeral, folded (one character
     # for one, so offsets in it are offsets in t less lo); it holds every context that could
     lo = max(0, s - _CONTEXT_REACH)
-    t, s, e = t[lo : e + _CONTEXT_REACH].translate(_FOLD), s - lo, e - lo
+    window = t[lo : e + _CONTEXT_REACH]
+    if _TRADITIONAL_RE.search(window) is not None:  # most text holds none: no translation
+        window = window.translate(_FOLD)
+    t, s, e = window, s - lo, e - lo
     if _in_phrase(t, s, e, left=left, right=right):  # most contexts are phrases
         return True
     pairs = [t[i : i + 2] for i in range(max(0, s - 1), min(e, len(t) - 1))]
