@@ -301,3 +301,13 @@ def test_a_range_of_months_is_one_interval_with_its_year(
     found = find_article_dates(text, ref)
     assert [(d.text, d.value) for d in found] == [expected]
     assert found[0].kind == "interval"
+
+
+@pytest.mark.parametrize("text", ["明天", "下周三", "下个月", "明年上半年", "明年1月"])
+def test_a_day_past_the_calendar_from_the_reference_has_no_value(text: str) -> None:
+    """Counted from 9999-12-31 these days do not exist: each is found with no value, with no
+    warning, and the scan goes on to the date after it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        found = find_article_dates(f"{text}，2021年3月5日", date(9999, 12, 31))
+    assert [(d.text, d.value) for d in found] == [(text, None), ("2021年3月5日", "2021-03-05")]

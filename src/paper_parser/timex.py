@@ -489,13 +489,25 @@ def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
 def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
     """Every candidate, in offsets of the normalised text ``norm``."""
     for s, e, fields, tod in scan_normalized(norm, ref):
-        cand = _from_mention(fields, norm[tod[0] : tod[1]] if tod else None, s, e, ref)
+        try:
+            cand = _from_mention(fields, norm[tod[0] : tod[1]] if tod else None, s, e, ref)
+        except (OverflowError, ValueError):
+            cand = _past_the_calendar(s, e)
         if cand is not None:
             yield cand
     for m in _extra_matches(norm):
-        cand = _from_extra(m, ref)
+        try:
+            cand = _from_extra(m, ref)
+        except (OverflowError, ValueError):
+            cand = _past_the_calendar(*m.span())
         if cand is not None:
             yield cand
+
+
+def _past_the_calendar(s: int, e: int) -> _Cand:
+    """An expression whose date, counted from the reference, is past the range of a date
+    (明天 from 9999-12-31): no such day exists, so it has no value; the scan goes on."""
+    return _Cand(s, e, "relative", None, None)
 
 
 def _extra_matches(norm: str) -> Iterator[regex.Match[str]]:
