@@ -121,6 +121,9 @@ def counts(word: str) -> list[tuple[int, int]]:
 
 #: Ends of fixed phrases that make the count in them a plain quantity: 万元以上, 十几年来.
 COUNT_ENDS = ("以上", "以下", "左右", "以来", "来")
+#: Days named from today (今天, 明天, 昨天): two of them before a count of days or years name
+#: that span, and the count is a quantity (今明两天, 今明两年), not part of a set phrase.
+DEICTIC_DAYS = frozenset("今明昨")
 #: Units of a date part: a fixed phrase starting with one is a date (八日晚上).
 DATE_UNITS = frozenset("日月号时")
 
@@ -134,11 +137,14 @@ def reads_as_count(word: str, tag: str) -> bool:
     ends it (万元以上, 十几年来), when it starts with a date (八日晚上) or a label (二期工程,
     一级代理), and when its count ends it after a verb of change or a completed action
     (增加三倍, 说了半天, 没过几天). Four characters that open with a count (八面来风, 一路领先)
-    or close with one (入木三分, 红极一时, 声价十倍) are set phrases like idioms.
+    or close with one (入木三分, 红极一时, 声价十倍) are set phrases like idioms. Two days named
+    from today and a count after them are a count (今明两天).
     """
     spans = counts(word)
     if any(s <= 1 and e >= len(word) - 1 for s, e in spans):
         return True
+    if word[0] in DEICTIC_DAYS and word[1] in DEICTIC_DAYS and any(s == 2 for s, _e in spans):
+        return True  # 今明两天: two days named, then counted
     if tag != "l" or not spans or idiom_shaped(word):
         return False
     if len(word) > 4 or word.endswith(COUNT_ENDS):
