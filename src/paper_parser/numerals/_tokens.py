@@ -159,21 +159,29 @@ def _fold_table() -> MappingProxyType[int, str]:
 _FOLD = _fold_table()
 #: Any character the fold changes (the standard library's engine tests a class with a bitmap).
 _TRADITIONAL_RE = re.compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
+
+
+def _spellings_table() -> MappingProxyType[str, str]:
+    """Each simplified character with its traditional forms (万: 万萬), in one pass."""
+    forms: dict[str, str] = {}
+    for pair in TRADITIONAL:
+        forms[pair[1]] = forms.get(pair[1], pair[1]) + pair[0]
+    return MappingProxyType(dict(sorted(forms.items())))
+
+
 #: Each simplified character with its traditional forms (万: 万萬).
-_SPELLINGS = MappingProxyType(
-    {
-        simp: simp + "".join(p[0] for p in TRADITIONAL if p[1] == simp)
-        for simp in sorted({p[1] for p in TRADITIONAL})
-    }
-)
+_SPELLINGS = _spellings_table()
 
 
 def _spelled_both_ways(pairs: Iterable[str]) -> frozenset[str]:
     """``pairs`` of characters with every spelling of each in either script (万人: 萬人 too),
-    so that a gate on the pairs of printed text lets the folded look-up happen."""
-    out: set[str] = set()
-    for pair in pairs:
-        out.update(map("".join, itertools.product(*(_SPELLINGS.get(c, c) for c in pair))))
+    so that a gate on the pairs of printed text lets the folded look-up happen. Most pairs
+    have one spelling and are kept as they are without building their product."""
+    spell = _SPELLINGS
+    variants = spell.keys()
+    out = set(pairs)
+    for pair in [p for p in out if not variants.isdisjoint(p)]:
+        out.update(map("".join, itertools.product(*(spell.get(c, c) for c in pair))))
     return frozenset(out)
 
 
