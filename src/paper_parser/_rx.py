@@ -18,15 +18,17 @@ runs.
 
 from __future__ import annotations
 
+import re
 import sys
 from array import array
+from collections.abc import Iterator
 from typing import cast
 
 import regex
 
 from paper_parser import _regex_table
 
-__all__ = ["compile", "from_table"]
+__all__ = ["compile", "from_table", "tried_at"]
 
 # The C engine's constructor: the step of regex.compile after the Python compiler.
 _ENGINE = getattr(getattr(regex, "_regex", None), "compile", None)
@@ -80,3 +82,29 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """
     built = from_table(pattern, flags)
     return built if built is not None else regex.compile(pattern, flags)
+
+
+def tried_at(
+    pattern: regex.Pattern[str], starts: re.Pattern[str], text: str, timeout: float | None
+) -> Iterator[regex.Match[str]]:
+    """The matches ``pattern.finditer(text, timeout=timeout)`` finds, for a pattern that
+    matches no empty string and only where ``starts`` matches: tried there alone, each try
+    with the backstop (one that fires raises :class:`TimeoutError`, as a scan does).
+
+    ``starts`` is a standard-library pattern, whose engine finds a class of first
+    characters faster than :mod:`regex` tries the whole pattern at every position.
+
+    >>> [m.group() for m in tried_at(compile(r"\\d+年"), re.compile(r"\\d"), "2021年和22年", None)]
+    ['2021年', '22年']
+    """
+    search = starts.search
+    match = pattern.match
+    pos = 0
+    while (hit := search(text, pos)) is not None:
+        start = hit.start()
+        m = match(text, start, timeout=timeout)
+        if m is None:
+            pos = start + 1
+        else:
+            yield m
+            pos = m.end()

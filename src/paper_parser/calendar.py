@@ -945,7 +945,7 @@ def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
             if starts is None:
                 matches = pattern.finditer(norm, timeout=timeout)
             else:
-                matches = _tried_at(pattern, starts, norm, timeout)
+                matches = _rx.tried_at(pattern, starts, norm, timeout)
             for m in matches:
                 if m.end() == m.start():
                     continue
@@ -964,25 +964,6 @@ def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
             # The backstop fired: keep this pass's dates found so far, say so, go on.
             _stopped(f"the {kind} pass", found[-1][1] if len(found) > before else 0, norm)
     return found
-
-
-def _tried_at(
-    pattern: regex.Pattern[str], starts: re.Pattern[str], norm: str, timeout: float | None
-) -> Iterator[regex.Match[str]]:
-    """The matches ``pattern.finditer(norm, timeout=timeout)`` finds, for a pattern that
-    matches no empty string and only where ``starts`` matches: tried there alone, each try
-    with the backstop (one that fires raises :class:`TimeoutError`, as the scan does)."""
-    search = starts.search
-    match = pattern.match
-    pos = 0
-    while (hit := search(norm, pos)) is not None:
-        start = hit.start()
-        m = match(norm, start, timeout=timeout)
-        if m is None:
-            pos = start + 1
-        else:
-            yield m
-            pos = m.end()
 
 
 def _stopped(what: str, at: int, norm: str) -> None:

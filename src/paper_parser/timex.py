@@ -514,18 +514,7 @@ def _extra_matches(norm: str) -> Iterator[regex.Match[str]]:
     """The matches ``_EXTRA.finditer(norm, timeout=backstop(norm))`` finds (none is empty),
     each tried only where :data:`_EXTRA_AT` finds a start (each try has the backstop: one
     that fires raises :class:`TimeoutError`, as the scan does)."""
-    at = _EXTRA_AT.search
-    match = _EXTRA.match
-    timeout = backstop(norm)
-    pos = 0
-    while (hit := at(norm, pos)) is not None:
-        start = hit.start()
-        m = match(norm, start, timeout=timeout)
-        if m is None:
-            pos = start + 1
-        else:
-            yield m
-            pos = m.end()
+    return _rx.tried_at(_EXTRA, _EXTRA_AT, norm, backstop(norm))
 
 
 def _since(c: _Cand, text: str, ref: date | None) -> _Cand:
