@@ -211,3 +211,21 @@ def test_patterns_are_compiled_through_rx(path: Path) -> None:
         and node.value.id == "regex"
     ]
     assert not direct, f"regex.compile at lines {direct}: use _rx.compile"
+
+
+# Memoising decorators keep state across calls: a hidden cache (the design card has none).
+_CACHING = frozenset({"cache", "lru_cache", "cached_property"})
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(SRC)))
+def test_no_hidden_caches(path: Path) -> None:
+    """No function of the package memoises its results (``functools.cache``,
+    ``lru_cache``, ``cached_property``): tables are built once at import, by name."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute | ast.Name)
+        and (node.attr if isinstance(node, ast.Attribute) else node.id) in _CACHING
+    ]
+    assert not found, f"memoising decorator at lines {found}"

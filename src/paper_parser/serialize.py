@@ -29,12 +29,13 @@ from __future__ import annotations
 import copy
 import datetime
 import enum
-import functools
 import re
 import reprlib
+import sys
 import types
 import typing
 from collections import abc
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any, Literal, TypeAlias, cast
 
@@ -415,33 +416,104 @@ def _load(tp: Any, value: JSON, text: str, path: str) -> Any:
     raise _fail(path, f"unsupported type {tp!r}", value)
 
 
-@functools.cache
-def _fields(cls: type) -> tuple[Any, ...]:
-    return tuple(f for f in attrs.fields(cls) if f.init)
+def _result_modules() -> tuple[types.ModuleType, ...]:
+    """The modules that define the result classes (the parsers; not the writers)."""
+    from paper_parser import (
+        _types,
+        bylines,
+        calendar,
+        identifiers,
+        masthead,
+        numerals,
+        segment,
+        text,
+        timex,
+    )
+
+    return (_types, text, numerals, calendar, identifiers, timex, bylines, masthead, segment)
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    # Names a module imports only for type checking are found among the public names.
-    import sys
+def _attrs_in(tp: Any) -> Iterator[type]:
+    """The attrs classes a type annotation names (``X | None``, ``tuple[X, ...]`` ...)."""
+    if isinstance(tp, type) and attrs.has(tp):
+        yield tp
+    for arg in typing.get_args(tp):
+        yield from _attrs_in(arg)
+    item = _sequence_item(tp) if isinstance(tp, type) else None
+    if item is not None:
+        yield from _attrs_in(item)
 
-    import paper_parser
 
-    namespace = {**vars(paper_parser), **vars(sys.modules[cls.__module__])}
-    return typing.get_type_hints(cls, globalns=namespace)
+def _result_classes(roots: typing.Mapping[str, type]) -> tuple[type, ...]:
+    """Every attrs class a record of ``roots`` nests (Span included), found from the roots'
+    annotations."""
+    found: dict[type, None] = {}
+    todo = [*roots.values(), Span]
+    while todo:
+        cls = todo.pop()
+        if cls in found:
+            continue
+        found[cls] = None
+        hints = typing.get_type_hints(cls, globalns=_type_namespace(cls))
+        todo.extend(c for f in attrs.fields(cls) for c in _attrs_in(hints[f.name]))
+    return tuple(found)
 
 
-@functools.cache
-def _roots() -> dict[str, type]:
+def _root_table() -> types.MappingProxyType[str, type]:
     """Every public attrs result class, by name (a bare Span is a value, not a record)."""
     import paper_parser
 
     found = {}
     for name in paper_parser.__all__:
+        if name.startswith(("to_", "from_", "render_", "pages_")):
+            continue  # the writers and this module's functions: no classes among them
         obj = getattr(paper_parser, name)
         if isinstance(obj, type) and attrs.has(obj) and obj is not Span:
             found[obj.__name__] = obj
-    return found
+    return types.MappingProxyType(found)
+
+
+def _type_namespace(cls: type) -> dict[str, Any]:
+    """Names the annotations of ``cls`` may use: its module's, over those of every result
+    module (a module imports some names only for type checking)."""
+    namespace: dict[str, Any] = {}
+    for module in _result_modules():
+        namespace.update(vars(module))
+    namespace.update(vars(sys.modules[cls.__module__]))
+    return namespace
+
+
+def _field_table(classes: tuple[type, ...]) -> types.MappingProxyType[type, tuple[Any, ...]]:
+    return types.MappingProxyType(
+        {cls: tuple(f for f in attrs.fields(cls) if f.init) for cls in classes}
+    )
+
+
+def _hint_table(
+    classes: tuple[type, ...],
+) -> types.MappingProxyType[type, types.MappingProxyType[str, Any]]:
+    return types.MappingProxyType(
+        {
+            cls: types.MappingProxyType(typing.get_type_hints(cls, globalns=_type_namespace(cls)))
+            for cls in classes
+        }
+    )
+
+
+def _fields(cls: type) -> tuple[Any, ...]:
+    """The fields of ``cls`` that ``__init__`` takes (from the table for result classes)."""
+    known = _FIELDS.get(cls)
+    return known if known is not None else tuple(f for f in attrs.fields(cls) if f.init)
+
+
+def _hints(cls: type) -> typing.Mapping[str, Any]:
+    """The resolved annotations of ``cls`` (from the table for result classes)."""
+    known = _HINTS.get(cls)
+    return known if known is not None else typing.get_type_hints(cls, globalns=_type_namespace(cls))
+
+
+def _roots() -> typing.Mapping[str, type]:
+    return _ROOTS
 
 
 # --- JSON Schema -----------------------------------------------------------------------------
@@ -558,3 +630,10 @@ def _schema_of(tp: Any, defs: dict[str, JSON]) -> dict[str, JSON]:
                 defs[name]["description"] = tp.__doc__.strip().splitlines()[0]
         return {"$ref": f"#/$defs/{name}"}
     raise PaperParseError(f"no JSON Schema for {tp!r}", text=repr(tp)[:80])
+
+
+#: The tables of the result classes, built once when this module is imported (read-only).
+_ROOTS: typing.Final = _root_table()
+_CLASSES: typing.Final = _result_classes(_ROOTS)
+_FIELDS: typing.Final = _field_table(_CLASSES)
+_HINTS: typing.Final = _hint_table(_CLASSES)
