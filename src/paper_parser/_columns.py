@@ -201,11 +201,18 @@ def _columns_of(cells: Sequence[_Cell], extents: Sequence[tuple[int, int]]) -> l
     return out
 
 
+#: How deep regions are cut inside each other at most; deeper, a region is read line by line
+#: (a printed page nests a few levels: page, row of articles, article, columns; a text built
+#: to nest without end must not exhaust the stack).
+_MAX_DEPTH = 24
+
+
 class _Reader:
     """Reads a page's regions recursively (an XY cut): a region splits into columns at bands
-    blank on every line; else into sections at lines that run across a band blank on most
-    lines (a headline over several columns); else into bands of lines at blank lines. Each
-    part is read the same way, columns left to right, sections top to bottom."""
+    blank on every line; else into blocks at its blank lines; else into the columns its
+    lines of cells show; else into sections at lines that run across a band blank on most
+    lines (a headline over several columns). Each part is read the same way, columns left
+    to right, blocks and sections top to bottom."""
 
     def __init__(self, text: str, lines: Sequence[tuple[int, int]], rows: list[list[_Cell]]):
         self.text = text
@@ -213,11 +220,19 @@ class _Reader:
         self.rows = rows
         self.out: list[tuple[Span, bool]] = []
         self.cut = False  # whether any region was read as columns
+        self.depth = 0  # regions being read, one inside the other
 
     def read(self, r: _Region) -> None:
-        if r.bottom - r.top < 2:
+        if r.bottom - r.top < 2 or self.depth >= _MAX_DEPTH:
             self.leaf(r)
             return
+        self.depth += 1
+        try:
+            self._cut(r)
+        finally:
+            self.depth -= 1
+
+    def _cut(self, r: _Region) -> None:
         bands = _gutters(self.rows, r, 1.0)
         if bands:
             self.cut = True
