@@ -250,27 +250,23 @@ class _Reader:
         if extents is None:
             return False
         self.cut = True
-        section: list[tuple[int, list[int]]] = []  # (line, column of each cell)
+        # (line, its cells in the region, the column of each cell)
+        section: list[tuple[int, list[_Cell], list[int]]] = []
 
         def flush() -> None:
             for k in range(len(extents)):
-                for i, cols in section:
-                    cells = _inside(self.rows, r, i)
-                    mine = [c for c, col in zip(cells, cols, strict=True) if col == k]
-                    if mine:
-                        self.out.append((Span.of(self.text, mine[0].start, mine[-1].end), False))
-                    else:
-                        s = self.lines[i][0]
-                        self.out.append((Span.of(self.text, s, s), True))
+                for i, cells, cols in section:
+                    self.emit(i, [c for c, col in zip(cells, cols, strict=True) if col == k])
             section.clear()
 
         for i in range(r.top, r.bottom):
-            cols = _columns_of(_inside(self.rows, r, i), extents)
+            cells = _inside(self.rows, r, i)
+            cols = _columns_of(cells, extents)
             if cols is None:  # runs across columns: a headline over them
                 flush()
-                self.leaf(r._replace(top=i, bottom=i + 1))
+                self.emit(i, cells)
             else:
-                section.append((i, cols))
+                section.append((i, cells, cols))
         flush()
         return True
 
@@ -298,10 +294,9 @@ class _Reader:
     def blocks(self, r: _Region) -> bool:
         """Cut the region into blocks at its blank lines (a line blank across all of its
         columns ends a row of articles: newspaper columns run on without blank lines)."""
+        filled = [bool(_inside(self.rows, r, i)) for i in range(r.top, r.bottom)]
         starts = [
-            i
-            for i in range(r.top, r.bottom)
-            if _inside(self.rows, r, i) and (i == r.top or not _inside(self.rows, r, i - 1))
+            r.top + k for k, full in enumerate(filled) if full and (k == 0 or not filled[k - 1])
         ]
         if len(starts) < 2:
             return False
@@ -318,12 +313,15 @@ class _Reader:
     def leaf(self, r: _Region) -> None:
         """Each line of the region in turn: its cells there as one span, or a blank."""
         for i in range(r.top, r.bottom):
-            mine = _inside(self.rows, r, i)
-            if mine:
-                self.out.append((Span.of(self.text, mine[0].start, mine[-1].end), False))
-            else:
-                s = self.lines[i][0]
-                self.out.append((Span.of(self.text, s, s), True))
+            self.emit(i, _inside(self.rows, r, i))
+
+    def emit(self, i: int, cells: Sequence[_Cell]) -> None:
+        """Line ``i``'s ``cells`` as one span, or a blank marker at the line's start."""
+        if cells:
+            self.out.append((Span.of(self.text, cells[0].start, cells[-1].end), False))
+        else:
+            s = self.lines[i][0]
+            self.out.append((Span.of(self.text, s, s), True))
 
 
 def column_reading(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[Span, bool]] | None:
