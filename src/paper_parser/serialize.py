@@ -186,7 +186,7 @@ def to_dict(obj: object) -> dict[str, JSON]:
     Raises:
         PaperParseError: when ``obj`` is not a paper_parser result.
     """
-    if not attrs.has(type(obj)) or type(obj).__name__ not in _roots():
+    if not attrs.has(type(obj)) or type(obj).__name__ not in _ROOTS:
         raise PaperParseError(
             f"cannot serialise a {type(obj).__name__}", text=_short(obj), position=None
         )
@@ -227,7 +227,7 @@ def from_dict(data: dict[str, JSON], *, text: str) -> Any:
             f"record schema_version {_short(version)} is not {SCHEMA_VERSION}", text=_short(data)
         )
     name = data.get("type")
-    cls = _roots().get(name) if isinstance(name, str) else None
+    cls = _ROOTS.get(name) if isinstance(name, str) else None
     if cls is None:
         raise PaperParseError(f"unknown record type {_short(name)}", text=_short(data))
     fields = {f.alias for f in _fields(cls)}
@@ -444,21 +444,6 @@ def _attrs_in(tp: Any) -> Iterator[type]:
         yield from _attrs_in(item)
 
 
-def _result_classes(roots: typing.Mapping[str, type]) -> tuple[type, ...]:
-    """Every attrs class a record of ``roots`` nests (Span included), found from the roots'
-    annotations."""
-    found: dict[type, None] = {}
-    todo = [*roots.values(), Span]
-    while todo:
-        cls = todo.pop()
-        if cls in found:
-            continue
-        found[cls] = None
-        hints = typing.get_type_hints(cls, globalns=_type_namespace(cls))
-        todo.extend(c for f in attrs.fields(cls) for c in _attrs_in(hints[f.name]))
-    return tuple(found)
-
-
 def _root_table() -> types.MappingProxyType[str, type]:
     """Every public attrs result class, by name (a bare Span is a value, not a record)."""
     import paper_parser
@@ -473,30 +458,40 @@ def _root_table() -> types.MappingProxyType[str, type]:
     return types.MappingProxyType(found)
 
 
-def _type_namespace(cls: type) -> dict[str, Any]:
-    """Names the annotations of ``cls`` may use: its module's, over those of every result
-    module (a module imports some names only for type checking)."""
+def _module_names() -> dict[str, Any]:
+    """Names the result modules' annotations may use (a module imports some names only for
+    type checking): every result module's, merged."""
     namespace: dict[str, Any] = {}
     for module in _result_modules():
         namespace.update(vars(module))
-    namespace.update(vars(sys.modules[cls.__module__]))
     return namespace
 
 
-def _field_table(classes: tuple[type, ...]) -> types.MappingProxyType[type, tuple[Any, ...]]:
-    return types.MappingProxyType(
-        {cls: tuple(f for f in attrs.fields(cls) if f.init) for cls in classes}
-    )
+def _annotations(cls: type, names: dict[str, Any]) -> dict[str, Any]:
+    """The resolved annotations of ``cls``: its module's names over ``names``."""
+    return typing.get_type_hints(cls, globalns={**names, **vars(sys.modules[cls.__module__])})
 
 
 def _hint_table(
-    classes: tuple[type, ...],
+    roots: typing.Mapping[str, type],
 ) -> types.MappingProxyType[type, types.MappingProxyType[str, Any]]:
+    """The resolved annotations of every attrs class a record of ``roots`` nests (Span
+    included), found by following the roots' annotations."""
+    names = _module_names()
+    hints: dict[type, types.MappingProxyType[str, Any]] = {}
+    todo = [*roots.values(), Span]
+    while todo:
+        cls = todo.pop()
+        if cls in hints:
+            continue
+        hints[cls] = types.MappingProxyType(_annotations(cls, names))
+        todo.extend(c for f in attrs.fields(cls) for c in _attrs_in(hints[cls][f.name]))
+    return types.MappingProxyType(hints)
+
+
+def _field_table(classes: typing.Iterable[type]) -> types.MappingProxyType[type, tuple[Any, ...]]:
     return types.MappingProxyType(
-        {
-            cls: types.MappingProxyType(typing.get_type_hints(cls, globalns=_type_namespace(cls)))
-            for cls in classes
-        }
+        {cls: tuple(f for f in attrs.fields(cls) if f.init) for cls in classes}
     )
 
 
@@ -509,11 +504,7 @@ def _fields(cls: type) -> tuple[Any, ...]:
 def _hints(cls: type) -> typing.Mapping[str, Any]:
     """The resolved annotations of ``cls`` (from the table for result classes)."""
     known = _HINTS.get(cls)
-    return known if known is not None else typing.get_type_hints(cls, globalns=_type_namespace(cls))
-
-
-def _roots() -> typing.Mapping[str, type]:
-    return _ROOTS
+    return known if known is not None else _annotations(cls, _module_names())
 
 
 # --- JSON Schema -----------------------------------------------------------------------------
@@ -546,7 +537,7 @@ def json_schema() -> dict[str, JSON]:
         "Box": _BOX,
         "Boxes": _BOXES_SCHEMA,
     }
-    roots = _roots()
+    roots = _ROOTS
     for cls in roots.values():
         _schema_of(cls, defs)
     # A deep copy: the caller owns the schema it is given, and the module's fragments it is
@@ -634,6 +625,5 @@ def _schema_of(tp: Any, defs: dict[str, JSON]) -> dict[str, JSON]:
 
 #: The tables of the result classes, built once when this module is imported (read-only).
 _ROOTS: typing.Final = _root_table()
-_CLASSES: typing.Final = _result_classes(_ROOTS)
-_FIELDS: typing.Final = _field_table(_CLASSES)
-_HINTS: typing.Final = _hint_table(_CLASSES)
+_HINTS: typing.Final = _hint_table(_ROOTS)
+_FIELDS: typing.Final = _field_table(_HINTS)
