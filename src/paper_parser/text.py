@@ -762,6 +762,11 @@ _OVER_SHARE = 0.1
 _OVER_MEASURE = 4
 
 
+def _pure_blanks(flags: bytes, lo: int, hi: int) -> int:
+    """How many of lines ``[lo, hi)`` hold nothing but white space (no invisible character)."""
+    return sum(1 for k in range(lo, hi) if flags[k] & _PURE_BLANK == _BLANK)
+
+
 def _line_spacing(flags: bytes) -> int:
     """The number of blank lines most often found between two lines of text (0 when lines
     mostly follow each other; leading and trailing blank lines left out)."""
@@ -769,7 +774,7 @@ def _line_spacing(flags: bytes) -> int:
     pos = -1
     for m in _TEXT_RUN_RE.finditer(flags):
         if pos >= 0:
-            gap = sum(1 for k in range(pos, m.start()) if flags[k] & _PURE_BLANK == _BLANK)
+            gap = _pure_blanks(flags, pos, m.start())
             counts[gap] = counts.get(gap, 0) + 1
         if m.end() - m.start() > 1:
             counts[0] = counts.get(0, 0) + m.end() - m.start() - 1
@@ -789,7 +794,7 @@ def _single_spaced(flags: bytes, spacing: int) -> Iterator[int]:
     for m in _TEXT_RUN_RE.finditer(flags):
         drop = 0
         if pos > 0:
-            pure = sum(1 for k in range(pos, m.start()) if flags[k] & _PURE_BLANK == _BLANK)
+            pure = _pure_blanks(flags, pos, m.start())
             drop = pure - max(0, (pure - spacing + step // 2) // step)
         for k in range(pos, m.start()):
             if drop and flags[k] & _PURE_BLANK == _BLANK:
@@ -823,8 +828,8 @@ def _closed_up(
         return None
     if sum(1 for w in widths if w >= _MIN_WRAP) < 8:
         return None  # too few wide lines to be hard-wrapped however it is read
-    spacing = max(1, _line_spacing(flags))
-    keep = array(table.starts.typecode, _single_spaced(flags, spacing))
+    tc = table.starts.typecode
+    keep = array(tc, _single_spaced(flags, max(1, _line_spacing(flags))))
     kept_widths = array(widths.typecode, (widths[k] for k in keep))
     kept_finals = bytes(finals[k] for k in keep)
     kept_flags = bytes(flags[k] for k in keep)
@@ -836,7 +841,6 @@ def _closed_up(
     textual = sum(1 for w in kept_widths if w)
     if sum(1 for w in kept_widths if w > wrap + _OVER_MEASURE) > _OVER_SHARE * textual:
         return None
-    tc = table.starts.typecode
     closed = _Table(
         starts=array(tc, (table.starts[k] for k in keep)),
         ends=array(tc, (table.ends[k] for k in keep)),
