@@ -345,12 +345,17 @@ class _Src:
         return Span.of(self.page, self.base + local.start, self.base + local.end)
 
 
+def _label_or_name_at(s: str, at: int, end: int) -> bool:
+    """Whether a credit label or a name starts at ``at``."""
+    return bool(_LABEL_RE.match(s, at, end) or _NAME_RE.match(s, at, end))
+
+
 def _credit_goes_on(s: str, pos: int, end: int) -> bool:
     """Whether another label or name follows ``pos`` after a separator (the credit goes on)."""
     sep = _SEP_RE.match(s, pos, end)
     if sep is None or sep.end() == pos or sep.end() >= end:
         return False
-    return bool(_LABEL_RE.match(s, sep.end(), end) or _NAME_RE.match(s, sep.end(), end))
+    return _label_or_name_at(s, sep.end(), end)
 
 
 def _people(
@@ -421,7 +426,7 @@ def _people(
             s[pos] == " "
             and sep.end() < end
             and s[sep.end()] not in "、"
-            and not (_LABEL_RE.match(s, sep.end(), end) or _NAME_RE.match(s, sep.end(), end))
+            and not _label_or_name_at(s, sep.end(), end)
         ):
             break
         pos = sep.end()
