@@ -570,3 +570,23 @@ def test_a_library_warning_reaches_the_record(monkeypatch: pytest.MonkeyPatch) -
     assert len(records) > 1
     assert all(r["warnings"] == [line] for r in records)
     assert err == f"paper-parser: warning: {SAMPLE}: {line}\n"
+
+
+def test_a_signal_that_strikes_inside_a_c_call_is_an_interrupt() -> None:
+    """A signal handled while ctypes converts an argument (reading a PDF page) surfaces
+    as ctypes' ArgumentError wrapping the interrupt: the run still ends as interrupted
+    (status 130, the output so far kept), not with a traceback."""
+    import ctypes
+
+    from paper_parser import cli
+
+    signals = cli._Signals()
+    signals.received.append(int(signal.SIGINT))
+    err = io.StringIO()
+    writer = cli._LineWriter(None, io.StringIO())
+    exc = ctypes.ArgumentError("argument 1: _Interrupted: 2")
+    assert cli._stopped(exc, writer, 3, signals, err) == 130
+    assert "interrupted after 3 pages" in err.getvalue()
+    # Without a signal received, the same error is a bug and is raised.
+    with pytest.raises(ctypes.ArgumentError):
+        cli._stopped(exc, cli._LineWriter(None, io.StringIO()), 3, cli._Signals(), err)

@@ -1597,9 +1597,10 @@ def _stopped(
     err: IO[str],
 ) -> int:
     """End a run that did not finish: keep what was written, say where, give the status."""
-    interrupted = isinstance(exc, _Interrupted | KeyboardInterrupt) or (
-        isinstance(exc, BrokenExecutor) and bool(signals.received)  # the workers got it too
-    )
+    # A signal received is an interrupt whatever surfaced of it: the workers got it too (a
+    # broken executor), or it struck inside a call into a C library, which wraps the
+    # exception the handler raised (ctypes: ArgumentError "argument 1: _Interrupted").
+    interrupted = isinstance(exc, _Interrupted | KeyboardInterrupt) or bool(signals.received)
     failed = isinstance(exc, OutputError)
     kept = writer.abandon(failed=failed)
     if kept is not None:
