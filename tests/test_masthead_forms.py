@@ -256,3 +256,49 @@ def test_a_lunar_only_masthead_with_the_weekday_on_another_line() -> None:
     assert m.weekday is not None
     assert m.weekday.value == 1
     assert m.warnings == ()
+
+
+# --- contact lines (corpus/mastheads dev: a PDF text layer's head with its contact line) ------
+
+_HEAD = "2017年8月4日 星期五 总 第 939期 ISSUE 939 国际统一刊号 ISSN 1176-8924\n\n"
+_CONTACT_LINE = (
+    "编辑:周甲、张乙、 陈丙 广告热线:04-3800288; 021-669628; 传真: 04-3898860 "
+    "电子信箱: news@example.co.nz 网址:www.example.co.nz 地址:169 Riddiford St, Newtown\n"
+)
+
+
+def test_a_long_contact_line_next_to_a_block_belongs_to_it() -> None:
+    m = parse_masthead(_HEAD + _CONTACT_LINE + "\n标题\n正文第一句话很长很长。")
+    assert m.website is not None
+    assert (m.website.value, m.website.label) == (
+        "www.example.co.nz",
+        "网址",
+    )
+    assert m.email is not None
+    assert (m.email.value, m.email.label) == (
+        "news@example.co.nz",
+        "电子信箱",
+    )
+    assert [(p.value, p.label) for p in m.phones] == [
+        ("04-3800288", "广告热线"),
+        ("021-669628", "广告热线"),
+        ("04-3898860", "传真"),
+    ]
+    assert m.address is not None
+    assert m.address.value == "169 Riddiford St"
+    assert m.spans[0].text.endswith("Newtown")
+
+
+def test_a_contact_line_alone_is_no_masthead() -> None:
+    """A long contact line far from any block, and a site footer of contact details only,
+    are not a masthead."""
+    assert parse_masthead("标题\n" + _CONTACT_LINE + "正文。").spans == ()
+    footer = "正文。\n\n电话:0370-8550006  地址:某县人民路中段1号\n\n邮箱:someone@163.com\n"
+    m = parse_masthead(footer)
+    assert (m.spans, m.address, m.email, m.phones) == ((), None, None, ())
+
+
+def test_a_chinese_address_still_stops_at_the_space() -> None:
+    m = parse_masthead("2021年12月23日 星期四\n社址:杭州市学院路107号 100733 邮编:310012")
+    assert m.address is not None
+    assert m.address.value == "杭州市学院路107号"

@@ -35,12 +35,15 @@ where the field has one, outside the span.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import warnings
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from fractions import Fraction
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Final, Literal, NamedTuple
 
@@ -345,7 +348,7 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
         (("lunarlabel", _C(r"[农農][历曆歷]")), ("lunar", _C(r"[农農][历曆歷]"))),
     ),
     (("夏历", "夏曆", "阴历", "陰曆", "旧历", "舊曆"), (("lunar", _C(r"..")),)),
-    (("社址", "報址", "报址", "通讯地址", "通訊地址"), (("address", _C(r"..")),)),
+    (("社址", "報址", "报址", "地址", "通讯地址", "通訊地址"), (("address", _C(r"..")),)),
     (
         ("邮编", "郵編", "邮政编码", "郵政編碼"),
         (
@@ -362,7 +365,7 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
     (("@",), (("email", _C(r"@[A-Za-z0-9-]++\.")),)),
     (("主办", "主辦", "出版单位", "出版單位"), (("publisher", _C(r"..")),)),
     (("零售价", "零售價", "定价", "定價", "每份"), (("price", _C(r"..")),)),
-    (("热线", "熱線", "电话", "電話"), (("phone", _C(r"..")),)),
+    (("热线", "熱線", "电话", "電話", "传真", "傳真"), (("phone", _C(r"..")),)),
     (
         KNOWN_NAME_FORMS,
         (
@@ -527,6 +530,9 @@ _WEIGHTS: Final = MappingProxyType(
 #: Marks that count only in a page head printed at the start of a long line (A26 中國新聞
 #: 責任編輯:… 版面設計:… 2015 年 8 月 10 日(星期一) 香港文匯報訊 …).
 _HEAD_WEIGHTS: Final = MappingProxyType({"staff": 1, "pagehead": 1})
+#: Contact furniture: a line carrying three kinds of it is the masthead's contact line
+#: (编辑… 热线:… 传真:… 信箱:… 网址:… 地址:…), however long, where it touches a block.
+_CONTACT: Final = frozenset({"phone", "email", "web", "address", "postcode"})
 #: Furniture that identifies a masthead on its own (used for secondary blocks).
 _STRONG: Final = frozenset({"cn", "postal", "issn", "issue", "address", "postcode", "price"})
 
@@ -612,7 +618,7 @@ _EDITION = _rx.compile(
 
 _EMAIL = _rx.compile(
     r"""
-    (?:(?P<label>(?:[电電]子)?[邮郵]箱|[电電][邮郵]|投稿[邮郵]箱|信箱
+    (?:(?P<label>(?:[电電]子)?[邮郵]箱|[电電][邮郵]|投稿[邮郵]箱|(?:[电電]子)?信箱
         |(?i:e-?mail))[ \t]*+:?+[ \t]*+)?+                   # optional label
     (?P<v>[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++)  # the address
     """,
@@ -663,7 +669,7 @@ _PHONE = _rx.compile(
         |值班|[总總]?[编編]室|[办辦]公室)?+
       (?:[热熱][线線]|[电電][话話]|[传傳]真))                    # label (required)
     [ \t]*+:?+[ \t]*+
-    (?P<v>(?:\(0[0-9０-９]{{2,3}}+\)|0[0-9０-９]{{2,3}}+{DASHES}?+)?+
+    (?P<v>(?:\(0[0-9０-９]{{1,3}}+\)|0[0-9０-９]{{1,3}}+{DASHES}?+)?+
       [0-9０-９]{{5,8}}+(?:{DASHES}[0-9０-９]{{1,4}}+)?+
       |400{DASHES}?+[0-9０-９]{{3}}{DASHES}?+[0-9０-９]{{4}}|1[0-9０-９]{{10}})  # the number
     (?![0-9０-９])
@@ -672,8 +678,8 @@ _PHONE = _rx.compile(
 )
 _MORE_PHONE = _rx.compile(
     rf"""
-    [ \t]*+[、,/][ \t]*+                                          # a separator
-    (?P<v>(?:\(0[0-9０-９]{{2,3}}+\)|0[0-9０-９]{{2,3}}+{DASHES}?+)?+[0-9０-９]{{5,8}}+|1[0-9０-９]{{10}})(?![0-9０-９])
+    [ \t]*+[、,/;；][ \t]*+                                        # a separator
+    (?P<v>(?:\(0[0-9０-９]{{1,3}}+\)|0[0-9０-９]{{1,3}}+{DASHES}?+)?+[0-9０-９]{{5,8}}+|1[0-9０-９]{{10}})(?![0-9０-９])
     """,
     regex.VERBOSE,
 )
@@ -682,7 +688,8 @@ _DASH_RE = _rx.compile(DASHES)
 _ADDRESS = _rx.compile(
     r"""
     (?P<label>[社報报]址|地址|通[讯訊]地址)[ \t]*+:?+[ \t]*+    # 社址:
-    (?P<v>[^\s,;:、]++)                                        # up to a space or separator
+    (?P<v>[^\s,;:、]++(?:[ ][A-Za-z][A-Za-z.'-]*+)*+)       # up to a space or separator
+                                           # (a Latin address goes on over its words)
     """,
     regex.VERBOSE,
 )
@@ -790,6 +797,8 @@ class _Page:
     by_line: dict[int, list[tuple[str, _Found]]] = attrs.field(factory=dict)
     consumed: list[tuple[int, int]] = attrs.field(factory=list)
     web_label: tuple[int, int] | None = None
+    # line number -> contact kinds of a long contact line (furniture only next to a block)
+    contact: dict[int, set[str]] = attrs.field(factory=dict)
 
     @property
     def text(self) -> str:
@@ -942,7 +951,9 @@ def _line_kinds(page: _Page, labels: dict[int, str]) -> dict[int, set[str]]:
         if bound == 0:
             continue
         if not _fits(page, n, bound):
-            continue  # not furniture, whatever the exact readers find
+            if len(final & _CONTACT) >= 3:
+                page.contact[n] = final & _CONTACT
+            continue  # not furniture on its own, whatever the exact readers find
         kinds = set(final)
         if cheap & _VERIFIED:
             _read_lines(page, n, n + 1 if cheap & {"cn", "postal"} else n)
@@ -981,8 +992,8 @@ def _neighbour(page: _Page, n: int, step: int) -> int | None:
 
 def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list[_Region]:
     """Furniture lines grouped into blocks: at most four short lines (<= 30 characters, no
-    page-fact line) between two furniture lines; a paper-name line just outside a block
-    belongs to it."""
+    page-fact line) between two furniture lines; a contact line or a paper-name line just
+    outside a block belongs to it."""
     regions: list[_Region] = []
     numbers = sorted(furniture)
     i = 0
@@ -999,6 +1010,11 @@ def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list
             last = numbers[j]
             kinds |= furniture[last]
             j += 1
+        for step in (-1, 1):
+            near = _neighbour(page, first if step < 0 else last, step)
+            if near is not None and near in page.contact and near not in skip:
+                first, last = min(first, near), max(last, near)
+                kinds |= page.contact[near]
         before = _neighbour(page, first, -1)
         if before is not None and before not in skip and _is_name_line(page.line(before)):
             first = before
@@ -1073,6 +1089,10 @@ def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Regio
             regions.append(head)
     good = [r for r in regions if r.score >= 3]
     good.sort(key=lambda r: (-r.score, r.start))
+    # Contact details alone (a site's footer: 电话 地址 邮箱) do not make a masthead: the
+    # first block needs a fact of the paper itself (a date, a name, an identifier, …).
+    while good and good[0].kinds <= _CONTACT:
+        del good[0]
     if not good:
         return []
     best = good[0]
@@ -1374,6 +1394,28 @@ def _consume(page: _Page, start: int, end: int) -> None:
     page.consumed.append((start, end))
 
 
+class _Taken(NamedTuple):
+    """Ranges taken by read fields, sorted by start, with the running maximum of their ends:
+    whether a range overlaps one of them is a binary search, not a walk over all of them."""
+
+    ranges: list[tuple[int, int]]
+    reach: list[int]  # reach[i]: the largest end among ranges[: i + 1]
+
+    @classmethod
+    def of(cls, consumed: Sequence[tuple[int, int]]) -> _Taken:
+        ranges = sorted(consumed)
+        reach = list(accumulate((e for _, e in ranges), max))
+        return cls(ranges, reach)
+
+    def first_reaching(self, pos: int) -> int:
+        """Index of the first range whose running end passes ``pos``."""
+        return bisect_right(self.reach, pos)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.ranges, (end,))  # ranges[:i] start before ``end``
+        return i > 0 and self.reach[i - 1] > start
+
+
 def _label_start(text: str, value_start: int, label: str | None) -> int:
     """Where a label printed before ``value_start`` begins (or ``value_start``)."""
     if not label:
@@ -1506,9 +1548,10 @@ def _labeled(
 def _phones(page: _Page, regions: Sequence[_Region]) -> tuple[LabeledValue, ...]:
     text = page.text
     out: list[LabeledValue] = []
+    taken = _Taken.of(page.consumed)  # the phones read here do not overlap one another
     for r in regions:
         for m in _finditer(_PHONE, text, r.start, r.end):
-            if _overlaps_consumed(page, m.start(), m.end()):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             label = page.span(m.start("label"), m.end("label")).text
             items = [(m.start("v"), m.end("v"))]
@@ -1581,12 +1624,12 @@ def _paper_name(
     page: _Page, regions: Sequence[_Region], website: LabeledValue | None
 ) -> PaperName | None:
     text = page.text
-    consumed = sorted(page.consumed)
+    taken = _Taken.of(page.consumed)
     # 1. A line, or what is left of it once dates and labels are read, that is only a name
     #    (人民日报2025.12.22星期一; a web title 人民日报电子报 gives 人民日报).
     for r in regions:
         for a, b in _region_lines(page, r):
-            for s, e in _pieces(a, b, consumed):
+            for s, e in _pieces(a, b, taken):
                 piece = text[s:e].strip()
                 if not piece or not _is_name_line(piece):
                     continue
@@ -1627,12 +1670,14 @@ def _region_lines(page: _Page, r: _Region) -> list[tuple[int, int]]:
     return out
 
 
-def _pieces(a: int, b: int, consumed: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of ``[a, b)`` that no read field took (``consumed`` sorted)."""
+def _pieces(a: int, b: int, taken: _Taken) -> list[tuple[int, int]]:
+    """The parts of ``[a, b)`` that no read field took."""
     pieces: list[tuple[int, int]] = []
     pos = a
-    for s, e in consumed:
-        if e <= pos or s >= b:
+    for s, e in itertools.islice(taken.ranges, taken.first_reaching(a), None):
+        if s >= b:
+            break
+        if e <= pos:
             continue
         if s > pos:
             pieces.append((pos, s))
@@ -1645,10 +1690,10 @@ def _pieces(a: int, b: int, consumed: Sequence[tuple[int, int]]) -> list[tuple[i
 def _slogans(page: _Page, regions: Sequence[_Region]) -> tuple[Slogan, ...]:
     text = page.text
     out: list[Slogan] = []
-    consumed = sorted(page.consumed)
+    taken = _Taken.of(page.consumed)
     for r in regions:
         for a, b in _region_lines(page, r):
-            for s, e in _pieces(a, b, consumed):
+            for s, e in _pieces(a, b, taken):
                 m = _SLOGAN_TRIM.sub("", text[s:e])
                 if not m:
                     continue
