@@ -1187,7 +1187,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("json", "jsonl", "parquet", "tei", "impresso"),
         default=None,
         help="json: indented documents (default); jsonl; parquet: the articles table to -o "
-        "FILE and the pages table to FILE.pages.parquet; tei: a TEI P5 teiCorpus; impresso: "
+        "FILE and the pages table beside it (a.parquet: a.pages.parquet); tei: a TEI P5 "
+        "teiCorpus; impresso: "
         "impresso-style content items, one JSON line per article",
     )
     parser.add_argument(
