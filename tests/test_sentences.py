@@ -48,18 +48,27 @@ def _read(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+#: Prefixes of the later sets, each scored as its own row outside ``all``: ``heldout-*`` sets
+#: and the ``dev-*`` sets collected with them to develop against.
+LATER = ("dev-", "heldout-")
+
+
 def _sentences() -> list[dict[str, Any]]:
-    """The sentences of the corpus proper (not the later held-out sets)."""
+    """The sentences of the corpus proper (not the later sets)."""
     out: list[dict[str, Any]] = []
     for path in sorted(SENTENCES.glob("*.jsonl")):
-        if not path.name.startswith("heldout-"):
+        if not path.name.startswith(LATER):
             out.extend(_read(path))
     return out
 
 
 def _heldout_sets() -> dict[str, list[dict[str, Any]]]:
-    """The later held-out sets, by file stem (``heldout-2026-12``)."""
-    return {path.stem: _read(path) for path in sorted(SENTENCES.glob("heldout-*.jsonl"))}
+    """The later sets, by file stem (``heldout-2026-12``, ``dev-2026-12b``)."""
+    return {
+        path.stem: _read(path)
+        for path in sorted(SENTENCES.glob("*.jsonl"))
+        if path.name.startswith(LATER)
+    }
 
 
 def _fraction(x: str | None) -> Fraction | None:

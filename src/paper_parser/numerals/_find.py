@@ -922,7 +922,9 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
         ):
             return r.end  # 学院路107号, 3号文件: identifiers (3 月 1 号 is a day)
     elif unit == "时":
-        if whole_v and 0 <= value.numerator <= 24:
+        # an hour of the clock, also when marked (约8时, 8时许) or with a half (8时半, 一时半):
+        # a span of hours is counted in 小时
+        if value.denominator <= (2 if r.half else 1) and 0 <= value <= 24:
             r.kind = "date-part"
             r.is_time = True
     elif unit in ("分", "秒") and sc.time_end == r.s and whole_v and 0 <= value.numerator < 60:
@@ -1248,11 +1250,16 @@ def _sure(r: _Reading) -> bool:
 _SLASHES = frozenset("/／")
 #: Units of time a rate is counted per (吨/年, 人次/日).
 _PER_TIMES = frozenset("年月日天周时")
+#: Measurement units a rate is counted per (公斤/公顷, 公斤/亩, 元/吨), as printed.
+_PER_SET, _PER_LENGTHS = _by_length(_with_traditional(data.MEASURES))
 
 
-def _per_time(t: str, p: int) -> bool:
-    """Whether a unit of time that ends there stands at ``p`` (年 of 吨/年, not of 2021/9)."""
-    return t[p : p + 1] in _PER_TIMES and not t[p + 1 : p + 2].isdigit()
+def _per_unit(t: str, p: int) -> int:
+    """The length of the unit a rate is counted per at ``p``: a unit of time (年 of 吨/年, not
+    of 2021/9) or of measurement (公顷 of 公斤/公顷, 亩 of 公斤/亩); 0 when there is none."""
+    per = "x" if t[p : p + 1] in _PER_TIMES else _longest(t, p, _PER_SET, _PER_LENGTHS)
+    k = len(per or "")
+    return 0 if not k or t[p + k : p + k + 1].isdigit() else k
 
 
 def _emit(sc: _Scan, r: _Reading) -> None:
@@ -1262,12 +1269,12 @@ def _emit(sc: _Scan, r: _Reading) -> None:
         r.unit_text is not None
         and t[end : end + 1] in _SLASHES
         and r.kind != "date-part"
-        and _per_time(t, end + 1)
+        and (per := _per_unit(t, end + 1))
     ):
-        # a rate keeps its whole unit: 200万吨/年, 30万千瓦/时
-        r.unit_text += t[end : end + 2]
-        r.unit = r.unit_text if r.unit is None else r.unit + t[end : end + 2]
-        r.end = end = end + 2
+        # a rate keeps its whole unit: 200万吨/年, 30万千瓦/时, 5515.7公斤/公顷
+        r.unit_text += t[end : end + 1 + per]
+        r.unit = r.unit_text if r.unit is None else r.unit + t[end : end + 1 + per]
+        r.end = end = end + 1 + per
     lunar = r.lunar_day
     if r.month_cn:
         sc.month_cn_end = end
@@ -1553,6 +1560,9 @@ def _unit_kind(
     _kind_of_unit and _date_part read it (``n``: the value if whole, ``marked``: the
     approximation marker, before the numeral or before the unit, ``digits``: the numeral's
     length); a position to skip to when it is no quantity (13月, 3号文件)."""
+    if marked is not None and rule == _HOUR and n is not None and n <= 24:
+        sc.time_end = end
+        return "date-part"  # 约8时, 凌晨約2時44分: an hour of the clock all the same
     if marked is not None and _YEAR <= rule <= _MINUTE:  # no date part with a marker
         return e if rule == _MONTH else end if rule == _NUMBER_SIGN else "cardinal"
     if rule in (_DAY, _NUMBER_SIGN):
@@ -1713,7 +1723,7 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
 
 #: Words a day in brackets follows: 昨(1)日, 今(2)日.
 _DAY_WORDS = frozenset("昨今前明")
-_HOUR_OR_MAJOR = frozenset("点大")
+_HOUR_OR_MAJOR = frozenset("点點大")
 _EVENING_MORNING = frozenset("晚早")
 _HOUR_MARKERS = frozenset("多许")
 _SLASH_RE = _rx.compile(r"/([1-9][0-9]?)(?![0-9/.])")
@@ -1777,22 +1787,16 @@ _MAJOR_WORD_NEXT = frozenset("于约概量型学小多些半")
 
 
 def _hour_or_major(t: str, r: _Reading) -> None:
-    """An hour in 点 after a time of day (上午9点, 8点多), a count in 大 (三大领域, 四大板块)."""
+    """An hour in 点 (上午9点, 8点多, 10点45分, 12日10点), points of an index in 点 (报3000点,
+    2927.29点, 跌22点), a count in 大 (三大领域, 四大板块)."""
     nxt = t[r.e : r.e + 1]
     v = r.value
-    if v is None or v.denominator != 1 or r.kind != "cardinal":
+    if v is None or r.kind not in ("cardinal", "decimal"):
         return
-    if (
-        nxt == "点"
-        and 0 <= v <= 24
-        and (t[r.s - 2 : r.s] in _TIMES_OF_DAY or t[r.s - 1 : r.s] in _EVENING_MORNING)
-    ):
-        r.unit = r.unit_text = "点"
-        r.end = r.e + 1
-        r.clock = True
-        if t[r.end : r.end + 1] in _HOUR_MARKERS:
-            r.post = t[r.end]
-            r.end += 1
+    if nxt in _POINTS:
+        _hour_or_points(t, r, v, nxt)
+    elif v.denominator != 1 or r.kind != "cardinal":
+        return
     elif (
         nxt == "大"
         and r.e - r.s == 1
@@ -1804,6 +1808,40 @@ def _hour_or_major(t: str, r: _Reading) -> None:
         r.end = r.e + 1
 
 
+_POINTS = frozenset("点點")
+#: Minutes after an hour in 点 (10点45分, 八点三十分): then the 点 is the hour's.
+_MINUTES_AFTER = _rx.compile(r"(?:[0-9]{1,2}|[二三四五]?十[一二三四五六七八九]?)分")
+#: Last characters of the verbs an index moves by (跌22点, 升15點, 挫381點, 收报3231点).
+_POINTS_MOVED = frozenset("降升涨跌挫漲報报")
+
+
+def _hour_or_points(t: str, r: _Reading, v: Fraction, unit: str) -> None:
+    """``unit`` (点 or 點) after the number: an hour of the clock after a time of day, a day
+    or before its minutes; points of an index when the number is no hour (more than 24, with
+    a fraction) or follows a verb an index moves by. Elsewhere 点 is left alone (3点建议)."""
+    before = t[r.s - 1 : r.s]
+    if (
+        v.denominator == 1
+        and 0 <= v <= 24
+        and r.kind == "cardinal"
+        and (
+            t[r.s - 2 : r.s] in _TIMES_OF_DAY
+            or before in _EVENING_MORNING
+            or before == "日"
+            or _MINUTES_AFTER.match(t, r.e + 1) is not None
+        )
+    ):
+        r.unit = r.unit_text = unit
+        r.end = r.e + 1
+        r.clock = True
+        if t[r.end : r.end + 1] in _HOUR_MARKERS:
+            r.post = t[r.end]
+            r.end += 1
+    elif v.denominator != 1 or v > 24 or (before in _POINTS_MOVED and before):
+        r.unit = r.unit_text = unit
+        r.end = r.e + 1
+
+
 #: 万 and 亿 (a section's unit), and the small units 十, 百, 千 that only a digit may stand before
 #: inside a numeral (三万五千, never 万千: after 万 comes a new section's digit).
 _BIG_UNITS = frozenset("万亿萬億")
@@ -1811,13 +1849,28 @@ _BIG_UNITS = frozenset("万亿萬億")
 _BIG_THEN_SMALL = re.compile("[万亿萬億][十百千拾佰仟]")
 
 
+#: An hour and its minutes joined by 点 before 分 (10点45分, 八点三十分): a time, no decimal.
+_HOUR_POINT_MINUTES = re.compile(
+    "([0-9]{1,2}|[零〇一二两三四五六七八九十]{1,3})[点點]([0-9]{1,2}|[二三四五]?十[一二三四五六七八九]?)"
+)
+
+
+def _clock_parts(hour: str, minutes: str) -> bool:
+    """Whether an hour and minutes joined by 点 are a time: Arabic ones no more than 24, 59."""
+    return (not hour.isdigit() or int(hour) <= 24) and (not minutes.isdigit() or int(minutes) < 60)
+
+
 def _numeral_parts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The candidates, each cut after a 万 or 亿 that a small unit follows with no digit
     between: no numeral goes on that way (三万五千 does), so the small unit starts what
     follows, a unit (100万千瓦 is a million 千瓦, 3万千米 thirty thousand 千米) or a word
-    (气象万千)."""
+    (气象万千); and cut at the 点 of an hour before its minutes (10点45分)."""
     search = _BIG_THEN_SMALL.search
     for s, e in spans:
+        h = _HOUR_POINT_MINUTES.fullmatch(t, s, e) if t[e : e + 1] == "分" else None
+        if h is not None and _clock_parts(h[1], h[2]):
+            yield s, h.end(1)
+            s = h.end(1) + 1
         m = search(t, s, e)
         while m is not None:
             yield s, m.start() + 1
