@@ -1703,8 +1703,13 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
         skip = _read_before(sc, r, before)
         if skip is not None:
             return skip
-    if r.unit is None and r.pct is None and r.end == r.e and t[r.e : r.e + 1] in _HOUR_OR_MAJOR:
-        _hour_or_major(t, r)
+    if r.unit is None and r.pct is None and r.end == r.e:
+        nxt = t[r.e : r.e + 1]
+        if nxt in _HOUR_OR_MAJOR:
+            _hour_or_major(t, r)
+        elif nxt in _COUNT_NOUNS and not r.shape.is_cn and t[r.e + 1 : r.e + 2] not in _NOUN_ON:
+            r.unit = r.unit_text = nxt  # 1男5女, 2死3伤: people counted by a noun
+            r.end = r.e + 1
     skip = _settle(r)
     if skip is None:
         skip = _classify(sc, r)
@@ -1724,6 +1729,8 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
 #: Words a day in brackets follows: 昨(1)日, 今(2)日.
 _DAY_WORDS = frozenset("昨今前明")
 _HOUR_OR_MAJOR = frozenset("点點大")
+_COUNT_NOUNS = data.DIGIT_COUNT_NOUNS
+_NOUN_ON = data.COUNT_NOUN_WORD_NEXT
 _EVENING_MORNING = frozenset("晚早")
 _HOUR_MARKERS = frozenset("多许")
 _SLASH_RE = _rx.compile(r"/([1-9][0-9]?)(?![0-9/.])")

@@ -340,6 +340,8 @@ CLASSIFIERS: Final = (
     "胜",
     "平",
     "负",
+    # the last N of a knock-out (进入16强, 四强面对): the round, counted by its players
+    "强",
     # scheduled runs (航班82875班), and the compound counts of a vehicle or a run with 次,
     # times (流量5962万辆次, 起降1200架次)
     "辆次",
@@ -483,8 +485,27 @@ UNIT_NOUNS: Final = frozenset(
         "班组",
         "班主",
         "班机",
+        "强调",
+        "强化",
+        "强度",
+        "强国",
+        "强大",
+        "强烈",
+        "强制",
+        "强势",
+        "强者",
+        "强行",
+        "强劲",
+        "强项",
     )
 )
+
+#: Nouns that count people after Arabic digits with no measure word: the sexes and the
+#: casualties of a report (1男5女, 造成2死3伤). After Chinese numerals they are left to the
+#: idioms (九死一生, 一男半女).
+DIGIT_COUNT_NOUNS: Final = frozenset("男女死伤傷")
+#: Characters after such a noun that make it the first character of a word (5女士, 3男子, 2死者).
+COUNT_NOUN_WORD_NEXT: Final = frozenset("子士性生者亡员員人孩童")
 
 #: One-character units that count only at the end of a phrase (收获三金, 仅获48金的日本):
 #: before another character they begin a word (十二金钗, 三金片).
@@ -499,9 +520,9 @@ TRADITIONAL: Final[Mapping[str, str]] = MappingProxyType(
     dict(
         zip(
             "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
-            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼",
+            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败",
             "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
-            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼",
+            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗",
             strict=True,
         )
     )
