@@ -302,3 +302,59 @@ def test_a_chinese_address_still_stops_at_the_space() -> None:
     m = parse_masthead("2021年12月23日 星期四\n社址:杭州市学院路107号 100733 邮编:310012")
     assert m.address is not None
     assert m.address.value == "杭州市学院路107号"
+
+
+# --- bilingual heads of overseas papers (corpus/mastheads dev) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "when"),
+    [
+        ("February 28 (Friday), 2020", date(2020, 2, 28)),
+        ("Friday 6 January 2023", date(2023, 1, 6)),
+        ("Mar 20 , 2020", date(2020, 3, 20)),
+        ("Sept. 3, 2019", date(2019, 9, 3)),
+        ("16/17 April 2022", date(2022, 4, 16)),  # a weekend double issue: the first day
+    ],
+)
+def test_an_english_date_in_a_head(printed: str, when: date) -> None:
+    m = parse_masthead(f"{printed}\n国际统一刊号 ISSN 1176-8924\n\n正文第一句话。")
+    assert m.date is not None
+    assert m.date.value == when
+
+
+def test_no_english_date_from_a_bad_day_or_a_word() -> None:
+    for printed in ("February 30, 2020", "Market 20, 2020", "May be 2020"):
+        m = parse_masthead(f"{printed}\n国际统一刊号 ISSN 1176-8924")
+        assert m.date is None, printed
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "unit"),
+    [
+        ("Issue# 1364", 1364, "Issue#"),
+        ("Issue No. 700", 700, "Issue No."),
+        ("ISSUE 939", 939, "ISSUE"),
+        ("第11020號", 11020, "號"),
+    ],
+)
+def test_issue_labels(line: str, value: int, unit: str) -> None:
+    m = parse_masthead(f"2020年3月20日 星期五 {line}\n\n正文。")
+    assert m.issue_total is not None
+    assert (m.issue_total.value, m.issue_total.unit) == (value, unit)
+
+
+def test_a_special_issue_or_a_short_number_is_no_running_number() -> None:
+    for line in ("Extra Special Issue 02", "第12期"):
+        m = parse_masthead(f"2020年3月20日 星期五 {line}\n\n正文。")
+        assert m.issue_total is None, line
+    m = parse_masthead("2021年12月23日 星期四 第1234期 总第11997号\n\n正文。")
+    assert m.issue_total is not None
+    assert m.issue_total.value == 11997
+
+
+def test_a_bilingual_name_line() -> None:
+    m = parse_masthead("February 28 (Friday), 2020 Issue# 1364\n\nColorado Chinese News 科州華報\n")
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.span.text) == ("科州華報", "科州華報")
+    assert (m.date, m.issue_total) != (None, None)

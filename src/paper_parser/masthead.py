@@ -386,6 +386,14 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
     (("邮发", "郵發", "邮局", "郵局"), (("postal", _C(r"..")),)),
     (("ISSN", "Issn", "issn"), (("issn", _C(r"(?<![A-Za-z0-9])[Ii][Ss][Ss][Nn]")),)),
     (
+        ("ISSUE", "Issue"),
+        (("issue", _C(r"(?<![A-Za-z])(?:ISSUE|Issue)(?:[ \t]*+(?:No\.|#))?+[ \t]*+[0-9]")),),
+    ),
+    (
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        (("date", _C(r"(?<![A-Za-z])[A-Z][a-z]{2}(?:[a-z]{0,6}+\.?+)(?![A-Za-z])[ \t]*+[0-9]")),),
+    ),
+    (
         ("年",),
         (
             (
@@ -589,9 +597,46 @@ _LUNAR_LABEL = _rx.compile(r"[农農][历曆歷][ \t]*+:?+[ \t]*+")
 
 _ISSUE = _rx.compile(
     r"""
-    [总總][ \t]*+第[ \t]*+(?P<n>[0-9０-９]{1,7}+)[ \t]*+(?P<unit>[号號期])   # 总第11997号
+      [总總][ \t]*+第[ \t]*+(?P<n>[0-9０-９]{1,7}+)[ \t]*+(?P<unit>[号號期])   # 总第11997号
+    | (?<![A-Za-z])(?<![Ss]pecial[ \t])                    # not a 特刊's "Special Issue 2"
+      (?P<unit>(?:ISSUE|Issue)(?:[ \t]*+(?:No\.|\#))?+)[ \t]*+(?P<n>[0-9]{1,7}+)(?![0-9])
     """,
     regex.VERBOSE,
+)
+#: 第11020號 without 总: the running number only in a masthead block, and only when no
+#: 总第 is printed (at least three digits: 第3版 and 第2期 of a column are something else).
+_ISSUE_PLAIN = _rx.compile(
+    r"(?<![总總][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[号號期])"
+)
+#: An English date in a bilingual head: February 28 (Friday), 2020; Friday 6 January 2023;
+#: Mar 20 , 2020 (the weekday is read by :data:`_WEEKDAY`).
+_EN_MONTH = (
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|ember|ober)?+\.?+(?![A-Za-z])"
+)
+_EN_DATE = _rx.compile(
+    rf"""
+    (?<![A-Za-z0-9/])                                  # not the second day of 16/17
+    (?:{_EN_MONTH}[ \t]++(?P<d>[0-9]{{1,2}}+)(?:/[0-9]{{1,2}}+)?+(?![0-9])
+       (?:[ \t]*+\([A-Za-z]{{3,9}}+\))?+                 # February 28 (Friday)
+     | (?P<d>[0-9]{{1,2}}+)(?:/[0-9]{{1,2}}+)?+[ \t]++{_EN_MONTH})  # 6 January, 16/17 April
+    [ \t]*+,?+[ \t]*+(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])
+    """,
+    regex.VERBOSE,
+)
+_EN_MONTHS: Final = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
 )
 
 _PAGES = _rx.compile(
@@ -886,6 +931,10 @@ def _read_lines(page: _Page, first: int, last: int) -> None:
             f = _Found(d.span.start + a, d.span.end + a, d)
             page.dates.append(f)
             found.append(("date", f))
+    if "date" in kinds:
+        for f in _english_dates(page, a, b):
+            page.dates.append(f)
+            found.append(("date", f))
     for kind, finder, into in (
         ("cn", find_cn_numbers, page.cns),
         ("postal", find_postal_codes, page.postals),
@@ -897,6 +946,30 @@ def _read_lines(page: _Page, first: int, last: int) -> None:
             found.extend((kind, f) for f in items)
     for kind, f in found:
         page.by_line.setdefault(page.table.at(f.start), []).append((kind, f))
+
+
+def _english_dates(page: _Page, a: int, b: int) -> list[_Found]:
+    """English dates of a bilingual head between a and b (February 28 (Friday), 2020)."""
+    out: list[_Found] = []
+    for m in _finditer(_EN_DATE, page.text, a, b):
+        month = _EN_MONTHS.index(m.group("mon").lower()[:3]) + 1
+        year, day = int(m.group("y")), int(m.group("d"))
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue  # 31 February: no date
+        span = page.span(m.start(), m.end())
+        d = DateMention(
+            span=span,
+            text=span.text,
+            calendar="gregorian",
+            year=year,
+            month=month,
+            day=day,
+            date=when,
+        )
+        out.append(_Found(m.start(), m.end(), d))
+    return out
 
 
 def _exact_hits(page: _Page, first: int, last: int) -> list[_Hit]:
@@ -917,8 +990,22 @@ def _exact_hits(page: _Page, first: int, last: int) -> list[_Hit]:
 # --- detection ------------------------------------------------------------------------------
 
 
+#: The English name before a paper's Chinese name on a bilingual name line.
+_LATIN_NAME = _rx.compile(
+    r"[A-Z][A-Za-z.'&-]*+(?:[ ][A-Za-z][A-Za-z.'&-]*+){0,5}+[ \t]++(?=\p{Han})"
+)
+
+
+def _latin_name_end(line: str) -> int:
+    """Where the Chinese name starts on a bilingual name line (0 when there is no English
+    name before it)."""
+    m = _LATIN_NAME.match(line)
+    return 0 if m is None else m.end()
+
+
 def _is_name_line(line: str) -> bool:
     s = line.strip()
+    s = s[_latin_name_end(s) :]
     if not s or len(s) > 16:
         return False
     if _WEB_TITLE.fullmatch(s) is not None:
@@ -1585,7 +1672,7 @@ def _price(page: _Page, regions: Sequence[_Region]) -> Price | None:
 
 
 def _issue_total(page: _Page, regions: Sequence[_Region]) -> IssueTotal | None:
-    m = _first(_ISSUE, page, regions)
+    m = _first(_ISSUE, page, regions) or _first(_ISSUE_PLAIN, page, regions)
     if m is None:
         return None
     _consume(page, m.start(), m.end())
@@ -1634,6 +1721,8 @@ def _paper_name(
                 if not piece or not _is_name_line(piece):
                     continue
                 start = text.index(piece, s, e)
+                latin = _latin_name_end(piece)
+                start, piece = start + latin, piece[latin:]
                 title = _WEB_TITLE.fullmatch(piece)
                 end = start + (title.end("name") if title is not None else len(piece))
                 return _name_at(page, start, end)
