@@ -43,6 +43,7 @@ from paper_parser.numerals._tokens import (
     _SUSPECT_BEFORE,
     _WORD_PAIRS,
     _candidates,
+    _dash_score,
     _in_word_context,
     _is_identifier,
 )
@@ -1379,7 +1380,12 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         and r.value is not None
     ):
         _explicit_range(sc, r)
-    if not r.explicit and after in _DASH_CHARS and t[e + 1 : e + 2] in _ASCII_DIGITS:
+    if (
+        not r.explicit
+        and after in _DASH_CHARS
+        and t[e + 1 : e + 2] in _ASCII_DIGITS
+        and not _dash_score(t, s, e)
+    ):
         return e + 1  # 31—2, 0571-8888: digits joined by a dash are an identifier
     if shape.plain and before not in _BEFORE_SPECIAL:
         more = _UNIT_MORE.get(after)

@@ -292,6 +292,25 @@ def _decimal_after_yi(s: str, toks: list[_Tok], decimal_at: int, large: bool) ->
     return _Parsed(head.value + tail.value, False)
 
 
+def _arabic_thousands(toks: list[_Tok]) -> _Parsed | None:
+    """Arabic digits that are no single digit (several, or a decimal) and 千, perhaps with
+    万/亿 after it: 千 multiplies them as 万 and 亿 do (22911千 is 22911000, 1.5千 is 1500,
+    1.2千万 is 12000000); None for any other numeral (3千 is read the Chinese way)."""
+    if len(toks) < 2 or toks[0].kind != _A or toks[1].kind != _S or toks[1].value != 3:
+        return None
+    first = toks[0]
+    if first.num.denominator == 1 and len(first.text) == 1:
+        return None
+    power = 3
+    for tok in toks[2:]:
+        if tok.kind != _B:
+            raise _Fail("only 万 or 亿 may follow 千 after Arabic digits", tok.pos)
+        power += tok.value
+    if power not in (3, 7, 11):
+        raise _Fail("units out of order", toks[-1].pos)
+    return _Parsed(first.num * 10**power, False)
+
+
 def _parse_unsigned(s: str, start: int, end: int, large: bool) -> _Parsed:
     """An unsigned numeral (integer, decimal, digit sequence) in ``s[start:end]``."""
     if start >= end:
@@ -304,6 +323,9 @@ def _parse_unsigned(s: str, start: int, end: int, large: bool) -> _Parsed:
     if seq is not None:
         return _Parsed(Fraction(seq), False)
     levels = _LEVELS_LARGE if large else _LEVELS
+    thousands = _arabic_thousands(toks)
+    if thousands is not None:
+        return thousands
     # decimal point (Chinese 点 or an Arabic decimal)
     point = next((n for n, t in enumerate(toks) if t.kind == _P), None)
     decimal_at = next(

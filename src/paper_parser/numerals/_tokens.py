@@ -631,6 +631,34 @@ def _clock(hours: str, minutes: str) -> bool:
     )
 
 
+#: Dashes a score is printed with (3-1, 0－3), the punctuation that may follow one, and the
+#: first characters of units (after which the pair is a range: 1-6月, 3-5天).
+_SCORE_DASHES = frozenset("-\uff0d")
+_SCORE_AFTER = frozenset("，。；！？、,;!?）)」”")
+_UNIT_CHARS = frozenset(
+    u[0] for u in data.with_traditional((*data.CLASSIFIERS, *data.MEASURES, *data.APPROX_AFTER))
+)
+
+
+def _dash_score(t: str, s: int, e: int) -> bool:
+    """Whether the digits ``t[s:e]`` and those after the dash at ``e`` are a score between
+    words (申花3-1逆转, 以0-3落后): one or two digits each side, a Chinese character before and
+    a Chinese character or a punctuation mark after, no unit there (1-6月 and 3-5天 are ranges,
+    read before; 5-12汶川地震 at the start of a line is a date's name)."""
+    if not (0 < e - s <= 2 and t[s:e].isdigit() and t[e : e + 1] in _SCORE_DASHES):
+        return False
+    right = _digits_after(t, e + 1)
+    if not (0 < len(right) <= 2 and right.isdigit()):
+        return False
+    before = t[s - 1 : s]
+    after = t[e + 1 + len(right) : e + 2 + len(right)]
+    return "\u4e00" <= before <= "\u9fff" and (
+        after == ""
+        or after in _SCORE_AFTER
+        or ("\u4e00" <= after <= "\u9fff" and after not in _UNIT_CHARS)
+    )
+
+
 def _joined(t: str, s: int, e: int, before: str, after: str) -> bool:
     """Digits joined to letters or digits by a dot, colon, slash or middle dot: www.163.com,
     v2.1, 10:30, 2023/027, 5·12. A score or ratio (3:2, 6∶2, 6.01:55.04:38.95) is not."""
@@ -673,8 +701,16 @@ def _is_identifier(
         return True
     if after in _IDENT_AFTER and after and not unit_after:
         return True
-    # 31—2, CN33—0018, 0571-8888: digits joined by a dash (a range uses ~, 至 or a unit)
-    if not range_end and before in _DASH_CHARS and before and s >= 2 and t[s - 2].isdigit():
+    # 31—2, CN33—0018, 0571-8888: digits joined by a dash (a range uses ~, 至 or a unit); a
+    # score between words is not (申花3-1逆转)
+    if (
+        not range_end
+        and before in _DASH_CHARS
+        and before
+        and s >= 2
+        and t[s - 2].isdigit()
+        and not _dash_score(t, s - 1 - len(_digits_before(t, s - 1)), s - 1)
+    ):
         return True
     # generations: 90后, 00后
     if after == "后" and e - s == 2 and t[s:e].isascii():
