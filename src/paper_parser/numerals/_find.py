@@ -377,13 +377,26 @@ _BEFORE_SPECIAL = frozenset("第初数几点 氏") | _SIGN_LAST | frozenset(_PRE
 _ORDINAL_NOT_AFTER = frozenset("总/")
 
 
+#: Characters before 第 and Arabic digits and 号 that make them a case or document number or
+#: the number of an order (刑初字第495号, 国务院令第628号).
+_DOCUMENT_BEFORE = frozenset("字令")
+#: What may follow a page label at the end of a line (人民日报 第1版).
+_LINE_END = frozenset(("", "\n", "\r", "(", "（"))
+
+
 def _document_number(t: str, s: int, e: int) -> bool:
-    """Whether 第 and the number at ``s`` are an issue or document number: after 总 or a
-    slash, or 字第 and Arabic digits and 号, the form of a case or document number
-    (刑初字第495号, 京政字第3号; 汉字第三笔 is an ordinal)."""
+    """Whether 第 and the number at ``s`` are an issue, document or page number: after 总 or
+    a slash; 字第 or 令第 and Arabic digits and 号, the form of a case or document number or
+    of an order (刑初字第495号, 国务院令第628号; 汉字第三笔 is an ordinal); Arabic digits and
+    版 at the end of a line, a page label (人民日报 第1版; 第六版 is an edition)."""
     before = t[s - 2 : s - 1]
-    return before in _ORDINAL_NOT_AFTER or (
-        before == "字" and t[s:e].isdigit() and t[e : e + 1] == "号"
+    if before in _ORDINAL_NOT_AFTER:
+        return True
+    if not t[s:e].isdigit():
+        return False
+    after = t[e : e + 1]
+    return (before in _DOCUMENT_BEFORE and after == "号") or (
+        after == "版" and t[e + 1 : e + 2] in _LINE_END
     )
 
 
