@@ -358,3 +358,22 @@ def test_a_bilingual_name_line() -> None:
     assert m.paper_name is not None
     assert (m.paper_name.value, m.paper_name.span.text) == ("科州華報", "科州華報")
     assert (m.date, m.issue_total) != (None, None)
+
+
+def test_a_labelled_issue_date_and_number_make_a_head() -> None:
+    m = parse_masthead("發刊日期:2005-06-06\n發刊期數:第412期  發刊頻率:每日一次\n\n正文。")
+    assert m.date is not None
+    assert m.issue_total is not None
+    assert (m.date.value, m.issue_total.value) == (date(2005, 6, 6), 412)
+    assert [s.text for s in m.slogans] == ["發刊頻率:每日一次"]  # the labels are furniture
+    m = parse_masthead("网站首页 今天是\n出版日期:2004年07月29日\n综合新闻\n02\n\n标题\n正文。")
+    assert m.date is not None
+    assert m.date.value == date(2004, 7, 29)
+    assert m.slogans == ()
+
+
+def test_a_day_first_date_with_a_chinese_month_name() -> None:
+    m = parse_masthead("僑社新聞\n週日, 27 十月 2019 20:55\n\n正文。")
+    assert m.date is not None
+    assert m.weekday is not None
+    assert (m.date.value, m.weekday.value) == (date(2019, 10, 27), 7)

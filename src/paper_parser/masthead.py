@@ -343,6 +343,7 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
         ),
     ),
     (("星期", "礼拜", "禮拜"), (("weekday", _C(r"(?:星期|礼拜|禮拜)[一二三四五六日天]")),)),
+    (("周", "週"), (("weekday", _C(r"(?<!\p{Han})[周週][一二三四五六日](?!\p{Han})")),)),
     (
         ("农历", "农曆", "农歷", "農历", "農曆", "農歷"),
         (("lunarlabel", _C(r"[农農][历曆歷]")), ("lunar", _C(r"[农農][历曆歷]"))),
@@ -403,7 +404,28 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
             ("lunar", _C(rf"(?<={_STEMS_BRANCHES}[ \t]{{0,2}}+)年")),
         ),
     ),
-    (("月",), (("lunar", _C(r"(?<=[正冬腊臘][ \t]{0,2}+)月|月份?+[ \t]{0,2}+[初廿卅]")),)),
+    (
+        ("月",),
+        (
+            ("lunar", _C(r"(?<=[正冬腊臘][ \t]{0,2}+)月|月份?+[ \t]{0,2}+[初廿卅]")),
+            # 27 十月 2019 (a day, a month's name and a year: a CMS's localised date)
+            (
+                "date",
+                _C(
+                    r"(?<=[0-9][ \t]{1,2}+(?:十[一二]?+|[一二三四五六七八九]))"
+                    r"月[ \t]*+,?+[ \t]*+[12]"
+                ),
+            ),
+        ),
+    ),
+    (
+        ("出版日期", "出刊日期", "发刊日期", "發刊日期"),
+        (("datelabel", _C(r"..")),),
+    ),
+    (
+        ("期数", "期數", "期号", "期號"),
+        (("issue", _C(r"..[ \t]*+:?+[ \t]*+第?+[ \t]*+[0-9０-９]")),),
+    ),
     (("闰", "閏"), (("lunar", _C(r".")),)),
     (("民国", "民國"), (("date", _C(r"..")),)),
     (
@@ -441,6 +463,7 @@ _FINAL_KINDS: Final = frozenset(
         "pages",
         "weekday",
         "lunarlabel",
+        "datelabel",
         "address",
         "postcode",
         "web",
@@ -522,6 +545,7 @@ _WEIGHTS: Final = MappingProxyType(
         "date": 2,
         "lunar": 2,
         "lunarlabel": 1,
+        "datelabel": 1,
         "weekday": 1,
         "address": 1,
         "postcode": 2,
@@ -608,6 +632,8 @@ _ISSUE = _rx.compile(
 _ISSUE_PLAIN = _rx.compile(
     r"(?<![总總][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[号號期])"
 )
+#: A label before the running number (發刊期數:第412期).
+_ISSUE_LABEL = _rx.compile(r"\p{Han}{0,2}+期[数數号號][ \t]*+:?+[ \t]*+\Z")
 #: An English date in a bilingual head: February 28 (Friday), 2020; Friday 6 January 2023;
 #: Mar 20 , 2020 (the weekday is read by :data:`_WEEKDAY`).
 _EN_MONTH = (
@@ -619,11 +645,15 @@ _EN_DATE = _rx.compile(
     (?<![A-Za-z0-9/])                                  # not the second day of 16/17
     (?:{_EN_MONTH}[ \t]++(?P<d>[0-9]{{1,2}}+)(?:/[0-9]{{1,2}}+)?+(?![0-9])
        (?:[ \t]*+\([A-Za-z]{{3,9}}+\))?+                 # February 28 (Friday)
-     | (?P<d>[0-9]{{1,2}}+)(?:/[0-9]{{1,2}}+)?+[ \t]++{_EN_MONTH})  # 6 January, 16/17 April
+     | (?P<d>[0-9]{{1,2}}+)(?:/[0-9]{{1,2}}+)?+[ \t]++{_EN_MONTH}   # 6 January, 16/17 April
+     | (?P<d>[0-9]{{1,2}}+)[ \t]{{1,2}}+(?P<cn>十[一二]?+|[一二三四五六七八九])月)  # 27 十月
     [ \t]*+,?+[ \t]*+(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])
     """,
     regex.VERBOSE,
 )
+#: A label before the issue's date (出版日期:2004年07月29日).
+_DATE_LABEL = _rx.compile(r"(?:出版|出刊|[发發]刊)日期[ \t]*+:?+[ \t]*+\Z")
+_CN_MONTHS: Final = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _EN_MONTHS: Final = (
     "jan",
     "feb",
@@ -949,10 +979,14 @@ def _read_lines(page: _Page, first: int, last: int) -> None:
 
 
 def _english_dates(page: _Page, a: int, b: int) -> list[_Found]:
-    """English dates of a bilingual head between a and b (February 28 (Friday), 2020)."""
+    """English dates of a bilingual head between a and b (February 28 (Friday), 2020), and
+    dates printed day first with a Chinese month name (27 十月 2019)."""
     out: list[_Found] = []
     for m in _finditer(_EN_DATE, page.text, a, b):
-        month = _EN_MONTHS.index(m.group("mon").lower()[:3]) + 1
+        if m.group("cn") is not None:
+            month = _CN_MONTHS.index(m.group("cn")) + 1
+        else:
+            month = _EN_MONTHS.index(m.group("mon").lower()[:3]) + 1
         year, day = int(m.group("y")), int(m.group("d"))
         try:
             when = date(year, month, day)
@@ -1570,6 +1604,9 @@ def _dates(
             greg = d
             g_range = _trim_date_span(page, f.start, f.end)
             _consume(page, g_range[0], g_range[1])
+            label = _DATE_LABEL.search(page.text, max(0, g_range[0] - 12), g_range[0])
+            if label is not None:  # 出版日期: is furniture too
+                _consume(page, label.start(), g_range[0])
     return greg, g_range, lunar, l_range
 
 
@@ -1676,6 +1713,9 @@ def _issue_total(page: _Page, regions: Sequence[_Region]) -> IssueTotal | None:
     if m is None:
         return None
     _consume(page, m.start(), m.end())
+    label = _ISSUE_LABEL.search(page.text, max(0, m.start() - 8), m.start())
+    if label is not None:  # 期数: before 第412期
+        _consume(page, label.start(), m.start())
     span = page.span(m.start(), m.end())
     return IssueTotal(value=int(m.group("n")), unit=m.group("unit"), span=span, text=span.text)
 
