@@ -71,6 +71,17 @@ BYLINES = [
     ("作者:宋晨", "作者:宋晨", None, [("宋晨", A)]),
     ("文|郑浩", "文|郑浩", None, [("郑浩", A)]),
     ("□谢芳", "□谢芳", None, [("谢芳", A)]),
+    # Media-qualified reporter titles are labels, never names (□融媒记者 is no person).
+    ("□融媒记者 颜元滔", "□融媒记者 颜元滔", None, [("颜元滔", R)]),
+    ("特派记者 赵明报道", "特派记者 赵明报道", None, [("赵明", R)]),
+    # A label and names set apart by spaces, the text after them on the same line (an
+    # archive joins the credit's line to the text).
+    (
+        "本报记者 韩钟昆 解决当前经济生活中突出的矛盾和问题,在于深化改革。",
+        "本报记者 韩钟昆",
+        None,
+        [("韩钟昆", R)],
+    ),
     ("编辑 韩雪", "编辑 韩雪", None, [("韩雪", "editor")]),
     # An app page's credit (seen on corpus/web/heldout): the outlet and a bar before the
     # reporter, page staff (美编) after; staff are editors, not names to read as reporters.

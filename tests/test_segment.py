@@ -634,3 +634,71 @@ def test_a_name_under_a_dash_subtitle_is_the_byline() -> None:
     page = page.replace("常征", "综述")
     (a,) = parse_issue(page).articles
     assert a.people == ()
+
+
+def test_titles_printed_at_the_head_of_their_text_line() -> None:
+    # An e-paper's list of a page's articles: title (and 副题), three spaces, then the text.
+    page = (
+        "A01版:重点\n\nA02版:要闻\n\n"
+        "新冠病毒疫苗接种须知 接种年龄为18至59岁,这些人群需注意   2020年12月31日,"
+        "中国新冠病毒疫苗获批上市。目前已在多地开始接种。\n"
+        "  推荐免疫程序为2针,其间至少间隔14天。\n"
+        "山东首批重点人群接种新冠疫苗   1月1日起,我国首批新冠疫苗开始在北京、山东等地对重点"
+        "人群进行接种。\n"
+    )
+    issue = parse_issue(page)
+    heads = [
+        (a.headline.text if a.headline else None, a.subtitle.text if a.subtitle else None)
+        for a in issue.articles
+    ]
+    assert heads == [
+        ("新冠病毒疫苗接种须知", "接种年龄为18至59岁,这些人群需注意"),
+        ("山东首批重点人群接种新冠疫苗", None),
+    ]
+    assert issue.articles[0].paragraphs[0].text.startswith("2020年12月31日")
+    check_lossless(page, issue)
+    # A paragraph that ends a sentence before the gap is no title (paragraphs joined by
+    # three spaces stay body).
+    page = "市里开会\n\n会议指出,要做好工作。   今年全市经济运行平稳,发展态势良好。\n"
+    (a,) = parse_issue(page).articles
+    assert a.headline is not None
+    assert a.headline.text == "市里开会"
+    assert len(a.paragraphs) == 1
+
+
+def test_archive_items_whose_list_title_runs_lines_together() -> None:
+    # The numbered list prints the title's lines run together; the item's line keeps a space
+    # between them. A series label over the title is its kicker; the byline set apart by
+    # spaces is read before the text.
+    page = (
+        "1993-08-05\n\n第 1 版\n\n1. 深化改革系列述评之十一加快投资体制改革\n\n"
+        "第1版(要闻)专栏:  深化改革系列述评之十一 加快投资体制改革 本报记者 韩钟昆 "
+        "解决当前经济生活中突出的矛盾和问题的根本出路,在于深化改革。\n"
+    )
+    issue = parse_issue(page)
+    (a,) = issue.articles
+    assert (a.kicker and a.kicker.text, a.headline and a.headline.text) == (
+        "深化改革系列述评之十一",
+        "加快投资体制改革",
+    )
+    assert [p.name for p in a.people] == ["韩钟昆"]
+    assert a.paragraphs[0].text.startswith("解决当前")
+    check_lossless(page, issue)
+
+
+def test_short_title_parts_are_phrases_of_one_line() -> None:
+    # 学理论 抓路线 鼓干劲: parallel phrases of the kicker's line, not lines of their own.
+    title = "学理论 抓路线 鼓干劲 发扬连续作战的革命精神 全国农村抓秋田管理夺取秋季丰收"
+    page = (
+        f"1975-08-14\n\n第 1 版\n\n1. {title}\n\n第1版()专栏: {title} "
+        "据新华社一九七五年八月十三日讯 我国农村广大干部和社员,掀起夺取秋季农业丰收的热潮。\n"
+    )
+    issue = parse_issue(page)
+    (a,) = issue.articles
+    assert a.kicker is not None
+    assert a.headline is not None
+    assert "".join(a.kicker.text.split()) == "学理论抓路线鼓干劲发扬连续作战的革命精神"
+    assert a.headline.text == "全国农村抓秋田管理夺取秋季丰收"
+    assert a.dateline is not None
+    assert (a.dateline.month, a.dateline.day) == (8, 13)
+    check_lossless(page, issue)

@@ -216,6 +216,7 @@ class Unit:
     kicker: bool = False  # ... standing as a block of its own above the headline
     hint: str | None = None  # a heading role from type (HEADING_ROLES), when known
     wide: bool = False  # a line of a hard-wrapped page short of its measure by 4 characters at most
+    runin: bool = False  # a title printed at the head of its item's text line (title   text)
 
     def body_pieces(self) -> list[tuple[int, int]]:
         """The pieces, the first one cut at ``body_start`` and the last at ``body_end``
@@ -732,9 +733,8 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         nxt = units[i + 1] if i + 1 < n else None
         at = -1
         if m is not None and nxt is not None and len(nxt.pieces) == 1:
-            title = m.group("title").rstrip(" ")
-            at = text.find(title, nxt.start, min(nxt.end, nxt.start + _REPEAT_AT + len(title)))
-        if m is None or nxt is None or at < 0 or at + len(title) >= nxt.end:
+            at, end = _repeated_title(text, m.group("title").rstrip(" "), nxt)
+        if m is None or nxt is None or at < 0 or end >= nxt.end:
             out.append(u)
             i += 1
             continue
@@ -744,12 +744,132 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         ls, le = _strip(text, nxt.start, at)
         if ls < le:
             out.append(Unit(ls, le, line, [(ls, le)], kind="nav", last_line=line))
-        for part in _PART_RE.finditer(text, at, at + len(title)):
-            s, e = part.span()
+        for s, e in _title_parts(text, at, end):
             out.append(Unit(s, e, line, [(s, e)], kind="heading", last_line=line))
-        rs, re_ = _strip(text, at + len(title), nxt.end)
+        rs, re_ = _strip(text, end, nxt.end)
         out.append(_classify(text, Unit(rs, re_, line, [(rs, re_)], last_line=line), reference))
         i += 2
+    return out
+
+
+def _repeated_title(text: str, title: str, nxt: Unit) -> tuple[int, int]:
+    """Where ``title`` (a numbered list's entry) is printed again near the start of ``nxt``:
+    ``(start, end)``, or ``(-1, -1)``. The list may print the title's lines run together
+    where the item's line keeps a space between them (``之十一加快…`` / ``之十一 加快…``),
+    so white space is not compared; the match starts within :data:`_REPEAT_AT` characters."""
+    hi = min(nxt.end, nxt.start + _REPEAT_AT + len(title))
+    at = text.find(title, nxt.start, hi)
+    if at >= 0:
+        return at, at + len(title)
+    want = title.replace(" ", "")
+    if not want:
+        return -1, -1
+    at = text.find(want[0], nxt.start, min(nxt.end, nxt.start + _REPEAT_AT))
+    while at >= 0:
+        k, pos = 0, at
+        while pos < nxt.end and k < len(want):
+            if text[pos] == want[k]:
+                k += 1
+            elif text[pos] != " ":
+                break
+            pos += 1
+        if k == len(want):
+            return at, pos
+        at = text.find(want[0], at + 1, min(nxt.end, nxt.start + _REPEAT_AT))
+    return -1, -1
+
+
+#: A title part this short (``学理论 抓路线 鼓干劲``) is a phrase of a printed line, not a line.
+_SHORT_PART = 3
+
+
+def _title_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The printed lines of a title whose lines the archive joined with spaces: its parts,
+    a run of parts of at most :data:`_SHORT_PART` characters (parallel phrases of one line,
+    ``学理论 抓路线 鼓干劲 发扬连续作战的革命精神``) going with the part after it."""
+    out: list[tuple[int, int]] = []
+    lead = -1  # the start of a run of short parts waiting for the part after it
+    for part in _PART_RE.finditer(text, start, end):
+        s, e = part.span()
+        if lead < 0:
+            lead = s
+        if e - s > _SHORT_PART:
+            out.append((lead, e))
+            lead = -1
+    if lead >= 0:
+        if out:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((lead, end))
+    return out
+
+
+# A title printed at the head of its text's line, three spaces or more before the text
+# (``山东首批重点人群接种新冠疫苗 目前主要用于…   1月1日起,我国…``), as an e-paper's list of
+# a page's articles prints them.
+_RUN_IN_GAP_RE = _rx.compile(r"[ ]{3,}+")
+_RUN_IN_MIN_TEXT = 20
+_CLAUSE_RE = _rx.compile(r"[,，]")
+_HAN_RE = _rx.compile(r"\p{Han}")
+
+
+def _run_in_title(text: str, u: Unit) -> int:
+    """The end of a title printed at the head of the unit's line, or -1."""
+    if u.kind != "body" or len(u.pieces) != 1 or u.trailer is not None:
+        return -1
+    gap = _RUN_IN_GAP_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 1))
+    if gap is None or u.end - gap.end() < _RUN_IN_MIN_TEXT:
+        return -1
+    head = text[u.start : gap.start()]
+    rest = text[gap.end() : u.end]
+    if (
+        not is_heading(head)
+        or len(_HAN_RE.findall(head)) < 4
+        or rest[0] in CONT_START
+        or not any(c in _TEXT_PUNCT for c in rest)
+        or (_may_be_nav(head) and _NAV_RE.fullmatch(head))
+        or find_byline(text, u.start, gap.start()) is not None
+        or find_dateline(text, u.start, gap.start()) is not None
+        or find_source_line(text, u.start, u.end) is not None
+    ):
+        return -1
+    return gap.start()
+
+
+def _title_split(text: str, start: int, end: int) -> int:
+    """Where a one-line title's 副题 starts after a space (``新冠病毒疫苗接种须知 接种年龄为18至
+    59岁,这些人群需注意``): at the first space whose right side holds a comma and left side
+    none (a subtitle explains in clauses, a title is one phrase); -1 when there is none."""
+    at = text.find(" ", start, end)
+    while at >= 0:
+        if (
+            len(_HAN_RE.findall(text, start, at)) >= 4
+            and _CLAUSE_RE.search(text, at, end)
+            and not _CLAUSE_RE.search(text, start, at)
+        ):
+            return at
+        at = text.find(" ", at + 1, end)
+    return -1
+
+
+def _run_in_titles(text: str, units: list[Unit], reference: datetime.date | None) -> list[Unit]:
+    """Units of a line holding a title and then, after a wide gap, its text: the title (or
+    title and 副题) as heading units marked :attr:`Unit.runin`, then the text classified as
+    any line is."""
+    out: list[Unit] = []
+    for u in units:
+        cut = _run_in_title(text, u)
+        if cut < 0:
+            out.append(u)
+            continue
+        line = u.line
+        sub = _title_split(text, u.start, cut)
+        heads = [(u.start, cut)] if sub < 0 else [(u.start, sub), _strip(text, sub, cut)]
+        for s, e in heads:
+            out.append(Unit(s, e, line, [(s, e)], kind="heading", last_line=line, runin=True))
+        rs, re_ = _strip(text, cut, u.end)
+        rest = Unit(rs, re_, line, [(rs, re_)], last_line=line)
+        out.append(_classify(text, rest, reference))
     return out
 
 
@@ -765,6 +885,8 @@ def make_units(
     units = _numbered_items(
         text, [_classify(text, u, reference) for u in _raw_units(page, holes)], reference
     )
+    if page.shape != "layout-columns":
+        units = _run_in_titles(text, units, reference)
     if roles:
         _apply_roles(units, roles)
     return _names_under_subtitles(text, _dash_subtitles(_merge_credits(text, units, reference)))

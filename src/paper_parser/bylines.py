@@ -208,7 +208,8 @@ _LABEL_RE = _rx.compile(
     (?:
       (?P<reporter>
         (?:{_OUTLET})?                                    # optional outlet prefix
-        (?:全媒体|全媒體|融媒体|融媒體|特约|特約|见习|見習|首席|摄影|攝影)?
+        (?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體|全媒|融媒|特约|特約|特派|驻站|駐站
+          |见习|見習|实习|實習|首席|摄影|攝影)?
         (?:记者|記者)
       )
     | (?P<correspondent>(?:{_OUTLET})?(?:特约|特約)?(?:通讯员|通訊員))
@@ -237,6 +238,12 @@ _NAME_RE = _rx.compile(
 )
 
 _REPORTED_RE = _rx.compile(r"(?:报道|報導|報道|报导)")
+# A label, a space, then one to four names with spaces between: the whole of a credit line.
+_SPACED_CREDIT_RE = _rx.compile(
+    r"[□■◎]?\p{Han}{2,6}+[ ]++\p{Han}{2,4}+(?:[ ]++\p{Han}{2,4}+){0,3}+"
+)
+# Text after a credit: a space, then words running into a clause (no more names).
+_TEXT_AFTER_RE = _rx.compile(r"[ ]\p{Han}{4}[^ \n]{0,40}?[，,。]")
 _SPACED_REPORTED_RE = _rx.compile(r"[ ]++(?:报道|報導|報道|报导)")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 
@@ -493,6 +500,13 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
                 # 本报记者 崔丽 庄庆鸿 《中国青年报》( 2013年04月27日 04 版): the source
                 # line shares the credit's line.
                 or _SOURCE_LINE_RE.fullmatch(s[last:n].strip(" ")) is not None
+                # 本报记者 韩钟昆 解决当前…: a label and names set apart by spaces on both
+                # sides, the text after them (an archive joins a credit's line to the text).
+                or (
+                    s[last : last + 1] == " "
+                    and _SPACED_CREDIT_RE.fullmatch(s, first, last) is not None
+                    and _TEXT_AFTER_RE.match(s, last, n) is not None
+                )
             )
             pos = last
             if pos < n and s[pos] == ":":

@@ -466,6 +466,8 @@ def _split_heads(
         ls = blocks[0]
         d = next((i for i, u in enumerate(ls) if text[u.start] in "—-―" and i > 0), None)
         h = d - 1 if d is not None else (len(ls) - 1) // 2 if len(ls) > 2 else 0
+        if d is None and len(ls) == 2 and _kicker_first(text, ls[0], ls[1]):
+            h = 1
         return column, ls[:h], ls[h : h + 1], ls[h + 1 :], []
     if dash is not None:
         kicker = [u for b in blocks[: dash - 1] for u in b]
@@ -475,11 +477,34 @@ def _split_heads(
         rest = [u for b in blocks[3:] for u in b]
         return column, blocks[0], blocks[1], blocks[2], rest
     rest = [u for b in blocks[2:] for u in b]
+    if len(blocks) == 2 and len(blocks[0]) == len(blocks[1]) == 1:
+        if _kicker_first(text, blocks[0][0], blocks[1][0]):
+            return column, blocks[0], blocks[1], [], rest
+        return column, [], blocks[0], blocks[1], rest
     if len(blocks[0]) == 1 < len(blocks[1]):
         # A one-line block over a title wrapped on several lines: the main title is set
         # in the biggest type, so it is the one that wraps; the line above is its kicker.
         return column, blocks[0], blocks[1], [], rest
     return column, [], blocks[0], blocks[1], rest
+
+
+def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
+    """Of two one-line title lines, whether the first is the kicker (引题) of the second: it
+    is set as parallel phrases with spaces between (``实行区域自治十二年 工农牧业生产大发展``
+    over ``内蒙古跨进社会主义大道``; a main title is one phrase) or it names a part of a
+    series (``深化改革系列述评之十一``); the second line is one phrase."""
+    if len(first.pieces) != 1 or len(second.pieces) != 1:
+        return False
+    top = text[first.start : first.end].strip(" ")
+    return " " not in text[second.start : second.end].strip(" ") and (
+        _PHRASES_RE.fullmatch(top) is not None or _SERIES_RE.search(top) is not None
+    )
+
+
+# Phrases of at least two characters side by side, a space between.
+_PHRASES_RE = _rx.compile(r"\p{Han}{2,}+(?:[ ]++\p{Han}{2,}+)++")
+# A part of a series: 系列述评之十一, 之三.
+_SERIES_RE = _rx.compile(r"之[一二三四五六七八九十百]{1,3}+\Z")
 
 
 # Heading roles from type that make a kicker/headline/subtitle group.
@@ -937,6 +962,7 @@ class _Assembler:
             cur is not None
             and len(flat) == 1
             and lead == "body"
+            and not flat[0].runin
             and not _bracketed(self.text, flat[0])
             and not (
                 # A heading over text that carries its own closing credit is the
