@@ -1002,9 +1002,14 @@ def _tenths(t: str, r: _Reading) -> None:
     if d in _HUNDREDTHS and r.post is None and not ("\u4e00" <= nxt <= "\u9fff" and nxt != "的"):
         r.value += Fraction(data.DIGITS[d], 100)
         r.end += 1
+    elif d in _MORE_TENTHS and r.approx is None and d:
+        r.approx = d  # 两成多, 三成余: more than so many tenths
+        r.end += 1
 
 
 _HUNDREDTHS = frozenset("一二三四五六七八九")
+#: Markers after 成 (两成多): more than the tenths.
+_MORE_TENTHS = frozenset("多余餘")
 
 
 def _classify(sc: _Scan, r: _Reading) -> Skip:
@@ -1200,6 +1205,26 @@ def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
     return r.e
 
 
+def _year_before_name(t: str, r: _Reading) -> bool:
+    """Whether four bare Arabic digits of a year (1900 to 2099) begin a name: at the start of
+    a clause, before a Chinese character that starts no unit or marker (2024中超联赛)."""
+    core, before, after = r.shape.core, t[r.s - 1 : r.s], t[r.e : r.e + 1]
+    return (
+        len(core) == 4
+        and core.isdigit()
+        and "1900" <= core <= "2099"
+        and (before == "" or before in _CLAUSE_START)
+        and "\u4e00" <= after <= "\u9fff"
+        and after not in _UNIT_FIRST
+        and after not in _MARKER_FIRST
+    )
+
+
+#: Characters a clause starts after, and the first characters of the trailing markers.
+_CLAUSE_START = frozenset("，。；！？、,;!? \n“「《(（")
+_MARKER_FIRST = frozenset(m[0] for m in (*_POSTS, *_MIDS))
+
+
 def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
     """A number with no unit and no marker, and the indefinite article (一个项目, 一批)."""
     t, s, shape = sc.t, r.s, r.shape
@@ -1216,6 +1241,8 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
             and _BIG_UNITS.isdisjoint(shape.core)
         ):
             return r.e  # postcodes, phone numbers, serials (digits only: 2000万 is an amount)
+        elif _year_before_name(t, r):
+            r.kind = "date-part"  # 2024中超联赛, 2018成都社区志愿服务周: the year of an event
     # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
     if shape.one and r.unit is not None and _one_is_word(t, s, r.unit):
         return r.end
