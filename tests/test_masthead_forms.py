@@ -377,3 +377,27 @@ def test_a_day_first_date_with_a_chinese_month_name() -> None:
     assert m.date is not None
     assert m.weekday is not None
     assert (m.date.value, m.weekday.value) == (date(2019, 10, 27), 7)
+
+
+def test_a_converters_pinyin_glosses_are_read_through() -> None:
+    """Text run through a converter that glosses characters (時(shí)政, 農(nóng)歷) reads as
+    without the glosses; spans still point at the caller's text, glosses included."""
+    page = (
+        "2 時(shí) 政 2023 年 11 月 23 日 星期四 責(zé)任編輯:耿 睿 組版:顏 芳 【本報(bào)訊】"
+        + "正文很長,一個text layer把整版印在一行上。" * 6
+    )
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert m.weekday is not None
+    assert m.edition is not None
+    assert (m.date.value, m.weekday.value) == (date(2023, 11, 23), 4)
+    assert (m.edition.value, m.edition.name, m.edition.text) == ("2", "時政", "2 時(shí) 政")
+    assert page[m.date.span.start : m.date.span.end] == "2023 年 11 月 23 日"
+    m = parse_masthead("星期一 農(nóng)歷二月初五\n2022年3月7日")
+    assert m.lunar is not None
+    assert (m.lunar.month, m.lunar.day) == (2, 5)
+
+
+def test_a_number_before_a_date_word_is_no_page_head() -> None:
+    m = parse_masthead("11 月 23 日 星期四 責任編輯:耿睿 組版:顏芳 正文很長很長很長很長。")
+    assert m.edition is None

@@ -32,7 +32,7 @@ FIELDS = (
 )
 #: Fields right out of all compared (pages x fields), measured 2026-12-06; they may only rise.
 #: Before the round (frozen code of fae2f39): dev 191/209, heldout 195/220.
-FLOORS = {"dev": 202, "heldout": 0}
+FLOORS = {"dev": 205, "heldout": 0}
 
 
 def _got(text: str) -> dict[str, Any]:

@@ -451,7 +451,11 @@ _LABEL_START = _rx.compile(
     r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?[0-9０-９]{1,3}+[ \t]*+版"
 )
 #: A page head at a line start: A26 中國新聞.
-_PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z][0-9０-９]{1,3}+[ \t]++\p{Han}")
+_PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z]?+[0-9０-９]{1,3}+[ \t]++(?![年月日号號])\p{Han}")
+#: The bare page number that starts a page head (2 時政 2023 年 11 月 23 日 …).
+_HEAD_NUMBER = _rx.compile(rf"[ \t]*+(?P<v>[0-9０-９]{{1,3}}+)[ \t]++(?P<name>{_SECTION})")
+#: A converter's pinyin gloss after a character (時(shí)政, 農(nóng)歷): it has a tone mark.
+_GLOSS = _rx.compile(r"(?<=\p{Han})\([a-zü]*+[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*+\)")
 #: A closing bracket right after a page head's last mark: (星期一).
 _CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
 
@@ -1735,6 +1739,14 @@ def _page_count(page: _Page, regions: Sequence[_Region]) -> PageCount | None:
 def _edition(page: _Page, regions: Sequence[_Region]) -> Edition | None:
     m = _first(_EDITION, page, regions)
     if m is None:
+        # A page head's bare page number (2 時政 …), only at the start of a head region.
+        for r in regions:
+            if "pagehead" in r.kinds and r.first_line == r.last_line:
+                m = _HEAD_NUMBER.match(page.text, r.start, r.end)
+                if m is not None and not _overlaps_consumed(page, m.start(), m.end()):
+                    break
+                m = None
+    if m is None:
         return None
     start = m.start("v") if m.group().startswith((" ", "\t")) else m.start()
     _consume(page, start, m.end())
@@ -2015,11 +2027,53 @@ def parse_masthead(text: str | Page) -> Masthead:
 def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     if norm is None:
         norm = normalize(text)
-    page = _scan(norm)
+    page = _scan(_without_glosses(norm))
     facts = _page_facts(page)
     regions = _regions(page, facts.labels, facts.skip)
     masthead = _read_block(page, regions, facts) if regions else Masthead()
     return _merge_facts(masthead, facts)
+
+
+def _without_glosses(norm: Normalized) -> Normalized:
+    """``norm`` with a converter's pinyin glosses left out (時(shí)政 reads 時政), mapped back
+    to the same original; ``norm`` itself when it has none."""
+    text = norm.text
+    cuts = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+    if not cuts:
+        return norm
+    kept: list[str] = []
+    breaks: list[int] = []
+    shifts: list[int] = []
+    pos = 0
+    # The composed map changes where a gloss was cut and where ``norm`` itself changes.
+    own = sorted({*_norm_breaks(norm), *(e for _, e in cuts)})
+    for s, e in cuts:
+        kept.append(text[pos:s])
+        pos = e
+    kept.append(text[pos:])
+    out = "".join(kept)
+    bounds = iter(cuts)
+    gone = 0
+    nxt = next(bounds, None)
+    for n in own:  # n: a position of ``norm.text`` where the shift may change
+        while nxt is not None and nxt[1] <= n:
+            gone += nxt[1] - nxt[0]
+            nxt = next(bounds, None)
+        if nxt is not None and nxt[0] < n:
+            continue  # inside a cut gloss
+        g = n - gone
+        shift = norm.to_original(n) - g
+        if shifts and breaks[-1] == g:
+            shifts[-1] = shift
+        elif not shifts or shifts[-1] != shift:
+            breaks.append(g)
+            shifts.append(shift)
+    return Normalized(text=out, original=norm.original, breaks=tuple(breaks), shifts=tuple(shifts))
+
+
+def _norm_breaks(norm: Normalized) -> tuple[int, ...]:
+    """The positions of ``norm.text`` where its map to the original changes."""
+    return norm._breaks  # the map is read, not changed
 
 
 def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masthead:
