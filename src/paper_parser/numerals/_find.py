@@ -1144,8 +1144,9 @@ _ONE_DETERMINERS = frozenset("后前每这那此彼上下同另其某哪任头�
 #: Characters that end a clause: a lone 一 and its classifier there is a count, the numeral
 #: standing after its noun (新增病例一例。福建一例, 打进一球,).
 _CLAUSE_END = frozenset("，,。；;！!？?、）)」』”\n")
-#: Collective classifiers: 一批, 一种 are indefinite even at the end of a clause.
-_COLLECTIVE = frozenset(("批", "种", "类", "组", "套", "系列"))
+#: Collective classifiers and those of kinds: 一批, 一种 are indefinite even at the end of a
+#: clause, and 一样 there is the word "the same" (大家都一样。).
+_COLLECTIVE = frozenset(("批", "种", "类", "组", "套", "系列", "样"))
 #: Characters before 一分 that make it a score (以一分优势, 差一分).
 _SCORE_BEFORE = frozenset("以差赢输胜")
 
