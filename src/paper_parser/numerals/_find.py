@@ -923,6 +923,8 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
         ):
             r.kind = "date-part"
     elif unit in ("月", "月份"):
+        if unit == "月" and whole_v and sc.t[r.start - 1 : r.start] in _MONTHS_COUNT_AFTER:
+            return None  # 前十月, 首10月: a count of months, as 前三季度 counts quarters
         if whole_v and 1 <= value.numerator <= 12 and r.seq is None:
             r.kind = "date-part"
             r.month_cn = shape.is_cn
@@ -968,6 +970,9 @@ def _reduplicated(core: str) -> bool:
 
 #: Characters before a count of quarters (前三季度, 后两季度): elsewhere X季度 names one.
 _QUARTER_COUNT_AFTER = frozenset("前后近头首")
+#: Characters before a count of months printed as 月 (今年前十月, 首10月): elsewhere X月 names
+#: one (后 and 近 are left out: 10月后 is common, 后10月 rare).
+_MONTHS_COUNT_AFTER = frozenset("前头首")
 
 
 def _quarter(t: str, r: _Reading) -> None:
@@ -1618,6 +1623,8 @@ def _unit_kind(
             return end  # 学院路107号, 3号文件: identifiers
         return kind
     if rule == _MONTH:
+        if n is not None and before in _MONTHS_COUNT_AFTER:
+            return "cardinal"  # 前10月: the first ten months
         return "date-part" if n is not None and 1 <= n <= 12 else e
     if rule == _YEAR:
         return "date-part" if n is not None and digits == 4 and 1000 <= n <= 2999 else "cardinal"
