@@ -702,3 +702,68 @@ def test_short_title_parts_are_phrases_of_one_line() -> None:
     assert a.dateline is not None
     assert (a.dateline.month, a.dateline.day) == (8, 13)
     check_lossless(page, issue)
+
+
+def test_web_furniture_between_a_title_and_its_text() -> None:
+    # A breadcrumb, the page's controls and the publishing time stand between the title
+    # and the dateline: they neither end the title nor join it.
+    page = (
+        "本页位置:首页>>新闻大观>>国内新闻\n放大字体  放小字体\n\n"
+        "走进十六大:媒体紧随“报告” 展卷满眼是“新”\n\n2002年11月12日 06:40\n\n"
+        "  中新社北京十一月十一日电(记者姜知然)继昨日媒体热炒“小康”之后,今天又有新话题。\n"
+    )
+    issue = parse_issue(page)
+    (a,) = issue.articles
+    assert a.headline is not None
+    assert a.headline.text == "走进十六大:媒体紧随“报告” 展卷满眼是“新”"
+    assert a.dateline is not None
+    assert (a.dateline.month, a.dateline.day) == (11, 11)
+    assert [p.name for p in a.people] == ["姜知然"]
+    assert {o.role for o in issue.other} == {"nav"}
+    check_lossless(page, issue)
+
+
+def test_table_pipes_and_column_fields_are_cut_off_their_lines() -> None:
+    page = (
+        "全国两会四川代表团今日启程赴京 | ||||||||\n---|---|---|---|\n"
+        "3月3日,全国政协会议将在北京开幕。代表团今日飞赴北京。\n"
+    )
+    issue = parse_issue(page)
+    (a,) = issue.articles
+    assert a.headline is not None
+    assert a.headline.text == "全国两会四川代表团今日启程赴京"
+    check_lossless(page, issue)
+    # 专栏:福建通讯 names the item's column; an empty 专栏: is furniture.
+    page = (
+        "第3版()\n专栏:福建通讯\n\n赵顶良深入基层三年间\n"
+        "1957年冬天,农业生产大跃进的形势已酝酿成熟。\n"
+    )
+    issue = parse_issue(page)
+    (a,) = issue.articles
+    assert (a.column and a.column.text, a.headline and a.headline.text) == (
+        "福建通讯",
+        "赵顶良深入基层三年间",
+    )
+    check_lossless(page, issue)
+
+
+def test_a_bracketed_column_before_the_title_and_a_source_note_after_the_text() -> None:
+    page = "【決戰完勝 走向小康】趙家窪\n\n  2017年6月21日,趙家窪村史上一個特殊的日子。\n"
+    (a,) = parse_issue(page).articles
+    assert (a.column and a.column.text, a.headline and a.headline.text) == (
+        "決戰完勝 走向小康",
+        "趙家窪",
+    )
+    # 据新华社 alone after the text credits the source: no heading, no new item.
+    page = (
+        "央行将创设新的政策工具   中国人民银行副行长4月28日在发布会上表示,将适时降准降息。\n"
+        "                           据新华社\n"
+        "济南起步区: “未来之城”崛起成势   黄河自济南城北穿过,一度制约济南北跨发展。\n"
+    )
+    issue = parse_issue(page)
+    assert [a.headline.text for a in issue.articles if a.headline] == [
+        "央行将创设新的政策工具",
+        "济南起步区: “未来之城”崛起成势",
+    ]
+    assert issue.articles[0].paragraphs[-1].text.endswith("降准降息。")
+    check_lossless(page, issue)

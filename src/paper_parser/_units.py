@@ -49,6 +49,7 @@ __all__ = [
     "Unit",
     "is_heading",
     "make_units",
+    "passing_furniture",
     "subtract",
 ]
 
@@ -111,6 +112,54 @@ _NAV_STARTS = frozenset("•>»·【")
 #: The most characters other than spaces a line :data:`_NAV_RE` matches can hold (its
 #: longest branch: a bullet, 30 characters, 本版标题导航, 30 characters).
 _NAV_MAX = 1 + 30 + 6 + 30
+
+
+# A web page's furniture that no paper prints: a breadcrumb (人民网>>传媒, 首页 > 城事 >
+# 正文), the page's own controls (放大字体 放小字体, 字号:默认 超大, 分 享), a bare address,
+# an image's file name, a table's rule (---|---|) or pipes left of a table.
+_CONTROL = (
+    r"(?:(?:放大|放小|缩小|縮小)(?:字体|字體)?|默认|默認|超大|(?:[大中小][ ]?)?字[ ]?[号號]"
+    r"|打印|关闭|關閉|分[ ]?享(?:到)?|评[ ]?论|評[ ]?論|收[ ]?藏|时[ ]?间|時[ ]?間)"
+)
+_WEB_FURNITURE_RE = _rx.compile(
+    rf"""
+    [ ]*+
+    (?: [^\n]{{0,40}}?(?:>>|»|[ ]>[ ])[^\n]{{0,80}}+            # a breadcrumb
+      | {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
+      | (?:https?://|www\.)[^ \n]++                           # an address
+      | [^ \n/]{{1,80}}?\.(?:jpg|jpeg|png|gif|JPG|PNG)          # an image file's name
+      | [-:|]{{3,}}+[-:| ]*+                                   # a table's rule
+      | [|｜][ |｜]*+                                         # a table's pipes
+    )
+    [ ]*+
+    """,
+    regex.VERBOSE,
+)
+# Pipes closing a line, left of a table the page was laid out in (``… 赴京 | ||||||||``).
+_TABLE_TAIL_RE = _rx.compile(r"[ ]++[|｜](?:[ ]*+[|｜]){2,}+[ ]*+\Z")
+# A source credit alone on a line after the text: 据新华社, 据央视.
+_SOURCE_NOTE_RE = _rx.compile(r"[ ]*+(?:据|據)\p{Han}{2,8}+[ ]*+")
+# A form field naming the column: 专栏:福建通讯 (an empty one, 专栏:, is furniture).
+_COLUMN_FIELD_RE = _rx.compile(
+    r"[ ]*+(?:专栏|專欄|栏目|欄目)[ ]*+[:：][ ]*+(?P<name>[^ \n:：()（）]{2,12}+)[ ]*+"
+)
+
+
+# A date (and time) alone on a line: a web page's publishing time under its title.
+_DATE_ALONE_RE = _rx.compile(
+    r"[ ]*+(?:\p{Han}{1,4}+[ ]*+[:：][ ]*+)?(?:[0-9０-９]{4}[ ]*+[年/-][ ]*+)?[0-9０-９]{1,2}"
+    r"[ ]*+[月/-][ ]*+[0-9０-９]{1,2}[ ]*+日?(?:[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+[ ]*+"
+)
+
+
+def passing_furniture(text: str, u: Unit) -> bool:
+    """A line of a web page's furniture that may stand between a title and its text (a
+    breadcrumb, the page's controls, an image's name, a date and time alone): it neither
+    belongs to the title nor ends it."""
+    return u.kind == "nav" and (
+        _WEB_FURNITURE_RE.fullmatch(text, u.start, u.end) is not None
+        or _DATE_ALONE_RE.fullmatch(text, u.start, u.end) is not None
+    )
 
 
 def _may_be_nav(s: str) -> bool:
@@ -217,6 +266,7 @@ class Unit:
     hint: str | None = None  # a heading role from type (HEADING_ROLES), when known
     wide: bool = False  # a line of a hard-wrapped page short of its measure by 4 characters at most
     runin: bool = False  # a title printed at the head of its item's text line (title   text)
+    column: bool = False  # a column's name given in a form field (专栏:福建通讯)
 
     def body_pieces(self) -> list[tuple[int, int]]:
         """The pieces, the first one cut at ``body_start`` and the last at ``body_end``
@@ -463,7 +513,7 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         if src is not None:
             u.kind, u.source = "source", src
             return u
-        if _may_be_nav(s) and _NAV_RE.fullmatch(s):
+        if (_may_be_nav(s) and _NAV_RE.fullmatch(s)) or _WEB_FURNITURE_RE.fullmatch(s):
             u.kind = "nav"
             return u
         if len(s) <= _COPYRIGHT_MAX and _COPYRIGHT_RE.match(s):
@@ -522,7 +572,7 @@ def _classify_short(text: str, u: Unit, s: str) -> Unit:
     if _EMPTY_FIELD_RE.fullmatch(s) or (len(s) <= 3 and s.strip(" ").isdigit()):
         # An empty form field, or a bare item number (1): the page's furniture.
         u.kind = "nav"
-    elif _NOTE_RE.match(s):
+    elif _NOTE_RE.match(s) or _SOURCE_NOTE_RE.fullmatch(s):
         u.kind = "note"
     elif _SIGNATURE_RE.fullmatch(s):
         u.kind = "signature"
@@ -817,7 +867,7 @@ def _run_in_title(text: str, u: Unit) -> int:
     """The end of a title printed at the head of the unit's line, or -1."""
     if u.kind != "body" or len(u.pieces) != 1 or u.trailer is not None:
         return -1
-    gap = _RUN_IN_GAP_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 1))
+    gap = _RUN_IN_GAP_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 8))
     if gap is None or u.end - gap.end() < _RUN_IN_MIN_TEXT:
         return -1
     head = text[u.start : gap.start()]
@@ -850,6 +900,38 @@ def _title_split(text: str, start: int, end: int) -> int:
             return at
         at = text.find(" ", at + 1, end)
     return -1
+
+
+def _split_fields(text: str, units: list[Unit]) -> list[Unit]:
+    """Cut furniture off the lines that hold it with words: pipes closing a line (a table
+    left in the copy) and the label of a column's form field (``专栏:`` of ``专栏:福建通讯``,
+    the name a column label, :attr:`Unit.column`). Both parts keep their characters."""
+    out: list[Unit] = []
+    for u in units:
+        if len(u.pieces) != 1 or u.kind in ("nav", "footer", "invisible"):
+            out.append(u)
+            continue
+        tail = _TABLE_TAIL_RE.search(text, u.start, u.end)
+        field = _COLUMN_FIELD_RE.fullmatch(text, u.start, u.end) if tail is None else None
+        if tail is not None:
+            hs, he = _strip(text, u.start, tail.start())
+            if hs < he:
+                out.append(
+                    _classify(text, Unit(hs, he, u.line, [(hs, he)], last_line=u.line), None)
+                )
+            rs, re_ = _strip(text, tail.start(), u.end)
+            out.append(Unit(rs, re_, u.line, [(rs, re_)], kind="nav", last_line=u.line))
+        elif field is not None:
+            hs, he = _strip(text, u.start, field.start("name"))
+            out.append(Unit(hs, he, u.line, [(hs, he)], kind="nav", last_line=u.line))
+            rs, re_ = _strip(text, field.start("name"), u.end)
+            name = Unit(rs, re_, u.line, [(rs, re_)], kind="heading", last_line=u.line)
+            name.column = True
+            name.body_start, name.body_end = rs, re_
+            out.append(name)
+        else:
+            out.append(u)
+    return out
 
 
 def _run_in_titles(text: str, units: list[Unit], reference: datetime.date | None) -> list[Unit]:
@@ -885,6 +967,7 @@ def make_units(
     units = _numbered_items(
         text, [_classify(text, u, reference) for u in _raw_units(page, holes)], reference
     )
+    units = _split_fields(text, units)
     if page.shape != "layout-columns":
         units = _run_in_titles(text, units, reference)
     if roles:

@@ -78,6 +78,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     make_units,
+    passing_furniture,
 )
 from paper_parser._units import subtract as _subtract
 from paper_parser.bylines import (
@@ -440,7 +441,9 @@ def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
 
 
 def _is_column(text: str, block: list[Unit]) -> bool:
-    return len(block) == 1 and _COLUMN_RE.match(text, block[0].start, block[0].end) is not None
+    return len(block) == 1 and (
+        block[0].column or _COLUMN_RE.match(text, block[0].start, block[0].end) is not None
+    )
 
 
 def _split_heads(
@@ -926,7 +929,10 @@ class _Assembler:
                     cur.units.append(u)
                     self.add_body(cur, u)
             return j
-        lead_unit = units[j] if j < n else None
+        k = j
+        while k < n and passing_furniture(self.text, units[k]):
+            k += 1  # a breadcrumb, a date and time, the page's controls under a title
+        lead_unit = units[k] if k < n else None
         lead: str = "end" if lead_unit is None else lead_unit.kind
         if lead in ("byline", "dateline"):
             lead = "credit"
@@ -1339,6 +1345,13 @@ def _title_parts(
         # 【全国人大会议今天9时开幕】: a title set in brackets on a mobile page.
         spans = _slice_spans(text, spans, 1, len(joined) - 1)
         joined = joined[1:-1]
+    label = _LEAD_LABEL_RE.match(joined)
+    if label is not None:
+        # 【決戰完勝 走向小康】趙家窪: a column's name in brackets before the title.
+        col_spans = _slice_spans(text, spans, 1, label.end("inner"))
+        spans = _slice_spans(text, spans, label.end(), len(joined))
+        subtitle = _heading_lines(text, sub) if sub else None
+        return _lines_heading(text, spans), subtitle, _lines_heading(text, col_spans)
     bullet = len(joined) - len(joined.lstrip("·•").lstrip(" "))
     if 0 < bullet < len(joined) and joined[0] in "·•":
         # · 李强主持召开国务院常务会议: a title in a list of links; the bullet marks the list.
@@ -1355,6 +1368,8 @@ def _title_parts(
     return _lines_heading(text, head_spans), subtitle, _lines_heading(text, col_spans)
 
 
+# A column's name in brackets opening a title line: 【決戰完勝 走向小康】趙家窪.
+_LEAD_LABEL_RE = _rx.compile(r"【(?P<inner>[^【】\n]{2,12}+)】[ ]*+(?=[^ ])")
 _COLUMN_TAIL_RE = _rx.compile(r"[（(](?P<inner>[^（）()]{2,40}+)[）)][ ]*+\Z")
 
 
