@@ -71,6 +71,13 @@ BYLINES = [
     ("作者:宋晨", "作者:宋晨", None, [("宋晨", A)]),
     ("文|郑浩", "文|郑浩", None, [("郑浩", A)]),
     ("□谢芳", "□谢芳", None, [("谢芳", A)]),
+    # Outlets joined by a hyphen in the own-copy tag; a team named before the credit.
+    (
+        "四川新闻网-成都日报讯(成都日报报业集团特别报道组 记者 陈文勇 庞惊涛 钟蓓)3月3日",
+        "四川新闻网-成都日报讯(成都日报报业集团特别报道组 记者 陈文勇 庞惊涛 钟蓓)",
+        "四川新闻网-成都日报讯",
+        [("陈文勇", R), ("庞惊涛", R), ("钟蓓", R)],
+    ),
     # Media-qualified reporter titles are labels, never names (□融媒记者 is no person).
     ("□融媒记者 颜元滔", "□融媒记者 颜元滔", None, [("颜元滔", R)]),
     ("特派记者 赵明报道", "特派记者 赵明报道", None, [("赵明", R)]),

@@ -767,3 +767,23 @@ def test_a_bracketed_column_before_the_title_and_a_source_note_after_the_text() 
     ]
     assert issue.articles[0].paragraphs[-1].text.endswith("降准降息。")
     check_lossless(page, issue)
+
+
+def test_a_title_set_in_a_narrow_column_over_short_lines() -> None:
+    page = (
+        "市十七届\n人大五次会议\n主席团召开\n第四次会议\n□融媒记者 颜元滔\n"
+        "本报讯 1月21日,市十七届人大五次会议主席团召开第四次会议。\n"
+    )
+    (a,) = parse_issue(page).articles
+    assert a.headline is not None
+    assert a.headline.text == "市十七届人大五次会议主席团召开第四次会议"
+    assert (a.kicker, a.subtitle) == (None, None)
+    assert [p.name for p in a.people] == ["颜元滔"]
+    # Lines of a kicker, headline and subtitle are longer: they stay a stack.
+    page = (
+        "执行和平解放西藏办法协议\n人民解放军进抵拉萨\n各族人民及西藏地方政府官员等列队欢迎\n"
+        "【新华社重庆十四日电】拉萨讯:人民解放军某部先遣部队已于本月九日进抵拉萨。\n"
+    )
+    (a,) = parse_issue(page).articles
+    assert a.headline is not None
+    assert a.headline.text == "人民解放军进抵拉萨"

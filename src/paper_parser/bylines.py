@@ -238,6 +238,9 @@ _NAME_RE = _rx.compile(
 )
 
 _REPORTED_RE = _rx.compile(r"(?:报道|報導|報道|报导)")
+# A team or desk named before the credit inside the brackets (…特别报道组, 两会报道团队):
+# one word of five characters or more (longer than a name), then a space.
+_TEAM_RE = _rx.compile(r"[ ]*+\p{Han}{5,20}+[ ]++")
 # A label, a space, then one to four names with spaces between: the whole of a credit line.
 _SPACED_CREDIT_RE = _rx.compile(
     r"[□■◎]?\p{Han}{2,6}+[ ]++\p{Han}{2,4}+(?:[ ]++\p{Han}{2,4}+){0,3}+"
@@ -254,7 +257,9 @@ _MONTH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _SOURCE_RE = _rx.compile(
     rf"""
     (?P<source>
-      (?:本报|本報|{_HAN}{{1,6}}?(?:报|報|网|網)(?=讯|訊))   # 本报; 香港文匯報(訊)
+      (?:本报|本報                                          # 本报; 香港文匯報(訊);
+        |(?:{_HAN}{{1,6}}?(?:报|報|网|網)[-－·])?             # 四川新闻网-成都日报(讯)
+         {_HAN}{{1,6}}?(?:报|報|网|網)(?=讯|訊))
       (?:
         (?P<kind>讯|訊)                                   # 本报讯
       | (?P<place>{_HAN}{{1,8}}?(?:[、…]++{_HAN}{{1,8}}?){{0,9}}?)  # places, shortest first
@@ -474,6 +479,10 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
         inner_start, inner_end = p.start(1), p.end(1)
         default = "reporter" if source else "author"
         people, last, _ = _people(src, inner_start, inner_end, default_role=default, in_paren=True)
+        team = _TEAM_RE.match(s, inner_start, inner_end)
+        if not people and team is not None and _LABEL_RE.match(s, team.end(), inner_end):
+            # (成都日报报业集团特别报道组 记者 A B C): a team named before the credit.
+            people, last, _ = _people(src, team.end(), inner_end, default_role=default)
         if not people or s[last:inner_end].strip(" ") not in ("", "报道", "報導"):
             people = []
         elif (

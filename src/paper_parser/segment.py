@@ -471,6 +471,8 @@ def _split_heads(
         h = d - 1 if d is not None else (len(ls) - 1) // 2 if len(ls) > 2 else 0
         if d is None and len(ls) == 2 and _kicker_first(text, ls[0], ls[1]):
             h = 1
+        if d is None and _narrow_title(text, ls):
+            return column, [], ls, [], []
         return column, ls[:h], ls[h : h + 1], ls[h + 1 :], []
     if dash is not None:
         kicker = [u for b in blocks[: dash - 1] for u in b]
@@ -489,6 +491,20 @@ def _split_heads(
         # in the biggest type, so it is the one that wraps; the line above is its kicker.
         return column, blocks[0], blocks[1], [], rest
     return column, [], blocks[0], blocks[1], rest
+
+
+#: The longest line of a title set in a narrow column over several lines.
+_NARROW_LINE = 6
+
+
+def _narrow_title(text: str, ls: list[Unit]) -> bool:
+    """Four lines or more of at most :data:`_NARROW_LINE` characters, one under another:
+    one title set in a narrow column (``市十七届`` / ``人大五次会议`` / ``主席团召开`` /
+    ``第四次会议``), not a stack of kicker, headline and subtitle (three lines at most, each
+    a phrase of its own)."""
+    return len(ls) >= 4 and all(
+        len(u.pieces) == 1 and len(_squash(text, [u])) <= _NARROW_LINE for u in ls
+    )
 
 
 def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
