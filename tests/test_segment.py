@@ -787,3 +787,21 @@ def test_a_title_set_in_a_narrow_column_over_short_lines() -> None:
     (a,) = parse_issue(page).articles
     assert a.headline is not None
     assert a.headline.text == "人民解放军进抵拉萨"
+
+
+def test_untitled_items_of_an_archive_page() -> None:
+    # Text under an item head (第6版() / 专栏:) with no title is an item of its own.
+    page = (
+        "第6版()\n专栏:\n\n许多少数民族今天已经走上了社会主义的光明大道。\n"
+        "——周恩来总理的“政府工作报告”\n\n\n"
+        "第6版()\n专栏:\n\n实行区域自治十二年 工农牧业生产大发展\n内蒙古跨进社会主义大道\n"
+        "本报讯 今年5月1日是内蒙古自治区成立十二周年。\n"
+    )
+    issue = parse_issue(page)
+    assert [a.headline and a.headline.text for a in issue.articles] == [
+        None,
+        "内蒙古跨进社会主义大道",
+    ]
+    assert issue.articles[0].paragraphs[0].text.startswith("许多少数民族")
+    assert issue.articles[1].kicker is not None
+    check_lossless(page, issue)

@@ -737,6 +737,9 @@ class _Assembler:
         self.cur: _Builder | None = None
         # An item label (【天气】, a list number) just read, while text may follow it.
         self.label: Unit | None = None
+        # An archive's item head (第6版()) just read: text under it with no title is an
+        # untitled item (a quotation, a picture's caption), not text outside every item.
+        self.item_head = False
         self.pos = 0  # the index of the unit being read
 
     def new(self) -> _Builder:
@@ -774,6 +777,7 @@ class _Assembler:
                 i = j
                 continue
             if u.kind == "heading":
+                self.item_head = False
                 i = self.heading_run(i)
                 continue
             self.pos = i
@@ -807,6 +811,9 @@ class _Assembler:
             handler(self, u)
             return
         cur = self.open()
+        if cur is None and self.item_head:
+            cur = self.new()  # an untitled item of an archive page
+        self.item_head = False
         if cur is None and label is not None and self.others and self.others[-1] is label:
             # Text under a section label with no title (【天气】 / 据…预报): an untitled
             # item, the label its column.
@@ -823,6 +830,12 @@ class _Assembler:
 
     def furniture(self, u: Unit) -> None:
         self.others.append(u)
+        if u.kind == "nav" and _ITEM_HEAD_RE.match(self.text, u.start, u.end):
+            # 第6版() heads every item of an archive page: the item before it has ended.
+            self.item_head = True
+            if self.cur is not None:
+                self.cur.closed = True
+            return
         if u.kind == "nav" and _ITEM_LABEL_RE.fullmatch(self.text, u.start, u.end):
             # A section label or an item number starts the next item: the open one ends.
             self.label = u
@@ -1123,6 +1136,8 @@ _HANDLERS = MappingProxyType(
 )
 
 
+# The head of an archive page's item: 第6版(), 第1版(要闻) (with 专栏: after it).
+_ITEM_HEAD_RE = _rx.compile(r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）]")
 # An item label: a bracketed section name (【天气】).
 _ITEM_LABEL_RE = _rx.compile(r"【[^【】\n]{1,6}+】")
 
