@@ -81,6 +81,10 @@ CEILINGS = {
     "thuocl-chengyu": (968, 11, 333, 7),
     "chinese-xinhua-tw": (2012, 24, 701, 10),
     "thuocl-chengyu-tw": (664, 10, 246, 2),
+    # 歇后语 of chinese-xinhua (a sample, see the README), not in the lexicon: the figurative
+    # answer halves, and the literal riddle halves (四条腿, 大年初一: counts and dates in part)
+    "xiehouyu-answers": (56, 7, 20, 4),
+    "xiehouyu-riddles": (48, 19, 14, 5),
 }
 
 

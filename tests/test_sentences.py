@@ -242,8 +242,15 @@ FLOORS = {
 #: then became development data for rules of the language (traditional characters, compound
 #: units, ranges, spaced ordinals ...), after which it measured 0.985, 0.978 and 0.000: the
 #: floors are those figures rounded down (it is no longer a held-out measure).
+#: dev-2026-12b and heldout-2026-12b (new kinds of source: Hong Kong and Macao papers, People's
+#: Daily pages of 1959-1993, stock closes, harvest statistics, obituaries, statutes, launches)
+#: measured, with the code of the session start, F1 0.803 and 0.705; the rules were then changed
+#: looking at dev-2026-12b only (F1 0.983 after), and heldout-2026-12b was scored once at the
+#: end: precision 0.803, recall 0.858 (F1 0.829). The floors are those figures rounded down.
 HELDOUT_FLOORS = {
     "heldout-2026-12": {"sentences": 217, "precision": 0.98, "recall": 0.97, "damage": 0.005},
+    "dev-2026-12b": {"sentences": 111, "precision": 0.98, "recall": 0.98, "damage": 0.005},
+    "heldout-2026-12b": {"sentences": 113, "precision": 0.80, "recall": 0.85, "damage": 0.005},
 }
 
 
