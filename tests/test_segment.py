@@ -805,3 +805,26 @@ def test_untitled_items_of_an_archive_page() -> None:
     assert issue.articles[0].paragraphs[0].text.startswith("许多少数民族")
     assert issue.articles[1].kicker is not None
     check_lossless(page, issue)
+
+
+def test_two_title_lines_kicker_or_subtitle() -> None:
+    # Parallel phrases over a shorter one-phrase line: kicker and headline.
+    page = (
+        "实行区域自治十二年 工农牧业生产大发展\n内蒙古跨进社会主义大道\n"
+        "本报讯 今年5月1日是内蒙古自治区成立十二周年。\n"
+    )
+    (a,) = parse_issue(page).articles
+    assert (a.kicker and a.kicker.text, a.headline and a.headline.text) == (
+        "实行区域自治十二年 工农牧业生产大发展",
+        "内蒙古跨进社会主义大道",
+    )
+    # Parallel phrases over a longer line that explains them: headline and subtitle.
+    page = (
+        "海阔凭鱼跃 天高任鸟飞\n我市民营经济二十年来持续快速发展的调查与思考\n"
+        "本报讯 二十年来,我市民营经济持续快速发展。\n"
+    )
+    (a,) = parse_issue(page).articles
+    assert (a.headline and a.headline.text, a.subtitle and a.subtitle.text) == (
+        "海阔凭鱼跃 天高任鸟飞",
+        "我市民营经济二十年来持续快速发展的调查与思考",
+    )

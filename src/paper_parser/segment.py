@@ -511,12 +511,17 @@ def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
     """Of two one-line title lines, whether the first is the kicker (引题) of the second: it
     is set as parallel phrases with spaces between (``实行区域自治十二年 工农牧业生产大发展``
     over ``内蒙古跨进社会主义大道``; a main title is one phrase) or it names a part of a
-    series (``深化改革系列述评之十一``); the second line is one phrase."""
+    series (``深化改革系列述评之十一``); the second line is one phrase, and shorter."""
     if len(first.pieces) != 1 or len(second.pieces) != 1:
         return False
     top = text[first.start : first.end].strip(" ")
-    return " " not in text[second.start : second.end].strip(" ") and (
-        _PHRASES_RE.fullmatch(top) is not None or _SERIES_RE.search(top) is not None
+    below = text[second.start : second.end].strip(" ")
+    # (A main title of parallel phrases over a longer line that explains it is a headline
+    # and its subtitle: the kicker is the longer line.)
+    return (
+        " " not in below
+        and len(below) < len(top.replace(" ", ""))
+        and (_PHRASES_RE.fullmatch(top) is not None or _SERIES_RE.search(top) is not None)
     )
 
 
