@@ -124,7 +124,7 @@ _CONTROL = (
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
-    (?: [^\n]{{0,40}}?(?:>>|»|[ ]>[ ])[^\n]{{0,80}}+            # a breadcrumb
+    (?: [^\n]{{0,40}}?(?:>>|»|›|＞＞|[ ][>＞›][ ])[^\n]{{0,80}}+   # a breadcrumb
       | {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
       | (?:https?://|www\.)[^ \n]++                           # an address
       | [^ \n/]{{1,80}}?\.(?:jpg|jpeg|png|gif|JPG|PNG)          # an image file's name
