@@ -30,9 +30,10 @@ FIELDS = (
     "postal_code",
     "website",
 )
-#: Fields right out of all compared (pages x fields), measured 2026-12-06; they may only rise.
+#: Fields right out of all compared (pages x fields), measured 2026-12-06 (heldout run once,
+#: after the last rule); they may only rise.
 #: Before the round (frozen code of fae2f39): dev 191/209, heldout 195/220.
-FLOORS = {"dev": 205, "heldout": 0}
+FLOORS = {"dev": 205, "heldout": 210}
 
 
 def _got(text: str) -> dict[str, Any]:
