@@ -122,6 +122,15 @@ def test_no_reference_no_resolution_on_the_sample_page() -> None:
         ("2018年第一季度", None, ("absolute", "2018-Q1", "quarter")),
         ("今年一季度", date(2021, 5, 1), ("relative", "2021-Q1", "quarter")),
         ("上年", date(2023, 3, 21), ("relative", "2022", "year")),
+        # a day word and its day of the month in brackets: the printed day is the date, the
+        # word says which month (a page dated a day after its news: 今日（8日） on the 9th)
+        ("昨(1)日", date(2026, 1, 2), ("relative", "2026-01-01", "day")),
+        ("昨(31)日", date(2026, 1, 1), ("relative", "2025-12-31", "day")),
+        ("今(13)日", date(2024, 5, 13), ("relative", "2024-05-13", "day")),
+        ("今日（8日）", date(2026, 1, 9), ("relative", "2026-01-08", "day")),
+        ("昨日(26日)", date(2024, 5, 27), ("relative", "2024-05-26", "day")),
+        ("前天（7日）", date(2026, 1, 9), ("relative", "2026-01-07", "day")),
+        ("明(10)日", None, ("relative", None, "day")),
     ],
 )
 def test_forms(text: str, ref: date | None, expected: tuple[str, str, str]) -> None:
