@@ -130,7 +130,8 @@ def test_heldout2_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web/heldout2 ({len(HELDOUT2_GOLD)} pages)", HELDOUT2_GOLD)
     # Scored once after the dev2 rules: 7 of 16 headlines (13 false articles, 11 before
     # them) and 3 of 16 names (6 false), as with the code of the session start. Floors: the
-    # figures of that run.
+    # figures of that run. (Names: 3 of 14 once two 編譯 translator credits, listed in the
+    # gold by mistake against articles-1, were taken out after that run.)
     assert total.headlines.tp >= 7, total.problems
     assert total.headlines.fp <= 13, total.problems
     assert total.names.tp >= 3, total.problems
