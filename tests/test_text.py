@@ -177,6 +177,26 @@ def test_normalized_offsets_map_back(text: str, data: st.DataObject) -> None:
     assert normalize(span.text).text == n.text[start:end]
 
 
+@given(tricky_text, st.data())
+def test_normalized_without_keeps_the_map(text: str, data: st.DataObject) -> None:
+    n = normalize(text)
+    points = sorted(data.draw(st.lists(st.integers(0, len(n.text)), max_size=8)))
+    cuts = [(a, b) for a, b in zip(points[::2], points[1::2], strict=False) if a < b]
+    m = n.without(cuts)
+    kept = [i for i in range(len(n.text)) if not any(a <= i < b for a, b in cuts)]
+    assert m.text == "".join(n.text[i] for i in kept)
+    assert m.original == text
+    # Every kept character maps to where it mapped before the cut.
+    assert [m.to_original(j) for j in range(len(kept))] == [n.to_original(i) for i in kept]
+    assert m.to_original(len(m.text)) == n.to_original(len(n.text))
+
+
+def test_normalized_without_nothing_is_itself() -> None:
+    n = normalize("時(shí)政")
+    assert n.without([]) is n
+    assert n.without([(1, 6)]).span(1, 2) == Span(start=6, end=7, text="政")
+
+
 def test_normalized_rejects_out_of_range_offsets() -> None:
     n = normalize("abc")
     with pytest.raises(ValueError, match="outside"):

@@ -2037,43 +2037,7 @@ def _parse(text: str, norm: Normalized | None = None) -> Masthead:
 def _without_glosses(norm: Normalized) -> Normalized:
     """``norm`` with a converter's pinyin glosses left out (時(shí)政 reads 時政), mapped back
     to the same original; ``norm`` itself when it has none."""
-    text = norm.text
-    cuts = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
-    if not cuts:
-        return norm
-    kept: list[str] = []
-    breaks: list[int] = []
-    shifts: list[int] = []
-    pos = 0
-    # The composed map changes where a gloss was cut and where ``norm`` itself changes.
-    own = sorted({*_norm_breaks(norm), *(e for _, e in cuts)})
-    for s, e in cuts:
-        kept.append(text[pos:s])
-        pos = e
-    kept.append(text[pos:])
-    out = "".join(kept)
-    bounds = iter(cuts)
-    gone = 0
-    nxt = next(bounds, None)
-    for n in own:  # n: a position of ``norm.text`` where the shift may change
-        while nxt is not None and nxt[1] <= n:
-            gone += nxt[1] - nxt[0]
-            nxt = next(bounds, None)
-        if nxt is not None and nxt[0] < n:
-            continue  # inside a cut gloss
-        g = n - gone
-        shift = norm.to_original(n) - g
-        if shifts and breaks[-1] == g:
-            shifts[-1] = shift
-        elif not shifts or shifts[-1] != shift:
-            breaks.append(g)
-            shifts.append(shift)
-    return Normalized(text=out, original=norm.original, breaks=tuple(breaks), shifts=tuple(shifts))
-
-
-def _norm_breaks(norm: Normalized) -> tuple[int, ...]:
-    """The positions of ``norm.text`` where its map to the original changes."""
-    return norm._breaks  # the map is read, not changed
+    return norm.without([(m.start(), m.end()) for m in _GLOSS.finditer(norm.text)])
 
 
 def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masthead:

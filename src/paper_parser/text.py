@@ -185,6 +185,47 @@ class Normalized:
         k = bisect.bisect_right(self._breaks, index) - 1
         return index + (self._shifts[k] if k >= 0 else 0)
 
+    def without(self, cuts: Sequence[tuple[int, int]]) -> Normalized:
+        """This text with the ranges ``cuts`` of :attr:`text` left out (sorted, not
+        overlapping), its offsets still mapped to the same :attr:`original`.
+
+        >>> n = normalize("時(shí)政")
+        >>> m = n.without([(1, 6)])
+        >>> m.text, m.to_original(1), m.span(0, 2).text
+        ('時政', 6, '時(shí)政')
+        """
+        if not cuts:
+            return self
+        text = self.text
+        kept: list[str] = []
+        pos = 0
+        for s, e in cuts:
+            kept.append(text[pos:s])
+            pos = e
+        kept.append(text[pos:])
+        breaks: list[int] = []
+        shifts: list[int] = []
+        # The composed map changes where a range was cut and where this map itself changes.
+        bounds = iter(cuts)
+        gone = 0
+        nxt = next(bounds, None)
+        for n in sorted({*self._breaks, *(e for _, e in cuts)}):
+            while nxt is not None and nxt[1] <= n:
+                gone += nxt[1] - nxt[0]
+                nxt = next(bounds, None)
+            if nxt is not None and nxt[0] < n:
+                continue  # inside a cut range
+            g = n - gone
+            shift = self.to_original(n) - g
+            if shifts and breaks[-1] == g:
+                shifts[-1] = shift
+            elif not shifts or shifts[-1] != shift:
+                breaks.append(g)
+                shifts.append(shift)
+        return Normalized(
+            text="".join(kept), original=self.original, breaks=tuple(breaks), shifts=tuple(shifts)
+        )
+
     def span(self, start: int, end: int) -> Span:
         """The :class:`~paper_parser.Span` of the original covered by ``text[start:end]``.
 
