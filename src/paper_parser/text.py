@@ -77,6 +77,10 @@ def _translate_table() -> dict[int, str]:
     spaces to a space (one for one: positions are unchanged), and the invisible characters
     of ``_REMOVED`` to nothing (they need the offset map)."""
     table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+    # the small form variants of Big5-era pages to ASCII, as NFKC folds them (﹒ is a decimal
+    # point there: 130﹒9萬人次, 3﹒5%)
+    small, ascii_ = "﹐﹒﹔﹕﹖﹗﹙﹚﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫", ",.;:?!(){}#&*+-<>=\\$%@"
+    table.update(zip(map(ord, small), ascii_, strict=True))
     table[0x25CB] = "\u3007"  # ○ -> 〇
     spaces = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
     table.update(dict.fromkeys(spaces, " "))
