@@ -324,6 +324,12 @@ def _prefixes_by_last() -> Mapping[str, tuple[str, ...]]:
 _PREFIX_BY_LAST = _prefixes_by_last()
 
 
+#: Words that end in the character a marker makes a word with (损失 of 损失约: no 失约 then).
+_WORDS_BEFORE_MARKER = frozenset(
+    ("损失", "損失", "流失", "丢失", "丟失", "缺失", "遗失", "遺失", "消失")
+)
+
+
 def _prefix(t: str, s: int) -> str | None:
     """The approximation marker printed right before ``t[s]`` (as printed), or None."""
     if s == 0 or t[s - 1] not in _PREFIX_BY_LAST:
@@ -332,8 +338,14 @@ def _prefix(t: str, s: int) -> str | None:
         k = len(marker)
         if t[max(0, s - k) : s] == marker:
             ends = data.MARKER_WORD_ENDS.get(_CANON[marker], "")
-            if k == 1 and s >= 2 and ends and t[s - 2] in ends + ends.translate(_S2T):
-                return None  # 附近, 节约, 纽约: the end of a word
+            if (
+                k == 1
+                and s >= 2
+                and ends
+                and t[s - 2] in ends + ends.translate(_S2T)
+                and t[s - 3 : s - 1] not in _WORDS_BEFORE_MARKER
+            ):
+                return None  # 附近, 节约, 纽约: the end of a word (损失约 is no 失约)
             return marker
     return None
 
@@ -925,13 +937,16 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
     elif unit in ("月", "月份"):
         if unit == "月" and whole_v and sc.t[r.start - 1 : r.start] in _MONTHS_COUNT_AFTER:
             return None  # 前十月, 首10月: a count of months, as 前三季度 counts quarters
+        if shape.core in _LIANG:
+            return None  # 两月, 兩個月: two months (the month is 二月)
         if whole_v and 1 <= value.numerator <= 12 and r.seq is None:
             r.kind = "date-part"
             r.month_cn = shape.is_cn
         elif unit == "月":
             return r.e
     elif unit in ("日", "号"):
-        if whole_v and 1 <= value.numerator <= 31 and r.seq is None:
+        # 两 counts (两日合计: two days); a day of the month is 二日
+        if whole_v and 1 <= value.numerator <= 31 and r.seq is None and shape.core not in _LIANG:
             r.kind = "date-part"
         if unit == "号" and (
             r.kind != "date-part" or (sc.t[r.s - 1 : r.s] != "月" and sc.t[r.s - 2 : r.s] != "月 ")
@@ -950,6 +965,8 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
 
 
 _LABELS = data.LABEL_UNITS | data.ALWAYS_LABEL_UNITS
+#: The counting form of 2: never a day of the month (二日) or a month's name (二月).
+_LIANG = frozenset("两兩")
 
 
 def _is_label(r: _Reading) -> bool:
@@ -1124,10 +1141,13 @@ def _zero_padded(core: str) -> bool:
 
 
 def _after_change(t: str, start: int) -> bool:
-    """Whether a verb of change or comparison (perhaps with 了) ends at ``start``: 增长二十."""
+    """Whether a verb of change or comparison (perhaps with 了) ends at ``start``: 增长二十;
+    or a word of age at death: 享年八十五."""
     before = t[max(0, start - 3) : start]
-    return before[-2:] in data.CHANGE_VERBS or (
-        before[-1:] == "了" and before[:2] in data.CHANGE_VERBS
+    return (
+        before[-2:] in data.CHANGE_VERBS
+        or before[-2:] in data.AGE_WORDS
+        or (before[-1:] == "了" and before[:2] in data.CHANGE_VERBS)
     )
 
 
@@ -1145,7 +1165,7 @@ def _one_is_word(t: str, s: int, unit: str) -> bool:
 _ONE_SPAN_UNITS = data.TIME_SPANS
 #: Characters before 一 that make 一 and its unit a set word or a determiner phrase (最后一天,
 #: 前一周, 每一年, 这一次, 此一家, 另一名, 有一天, 唯一一位, 统一): no count.
-_ONE_DETERMINERS = frozenset("后前每这那此彼上下同另其某哪任头末逐第唯统之單单")
+_ONE_DETERMINERS = frozenset("后前每这那此彼上下同另其某哪任头末逐第唯统之單单這後頭統")
 #: Characters that end a clause: a lone 一 and its classifier there is a count, the numeral
 #: standing after its noun (新增病例一例。福建一例, 打进一球,).
 _CLAUSE_END = frozenset("，,。；;！!？?、）)」』”\n")

@@ -486,6 +486,8 @@ UNIT_NOUNS: Final = frozenset(
         "班组",
         "班主",
         "班机",
+        "期间",
+        "期間",
         "强调",
         "强化",
         "强度",
@@ -996,6 +998,9 @@ ROAD_ENDINGS: Final = frozenset("路街道巷弄里村号楼栋室幢大厦单�
 
 
 # --- reading a numeral's neighbours -------------------------------------------------------------
+
+#: Words of age at death: a bare numeral after one is an age (享年八十五, 享壽九十六).
+AGE_WORDS: Final = frozenset(("享年", "享寿", "享壽", "终年", "終年", "得年"))
 
 #: Verbs of change and comparison: a bare numeral after one is a quantity (增长二十, 下降三).
 CHANGE_VERBS: Final = frozenset(
