@@ -558,6 +558,42 @@ FIND_CASES = [
     ("气象万千", []),
     # 成 counts tenths up to ten: past ten it begins a word
     ("1500多成员", [("1500多", "cardinal", "1500", "多", None, None, None)]),
+    # fractions printed without 之 (Hong Kong): the numerator below the denominator
+    ("約三分一。", [("約三分一", "fraction", "1/3", "約", None, None, None)]),
+    ("四分五裂", []),
+    ("意见十分一致", []),
+    # index points, clock hours in 点, counts by a noun, knock-out rounds, rates
+    ("跌22點，", [("22點", "cardinal", "22", None, "點", None, None)]),
+    (
+        "10點45分",
+        [
+            ("10點", "date-part", "10", None, "點", None, None),
+            ("45分", "date-part", "45", None, "分", None, None),
+        ],
+    ),
+    (
+        "1男5女",
+        [
+            ("1男", "cardinal", "1", None, "男", None, None),
+            ("5女", "cardinal", "5", None, "女", None, None),
+        ],
+    ),
+    ("直入16強", [("16強", "cardinal", "16", None, "強", None, None)]),
+    (
+        "5515.7公斤/公顷",
+        [("5515.7公斤/公顷", "decimal", "55157/10", None, "公斤/公顷", None, None)],
+    ),
+    (
+        "申花3-1逆转",
+        [
+            ("3", "cardinal", "3", None, None, None, None),
+            ("1", "cardinal", "1", None, None, None, None),
+        ],
+    ),
+    ("沪深300指数", []),
+    ("享年八十五。", [("八十五", "cardinal", "85", None, None, None, None)]),
+    ("两日合计", [("两日", "cardinal", "2", None, "日", None, None)]),
+    ("130﹒9萬人次", [("130﹒9萬人次", "cardinal", "1309000", None, "人次", None, None)]),
     # a bare year that begins an event's name is a date part (corpus/sentences/README.md)
     ("2019杭州马拉松", [("2019", "date-part", "2019", None, None, None, None)]),
     ("，2024中超联赛", [("2024", "date-part", "2024", None, None, None, None)]),

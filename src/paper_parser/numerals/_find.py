@@ -1767,12 +1767,37 @@ def _read_unit_alone(sc: _Scan, r: _Reading, u: str) -> Skip:
     return skip
 
 
+#: Denominators of a fraction printed without 之 (三分一, 四分三: Hong Kong usage); 十 is left
+#: out (意见十分一致: the adverb 十分).
+_SHORT_DENOMINATORS = frozenset("二三四五六七八九")
+
+
+def _short_fraction(t: str, r: _Reading) -> None:
+    """N分M without 之, a numerator below the denominator and no digit or unit after it:
+    三分一 is 1/3, 四分三 3/4 (四分五裂, 一分一毫 are no fractions: the second is not less)."""
+    core, d = r.shape.core, t[r.end : r.end + 1]
+    if (
+        len(core) == 1
+        and core in _SHORT_DENOMINATORS
+        and d in _HUNDREDTHS
+        and data.DIGITS[d] < data.DIGITS[core]
+        and t[r.end + 1 : r.end + 2] not in _TAIL_FIRST | _NUMERAL_CHARS
+        and r.value is not None
+    ):
+        r.value = Fraction(data.DIGITS[d], data.DIGITS[core])
+        r.kind = "fraction"
+        r.unit = r.unit_text = None
+        r.end += 1
+
+
 def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     """The steps after the numeral itself: its tail, what stands before it, its kind."""
     t = sc.t
     skip = _read_tail(t, r, before)
     if skip is not None:
         return skip
+    if r.unit == "分" and r.end == r.e + 1:
+        _short_fraction(t, r)
     if before in _BEFORE_SPECIAL:
         skip = _read_before(sc, r, before)
         if skip is not None:
