@@ -353,11 +353,33 @@ def test_headline_over_a_column_it_does_not_reach() -> None:
         (2280, 1),  # a column of one-line paragraphs, each indented, on the page's grid
         (10680, 1),  # the same beside a gutter of 3.5 em (two columns on an A3 page)
         (10937, 3),  # a full line with a hanging stop runs on into the next column
+        # Found on seeds 100000-101999 and 300000-300999 (never used before):
+        (100076, 3),  # no column frame: a stop hanging past the measure does not widen it
+        (100138, 2),  # the same with two lines whose stops hang, one full line between
+        (100900, 3),  # the same where digits leave the line a little short of the measure
+        (100080, 3),  # a column's first line starts a column pitch right of the one before:
+        (300303, 2),  # not indented, a paragraph goes on (its one line short)
+        (100428, 3),  # two short lines of two articles ending alike are no column frame
+        (100453, 3),  # a column's indented first lines far down are that column's
+        (100967, 3),  # a column found from indented lines starts where its other lines do
+        (300734, 3),  # a column frame of full lines as wide as the page's shows the grid
+        (300927, 1),  # a frame of indented one-line paragraphs placed by the gutter
+        (101650, 2),  # the column placed by the headline's grid two columns on
+        (300048, 2),  # a pitch measured from a boxed brief's column: the box's padding
+        (100749, 1),  # boxed: its columns' gutter holds the box's padding twice
     ],
 )
 def test_random_layout_paragraphs_exact(seed: int, articles: int) -> None:
     """Pages whose paragraphs were once joined or split wrongly: every article exact."""
     assert _check_random_page(seed) == _RandomPage(tau=1.0, exact=articles, articles=articles)
+
+
+def test_epaper_running_head_touching_a_column() -> None:
+    """E-paper seed 100456: the running head's centre word ends just past the left edge of
+    the column under it; it is not what shows that column's edge (every line of the column
+    starts at it, the first going on from the column before)."""
+    page = _check_random_page(100456, epaper_spec)
+    assert page == _RandomPage(tau=1.0, exact=5, articles=5)
 
 
 # Articles of the first 1,000 seeded random pages (908 fit) whose paragraphs are not all

@@ -12,7 +12,9 @@ and type sizes, never from the words:
    ``本报记者  李心萍  郑智文`` with wide gaps stays one line, joined with spaces).
 2. **Column frames.** A justified column prints many lines that run from its left edge to its
    right edge. The (left, right) pairs that at least two lines share are the page's column
-   frames (first-line indents undone); every line is put into the narrowest frame that holds
+   frames (first-line indents undone: a frame found from indented lines starts where the
+   column's other lines do, and is the column whose left edge lies an indent to its left
+   with the same right edge); every line is put into the narrowest frame that holds
    it, the one with lines nearest to it when several do. A line no frame holds (a headline
    over several columns, a centred credit) is a frame of its own.
 3. **Blocks.** Lines of one frame and one type style, each under the one before with no other
@@ -34,9 +36,12 @@ and type sizes, never from the words:
    short line, or a line after a wider gap starts a paragraph (a block whose lines all
    start at one indent takes its left edge from what is set nearest above it in its
    column, or else from the page's column grid: one column pitch right of the column
-   beside it). A block whose last line runs to its frame's right edge goes on in the next
-   body block of the same type when that one does not open indented: the paragraph that
-   continues at the top of the next column.
+   beside it, measured between the grid's columns: a boxed brief's text is set in from
+   them by the box's padding). A punctuation mark hanging past the measure does not widen
+   a block's right edge. A block whose last line runs to its frame's right edge goes on in
+   the next body block of the same type when that one does not open indented (its first
+   line starts at a column's left edge: one its lines show, or one the page's grid puts
+   there): the paragraph that continues at the top of the next column.
 6. **Headings.** Body type is the size most glyphs have. Consecutive blocks (in reading
    order) set larger and stacked one under another are a heading group: the largest type
    is the headline, smaller type above it the kicker, below it the subtitle. Smaller type
@@ -396,28 +401,61 @@ def _frames(runs: Sequence[_Run], em: float) -> list[_Frame]:
             taken.append([left, right, top, bottom, n])
     # Whichever was taken first: a frame whose left edge is an indent inside a wider frame
     # and whose right edge falls short of it is indented short lines ending alike.
-    return [
-        _Frame(g[0], g[1], column=True, top=g[2], bottom=g[3])
+    kept = [
+        g
         for g in taken
         if not any(
             1.5 * em <= g[0] - f[0] <= _INDENT_MAX * em and g[1] < f[1] - _RAGGED * em
             for f in taken
         )
     ]
+    return [
+        _Frame(g[0], g[1], column=True, top=g[2], bottom=g[3]) for g in _indents(kept, runs, em)
+    ]
+
+
+def _indents(taken: list[list[float]], runs: Sequence[_Run], em: float) -> list[list[float]]:
+    """Frames found from indented first lines given their column's left edge: one an
+    indent right of another frame's left edge with the same right edge is that column's
+    (anywhere on the page: its first lines further down), and one that lines starting an
+    indent to its left and ending inside it reach, on its own stretch of the page (the
+    column's other lines, all short), starts where they start."""
+    out: list[list[float]] = []
+    for g in sorted(taken, key=lambda g: g[0]):
+        f = next(
+            (
+                f
+                for f in out
+                if 1.5 * em <= g[0] - f[0] <= _INDENT_MAX * em and abs(g[1] - f[1]) <= _RAGGED * em
+            ),
+            None,
+        )
+        if f is not None:
+            f[2], f[3], f[4] = min(f[2], g[2]), max(f[3], g[3]), f[4] + g[4]
+            continue
+        lefts = [
+            r.x0
+            for r in runs
+            if g[2] - _BLOCK_GAP * em - em <= r.base <= g[3] + _BLOCK_GAP * em + em
+            and 1.5 * em <= g[0] - r.x0 <= _INDENT_MAX * em
+            and g[0] < r.x1 <= g[1] + _RAGGED * em
+        ]
+        out.append([min([g[0], *lefts]), *g[1:]])
+    return out
 
 
 def _crossed(
     runs: Sequence[_Run], group: Sequence[_Run], left: float, right: float, em: float
 ) -> bool:
-    """Whether lines starting at ``left`` run past ``right`` among the lines ``group`` spans
-    from top to bottom (then ``right`` is where short lines happen to end, not an edge)."""
-    tol = _EDGE * em
+    """Whether lines starting at ``left`` (or an indent to either side of it) run past
+    ``right`` among the lines ``group`` spans from top to bottom (then ``right`` is where
+    short lines happen to end, not an edge)."""
     # The lines of the stack just above and below count too (a short paragraph's lines
     # ending alike under a full line of its column).
     top = min(r.base for r in group) - _BLOCK_GAP * em - em
     bottom = max(r.base for r in group) + _BLOCK_GAP * em + em
     return any(
-        left - tol <= r.x0 <= left + _INDENT_MAX * em
+        left - _INDENT_MAX * em <= r.x0 <= left + _INDENT_MAX * em
         and top <= r.base <= bottom
         and r.x1 > right + _RAGGED * em
         for r in runs
@@ -975,9 +1013,41 @@ def _edges(b: _Block) -> tuple[float, float]:
         return min(left, b.frame.left), b.frame.right
     if len(b.lines) == 1:
         return min(left, b.frame.left), max(b.frame.right, b.lines[0].x1)
-    ends = Counter(round(ln.x1) for ln in b.lines)
+    ends = Counter(round(x) for x in _ends(b.lines))
     end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
     return left, float(end) if n >= 2 else max(ln.x1 for ln in b.lines)
+
+
+def _ends(lines: Sequence[LaidLine]) -> list[float]:
+    """Where ``lines`` end, punctuation marks hanging past the measure not counted: when
+    the widest lines all end in a mark that starts at most an em before where the widest
+    full line of the others ends (one an unindented line follows: not a paragraph's
+    last), and end past it, the marks hang and those lines end there (the characters
+    before a mark fill the measure, short of it by less than a character where digits
+    are set)."""
+    plain = [ln.x1 for ln in lines]
+    em = lines[0].size
+    widest = max(plain)
+    left = min(ln.x0 for ln in lines)
+    hang = [ln.x1 >= widest - _EDGE * em for ln in lines]
+    full = [
+        ln.x1
+        for (ln, nxt), h in zip(pairwise(lines), hang, strict=False)
+        if not h and nxt.x0 <= left + _EDGE * em
+    ]
+    if not full:
+        return plain
+    edge = max(full)
+    if not all(
+        len(ln.text) > 1
+        and not ln.text[-1].isalnum()
+        and not ln.text[-1].isspace()
+        and ln.x0s[-1] - _EDGE * em <= edge < ln.x1 - _EDGE * em
+        for ln, h in zip(lines, hang, strict=True)
+        if h
+    ):
+        return plain
+    return [edge if h else x for x, h in zip(plain, hang, strict=True)]
 
 
 def _inset_right(b: _Block, mirrored: float) -> float:
@@ -1001,7 +1071,8 @@ def _edge_above(
     there (one-line paragraphs, each indented, and no line of the page shows the
     column's edge), the left edge of what is set nearest above it in its column (a
     byline, a caption, the column's earlier text, a picture; not a heading) when that
-    lies an indent to its left."""
+    lies an indent to its left (a line set over the column by half an em at least, not
+    one touching its edge: a running head's centre word)."""
     first = b.lines[0]
     em = first.size
     x1 = max(ln.x1 for ln in b.lines)
@@ -1012,7 +1083,7 @@ def _edge_above(
         for c in blocks
         if c is not b
         for ln in c.lines
-        if ln.bottom <= first.top and _overlap(ln.x0, ln.x1, left, x1) > 0
+        if ln.bottom <= first.top and _overlap(ln.x0, ln.x1, left, x1) > 0.5 * em
     ]
     above += [
         (im[3], im[0], True)
@@ -1035,6 +1106,7 @@ class _Column(NamedTuple):
     top: float
     bottom: float
     pitch: float | None
+    pad: float = 0.0  # set in this far from the grid's column: a boxed brief's padding
 
 
 class _Grid(NamedTuple):
@@ -1045,6 +1117,33 @@ class _Grid(NamedTuple):
     indent: float | None
     pitches: list[float]
     headlines: list[tuple[float, float, float]]  # left, right, bottom
+    boxes: list[tuple[_Box, float]]  # the drawn frames round boxed briefs, their padding
+
+
+def _padding(
+    drawn: Sequence[_Box], blocks: Sequence[_Block], em: float
+) -> list[tuple[_Box, float]]:
+    """Each drawn frame with the padding its text is set in by (how far the leftmost line
+    inside it starts right of it: less than an indent and a half)."""
+    out = []
+    for d in drawn:
+        lefts = [ln.x0 for b in blocks for ln in b.lines if _inside(_line_box(ln), d, em)]
+        if lefts and 0 < min(lefts) - d.x0 < 1.5 * em:
+            out.append((d, min(lefts) - d.x0))
+    return out
+
+
+def _line_box(ln: LaidLine) -> _Box:
+    return _Box(ln.x0, ln.top, ln.x1, ln.bottom)
+
+
+def _pad(b: _Block, boxes: Sequence[tuple[_Box, float]]) -> float:
+    """The padding of the drawn frame ``b`` is set in (0 outside any)."""
+    em = b.lines[0].size
+    for d, pad in boxes:
+        if all(_inside(_line_box(ln), d, em) for ln in b.lines):
+            return pad
+    return 0.0
 
 
 def _shows_edge(b: _Block) -> bool:
@@ -1052,40 +1151,70 @@ def _shows_edge(b: _Block) -> bool:
     return any(ln.x0 - left > _EDGE * ln.size for ln in b.lines)
 
 
-def _grid(blocks: Sequence[_Block], body: float, headlines: Sequence[_Block]) -> _Grid:
+def _grid(
+    blocks: Sequence[_Block],
+    body: float,
+    headlines: Sequence[_Block],
+    boxes: Sequence[tuple[_Box, float]] = (),
+) -> _Grid:
     """The column grid shown by the body ``blocks`` (type ``body``) and the ``headlines``
-    (each centred over its article's columns)."""
-    shown = [b for b in blocks if _same_size(b.lines[0].size, body) and _shows_edge(b)]
-    edges = [(*_edges(b), b.lines[0].top, b.lines[-1].bottom) for b in shown]
+    (each centred over its article's columns). A column frame as wide as the columns
+    that show their edges, with two lines or more, shows its edges too (full lines).
+    Pitches are taken between the grid's columns: a boxed brief's column is set in from
+    its grid column by the box's padding (``boxes``)."""
+    plain = [b for b in blocks if _same_size(b.lines[0].size, body)]
+    shown = [b for b in plain if _shows_edge(b)]
+    widths = Counter(round(b.frame.right - b.frame.left) for b in shown if b.frame.column)
+    if widths:
+        width = widths.most_common(1)[0][0]
+        shown += [
+            b
+            for b in plain
+            if b.frame.column
+            and len(b.lines) > 1
+            and not _shows_edge(b)
+            and abs(b.frame.right - b.frame.left - width) <= _EDGE * body
+        ]
+    edges = [(*_edges(b), b.lines[0].top, b.lines[-1].bottom, _pad(b, boxes)) for b in shown]
     indents: Counter[float] = Counter()
     for b, (left, *_) in zip(shown, edges, strict=True):
         for ln in b.lines:
             if 1.5 * body <= ln.x0 - left <= _INDENT_MAX * body:
                 indents[round(ln.x0 - left, 1)] += 1
     columns = []
-    for left, right, top, bottom in edges:
+    for left, right, top, bottom, pad in edges:
         level = [c for c in edges if c[2] < bottom and c[3] > top and c[1] < left]
         near = max(level, key=lambda c: c[1], default=None)
-        pitch = left - near[0] if near and left - near[1] < 5 * body else None
-        columns.append(_Column(left, right, top, bottom, pitch))
+        pitch = left - pad - near[0] + near[4] if near and left - near[1] < 5 * body else None
+        columns.append(_Column(left, right, top, bottom, pitch, pad))
     indent = indents.most_common(1)[0][0] if indents else None
     pitches = [c.pitch for c in columns if c.pitch is not None]
     heads = [(b.frame.left, b.frame.right, b.lines[-1].bottom) for b in headlines]
-    return _Grid(columns=columns, indent=indent, pitches=pitches, headlines=heads)
+    return _Grid(
+        columns=columns, indent=indent, pitches=pitches, headlines=heads, boxes=list(boxes)
+    )
 
 
-def _spans(grid: _Grid, c: _Column, edge: float, top: float, em: float) -> float | None:
-    """The column width when columns at a pitch of ``edge - c.left`` from ``c``'s left
-    edge, a gutter of 0.8 to 3 em apart, fill the width of an article under the nearest
-    headline above ``top`` that starts over ``c`` (centred over its columns: they end as
-    far right of its centre as ``c`` starts left of it); else None."""
+def _spans(
+    grid: _Grid, c: _Column, edge: float, top: float, em: float
+) -> tuple[float, float] | None:
+    """The column width and pitch when columns at a pitch of ``edge - c.left`` from
+    ``c``'s left edge (or a whole fraction of it: the column at ``edge`` a column or more
+    further on), a gutter of 0.8 to 3 em apart, fill the width of an article under the
+    nearest headline above ``top`` that starts over ``c`` (centred over its columns: they
+    end as far right of its centre as ``c`` starts left of it); else None."""
     over = [h for h in grid.headlines if h[2] <= top and c.left - _EDGE * em <= h[0] < edge]
     if not over:
         return None
     h0, h1, _ = max(over, key=lambda h: h[2])
-    width, pitch = h0 + h1 - 2 * c.left, edge - c.left
-    gutters = [n * pitch - width for n in range(2, 7)]
-    return next((pitch - g for g in gutters if 0.8 * em <= g <= 3.0 * em), None)
+    width = h0 + h1 - 2 * c.left
+    for k in range(1, 6):
+        pitch = (edge - c.left) / k
+        gutters = [n * pitch - width for n in range(k + 1, 7)]
+        gutter = next((g for g in gutters if 0.8 * em <= g <= 3.0 * em), None)
+        if gutter is not None:
+            return pitch - gutter, pitch
+    return None
 
 
 def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
@@ -1113,25 +1242,35 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
         return None
     c = max(beside, key=lambda c: c.right)
     edge = left - grid.indent
+    pad = _pad(b, grid.boxes)
+    step = edge - pad - c.left + c.pad  # from grid column to grid column
     pitches = grid.pitches if c.pitch is None else [c.pitch]
-    pitch = next((p for p in pitches if abs(edge - c.left - p) <= _EDGE * em), None)
+    pitch = next((p for p in pitches if abs(step - p) <= _EDGE * em), None)
+    gap = edge - pad - c.right - c.pad
+    gutter = c.pitch is None and 0.8 * em <= gap <= _GUTTER_MAX * em
+    # A column found from its lines (two or more ending alike) may be one an indent in from
+    # the grid's: as wide as the column beside less the indent, or, placed by a pitch,
+    # narrower (its lines all short: each a paragraph of one line).
+    spans = None
+    if pitch is None and not gutter and c.pitch is None:
+        spans = _spans(grid, c, edge, top, em)
+    narrower = b.frame.right - b.frame.left + grid.indent - (c.right - c.left)
     if b.frame.column and (
-        pitch is None
-        or abs(b.frame.right - b.frame.left + grid.indent - (c.right - c.left)) > _RAGGED * em
+        (pitch is None and not gutter and spans is None)
+        or narrower > _RAGGED * em
+        or (pitch is None and spans is None and narrower < -_RAGGED * em)
     ):
         return None  # a column found from its lines, not one an indent in from the grid's
     if pitch is not None:  # as wide as a gutter of 0.8 em leaves (its lines may all be short)
         on_grid, right = True, edge + max(c.right - c.left, pitch - 0.8 * em)
+    elif spans is not None:  # only the last line may be full (each is a paragraph)
+        right, step = edge + spans[0], spans[1]
+        on_grid = all(ln.x1 < right - _SHORT * em for ln in b.lines[:-1])
     else:
-        on_grid = c.pitch is None and 0.8 * em <= edge - c.right <= _GUTTER_MAX * em
-        right = edge + (c.right - c.left)
-        spans = None if c.pitch is not None or on_grid else _spans(grid, c, edge, top, em)
-        if spans is not None:  # only the last line may be full (each is a paragraph)
-            right = edge + spans
-            on_grid = all(ln.x1 < right - _SHORT * em for ln in b.lines[:-1])
+        on_grid, right = gutter, edge + (c.right - c.left)
     if not on_grid or any(ln.x1 > right + _RAGGED * em for ln in b.lines):
         return None
-    return _Column(edge, right, top, bottom, edge - c.left)
+    return _Column(edge, right, top, bottom, step, pad)
 
 
 def _paragraph_starts(b: _Block, edges: tuple[float, float], pitch: float) -> list[int]:
@@ -1165,6 +1304,16 @@ def _left_edge(ln: LaidLine, lines: Sequence[LaidLine], frame: tuple[float, floa
     if abs((ln.x1 - ln.x0) - (frame[1] - frame[0])) <= _RAGGED * ln.size:
         return True
     return any(x.x0 > ln.x0 + _EDGE * ln.size for x in lines[1:])
+
+
+def _next_column(first: LaidLine, left: float, grid: _Grid) -> bool:
+    """Whether ``first`` (a block's first line) starts at a column's left edge on the
+    page's grid: where a column shows its left edge, or one column pitch seen on the page
+    right of ``left`` (the left edge of the column before it)."""
+    tol = _EDGE * first.size
+    return any(abs(c.left - first.x0) <= tol for c in grid.columns) or any(
+        abs(left + p - first.x0) <= tol for p in grid.pitches
+    )
 
 
 def _far_beside(prev: LaidBlock, first: LaidLine) -> bool:
@@ -1229,6 +1378,7 @@ def lay_out(
         [b for b, r in zip(ordered, roles, strict=True) if r == "body"],
         body,
         [b for b, r in zip(ordered, roles, strict=True) if r == "headline"],
+        _padding(drawn, blocks, body),
     )
     for b, role in zip(ordered, roles, strict=True):
         frame = _edges(b)
@@ -1250,7 +1400,11 @@ def lay_out(
             and prev_body is not None
             and prev_body.open_end
             and not indented
-            and (b.frame.column or _left_edge(first, b.lines, prev_body.frame))
+            and (
+                b.frame.column
+                or _left_edge(first, b.lines, prev_body.frame)
+                or _next_column(first, prev_body.frame[0], grid)
+            )
             and not _far_beside(prev_body, first)
             and _same_size(prev_body.lines[-1].size, em)
             and prev_body.lines[-1].bold == first.bold
