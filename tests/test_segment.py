@@ -107,7 +107,12 @@ def test_dateline_at_the_end_of_the_commentary(issue: Issue) -> None:
         "end",
     )
     assert d.date == datetime.date(2021, 12, 22)
-    assert [a.dateline for a in issue.articles].count(None) == 4
+    # The other dateline of the page is the 讯头 of own copy, with no place and no day.
+    others = [a.dateline for a in issue.articles if a.dateline is not None and a.dateline != d]
+    assert [(o.text, o.agency, o.place, o.day, o.position) for o in others] == [
+        ("本报讯", "本报", None, None, "start")
+    ]
+    assert [a.dateline for a in issue.articles].count(None) == 3
 
 
 def test_photo_credit_inside_a_sentence(issue: Issue, sample_text: str) -> None:

@@ -1145,17 +1145,21 @@ def _end_dateline(
 
 
 def own_dateline(byline: Byline) -> Dateline | None:
-    """The dateline (电头) of an own-copy tag with a place and a day.
+    """The dateline (电头, 讯头) of an own-copy tag.
 
-    ``本报延安10月19日电`` is the paper's own dateline: agency ``本报``, place, month and day;
-    ``本报讯`` (no place, no day) is not.
+    ``本报延安10月19日电`` is the paper's own dateline: agency ``本报``, place, month and day.
+    ``本报讯`` and ``成都日报讯`` are datelines too, as the head of own copy, with no place
+    and no day.
 
     >>> b = parse_byline("本报延安10月19日电 记者金歆报道", reference=datetime.date(2025, 10, 20))
     >>> d = own_dateline(b)
     >>> d.agency, d.place, d.date, d.text
     ('本报', '延安', datetime.date(2025, 10, 19), '本报延安10月19日电')
+    >>> d = own_dateline(parse_byline("成都日报讯（记者王明）"))
+    >>> d.agency, d.place, d.day, d.text
+    ('成都日报', None, None, '成都日报讯')
     """
-    if byline.source is None or byline.day is None or byline.place is None:
+    if byline.source is None:
         return None
     start = byline.span.text.find(byline.source)
     if start < 0:
@@ -1165,6 +1169,21 @@ def own_dateline(byline: Byline) -> Dateline | None:
         end=byline.span.start + start + len(byline.source),
         text=byline.source,
     )
+    if byline.day is None or byline.place is None:
+        # 讯头 without place or day: the agency is the tag without 讯 (an outlet joined by a
+        # hyphen before the paper, 四川新闻网-成都日报讯, is the paper's).
+        agency = byline.source[:-1].rpartition("-")[2].rpartition("－")[2].rpartition("·")[2]
+        return Dateline(
+            span=span,
+            text=span.text,
+            agency=agency,
+            place=None,
+            month=None,
+            day=None,
+            date=None,
+            position="start",
+            people=(),
+        )
     return Dateline(
         span=span,
         text=span.text,

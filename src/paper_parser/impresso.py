@@ -59,7 +59,7 @@ def _units(art: Article) -> Iterator[tuple[str, list[Span]]]:
         yield kind, lines
     for by in art.bylines:
         yield "byline", [by.span]
-    dl = art.dateline
+    dl = None if art.dateline_in_byline else art.dateline  # else written with its byline
     if dl is not None and dl.position == "start":
         yield "dateline", [dl.span]
     sections = sorted(art.section_heads, key=lambda h: h.span.start)

@@ -217,6 +217,16 @@ class Article:
         found.extend(p for c in self.photo_credits for p in c.people)
         return tuple(found)
 
+    @property
+    def dateline_in_byline(self) -> bool:
+        """Whether the dateline is printed inside one of the bylines (the 讯头 of
+        ``本报讯 记者程雪报道``, ``本报杭州10月6日电 记者X报道``): a writer that lays out
+        the article's parts writes it once, with that byline."""
+        dl = self.dateline
+        return dl is not None and any(
+            b.span.start <= dl.span.start and dl.span.end <= b.span.end for b in self.bylines
+        )
+
 
 @attrs.frozen(kw_only=True)
 class OtherBlock:

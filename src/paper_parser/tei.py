@@ -32,7 +32,7 @@ Built with the standard library only (no lxml needed to write).
 ...     print(line)
 <div type="article" n="1" xml:id="a1">
 <head type="main">整治欠薪</head>
-<byline>本报讯 记者<persName role="reporter">程雪</persName>报道</byline>
+<byline><orgName>本报</orgName>讯 记者<persName role="reporter">程雪</persName>报道</byline>
 <p><date when="2021-12-22" type="relative">昨日</date>
 ,<num value="48000" type="cardinal">4.8万余名</num>职工参加。</p>
 </div>
@@ -47,6 +47,7 @@ from typing import Any, NamedTuple
 
 from paper_parser._timex_days import days
 from paper_parser._types import Span
+from paper_parser.bylines import Byline, Dateline
 from paper_parser.calendar import find_dates
 from paper_parser.segment import Article, Issue, Paragraph
 
@@ -211,22 +212,39 @@ def _people_marks(span: Span, people: Iterable[Any]) -> list[_Mark]:
     ]
 
 
-def _dateline(art: Article) -> str:
-    dl = art.dateline
-    assert dl is not None
-    marks = _people_marks(dl.span, dl.people)
+def _dateline_marks(dl: Dateline, offset: int) -> list[_Mark]:
+    """The marks of a dateline's agency, place, date and people, ``offset`` characters into
+    the text they are drawn in."""
+    marks = [
+        m._replace(start=m.start + offset, end=m.end + offset)
+        for m in _people_marks(dl.span, dl.people)
+    ]
     agency = dl.text.find(dl.agency) if dl.agency else -1
-    if agency >= 0:
-        marks.append(_Mark(agency, agency + len(dl.agency), 1, "orgName", ()))
+    if dl.agency and agency >= 0:
+        marks.append(_Mark(offset + agency, offset + agency + len(dl.agency), 1, "orgName", ()))
     if dl.place and (place := dl.text.find(dl.place, max(agency, 0))) >= 0:
-        marks.append(_Mark(place, place + len(dl.place), 1, "placeName", ()))
+        marks.append(_Mark(offset + place, offset + place + len(dl.place), 1, "placeName", ()))
     if dl.date is not None:
         found = find_dates(dl.text)
         if found:
             first = found[0].span
             when = (("when", dl.date.isoformat()),)
-            marks.append(_Mark(first.start, first.end, 1, "date", when))
-    return f"<dateline>{_inline(dl.text, marks)}</dateline>"
+            marks.append(_Mark(offset + first.start, offset + first.end, 1, "date", when))
+    return marks
+
+
+def _dateline(art: Article) -> str:
+    dl = art.dateline
+    assert dl is not None
+    return f"<dateline>{_inline(dl.text, _dateline_marks(dl, 0))}</dateline>"
+
+
+def _byline(art: Article, by: Byline) -> str:
+    marks = _people_marks(by.span, by.people)
+    dl = art.dateline
+    if dl is not None and by.span.start <= dl.span.start and dl.span.end <= by.span.end:
+        marks += _dateline_marks(dl, dl.span.start - by.span.start)
+    return f"<byline>{_inline(by.text, marks)}</byline>"
 
 
 _HEADS = (("kicker", "kicker"), ("column", "column"), ("headline", "main"), ("subtitle", "sub"))
@@ -239,9 +257,10 @@ def _article_parts(art: Article) -> Iterator[str]:
     ):
         yield f'<head type="{kind}">{_esc(heading.text)}</head>'
     for by in art.bylines:
-        yield f"<byline>{_inline(by.text, _people_marks(by.span, by.people))}</byline>"
-    at_end = art.dateline is not None and art.dateline.position == "end"
-    if art.dateline is not None and not at_end:
+        yield _byline(art, by)
+    shown = art.dateline is not None and not art.dateline_in_byline
+    at_end = shown and art.dateline is not None and art.dateline.position == "end"
+    if shown and not at_end:
         yield _dateline(art)
     sections = sorted(art.section_heads, key=lambda h: h.span.start)
     opened = False
