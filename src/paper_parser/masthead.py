@@ -203,7 +203,9 @@ class PrintedLunarDate:
 
 @attrs.frozen(kw_only=True)
 class IssueTotal:
-    """The running issue number, 总第N号 / 总第N期: ``value`` N, ``unit`` 号/期 as printed."""
+    """The running issue number: ``value`` N and ``unit`` as printed, 号 or 期 for 总第N号 /
+    总第N期 (and 第N號, 期數:第N期), the English label for an English one (``Issue#`` of
+    ``Issue# 1364``, ``Issue No.`` of ``Issue No. 700``)."""
 
     value: int
     unit: str
