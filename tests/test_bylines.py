@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from paper_parser import parse_byline, parse_dateline
+from paper_parser import parse_byline, parse_dateline, parse_issue
 from paper_parser.bylines import (
     find_byline,
     find_dateline,
@@ -380,3 +380,70 @@ def test_a_spaced_name_after_the_first_must_look_like_a_name(text: str, names: l
 def test_four_characters_after_a_one_character_surname_are_not_a_name() -> None:
     names = ("全市召开", "王府井街", "欧阳小明", "司马光", "王小明")
     assert [is_person_name(s) for s in names] == [False, False, True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A two-character name padded to the width of three (王　浩), in brackets, after a
+        # label in a photo credit, with an ideographic or an ASCII space.
+        ("（记者 王 浩）", [("王浩", "reporter")]),
+        (
+            "本报讯（记者　王　浩　通讯员　李　强）",
+            [("王浩", "reporter"), ("李强", "correspondent")],
+        ),
+        ("（记者 王 浩 李心萍）", [("王浩", "reporter"), ("李心萍", "reporter")]),
+    ],
+)
+def test_a_two_character_name_printed_with_a_space(text: str, names: list[tuple[str, str]]) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert [(p.name, p.role) for p in byline.people] == names
+    first = byline.people[0]
+    assert [sp.text for sp in first.spans] == ["王", "浩"]
+    assert text[first.span.start : first.span.end].replace("　", " ") == "王 浩"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("新华社记者 万 象摄", ["万象"]),
+        ("新华社记者　万　象摄", ["万象"]),
+        ("新华社记者 李 贺 王 浩摄", ["李贺", "王浩"]),
+        ("记者 张三 李 四 摄", ["张三", "李四"]),
+    ],
+)
+def test_a_photo_credit_with_spaced_names(text: str, names: list[str]) -> None:
+    credit = parse_photo_credit(text)
+    assert credit is not None
+    assert [(p.name, p.role) for p in credit.people] == [(n, "photographer") for n in names]
+
+
+def test_spaced_characters_that_are_no_name_end_the_credit() -> None:
+    # 今天 is no label, and 的 地 is no name: nothing is read as a person.
+    assert parse_photo_credit("今天 王 浩 摄") is None
+    byline = parse_byline("（记者 的 地）")
+    assert byline is None or byline.people == ()
+
+
+@pytest.mark.parametrize("space", [" ", "　"])
+def test_a_credit_line_of_spaced_names_under_a_title(space: str) -> None:
+    line = space.join(["本报记者", "康", "岩", "马睿姗"])
+    body = "今年以来，各地深入推进文物保护工作，取得显著成效。"
+    page = f"守护好前人留给我们的宝贵财富\n{line}\n\n{body}\n"
+    (article,) = parse_issue(page).articles
+    assert [(p.name, p.role) for p in article.people] == [
+        ("康岩", "reporter"),
+        ("马睿姗", "reporter"),
+    ]
+    assert article.headline is not None
+    assert article.headline.text == "守护好前人留给我们的宝贵财富"
+
+
+def test_a_name_glued_to_a_photo_mark_is_no_reporter() -> None:
+    page = (
+        "金秋时节稻谷香\n《人民日报》（2025年10月20日 第 01 版）\n\n"
+        "10月19日，江西省南昌县农民驾驶收割机在田间抢收晚稻。\n\n新华社记者\n\n万象摄\n"
+    )
+    (article,) = parse_issue(page).articles
+    assert all(p.name != "万象摄" for p in article.people)

@@ -237,6 +237,13 @@ _NAME_RE = _rx.compile(
     regex.VERBOSE,
 )
 
+# A two-character name printed with a space between its characters, as typesetters pad it
+# to the width of three (王　浩 in （记者 王 浩）, 新华社记者 万 象摄); the text is normalised, so
+# an ideographic space is a space here.
+_SPACED_NAME_RE = _rx.compile(
+    rf"(?P<a>{_HAN})[ ]{{1,2}}+(?P<b>{_HAN})(?=报道|報導|報道|报导|摄|攝|[ 、)\]】:]|$)"
+)
+
 _REPORTED_RE = _rx.compile(r"(?:报道|報導|報道|报导)")
 # A team or desk named before the credit inside the brackets (…特别报道组, 两会报道团队):
 # one word of five characters or more (longer than a name), then a space.
@@ -358,8 +365,11 @@ class _Src:
 
 
 def _label_or_name_at(s: str, at: int, end: int) -> bool:
-    """Whether a credit label or a name starts at ``at``."""
-    return bool(_LABEL_RE.match(s, at, end) or _NAME_RE.match(s, at, end))
+    """Whether a credit label or a name (a spaced two-character one too) starts at ``at``."""
+    if _LABEL_RE.match(s, at, end) or _NAME_RE.match(s, at, end):
+        return True
+    split = _SPACED_NAME_RE.match(s, at, end)
+    return split is not None and is_person_name(split["a"] + split["b"])
 
 
 def _credit_goes_on(s: str, pos: int, end: int) -> bool:
@@ -395,7 +405,26 @@ def _people(
             break
         n = _NAME_RE.match(s, pos, end)
         if n is None:
-            break
+            split = _SPACED_NAME_RE.match(s, pos, end)
+            if split is None or not is_person_name(split["a"] + split["b"]):
+                break
+            people.append(_spaced_person(src, split, role))
+            named += 1
+            pos = last = split.end()
+            r = _SPACED_REPORTED_RE.match(s, pos, end) or _REPORTED_RE.match(s, pos, end)
+            if r is not None:
+                pos = last = r.end()
+                reported = True
+                break
+            sep = _SEP_RE.match(s, pos, end)
+            if (
+                sep is None
+                or sep.end() == pos
+                or (s[pos] == " " and sep.end() < end and not _label_or_name_at(s, sep.end(), end))
+            ):
+                break
+            pos = sep.end()
+            continue
         name_end = n.end("name")
         # A token that itself starts with a label is a new group, not a name.
         if _LABEL_RE.match(s, pos, end) is not None:
@@ -443,6 +472,13 @@ def _people(
             break
         pos = sep.end()
     return people, last, reported
+
+
+def _spaced_person(src: _Src, m: regex.Match[str], role: str) -> Person:
+    """The person of a two-character name printed with a space inside (:data:`_SPACED_NAME_RE`)."""
+    a, b = src.span(m.start("a"), m.end("a")), src.span(m.start("b"), m.end("b"))
+    whole = src.span(m.start(), m.end())
+    return Person(name=a.text + b.text, role=role, span=whole, text=whole.text, spans=(a, b))
 
 
 def _byline_at(page: str, start: int, end: int, reference: datetime.date | None) -> Byline | None:
@@ -680,6 +716,12 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
         found, last, _ = _people(src, first_name, body_end, default_role="photographer")
         if not found or last < body_end:
             return None
+        if (
+            _LABEL_RE.match(s, first_name, body_end) is None
+            and len(found) > 1
+            and not all(is_person_name(p.name) for p in found)
+        ):
+            return None  # bare names side by side must each look like one (今天 王 浩 摄)
         people = [
             attrs.evolve(p, role="photographer") if p.role == "reporter" else p for p in found
         ]
@@ -900,8 +942,8 @@ def _read_credit(
                 stops.append(i)
                 continue
         rest_core = _REPORTED_TAIL_RE.sub("", rest)
-        if _NAME_TOKEN_RE.fullmatch(rest_core) is None:
-            break
+        if _NAME_TOKEN_RE.fullmatch(rest_core) is None or rest_core.endswith(("摄", "攝")):
+            break  # (a name with 摄 glued to it ends a photo credit, not a byline)
         if len(rest_core) == 1:
             # One character of a two-character name printed with a gap: pair it.
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
