@@ -594,6 +594,9 @@ FIND_CASES = [
     ("享年八十五。", [("八十五", "cardinal", "85", None, None, None, None)]),
     ("两日合计", [("两日", "cardinal", "2", None, "日", None, None)]),
     ("130﹒9萬人次", [("130﹒9萬人次", "cardinal", "1309000", None, "人次", None, None)]),
+    # a decade is a date part, as the corpus annotates 80年代
+    ("上世纪80年代初", [("80年代", "date-part", "80", None, "年代", None, None)]),
+    ("三年代", [("三年代", "cardinal", "3", None, "年代", None, None)]),
     # a bare year that begins an event's name is a date part (corpus/sentences/README.md)
     ("2019杭州马拉松", [("2019", "date-part", "2019", None, None, None, None)]),
     ("，2024中超联赛", [("2024", "date-part", "2024", None, None, None, None)]),

@@ -1061,6 +1061,19 @@ def _classify(sc: _Scan, r: _Reading) -> Skip:
     return None
 
 
+def _decade(r: _Reading) -> None:
+    """A decade is a date part: 80年代, 八十年代, 1990年代 (tens, or a year ending in 0)."""
+    v = r.value
+    if (
+        v is not None
+        and v.denominator == 1
+        and v.numerator % 10 == 0
+        and (10 <= v <= 90 or 1000 <= v <= 2990)
+        and r.approx is None
+    ):
+        r.kind = "date-part"
+
+
 def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
     """Money, labels (二期工程, 三年级), quarters, tenths (三成) and date parts, by the unit."""
     if unit in _CURRENCY:
@@ -1071,6 +1084,8 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         _quarter(sc.t, r)
     elif unit == "成":
         _tenths(sc.t, r)
+    elif unit == "年代":
+        _decade(r)
     elif unit in _DATE_UNITS and r.value is not None and r.shape.core != "半":
         return _date_part(sc, r, r.value)
     return None
@@ -1503,7 +1518,7 @@ _FAST_UNITS = MappingProxyType(
     {
         u: _unit_rule(_CANON[u])
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
-        if _CANON[u] not in ("成", "角", "季度", *data.UNITS_AT_END)
+        if _CANON[u] not in ("成", "角", "季度", "年代", *data.UNITS_AT_END)
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
 )
