@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Literal
 
@@ -152,6 +153,33 @@ _DATE_ALONE_RE = _rx.compile(
 )
 
 
+# A web page's meta line between a title and its text: where the copy came from, when it
+# was posted, how often read (来源:X 2019-12-21 08:45, 2019年06月04日13:49 | 来源:X, 发表日期:
+# 2011-02-12 点击, 原标题:X). A field label opens it, or a date and time does and a label
+# follows. (作者:/记者: opening a line are credits, read as bylines.)
+_META_LABEL = (
+    r"(?:来源|來源|稿源|出处|出處|发表日期|發表日期|发布日期|發布日期|發佈日期|发布时间|發布時間"
+    r"|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|点击|點擊|浏览|瀏覽|阅读|閱讀"
+    r"|原标题|原標題|期次)"
+)
+_META_RE = _rx.compile(
+    rf"""
+    [ ]*+
+    (?: {_META_LABEL}[ ]*+[:：]
+      | [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
+        (?:{_META_LABEL}|作者|記者|记者)[ ]*+[:：]
+    )
+    [^\n]{{0,120}}+
+    """,
+    regex.VERBOSE,
+)
+
+
+def is_meta_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (one line) is a web page's meta line (:data:`_META_RE`)."""
+    return _META_RE.fullmatch(text, start, end) is not None
+
+
 def passing_furniture(text: str, u: Unit) -> bool:
     """A line of a web page's furniture that may stand between a title and its text (a
     breadcrumb, the page's controls, an image's name, a date and time alone): it neither
@@ -159,6 +187,7 @@ def passing_furniture(text: str, u: Unit) -> bool:
     return u.kind == "nav" and (
         _WEB_FURNITURE_RE.fullmatch(text, u.start, u.end) is not None
         or _DATE_ALONE_RE.fullmatch(text, u.start, u.end) is not None
+        or is_meta_line(text, u.start, u.end)
     )
 
 
@@ -200,7 +229,9 @@ _NOTE_RE = _rx.compile(
     r"|下转|下轉|上接|转第|轉第|接第|紧接|緊接)"
     r"|(?:数据来源|資料來源)[:：])"
 )
-_NAME_LINE_RE = _rx.compile(r"[ \u3000]*+\p{Han}{1,4}+(?:[ \u3000]++\p{Han}{1,4}+){0,7}+[ \u3000]*+")
+_NAME_LINE_RE = _rx.compile(
+    r"[ \u3000]*+\p{Han}{1,4}+(?:[ \u3000]++\p{Han}{1,4}+){0,7}+[ \u3000]*+"
+)
 # A credit printed over more lines than this is not read as one (keeps the cost linear).
 _MAX_CREDIT_LINES = 12
 # Marks that open a boxed summary (提要题) or banner line: ■今年全市已完成…
@@ -513,7 +544,11 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         if src is not None:
             u.kind, u.source = "source", src
             return u
-        if (_may_be_nav(s) and _NAV_RE.fullmatch(s)) or _WEB_FURNITURE_RE.fullmatch(s):
+        if (
+            (_may_be_nav(s) and _NAV_RE.fullmatch(s))
+            or _WEB_FURNITURE_RE.fullmatch(s)
+            or is_meta_line(text, u.start, u.end)
+        ):
             u.kind = "nav"
             return u
         if len(s) <= _COPYRIGHT_MAX and _COPYRIGHT_RE.match(s):
@@ -972,7 +1007,86 @@ def make_units(
         units = _run_in_titles(text, units, reference)
     if roles:
         _apply_roles(units, roles)
-    return _names_under_subtitles(text, _dash_subtitles(_merge_credits(text, units, reference)))
+    units = _dash_subtitles(_merge_credits(text, units, reference))
+    return _names_under_subtitles(text, _web_shapes(text, units))
+
+
+# Punctuation no menu entry holds (an entry is a name: 今日芜湖, 兩岸新聞, NBA台灣).
+_MENU_PUNCT = frozenset("，。、；：！？,.;:!?“”‘’《》()（）「」『』…—-·|｜/")
+#: The longest entry of a menu (characters other than spaces).
+_MENU_ENTRY = 6
+#: How many entries make a menu: on one line, and as lines one under another.
+_MENU_ON_LINE = 4
+_MENU_LINES = 5
+# A caption's own label opening a line: 图说:, 图片说明:, 图注: (图为… opens the text of photo
+# news, and 右图: points at a picture from inside the text: both stay body).
+_CAPTION_LABEL_RE = _rx.compile(r"[ ]*+(?:图片说明|圖片說明|图说|圖說|图注|圖註)[ ]*+[:：]")
+
+
+def _menu_entry(s: str) -> bool:
+    s = s.strip(" ")
+    return 0 < len(s) <= _MENU_ENTRY and not any(c in _MENU_PUNCT for c in s)
+
+
+def _short_line(text: str, u: Unit) -> bool:
+    """A one-line heading or body unit that reads as one menu entry."""
+    return (
+        u.kind in ("heading", "body")
+        and len(u.pieces) == 1
+        and " " not in text[u.start : u.end].strip(" ")
+        and _menu_entry(text[u.start : u.end])
+    )
+
+
+def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
+    """Shapes every web page shares, whatever its site.
+
+    * A menu is furniture wherever it stands: a line of four entries or more side by side
+      (``今日芜湖 今日无为 今日芜湖县 今日繁昌 今日南陵``), or five lines or more one under
+      another, each one entry (``今日頭條`` / ``專題`` / ``話題`` / …); an entry is a name of
+      at most six characters with no punctuation. (A title never runs past four lines, and
+      its words are no list of names side by side.)
+    * A line opening with a caption's own label (``图说:``) is a picture's caption.
+    * A line right above a meta line (``来源:X  date``) is the page's title even when it
+      holds an exclamation inside (``“不管多晚都要看好晚报才休息!”…``), unless it ends a
+      sentence.
+    """
+    n = len(units)
+    for u in units:
+        if u.kind not in ("heading", "body") or len(u.pieces) != 1:
+            continue
+        s = text[u.start : u.end]
+        parts = s.split()
+        if len(parts) >= _MENU_ON_LINE and all(_menu_entry(x) for x in parts):
+            u.kind = "nav"
+        elif _CAPTION_LABEL_RE.match(s):
+            u.kind = "caption"
+    i = 0
+    while i < n:
+        j = i
+        while (
+            j < n
+            and _short_line(text, units[j])
+            and (j == i or units[j].line == units[j - 1].last_line + 1)
+        ):
+            j += 1
+        if j - i >= _MENU_LINES:
+            for u in units[i:j]:
+                u.kind = "nav"
+        i = max(j, i + 1)
+    visible = [u for u in units if u.kind != "invisible"]
+    for above, u in itertools.pairwise(visible):
+        if (
+            above.kind == "body"
+            and len(above.pieces) == 1
+            and u.kind == "nav"
+            and is_meta_line(text, u.start, u.end)
+            and above.trailer is None
+            and len(text[above.start : above.end]) <= _MAX_HEADING + 20
+            and text[above.end - 1] not in _NOT_HEADING_END
+        ):
+            above.kind = "heading"
+    return units
 
 
 def _names_under_subtitles(text: str, units: list[Unit]) -> list[Unit]:
