@@ -50,6 +50,7 @@ __all__ = [
     "Unit",
     "is_heading",
     "make_units",
+    "meta_furniture",
     "passing_furniture",
     "subtract",
 ]
@@ -127,6 +128,7 @@ _WEB_FURNITURE_RE = _rx.compile(
     [ ]*+
     (?: [^\n]{{0,40}}?(?:>>|»|›|＞＞|[ ][>＞›][ ])[^\n]{{0,80}}+   # a breadcrumb
       | {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
+        (?:[ ]*+[|｜])*+                                      # (pipes between and after)
       | (?:https?://|www\.)[^ \n]++                           # an address
       | [^ \n/]{{1,80}}?\.(?:jpg|jpeg|png|gif|JPG|PNG)          # an image file's name
       | [-:|]{{3,}}+[-:| ]*+                                   # a table's rule
@@ -178,6 +180,14 @@ _META_RE = _rx.compile(
 def is_meta_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (one line) is a web page's meta line (:data:`_META_RE`)."""
     return _META_RE.fullmatch(text, start, end) is not None
+
+
+def meta_furniture(text: str, u: Unit) -> bool:
+    """A web page's meta line or a date and time alone (not a breadcrumb or control)."""
+    return u.kind == "nav" and (
+        _DATE_ALONE_RE.fullmatch(text, u.start, u.end) is not None
+        or is_meta_line(text, u.start, u.end)
+    )
 
 
 def passing_furniture(text: str, u: Unit) -> bool:
@@ -1023,6 +1033,11 @@ _MENU_LINES = 5
 _CAPTION_LABEL_RE = _rx.compile(r"[ ]*+(?:图片说明|圖片說明|图说|圖說|图注|圖註)[ ]*+[:：]")
 
 
+# A link of a few Latin letters alone on a line of a Chinese page (EN, RSS, seo): a
+# language switch or a feed, never a title.
+_LINK_RE = _rx.compile(r"[ ]*+[A-Za-z]{1,4}+[ ]*+")
+
+
 def _menu_entry(s: str) -> bool:
     s = s.strip(" ")
     return 0 < len(s) <= _MENU_ENTRY and not any(c in _MENU_PUNCT for c in s)
@@ -1045,7 +1060,8 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
       (``今日芜湖 今日无为 今日芜湖县 今日繁昌 今日南陵``), or five lines or more one under
       another, each one entry (``今日頭條`` / ``專題`` / ``話題`` / …); an entry is a name of
       at most six characters with no punctuation. (A title never runs past four lines, and
-      its words are no list of names side by side.)
+      its words are no list of names side by side.) So is a link of a few Latin letters
+      alone on a line (``EN``, ``RSS``).
     * A line opening with a caption's own label (``图说:``) is a picture's caption.
     * A line right above a meta line (``来源:X  date``) is the page's title even when it
       holds an exclamation inside (``“不管多晚都要看好晚报才休息!”…``), unless it ends a
@@ -1057,7 +1073,9 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             continue
         s = text[u.start : u.end]
         parts = s.split()
-        if len(parts) >= _MENU_ON_LINE and all(_menu_entry(x) for x in parts):
+        if (len(parts) >= _MENU_ON_LINE and all(_menu_entry(x) for x in parts)) or (
+            _LINK_RE.fullmatch(s) is not None
+        ):
             u.kind = "nav"
         elif _CAPTION_LABEL_RE.match(s):
             u.kind = "caption"
@@ -1089,22 +1107,36 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     return units
 
 
+#: The shortest name read alone under any title line (two characters are as often a word:
+#: 高原, 黄河; under a dash subtitle, which closes the title group, any name is).
+_NAME_UNDER_TITLE = 3
+
+
 def _names_under_subtitles(text: str, units: list[Unit]) -> list[Unit]:
-    """A person's name alone on a line right under a subtitle opening with a dash, with the
-    text below it, is the byline (``——南粤沿海农村专业技术研究会扫瞄`` / ``常征``): the
-    subtitle closes the title group, so what stands under it is no part of the title."""
+    """A person's name alone on a line right under the title group, with the text below it
+    (a web page's meta lines between at most), is the byline: under a subtitle opening with
+    a dash (``——南粤沿海农村专业技术研究会扫瞄`` / ``常征``), which closes the title group, or
+    under any title line when the name has three characters or more (``…从心出发 向新而进`` /
+    ``刘一洁`` / ``2019年06月04日13:49 | 来源:…``): no title line is a person's name."""
     for k in range(1, len(units)):
         u, above = units[k], units[k - 1]
+        nxt = k + 1
+        while nxt < len(units) and (
+            units[nxt].kind == "invisible" or passing_furniture(text, units[nxt])
+        ):
+            nxt += 1
         if (
             u.kind != "heading"
             or len(u.pieces) != 1
             or above.kind != "heading"
-            or text[above.start] not in "—―"
-            or (k + 1 < len(units) and units[k + 1].kind != "body")
+            or (nxt < len(units) and units[nxt].kind != "body")
         ):
             continue
         span = Span.of(text, u.start, u.end)
-        if not is_person_name(span.text.strip()):
+        name = span.text.strip()
+        if not is_person_name(name) or (
+            text[above.start] not in "—―" and len(name) < _NAME_UNDER_TITLE
+        ):
             continue
         by = read_credit_pieces(text, [span])
         if by is not None:

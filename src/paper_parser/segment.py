@@ -78,6 +78,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     make_units,
+    meta_furniture,
     passing_furniture,
 )
 from paper_parser._units import subtract as _subtract
@@ -952,10 +953,27 @@ class _Assembler:
         """A run of heading candidates from ``units[i]``; returns the index after it."""
         units, n = self.units, len(self.units)
         j = i
-        while j < n and units[j].kind == "heading" and not units[j].title:
-            j += 1
-        run = _unwrapped(self.text, _blocks(units[i:j]))
-        flat = units[i:j]
+        flat: list[Unit] = []
+        while True:
+            while j < n and units[j].kind == "heading" and not units[j].title:
+                flat.append(units[j])
+                j += 1
+            k = j
+            while k < n and units[k].kind == "nav" and meta_furniture(self.text, units[k]):
+                k += 1
+            if not (
+                k > j
+                and k < n
+                and units[k].kind == "heading"
+                and not units[k].title
+                and self.text[units[k].start] in "—―"
+            ):
+                break
+            # A meta line (发表日期:…, a date) between a title and its subtitle (——…):
+            # it neither ends the title group nor joins it.
+            self.others.extend(units[j:k])
+            j = k
+        run = _unwrapped(self.text, _blocks(flat))
         if not self.anchored and any(u.hint in _GROUP_ROLES for u in flat):
             # Type says where headlines are; on a page anchored by source lines the
             # titles above them do (a bold line inside an article is a section head).
@@ -974,8 +992,10 @@ class _Assembler:
                     self.add_body(cur, u)
             return j
         k = j
-        while k < n and passing_furniture(self.text, units[k]):
-            k += 1  # a breadcrumb, a date and time, the page's controls under a title
+        while k < n and (passing_furniture(self.text, units[k]) or units[k].kind == "caption"):
+            # a breadcrumb, a date and time, the page's controls, a meta line, a picture
+            # and its caption under a title
+            k += 1
         lead_unit = units[k] if k < n else None
         lead: str = "end" if lead_unit is None else lead_unit.kind
         if lead in ("byline", "dateline"):
@@ -984,7 +1004,18 @@ class _Assembler:
             lead = "photo"  # a picture's credit (or caption): not a byline a banner waits for
         elif lead in _FURNITURE:
             lead = "end"
-        if lead == "end" and cur is None:
+        if cur is None and (
+            lead == "end"
+            or (
+                lead == "heading"
+                and k > j
+                and not any(meta_furniture(self.text, x) for x in units[j:k])
+            )
+        ):
+            # Nothing under it, or a breadcrumb or the page's controls and then another
+            # heading: a site's name or section label at the top of a web page (社会广角 /
+            # 当前位置: > 阅览室 > 社会广角 > / the title), not a title. The title is the
+            # heading nearest above the text.
             self.others.extend(flat)
             return j
         if (
