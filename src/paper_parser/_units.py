@@ -308,6 +308,7 @@ class Unit:
     wide: bool = False  # a line of a hard-wrapped page short of its measure by 4 characters at most
     runin: bool = False  # a title printed at the head of its item's text line (title   text)
     column: bool = False  # a column's name given in a form field (专栏:福建通讯)
+    menu: bool = False  # a line of a web page's menu (its entries are section names)
 
     def body_pieces(self) -> list[tuple[int, int]]:
         """The pieces, the first one cut at ``body_start`` and the last at ``body_end``
@@ -1053,6 +1054,35 @@ def _short_line(text: str, u: Unit) -> bool:
     )
 
 
+# A credit field of a meta line: 记者:罗水元, 作者:曹伟.
+_META_CREDIT_RE = _rx.compile(r"(?:记者|記者|作者)[ ]*+[:：][ ]*+\p{Han}")
+# Where the credit fields end: a further field that credits nobody, or the date.
+_META_STOP_RE = _rx.compile(
+    rf"[ ]++(?:{_META_LABEL}|编辑|編輯|责编|責編)[ ]*+[:：]|[ ]++[0-9]{{4}}"
+)
+
+
+def _meta_credit(text: str, u: Unit) -> None:
+    """A meta line holding a credit field (``来源:新民晚报  记者:罗水元  作者:罗水元  编辑:X
+    2024-12-07 13:29``) credits the article: the unit becomes its byline (each person once;
+    an editor is staff, not an author)."""
+    m = _META_CREDIT_RE.search(text, u.start, u.end)
+    if m is None:
+        return
+    stop = _META_STOP_RE.search(text, m.end(), u.end)
+    by = find_byline(text, m.start(), u.end if stop is None else stop.start())
+    if by is None or not by.people or not all(is_person_name(p.name) for p in by.people):
+        return
+    seen: set[str] = set()
+    people = []
+    for p in by.people:
+        if p.name not in seen:
+            seen.add(p.name)
+            people.append(p)
+    u.kind, u.byline = "byline", attrs.evolve(by, people=tuple(people))
+    u.body_start = u.body_end = u.end
+
+
 def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     """Shapes every web page shares, whatever its site.
 
@@ -1063,6 +1093,9 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
       its words are no list of names side by side.) So is a link of a few Latin letters
       alone on a line (``EN``, ``RSS``).
     * A line opening with a caption's own label (``图说:``) is a picture's caption.
+    * A heading that repeats an entry of the page's menu (``今日頭條`` over the title) is a
+      section's label.
+    * A meta line holding a credit field (``记者:X``) is the article's byline.
     * A line right above a meta line (``来源:X  date``) is the page's title even when it
       holds an exclamation inside (``“不管多晚都要看好晚报才休息!”…``), unless it ends a
       sentence.
@@ -1073,9 +1106,9 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             continue
         s = text[u.start : u.end]
         parts = s.split()
-        if (len(parts) >= _MENU_ON_LINE and all(_menu_entry(x) for x in parts)) or (
-            _LINK_RE.fullmatch(s) is not None
-        ):
+        if len(parts) >= _MENU_ON_LINE and all(_menu_entry(x) for x in parts):
+            u.kind, u.menu = "nav", True
+        elif _LINK_RE.fullmatch(s) is not None:
             u.kind = "nav"
         elif _CAPTION_LABEL_RE.match(s):
             u.kind = "caption"
@@ -1090,14 +1123,22 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             j += 1
         if j - i >= _MENU_LINES:
             for u in units[i:j]:
-                u.kind = "nav"
+                u.kind, u.menu = "nav", True
         i = max(j, i + 1)
+    entries = {
+        x for u in units if u.kind == "nav" and u.menu for x in text[u.start : u.end].split()
+    }
+    for u in units:
+        if u.kind == "nav" and is_meta_line(text, u.start, u.end):
+            _meta_credit(text, u)
+        elif u.kind == "heading" and text[u.start : u.end].strip(" ") in entries:
+            u.kind = "nav"  # an entry of the page's menu again: a section's label
     visible = [u for u in units if u.kind != "invisible"]
     for above, u in itertools.pairwise(visible):
         if (
             above.kind == "body"
             and len(above.pieces) == 1
-            and u.kind == "nav"
+            and u.kind in ("nav", "byline")
             and is_meta_line(text, u.start, u.end)
             and above.trailer is None
             and len(text[above.start : above.end]) <= _MAX_HEADING + 20

@@ -232,7 +232,7 @@ _NAME_RE = _rx.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|報道|报导|摄|攝|供图|供圖|[ 、)\]】:]|$)    # something that ends a name
+    (?=报道|報導|報道|报导|摄|攝|供图|供圖|[ 、)\]】:/／]|$)  # something that ends a name
     """,
     regex.VERBOSE,
 )
@@ -426,8 +426,9 @@ def _people(
             pos = sep.end()
             continue
         name_end = n.end("name")
-        # A token that itself starts with a label is a new group, not a name.
-        if _LABEL_RE.match(s, pos, end) is not None:
+        # A token that itself starts with a label is a new group, not a name; so is a word
+        # with a colon after it (来源:人民网 after the names: a field of the page).
+        if _LABEL_RE.match(s, pos, end) is not None or s[name_end : name_end + 1] in (":", "："):
             break
         sp = src.span(n.start("name"), name_end)
         r = _REPORTED_RE.match(s, name_end, end)
@@ -479,6 +480,17 @@ def _spaced_person(src: _Src, m: regex.Match[str], role: str) -> Person:
     a, b = src.span(m.start("a"), m.end("a")), src.span(m.start("b"), m.end("b"))
     whole = src.span(m.start(), m.end())
     return Person(name=a.text + b.text, role=role, span=whole, text=whole.text, spans=(a, b))
+
+
+# The place of a report after a slash, closing a credit (記者X/台北報導, …/綜合報導), and
+# the paper's name glued after it in a web copy (…/北京報導聯合報).
+_SLASH_PLACE_RE = _rx.compile(
+    r"[ ]*+[/／][ ]*+(?P<place>\p{Han}{0,6}?)(?:報導|报道)(?:\p{Han}{1,4}?[報报])?+[ ]*+\Z"
+)
+# A further field of a web page's meta line after a credit (记者 A B   来源:人民网).
+_FIELD_AFTER_RE = _rx.compile(
+    r"[ ]++(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
+)
 
 
 def _byline_at(page: str, start: int, end: int, reference: datetime.date | None) -> Byline | None:
@@ -537,6 +549,12 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
             strong = True
     else:
         people, last, reported = _people(src, pos, n, default_role=None)
+        slash = _SLASH_PLACE_RE.match(s, last, n) if people else None
+        if slash is not None:
+            # 特派記者賴錦宏/北京報導 (聯合報 glued after it): the place of the report after
+            # a slash, as Taiwan's papers print a credit.
+            last, reported = slash.end(), True
+            place = place or slash.group("place") or None
         if people:
             strong = (
                 strong
@@ -545,6 +563,8 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
                 # 本报记者 崔丽 庄庆鸿 《中国青年报》( 2013年04月27日 04 版): the source
                 # line shares the credit's line.
                 or _SOURCE_LINE_RE.fullmatch(s[last:n].strip(" ")) is not None
+                # 记者 A B C D   来源:人民网: another field of the page's meta line after it.
+                or _FIELD_AFTER_RE.match(s, last, n) is not None
                 # 本报记者 韩钟昆 解决当前…: a label and names set apart by spaces on both
                 # sides, the text after them (an archive joins a credit's line to the text).
                 or (

@@ -1,0 +1,94 @@
+"""Shapes every web page shares, whatever its site (written by us, not copied from a page)."""
+
+from __future__ import annotations
+
+from paper_parser import Article, parse_issue
+from paper_parser.bylines import find_byline
+
+BODY = (
+    "这是正文的第一段,讲述了事情的经过,也交代了背景。\n\n这是正文的第二段,记者在现场看到了很多人。"
+)
+
+
+def _only(text: str) -> Article:
+    (art,) = parse_issue(text).articles
+    return art
+
+
+def _people(art: Article) -> list[tuple[str, str]]:
+    return [(p.name, p.role) for b in art.bylines for p in b.people]
+
+
+def test_a_menu_on_one_line_is_no_title() -> None:
+    art = _only("首页 新闻 体育 娱乐 财经\n\n城市公园今起免费开放\n\n" + BODY)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+
+
+def test_a_menu_down_the_page_is_no_title() -> None:
+    menu = "\n".join(["今日头条", "专题", "话题", "要闻", "焦点新闻", "国际新闻"])
+    art = _only(menu + "\n\n城市公园今起免费开放\n\n" + BODY)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+
+
+def test_four_short_title_lines_are_still_one_title() -> None:
+    # (a title set in a narrow column: four lines are no menu)
+    art = _only("市十七届\n人大五次会议\n主席团召开\n第四次会议\n" + BODY)
+    assert art.headline is not None
+    assert art.headline.text.replace("\n", "") == ("市十七届人大五次会议主席团召开第四次会议")
+
+
+def test_a_site_label_over_a_breadcrumb_is_no_title() -> None:
+    text = "社会广角\n当前位置: > 阅览室 > 社会广角 >\n\n城市公园今起免费开放\n\n" + BODY
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+
+
+def test_a_meta_line_stands_between_title_and_subtitle() -> None:
+    text = "城市公园今起免费开放\n\n发表日期:2011-02-12 点击\n\n——市民可预约入园\n\n" + BODY
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+    assert art.subtitle is not None
+    assert art.subtitle.text == "——市民可预约入园"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_meta_line_credits_the_article_and_marks_the_title_above_it() -> None:
+    text = (
+        "首页 > 城事 > 正文\n\n“不见不散!”读者日今天在公园举行\n\n"
+        "来源:某某晚报     记者:王晓东     作者:王晓东     编辑:李四     2024-12-07 13:29\n\n"
+        + BODY
+    )
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "“不见不散!”读者日今天在公园举行"
+    assert [name for name, _ in _people(art)] == ["王晓东"]  # once; the editor is staff
+
+
+def test_a_name_alone_under_the_title_is_its_byline() -> None:
+    text = "城市公园今起免费开放\n\n王晓东\n2019年06月04日13:49 | 来源:某某日报\n\n" + BODY
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+    assert art.subtitle is None
+    assert _people(art) == [("王晓东", "author")]
+
+
+def test_a_caption_label_makes_a_caption_not_a_title() -> None:
+    text = "城市公园今起免费开放\n\n" + BODY + "\n\n图说:市民在公园里散步\n\n第三段,结束。"
+    art = _only(text)
+    assert all("图说" not in p.text for p in art.paragraphs)
+
+
+def test_slash_credits_and_fields_after_a_credit() -> None:
+    by = find_byline("特派記者王小明/北京報導聯合報", 0, 15)
+    assert by is not None
+    assert [p.name for p in by.people] == ["王小明"]
+    assert by.place == "北京"
+    s = "记者  汪晓东  曲昌荣        来源:人民网"
+    by = find_byline(s, 0, len(s))
+    assert by is not None
+    assert [p.name for p in by.people] == ["汪晓东", "曲昌荣"]
