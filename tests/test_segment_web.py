@@ -92,3 +92,12 @@ def test_slash_credits_and_fields_after_a_credit() -> None:
     by = find_byline(s, 0, len(s))
     assert by is not None
     assert [p.name for p in by.people] == ["汪晓东", "曲昌荣"]
+
+
+def test_a_line_of_clauses_over_one_phrase_is_the_kicker() -> None:
+    text = "上午,记者在城东看到市民生活如常\n\n相信城市不久会恢复热闹\n\n①市民在公园游玩\n\n" + BODY
+    art = _only(text)
+    assert art.kicker is not None
+    assert art.kicker.text == "上午,记者在城东看到市民生活如常"
+    assert art.headline is not None
+    assert art.headline.text == "相信城市不久会恢复热闹"

@@ -493,7 +493,8 @@ def _split_heads(
         rest = [u for b in blocks[3:] for u in b]
         return column, blocks[0], blocks[1], blocks[2], rest
     rest = [u for b in blocks[2:] for u in b]
-    if len(blocks) == 2 and len(blocks[0]) == len(blocks[1]) == 1:
+    if len(blocks[0]) == len(blocks[1]) == 1:
+        # (the blocks after the first two, over text: section heads, numbered captions)
         if _kicker_first(text, blocks[0][0], blocks[1][0]):
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
@@ -522,7 +523,8 @@ def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
     """Of two one-line title lines, whether the first is the kicker (引题) of the second: it
     is set as parallel phrases with spaces between (``实行区域自治十二年 工农牧业生产大发展``
     over ``内蒙古跨进社会主义大道``; a main title is one phrase) or it names a part of a
-    series (``深化改革系列述评之十一``); the second line is one phrase, and shorter."""
+    series (``深化改革系列述评之十一``), or it is set in clauses over one phrase; the second line
+    is one phrase, and shorter."""
     if len(first.pieces) != 1 or len(second.pieces) != 1:
         return False
     top = text[first.start : first.end].strip(" ")
@@ -532,8 +534,18 @@ def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
     return (
         " " not in below
         and len(below) < len(top.replace(" ", ""))
-        and (_PHRASES_RE.fullmatch(top) is not None or _SERIES_RE.search(top) is not None)
+        and (
+            _PHRASES_RE.fullmatch(top) is not None
+            or _SERIES_RE.search(top) is not None
+            # a line of clauses over one phrase: the clauses explain, the phrase is the
+            # main title (上午,记者在奉贤看到市民生活如往昔 / 相信上海不久会恢复热闹)
+            or (_CLAUSES_RE.search(top) is not None and _CLAUSES_RE.search(below) is None)
+        )
     )
+
+
+# A clause stop inside a title line.
+_CLAUSES_RE = _rx.compile(r"[,，;；]")
 
 
 # Phrases of at least two characters side by side, a space between.
