@@ -203,9 +203,11 @@ class PrintedLunarDate:
 
 @attrs.frozen(kw_only=True)
 class IssueTotal:
-    """The running issue number: ``value`` N and ``unit`` as printed, 号 or 期 for 总第N号 /
-    总第N期 (and 第N號, 期數:第N期), the English label for an English one (``Issue#`` of
-    ``Issue# 1364``, ``Issue No.`` of ``Issue No. 700``)."""
+    """The running issue number (总第N号, 总第N期, Issue# N): ``value`` N, ``unit`` as printed.
+
+    ``unit`` is 号 or 期 for 总第N号 / 总第N期 (and 第N號, 期數:第N期), the English label for
+    an English one (``Issue#`` of ``Issue# 1364``, ``Issue No.`` of ``Issue No. 700``).
+    """
 
     value: int
     unit: str

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from operator import add
 from types import MappingProxyType
-from typing import Final, Literal, overload
+from typing import Final, Literal, TypeVar, overload
 
 import attrs
 import regex
@@ -53,11 +53,13 @@ __all__ = [
     "blocks",
     "build_page",
     "display_width",
+    "fold_spaces",
     "is_footer",
     "iter_rows",
     "line_bounds",
     "lines",
     "normalize",
+    "respan",
     "rows",
 ]
 
@@ -67,9 +69,18 @@ __all__ = [
 #: hyphen-minus and the box-drawing horizontal that some PDF fonts use.
 DASHES = "[" + "".join(sorted(DASH_CHARS)).replace("-", "\\-") + "]"
 
+#: The space separators other than U+0020 that pages print: the ideographic space (a web
+#: copy's paragraph indent, the padding of a two-character name), the no-break space of web
+#: pages, and the typographic spaces. :func:`normalize` and :func:`fold_spaces` write each
+#: as one ASCII space.
+_WIDE_SPACES = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
+_SPACE_FOLD: Final = MappingProxyType(dict.fromkeys(_WIDE_SPACES, " "))
+_WIDE_SPACE_RE = re.compile("[" + "".join(map(chr, _WIDE_SPACES)) + "]")
+
 # Characters removed (they change lengths, so they need the offset map).
 _REMOVED = "\u200b\u2060\ufeff\u00ad"
 _REMOVED_RE = _rx.compile(f"[{_REMOVED}]++")
+_R = TypeVar("_R")
 
 
 def _translate_table() -> dict[int, str]:
@@ -82,8 +93,7 @@ def _translate_table() -> dict[int, str]:
     small, ascii_ = "﹐﹒﹔﹕﹖﹗﹙﹚﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫", ",.;:?!(){}#&*+-<>=\\$%@"
     table.update(zip(map(ord, small), ascii_, strict=True))
     table[0x25CB] = "\u3007"  # ○ -> 〇
-    spaces = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
-    table.update(dict.fromkeys(spaces, " "))
+    table.update(dict.fromkeys(_WIDE_SPACES, " "))
     table.update(dict.fromkeys(map(ord, _REMOVED), ""))
     return table
 
@@ -892,6 +902,65 @@ def _closed_up(
         flags=kept_flags,
     )
     return closed, kept_widths, wrap
+
+
+def fold_spaces(text: str) -> str:
+    """``text`` with every wide or no-break space (an ideographic space, U+00A0, the
+    typographic spaces) written as an ASCII space, one for one, so offsets are unchanged;
+    ``text`` itself when it has none. Readers whose patterns speak of spaces read this view
+    of a page and cut their spans from the page itself (:func:`respan`).
+
+    >>> fold_spaces("本报记者\u3000康\u3000岩")
+    '本报记者 康 岩'
+    >>> s = "no wide spaces"
+    >>> fold_spaces(s) is s
+    True
+    """
+    if _WIDE_SPACE_RE.search(text) is None:
+        return text
+    return text.translate(_SPACE_FOLD)
+
+
+def respan(result: _R, original: str) -> _R:
+    """``result`` (an ``attrs`` instance, or tuples of them) as read from
+    ``fold_spaces(original)``, with every :class:`~paper_parser.Span` cut again from
+    ``original`` and every ``text`` field that was its ``span``'s text taken with it. Text
+    put together from several pieces (a paragraph rejoined across lines) keeps the ASCII
+    spaces of the view. Objects with no span over a folded space are returned as they are.
+
+    >>> page = "记者\u3000王浩"
+    >>> read = Span.of(fold_spaces(page), 0, 5)
+    >>> read.text, respan(read, page).text
+    ('记者 王浩', '记者\u3000王浩')
+    """
+    if _WIDE_SPACE_RE.search(original) is None:
+        return result
+    return _respan(result, original)  # type: ignore[return-value]
+
+
+def _respan(obj: object, original: str) -> object:
+    if isinstance(obj, Span):
+        cut = original[obj.start : obj.end]
+        return obj if cut == obj.text else Span(start=obj.start, end=obj.end, text=cut)
+    if type(obj) is tuple:
+        items = tuple(_respan(x, original) for x in obj)
+        return obj if all(a is b for a, b in zip(items, obj, strict=True)) else items
+    cls = type(obj)
+    if not attrs.has(cls):
+        return obj
+    changes: dict[str, object] = {}
+    for f in attrs.fields(cls):
+        if not f.init:
+            continue
+        value = getattr(obj, f.name)
+        new = _respan(value, original)
+        if new is not value:
+            changes[f.alias or f.name] = new
+    span = changes.get("span")
+    old: object = getattr(obj, "span", None)
+    if isinstance(span, Span) and isinstance(old, Span) and getattr(obj, "text", None) == old.text:
+        changes["text"] = span.text
+    return attrs.evolve(obj, **changes) if changes else obj  # type: ignore[misc]
 
 
 def build_page(text: str) -> Page:
