@@ -101,3 +101,11 @@ def test_a_line_of_clauses_over_one_phrase_is_the_kicker() -> None:
     assert art.kicker.text == "上午,记者在城东看到市民生活如常"
     assert art.headline is not None
     assert art.headline.text == "相信城市不久会恢复热闹"
+
+
+def test_a_credit_after_the_last_sentence_signs_the_text() -> None:
+    art = _only("城市公园今起免费开放\n\n" + BODY + "恢复平日的热闹。”本报记者 王晓东 李明")
+    assert _people(art) == [("王晓东", "reporter"), ("李明", "reporter")]
+    assert art.paragraphs[-1].text.endswith("热闹。”")
+    art = _only("一封读者来信\n\n" + BODY + "谢谢你们的报道。 读者 张秀兰")
+    assert _people(art) == [("张秀兰", "author")]

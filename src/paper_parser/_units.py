@@ -643,10 +643,50 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
+# A credit closing the text after its last sentence, not in brackets: a label and names
+# (…的热闹。”本报记者 董怡虹 陈炅玮), or a reader's name set off by a space (…主力军。 读者 薛芳玲).
+_TAIL_CREDIT_RE = _rx.compile(
+    r"""
+    (?<=[。！？!?…”])[ ]*+
+    (?: (?P<label>\p{Han}{0,6}?(?:记者|記者|通讯员|通訊員))
+        [ ]*+\p{Han}{2,4}+(?:[ 、]++\p{Han}{2,4}+){0,3}+
+      | (?:读者|讀者)[ ]++(?P<reader>\p{Han}{2,4}+)
+    )
+    [ ]*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+
+def _tail_credit(text: str, u: Unit) -> Unit:
+    """A credit after the text's last sentence on its line (:data:`_TAIL_CREDIT_RE`) signs
+    it: the unit's trailer, not body."""
+    m = _TAIL_CREDIT_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    if m is None:
+        return u
+    if m.group("reader") is not None:
+        by = read_credit_pieces(text, [Span.of(text, m.start("reader"), m.end("reader"))])
+    else:
+        by = find_byline(text, m.start("label"), u.end)
+        if by is not None and by.span.end != u.end:
+            by = None
+    if by is None or not by.people or not all(is_person_name(p.name) for p in by.people):
+        return u
+    u.trailer = by
+    end = m.start()
+    while end > u.body_start and text[end - 1] == " ":
+        end -= 1
+    u.body_end = end
+    return u
+
+
 def _trailer(text: str, u: Unit) -> Unit:
-    """A credit in parentheses closing a brief: ``…工作。(张三)``."""
+    """A credit in parentheses closing a brief: ``…工作。(张三)``; or one after the last
+    sentence without brackets (:func:`_tail_credit`)."""
     m = _TRAILER_RE.search(text, max(u.body_start, u.end - 40), u.end)
-    if m is None or m.group("words") in _NOT_CREDITS:
+    if m is None:
+        return _tail_credit(text, u) if len(u.pieces) == 1 else u
+    if m.group("words") in _NOT_CREDITS:
         return u
     by = find_byline(text, m.start("paren"), m.end("paren"))
     if by is not None and by.people and by.span.end == m.end("paren"):

@@ -839,8 +839,10 @@ class _Assembler:
             handler(self, u)
             return
         cur = self.open()
-        if cur is None and self.item_head:
-            cur = self.new()  # an untitled item of an archive page
+        if cur is None and self.item_head and u.kind == "body":
+            # An untitled item of an archive page. (It needs text to exist: a name-like
+            # scrap, a title cut to one character by the excerpt, is none.)
+            cur = self.new()
         self.item_head = False
         if cur is None and label is not None and self.others and self.others[-1] is label:
             # Text under a section label with no title (【天气】 / 据…预报): an untitled
