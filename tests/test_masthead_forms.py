@@ -401,3 +401,20 @@ def test_a_converters_pinyin_glosses_are_read_through() -> None:
 def test_a_number_before_a_date_word_is_no_page_head() -> None:
     m = parse_masthead("11 月 23 日 星期四 責任編輯:耿睿 組版:顏芳 正文很長很長很長很長。")
     assert m.edition is None
+
+
+def test_a_letter_spaced_head_reads_as_set_solid() -> None:
+    """A PDF text layer of letter-spaced type sets every character apart by one space; the
+    masthead reads it as set solid, with spans over the spaced characters."""
+    page = "光明日報\n今 日 1 6 版 2 0 2 4 年 1 月 5 日 星 期 五 國 際 刊 號 :ISSN 1002-3666\n"
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert m.weekday is not None
+    assert m.page_count is not None
+    assert (m.date.value, m.weekday.value, m.page_count.value) == (date(2024, 1, 5), 5, 16)
+    assert page[m.date.span.start : m.date.span.end] == "2 0 2 4 年 1 月 5 日"
+    assert m.issn is not None
+    # Running text with words between single spaces is left as it is.
+    m = parse_masthead("2024 年 1 月 5 日 星期五\n")
+    assert m.date is not None
+    assert m.date.text == "2024 年 1 月 5 日"

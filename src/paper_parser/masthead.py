@@ -460,6 +460,10 @@ _PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z]?+[0-9０-９]{1,3}+[ \t]++(?![年月日�
 _HEAD_NUMBER = _rx.compile(rf"[ \t]*+(?P<v>[0-9０-９]{{1,3}}+)[ \t]++(?P<name>{_SECTION})")
 #: A converter's pinyin gloss after a character (時(shí)政, 農(nóng)歷): it has a tone mark.
 _GLOSS = _rx.compile(r"(?<=\p{Han})\([a-zü]*+[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*+\)")
+#: Letter-spaced type as a PDF text layer gives it: five or more characters each set apart
+#: by one space (``2 0 2 1 年 9 月 2 5 日 星 期 六``, ``國 際 刊 號``). Running text never
+#: prints one character between single spaces five times over.
+_LETTER_SPACED = _rx.compile(r"(?<![^\s])(?:[^\s][ ]){4,}[^\s](?![^\s])")
 #: A closing bracket right after a page head's last mark: (星期一).
 _CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
 
@@ -2031,7 +2035,7 @@ def parse_masthead(text: str | Page) -> Masthead:
 def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     if norm is None:
         norm = normalize(text)
-    page = _scan(_without_glosses(norm))
+    page = _scan(_without_letter_spacing(_without_glosses(norm)))
     facts = _page_facts(page)
     regions = _regions(page, facts.labels, facts.skip)
     masthead = _read_block(page, regions, facts) if regions else Masthead()
@@ -2042,6 +2046,16 @@ def _without_glosses(norm: Normalized) -> Normalized:
     """``norm`` with a converter's pinyin glosses left out (時(shí)政 reads 時政), mapped back
     to the same original; ``norm`` itself when it has none."""
     return norm.without([(m.start(), m.end()) for m in _GLOSS.finditer(norm.text)])
+
+
+def _without_letter_spacing(norm: Normalized) -> Normalized:
+    """``norm`` with the spaces of letter-spaced runs left out (``2 0 2 1 年 9 月`` reads
+    ``2021年9月``, spans still in the original); ``norm`` itself when it has none."""
+    text = norm.text
+    cuts = [
+        (k, k + 1) for m in _LETTER_SPACED.finditer(text) for k in range(m.start() + 1, m.end(), 2)
+    ]
+    return norm.without(cuts)
 
 
 def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masthead:
