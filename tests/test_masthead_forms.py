@@ -418,3 +418,31 @@ def test_a_letter_spaced_head_reads_as_set_solid() -> None:
     m = parse_masthead("2024 年 1 月 5 日 星期五\n")
     assert m.date is not None
     assert m.date.text == "2024 年 1 月 5 日"
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("文章日期:2020年5月24日", date(2020, 5, 24)),
+        ("2018-08-26", date(2018, 8, 26)),
+        ("发布时间：2021-03-28 08:15", date(2021, 3, 28)),
+        ("更新時間:2024/1/5 10:30:05", date(2024, 1, 5)),
+    ],
+)
+def test_a_web_page_is_dated_by_its_date_line(line: str, when: date) -> None:
+    body = "【明報專訊】全國人大湖北代表團前日下午舉行全體會議。"
+    page = f"湖北書記應勇:大戰仍在繼續\n{line}\n\n{body}\n"
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert (m.date.value, m.date.origin) == (when, "date-line")
+    assert page[m.date.span.start : m.date.span.end] == m.date.text
+
+
+def test_a_date_inside_text_or_far_down_dates_nothing() -> None:
+    # a date with words after it on its line, and a date line below the page's top
+    assert parse_masthead("标题\n2020年5月24日下午,会议召开。\n").date is None
+    assert parse_masthead("标题\n" + "正文一句。\n" * 14 + "2020-05-24\n").date is None
+    # a printed masthead date wins over a date line
+    m = parse_masthead("2024年1月5日 星期五 农历癸卯年十一月廿四\n2020-05-24\n")
+    assert m.date is not None
+    assert m.date.value == date(2024, 1, 5)

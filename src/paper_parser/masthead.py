@@ -101,7 +101,7 @@ DEFAULT_GANZHI_NEAR: Final = 2000
 
 #: The place a fact was read from (the masthead block, a source line under an article's
 #: title, a current-page label outside the block, an e-paper navigator, or a web title).
-Origin = Literal["masthead", "source-line", "page-label", "navigator", "web-title"]
+Origin = Literal["masthead", "source-line", "page-label", "navigator", "web-title", "date-line"]
 
 
 # --- result types ---------------------------------------------------------------------------
@@ -1267,6 +1267,7 @@ class _Facts:
     current: Edition | None = None
     page_count: PageCount | None = None
     title: PaperName | None = None
+    dated: PrintedDate | None = None  # a web page's date line (文章日期:2020年5月24日)
 
 
 class _Label(NamedTuple):
@@ -1426,12 +1427,51 @@ def _web_title(page: _Page, facts: _Facts) -> None:
             return
 
 
+#: A web article page's date line: the date alone on its line, maybe labelled (文章日期,
+#: 发布时间, date …) and followed by a weekday and a time (``2018-08-26``, ``文章日期:2020年5月
+#: 24日``, ``发布时间:2021-03-28 08:15``).
+_DATE_LINE = _rx.compile(
+    r"""
+    [ \t]*+
+    (?:(?:文章日期|发布日期|發佈日期|發布日期|出版日期|发布时间|發布時間|發佈時間|更新时间|更新時間
+        |日期|时间|時間|[Dd]ate|DATE)[ \t]*+:?[ \t]*+)?
+    (?P<date>(?P<y>(?:19|20)[0-9]{2})
+      (?:[ \t]*+年[ \t]*+(?P<m>[0-9]{1,2})[ \t]*+月[ \t]*+(?P<d>[0-9]{1,2})[ \t]*+日
+        |(?P<sep>[-/.])(?P<m2>[0-9]{1,2})(?P=sep)(?P<d2>[0-9]{1,2})))
+    (?:[ \t]*+[(（]?(?:星期|周|週)[一二三四五六日天][)）]?)?
+    (?:[ \t]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?
+    [ \t]*+
+    """,
+    regex.VERBOSE,
+)
+#: How many lines from the top a date line may stand.
+_DATE_LINE_REACH = 12
+
+
+def _date_line(page: _Page, facts: _Facts) -> None:
+    """The date of a web article page printed alone on a line near the top; the page's date
+    when nothing else dates it."""
+    starts, ends = page.table.starts, page.table.ends
+    for n in range(min(len(starts), _DATE_LINE_REACH)):
+        m = _DATE_LINE.fullmatch(page.text, starts[n], ends[n])
+        if m is None or starts[n] == ends[n]:
+            continue
+        try:
+            value = date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+        except ValueError:
+            continue
+        span = page.span(m.start("date"), m.end("date"))
+        facts.dated = PrintedDate(value=value, origin="date-line", span=span, text=span.text)
+        return
+
+
 def _page_facts(page: _Page) -> _Facts:
     facts = _Facts()
     _navigators(page, facts)
     _current_labels(page, facts)
     _source_lines(page, facts)
     _web_title(page, facts)
+    _date_line(page, facts)
     return facts
 
 
@@ -1450,7 +1490,7 @@ def _merge_facts(m: Masthead, facts: _Facts) -> Masthead:
                 warnings.append(_conflict("paper-name-conflict", name, other))
                 break
     dates = [s.date for s in sources if s.date is not None]
-    issue_date = m.date or (dates[0] if dates else None)
+    issue_date = m.date or (dates[0] if dates else None) or facts.dated
     if issue_date is not None:
         for printed in dates:
             if printed.value != issue_date.value:
