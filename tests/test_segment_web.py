@@ -109,3 +109,29 @@ def test_a_credit_after_the_last_sentence_signs_the_text() -> None:
     assert art.paragraphs[-1].text.endswith("热闹。”")
     art = _only("一封读者来信\n\n" + BODY + "谢谢你们的报道。 读者 张秀兰")
     assert _people(art) == [("张秀兰", "author")]
+
+
+def test_the_page_foot_and_the_wire_end_mark_close_the_text() -> None:
+    text = (
+        "城市公园今起免费开放\n\n"
+        + BODY
+        + "(完)\n\n编辑:李四\n\n相关专题:城市公园\n\n"
+        + "新闻大观| 财经| 体育 影视| 图片| 联系我们\n\n本网\n\n"
+        + "Copyright © 2008-2025 某某网 版权所有\n\n扫码关注\n\n某某网微信"
+    )
+    art = _only(text)
+    assert art.paragraphs[-1].text.endswith("看到了很多人。")
+
+
+def test_numbered_captions_under_the_title_are_no_text() -> None:
+    text = "相信城市不久会恢复热闹\n\n①市民在公园游玩\n\n②路口畅通无阻\n\n" + BODY
+    art = _only(text)
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+    assert not art.section_heads
+
+
+def test_a_meta_field_after_a_credit_is_no_text() -> None:
+    text = "城市公园今起免费开放\n\n记者  汪晓东  曲昌荣        来源:某某网\n\n" + BODY
+    art = _only(text)
+    assert [name for name, _ in _people(art)] == ["汪晓东", "曲昌荣"]
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")

@@ -48,6 +48,7 @@ __all__ = [
     "CONT_START",
     "HEADING_ROLES",
     "Unit",
+    "is_copyright",
     "is_heading",
     "make_units",
     "meta_furniture",
@@ -162,7 +163,8 @@ _DATE_ALONE_RE = _rx.compile(
 _META_LABEL = (
     r"(?:来源|來源|稿源|出处|出處|发表日期|發表日期|发布日期|發布日期|發佈日期|发布时间|發布時間"
     r"|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|点击|點擊|浏览|瀏覽|阅读|閱讀"
-    r"|原标题|原標題|期次)"
+    r"|原标题|原標題|期次|专题|專題|相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读"
+    r"|延伸閱讀)"
 )
 _META_RE = _rx.compile(
     rf"""
@@ -180,6 +182,15 @@ _META_RE = _rx.compile(
 def is_meta_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (one line) is a web page's meta line (:data:`_META_RE`)."""
     return _META_RE.fullmatch(text, start, end) is not None
+
+
+def is_copyright(text: str, u: Unit) -> bool:
+    """A site's copyright line (版权所有, Copyright ©): the foot of a web page."""
+    return (
+        u.kind == "footer"
+        and u.end - u.start <= _COPYRIGHT_MAX
+        and _COPYRIGHT_RE.match(text, u.start, u.end) is not None
+    )
 
 
 def meta_furniture(text: str, u: Unit) -> bool:
@@ -585,7 +596,10 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         u.body_start = _skip_space(text, by.span.end, u.end)
         # 作者:雷收麦 《光明日报》( 2012年10月27日 06版): the source line shares the line.
         u.source = find_source_line(text, u.body_start, u.end) if single else None
-        if u.source is not None:
+        if u.source is not None or (
+            # 记者 A B   来源:人民网: the rest of the line is a meta field, no text.
+            single and u.body_start < u.end and is_meta_line(text, u.body_start, u.end)
+        ):
             u.body_start = u.end
         return _trailer(text, u)
     if single:
@@ -1074,6 +1088,8 @@ _MENU_LINES = 5
 _CAPTION_LABEL_RE = _rx.compile(r"[ ]*+(?:图片说明|圖片說明|图说|圖說|图注|圖註)[ ]*+[:：]")
 
 
+# What separates a menu's entries on one line: spaces, bars.
+_MENU_SEP_RE = _rx.compile(r"[ |｜]++")
 # A link of a few Latin letters alone on a line of a Chinese page (EN, RSS, seo): a
 # language switch or a feed, never a title.
 _LINK_RE = _rx.compile(r"[ ]*+[A-Za-z]{1,4}+[ ]*+")
@@ -1123,16 +1139,36 @@ def _meta_credit(text: str, u: Unit) -> None:
     u.body_start = u.body_end = u.end
 
 
+# A picture's number opening its caption: ①, ②.
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
+
+
+def _numbered_captions(text: str, visible: list[Unit]) -> None:
+    """Short lines opening with a picture's number (``①不少居民趁周末到公园内游玩`` /
+    ``②…``) between the title and the text are the pictures' captions, not section heads:
+    a section head stands inside the text, after a paragraph."""
+    i, n = 1, len(visible)
+    while i < n:
+        j = i
+        while j < n and visible[j].kind == "heading" and text[visible[j].start] in _CIRCLED:
+            j += 1
+        if j > i and visible[i - 1].kind == "heading" and j < n and visible[j].kind == "body":
+            for u in visible[i:j]:
+                u.kind = "caption"
+        i = j + 1
+
+
 def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     """Shapes every web page shares, whatever its site.
 
-    * A menu is furniture wherever it stands: a line of four entries or more side by side
-      (``今日芜湖 今日无为 今日芜湖县 今日繁昌 今日南陵``), or five lines or more one under
-      another, each one entry (``今日頭條`` / ``專題`` / ``話題`` / …); an entry is a name of
-      at most six characters with no punctuation. (A title never runs past four lines, and
-      its words are no list of names side by side.) So is a link of a few Latin letters
-      alone on a line (``EN``, ``RSS``).
-    * A line opening with a caption's own label (``图说:``) is a picture's caption.
+    * A menu is furniture wherever it stands: a line of four entries or more side by side,
+      spaces or bars between (``今日芜湖 今日无为 今日芜湖县 今日繁昌 今日南陵``), or five
+      lines or more one under another, each one entry (``今日頭條`` / ``專題`` / …); an
+      entry is a name of at most six characters with no punctuation. (A title never runs
+      past four lines, and its words are no list of names side by side.) So is a link of
+      a few Latin letters alone on a line (``EN``, ``RSS``).
+    * A line opening with a caption's own label (``图说:``) is a picture's caption; so are
+      lines opening with a picture's number between the title and the text.
     * A heading that repeats an entry of the page's menu (``今日頭條`` over the title) is a
       section's label.
     * A meta line holding a credit field (``记者:X``) is the article's byline.
@@ -1145,7 +1181,7 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if u.kind not in ("heading", "body") or len(u.pieces) != 1:
             continue
         s = text[u.start : u.end]
-        parts = s.split()
+        parts = [x for x in _MENU_SEP_RE.split(s) if x]
         if len(parts) >= _MENU_ON_LINE and all(_menu_entry(x) for x in parts):
             u.kind, u.menu = "nav", True
         elif _LINK_RE.fullmatch(s) is not None:
@@ -1174,6 +1210,7 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         elif u.kind == "heading" and text[u.start : u.end].strip(" ") in entries:
             u.kind = "nav"  # an entry of the page's menu again: a section's label
     visible = [u for u in units if u.kind != "invisible"]
+    _numbered_captions(text, visible)
     for above, u in itertools.pairwise(visible):
         if (
             above.kind == "body"

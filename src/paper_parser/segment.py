@@ -77,6 +77,7 @@ from paper_parser._units import (
     OWNER_MASTHEAD,
     OWNER_OTHER,
     Unit,
+    is_copyright,
     make_units,
     meta_furniture,
     passing_furniture,
@@ -856,10 +857,23 @@ class _Assembler:
             self.others.append(u)
             return
         cur.units.append(u)
+        mark = _END_MARK_RE.search(self.text, u.body_start, u.body_end)
+        if mark is not None and not self.anchored:
+            # (完): the wire's mark of a story's end; no text of it, and the story is over.
+            end = mark.start()
+            while end > u.body_start and self.text[end - 1] == " ":
+                end -= 1
+            u.body_end = end
+            cur.closed = True
         self.add_body(cur, u)
 
     def furniture(self, u: Unit) -> None:
         self.others.append(u)
+        if is_copyright(self.text, u) and self.cur is not None:
+            # The site's copyright: the foot of a web page; the article above has ended
+            # (contact lines, app badges and links under it are no text of it).
+            self.cur.closed = True
+            return
         if u.kind == "nav" and _ITEM_HEAD_RE.match(self.text, u.start, u.end):
             # 第6版() heads every item of an archive page: the item before it has ended.
             self.item_head = True
@@ -1196,6 +1210,8 @@ _HANDLERS = MappingProxyType(
 )
 
 
+# The mark closing a wire story's text: (完), （完）.
+_END_MARK_RE = _rx.compile(r"[(（][ ]*+完[ ]*+[)）][ ]*+\Z")
 # The head of an archive page's item: 第6版(), 第1版(要闻) (with 专栏: after it).
 _ITEM_HEAD_RE = _rx.compile(r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）]")
 # An item label: a bracketed section name (【天气】).
