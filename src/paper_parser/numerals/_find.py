@@ -658,8 +658,10 @@ def _explicit_range(sc: _Scan, r: _Reading) -> None:
     rng = _RANGE_RE.match(t, r.e)
     if rng is None:
         return
-    hi_info = _analyse(rng.group("core"))
-    tail_at = rng.end()
+    core, tail_at = rng.group("core"), rng.end()
+    if core[-1] == "千" and core[-2:-1] in _ASCII_DIGITS and t.startswith(_KILO, tail_at - 1):
+        core, tail_at = core[:-1], tail_at - 1  # 200~350千米: the unit 千米 (_numeral_parts)
+    hi_info = _analyse(core)
     if t[tail_at : tail_at + 1] == " " and rng.start() < rng.start("sep"):
         tail_at += 1  # 1 至 11 月: spaced, the unit after a space too
     hi_tail = _match_tail(t, tail_at)
@@ -669,16 +671,16 @@ def _explicit_range(sc: _Scan, r: _Reading) -> None:
         or hi_info.value is None
         or hi_info.sequence is not None
         or not (r.value is not None and r.value < hi_info.value)
-        or not (has_unit or rng.group("sep") in "~\u301c\uff5e" or _same_big(r, rng["core"]))
-        or _is_identifier(t, rng.start("core"), rng.end(), range_end=True)
+        or not (has_unit or rng.group("sep") in "~\u301c\uff5e" or _same_big(r, core))
+        or _is_identifier(t, rng.start("core"), tail_at, range_end=True)
     ):
         return
     r.explicit = True
     r.kind = "range"
     r.low, r.high, r.value = r.value, hi_info.value, None
-    r.pos = rng.end()
-    if sc.rewrites and _HAS_CN_DIGIT.search(rng.group("core")):
-        r.edit_hi = (rng.start("core"), rng.end(), _render(hi_info.value))
+    r.pos = rng.start("core") + len(core)
+    if sc.rewrites and _HAS_CN_DIGIT.search(core):
+        r.edit_hi = (rng.start("core"), rng.start("core") + len(core), _render(hi_info.value))
 
 
 def _same_big(r: _Reading, high: str) -> bool:
@@ -1981,11 +1983,17 @@ def _clock_parts(hour: str, minutes: str) -> bool:
     return (not hour.isdigit() or int(hour) <= 24) and (not minutes.isdigit() or int(minutes) < 60)
 
 
+#: Metric units that start with 千 (千米, 千克, 千瓦时), in both spellings.
+_KILO = tuple(w for w in _with_traditional(data.MEASURES) if w.startswith("千"))
+
+
 def _numeral_parts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The candidates, each cut after a 万 or 亿 that a small unit follows with no digit
     between: no numeral goes on that way (三万五千 does), so the small unit starts what
     follows, a unit (100万千瓦 is a million 千瓦, 3万千米 thirty thousand 千米) or a word
-    (气象万千); and cut at the 点 of an hour before its minutes (10点45分)."""
+    (气象万千); cut before the 千 of a metric unit after Arabic digits (350千米: no paper
+    prints 350千 for 350000 before a unit of the metric system); and cut at the 点 of an hour
+    before its minutes (10点45分)."""
     search = _BIG_THEN_SMALL.search
     for s, e in spans:
         h = _HOUR_POINT_MINUTES.fullmatch(t, s, e) if t[e : e + 1] == "分" else None
@@ -1997,6 +2005,8 @@ def _numeral_parts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             yield s, m.start() + 1
             s = m.start() + 1
             m = search(t, s, e)
+        if t[e - 1] == "千" and t[e - 2 : e - 1] in _ASCII_DIGITS and t.startswith(_KILO, e - 1):
+            e -= 1  # 350千米, 8千克: after digits the 千 of a metric unit is the unit's
         yield s, e
 
 

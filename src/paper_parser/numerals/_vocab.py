@@ -126,6 +126,9 @@ APPROX_BEFORE: Final = (
     "不到",
     "不足",
     "突破",
+    "跌破",
+    "涨破",
+    "升破",
     "将近",
     "接近",
     "逼近",
@@ -351,6 +354,14 @@ CLASSIFIERS: Final = (
     "车次",
     "班次",
     "班",
+    # compound units of two place units (西南四省市, 3省区: each place one of them), a count
+    # of digits (两位数增长), and a step of a plan or a procedure (第二步, 分三步走)
+    "省市",
+    "省区",
+    "市县",
+    "区县",
+    "位数",
+    "步",
 )
 
 #: Measurement units: counted even after a bare 一 (一米, 一元, 一岁).
@@ -380,6 +391,7 @@ MEASURES: Final = (
     "摄氏度",
     "度",
     "℃",
+    "°",
     "元",
     "美元",
     "欧元",
