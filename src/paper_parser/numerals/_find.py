@@ -254,6 +254,11 @@ def _match_tail(t: str, pos: int) -> _Tail:
                 unit = None  # 5G, 42m2: a name or a code
         p += len(unit) if unit else 0
     half = pct is None and t[p : p + 1] == "半"
+    if unit in _GE and t[p : p + 1] == "多" and t.startswith(_GE_NOUNS, p + 1) and not mid:
+        # 两个多小时: 多 splits 个 from its noun, which is the unit (the conventions; 一个半小时
+        # stays 一个半, unit 个)
+        noun = max((n for n in _GE_NOUNS if t.startswith(n, p + 1)), key=len)
+        mid, unit, unit_at, p = t[p], noun, p + 1, p + 1 + len(noun)
     p += half
     post = _longest(t, p, _POST_SET, _POST_LENGTHS)
     return _Tail(pct, mid, big, unit, half, post, unit_at, p, p + len(post or ""))
@@ -356,6 +361,12 @@ _TAIL_FIRST = frozenset(
 )
 
 
+#: The measure word 个 and the nouns of the units it begins (个月, 个小时, 个星期, 个百分点),
+#: which 多 may split from it: 两个多小时, 3个多月 (see :func:`_match_tail`).
+_GE = frozenset("个個")
+_GE_NOUNS = tuple(u[1:] for u in _UNITS if len(u) > 1 and u[0] in _GE)
+
+
 def _units_alone() -> Mapping[str, frozenset[str]]:
     """Single-character units the tail can only be by themselves unless the next character
     is one of these: the rest of a longer unit, 半, or the first character of a trailing
@@ -366,7 +377,9 @@ def _units_alone() -> Mapping[str, frozenset[str]]:
             second.setdefault(unit[0], set()).add(unit[1])
     return MappingProxyType(
         {
-            u: frozenset(second.get(u, ())).union("半", (m[0] for m in _POSTS))
+            u: frozenset(second.get(u, ())).union(
+                "半", (m[0] for m in _POSTS), "多" if u in _GE else ""
+            )
             for u in _UNITS
             if len(u) == 1 and u not in "%‰" and u not in _MIDS
         }
@@ -939,8 +952,8 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
     elif unit in ("月", "月份"):
         if unit == "月" and whole_v and sc.t[r.start - 1 : r.start] in _MONTHS_COUNT_AFTER:
             return None  # 前十月, 首10月: a count of months, as 前三季度 counts quarters
-        if shape.core in _LIANG:
-            return None  # 两月, 兩個月: two months (the month is 二月)
+        if shape.core in _LIANG or sc.t[r.end - 3 : r.end - 1] in ("个多", "個多"):
+            return None  # 两月, 兩個月, 3个多月: months counted (the month is 二月)
         if whole_v and 1 <= value.numerator <= 12 and r.seq is None:
             r.kind = "date-part"
             r.month_cn = shape.is_cn
@@ -1595,7 +1608,10 @@ def _read_arabic_tail(
         unit = _longest(t, e, _UNIT_SET, _UNIT_LENGTHS)  # longest, as _match_tail reads it
         if unit is not None and unit in _FAST_UNITS:
             end = e + len(unit)
-            if t[end : end + 1] != "半" and _longest(t, end, _POST_SET, _POST_LENGTHS) is None:
+            if (
+                t[end : end + 1] not in ("半", "多" if unit in _GE else "半")
+                and _longest(t, end, _POST_SET, _POST_LENGTHS) is None
+            ):
                 return _read_arabic_unit(
                     sc, s, e, before, unit, shape, e, None, None, pre
                 )  # 48小时
