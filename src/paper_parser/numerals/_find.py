@@ -620,6 +620,10 @@ def _repeated_frame(t: str, s: int) -> bool:
     return False
 
 
+#: Results of a match (两胜一平, 三胜两负): a record of counts, not a figure of speech.
+_RESULT_CHARS = frozenset("胜平负勝負")
+
+
 def _paired_figures(t: str, s: int) -> bool:
     """Whether the single numeral ``t[s]`` is one of the two of a four-character chunk that
     pairs numerals with words in alternate places, N X N Y or X N Y N (三头六面, 四方八面,
@@ -628,6 +632,11 @@ def _paired_figures(t: str, s: int) -> bool:
         (s >= 2 and t[s - 2] in _FIGURE_NUMERALS) or t[s + 2 : s + 3] in _FIGURE_NUMERALS
     ):
         return False  # the other numeral of such a chunk stands two places away
+    if t[s + 1 : s + 2] in _RESULT_CHARS and (
+        (t[s + 2 : s + 3] in _FIGURE_NUMERALS and t[s + 3 : s + 4] in _RESULT_CHARS)
+        or (s >= 2 and t[s - 2] in _FIGURE_NUMERALS and t[s - 1] in _RESULT_CHARS)
+    ):
+        return False  # 两胜一平, 三胜两负: a record of results, each a count
     for a in (s - 3, s - 2, s - 1, s):
         if a < 0 or a + 4 > len(t):
             continue
@@ -1211,6 +1220,8 @@ def _one_counts(t: str, s: int, unit: str, end: int) -> bool:
     if unit in _MEASURES or unit in _ONE_COUNTS:
         return True  # 一米, 一元, 一倍, 一成, 一人死亡
     before = t[s - 1 : s]
+    if unit in _RESULTS and before in _RESULT_CHARS and t[s - 2 : s - 1] in _NUMERAL_CHARS:
+        return True  # 两胜一平: a result counted after another
     if before in _ONE_DETERMINERS or t[s:end] in (t[end : 2 * end - s], t[2 * s - end : s]):
         return False  # 最后一天, 每一年; 一天一天, 一步一步 (reduplicated)
     if unit in _ONE_SPAN_UNITS or (t[end : end + 1] in _CLAUSE_END and unit not in _COLLECTIVE):
@@ -1483,7 +1494,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         and not _dash_score(t, s, e)
     ):
         return e + 1  # 31—2, 0571-8888: digits joined by a dash are an identifier
-    if shape.plain and before not in _BEFORE_SPECIAL:
+    if shape.plain and before not in _BEFORE_SPECIAL and before not in _SCORE_SIGNS:
         more = _UNIT_MORE.get(after)
         if more is not None and t[e + 1 : e + 2] not in more:
             return _read_unit_alone(sc, r, after)
@@ -1555,7 +1566,7 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""
     after = t[e : e + 1]
-    if before in _ARABIC_NOT_AFTER or after in _ARABIC_NOT_BEFORE:
+    if before in _ARABIC_NOT_AFTER or after in _ARABIC_NOT_BEFORE or before in _SCORE_SIGNS:
         return _GENERAL
     if after == " " and t[e + 1 : e + 3] in _SPACED_SEPS:
         return _GENERAL  # 1 至 11 月: a range printed with spaces
@@ -1823,12 +1834,21 @@ def _short_fraction(t: str, r: _Reading) -> None:
         r.end += 1
 
 
+#: Results of a match (3胜1平2负) and the signs between the sides of a score (1比1, 3:3):
+#: the result after a score's second side is the match's, not the side's unit.
+_RESULTS = frozenset(("胜", "平", "负"))
+_SCORE_SIGNS = frozenset("比:∶")
+
+
 def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     """The steps after the numeral itself: its tail, what stands before it, its kind."""
     t = sc.t
     skip = _read_tail(t, r, before)
     if skip is not None:
         return skip
+    if r.unit in _RESULTS and before in _SCORE_SIGNS and t[r.s - 2 : r.s - 1] in _NUMERAL_CHARS:
+        r.unit = r.unit_text = r.post = None  # 1比1平, 3:3平: a draw after the score, no unit
+        r.half, r.end = False, r.e
     if r.unit == "分" and r.end == r.e + 1:
         _short_fraction(t, r)
     if before in _BEFORE_SPECIAL:
