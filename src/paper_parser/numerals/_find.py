@@ -1493,12 +1493,37 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         and t[e + 1 : e + 2] in _ASCII_DIGITS
         and not _dash_score(t, s, e)
     ):
+        if _season(sc, r, before):
+            return None
         return e + 1  # 31—2, 0571-8888: digits joined by a dash are an identifier
     if shape.plain and before not in _BEFORE_SPECIAL and before not in _SCORE_SIGNS:
         more = _UNIT_MORE.get(after)
         if more is not None and t[e + 1 : e + 2] not in more:
             return _read_unit_alone(sc, r, after)
     return _read_steps(sc, r, before)
+
+
+#: Two years in a row joined by a dash: a season, a school or financial year (2020-2021赛季).
+_SEASON_RE = re.compile(
+    r"([12][0-9]{3})[-\u2013\u2014\uff0d]([12][0-9]{3})(?![0-9.\-\u2013\u2014\uff0d])"
+)
+
+
+def _season(sc: _Scan, r: _Reading, before: str) -> bool:
+    """Two years in a row joined by a dash (2020-2021赛季, 2023-2024学年): each a date part,
+    recorded here; other digits joined by a dash are an identifier."""
+    m = _SEASON_RE.match(sc.t, r.s)
+    if m is None or m.start(2) != r.e + 1 or (before.isalnum() and before.isascii()):
+        return False  # (A2020-2021: a code)
+    first, second = int(m[1]), int(m[2])
+    shape = _shape(m[2])
+    if second != first + 1 or not r.shape.arabic or shape is None:
+        return False
+    for a, b, year in ((m.start(1), m.end(1), first), (m.start(2), m.end(2), second)):
+        part = _Reading(a, b, r.shape if a == r.s else shape)
+        part.kind, part.value = "date-part", Fraction(year)
+        _emit(sc, part)
+    return True
 
 
 #: Characters before Arabic digits that send them the general way (:func:`_read_arabic`):
