@@ -1245,13 +1245,39 @@ def _series_member(t: str, e: int) -> bool:
     return t[e : e + 1] in _SERIES_JOINS and t[e + 1 : e + 2] in _NUMERAL_CHARS
 
 
+#: Separators a span of days starts at (年三十至初六).
+_SPAN_TO = frozenset("至到起")
+#: Words 年 ends that are no New Year (今年三十: an age this year; 去年, 每年, 当年 ...).
+_YEAR_WORDS_END = frozenset("今去明前后後每当當同本近上下全半成多")
+
+
+def _year_end_day(t: str, s: int, core: str) -> bool:
+    """Whether the bare numeral ``core`` at ``s`` is a last day of the lunar year after 年,
+    dated as a report dates a day: 年三十（21日）, 年廿八至初六 (New Year's Eve and the days
+    before it, with the calendar's date in brackets or as the start of a span); 年 no numeral's
+    unit and no end of a word (今年三十). Elsewhere 年三十 names the festival as often
+    (大年三十晚上, in sayings) and is left alone."""
+    e = s + len(core)
+    return (
+        t[s - 1 : s] == "年"
+        and (core in ("三十", "卅") or (len(core) == 2 and core[0] == "廿"))
+        and t[s - 2 : s - 1] not in _NUMERAL_CHARS
+        and t[s - 2 : s - 1] not in _YEAR_WORDS_END
+        and (
+            (t[e : e + 1] in _OPEN_BRACKETS and t[e + 1 : e + 2] in _NUMERAL_CHARS)
+            or t[e : e + 1] in _SPAN_TO
+        )
+    )
+
+
 def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
     """A Chinese numeral with no unit and no marker: a lunar day after its month, the first
     members of a series (小学一、二年级), a ratio (一百零五點二比一百), a top N (位列前五);
     else no quantity unless it holds 百, 千, 万 or 亿."""
     t, s, shape, v = sc.t, r.s, r.shape, r.value
     follows_month = sc.month_cn_end == s or t[max(0, s - 2) : s] in _LUNAR_MONTH_NAMES
-    if follows_month and v is not None and 1 <= v <= 30 and not shape.fraction_form:
+    lunar = follows_month or _year_end_day(t, s, shape.core)
+    if lunar and v is not None and 1 <= v <= 30 and not shape.fraction_form:
         r.kind = "date-part"
         r.lunar_day = True
         return None
