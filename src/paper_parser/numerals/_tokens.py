@@ -80,6 +80,11 @@ _QUOTE_MAX = 20
 _QUOTE_OPENERS = '“‘「"《〈〔'
 
 
+#: A wire dateline set in title brackets, a day and the agency's word for a report at its end
+#: (《經濟通通訊社5日專訊》): no title, its day a date part.
+_DATELINE = r"[^《》\n]{0,40}?(?<![0-9])[0-9]{1,2}日(?:专讯|專訊|电|電|讯|訊)》"
+
+
 def _quote_pattern(exclude: str) -> str:
     """Short quoted terms and titles; none may contain a character of the class ``exclude``
     (a character-class body, as ``_NN_CLASS``).
@@ -93,7 +98,7 @@ def _quote_pattern(exclude: str) -> str:
   | ‘[^‘’\n。！？!?{x}]{{1,{_QUOTE_MAX}}}’          # the same in single quotes
   | 「[^「」\n。！？!?{x}]{{1,{_QUOTE_MAX}}}」      # and in corner brackets
   | "[^"\n。！？!?{x}]{{1,{_QUOTE_MAX}}}"           # and in straight quotes
-  | 《[^《》\n{x}]{{0,80}}》                         # a title: 《…十五条意见》
+  | 《(?!{_DATELINE})[^《》\n{x}]{{0,80}}》          # a title: 《…十五条意见》
   | 〈[^〈〉\n{x}]{{0,80}}〉                         # an inner title
   | 〔[^〔〕\n{x}]{{0,12}}〕                         # document numbers: 〔2021〕
     """
