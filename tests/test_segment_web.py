@@ -135,3 +135,9 @@ def test_a_meta_field_after_a_credit_is_no_text() -> None:
     art = _only(text)
     assert [name for name, _ in _people(art)] == ["汪晓东", "曲昌荣"]
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_date_after_a_credit_ends_it_and_is_no_text() -> None:
+    art = _only("首页 > 新闻 > 正文\n\n城市公园今起免费开放\n\n作者:张三丰 2020年1月1日\n\n" + BODY)
+    assert _people(art) == [("张三丰", "author")]
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")

@@ -564,6 +564,16 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if single:
         src = find_source_line(text, u.start, u.end)
         if src is not None:
+            # 作者:X 2020-01-01 来源:Y: a credit opening the source line signs the article.
+            by = (
+                find_byline(text, u.start, src.span.start, reference=reference)
+                if src.span.start > u.start
+                else None
+            )
+            if by is not None and by.people:
+                u.kind, u.byline, u.source = "byline", by, src
+                u.body_start = u.end
+                return u
             u.kind, u.source = "source", src
             return u
         if (
@@ -597,8 +607,14 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         # 作者:雷收麦 《光明日报》( 2012年10月27日 06版): the source line shares the line.
         u.source = find_source_line(text, u.body_start, u.end) if single else None
         if u.source is not None or (
-            # 记者 A B   来源:人民网: the rest of the line is a meta field, no text.
-            single and u.body_start < u.end and is_meta_line(text, u.body_start, u.end)
+            # 记者 A B   来源:人民网, 作者:X 2020年1月1日: the rest of the line is a meta
+            # field or the date, no text.
+            single
+            and u.body_start < u.end
+            and (
+                is_meta_line(text, u.body_start, u.end)
+                or _DATE_ALONE_RE.fullmatch(text, u.body_start, u.end) is not None
+            )
         ):
             u.body_start = u.end
         return _trailer(text, u)

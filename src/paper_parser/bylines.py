@@ -487,9 +487,11 @@ def _spaced_person(src: _Src, m: regex.Match[str], role: str) -> Person:
 _SLASH_PLACE_RE = _rx.compile(
     r"[ ]*+[/／][ ]*+(?P<place>\p{Han}{0,6}?)(?:報導|报道)(?:\p{Han}{1,4}?[報报])?+[ ]*+\Z"
 )
-# A further field of a web page's meta line after a credit (记者 A B   来源:人民网).
+# A further field of a web page's meta line after a credit (记者 A B   来源:人民网), or
+# the date it was posted (作者:X 2020-01-01 来源:Y).
 _FIELD_AFTER_RE = _rx.compile(
-    r"[ ]++(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
+    r"[ ]++(?:(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
+    r"|[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z))"
 )
 
 
