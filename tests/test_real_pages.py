@@ -12,7 +12,11 @@
 * ``corpus/web/dev2``: fifteen real web copies of papers, regions and decades new to the
   corpus, collected on 2026-12-06 with ``heldout2`` and used to write the rules of that day.
 * ``corpus/web/heldout2``: sixteen more collected with them and scored once at the end of
-  that day (no rule was written from them); held to the figures of that run.
+  that day (no rule was written from them); held to the figures of that run, and used as
+  development data since (its failures known).
+* ``corpus/web/heldout3``: sixteen more from sites and papers new to the corpus, collected
+  and committed before the rules of 2026-12-06 (late) were written, scored with the code
+  before them and once after them; held to the figures of that run.
 * ``corpus/shapes``: small pages of each shape written by us (not real).
 
 The table is printed at the end of the run (``tests/conftest.py``).
@@ -32,6 +36,7 @@ WEB_GOLD = sorted((CORPUS / "web").glob("*.articles.json"))
 HELDOUT_GOLD = sorted((CORPUS / "web" / "heldout").glob("*.articles.json"))
 DEV2_GOLD = sorted((CORPUS / "web" / "dev2").glob("*.articles.json"))
 HELDOUT2_GOLD = sorted((CORPUS / "web" / "heldout2").glob("*.articles.json"))
+HELDOUT3_GOLD = sorted((CORPUS / "web" / "heldout3").glob("*.articles.json"))
 SHAPE_GOLD = sorted((CORPUS / "shapes").glob("*.articles.json"))
 REPORTS: list[Report] = []
 
@@ -118,7 +123,8 @@ def test_dev2_web_copies_do_not_get_worse() -> None:
     assert len(DEV2_GOLD) == 15
     total = _web_total(f"corpus/web/dev2 ({len(DEV2_GOLD)} pages)", DEV2_GOLD)
     # 4 of 22 headlines and 1 of 7 names (3 false) with the code of the session start;
-    # 18 and 7 (none false) after the rules written on these pages (see CHANGELOG).
+    # 18 and 7 (none false) after the rules written on these pages (see CHANGELOG); the
+    # web-page rules written later on dev2 and heldout2 keep them (bodies 30 -> 31 of 43).
     assert total.headlines.tp >= 18, total.problems
     assert total.headlines.fp <= 3, total.problems
     assert total.names.tp >= 7, total.problems
@@ -132,10 +138,25 @@ def test_heldout2_web_copies_do_not_get_worse() -> None:
     # them) and 3 of 16 names (6 false), as with the code of the session start. Floors: the
     # figures of that run. (Names: 3 of 14 once two 編譯 translator credits, listed in the
     # gold by mistake against articles-1, were taken out after that run.)
-    assert total.headlines.tp >= 7, total.problems
-    assert total.headlines.fp <= 13, total.problems
-    assert total.names.tp >= 3, total.problems
-    assert total.names.fp <= 6, total.problems
+    # Then used as development data (its failures known) for rules of web pages in general
+    # (menus, meta lines, the title nearest above the text, credits in meta lines): 14 of 16
+    # headlines (3 false articles), 13 of 14 names (1 false).
+    assert total.headlines.tp >= 14, total.problems
+    assert total.headlines.fp <= 3, total.problems
+    assert total.names.tp >= 13, total.problems
+    assert total.names.fp <= 1, total.problems
+
+
+def test_heldout3_web_copies_do_not_get_worse() -> None:
+    assert len(HELDOUT3_GOLD) == 16
+    total = _web_total(f"corpus/web/heldout3 ({len(HELDOUT3_GOLD)} pages)", HELDOUT3_GOLD)
+    # Collected and committed before the rules of that round; scored with the code before
+    # them (4 of 22 headlines, 18 false articles; 3 of 15 names, 5 false) and once after
+    # them: 8 of 22 headlines, 14 false articles; 7 of 15 names, 1 false. Floors: that run.
+    assert total.headlines.tp >= 8, total.problems
+    assert total.headlines.fp <= 14, total.problems
+    assert total.names.tp >= 7, total.problems
+    assert total.names.fp <= 1, total.problems
 
 
 def real_pages_table() -> str:
