@@ -1095,16 +1095,20 @@ def test_word_contexts_leave_a_pair_the_finder_checks(text: str) -> None:
 @example(text="周一砖一瓦")
 @example(text="三级高级检察官")
 @example(text="十分重要，万分之一，一度电")
+@example(text="萬十分")
 def test_word_context_kinds_are_looked_for_where_their_pairs_are(text: str) -> None:
     """Each kind of word context (phrases, shapes with slots, adverbs) is looked for only where
-    a pair of its own characters is: that skips none that covers part of a numeral."""
+    a pair of its own characters is: that skips none that covers part of a numeral. (The
+    contexts are looked up in the text folded to simplified characters, as the reference
+    here: 萬十分 is 万十分, a number, not the adverb 十分.)"""
     t = text
+    folded = t.translate(_tokens._FOLD)
     for s in range(len(t)):
         for e in range(s + 1, min(len(t), s + 8) + 1):
             full = (
-                _tokens._in_phrase(t, s, e)
-                or _tokens._in_shape(t, s, e)
-                or _tokens._in_adverb(t, s, e)
+                _tokens._in_phrase(folded, s, e)
+                or _tokens._in_shape(folded, s, e)
+                or _tokens._in_adverb(folded, s, e)
             )
             assert _tokens._in_word_context(t, s, e) == full, (t, s, e)
 

@@ -721,13 +721,28 @@ def _is_identifier(
     if after == "后" and e - s == 2 and t[s:e].isascii():
         return True
     # enumeration labels at the start of a clause: 1、 1. (1) （一）
-    if after == "、" and (s == 0 or before in _LABEL_BEFORE):
+    if after == "、" and (s == 0 or before in _LABEL_BEFORE) and not _pair_first(t, s, e):
         return True
     if after == "." and not (e + 1 < n and t[e + 1].isdigit()):
         return True
     # a label in brackets is a whole number: an amount with 万/亿 or a decimal point
     # ((47.21亿), (3.5万)) is a figure given in passing
     return before in "(（" and after in ")）" and bool(before) and _NOT_IN_LABELS.isdisjoint(t[s:e])
+
+
+def _pair_first(t: str, s: int, e: int) -> bool:
+    """Whether the single Chinese digit ``t[s:e]`` and the next digit after the 、 after it,
+    a unit after that, are a pair of neighbours (六、七年前, 二、三名: six or seven years, the
+    second and third places), which a list label and the text after it are not."""
+    nxt = t[e + 1 : e + 2]
+    return (
+        e - s == 1
+        and not t[s].isascii()  # (1、2号: Arabic labels go on with digits)
+        and t[s] in data.DIGITS
+        and nxt in data.DIGITS
+        and data.DIGITS[nxt] == data.DIGITS[t[s]] + 1
+        and t[e + 2 : e + 3] in _UNIT_CHARS
+    )
 
 
 #: Characters of a number that no list label holds.

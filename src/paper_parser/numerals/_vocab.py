@@ -992,7 +992,7 @@ SESSION_SHAPES: Final[tuple[WordShape, ...]] = (
 #: Degree adverbs spelled with numerals: 十分重要 ("very"), 万分感谢 ("extremely"). A score
 #: (得了十分), a duration (十分钟) or a fraction (十分之一) is still a number.
 ADVERB_PATTERN: Final = (
-    r"(?<![拿扣加减满了获分第零〇一二两三四五六七八九十百千万0-9])"
+    r"(?<![拿扣加减满了获分第零〇一二两三四五六七八九十百千万萬兩0-9])"  # (in both spellings)
     # after 得 only before a word: 进行得十分成功 (a complement), but 得十分 (scored ten)
     r"(?:(?<!得)十二?分(?![钟鐘之制])|(?<=得)十二?分(?=\p{Han})(?![钟鐘之制的]))"
     r"|(?<![零〇一二两三四五六七八九十百千0-9])万分(?!之)"
