@@ -16,7 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
+import paper_parser
 from tests.articles_scoring import CORPUS, REALDEV, Report, load_gold, score_text
 
 GOLD_FILES = sorted(CORPUS.glob("renmin-ribao-2025-10-20-v*.articles.json"))
@@ -94,3 +96,54 @@ def test_export_from_pdfplumber_layout_text() -> None:
         text = "\n".join(page.extract_text(layout=True) or "" for page in pdf.pages)
     # The bars as for pdftotext (every headline is found today); bodies 0.96.
     _check(score_text("pdfplumber layout", text, load_gold(GOLD_FILES)), bodies=0.90)
+
+
+# --- web copies as a browser copies them -----------------------------------------------------
+
+WEB_GOLD = sorted((CORPUS / "web").rglob("*.articles.json"))
+# The stored web copies of corpus/web have their ideographic spaces turned into ASCII ones (see
+# corpus/web/README.md); a browser's copy keeps them: the paragraph indent, the padding of a
+# two-character name, the gap between a title and its text. Spaces next to Chinese text and
+# punctuation are turned back into ideographic ones (or no-break ones, as HTML's &nbsp; gives).
+_NEXT_TO_HAN = regex.compile(r"(?<=[\p{Han}\p{P}]|^)( +)|( +)(?=[\p{Han}\p{P}])", regex.M)
+
+
+def _wide(text: str, space: str) -> str:
+    return _NEXT_TO_HAN.sub(lambda m: space * len(m.group()), text)
+
+
+def _scores(rep: Report) -> tuple[int, int, int, int, int]:
+    return (
+        rep.parsed_articles,
+        rep.headlines.tp,
+        rep.headlines.fp,
+        rep.names.tp,
+        rep.datelines.tp,
+    )
+
+
+@pytest.mark.parametrize("space", ["\u3000", "\u00a0"], ids=["ideographic", "no-break"])
+@pytest.mark.parametrize("gold", WEB_GOLD, ids=lambda p: p.stem.removesuffix(".articles"))
+def test_web_copies_read_the_same_with_wide_spaces(gold: Path, space: str) -> None:
+    text = gold.with_name(gold.name.replace(".articles.json", ".txt")).read_text(encoding="utf-8")
+    wide = _wide(text, space)
+    items = load_gold([gold])
+    assert _scores(score_text(gold.name, wide, items)) == _scores(
+        score_text(gold.name, text, items)
+    )
+    # Every span is cut from the text as given, wide spaces and all.
+    for article in paper_parser.parse_issue(wide).articles:
+        for span in article.spans:
+            assert wide[span.start : span.end] == span.text
+        for by in article.bylines:
+            assert wide[by.span.start : by.span.end] == by.text
+
+
+def test_web_copies_have_spaces_to_widen() -> None:
+    # (the test above would pass on pages with no space next to Chinese text)
+    widened = [g for g in WEB_GOLD if "\u3000" in _wide(_text(g), "\u3000")]
+    assert len(widened) >= len(WEB_GOLD) - 2
+
+
+def _text(gold: Path) -> str:
+    return gold.with_name(gold.name.replace(".articles.json", ".txt")).read_text(encoding="utf-8")

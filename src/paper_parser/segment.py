@@ -96,7 +96,7 @@ from paper_parser.bylines import (
 )
 from paper_parser.masthead import Masthead, parse_masthead
 from paper_parser.numerals import NumberMention, find_numbers
-from paper_parser.text import Page, build_page, display_width, lines
+from paper_parser.text import Page, build_page, display_width, fold_spaces, lines, respan
 from paper_parser.timex import ResolvedDate, find_article_dates
 
 __all__ = [
@@ -1709,7 +1709,17 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     month/day of datelines. Never raises: should an internal error ever occur, the
     non-masthead text is returned as :class:`OtherBlock` s (role ``"text"``) so that nothing
     is lost, and ``Issue.warnings`` says so.
+
+    Wide and no-break spaces (the ideographic space of a web copy's indent, U+00A0) are read
+    as spaces (:func:`paper_parser.text.fold_spaces`); every span is cut from ``text``.
     """
+    view = fold_spaces(text)
+    if view is not text:
+        return respan(_parse_issue(view, line_roles), text)
+    return _parse_issue(text, line_roles)
+
+
+def _parse_issue(text: str, line_roles: Iterable[tuple[int, int, str]]) -> Issue:
     page = build_page(text)
     masthead = _without_source_lines(text, parse_masthead(page))
     holes = _holes(masthead)
