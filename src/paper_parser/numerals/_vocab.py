@@ -516,11 +516,14 @@ UNIT_NOUNS: Final = frozenset(
 )
 
 #: Nouns that count people after Arabic digits with no measure word: the sexes and the
-#: casualties of a report (1男5女, 造成2死3伤). After Chinese numerals they are left to the
-#: idioms (九死一生, 一男半女).
-DIGIT_COUNT_NOUNS: Final = frozenset("男女死伤傷")
-#: Characters after such a noun that make it the first character of a word (5女士, 3男子, 2死者).
-COUNT_NOUN_WORD_NEXT: Final = frozenset("子士性生者亡员員人孩童")
+#: casualties of a report (1男5女, 造成2死3伤), and the vehicles of a collision (3车相撞).
+#: After Chinese numerals they are left to the idioms (九死一生, 一男半女).
+DIGIT_COUNT_NOUNS: Final = frozenset("男女死伤傷车車")
+#: Characters after such a noun that make it the first character of a word (5女士, 3男子, 2死者,
+#: 3车厢, 5车位, 4车型, 2车队).
+COUNT_NOUN_WORD_NEXT: Final = frozenset(
+    "子士性生者亡员員人孩童" + "厢廂位型队隊站牌主库庫身窗门門票辆輛"
+)
 
 #: One-character units that count only at the end of a phrase (收获三金, 仅获48金的日本):
 #: before another character they begin a word (十二金钗, 三金片).
