@@ -50,6 +50,8 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(Pattern|Match|Path|Callable|Final|array)"),
     # private helper classes seen in constructor signatures (text.LineSequence's table)
     (r"py:class", r"_[A-Za-z]\w*"),
+    # private type variables of generic helpers (text.respan's _R)
+    (r"py:class", r"paper_parser\.\w+\._[A-Z]\w*"),
 ]
 
 
