@@ -1270,13 +1270,28 @@ def _year_end_day(t: str, s: int, core: str) -> bool:
     )
 
 
+def _lunar_span_end(t: str, s: int) -> bool:
+    """Whether the bare numeral at ``s`` ends a span of lunar days begun with 初 (初三至七,
+    初一到十五: the 初 is printed once)."""
+    return (
+        t[s - 1 : s] in _SPAN_TO
+        and t[s - 1] != "起"
+        and t[s - 3 : s - 2] == "初"
+        and t[s - 2 : s - 1] in _LUNAR_DIGITS
+    )
+
+
+#: Digits of the first ten lunar days (初一 … 初十).
+_LUNAR_DIGITS = frozenset("一二三四五六七八九十")
+
+
 def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
     """A Chinese numeral with no unit and no marker: a lunar day after its month, the first
     members of a series (小学一、二年级), a ratio (一百零五點二比一百), a top N (位列前五);
     else no quantity unless it holds 百, 千, 万 or 亿."""
     t, s, shape, v = sc.t, r.s, r.shape, r.value
     follows_month = sc.month_cn_end == s or t[max(0, s - 2) : s] in _LUNAR_MONTH_NAMES
-    lunar = follows_month or _year_end_day(t, s, shape.core)
+    lunar = follows_month or _year_end_day(t, s, shape.core) or _lunar_span_end(t, s)
     if lunar and v is not None and 1 <= v <= 30 and not shape.fraction_form:
         r.kind = "date-part"
         r.lunar_day = True
