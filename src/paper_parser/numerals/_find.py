@@ -944,6 +944,8 @@ def _settle(r: _Reading) -> Skip:
             r.low, r.high = -r.high, -r.low
     if r.half and r.value is not None:
         r.value += Fraction(1, 2)
+    if r.post is not None and r.approx is not None and _key(r.approx) == "几":
+        r.approx = r.post  # 几十元左右: the marker printed, the vague count its range
     r.approx = r.pre or r.approx or r.post
     return None
 
