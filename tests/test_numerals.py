@@ -682,6 +682,71 @@ FIND_CASES = [
             ("4 号", "date-part", "4", None, "号", None, None),
         ],
     ),
+    # heldout-2026-12d round: metric units starting with 千 after digits, also as a range's end
+    ("高度350千米", [("350千米", "cardinal", "350", None, "千米", None, None)]),
+    ("送入200~350千米高", [("200~350千米", "range", None, None, "千米", "200", "350")]),
+    ("三千米障碍", [("三千米", "cardinal", "3000", None, "米", None, None)]),
+    ("倾角42.4°~42.7°", [("42.4°~42.7°", "range", None, None, "°", "212/5", "427/10")]),
+    ("一度跌破2400点", [("跌破2400点", "cardinal", "2400", "跌破", "点", None, None)]),
+    ("西南四省市", [("四省市", "cardinal", "4", None, "省市", None, None)]),
+    ("两位数速度", [("两位数", "cardinal", "2", None, "位数", None, None)]),
+    ("第二步", [("第二步", "ordinal", "2", None, "步", None, None)]),
+    ("鏖战3个多小时", [("3个多小时", "cardinal", "3", "多", "小时", None, None)]),
+    ("兩個多小時後", [("兩個多小時", "cardinal", "2", "多", "小時", None, None)]),
+    ("两个多月后", [("两个多月", "cardinal", "2", "多", "月", None, None)]),
+    ("每个3月", [("3月", "date-part", "3", None, "月", None, None)]),
+    (
+        "战成1比1平",
+        [
+            ("1", "cardinal", "1", None, None, None, None),
+            ("1", "cardinal", "1", None, None, None, None),
+        ],
+    ),
+    (
+        "取得两胜一平",
+        [
+            ("两胜", "cardinal", "2", None, "胜", None, None),
+            ("一平", "cardinal", "1", None, "平", None, None),
+        ],
+    ),
+    ("百战百胜", []),
+    (
+        "2020-2021赛季",
+        [
+            ("2020", "date-part", "2020", None, None, None, None),
+            ("2021", "date-part", "2021", None, None, None, None),
+        ],
+    ),
+    ("0571-8888", []),
+    (
+        "年三十（21日）",
+        [
+            ("三十", "date-part", "30", None, None, None, None),
+            ("21日", "date-part", "21", None, "日", None, None),
+        ],
+    ),
+    ("大年三十晚上卖门神", []),
+    ("他今年三十，", []),
+    ("《經濟通通訊社5日專訊》", [("5日", "date-part", "5", None, "日", None, None)]),
+    ("《十五条意见》", []),
+    (
+        "六、七年前，他",
+        [
+            ("六", "cardinal", "6", None, None, None, None),
+            ("七年", "cardinal", "7", None, "年", None, None),
+        ],
+    ),
+    ("千吨单位成本", [("千吨", "cardinal", "1000", None, "吨", None, None)]),
+    ("釀3車相撞", [("3車", "cardinal", "3", None, "車", None, None)]),
+    ("第3车厢", [("第3", "ordinal", "3", None, None, None, None)]),
+    (
+        "大年初三至七",
+        [
+            ("初三", "date-part", "3", None, None, None, None),
+            ("七", "date-part", "7", None, None, None, None),
+        ],
+    ),
+    ("几十元左右", [("几十元左右", "range", None, "左右", "元", "10", "90")]),
 ]
 
 
