@@ -50,6 +50,21 @@ def test_bundled_pages_double_spaced(path: Path) -> None:
     _check(score_text(f"{path.name} doubled", text, gold))
 
 
+@pytest.mark.parametrize("eol", ["\r", "\u2028", "\r\n"], ids=["mac", "line-separator", "dos"])
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
+def test_bundled_pages_with_other_line_ends(path: Path, eol: str) -> None:
+    """``pdftotext -eol mac`` ends lines with a lone CR (classic Mac files do too); some
+    converters write U+2028. The page reads as with line feeds, and its spans keep the ends
+    it was given."""
+    stem = path.name.removesuffix(".pdftotext.txt")
+    gold = load_gold([CORPUS / f"{stem}.articles.json"])
+    text = path.read_text(encoding="utf-8").replace("\n", eol)
+    _check(score_text(f"{path.name} {eol!r}", text, gold))
+    for article in paper_parser.parse_issue(text).articles:
+        for by in article.bylines:
+            assert text[by.span.start : by.span.end] == by.text
+
+
 @pytest.mark.parametrize("mode", ["pdftotext", "pdftotext-layout"])
 def test_export_double_spaced(mode: str) -> None:
     _need_realdev()

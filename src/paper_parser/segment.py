@@ -96,7 +96,15 @@ from paper_parser.bylines import (
 )
 from paper_parser.masthead import Masthead, parse_masthead
 from paper_parser.numerals import NumberMention, find_numbers
-from paper_parser.text import Page, build_page, display_width, fold_spaces, lines, respan
+from paper_parser.text import (
+    Page,
+    build_page,
+    display_width,
+    fold_breaks,
+    fold_spaces,
+    lines,
+    respan,
+)
 from paper_parser.timex import ResolvedDate, find_article_dates
 
 __all__ = [
@@ -1711,9 +1719,11 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     is lost, and ``Issue.warnings`` says so.
 
     Wide and no-break spaces (the ideographic space of a web copy's indent, U+00A0) are read
-    as spaces (:func:`paper_parser.text.fold_spaces`); every span is cut from ``text``.
+    as spaces and the other line breaks (a lone ``\\r``, U+2028 …) as line feeds
+    (:func:`paper_parser.text.fold_spaces`, :func:`paper_parser.text.fold_breaks`); every
+    span is cut from ``text``.
     """
-    view = fold_spaces(text)
+    view = fold_breaks(fold_spaces(text))
     if view is not text:
         return respan(_parse_issue(view, line_roles), text)
     return _parse_issue(text, line_roles)

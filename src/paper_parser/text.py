@@ -53,6 +53,7 @@ __all__ = [
     "blocks",
     "build_page",
     "display_width",
+    "fold_breaks",
     "fold_spaces",
     "is_footer",
     "iter_rows",
@@ -76,6 +77,8 @@ DASHES = "[" + "".join(sorted(DASH_CHARS)).replace("-", "\\-") + "]"
 _WIDE_SPACES = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
 _SPACE_FOLD: Final = MappingProxyType(dict.fromkeys(_WIDE_SPACES, " "))
 _WIDE_SPACE_RE = re.compile("[" + "".join(map(chr, _WIDE_SPACES)) + "]")
+# Line breaks that fold_breaks writes as a line feed: all but \n, \f and the \r of \r\n.
+_OTHER_LINE_BREAK_RE = re.compile("\r(?!\n)|[\x0b\x85\u2028\u2029]")
 
 # Characters removed (they change lengths, so they need the offset map).
 _REMOVED = "\u200b\u2060\ufeff\u00ad"
@@ -921,20 +924,35 @@ def fold_spaces(text: str) -> str:
     return text.translate(_SPACE_FOLD)
 
 
+def fold_breaks(text: str) -> str:
+    """``text`` with every line break other than a line feed or a form feed written as a line
+    feed, one for one (``\\r`` alone, as classic Mac files and ``pdftotext -eol mac`` end
+    lines, a vertical tab, U+0085, U+2028, U+2029; the ``\\r`` of ``\\r\\n`` stays), so
+    offsets and lines are unchanged; ``text`` itself when it has none. See
+    :func:`fold_spaces` and :func:`respan`.
+
+    >>> fold_breaks("甲\\r乙\\r\\n丙\\u2028丁")
+    '甲\\n乙\\r\\n丙\\n丁'
+    """
+    if _OTHER_LINE_BREAK_RE.search(text) is None:
+        return text
+    return _OTHER_LINE_BREAK_RE.sub("\n", text)
+
+
 def respan(result: _R, original: str) -> _R:
-    """``result`` (an ``attrs`` instance, or tuples of them) as read from
-    ``fold_spaces(original)``, with every :class:`~paper_parser.Span` cut again from
+    """``result`` (an ``attrs`` instance, or tuples of them) as read from a view of
+    ``original`` that differs only character for character (:func:`fold_spaces`,
+    :func:`fold_breaks`), with every :class:`~paper_parser.Span` cut again from
     ``original`` and every ``text`` field that was its ``span``'s text taken with it. Text
-    put together from several pieces (a paragraph rejoined across lines) keeps the ASCII
-    spaces of the view. Objects with no span over a folded space are returned as they are.
+    put together from several pieces (a paragraph rejoined across lines) keeps the
+    characters of the view. Objects with no span over a folded character are returned as
+    they are.
 
     >>> page = "记者\u3000王浩"
     >>> read = Span.of(fold_spaces(page), 0, 5)
     >>> read.text, respan(read, page).text
     ('记者 王浩', '记者\u3000王浩')
     """
-    if _WIDE_SPACE_RE.search(original) is None:
-        return result
     return _respan(result, original)  # type: ignore[return-value]
 
 
