@@ -1228,7 +1228,19 @@ def _one_counts(t: str, s: int, unit: str, end: int) -> bool:
         return False  # 最后一天, 每一年; 一天一天, 一步一步 (reduplicated)
     if unit in _ONE_SPAN_UNITS or (t[end : end + 1] in _CLAUSE_END and unit not in _COLLECTIVE):
         return True
+    if before in _COUNT_JOINS:  # 2辆小巴及一辆的士: a count joined to one in the same unit
+        printed = t[s + 1 : end]
+        prev = t[max(0, s - _JOIN_REACH) : s - 1]
+        at = prev.rfind(printed)
+        lone_one = prev[at - 1 : at] == "一" and prev[at - 2 : at - 1] not in _NUMERAL_CHARS
+        if at > 0 and prev[at - 1] in _NUMERAL_CHARS and not lone_one:
+            return True  # (not after another lone 一: 一个人和一个团队, two articles)
     return _after_change(t, s) or (unit == "分" and before in _SCORE_BEFORE)
+
+
+#: Words joining two counts (2辆小巴及一辆的士), and how far back the other count may stand.
+_COUNT_JOINS = frozenset("及和与與、")
+_JOIN_REACH = 12
 
 
 def _ratio_side(t: str, s: int, e: int) -> bool:
