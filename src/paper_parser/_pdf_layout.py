@@ -41,7 +41,10 @@ and type sizes, never from the words:
    a block's right edge. A block whose last line runs to its frame's right edge goes on in
    the next body block of the same type when that one does not open indented (its first
    line starts at a column's left edge: one its lines show, or one the page's grid puts
-   there): the paragraph that continues at the top of the next column.
+   there, or, in a drawn frame, where columns as wide as the one before fill it): the
+   paragraph that continues at the top of the next column. A one-column article whose
+   lines show no right edge reaches as far right of its centred headline's centre as it
+   starts left of it.
 6. **Headings.** Body type is the size most glyphs have. Consecutive blocks (in reading
    order) set larger and stacked one under another are a heading group: the largest type
    is the headline, smaller type above it the kicker, below it the subtitle. Smaller type
@@ -1070,16 +1073,17 @@ def _edge_above(
     """The left edge of ``b``'s column: ``left``, or, when every line of ``b`` starts
     there (one-line paragraphs, each indented, and no line of the page shows the
     column's edge), the left edge of what is set nearest above it in its column (a
-    byline, a caption, the column's earlier text, a picture; not a heading) when that
-    lies an indent to its left (a line set over the column by half an em at least, not
-    one touching its edge: a running head's centre word)."""
+    byline, a caption, the column's earlier text, a picture; not a heading; that of the
+    whole block the nearest line above ends) when that lies an indent to its left (a
+    line set over the column by half an em at least, not one touching its edge: a
+    running head's centre word)."""
     first = b.lines[0]
     em = first.size
     x1 = max(ln.x1 for ln in b.lines)
     if any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines):
         return left
     above = [
-        (ln.bottom, ln.x0, ln.size < em or _same_size(ln.size, em))
+        (ln.bottom, min(x.x0 for x in c.lines), ln.size < em or _same_size(ln.size, em))
         for c in blocks
         if c is not b
         for ln in c.lines
@@ -1158,23 +1162,22 @@ def _grid(
     boxes: Sequence[tuple[_Box, float]] = (),
 ) -> _Grid:
     """The column grid shown by the body ``blocks`` (type ``body``) and the ``headlines``
-    (each centred over its article's columns). A column frame as wide as the columns
-    that show their edges, with two lines or more, shows its edges too (full lines).
+    (each centred over its article's columns). A column frame as wide as one of the
+    columns that show their edges, with two lines or more, shows its edges too (full
+    lines).
     Pitches are taken between the grid's columns: a boxed brief's column is set in from
     its grid column by the box's padding (``boxes``)."""
     plain = [b for b in blocks if _same_size(b.lines[0].size, body)]
     shown = [b for b in plain if _shows_edge(b)]
-    widths = Counter(round(b.frame.right - b.frame.left) for b in shown if b.frame.column)
-    if widths:
-        width = widths.most_common(1)[0][0]
-        shown += [
-            b
-            for b in plain
-            if b.frame.column
-            and len(b.lines) > 1
-            and not _shows_edge(b)
-            and abs(b.frame.right - b.frame.left - width) <= _EDGE * body
-        ]
+    widths = [b.frame.right - b.frame.left for b in shown if b.frame.column]
+    shown += [
+        b
+        for b in plain
+        if b.frame.column
+        and len(b.lines) > 1
+        and not _shows_edge(b)
+        and any(abs(b.frame.right - b.frame.left - w) <= _EDGE * body for w in widths)
+    ]
     edges = [(*_edges(b), b.lines[0].top, b.lines[-1].bottom, _pad(b, boxes)) for b in shown]
     indents: Counter[float] = Counter()
     for b, (left, *_) in zip(shown, edges, strict=True):
@@ -1200,7 +1203,7 @@ def _spans(
 ) -> tuple[float, float] | None:
     """The column width and pitch when columns at a pitch of ``edge - c.left`` from
     ``c``'s left edge (or a whole fraction of it: the column at ``edge`` a column or more
-    further on), a gutter of 0.8 to 3 em apart, fill the width of an article under the
+    further on), a gutter of 0.8 to 4 em apart, fill the width of an article under the
     nearest headline above ``top`` that starts over ``c`` (centred over its columns: they
     end as far right of its centre as ``c`` starts left of it); else None."""
     over = [h for h in grid.headlines if h[2] <= top and c.left - _EDGE * em <= h[0] < edge]
@@ -1211,7 +1214,7 @@ def _spans(
     for k in range(1, 6):
         pitch = (edge - c.left) / k
         gutters = [n * pitch - width for n in range(k + 1, 7)]
-        gutter = next((g for g in gutters if 0.8 * em <= g <= 3.0 * em), None)
+        gutter = next((g for g in gutters if 0.8 * em <= g <= _GUTTER_MAX * em), None)
         if gutter is not None:
             return pitch - gutter, pitch
     return None
@@ -1252,7 +1255,7 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     # the grid's: as wide as the column beside less the indent, or, placed by a pitch,
     # narrower (its lines all short: each a paragraph of one line).
     spans = None
-    if pitch is None and not gutter and c.pitch is None:
+    if pitch is None and c.pitch is None:
         spans = _spans(grid, c, edge, top, em)
     narrower = b.frame.right - b.frame.left + grid.indent - (c.right - c.left)
     if b.frame.column and (
@@ -1263,11 +1266,13 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
         return None  # a column found from its lines, not one an indent in from the grid's
     if pitch is not None:  # as wide as a gutter of 0.8 em leaves (its lines may all be short)
         on_grid, right = True, edge + max(c.right - c.left, pitch - 0.8 * em)
+    elif gutter:
+        on_grid, right = True, edge + (c.right - c.left)
     elif spans is not None:  # only the last line may be full (each is a paragraph)
         right, step = edge + spans[0], spans[1]
         on_grid = all(ln.x1 < right - _SHORT * em for ln in b.lines[:-1])
     else:
-        on_grid, right = gutter, edge + (c.right - c.left)
+        return None
     if not on_grid or any(ln.x1 > right + _RAGGED * em for ln in b.lines):
         return None
     return _Column(edge, right, top, bottom, step, pad)
@@ -1306,13 +1311,78 @@ def _left_edge(ln: LaidLine, lines: Sequence[LaidLine], frame: tuple[float, floa
     return any(x.x0 > ln.x0 + _EDGE * ln.size for x in lines[1:])
 
 
-def _next_column(first: LaidLine, left: float, grid: _Grid) -> bool:
+def _next_column(first: LaidLine, before: tuple[float, float], grid: _Grid) -> bool:
     """Whether ``first`` (a block's first line) starts at a column's left edge on the
-    page's grid: where a column shows its left edge, or one column pitch seen on the page
-    right of ``left`` (the left edge of the column before it)."""
+    page's grid: where a column shows its left edge, one column pitch seen on the page
+    right of the left edge of the column ``before`` it, or, inside a drawn frame holding
+    both, where columns as wide as that one, set in by the frame's padding, fill the
+    frame (a boxed brief's grid)."""
     tol = _EDGE * first.size
-    return any(abs(c.left - first.x0) <= tol for c in grid.columns) or any(
+    left, right = before
+    if any(abs(c.left - first.x0) <= tol for c in grid.columns) or any(
         abs(left + p - first.x0) <= tol for p in grid.pitches
+    ):
+        return True
+    line = _line_box(first)
+    for d, pad in grid.boxes:
+        inner = d.x1 - d.x0 - 2 * pad
+        if not (_inside(line, d, first.size) and d.x0 < left < d.x0 + 1.5 * first.size + pad):
+            continue
+        for n in range(2, 7):
+            gap = (inner - n * (right - left)) / (n - 1)
+            lefts = [d.x0 + pad + k * (right - left + gap) for k in range(1, n)]
+            if 0.8 * first.size <= gap and any(abs(x - first.x0) <= tol for x in lefts):
+                return True
+    return False
+
+
+def _centred_right(
+    b: _Block,
+    frame: tuple[float, float],
+    heads: Sequence[tuple[float, float, float]],
+    blocks: Sequence[_Block],
+    images: Sequence[tuple[float, float, float, float]],
+) -> float:
+    """The right edge of ``b`` (a body block, its column's edges ``frame``, no line of its
+    column showing the right one): the frame's, or, when the nearest headline above it
+    (``heads``: left, right, bottom of each) starts over it set in from its left edge
+    (centred) and reaches past its lines, with no text or picture set beside ``b`` from
+    under the headline down (a one-column article), as far right of the headline's
+    centre as ``b``'s column starts left of it."""
+    left, right = frame
+    em = b.lines[0].size
+    top, bottom = b.lines[0].top, b.lines[-1].bottom
+    x1 = max(ln.x1 for ln in b.lines)
+    over = [h for h in heads if h[2] <= top and left - _EDGE * em <= h[0] < x1]
+    if not over:
+        return right
+    h0, h1, under = max(over, key=lambda h: h[2])
+    mirror = h0 + h1 - left
+    if h0 < left + 2 * em or mirror <= right + _RAGGED * em or _shows_right(b, frame):
+        return right
+    beside = [
+        ln.x0
+        for c in blocks
+        if c is not b
+        for ln in c.lines
+        if ln.top < bottom and ln.bottom > under and ln.size <= em * _HEADING_RATIO
+    ] + [im[0] for im in images if im[1] < bottom and im[3] > under]
+    if any(x1 < x0 < mirror for x0 in beside):
+        return right
+    return mirror
+
+
+def _shows_right(b: _Block, frame: tuple[float, float]) -> bool:
+    """Whether a line of ``b`` shows its column's right edge: it ends there and an
+    unindented line follows (in a block that shows its left edge: not every line at one
+    indent)."""
+    left, right = frame
+    em = b.lines[0].size
+    if not _shows_edge(b):
+        return False
+    return any(
+        ln.x1 >= right - _SHORT * em and nxt.x0 <= left + _EDGE * em
+        for ln, nxt in pairwise(b.lines)
     )
 
 
@@ -1380,6 +1450,13 @@ def lay_out(
         [b for b, r in zip(ordered, roles, strict=True) if r == "headline"],
         _padding(drawn, blocks, body),
     )
+    # The column frames whose right edge a line shows (a full line, an unindented one next).
+    shown = {b.frame for b in ordered if b.frame.column and _shows_right(b, _edges(b))}
+    heads = [
+        (min(ln.x0 for ln in b.lines), max(ln.x1 for ln in b.lines), b.lines[-1].bottom)
+        for b, r in zip(ordered, roles, strict=True)
+        if r == "headline"
+    ]
     for b, role in zip(ordered, roles, strict=True):
         frame = _edges(b)
         if role == "body":
@@ -1388,7 +1465,8 @@ def lay_out(
                 left = found.left  # and the next column may be placed by its pitch
                 grid.columns.append(found)
                 grid.pitches.extend(p for p in (found.pitch,) if p is not None)
-            frame = (left, frame[1])
+            if b.frame not in shown:
+                frame = (left, _centred_right(b, frame, heads, ordered, images))
         first, last = b.lines[0], b.lines[-1]
         em = first.size
         indented = first.x0 > frame[0] + _EDGE * em
@@ -1403,7 +1481,7 @@ def lay_out(
             and (
                 b.frame.column
                 or _left_edge(first, b.lines, prev_body.frame)
-                or _next_column(first, prev_body.frame[0], grid)
+                or _next_column(first, prev_body.frame, grid)
             )
             and not _far_beside(prev_body, first)
             and _same_size(prev_body.lines[-1].size, em)
