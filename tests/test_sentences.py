@@ -250,9 +250,16 @@ FLOORS = {
 HELDOUT_FLOORS = {
     "heldout-2026-12": {"sentences": 217, "precision": 0.98, "recall": 0.97, "damage": 0.005},
     "dev-2026-12b": {"sentences": 111, "precision": 0.98, "recall": 0.98, "damage": 0.005},
-    "heldout-2026-12b": {"sentences": 113, "precision": 0.80, "recall": 0.85, "damage": 0.005},
-    # collected after that run (see the README): 0.761 F1 at the session start, 0.952 after
-    "dev-2026-12c": {"sentences": 39, "precision": 0.98, "recall": 0.92, "damage": 0.005},
+    # 0.829 F1 at its single run; its misses then became development data (the README), after
+    # which it measured 0.987 precision and 0.984 recall: the floors are those, rounded down
+    "heldout-2026-12b": {"sentences": 113, "precision": 0.98, "recall": 0.98, "damage": 0.005},
+    # collected after that run (see the README): 0.761 F1 at the session start, 0.952 after,
+    # 0.983 (precision 0.991, recall 0.975) after the round of heldout-2026-12d
+    "dev-2026-12c": {"sentences": 39, "precision": 0.99, "recall": 0.97, "damage": 0.005},
+    # wholly held out (new kinds of source, see the README): precision 0.850, recall 0.847 and
+    # damage 0.015 with the code of its collection (commit 34bfdcf), 0.856, 0.853 and 0.015
+    # at its single run after that round's rules (which were written looking at the other sets)
+    "heldout-2026-12d": {"sentences": 105, "precision": 0.85, "recall": 0.85, "damage": 0.02},
 }
 
 
