@@ -239,6 +239,18 @@ def from_dict(data: dict[str, JSON], *, text: str) -> Any:
 
 
 def _dump(value: object) -> JSON:
+    # The common cases by exact type first (a record has thousands of values); subclasses
+    # and the rest through the checks below.
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is Span:
+        return [value.start, value.end]  # type: ignore[attr-defined]
+    if kind is tuple:
+        return [_dump(v) for v in value]  # type: ignore[attr-defined]
+    pairs = _PAIRS.get(kind)
+    if pairs is not None:
+        return {alias: _dump(getattr(value, name)) for alias, name in pairs}
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Span):
@@ -627,3 +639,8 @@ def _schema_of(tp: Any, defs: dict[str, JSON]) -> dict[str, JSON]:
 _ROOTS: typing.Final = _root_table()
 _HINTS: typing.Final = _hint_table(_ROOTS)
 _FIELDS: typing.Final = _field_table(_HINTS)
+#: Each result class's fields as (key in the record, attribute), for dumping.
+_PAIRS: typing.Final = types.MappingProxyType(
+    {cls: tuple((f.alias, f.name) for f in fields) for cls, fields in _FIELDS.items()}
+)
+_SCALARS: typing.Final = frozenset({type(None), bool, int, str})
