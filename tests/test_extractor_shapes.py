@@ -157,7 +157,7 @@ def test_web_copies_read_the_same_with_wide_spaces(gold: Path, space: str) -> No
 def test_web_copies_have_spaces_to_widen() -> None:
     # (the test above would pass on pages with no space next to Chinese text)
     widened = [g for g in WEB_GOLD if "\u3000" in _wide(_text(g), "\u3000")]
-    assert len(widened) >= len(WEB_GOLD) - 2
+    assert len(widened) >= len(WEB_GOLD) * 9 // 10  # (a list page of leads may have none)
 
 
 def _text(gold: Path) -> str:
