@@ -50,6 +50,7 @@ __all__ = [
     "Unit",
     "is_copyright",
     "is_heading",
+    "is_more_link",
     "make_units",
     "meta_furniture",
     "passing_furniture",
@@ -124,6 +125,9 @@ _CONTROL = (
     r"(?:(?:放大|放小|缩小|縮小)(?:字体|字體)?|默认|默認|超大|(?:[大中小][ ]?)?字[ ]?[号號]"
     r"|打印|关闭|關閉|分[ ]?享(?:到)?|评[ ]?论|評[ ]?論|收[ ]?藏|时[ ]?间|時[ ]?間)"
 )
+# A link to the rest of an item or of a list (更多, 詳情#, 阅读全文>>): it closes a list's item.
+_MORE = r"(?:查看|閱讀|阅读)?(?:更多|全文|详情|詳情)(?:[ ]*+(?:>++|»|›|[#]|\+))?+"
+_MORE_RE = _rx.compile(rf"[ ]*+{_MORE}[ ]*+")
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
@@ -134,6 +138,10 @@ _WEB_FURNITURE_RE = _rx.compile(
       | [^ \n/]{{1,80}}?\.(?:jpg|jpeg|png|gif|JPG|PNG)          # an image file's name
       | [-:|]{{3,}}+[-:| ]*+                                   # a table's rule
       | [|｜][ |｜]*+                                         # a table's pipes
+      | {_MORE}                                               # a link to the rest: 更多
+      | [^ \n]{{0,8}}?(?:图片|圖片)                            # an image's stand-in: 暂无图片
+      | !\[[^\]\n]{{0,40}}+\]\([^)\n]{{0,200}}+\)            # an image's markup: ![]()
+      | [-+](?:[ ]*+[-+0-9]){{0,5}}+                           # the page's buttons: - +1
     )
     [ ]*+
     """,
@@ -191,6 +199,11 @@ def is_copyright(text: str, u: Unit) -> bool:
         and u.end - u.start <= _COPYRIGHT_MAX
         and _COPYRIGHT_RE.match(text, u.start, u.end) is not None
     )
+
+
+def is_more_link(text: str, u: Unit) -> bool:
+    """A link to the rest of an item (``更多``, ``詳情#``): on a list page it closes an item."""
+    return u.kind == "nav" and _MORE_RE.fullmatch(text, u.start, u.end) is not None
 
 
 def meta_furniture(text: str, u: Unit) -> bool:
@@ -1190,7 +1203,12 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     * A meta line holding a credit field (``记者:X``) is the article's byline.
     * A line right above a meta line (``来源:X  date``) is the page's title even when it
       holds an exclamation inside (``“不管多晚都要看好晚报才休息!”…``), unless it ends a
-      sentence.
+      sentence. A title may ask or exclaim (``“用电视机看电视怎么这么费劲?”``) when a
+      further title line stands under it (text under it makes it the text's first line).
+    * A line of a title's shape followed by a bar and a short tag (``…敵對｜Yahoo``,
+      ``…操碎了心丨关注``) is a page's title carrying its site's or account's tag.
+    * A link to the rest (``更多``, ``詳情#``), an image's stand-in (``暂无图片``, ``![]()``)
+      and the page's buttons (``- +1``) are furniture (see :data:`_WEB_FURNITURE_RE`).
     """
     n = len(units)
     for u in units:
@@ -1228,17 +1246,56 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     visible = [u for u in units if u.kind != "invisible"]
     _numbered_captions(text, visible)
     for above, u in itertools.pairwise(visible):
-        if (
-            above.kind == "body"
-            and len(above.pieces) == 1
-            and u.kind in ("nav", "byline")
-            and is_meta_line(text, u.start, u.end)
-            and above.trailer is None
-            and len(text[above.start : above.end]) <= _MAX_HEADING + 20
-            and text[above.end - 1] not in _NOT_HEADING_END
-        ):
+        if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
+    for u in visible:
+        if u.kind == "body" and len(u.pieces) == 1:
+            m = _SITE_TAG_RE.fullmatch(text, u.start, u.end)
+            if m is not None and is_heading(m.group("title").strip(" ")):
+                u.kind = "heading"  # a page's title with its site's tag: title｜Yahoo
     return units
+
+
+def _title_over(text: str, above: Unit, u: Unit) -> bool:
+    """Whether ``above`` (a line read as body) is a title for what stands under it: a meta
+    line (``来源:X  date``), unless it ends a sentence; or a further title line, when it asks
+    or exclaims (:func:`_asking_title`)."""
+    if u.kind == "heading":
+        return _asking_title(text, above)
+    return (
+        len(above.pieces) == 1
+        and u.kind in ("nav", "byline")
+        and is_meta_line(text, u.start, u.end)
+        and above.trailer is None
+        and len(text[above.start : above.end]) <= _MAX_HEADING + 20
+        and text[above.end - 1] not in _NOT_HEADING_END
+    )
+
+
+# The close of a title that asks or exclaims: ?, !, a quote closing after them.
+_ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
+# A title with a site's or account's tag after a bar (``…敵對｜Yahoo``, ``…操碎了心丨关注``).
+_SITE_TAG_RE = _rx.compile(
+    r"[ ]*+(?P<title>[^\n|｜丨]{8,80}?)[ ]*+[|｜丨][ ]*+(?P<tag>[^|｜丨\n。，,；;]{1,12}+)[ ]*+"
+)
+
+
+def _asking_title(text: str, u: Unit) -> bool:
+    """A one-line unit that asks or exclaims (``“用电视机看电视怎么这么费劲?”``) and is
+    otherwise shaped as a title: one phrase, no stop before its last, not indented."""
+    if len(u.pieces) != 1 or (u.start > 0 and text[u.start - 1] == " "):
+        return False  # (indented as the paragraphs are: a paragraph's last words)
+    s = text[u.start : u.end].strip(" ")
+    m = _ASKING_END_RE.search(s)
+    if m is None or len(s) > _MAX_HEADING or not _balanced(s):
+        return False
+    head = s[: m.start()]
+    return (
+        len(head) >= 4
+        and head[0] not in CONT_START
+        and not _SENTENCE_INSIDE_RE.search(head)
+        and head.count(",") + head.count("，") <= 1
+    )
 
 
 #: The shortest name read alone under any title line (two characters are as often a word:

@@ -78,6 +78,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     is_copyright,
+    is_more_link,
     make_units,
     meta_furniture,
     passing_furniture,
@@ -1054,8 +1055,10 @@ class _Assembler:
             # heading nearest above the text.
             self.others.extend(flat)
             return j
+        closed = _item_closed(self.text, units, i)
         if (
             cur is not None
+            and not closed
             and lead == "credit"
             and cur.headline
             and not cur.bylines
@@ -1077,6 +1080,7 @@ class _Assembler:
             return j
         if (
             cur is not None
+            and not closed
             and len(flat) == 1
             and lead == "body"
             and not flat[0].runin
@@ -1091,6 +1095,17 @@ class _Assembler:
         ):
             self.section_heads(cur, flat)
             return j
+        if (
+            cur is None
+            and lead == "body"
+            and len(run) >= 3
+            and all(len(x) == 1 for x in _blocks(flat))
+        ):
+            # Three lines or more at the page's top, each standing alone, over the text: a
+            # web page's labels and titles of the page (即时新闻 / 最新 / the title); the
+            # title is the heading nearest above the text, the lines above it head nothing.
+            self.others.extend(u for x in run[:-1] for u in x)
+            flat, run = run[-1], run[-1:]
         b = self.new()
         column, kicker, headline, subtitle, heads = _split_heads(self.text, run, lead)
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
@@ -1224,6 +1239,27 @@ _END_MARK_RE = _rx.compile(r"[(（][ ]*+完[ ]*+[)）][ ]*+\Z")
 _ITEM_HEAD_RE = _rx.compile(r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）]")
 # An item label: a bracketed section name (【天气】).
 _ITEM_LABEL_RE = _rx.compile(r"【[^【】\n]{1,6}+】")
+
+
+# A lead cut short by a list (``…首两名新...``, ``…是不當 …``; ``……`` is prose's ellipsis),
+# or closed by a link to the rest glued to it (``…前行的暖意。详情>>>``).
+_CUT_LEAD_RE = _rx.compile(r"(?:(?<!…)…|\.\.\.|(?:更多|详情|詳情|全文)(?:>++|»|›))[ ]*+\Z")
+
+
+def _item_closed(text: str, units: list[Unit], i: int) -> bool:
+    """Whether the text above ``units[i]`` closes an item of a list page: a lead cut short
+    (``...``, ``…``) or a link to the rest (``更多``, ``详情>>>``). A title under it heads the
+    next item (an article of its own), not a section of the text above."""
+    k = i - 1
+    while k >= 0 and units[k].kind in ("nav", "invisible"):
+        if is_more_link(text, units[k]):
+            return True
+        k -= 1
+    return (
+        k >= 0
+        and units[k].kind != "heading"
+        and _CUT_LEAD_RE.search(text, units[k].start, units[k].end) is not None
+    )
 
 
 def _bracketed(text: str, u: Unit) -> bool:
@@ -1472,6 +1508,15 @@ def _title_parts(
         # · 李强主持召开国务院常务会议: a title in a list of links; the bullet marks the list.
         spans = _slice_spans(text, spans, bullet, len(joined))
         joined = joined[bullet:]
+    barred = _bar_cut(joined)
+    if barred is not None:
+        # 韓國大選|國民力量金文洙首爾拉票: a topic's label before a bar is the column;
+        # …操碎了心丨关注, …｜Yahoo: a tag after a bar is the site's or account's, no title.
+        (head_at, head_end), col_at = barred
+        subtitle = _heading_lines(text, sub) if sub else None
+        column = _lines_heading(text, _slice_spans(text, spans, *col_at)) if col_at else None
+        head = _lines_heading(text, _slice_spans(text, spans, head_at, head_end))
+        return head, subtitle, column
     cut = _column_cut(joined)
     subtitle = _heading_lines(text, sub) if sub else None
     if cut is None:
@@ -1486,6 +1531,29 @@ def _title_parts(
 # A column's name in brackets opening a title line: 【決戰完勝 走向小康】趙家窪.
 _LEAD_LABEL_RE = _rx.compile(r"【(?P<inner>[^【】\n]{2,12}+)】[ ]*+(?=[^ ])")
 _COLUMN_TAIL_RE = _rx.compile(r"[（(](?P<inner>[^（）()]{2,40}+)[）)][ ]*+\Z")
+
+
+# A topic's label and a bar opening a title (韓國大選|…, 記者觀察|…), a bar and a tag closing
+# one (…｜Yahoo, …丨关注).
+_BAR_LABEL_RE = _rx.compile(r"(?P<label>[^|｜丨 ,，:：。]{2,6}+)[ ]*+[|｜丨][ ]*+")
+_BAR_TAG_RE = _rx.compile(r"[ ]*+[|｜丨][ ]*+(?P<tag>[^|｜丨 ]{1,12}+)[ ]*+\Z")
+# A tag in Chinese is the title's column (…| 季度观); a site's name in Latin letters is not.
+_HAN_TAG_RE = _rx.compile(r"\p{Han}{2,8}+")
+
+
+def _bar_cut(joined: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Offsets in ``joined`` of the title and of its column when a bar parts the title
+    from a topic's label before it or from a tag after it (the title is the longer part),
+    else ``None``. A tag in Chinese (``| 季度观``, ``丨关注``) is the column; a site's name
+    in Latin letters (``｜Yahoo``) is dropped."""
+    m = _BAR_LABEL_RE.match(joined)
+    if m is not None and len(joined) - m.end() > len(m.group("label")):
+        return (m.end(), len(joined)), (m.start("label"), m.end("label"))
+    t = _BAR_TAG_RE.search(joined)
+    if t is not None and t.start() > len(t.group("tag")):
+        han = _HAN_TAG_RE.fullmatch(t.group("tag")) is not None
+        return (0, t.start()), (t.start("tag"), t.end("tag")) if han else None
+    return None
 
 
 def _column_cut(joined: str) -> tuple[int, int] | None:

@@ -1,0 +1,108 @@
+"""Web pages in general: list pages, titles that ask, tags and labels around titles, and
+the page's buttons (written by us, not copied from a page)."""
+
+from __future__ import annotations
+
+from paper_parser import Article, parse_issue
+
+BODY = (
+    "这是正文的第一段,讲述了事情的经过,也交代了背景。\n\n这是正文的第二段,记者在现场看到了很多人。"
+)
+
+
+def _only(text: str) -> Article:
+    (art,) = parse_issue(text).articles
+    return art
+
+
+def _heads(text: str) -> list[str | None]:
+    return [a.headline.text if a.headline else None for a in parse_issue(text).articles]
+
+
+def test_a_title_may_ask_when_a_further_title_line_stands_under_it() -> None:
+    art = _only("“看个电视怎么这么难?”\n记者调查智能电视的收费套路\n□ 本报记者 张守坤\n" + BODY)
+    assert art.headline is not None
+    assert art.subtitle is not None
+    assert art.headline.text == "“看个电视怎么这么难?”"
+    assert art.subtitle.text == "记者调查智能电视的收费套路"
+
+
+def test_a_line_that_asks_over_text_is_the_text() -> None:
+    art = _only("小城的龙卷风之困\n“你一辈子能遇到几次龙卷风?”\n" + BODY)
+    assert art.headline is not None
+    assert art.headline.text == "小城的龙卷风之困"
+    assert art.paragraphs[0].text == "“你一辈子能遇到几次龙卷风?”"
+
+
+def test_an_indented_line_that_exclaims_closes_the_text_above() -> None:
+    text = (
+        "城市公园今起免费开放\n\n"
+        + BODY
+        + "\n\n  祝广大读者新年好!\n\n  下一个话题\n\n  又是一段正文,讲的是别的事情。"
+    )
+    (art,) = parse_issue(text).articles
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+
+
+def test_a_title_with_its_sites_tag_after_a_bar_is_the_title() -> None:
+    text = "独立记者两人被拘 涉撰文揭官员涉贪 组织发声明谴责｜Yahoo\n" + BODY
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "独立记者两人被拘 涉撰文揭官员涉贪 组织发声明谴责"
+
+
+def test_the_pages_buttons_and_an_images_stand_in_are_no_title() -> None:
+    for top in ("- +1", "暂无图片", "WDCM上传图片", "![](a.png)"):
+        art = _only(top + "\n城市公园今起免费开放\n" + BODY)
+        assert art.headline is not None, top
+        assert art.headline.text == "城市公园今起免费开放", top
+
+
+def test_a_topics_label_before_a_bar_is_the_column() -> None:
+    art = _only("韓國大選|候選人首爾拉票 支持者集會\n" + BODY)
+    assert art.headline is not None
+    assert art.column is not None
+    assert art.headline.text == "候選人首爾拉票 支持者集會"
+    assert art.column.text == "韓國大選"
+
+
+def test_a_chinese_tag_after_a_bar_is_the_column() -> None:
+    art = _only("一季度平稳开局,多个方面寻找经济发展暖意 | 季度观\n" + BODY)
+    assert art.headline is not None
+    assert art.column is not None
+    assert art.headline.text == "一季度平稳开局,多个方面寻找经济发展暖意"
+    assert art.column.text == "季度观"
+
+
+LIST = (
+    "城市公园今起免费开放 市民踏青热情高\n\n"
+    "本报讯 城市公园今天起免费开放,早上八点就有市民排队入园,园内游人如织,管理...\n\n"
+    "老街改造完工 百年骑楼重现光彩\n\n"
+    "历时两年的老街改造工程昨天完工,沿街的骑楼修旧如旧,商户陆续回迁,不少 …\n\n"
+    "地铁新线开通 早高峰客流平稳\n\n"
+    "地铁新线今早开通运营,记者在首班车上看到乘客有序上车,车厢里很安静。\n\n"
+    "更多\n\n"
+    "图书馆延长开放时间\n\n"
+    "市图书馆下月起每天开放到晚上十点,方便上班族读书。"
+)
+
+
+def test_titles_under_cut_leads_are_items_of_a_list() -> None:
+    assert _heads(LIST) == [
+        "城市公园今起免费开放 市民踏青热情高",
+        "老街改造完工 百年骑楼重现光彩",
+        "地铁新线开通 早高峰客流平稳",
+        "图书馆延长开放时间",
+    ]
+
+
+def test_a_heading_under_a_whole_paragraph_is_a_section_head() -> None:
+    # (no cut mark, no link to the rest: the text goes on under a section head)
+    art = _only("城市公园今起免费开放\n\n" + BODY + "\n\n游客反映\n\n" + BODY)
+    assert [h.text for h in art.section_heads] == ["游客反映"]
+
+
+def test_labels_over_the_first_title_of_a_list_head_nothing() -> None:
+    text = "即时新闻\n\n    最新\n\n" + LIST.replace("本报讯 ", "")
+    assert _heads(text)[0] == "城市公园今起免费开放 市民踏青热情高"
