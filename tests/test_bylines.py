@@ -447,3 +447,11 @@ def test_a_name_glued_to_a_photo_mark_is_no_reporter() -> None:
     )
     (article,) = parse_issue(page).articles
     assert all(p.name != "万象摄" for p in article.people)
+
+
+def test_a_label_run_into_words_that_name_nobody_is_no_credit() -> None:
+    for s in ("编辑部的故事", "记者节的故事", "作者的话"):
+        assert find_byline(s, 0, len(s)) is None, s
+    by = find_byline("记者王小鲁", 0, 5)
+    assert by is not None
+    assert [p.name for p in by.people] == ["王小鲁"]

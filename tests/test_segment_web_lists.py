@@ -106,3 +106,18 @@ def test_a_heading_under_a_whole_paragraph_is_a_section_head() -> None:
 def test_labels_over_the_first_title_of_a_list_head_nothing() -> None:
     text = "即时新闻\n\n    最新\n\n" + LIST.replace("本报讯 ", "")
     assert _heads(text)[0] == "城市公园今起免费开放 市民踏青热情高"
+
+
+def test_heads_between_the_byline_and_the_text_belong_to_the_article() -> None:
+    text = (
+        "我们和新中国共成长\n口述历史 记录成长\n本报记者 陈奇 本报记者 万力闻\n\n"
+        "著名作家、诗人林希\n\n一张家乡的报纸 一份浓浓的乡情\n\n" + BODY
+    )
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "我们和新中国共成长"
+    assert [h.text for h in art.section_heads] == [
+        "著名作家、诗人林希",
+        "一张家乡的报纸 一份浓浓的乡情",
+    ]
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")

@@ -775,10 +775,27 @@ def find_byline(
 ) -> Byline | None:
     """The byline at the start of ``page[start:end]`` (a paragraph), in page coordinates."""
     try:
-        return _byline_at(page, start, end, reference)
+        by = _byline_at(page, start, end, reference)
     except (ValueError, IndexError) as exc:  # a bug: never silent
         _gave_up("find_byline", start, exc)
         return None
+    if by is not None and _label_in_words(page, by):
+        return None
+    return by
+
+
+def _label_in_words(page: str, by: Byline) -> bool:
+    """A credit's label run into words that name nobody (``编辑部的故事``, ``作者的话``,
+    ``记者节的故事``): one "person" glued to the label, shaped as no name: no credit."""
+    if len(by.people) != 1:
+        return False
+    p = by.people[0]
+    at = p.span.start
+    return (
+        at > by.span.start
+        and _HAN_ONLY_RE.fullmatch(page[at - 1]) is not None
+        and not is_person_name(p.name)
+    )
 
 
 def find_dateline(

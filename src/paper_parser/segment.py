@@ -766,10 +766,14 @@ def _merged_credit(text: str, credits: list[Unit]) -> list[Unit]:
 class _Assembler:
     """Turns the page's units into article builders and other units, in one pass."""
 
-    def __init__(self, text: str, units: list[Unit], *, anchored: bool) -> None:
+    def __init__(
+        self, text: str, units: list[Unit], *, anchored: bool, per_line: bool = False
+    ) -> None:
         self.text = text
         self.units = units
         self.anchored = anchored
+        # Paragraphs one per line (a web copy): no articles side by side on the page.
+        self.per_line = per_line
         self.arts: list[_Builder] = []
         self.others: list[Unit] = []
         self.cur: _Builder | None = None
@@ -1058,6 +1062,19 @@ class _Assembler:
         closed = _item_closed(self.text, units, i)
         if (
             cur is not None
+            and lead == "body"
+            and cur.headline
+            and (cur.bylines or cur.dateline is not None)
+            and not cur.has_body()
+            and self.per_line
+            and not self.anchored
+        ):
+            # Between an article's byline and its first text: a speaker's label, a section
+            # head (著名作家、诗人林希 / 一张家乡的报纸 一份浓浓的乡情), not a new title.
+            self.section_heads(cur, flat)
+            return j
+        if (
+            cur is not None
             and not closed
             and lead == "credit"
             and cur.headline
@@ -1271,7 +1288,7 @@ def _assemble(
     text: str, units: list[Unit], *, separate_blocks: bool = False
 ) -> tuple[list[_Builder], list[Unit]]:
     ordered, anchored = _zones(text, units, separate_blocks=separate_blocks)
-    return _Assembler(text, ordered, anchored=anchored).run()
+    return _Assembler(text, ordered, anchored=anchored, per_line=separate_blocks).run()
 
 
 # --- paragraphs ------------------------------------------------------------------------------
