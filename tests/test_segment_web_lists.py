@@ -121,3 +121,15 @@ def test_heads_between_the_byline_and_the_text_belong_to_the_article() -> None:
         "一张家乡的报纸 一份浓浓的乡情",
     ]
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_pages_title_over_its_meta_line_is_no_masthead_slogan() -> None:
+    text = (
+        "EN\nhttps://www.gov.cn/\n\n事关全局的探路示范——浙江建设共同富裕示范区调研记\n\n"
+        "2021-08-01 10:51 来源: 新华社\n\n" + BODY
+    )
+    issue = parse_issue(text)
+    assert issue.masthead.slogans == ()
+    (art,) = issue.articles
+    assert art.headline is not None
+    assert art.headline.text == "事关全局的探路示范——浙江建设共同富裕示范区调研记"

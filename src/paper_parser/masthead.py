@@ -1876,12 +1876,22 @@ def _pieces(a: int, b: int, taken: _Taken) -> list[tuple[int, int]]:
     return pieces
 
 
+# A web page's meta field (来源: 新華社): the line says where the copy came from.
+_WEB_META_FIELD = _rx.compile(r"(?:来源|來源|稿源|出处|出處)[ ]*+[:：]")
+
+
 def _slogans(page: _Page, regions: Sequence[_Region]) -> tuple[Slogan, ...]:
+    """Lines of the masthead's regions no field took. A web page's meta line (``date
+    来源: X``) and the page's title over it are not the paper's slogans."""
     text = page.text
     out: list[Slogan] = []
     taken = _Taken.of(page.consumed)
     for r in regions:
-        for a, b in _region_lines(page, r):
+        lines = _region_lines(page, r)
+        meta = [_WEB_META_FIELD.search(text, a, b) is not None for a, b in lines]
+        for k, (a, b) in enumerate(lines):
+            if meta[k] or (k + 1 < len(lines) and meta[k + 1]):
+                continue
             for s, e in _pieces(a, b, taken):
                 m = _SLOGAN_TRIM.sub("", text[s:e])
                 if not m:

@@ -1869,6 +1869,13 @@ def _source_hint(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A web page's meta line naming where the copy came from (``2021-08-01 10:51 來源: 新華社``):
+# the article's source line on a web page, under its title.
+_WEB_SOURCE_RE = _rx.compile(
+    r"[0-9]{4}[-/年][0-9]{1,2}[-/月][0-9]{1,2}[^\n]{0,24}?(?:来源|來源|稿源)[ ]*+[:：]"
+)
+
+
 def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
     """The masthead without the blocks that hold an article's source line or stand after
     the first one (a page of articles with source lines prints its masthead, if any, at
@@ -1876,8 +1883,9 @@ def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
 
     A line such as ``《人民日报》（2025年10月20日 第 06 版）`` names paper and date, so the
     masthead reader may take it (and the lines around it) for a masthead block; it belongs
-    to its article. Its facts stay on the masthead (they are the page's facts too); the
-    block is given back to the articles.
+    to its article, and so does a web page's meta line (``2021-08-01 10:51 來源: 新華社``)
+    with the page's title over it. Its facts stay on the masthead (they are the page's
+    facts too); the block is given back to the articles.
     """
     first = _first_source_line(text)
     keep = [
@@ -1887,6 +1895,7 @@ def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
         and not any(
             find_source_line(text, sp.start + ln.span.start, sp.start + ln.span.end)
             or _SOURCE_AFTER_CREDIT_RE.search(ln.text)
+            or _WEB_SOURCE_RE.search(ln.text)
             for ln in lines(sp.text)
         )
     ]
