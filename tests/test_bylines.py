@@ -14,6 +14,7 @@ from paper_parser.bylines import (
     find_dateline,
     find_photo_credit,
     is_person_name,
+    own_dateline,
     parse_photo_credit,
 )
 from tests.strategies import byline_text, tricky_text
@@ -455,3 +456,15 @@ def test_a_label_run_into_words_that_name_nobody_is_no_credit() -> None:
     by = find_byline("记者王小鲁", 0, 5)
     assert by is not None
     assert [p.name for p in by.people] == ["王小鲁"]
+
+
+def test_an_own_copy_tag_in_title_brackets_is_the_outlets_dateline() -> None:
+    for s, outlet in (("【明報專訊】有人形容", "明報"), ("【本報訊】新學年開始", "本報")):
+        by = find_byline(s, 0, len(s))
+        assert by is not None, s
+        assert by.source is not None
+        assert by.source == s[1 : s.index("】")]
+        d = own_dateline(by)
+        assert d is not None
+        assert d.agency == outlet
+    assert find_byline("【新闻】今天", 0, 6) is None

@@ -278,6 +278,15 @@ _SOURCE_RE = _rx.compile(
     regex.VERBOSE,
 )
 
+# An own-copy tag in title brackets opening the text (【明報專訊】, 【本報訊】, 【Yahoo 新聞報道】):
+# the outlet's own report, as 本报讯 is.
+_BRACKETED_OWN_RE = _rx.compile(
+    rf"【(?P<source>(?P<outlet>(?:{_HAN}|[A-Za-z]|[ ](?=[^ ])){{1,10}}?)"
+    rf"(?P<kind>专讯|專訊|讯|訊|报道|報道))】"
+)
+# The word closing an own-copy tag: what is left before it names the outlet.
+_OWN_KIND_RE = _rx.compile(r"(?:专讯|專訊|讯|訊|报道|報道)\Z")
+
 _AGENCIES = (
     "新华社|新華社|中新社|中新网|中新網|人民日报|人民日報|光明日报|光明日報|经济日报|"
     "經濟日報|中国日报|中國日報|央视新闻|央視新聞|央视|央視|中央广播电视总台|"
@@ -513,6 +522,11 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     month = day = None
     strong = False
     m = _SOURCE_RE.match(s, pos, n)
+    own = _BRACKETED_OWN_RE.match(s, pos, n) if m is None else None
+    if own is not None:
+        source = src.span(own.start("source"), own.end("source")).text
+        pos = own.end()
+        strong = True
     if m is not None:
         source = src.span(m.start("source"), m.end("source")).text
         if m.group("place"):
@@ -1253,7 +1267,8 @@ def own_dateline(byline: Byline) -> Dateline | None:
     if byline.day is None or byline.place is None:
         # 讯头 without place or day: the agency is the tag without 讯 (an outlet joined by a
         # hyphen before the paper, 四川新闻网-成都日报讯, is the paper's).
-        agency = byline.source[:-1].rpartition("-")[2].rpartition("－")[2].rpartition("·")[2]
+        outlet = _OWN_KIND_RE.sub("", byline.source)
+        agency = outlet.rpartition("-")[2].rpartition("－")[2].rpartition("·")[2]
         return Dateline(
             span=span,
             text=span.text,
