@@ -133,3 +133,9 @@ def test_a_pages_title_over_its_meta_line_is_no_masthead_slogan() -> None:
     (art,) = issue.articles
     assert art.headline is not None
     assert art.headline.text == "事关全局的探路示范——浙江建设共同富裕示范区调研记"
+
+
+def test_a_credit_after_the_source_in_a_meta_line_signs_the_article() -> None:
+    art = _only("寻找老报馆的足迹\n\n2022-05-11 来源:澎湃新闻 作者:曹伟\n\n" + BODY)
+    assert [p.name for b in art.bylines for p in b.people] == ["曹伟"]
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")

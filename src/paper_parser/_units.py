@@ -1238,9 +1238,11 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     entries = {
         x for u in units if u.kind == "nav" and u.menu for x in text[u.start : u.end].split()
     }
-    for u in units:
-        if u.kind == "nav" and is_meta_line(text, u.start, u.end):
-            _meta_credit(text, u)
+    for k, u in enumerate(units):
+        if (u.kind == "nav" or (u.kind == "source" and _text_next(units, k))) and is_meta_line(
+            text, u.start, u.end
+        ):
+            _meta_credit(text, u)  # (2022-05-11 来源:澎湃新闻 作者:曹伟: a source, then a credit)
         elif u.kind == "heading" and text[u.start : u.end].strip(" ") in entries:
             u.kind = "nav"  # an entry of the page's menu again: a section's label
     visible = [u for u in units if u.kind != "invisible"]
@@ -1254,6 +1256,12 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             if m is not None and is_heading(m.group("title").strip(" ")):
                 u.kind = "heading"  # a page's title with its site's tag: title｜Yahoo
     return units
+
+
+def _text_next(units: list[Unit], k: int) -> bool:
+    """Whether the text follows ``units[k]`` (no further credit of its own under it)."""
+    nxt = next((x for x in units[k + 1 :] if x.kind != "invisible"), None)
+    return nxt is not None and nxt.kind == "body"
 
 
 def _title_over(text: str, above: Unit, u: Unit) -> bool:
