@@ -179,14 +179,20 @@ _SPELLINGS = _spellings_table()
 
 
 def _spelled_both_ways(pairs: Iterable[str]) -> frozenset[str]:
-    """``pairs`` of characters with every spelling of each in either script (万人: 萬人 too),
+    """``pairs`` of two characters with every spelling of each in either script (万人: 萬人 too),
     so that a gate on the pairs of printed text lets the folded look-up happen. Most pairs
     have one spelling and are kept as they are without building their product."""
     spell = _SPELLINGS
-    variants = spell.keys()
     out = set(pairs)
-    for pair in [p for p in out if not variants.isdisjoint(p)]:
-        out.update(map("".join, itertools.product(*(spell.get(c, c) for c in pair))))
+    out.update(
+        [
+            a + b
+            for pair in out
+            if pair[0] in spell or pair[1] in spell
+            for a in spell.get(pair[0], pair[0])
+            for b in spell.get(pair[1], pair[1])
+        ]
+    )
     return frozenset(out)
 
 
