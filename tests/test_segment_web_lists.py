@@ -139,3 +139,10 @@ def test_a_credit_after_the_source_in_a_meta_line_signs_the_article() -> None:
     art = _only("寻找老报馆的足迹\n\n2022-05-11 来源:澎湃新闻 作者:曹伟\n\n" + BODY)
     assert [p.name for b in art.bylines for p in b.people] == ["曹伟"]
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_link_to_the_rest_glued_to_a_lead_is_no_text() -> None:
+    text = "城市公园今起免费开放\n\n公园今天起免费开放,市民排队入园。详情>>>\n\n老街改造完工\n\n老街改造昨天完工。"
+    arts = parse_issue(text).articles
+    assert [a.headline.text for a in arts if a.headline] == ["城市公园今起免费开放", "老街改造完工"]
+    assert arts[0].paragraphs[-1].text == "公园今天起免费开放,市民排队入园。"

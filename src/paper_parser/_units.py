@@ -1251,6 +1251,9 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
     for u in visible:
+        glued = _GLUED_MORE_RE.search(text, u.body_start, u.body_end) if u.kind == "body" else None
+        if glued is not None and glued.start() > u.body_start:
+            u.body_end = glued.start()  # …前行的暖意。详情>>>: the link is no text
         if u.kind == "body" and len(u.pieces) == 1:
             m = _SITE_TAG_RE.fullmatch(text, u.start, u.end)
             if m is not None and is_heading(m.group("title").strip(" ")):
@@ -1280,6 +1283,8 @@ def _title_over(text: str, above: Unit, u: Unit) -> bool:
     )
 
 
+# A link to the rest glued to the end of a lead (``…前行的暖意。详情>>>``).
+_GLUED_MORE_RE = _rx.compile(r"(?<=[。！？!?”…])[ ]*+(?:更多|详情|詳情|全文)(?:>++|»|›)[ ]*+\Z")
 # The close of a title that asks or exclaims: ?, !, a quote closing after them.
 _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
 # A title with a site's or account's tag after a bar (``…敵對｜Yahoo``, ``…操碎了心丨关注``).
