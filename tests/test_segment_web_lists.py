@@ -142,7 +142,8 @@ def test_a_credit_after_the_source_in_a_meta_line_signs_the_article() -> None:
 
 
 def test_a_link_to_the_rest_glued_to_a_lead_is_no_text() -> None:
-    text = "城市公园今起免费开放\n\n公园今天起免费开放,市民排队入园。详情>>>\n\n老街改造完工\n\n老街改造昨天完工。"
+    text = "城市公园今起免费开放\n\n" + BODY + "详情>>>\n\n老街改造完工 百年骑楼重现光彩\n\n" + BODY
     arts = parse_issue(text).articles
-    assert [a.headline.text for a in arts if a.headline] == ["城市公园今起免费开放", "老街改造完工"]
-    assert arts[0].paragraphs[-1].text == "公园今天起免费开放,市民排队入园。"
+    heads = [a.headline.text for a in arts if a.headline]
+    assert heads == ["城市公园今起免费开放", "老街改造完工 百年骑楼重现光彩"]
+    assert arts[0].paragraphs[-1].text == "这是正文的第二段,记者在现场看到了很多人。"

@@ -131,7 +131,7 @@ _MORE_RE = _rx.compile(rf"[ ]*+{_MORE}[ ]*+")
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
-    (?: [^\n]{{0,40}}?(?:>>|»|›|＞＞|[ ][>＞›][ ])[^\n]{{0,80}}+   # a breadcrumb
+    (?: [^\n。！？]{{0,40}}?(?:>>|»|›|＞＞|[ ][>＞›][ ])[^\n]{{0,80}}+   # a breadcrumb
       | {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
         (?:[ ]*+[|｜])*+                                      # (pipes between and after)
       | (?:https?://|www\.)[^ \n]++                           # an address
