@@ -16,7 +16,11 @@
   development data since (its failures known).
 * ``corpus/web/heldout3``: sixteen more from sites and papers new to the corpus, collected
   and committed before the rules of 2026-12-06 (late) were written, scored with the code
-  before them and once after them; held to the figures of that run.
+  before them and once after them; held to the figures of that run, and used as
+  development data since (its failures known).
+* ``corpus/web/heldout4``: fourteen more from sites, papers and decades new to the corpus,
+  collected and committed before the rules of the next round, scored with the code before
+  them and once after them; held to the figures of that run.
 * ``corpus/shapes``: small pages of each shape written by us (not real).
 
 The table is printed at the end of the run (``tests/conftest.py``).
@@ -37,6 +41,7 @@ HELDOUT_GOLD = sorted((CORPUS / "web" / "heldout").glob("*.articles.json"))
 DEV2_GOLD = sorted((CORPUS / "web" / "dev2").glob("*.articles.json"))
 HELDOUT2_GOLD = sorted((CORPUS / "web" / "heldout2").glob("*.articles.json"))
 HELDOUT3_GOLD = sorted((CORPUS / "web" / "heldout3").glob("*.articles.json"))
+HELDOUT4_GOLD = sorted((CORPUS / "web" / "heldout4").glob("*.articles.json"))
 SHAPE_GOLD = sorted((CORPUS / "shapes").glob("*.articles.json"))
 REPORTS: list[Report] = []
 
@@ -124,8 +129,10 @@ def test_dev2_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web/dev2 ({len(DEV2_GOLD)} pages)", DEV2_GOLD)
     # 4 of 22 headlines and 1 of 7 names (3 false) with the code of the session start;
     # 18 and 7 (none false) after the rules written on these pages (see CHANGELOG); the
-    # web-page rules written later on dev2 and heldout2 keep them (bodies 30 -> 31 of 43).
-    assert total.headlines.tp >= 18, total.problems
+    # web-page rules written later on dev2 and heldout2 keep them (bodies 30 -> 31 of 43);
+    # the rules of web pages in general written on dev2, heldout2 and heldout3 (list pages,
+    # labels and tags at a bar, titles that ask): 19 of 22 headlines, bodies 33 of 43.
+    assert total.headlines.tp >= 19, total.problems
     assert total.headlines.fp <= 3, total.problems
     assert total.names.tp >= 7, total.problems
     assert total.names.fp == 0, total.problems
@@ -140,9 +147,10 @@ def test_heldout2_web_copies_do_not_get_worse() -> None:
     # gold by mistake against articles-1, were taken out after that run.)
     # Then used as development data (its failures known) for rules of web pages in general
     # (menus, meta lines, the title nearest above the text, credits in meta lines): 14 of 16
-    # headlines (3 false articles), 13 of 14 names (1 false).
-    assert total.headlines.tp >= 14, total.problems
-    assert total.headlines.fp <= 3, total.problems
+    # headlines (3 false articles), 13 of 14 names (1 false); 15 of 16 (2 false) once a
+    # web page's meta line and its title were no masthead block.
+    assert total.headlines.tp >= 15, total.problems
+    assert total.headlines.fp <= 2, total.problems
     assert total.names.tp >= 13, total.problems
     assert total.names.fp <= 1, total.problems
 
@@ -152,11 +160,25 @@ def test_heldout3_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web/heldout3 ({len(HELDOUT3_GOLD)} pages)", HELDOUT3_GOLD)
     # Collected and committed before the rules of that round; scored with the code before
     # them (4 of 22 headlines, 18 false articles; 3 of 15 names, 5 false) and once after
-    # them: 8 of 22 headlines, 14 false articles; 7 of 15 names, 1 false. Floors: that run.
+    # them: 8 of 22 headlines, 14 false articles; 7 of 15 names, 1 false. Then used as
+    # development data (its failures known) for rules of web pages in general: 18 of 22
+    # headlines, 4 false articles; 9 of 15 names, none false.
+    assert total.headlines.tp >= 18, total.problems
+    assert total.headlines.fp <= 4, total.problems
+    assert total.names.tp >= 9, total.problems
+    assert total.names.fp == 0, total.problems
+
+
+def test_heldout4_web_copies_do_not_get_worse() -> None:
+    assert len(HELDOUT4_GOLD) == 14
+    total = _web_total(f"corpus/web/heldout4 ({len(HELDOUT4_GOLD)} pages)", HELDOUT4_GOLD)
+    # Collected and committed before the rules of that round; scored with the code before
+    # them (5 of 29 gold items matched, 13 false articles; 1 of 5 names, 3 false) and once
+    # after them: 8 of 29 items, 10 false articles; 1 of 5 names, 2 false. Floors: that run.
     assert total.headlines.tp >= 8, total.problems
-    assert total.headlines.fp <= 14, total.problems
-    assert total.names.tp >= 7, total.problems
-    assert total.names.fp <= 1, total.problems
+    assert total.headlines.fp <= 10, total.problems
+    assert total.names.tp >= 1, total.problems
+    assert total.names.fp <= 2, total.problems
 
 
 def real_pages_table() -> str:
