@@ -1199,14 +1199,21 @@ def _grid(
 
 
 def _spans(
-    grid: _Grid, c: _Column, edge: float, top: float, em: float
+    grid: _Grid, c: _Column, block: tuple[float, float], top: float, em: float, pad: float = 0.0
 ) -> tuple[float, float] | None:
     """The column width and pitch when columns at a pitch of ``edge - c.left`` from
     ``c``'s left edge (or a whole fraction of it: the column at ``edge`` a column or more
-    further on), a gutter of 0.8 to 4 em apart, fill the width of an article under the
-    nearest headline above ``top`` that starts over ``c`` (centred over its columns: they
-    end as far right of its centre as ``c`` starts left of it); else None."""
-    over = [h for h in grid.headlines if h[2] <= top and c.left - _EDGE * em <= h[0] < edge]
+    further on), a gutter of 0.8 to 4 em apart (and a boxed brief's padding, ``pad``, on
+    either side), fill the width of an article under the nearest headline above ``top``
+    that starts right of ``c``'s left edge and before the block's lines end, centred over
+    ``edge`` (``block``: the block's left edge and where its lines end; centred over its
+    columns, they end as far right of its centre as ``c`` starts left of it); else None."""
+    edge, end = block
+    over = [
+        h
+        for h in grid.headlines
+        if h[2] <= top and c.left - _EDGE * em <= h[0] < end and h[0] + h[1] - c.left > edge + em
+    ]
     if not over:
         return None
     h0, h1, _ = max(over, key=lambda h: h[2])
@@ -1214,7 +1221,7 @@ def _spans(
     for k in range(1, 6):
         pitch = (edge - c.left) / k
         gutters = [n * pitch - width for n in range(k + 1, 7)]
-        gutter = next((g for g in gutters if 0.8 * em <= g <= _GUTTER_MAX * em), None)
+        gutter = next((g for g in gutters if 0.8 * em <= g - 2 * pad <= _GUTTER_MAX * em), None)
         if gutter is not None:
             return pitch - gutter, pitch
     return None
@@ -1256,7 +1263,7 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     # narrower (its lines all short: each a paragraph of one line).
     spans = None
     if pitch is None and c.pitch is None:
-        spans = _spans(grid, c, edge, top, em)
+        spans = _spans(grid, c, (edge, max(ln.x1 for ln in b.lines)), top, em, pad)
     narrower = b.frame.right - b.frame.left + grid.indent - (c.right - c.left)
     if b.frame.column and (
         (pitch is None and not gutter and spans is None)
@@ -1459,20 +1466,29 @@ def lay_out(
     ]
     for b, role in zip(ordered, roles, strict=True):
         frame = _edges(b)
+        placed = None  # the right edge of the grid's column ``b`` is placed in
         if role == "body":
             left = _edge_above(b, frame[0], ordered, images)
             if left == frame[0] and (found := _edge_beside(b, left, grid)) is not None:
-                left = found.left  # and the next column may be placed by its pitch
+                left, placed = found.left, found.right  # the next column placed by its pitch
                 grid.columns.append(found)
                 grid.pitches.extend(p for p in (found.pitch,) if p is not None)
+            elif left != frame[0]:  # the column's left edge shown above it: on the grid
+                top, bottom = b.lines[0].top, b.lines[-1].bottom
+                grid.columns.append(_Column(left, frame[1], top, bottom, None))
+                if grid.indent is None:  # and its lines show the page's indent
+                    grid = grid._replace(indent=round(frame[0] - left, 1))
             if b.frame not in shown:
                 frame = (left, _centred_right(b, frame, heads, ordered, images))
         first, last = b.lines[0], b.lines[-1]
         em = first.size
         indented = first.x0 > frame[0] + _EDGE * em
         # A full last line (of a column, or of a block of several lines with no column
-        # found: a short stretch of a column) may go on in the next column.
+        # found: a short stretch of a column, or of one placed on the grid) may go on in
+        # the next column.
         open_end = (b.frame.column or len(b.lines) > 1) and last.x1 >= frame[1] - _SHORT * em
+        if not (b.frame.column or len(b.lines) > 1) and placed is not None:
+            open_end = last.x1 >= placed - _SHORT * em
         continues = (
             role == "body"
             and prev_body is not None
