@@ -1130,9 +1130,11 @@ def _menu_entry(s: str) -> bool:
 
 
 def _short_line(text: str, u: Unit) -> bool:
-    """A one-line heading or body unit that reads as one menu entry."""
+    """A one-line heading or body unit that reads as one menu entry (a line the type of a
+    PDF calls a heading is one: type is better evidence than shape)."""
     return (
         u.kind in ("heading", "body")
+        and u.hint is None
         and len(u.pieces) == 1
         and " " not in text[u.start : u.end].strip(" ")
         and _menu_entry(text[u.start : u.end])
@@ -1216,7 +1218,7 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             continue
         s = text[u.start : u.end]
         parts = [x for x in _MENU_SEP_RE.split(s) if x]
-        if len(parts) >= _MENU_ON_LINE and all(_menu_entry(x) for x in parts):
+        if u.hint is None and len(parts) >= _MENU_ON_LINE and all(map(_menu_entry, parts)):
             u.kind, u.menu = "nav", True
         elif _LINK_RE.fullmatch(s) is not None:
             u.kind = "nav"
@@ -1243,7 +1245,7 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             text, u.start, u.end
         ):
             _meta_credit(text, u)  # (2022-05-11 来源:澎湃新闻 作者:曹伟: a source, then a credit)
-        elif u.kind == "heading" and text[u.start : u.end].strip(" ") in entries:
+        elif u.kind == "heading" and u.hint is None and text[u.start : u.end].strip(" ") in entries:
             u.kind = "nav"  # an entry of the page's menu again: a section's label
     visible = [u for u in units if u.kind != "invisible"]
     _numbered_captions(text, visible)
