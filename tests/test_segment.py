@@ -233,7 +233,9 @@ def check_lossless(text: str, issue: Issue) -> None:
             assert any(outer.contains(sp) for outer in a.spans)
         for b in a.bylines:
             for person in b.people:
-                assert text[person.span.start : person.span.end] == person.name
+                # (a name split over lines, 康 / 岩, spans the break; its name is its pieces)
+                assert text[person.span.start : person.span.end] == person.text
+                assert "".join(sp.text for sp in person.spans) == person.name
         for c in a.photo_credits:
             assert text[c.span.start : c.span.end] == c.text
         for j in a.joins:
@@ -260,15 +262,18 @@ def test_perturbed_sample_is_lossless_and_keeps_its_articles(page: str) -> None:
 @example("\u200b\n\n甲\n\u200b\n乙")
 @example("短句\n" * 30)
 @example("图说\n记者张三 摄\n\n标题\n\n正文。\n\n（记者 李四）\n\n■提要\n\n小题\n\n正文。(王五)")
+@example("把职工放在心间 把责任扛在肩上\n本报记者 记\n今")
 def test_arbitrary_text_is_lossless_and_never_raises(text: str) -> None:
     # _segment directly, so the safety net in parse_issue cannot hide an error.
     articles, other = _segment(build_page(text), (), None)
     check_lossless(text, Issue(masthead=parse_issue("").masthead, articles=articles, other=other))
     for a in articles:
-        for b in a.bylines:
-            assert all(p.name in text for p in b.people)
-        for c in a.photo_credits:
-            assert all(p.name in text for p in c.people)
+        # A name is its pieces as printed (康 / 岩 over two lines is 康岩).
+        for p in [p for b in a.bylines for p in b.people] + [
+            p for c in a.photo_credits for p in c.people
+        ]:
+            assert all(text[sp.start : sp.end] == sp.text for sp in p.spans)
+            assert "".join(sp.text for sp in p.spans) == p.name
     check_lossless(text, parse_issue(text))
 
 
