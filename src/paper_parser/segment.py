@@ -1060,18 +1060,8 @@ class _Assembler:
             self.others.extend(flat)
             return j
         closed = _item_closed(self.text, units, i)
-        if (
-            cur is not None
-            and lead == "body"
-            and cur.headline
-            and (cur.bylines or cur.dateline is not None)
-            and not cur.has_body()
-            and self.per_line
-            and not self.anchored
-        ):
-            # Between an article's byline and its first text: a speaker's label, a section
-            # head (著名作家、诗人林希 / 一张家乡的报纸 一份浓浓的乡情), not a new title.
-            self.section_heads(cur, flat)
+        if cur is not None and lead == "body" and self.before_text(cur):
+            self.section_heads(cur, flat)  # (a speaker's label, a section head: no title)
             return j
         if (
             cur is not None
@@ -1112,17 +1102,7 @@ class _Assembler:
         ):
             self.section_heads(cur, flat)
             return j
-        if (
-            cur is None
-            and lead == "body"
-            and len(run) >= 3
-            and all(len(x) == 1 for x in _blocks(flat))
-        ):
-            # Three lines or more at the page's top, each standing alone, over the text: a
-            # web page's labels and titles of the page (即时新闻 / 最新 / the title); the
-            # title is the heading nearest above the text, the lines above it head nothing.
-            self.others.extend(u for x in run[:-1] for u in x)
-            flat, run = run[-1], run[-1:]
+        flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
         b = self.new()
         column, kicker, headline, subtitle, heads = _split_heads(self.text, run, lead)
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
@@ -1130,6 +1110,32 @@ class _Assembler:
         b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def before_text(self, cur: _Builder) -> bool:
+        """Whether ``cur`` (on a page of one paragraph a line) has its title and credit
+        and no text yet: headings read now stand between its byline and its text (a
+        speaker's label, a section head: 著名作家、诗人林希 / 一张家乡的报纸 一份浓浓的乡情),
+        not a new article's title."""
+        return (
+            bool(cur.headline)
+            and (bool(cur.bylines) or cur.dateline is not None)
+            and not cur.has_body()
+            and self.per_line
+            and not self.anchored
+        )
+
+    def nearest_title(
+        self, flat: list[Unit], run: list[list[Unit]], *, top: bool
+    ) -> tuple[list[Unit], list[list[Unit]]]:
+        """The heading run over the page's first text: three lines or more at the page's
+        top, each standing alone, are a web page's labels and titles of the page (即时新闻 /
+        最新 / the title); the title is the heading nearest above the text, the lines above
+        it head nothing (they go to the other blocks). ``top``: no article is open yet and
+        text follows the run."""
+        if not top or len(run) < 3 or not all(len(x) == 1 for x in _blocks(flat)):
+            return flat, run
+        self.others.extend(u for x in run[:-1] for u in x)
+        return run[-1], run[-1:]
 
     def byline_apart(self, u: Unit) -> bool:
         """``u`` (a byline with no text after it on its line, the unit being read) stands
