@@ -393,6 +393,17 @@ def test_headline_in_five_short_lines_is_no_menu() -> None:
     assert _check_random_page(400551, epaper_spec) == _RandomPage(tau=1.0, exact=5, articles=5)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="reading order below tau 0.98 and headings wrong since this evening's column "
+    "frame rules (frozen code exact); found by the one final run on fresh seeds "
+    "900000-900999, cause not inspected so that the range stays held out",
+)
+def test_fresh_seed_900519() -> None:
+    """Seed 900519: the one page of the fresh range that this evening's rules made worse."""
+    assert _check_random_page(900519) == _RandomPage(tau=1.0, exact=4, articles=4)
+
+
 def test_epaper_running_head_touching_a_column() -> None:
     """E-paper seed 100456: the running head's centre word ends just past the left edge of
     the column under it; it is not what shows that column's edge (every line of the column
