@@ -1264,30 +1264,22 @@ def own_dateline(byline: Byline) -> Dateline | None:
         end=byline.span.start + start + len(byline.source),
         text=byline.source,
     )
-    if byline.day is None or byline.place is None:
+    full = byline.day is not None and byline.place is not None
+    if full:
+        agency = byline.source[:2]
+    else:
         # 讯头 without place or day: the agency is the tag without 讯 (an outlet joined by a
         # hyphen before the paper, 四川新闻网-成都日报讯, is the paper's).
         outlet = _OWN_KIND_RE.sub("", byline.source)
         agency = outlet.rpartition("-")[2].rpartition("－")[2].rpartition("·")[2]
-        return Dateline(
-            span=span,
-            text=span.text,
-            agency=agency,
-            place=None,
-            month=None,
-            day=None,
-            date=None,
-            position="start",
-            people=(),
-        )
     return Dateline(
         span=span,
         text=span.text,
-        agency=byline.source[:2],
-        place=byline.place,
-        month=byline.month,
-        day=byline.day,
-        date=byline.date,
+        agency=agency,
+        place=byline.place if full else None,
+        month=byline.month if full else None,
+        day=byline.day if full else None,
+        date=byline.date if full else None,
         position="start",
         people=(),
     )
