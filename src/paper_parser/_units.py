@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Literal
 
@@ -131,8 +132,7 @@ _MORE_RE = _rx.compile(rf"[ ]*+{_MORE}[ ]*+")
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
-    (?: [^\n。！？]{{0,40}}?(?:>>|»|›|＞＞|[ ][>＞›][ ])[^\n]{{0,80}}+   # a breadcrumb
-      | {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
+    (?: {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
         (?:[ ]*+[|｜])*+                                      # (pipes between and after)
       | (?:https?://|www\.)[^ \n]++                           # an address
       | [^ \n/]{{1,80}}?\.(?:jpg|jpeg|png|gif|JPG|PNG)          # an image file's name
@@ -147,6 +147,26 @@ _WEB_FURNITURE_RE = _rx.compile(
     """,
     regex.VERBOSE,
 )
+# A breadcrumb: 首页 > 新闻 > 正文, 人民网>>传媒. Tried only on a line holding one of its
+# marks (the standard library's engine finds one at once; the lazy run before the mark
+# would be tried at each of forty places of every line).
+_BREADCRUMB_MARK_RE = re.compile("[>»›＞]")
+_BREADCRUMB_RE = _rx.compile(
+    r"[ ]*+[^\n。！？]{0,40}?(?:>>|»|›|＞＞|[ ][>＞›][ ])[^\n]{0,80}+[ ]*+"
+)
+
+
+def _web_furniture(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a web page's furniture: a breadcrumb or one of
+    :data:`_WEB_FURNITURE_RE`."""
+    if _WEB_FURNITURE_RE.fullmatch(text, start, end) is not None:
+        return True
+    return (
+        _BREADCRUMB_MARK_RE.search(text, start, end) is not None
+        and _BREADCRUMB_RE.fullmatch(text, start, end) is not None
+    )
+
+
 # Pipes closing a line, left of a table the page was laid out in (``… 赴京 | ||||||||``).
 _TABLE_TAIL_RE = _rx.compile(r"[ ]++[|｜](?:[ ]*+[|｜]){2,}+[ ]*+\Z")
 # A source credit alone on a line after the text: 据新华社, 据央视.
@@ -219,7 +239,7 @@ def passing_furniture(text: str, u: Unit) -> bool:
     breadcrumb, the page's controls, an image's name, a date and time alone): it neither
     belongs to the title nor ends it."""
     return u.kind == "nav" and (
-        _WEB_FURNITURE_RE.fullmatch(text, u.start, u.end) is not None
+        _web_furniture(text, u.start, u.end)
         or _DATE_ALONE_RE.fullmatch(text, u.start, u.end) is not None
         or is_meta_line(text, u.start, u.end)
     )
@@ -591,7 +611,7 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
             return u
         if (
             (_may_be_nav(s) and _NAV_RE.fullmatch(s))
-            or _WEB_FURNITURE_RE.fullmatch(s)
+            or _web_furniture(s, 0, len(s))
             or is_meta_line(text, u.start, u.end)
         ):
             u.kind = "nav"
@@ -1256,7 +1276,7 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         glued = _GLUED_MORE_RE.search(text, u.body_start, u.body_end) if u.kind == "body" else None
         if glued is not None and glued.start() > u.body_start:
             u.body_end = glued.start()  # …前行的暖意。详情>>>: the link is no text
-        if u.kind == "body" and len(u.pieces) == 1:
+        if u.kind == "body" and len(u.pieces) == 1 and _BAR_RE.search(text, u.start, u.end):
             m = _SITE_TAG_RE.fullmatch(text, u.start, u.end)
             if m is not None and is_heading(m.group("title").strip(" ")):
                 u.kind = "heading"  # a page's title with its site's tag: title｜Yahoo
@@ -1290,6 +1310,9 @@ _GLUED_MORE_RE = _rx.compile(r"(?<=[。！？!?”…])[ ]*+(?:更多|详情|詳
 # The close of a title that asks or exclaims: ?, !, a quote closing after them.
 _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
 # A title with a site's or account's tag after a bar (``…敵對｜Yahoo``, ``…操碎了心丨关注``).
+# (a line holds a bar before the tag pattern is tried: the standard library's engine finds
+# one in a line at once, the pattern would try each of eighty starts of the title)
+_BAR_RE = re.compile("[|｜丨]")
 _SITE_TAG_RE = _rx.compile(
     r"[ ]*+(?P<title>[^\n|｜丨]{8,80}?)[ ]*+[|｜丨][ ]*+(?P<tag>[^|｜丨\n。，,；;]{1,12}+)[ ]*+"
 )
