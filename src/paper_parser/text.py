@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from operator import add
 from types import MappingProxyType
-from typing import Final, Literal, TypeVar, overload
+from typing import Final, Literal, TypeVar, cast, overload
 
 import attrs
 import regex
@@ -953,32 +953,51 @@ def respan(result: _R, original: str) -> _R:
     >>> read.text, respan(read, page).text
     ('记者 王浩', '记者\u3000王浩')
     """
-    return _respan(result, original)  # type: ignore[return-value]
+    return _Respan(original).walk(result)  # type: ignore[return-value]
 
 
-def _respan(obj: object, original: str) -> object:
-    if isinstance(obj, Span):
-        cut = original[obj.start : obj.end]
-        return obj if cut == obj.text else Span(start=obj.start, end=obj.end, text=cut)
-    if type(obj) is tuple:
-        items = tuple(_respan(x, original) for x in obj)
-        return obj if all(a is b for a, b in zip(items, obj, strict=True)) else items
-    cls = type(obj)
-    if not attrs.has(cls):
-        return obj
-    changes: dict[str, object] = {}
-    for f in attrs.fields(cls):
-        if not f.init:
-            continue
-        value = getattr(obj, f.name)
-        new = _respan(value, original)
-        if new is not value:
-            changes[f.alias or f.name] = new
-    span = changes.get("span")
-    old: object = getattr(obj, "span", None)
-    if isinstance(span, Span) and isinstance(old, Span) and getattr(obj, "text", None) == old.text:
-        changes["text"] = span.text
-    return attrs.evolve(obj, **changes) if changes else obj  # type: ignore[misc]
+class _Respan:
+    """One walk of :func:`respan`: the fields of each class met are looked up once per walk
+    (a page's result holds thousands of objects of a dozen classes)."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.fields: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+    def walk(self, obj: object) -> object:
+        cls = type(obj)
+        if cls is Span:
+            span = cast(Span, obj)
+            cut = self.original[span.start : span.end]
+            return obj if cut == span.text else Span(start=span.start, end=span.end, text=cut)
+        if cls is tuple:
+            old = cast(tuple[object, ...], obj)
+            items = tuple(map(self.walk, old))
+            return obj if all(a is b for a, b in zip(items, old, strict=True)) else items
+        if cls not in self.fields:
+            self.fields[cls] = (
+                tuple((f.name, f.alias or f.name) for f in attrs.fields(cls) if f.init)
+                if attrs.has(cls)
+                else None
+            )
+        pairs = self.fields[cls]
+        if pairs is None:
+            return obj
+        changes: dict[str, object] = {}
+        for name, alias in pairs:
+            value = getattr(obj, name)
+            new = self.walk(value)
+            if new is not value:
+                changes[alias] = new
+        after: object = changes.get("span")
+        before: object = getattr(obj, "span", None)
+        if (
+            isinstance(after, Span)
+            and isinstance(before, Span)
+            and getattr(obj, "text", None) == before.text
+        ):
+            changes["text"] = after.text
+        return attrs.evolve(obj, **changes) if changes else obj  # type: ignore[misc]
 
 
 def build_page(text: str) -> Page:
