@@ -418,70 +418,64 @@ def _people(
             if split is None or not is_person_name(split["a"] + split["b"]):
                 break
             people.append(_spaced_person(src, split, role))
-            named += 1
-            pos = last = split.end()
-            r = _SPACED_REPORTED_RE.match(s, pos, end) or _REPORTED_RE.match(s, pos, end)
-            if r is not None:
+            name_end = split.end()
+        else:
+            name_end = n.end("name")
+            # A token that itself starts with a label is a new group, not a name; so is a
+            # word with a colon after it (来源:人民网 after the names: a field of the page).
+            if _LABEL_RE.match(s, pos, end) is not None or s[name_end : name_end + 1] in (
+                ":",
+                "：",
+            ):
+                break
+            sp = src.span(n.start("name"), name_end)
+            r = _REPORTED_RE.match(s, name_end, end)
+            if (
+                named
+                and r is None
+                and not in_paren
+                and s[pos - 1 : pos] == " "
+                and not is_person_name(sp.text)
+                and not _credit_goes_on(s, name_end, end)
+            ):
+                # Outside brackets, a last name after a space must look like one: in
+                # 通讯员李四 今天上午 the text has begun.
+                break
+            if r is not None and in_paren and people and s[pos - 1 : pos] == " ":
+                # (记者 X 福州报道): a place, not a name.
                 pos = last = r.end()
                 reported = True
                 break
-            sep = _SEP_RE.match(s, pos, end)
-            if (
-                sep is None
-                or sep.end() == pos
-                or (s[pos] == " " and sep.end() < end and not _label_or_name_at(s, sep.end(), end))
-            ):
-                break
-            pos = sep.end()
-            continue
-        name_end = n.end("name")
-        # A token that itself starts with a label is a new group, not a name; so is a word
-        # with a colon after it (来源:人民网 after the names: a field of the page).
-        if _LABEL_RE.match(s, pos, end) is not None or s[name_end : name_end + 1] in (":", "："):
-            break
-        sp = src.span(n.start("name"), name_end)
-        r = _REPORTED_RE.match(s, name_end, end)
-        if (
-            named
-            and r is None
-            and not in_paren
-            and s[pos - 1 : pos] == " "
-            and not is_person_name(sp.text)
-            and not _credit_goes_on(s, name_end, end)
-        ):
-            # Outside brackets, a last name after a space must look like one: in
-            # 通讯员李四 今天上午 the text has begun.
-            break
-        if r is not None and in_paren and people and s[pos - 1 : pos] == " ":
-            # (记者 X 福州报道): a place, not a name.
-            pos = last = r.end()
-            reported = True
-            break
-        people.append(Person(name=sp.text, role=role, span=sp, text=sp.text))
+            people.append(Person(name=sp.text, role=role, span=sp, text=sp.text))
         named += 1
         pos = last = name_end
-        if r is not None:
-            pos = last = r.end()
-            reported = True
+        after, closed, stop = _after_name(s, pos, end)
+        if closed:
+            last, reported = after, True
+        if stop:
             break
-        r = _SPACED_REPORTED_RE.match(s, pos, end)
-        if r is not None:
-            pos = last = r.end()
-            reported = True
-            break
-        sep = _SEP_RE.match(s, pos, end)
-        if sep is None or sep.end() == pos:
-            break
-        # A space separates names only when another name or label follows directly.
-        if (
-            s[pos] == " "
-            and sep.end() < end
-            and s[sep.end()] not in "、"
-            and not _label_or_name_at(s, sep.end(), end)
-        ):
-            break
-        pos = sep.end()
+        pos = after
     return people, last, reported
+
+
+def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
+    """What follows a name ending at ``pos``: where the reading goes on, whether 报道 closed
+    the credit there, and whether the credit ends."""
+    r = _REPORTED_RE.match(s, pos, end) or _SPACED_REPORTED_RE.match(s, pos, end)
+    if r is not None:
+        return r.end(), True, True
+    sep = _SEP_RE.match(s, pos, end)
+    if sep is None or sep.end() == pos:
+        return pos, False, True
+    # A space separates names only when another name or label follows directly.
+    if (
+        s[pos] == " "
+        and sep.end() < end
+        and s[sep.end()] not in "、"
+        and not _label_or_name_at(s, sep.end(), end)
+    ):
+        return pos, False, True
+    return sep.end(), False, False
 
 
 def _spaced_person(src: _Src, m: regex.Match[str], role: str) -> Person:
