@@ -77,8 +77,6 @@ DASHES = "[" + "".join(sorted(DASH_CHARS)).replace("-", "\\-") + "]"
 _WIDE_SPACES = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
 _SPACE_FOLD: Final = MappingProxyType(dict.fromkeys(_WIDE_SPACES, " "))
 _WIDE_SPACE_RE = re.compile("[" + "".join(map(chr, _WIDE_SPACES)) + "]")
-# Line breaks that fold_breaks writes as a line feed: all but \n, \f and the \r of \r\n.
-_OTHER_LINE_BREAK_RE = re.compile("\r(?!\n)|[\x0b\x85\u2028\u2029]")
 
 # Characters removed (they change lengths, so they need the offset map).
 _REMOVED = "\u200b\u2060\ufeff\u00ad"
@@ -150,17 +148,22 @@ _TOUCHED_RE = re.compile(f"([{TOUCHED_CLASS}]+)")
 #: editors write them all: a page break as a form feed, a forced line break in an exported
 #: document as a line separator or a vertical tab.
 LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+# The breaks as a character class body, and those other than \n, \r and \f (the rare ones).
+_BREAK_CLASS = "".join(f"\\u{ord(c):04x}" for c in LINE_BREAKS)
+_RARE_BREAK_CLASS = "".join(f"\\u{ord(c):04x}" for c in LINE_BREAKS if c not in "\n\r\f")
 _LINE_RE = _rx.compile(
-    r"""
-    (?P<body>(?:(?<=\n)\f)?+[^\n\r\x0b\x0c\x85\u2028\u2029]*+)  # content; possessive
-    (?P<end>\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]|)      # its terminator; empty only at the end
+    rf"""
+    (?P<body>(?:(?<=\n)\f)?+[^{_BREAK_CLASS}]*+)  # content; possessive
+    (?P<end>\r\n|[{_BREAK_CLASS}]|)      # its terminator; empty only at the end
     """,
     regex.VERBOSE,
 )
 # Breaks that only the general splitter reads: all but the line feed, and a form feed that
 # does not start a line (``pdftotext`` writes a page break as a form feed after the page's
 # last line feed; there it marks the page break on the line it starts, as it always did).
-_OTHER_BREAK_RE = _rx.compile(r"[\r\x0b\x85\u2028\u2029]|(?<!\n)\f")
+_OTHER_BREAK_RE = _rx.compile(rf"\r|[{_RARE_BREAK_CLASS}]|(?<!\n)\f")
+# Line breaks that fold_breaks writes as a line feed: all but \n, \f and the \r of \r\n.
+_OTHER_LINE_BREAK_RE = re.compile(rf"\r(?!\n)|[{_RARE_BREAK_CLASS}]")
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad"
 _BLANK_RE = _rx.compile(f"[\\s{_INVISIBLE}]*+")
 
