@@ -234,9 +234,7 @@ class Article:
         ``本报讯 记者程雪报道``, ``本报杭州10月6日电 记者X报道``): a writer that lays out
         the article's parts writes it once, with that byline."""
         dl = self.dateline
-        return dl is not None and any(
-            b.span.start <= dl.span.start and dl.span.end <= b.span.end for b in self.bylines
-        )
+        return dl is not None and any(b.span.contains(dl.span) for b in self.bylines)
 
 
 @attrs.frozen(kw_only=True)

@@ -208,7 +208,7 @@ def _people_marks(span: Span, people: Iterable[Any]) -> list[_Mark]:
             p.span.start - span.start, p.span.end - span.start, 2, "persName", (("role", p.role),)
         )
         for p in people
-        if span.start <= p.span.start and p.span.end <= span.end
+        if span.contains(p.span)
     ]
 
 
@@ -242,7 +242,7 @@ def _dateline(art: Article) -> str:
 def _byline(art: Article, by: Byline) -> str:
     marks = _people_marks(by.span, by.people)
     dl = art.dateline
-    if dl is not None and by.span.start <= dl.span.start and dl.span.end <= by.span.end:
+    if dl is not None and by.span.contains(dl.span):
         marks += _dateline_marks(dl, dl.span.start - by.span.start)
     return f"<byline>{_inline(by.text, marks)}</byline>"
 
