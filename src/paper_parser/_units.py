@@ -168,7 +168,7 @@ def _web_furniture(text: str, start: int, end: int) -> bool:
 
 
 # Pipes closing a line, left of a table the page was laid out in (``… 赴京 | ||||||||``).
-_TABLE_TAIL_RE = _rx.compile(r"[ ]++[|｜](?:[ ]*+[|｜]){2,}+[ ]*+\Z")
+_TABLE_TAIL_RE = _rx.compile(r"(?<![ ])[ ]++[|｜](?:[ ]*+[|｜]){2,}+[ ]*+\Z")
 # A source credit alone on a line after the text: 据新华社, 据央视.
 _SOURCE_NOTE_RE = _rx.compile(r"[ ]*+(?:据|據)\p{Han}{2,8}+[ ]*+")
 # A form field naming the column: 专栏:福建通讯 (an empty one, 专栏:, is furniture).
@@ -1349,17 +1349,14 @@ def _names_under_subtitles(text: str, units: list[Unit]) -> list[Unit]:
     ``刘一洁`` / ``2019年06月04日13:49 | 来源:…``): no title line is a person's name."""
     for k in range(1, len(units)):
         u, above = units[k], units[k - 1]
+        if u.kind != "heading" or len(u.pieces) != 1 or above.kind != "heading":
+            continue  # (the cheap tests first: the scan below reads ahead of every line)
         nxt = k + 1
         while nxt < len(units) and (
             units[nxt].kind == "invisible" or passing_furniture(text, units[nxt])
         ):
             nxt += 1
-        if (
-            u.kind != "heading"
-            or len(u.pieces) != 1
-            or above.kind != "heading"
-            or (nxt < len(units) and units[nxt].kind != "body")
-        ):
+        if nxt < len(units) and units[nxt].kind != "body":
             continue
         span = Span.of(text, u.start, u.end)
         name = span.text.strip()
