@@ -709,7 +709,7 @@ def _same_big(r: _Reading, high: str) -> bool:
     """Whether both ends of a range end in the same 万 or 亿 (100万至240万): amounts of one
     order, a range with no unit printed (a bare 3至5 is left alone: a list, a score)."""
     low = r.shape.core
-    return low[-1] in _BIG_UNITS and high[-1:] == low[-1] and r.e == r.pos
+    return low[-1] in _BIG_CHARS and high[-1:] == low[-1] and r.e == r.pos
 
 
 def _place_noun(r: _Reading, unit: str | None, mid: str | None, before: str) -> bool:
@@ -847,9 +847,6 @@ def _vague_count(r: _Reading, before: str) -> Skip:
     return None
 
 
-_RUN_SET = frozenset(data.RUN_CHARS)
-
-
 def _sign_day_or_point(sc: _Scan, r: _Reading, before: str) -> None:
     """A sign (零下五, -3), a lunar day (初五) or a decimal without its 零 (下降点五)."""
     t, s, shape = sc.t, r.s, r.shape
@@ -857,7 +854,7 @@ def _sign_day_or_point(sc: _Scan, r: _Reading, before: str) -> None:
         if t[max(0, s - 2) : s] == "零下":
             r.sign = "零下"
         elif before in "负-\u2212" and not (
-            s >= 2 and ((t[s - 2].isascii() and t[s - 2].isalnum()) or t[s - 2] in _RUN_SET)
+            s >= 2 and ((t[s - 2].isascii() and t[s - 2].isalnum()) or t[s - 2] in _NUMERAL_CHARS)
         ):
             r.sign = before  # a sign follows no numeral (3负0: a record's losses, then 0)
     elif (
@@ -1360,7 +1357,7 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
             "." not in shape.core
             and "," not in shape.core
             and len(shape.core) >= 5
-            and _BIG_UNITS.isdisjoint(shape.core)
+            and _BIG_CHARS.isdisjoint(shape.core)
         ):
             return r.e  # postcodes, phone numbers, serials (digits only: 2000万 is an amount)
         elif _year_before_name(t, r):
@@ -2081,10 +2078,9 @@ def _hour_or_points(t: str, r: _Reading, v: Fraction, unit: str) -> None:
         r.end = r.e + 1
 
 
-#: 万 and 亿 (a section's unit), and the small units 十, 百, 千 that only a digit may stand before
-#: inside a numeral (三万五千, never 万千: after 万 comes a new section's digit).
-_BIG_UNITS = frozenset("万亿萬億")
-#: A big unit and a small one after it (searched with the standard library's engine).
+#: A big unit (万, 亿: a section's unit, :data:`_BIG_CHARS`) and a small one after it (十, 百,
+#: 千, which only a digit may stand before inside a numeral: 三万五千, never 万千), searched
+#: with the standard library's engine.
 _BIG_THEN_SMALL = re.compile("[万亿萬億][十百千拾佰仟]")
 
 
