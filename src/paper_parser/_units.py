@@ -283,9 +283,7 @@ _NOTE_RE = _rx.compile(
     r"|下转|下轉|上接|转第|轉第|接第|紧接|緊接)"
     r"|(?:数据来源|資料來源)[:：])"
 )
-_NAME_LINE_RE = _rx.compile(
-    r"[ \u3000]*+\p{Han}{1,4}+(?:[ \u3000]++\p{Han}{1,4}+){0,7}+[ \u3000]*+"
-)
+_NAME_LINE_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+(?:[ ]++\p{Han}{1,4}+){0,7}+[ ]*+")
 # A credit printed over more lines than this is not read as one (keeps the cost linear).
 _MAX_CREDIT_LINES = 12
 # Marks that open a boxed summary (提要题) or banner line: ■今年全市已完成…
@@ -687,7 +685,7 @@ def _classify_short(text: str, u: Unit, s: str) -> Unit:
         u.kind = "signature"
     elif is_credit_label(s):
         u.kind = "label"
-    elif _NAME_LINE_RE.fullmatch(s) and (len(s.strip()) == 1 or len(s.split()) > 1):
+    elif _NAME_LINE_RE.fullmatch(s) and (len(s.strip()) == 1 or " " in s.strip()):
         # One character (half of a name printed with a gap) or names side by side.
         u.kind = "names"
     elif is_heading(s) and not (u.wide and ("，" in s or "," in s)):

@@ -1454,7 +1454,7 @@ def _date_line(page: _Page, facts: _Facts) -> None:
     starts, ends = page.table.starts, page.table.ends
     for n in range(min(len(starts), _DATE_LINE_REACH)):
         m = _DATE_LINE.fullmatch(page.text, starts[n], ends[n])
-        if m is None or starts[n] == ends[n]:
+        if m is None:
             continue
         try:
             value = date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
