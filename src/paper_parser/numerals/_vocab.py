@@ -731,26 +731,9 @@ SET_PHRASES: Final = (
     "纳斯达克100",
     "日经225",
     "罗素2000",
-    # and in traditional characters (the look-up folds only the characters of the idioms)
-    "上證50",
-    "上證180",
-    "上證380",
+    # 滬 is no character of the fold table (the phrases are looked up in folded text, so the
+    # others in traditional characters, 上證50 …, are found as their simplified forms)
     "滬深300",
-    "中證100",
-    "中證500",
-    "中證800",
-    "中證1000",
-    "中證2000",
-    "深證100",
-    "創業板50",
-    "科創50",
-    "科創100",
-    "北證50",
-    "富時A50",
-    "標普500",
-    "納斯達克100",
-    "日經225",
-    "羅素2000",
     # plans, festivals and other names
     "十四五",
     "十三五",
