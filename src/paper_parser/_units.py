@@ -238,11 +238,7 @@ def passing_furniture(text: str, u: Unit) -> bool:
     """A line of a web page's furniture that may stand between a title and its text (a
     breadcrumb, the page's controls, an image's name, a date and time alone): it neither
     belongs to the title nor ends it."""
-    return u.kind == "nav" and (
-        _web_furniture(text, u.start, u.end)
-        or _DATE_ALONE_RE.fullmatch(text, u.start, u.end) is not None
-        or is_meta_line(text, u.start, u.end)
-    )
+    return u.kind == "nav" and (_web_furniture(text, u.start, u.end) or meta_furniture(text, u))
 
 
 def _may_be_nav(s: str) -> bool:
