@@ -838,3 +838,40 @@ def test_two_title_lines_kicker_or_subtitle() -> None:
         "海阔凭鱼跃 天高任鸟飞",
         "我市民营经济二十年来持续快速发展的调查与思考",
     )
+
+
+def test_a_title_drawn_twice_in_a_pdf_text_layer() -> None:
+    # A PDF draws a title twice to embolden it; its text layer gives every run twice
+    # (香港文匯報 2015-11-19 A37). The headline reads as printed; its lines are the first
+    # copies, spans into the page.
+    text = (
+        "大熊貓大熊貓「「華姣華姣」」今放歸野外今放歸野外\n\n"
+        "記者從中國大熊貓保護研究中心獲悉,該中心計劃於今日將人工繁育的大熊貓「華姣」放歸野外。\n"
+    )
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "大熊貓「華姣」今放歸野外"
+    assert [sp.text for sp in a.headline.lines] == ["大熊貓", "「", "華姣", "」", "今放歸野外"]
+    assert all(text[sp.start : sp.end] == sp.text for sp in a.headline.lines)
+    # Characters drawn twice one by one read the same way; a title with a doubled word in
+    # it (天天) is not all runs drawn twice and stays as printed.
+    (b,) = parse_issue("大大熊熊貓貓今今放放歸歸\n\n記者從中心獲悉,大熊貓今日放歸野外。\n").articles
+    assert b.headline is not None
+    assert b.headline.text == "大熊貓今放歸"
+    (c,) = parse_issue("天天向上的少年們\n\n記者從中心獲悉,少年們今日出發。\n").articles
+    assert c.headline is not None
+    assert c.headline.text == "天天向上的少年們"
+
+
+def test_a_pdf_page_head_and_its_staff_line_are_no_titles() -> None:
+    # A37 中國新聞神州大地 (a page label: page number and section) and ■責任編輯:X ■版面設計:Y
+    # (the page's staff, boxed) head a PDF page's text layer (香港文匯報 2015-11-19).
+    text = (
+        "A37 中國新聞神州大地\n\n"
+        "■責任編輯:王曉丹 ■版面設計:崔竣明\n\n"
+        "自製卡片送問候\n\n"
+        "昨日,合肥市翠庭園小學學生在展示互相贈送的自製笑臉問候卡。\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == ["自製卡片送問候"]
+    assert [p.name for a in arts for b in a.bylines for p in b.people] == []
