@@ -875,3 +875,38 @@ def test_a_pdf_page_head_and_its_staff_line_are_no_titles() -> None:
     arts = parse_issue(text).articles
     assert [a.headline.text if a.headline else None for a in arts] == ["自製卡片送問候"]
     assert [p.name for a in arts for b in a.bylines for p in b.people] == []
+
+
+@pytest.mark.parametrize(
+    "head", ["A37 中國新聞神州大地", "B02 经济·民生", "04 要闻", "A26 台海新聞 / 神州大地"]
+)
+def test_a_pdf_page_label_alone_is_no_title(head: str) -> None:
+    # The page number and section name heading a PDF page's text layer.
+    text = (
+        f"{head}\n\n市委常委会召开会议\n\n本报讯（记者 张三）昨日，全市召开大会，部署今年的工作。\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == ["市委常委会召开会议"]
+
+
+def test_a_jump_line_without_brackets_closes_the_part_on_this_page() -> None:
+    # 下转第2版 alone on its line (no brackets) is a jump note, not the next story's title;
+    # a jump-in (上接第1版) is left alone.
+    text = (
+        "市委常委会召开会议\n\n"
+        "本报讯（记者 张三）昨日，全市召开大会，部署今年的工作。会议要求各地抓好落实，\n\n"
+        "下转第2版\n\n"
+        "秋粮收购有序推进\n\n"
+        "本报讯（记者 李四）今年秋粮收购工作开局良好。各地粮库敞开收购。\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "市委常委会召开会议",
+        "秋粮收购有序推进",
+    ]
+    assert [p.text for p in arts[0].paragraphs] == [
+        "昨日，全市召开大会，部署今年的工作。会议要求各地抓好落实，"
+    ]
+    for jump in ("▶下转A3版", "转第三版"):
+        arts = parse_issue(text.replace("下转第2版", jump)).articles
+        assert len(arts) == 2, jump
