@@ -910,3 +910,18 @@ def test_a_jump_line_without_brackets_closes_the_part_on_this_page() -> None:
     for jump in ("▶下转A3版", "转第三版"):
         arts = parse_issue(text.replace("下转第2版", jump)).articles
         assert len(arts) == 2, jump
+
+
+def test_a_pages_call_for_contributions_is_no_story_text() -> None:
+    # Under the page's address (本版邮箱：X) a supplement page asks for contributions
+    # (人民日报 2025-10-20 第20版, pdftotext): the page's furniture, not the last story's end.
+    text = (
+        "我心中的两条江\n\n"
+        "张三\n\n"
+        "我仿佛听见，看不见的远方，有另一条江的涛声正与之应和。\n\n"
+        "本版邮箱：dadi@example.cn\n"
+        "\n"
+        "欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。\n"
+    )
+    (a,) = parse_issue(text).articles
+    assert a.paragraphs[-1].text == "我仿佛听见，看不见的远方，有另一条江的涛声正与之应和。"

@@ -283,6 +283,13 @@ _NOTE_RE = _rx.compile(
     r"|下转|下轉|上接|转第|轉第|接第|紧接|緊接)"
     r"|(?:数据来源|資料來源)[:：])"
 )
+# A page's call for contributions (欢迎广大读者来稿。来稿要求…, 投稿请寄…), on a line of
+# its own (at most _CALL_MAX characters).
+_CALL_RE = _rx.compile(
+    r"[ ]*+(?:(?:欢迎|歡迎)[^。\n]{0,12}?(?:来稿|來稿|投稿|赐稿|賜稿)"
+    r"|(?:来稿|來稿|投稿)(?:要求|须|須|请|請|邮箱|郵箱|信箱|地址))"
+)
+_CALL_MAX = 60
 # A jump line closing a story's part on this page, alone and without brackets: 下转第2版,
 # 转A3版, ▶下转第二版 (a jump-in, 上接第1版, opens the rest of a story and is left alone).
 _JUMP_RE = _rx.compile(
@@ -595,7 +602,8 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     s = text[u.start : first_end]
     single = len(u.pieces) == 1
     u.body_start, u.body_end = u.start, u.end
-    if single and _STAFF_RE.match(s):
+    if single and (_STAFF_RE.match(s) or (len(s) <= _CALL_MAX and _CALL_RE.match(s))):
+        # (欢迎广大读者来稿。来稿要求…: the page's call for contributions, no story's text.)
         u.kind = "staff"
         return u
     if single:
