@@ -191,9 +191,11 @@ def test_pdftext_dev_layers_do_not_get_worse() -> None:
     assert len(PDFTEXT_DEV_GOLD) == 4
     total = _web_total(f"corpus/pdftext/dev ({len(PDFTEXT_DEV_GOLD)} pages)", PDFTEXT_DEV_GOLD)
     # With the code before the PDF-layer rules: 3 of 6 headlines (5 false articles), 0 of 2
-    # names, 2 of 12 body ends.
+    # names, 2 of 12 body ends; after them (page heads, boxed staff lines, titles drawn
+    # twice, 摄影报道): 3 of 6 headlines (4 false), 1 of 2 names, 2 of 12 body ends.
     assert total.headlines.tp >= 3, total.problems
-    assert total.headlines.fp <= 5, total.problems
+    assert total.headlines.fp <= 4, total.problems
+    assert total.names.tp >= 1, total.problems
     assert total.bodies.tp >= 2, total.problems
 
 
@@ -203,7 +205,8 @@ def test_pdftext_heldout_layers_do_not_get_worse() -> None:
         f"corpus/pdftext/heldout ({len(PDFTEXT_HELDOUT_GOLD)} pages)", PDFTEXT_HELDOUT_GOLD
     )
     # Collected and committed before the PDF-layer rules; with the code before them: 1 of 4
-    # headlines (8 false articles), 0 of 5 names, 0 of 1 datelines, 1 of 8 body ends.
+    # headlines (8 false articles), 0 of 5 names, 0 of 1 datelines, 1 of 8 body ends; the
+    # same once after them (none of those rules fires on these pages: no carry-over).
     assert total.headlines.tp >= 1, total.problems
     assert total.headlines.fp <= 8, total.problems
     assert total.bodies.tp >= 1, total.problems
