@@ -691,6 +691,7 @@ def _has_column_gap(text: str) -> bool:
 
 # Sentence-final punctuation: a justified full line rarely ends a paragraph with anything else.
 _LINE_FINAL = frozenset("。！？!?…”’」』）)")
+_SENTENCE_END = frozenset("。！？!?")
 # Lines narrower than this (in columns) say nothing about the wrap width.
 _MIN_WRAP = 20
 
@@ -1187,7 +1188,9 @@ def iter_rows(page: Page) -> Iterator[Row]:
             if (
                 last is not None
                 and number not in vertical
-                and not _goes_on(page, last, pieces[-1], gap=gap)
+                and not (
+                    _goes_on(page, last, pieces[-1], gap=gap) and not _opens(page, line, pieces[-1])
+                )
             ):
                 yield Row(pieces=tuple(pieces), lines=tuple(numbers))
                 pieces, numbers = [], []
@@ -1203,3 +1206,18 @@ def _goes_on(page: Page, line: Line, piece: Span, *, gap: bool) -> bool:
     if page.shape == "paragraph-per-line" or not page.is_full(line):
         return False
     return not (gap and piece.text[-1] in _LINE_FINAL)
+
+
+def _opens(page: Page, line: Line, before: Span) -> bool:
+    """Whether ``line``, after a full line that ends a sentence, opens a paragraph: it is
+    one indent (two characters, three to five columns) narrower than the wrap width and does
+    not end a sentence, so its paragraph goes on below it. An extractor that drops the
+    indent of a paragraph's first line (``pdftotext`` without ``-layout``, a column read out
+    of ``-layout``) leaves it so; a line inside a paragraph runs to the measure."""
+    wrap = page.wrap_width
+    if wrap is None or line.blank or before.text.rstrip("”’」』")[-1:] not in _SENTENCE_END:
+        return False
+    if not wrap - 5 <= page.widths[line.number] <= wrap - 3:
+        return False
+    text = line.text.rstrip()
+    return bool(text) and text[-1] not in _LINE_FINAL and not _has_column_gap(text.strip())
