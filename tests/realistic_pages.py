@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from reportlab.lib.pagesizes import A3
 
 from tests.pdf_fixtures import ArticleSpec, PageSpec
 
@@ -113,8 +114,11 @@ class _Draw:
     heldout: bool
     used: set[str] = attrs.field(factory=set)  # each headline and sentence once a page
 
-    def pick(self, kind: str) -> str:
-        items = pool(kind, self.heldout)
+    def pick(self, kind: str, most: int = 1000) -> str:
+        """An item of pool ``kind`` of at most ``most`` characters, not used yet if can be."""
+        items = [x for x in pool(kind, self.heldout) if len(x) <= most] or [
+            min(pool(kind, self.heldout), key=len)
+        ]
         for _ in range(20):
             item = self.rng.choice(items)
             if item not in self.used:
@@ -180,7 +184,11 @@ def _dateline(d: _Draw, month: int, day: int) -> tuple[str, dict[str, Any], list
     return f"{text}（记者{printed}）", gold, names
 
 
-def _article(d: _Draw, columns: int, month: int, day: int) -> tuple[ArticleSpec, dict[str, Any]]:
+def _article(
+    d: _Draw, columns: int, room: int, month: int, day: int
+) -> tuple[ArticleSpec, dict[str, Any]]:
+    """An article over ``columns`` columns ``room`` body characters wide in all. As editors
+    write them to fit, its headline takes two lines at most, a kicker or subtitle one."""
     rng = d.rng
     n = rng.randint(max(2, columns), 2 + columns)
     paras = [_paragraph(d) for _ in range(n)]
@@ -201,10 +209,10 @@ def _article(d: _Draw, columns: int, month: int, day: int) -> tuple[ArticleSpec,
         credit = rng.choice((f"本报记者  {who}摄", f"新华社记者  {who}  摄", f"{who}  摄"))
         photo = (d.pick("sentence"), credit)
         credits.append(who)
-    kicker = d.pick("kicker") if rng.random() < 0.25 else None
-    subtitle = d.pick("subtitle") if rng.random() < 0.25 else None
+    kicker = d.pick("kicker", int(room / 1.4)) if rng.random() < 0.25 else None
+    subtitle = d.pick("subtitle", int(room / 1.4)) if rng.random() < 0.25 else None
     spec = ArticleSpec(
-        headline=d.pick("headline"),
+        headline=d.pick("headline", int(2 * (room - 2) / 2.2)),
         paragraphs=tuple(paras),
         kicker=kicker,
         subtitle=subtitle,
@@ -242,6 +250,9 @@ def real_spec(seed: int, *, heldout: bool) -> tuple[PageSpec, list[dict[str, Any
     draw = random.Random(seed * 7907 + 3)
     d = _Draw(rng=random.Random(seed), heldout=heldout)
     columns = draw.randint(4, 8)
+    size = draw.choice((8.0, 8.5, 9.0))
+    # The measure of a column in characters, as tests/pdf_fixtures.make_page sets it.
+    chars = int((A3[0] - 72 - (columns - 1) * 1.6 * size) / columns / size)
     month, day = draw.randint(1, 12), draw.randint(2, 28)
     rows = []
     gold: list[dict[str, Any]] = []
@@ -254,7 +265,7 @@ def real_spec(seed: int, *, heldout: bool) -> tuple[PageSpec, list[dict[str, Any
             left -= spans[-1]
         row = []
         for s in spans:
-            spec, g = _article(d, s, month, day - 1)
+            spec, g = _article(d, s, s * chars + int((s - 1) * 1.6), month, day - 1)
             row.append(spec)
             gold.append(g)
         rows.append(tuple(row))
@@ -266,7 +277,7 @@ def real_spec(seed: int, *, heldout: bool) -> tuple[PageSpec, list[dict[str, Any
     page = PageSpec(
         columns=columns,
         rows=tuple(rows),
-        body_size=draw.choice((8.0, 8.5, 9.0)),
+        body_size=size,
         folio=folio if draw.random() < 0.7 else None,
         rules=draw.random() < 0.5,
     )
