@@ -692,6 +692,10 @@ def _has_column_gap(text: str) -> bool:
 # Sentence-final punctuation: a justified full line rarely ends a paragraph with anything else.
 _LINE_FINAL = frozenset("。！？!?…”’」』）)")
 _SENTENCE_END = frozenset("。！？!?")
+# A dateline (an outlet and a place, a date, 电 or 讯: 本报北京10月19日电, 新华社华盛顿10月18日电)
+# opens a story's first paragraph: a line starting with one never goes on from the line above
+# (a headline or a standfirst as wide as the column stands over it).
+_DATELINE_OPEN_RE = _rx.compile(r"\p{Han}{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電讯訊]")
 # Lines narrower than this (in columns) say nothing about the wrap width.
 _MIN_WRAP = 20
 
@@ -1189,7 +1193,9 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 last is not None
                 and number not in vertical
                 and not (
-                    _goes_on(page, last, pieces[-1], gap=gap) and not _opens(page, line, pieces[-1])
+                    _goes_on(page, last, pieces[-1], gap=gap)
+                    and not _opens(page, line, pieces[-1])
+                    and not _DATELINE_OPEN_RE.match(piece.text)
                 )
             ):
                 yield Row(pieces=tuple(pieces), lines=tuple(numbers))
