@@ -523,7 +523,7 @@ def _split_heads(
         h = d - 1 if d is not None else (len(ls) - 1) // 2 if len(ls) > 2 else 0
         if d is None and len(ls) == 2 and _kicker_first(text, ls[0], ls[1]):
             h = 1
-        if d is None and _narrow_title(text, ls):
+        if d is None and (_narrow_title(text, ls) or _balanced_title(text, ls)):
             return column, [], ls, [], []
         return column, ls[:h], ls[h : h + 1], ls[h + 1 :], []
     if dash is not None:
@@ -558,6 +558,26 @@ def _narrow_title(text: str, ls: list[Unit]) -> bool:
     return len(ls) >= 4 and all(
         len(u.pieces) == 1 and len(_squash(text, [u])) <= _NARROW_LINE for u in ls
     )
+
+
+def _balanced_title(text: str, ls: list[Unit]) -> bool:
+    """Two lines of one block, of as many characters give or take one, neither set as
+    phrases with a space between nor closed by punctuation: one title wrapped, as titles are
+    set, into lines of even length (``长江大桥将`` / ``在九月建成``). A kicker and its title, or
+    a title and its subtitle, are set in two sizes and rarely come out even."""
+    if len(ls) != 2 or any(len(u.pieces) != 1 for u in ls):
+        return False
+    top, below = (text[u.start : u.end].strip(" ") for u in ls)
+    return (
+        abs(len(top) - len(below)) <= 1
+        and " " not in top + below
+        and top[-1:] not in _TITLE_STOPS
+        and not _kicker_first(text, ls[0], ls[1])
+    )
+
+
+# What closes a title line that is a whole phrase of its own.
+_TITLE_STOPS = frozenset("，,。：:；;！!？?”」』）)")
 
 
 def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
