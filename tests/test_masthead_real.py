@@ -92,3 +92,26 @@ def test_gold_files_match_the_texts() -> None:
         assert sorted(gold) == sorted(p.stem for p in (ROOT / name).glob("*.txt"))
         for facts in gold.values():
             assert set(FIELDS) <= set(facts)
+
+
+def score_batches(name: str, batches: set[int]) -> tuple[int, int]:
+    """Fields right and compared on the pages of ``batches`` of set ``name`` (each page's
+    misses printed): ``python tests/test_masthead_real.py heldout 5``."""
+    gold = json.loads((ROOT / name / "gold.json").read_text(encoding="utf-8"))
+    right = total = 0
+    for stem, facts in gold.items():
+        if facts.get("batch") not in batches:
+            continue
+        got = _got((ROOT / name / f"{stem}.txt").read_text(encoding="utf-8"))
+        bad = [f"{f}: {got[f]!r} (gold {facts[f]!r})" for f in FIELDS if got[f] != facts[f]]
+        right += len(FIELDS) - len(bad)
+        total += len(FIELDS)
+        print(f"{stem:38} " + ("ok" if not bad else "; ".join(bad)))
+    print(f"{name} batches {sorted(batches)}: {right}/{total} fields right")
+    return right, total
+
+
+if __name__ == "__main__":
+    import sys
+
+    score_batches(sys.argv[1], {int(b) for b in sys.argv[2].split(",")})

@@ -1529,12 +1529,20 @@ _SOURCE_FIELD = _rx.compile(
     """,
     regex.VERBOSE,
 )
+#: Where a source field may stand (plain scans for a literal; the field is matched there).
+_SOURCE_WORDS = (re.compile("源"), re.compile("出[处處]"))
 
 
 def _source_field(page: _Page, facts: _Facts) -> None:
     """The first source field whose value is a paper's name (a name-shaped token or a known
     name; 来源:新华社 names an agency, not a paper)."""
-    for m in _SOURCE_FIELD.finditer(page.text):
+    text = page.text
+    words = sorted(w.start() for p in _SOURCE_WORDS for w in p.finditer(text))
+    for k in words:
+        k -= text[k] == "源"  # 来源, 稿源: the label starts a character before
+        m = _SOURCE_FIELD.match(text, max(0, k - 2)) or _SOURCE_FIELD.match(text, k)
+        if m is None:
+            continue
         name = m.group("name")
         if _NAME_TOKEN.fullmatch(name) is None and _KNOWN_NAME.fullmatch(name) is None:
             continue
@@ -1614,9 +1622,16 @@ _LABEL_DATE = _rx.compile(
 )
 
 
+#: Where such a label may start (a plain scan; the label and date are matched there).
+_LABEL_WORD = re.compile("第[A-Z]?[0-9]{1,3}版")
+
+
 def _label_date(page: _Page, facts: _Facts) -> None:
     """A page label followed by a date (the page shown and its issue's date)."""
-    for m in _LABEL_DATE.finditer(page.text):
+    for word in _LABEL_WORD.finditer(page.text):
+        m = _LABEL_DATE.match(page.text, word.start())
+        if m is None:
+            continue
         try:
             value = date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
