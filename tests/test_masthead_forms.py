@@ -560,3 +560,14 @@ def test_a_page_label_followed_by_a_date_gives_both_wherever_it_stands() -> None
     assert page[m.date.span.start : m.date.span.end] == "2021年02月23日"
     # a label with no date after it is no page fact there
     assert parse_masthead("见本报第3版:要闻。\n").edition is None
+
+
+def test_a_date_field_may_end_a_line_of_other_words() -> None:
+    page = (
+        "• 32阅读\n\n只看楼主 倒序阅读 0 发表于: 1955-12-23\n第1版()\n专栏:\n\n许多报纸将改为横排\n"
+    )
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert (m.date.value, m.date.text) == (date(1955, 12, 23), "1955-12-23")
+    # a date in running words with no field label is none
+    assert parse_masthead("标题\n会议于 2020-05-24 召开\n").date is None

@@ -1443,13 +1443,15 @@ def _web_title(page: _Page, facts: _Facts) -> None:
 
 #: A web article page's date line: the date alone on its line, maybe labelled (文章日期,
 #: 发布时间, date …, or any short label: 當前報章2020年10月05日; not an event's 创刊于…), or
-#: ending a title line after a separator (``China Times … • 2022-01-21 11:38``), and followed
+#: ending a title line after a separator (``China Times … • 2022-01-21 11:38``) or a line as
+#: a field with a colon (``只看楼主 倒序阅读 0 发表于: 1955-12-23``), and followed
 #: by a weekday and a time (``2018-08-26``, ``文章日期:2020年5月24日``, ``发布时间:2021-03-28
 #: 08:15``).
 _DATE_LINE = _rx.compile(
     r"""
     [ \t]*+
-    (?:[^\n]{1,60}?[ \t][•·|][ \t]*+)?
+    (?:[^\n]{1,60}?[ \t][•·|][ \t]*+
+      |(?:[^\n]{1,60}?[ \t])?\p{Han}{1,6}+[ \t]*+:[ \t]*+)?   # a field ending a line (… 发表于: …)
     (?:(?:文章日期|发布日期|發佈日期|發布日期|出版日期|发布时间|發布時間|發佈時間|更新时间|更新時間
         |日期|时间|時間|[Dd]ate|DATE|\p{Han}{1,6}+(?<![于於在至到起]))[ \t]*+:?[ \t]*+)?
     (?P<date>(?P<y>(?:19|20)[0-9]{2})
