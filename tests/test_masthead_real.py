@@ -38,8 +38,9 @@ FIELDS = (
 #: …): development figures, not carry-over.
 #: Batch 5 (9 dev + 12 held-out pages) added 2026-12-07 and scored with the unchanged code of
 #: 1d0285a: dev batch 5 91/99, heldout batch 5 116/132 (whole sets 296/308 and 335/363).
-#: Rules of round 5 (developed on dev and the older held-out batches 1-4): dev 305/308.
-FLOORS = {"dev": 305, "heldout": 335}
+#: Rules of round 5 (developed on dev and the older held-out batches 1-4): dev 305/308;
+#: held-out batch 5 run once at the end: 118/132 (older batches 1-4 226/231), whole set 344/363.
+FLOORS = {"dev": 305, "heldout": 344}
 
 
 def _got(text: str) -> dict[str, Any]:
