@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from paper_parser import parse_issue
+from paper_parser import build_page, parse_issue
 from tests.articles_scoring import Tally, score_text, squash
 
 HERE = Path(__file__).resolve().parent.parent / "corpus" / "generated-real"
@@ -74,6 +74,53 @@ def test_the_pages_are_there() -> None:
     assert sum(p["split"] == "dev" for p in TRUTH) == 20
     assert sum(p["split"] == "heldout" for p in TRUTH) == 12
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
+
+
+# The rules these pages asked for, each on a page made up to show it.
+_COLUMN = [  # a column of 14 characters, two paragraphs, the indent dropped (pdftotext)
+    "新华社东京7月8日电（记者孙",
+    "勇）气象局预测，今晚至明晨，",
+    "北部及东北部降雨概率较高，中",
+    "部及东部也有降雨，南部及东南",
+    "部降雨概率较低，明天白天各地",
+    "降雨会逐渐缓和，气温有所回升。",
+    "今年以来，国际能源价格大",
+    "幅上涨，煤炭、天然气、原油价",
+    "格也屡创新高，国内电力和煤炭",
+    "供应偏紧，多种因素导致近期部",
+    "分地方出现了限电现象，对正常",
+    "的生产造成了一定的影响。",
+]
+
+
+def test_wrapped_title_indent_and_wrapped_credit() -> None:
+    (a,) = parse_issue("长江大桥将\n在九月建成\n\n" + "\n".join(_COLUMN) + "\n").articles
+    assert a.headline is not None
+    assert a.headline.text == "长江大桥将在九月建成"
+    assert a.subtitle is None
+    assert a.dateline is not None
+    assert [p.name for p in a.dateline.people] == ["孙勇"]
+    assert a.dateline.text == "新华社东京7月8日电（记者孙\n勇）"
+    assert [p.text[:6] for p in a.paragraphs] == ["气象局预测，", "今年以来，国"]
+
+
+def test_a_dateline_line_opens_a_paragraph() -> None:
+    # The title is as wide as the column (the text's wrap width less two places).
+    text = "吕德顺参加技术协作的故事\n" + "\n".join(_COLUMN) + "\n"
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "吕德顺参加技术协作的故事"
+    assert a.dateline is not None
+    assert a.dateline.text.startswith("新华社东京7月8日电")
+
+
+def test_a_cell_over_a_gutter_is_cut_at_the_space_there() -> None:
+    # seed 100 in -layout: a line of the first column, long with half-width figures, comes
+    # one space short of the second column's (…人口死亡 防感冒。…); read as two cells.
+    text = (HERE / "seed100.layout.pdftotext").read_text(encoding="utf-8")
+    reading = [ln.text for ln in build_page(text).reading]
+    assert "率11.69‰,比上年下降0.75个千分点;人口死亡" in reading
+    assert "防感冒。走进新疆疏附县托克扎克镇中心小学，" in reading
 
 
 # Floors just under the figures of the code they were last measured on (see the history of

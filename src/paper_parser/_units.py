@@ -373,8 +373,10 @@ class Unit:
             return []
         out = []
         last = len(self.pieces) - 1
-        for i, (s, e) in enumerate(self.pieces):
-            if i == 0 and s <= self.body_start <= e:
+        # (a credit may run into the second line: 新华社东京7月8日电（记者孙 / 勇）…)
+        first = int(last > 0 and self.pieces[0][1] < self.body_start <= self.pieces[1][1])
+        for i, (s, e) in enumerate(self.pieces[first:], first):
+            if i == first and s <= self.body_start <= e:
                 s = self.body_start
             if i == last and s <= self.body_end <= e:
                 e = self.body_end
@@ -640,7 +642,7 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         u.kind = "endcredit"
         u.dateline, u.byline = end
         return u
-    dl = find_dateline(text, u.start, first_end, reference=reference)
+    dl = find_dateline(text, u.start, _credit_end(text, u), reference=reference)
     if dl is not None:
         u.kind, u.dateline = "dateline", dl
         u.body_start = _skip_space(text, dl.span.end, u.end)
@@ -844,6 +846,19 @@ def _merge_credits(
         out.append(u)
         i += 1
     return out
+
+
+def _credit_end(text: str, u: Unit) -> int:
+    """Where a dateline opening unit ``u`` may end: its first line, or its second when the
+    first breaks off inside the reporters' bracket (``新华社东京7月8日电（记者孙`` / ``勇）…``)
+    and the second follows it in the text."""
+    first_end = u.pieces[0][1]
+    if len(u.pieces) < 2 or text[first_end : u.pieces[1][0]].strip():
+        return first_end  # (a column of -layout: other columns' text between the lines)
+    line = text[u.start : first_end]
+    if max(line.rfind("("), line.rfind("（")) <= max(line.rfind(")"), line.rfind("）")):
+        return first_end
+    return u.pieces[1][1]
 
 
 def _open_end_credit(

@@ -312,6 +312,8 @@ _OUTLET_BAR_RE = _rx.compile(rf"{_OUTLET}[ ]*+[|｜][ ]*+", regex.VERBOSE)
 # An agency named as the outlet of a reporter: 新华社记者张三.
 _AGENCY_IN_CREDIT_RE = _rx.compile(rf"({_AGENCIES})(?:记者|記者)")
 _PAREN_RE = _rx.compile(r"[ ]*+[(\[【]([^()\[\]【】\n]{1,80}+)[)\]】]")
+#: How far after a dateline a line break is looked for inside the reporters' bracket.
+_WRAPPED_PAREN = 40
 
 _CREDIT_MARK_RE = _rx.compile(
     r"""
@@ -660,8 +662,17 @@ def _dateline_at(
     stop = m.end()
     people: tuple[Person, ...] = ()
     p = _PAREN_RE.match(s, stop)
+    if p is None and "\n" in s[stop : stop + _WRAPPED_PAREN]:
+        # The reporters' bracket wrapped at the column's edge (…7月8日电（记者孙 / 勇）…):
+        # read with its line break as a space, as a credit over several lines is read.
+        src = _Src(page, start, end)
+        src.s = s = _SPACE_RE.sub(" ", s)  # same length: offsets are unchanged
+        p = _PAREN_RE.match(s, stop)
     if p is not None:
-        found, last, _ = _people(src, p.start(1), p.end(1), default_role="reporter")
+        inner = (
+            p.start(1) + len(s[p.start(1) : p.end(1)]) - len(s[p.start(1) : p.end(1)].lstrip(" "))
+        )
+        found, last, _ = _people(src, inner, p.end(1), default_role="reporter")
         if found and s[last : p.end(1)].strip(" ") in ("", "报道", "報導"):
             people = tuple(found)
             stop = p.end()
