@@ -129,11 +129,15 @@ def test_a_cell_over_a_gutter_is_cut_at_the_space_there() -> None:
 # names_p 0.214 names_r 0.133 date_r 0.243 count 0.988 whole 0.575; dev layout 0.116 0.102
 # 0.143 0.067 0.000 1.140 0.286; held-out default 0.291 0.372 0.318 0.255 0.105 0.782 0.422;
 # held-out layout 0.127 0.125 0.258 0.145 0.000 1.018 0.216.
+# After the rules of h/bstext (held-out scored once, at the end): dev default 0.349 0.353
+# 0.274 0.189 0.351 0.988 0.708; dev layout 0.151 0.129 0.209 0.100 0.027 1.174 0.365;
+# held-out default 0.364 0.444 0.364 0.291 0.158 0.818 0.556; held-out layout 0.164 0.164
+# 0.323 0.182 0.000 1.000 0.241.
 FLOORS = {
-    ("dev", "default"): {"head_r": 0.27, "names_r": 0.13, "date_r": 0.26, "whole": 0.67},
-    ("dev", "layout"): {"head_r": 0.11, "names_r": 0.06, "date_r": 0.0, "whole": 0.34},
-    ("heldout", "default"): {"head_r": 0.29, "names_r": 0.25, "date_r": 0.10, "whole": 0.42},
-    ("heldout", "layout"): {"head_r": 0.12, "names_r": 0.14, "date_r": 0.0, "whole": 0.21},
+    ("dev", "default"): {"head_r": 0.34, "names_r": 0.18, "date_r": 0.34, "whole": 0.70},
+    ("dev", "layout"): {"head_r": 0.14, "names_r": 0.09, "date_r": 0.02, "whole": 0.36},
+    ("heldout", "default"): {"head_r": 0.36, "names_r": 0.28, "date_r": 0.15, "whole": 0.55},
+    ("heldout", "layout"): {"head_r": 0.16, "names_r": 0.18, "date_r": 0.0, "whole": 0.24},
 }
 
 
