@@ -361,6 +361,7 @@ class Unit:
     kicker: bool = False  # ... standing as a block of its own above the headline
     hint: str | None = None  # a heading role from type (HEADING_ROLES), when known
     wide: bool = False  # a line of a hard-wrapped page short of its measure by 4 characters at most
+    measure: bool = False  # a line within two characters of its page's measure (body type)
     runin: bool = False  # a title printed at the head of its item's text line (title   text)
     column: bool = False  # a column's name given in a form field (专栏:福建通讯)
     menu: bool = False  # a line of a web page's menu (its entries are section names)
@@ -470,7 +471,10 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
         if len(row.pieces) == 1:
             units.extend(_line_units(page, ln, holes, k))
         elif not any(hs < row.end and row.start < he for hs, he in holes):
-            units.extend(_row_units(text, row, upcoming))
+            cut = _row_units(text, row, upcoming)
+            for u in cut:
+                u.measure = len(u.pieces) == 1 and _at_measure(page, u.line)
+            units.extend(cut)
         else:
             # A wrapped row cut by the masthead: its lines one by one.
             for num in row.lines:
@@ -568,6 +572,11 @@ def _unpunctuated(text: str, p: Span) -> bool:
     return not any(c in _TEXT_PUNCT for c in text[p.start : p.end])
 
 
+def _at_measure(page: Page, number: int) -> bool:
+    """Whether reading line ``number`` is within two characters of the page's measure."""
+    return page.wrap_width is not None and abs(page.widths[number] - page.wrap_width) <= 4
+
+
 def _unit_of(row: Row, a: int, b: int) -> Unit:
     pieces = [(p.start, p.end) for p in row.pieces[a:b]]
     return Unit(pieces[0][0], pieces[-1][1], row.lines[a], pieces, last_line=row.lines[b - 1])
@@ -585,6 +594,7 @@ def _line_units(page: Page, ln: Line, holes: Sequence[tuple[int, int]], k: int) 
             continue
         u = Unit(us, ue, ln.number, [(us, ue)], last_line=ln.number)
         u.wide = page.wrap_width is not None and page.widths[ln.number] >= page.wrap_width - 8
+        u.measure = _at_measure(page, ln.number)
         if ln.blank:
             u.kind = "invisible"  # only invisible characters: kept for losslessness
         elif is_footer(text[us:ue]):

@@ -562,11 +562,12 @@ def _narrow_title(text: str, ls: list[Unit]) -> bool:
 
 def _balanced_title(text: str, ls: list[Unit]) -> bool:
     """Two lines of one block, of as many characters give or take one, neither set as
-    phrases with a space between nor closed by punctuation: one title wrapped, as titles are
-    set, into lines of even length (``长江大桥将`` / ``在九月建成``). A kicker and its title, or
-    a title and its subtitle, are set in two sizes and rarely come out even."""
-    if len(ls) != 2 or any(len(u.pieces) != 1 for u in ls):
-        return False
+    phrases with a space between nor closed by punctuation, both short of the page's measure:
+    one title wrapped in its big type, as titles are set, into lines of even length
+    (``长江大桥将`` / ``在九月建成``). A kicker and its title, or a title and its subtitle, are
+    set in two sizes and rarely come out even."""
+    if len(ls) != 2 or any(len(u.pieces) != 1 or u.measure for u in ls) or ls[0].line == ls[1].line:
+        return False  # (lines at the body's measure are set in its type: title and subtitle)
     top, below = (text[u.start : u.end].strip(" ") for u in ls)
     return (
         abs(len(top) - len(below)) <= 1
