@@ -162,7 +162,7 @@ MARKER_WORD_ENDS: Final[Mapping[str, str]] = MappingProxyType(
         "约": "节制预签合条公简隐违履特邀相誓和践毁赴失婚租契盟规解续立守爽缔新旧纽集",
         "超": "赶高",
         "上": "以之",
-        "破": "打突冲攻击识爆看点揭",
+        "破": "打突冲攻击识爆看点揭侦偵",
     }
 )
 
@@ -362,6 +362,19 @@ CLASSIFIERS: Final = (
     "区县",
     "位数",
     "步",
+    # units of finance and trade: basis points (下跌84个基点), the tenor of a bond or a loan
+    # (10年期国债, 7天期逆回购), containers (2700万标箱), batches (两批次), a stock's run of
+    # limit-up days (11连板), the rooms of a flat (两居室), an age counted the old way (100虚岁)
+    "个基点",
+    "基点",
+    "年期",
+    "天期",
+    "标箱",
+    "批次",
+    "连板",
+    "居室",
+    "虚岁",
+    "桶",
 )
 
 #: Measurement units: counted even after a bare 一 (一米, 一元, 一岁).
@@ -408,7 +421,13 @@ MEASURES: Final = (
     # multiples and tenths: 一倍, 一成 are amounts, not articles
     "倍",
     "成",
+    # an ounce of a metal's price (2432.1美元/盎司)
+    "盎司",
 )
+
+#: Classifiers a price is quoted per as well as measures (72.96美元/桶): a barrel of oil. As a
+#: classifier after a bare 一 it is the article (一桶水).
+PER_CLASSIFIERS: Final = ("桶",)
 
 #: Units written in Latin letters after Arabic digits (120km/h, 42m, 5kg): a quantity when no
 #: letter or digit follows (42m2 and 5G are names or codes).
@@ -421,6 +440,7 @@ LATIN_UNITS: Final = (
     "m",
     "cm",
     "mm",
+    "nm",
     "kg",
     "g",
     "t",
@@ -538,9 +558,9 @@ TRADITIONAL: Final[Mapping[str, str]] = MappingProxyType(
     dict(
         zip(
             "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
-            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败",
+            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标",
             "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
-            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗",
+            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標",
             strict=True,
         )
     )
