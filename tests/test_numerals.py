@@ -818,6 +818,7 @@ NOT_QUANTITIES = [
     "《一千零一夜》和一千零一夜",
     "十分重要",  # 十分 as a degree adverb ("very")
     "万分感谢",
+    "表示十二万分的敬意",  # 十二万分, as 十二分 and 万分
     "他十分努力",
     "周一砖一瓦",  # 周一 and 一砖一瓦 overlap: both are words
     "星期四面八方",  # 星期四 and 四面八方

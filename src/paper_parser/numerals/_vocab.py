@@ -1002,11 +1002,13 @@ ADVERB_PATTERN: Final = (
     # after 得 only before a word: 进行得十分成功 (a complement), but 得十分 (scored ten)
     r"(?:(?<!得)十二?分(?![钟鐘之制])|(?<=得)十二?分(?=\p{Han})(?![钟鐘之制的]))"
     r"|(?<![零〇一二两三四五六七八九十百千0-9])万分(?!之)"
+    # 十二万分 ("most heartily", as 十二分 and 万分): 十二万分感谢, 十二万分的敬意
+    r"|(?<![零〇一二两三四五六七八九十百千万0-9])十二万分(?![钟之])"
     # 一度 "at one time" (股价一度上涨), but 下降一度, 零下一度 and 一度电 are measures
     r"|(?<![升降高低上下了零〇一二两三四五六七八九十百千万0-9])一度(?![电])"
 )
 #: Every string ADVERB_PATTERN matches.
-ADVERB_WORDS: Final = ("十分", "十二分", "万分", "一度")
+ADVERB_WORDS: Final = ("十分", "十二分", "万分", "十二万分", "一度")
 
 #: Characters that make an adjacent number part of an identifier (K210, CN33, zjgrxb@163.com).
 IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"
