@@ -411,7 +411,7 @@ _DATE_UNITS = data.DATE_UNITS
 _UNREAD: Any = object()
 #: Characters before a numeral that may change it: an ordinal (第), a lunar day (初), vague
 #: counts (数十, 几百), a decimal point (下降点五), a sign, the end of an approximation marker.
-_BEFORE_SPECIAL = frozenset("第初数几点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+_BEFORE_SPECIAL = frozenset("第初数數几点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
 #: Characters before 第 that make the number an issue or document number: 总第11997号,
 #: 2023/第027号.
 _ORDINAL_NOT_AFTER = frozenset("总/")
@@ -852,13 +852,17 @@ def _fold_big(r: _Reading, big: str) -> Fraction:
     return head.value + (value - head.value) * scale
 
 
+#: 数 in both spellings (數十筆: as vague as 数十人).
+_SHU = frozenset("数數")
+
+
 def _vague_count(r: _Reading, before: str) -> Skip:
     """数十人, 数百万元, 损失数十万: as vague as 几十, 几百 (the widest reading, 10-90). After a
     word ending in 数 (人数十万, 人数十二万人) the caller reads the numeral on its own."""
-    vague = _analyse("几" + r.shape.core) if before == "数" and r.kind == "cardinal" else None
+    vague = _analyse("几" + r.shape.core) if before in _SHU and r.kind == "cardinal" else None
     if vague is None or vague.low is None:
         return r.e
-    r.pre, r.kind, r.value, r.low, r.high = "数", "range", None, vague.low, vague.high
+    r.pre, r.kind, r.value, r.low, r.high = before, "range", None, vague.low, vague.high
     return None
 
 
@@ -928,10 +932,10 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
         r.pre = _prefix(t, s)
         if r.pre is not None and _CANON[r.pre] in data.APPROX_BEFORE_BARE and not shape.big_first:
             r.pre = None
-    shu_word = before == "数" and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
+    shu_word = before in _SHU and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
     if (
         shape.bare_first
-        and before in ("数", "几")
+        and before in ("数", "數", "几")
         and not shu_word
         and _UNIT_CHARS.issuperset(shape.core)
     ):
@@ -1135,6 +1139,13 @@ def _decade(r: _Reading) -> None:
         r.kind = "date-part"
 
 
+def _century(r: _Reading) -> None:
+    """A century is a date part, as a decade is: 20世纪, 二十一世纪 (1 to 30, no marker)."""
+    v = r.value
+    if v is not None and v.denominator == 1 and 1 <= v <= 30 and r.approx is None:
+        r.kind = "date-part"
+
+
 def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
     """Money, labels (二期工程, 三年级), quarters, tenths (三成) and date parts, by the unit."""
     if unit in _CURRENCY:
@@ -1149,6 +1160,8 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         _more_times(sc.t, r)
     elif unit == "年代":
         _decade(r)
+    elif unit == "世纪":
+        _century(r)
     elif unit in _DATE_UNITS and r.value is not None and r.shape.core != "半":
         return _date_part(sc, r, r.value)
     return None
@@ -1477,8 +1490,8 @@ def _sure(r: _Reading) -> bool:
 
 
 _SLASHES = frozenset("/／")
-#: Units of time a rate is counted per (吨/年, 人次/日).
-_PER_TIMES = frozenset("年月日天周时")
+#: Units of time a rate is counted per (吨/年, 人次/日, 48米/秒).
+_PER_TIMES = frozenset("年月日天周时秒")
 #: Measurement units a rate is counted per (公斤/公顷, 公斤/亩, 元/吨, 美元/桶), as printed.
 _PER_SET, _PER_LENGTHS = _by_length(_with_traditional((*data.MEASURES, *data.PER_CLASSIFIERS)))
 
@@ -1720,7 +1733,7 @@ _FAST_UNITS = MappingProxyType(
     {
         u: _unit_rule(_CANON[u])
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
-        if _CANON[u] not in ("成", "倍", "角", "季度", "年代", *data.UNITS_AT_END)
+        if _CANON[u] not in ("成", "倍", "角", "季度", "年代", "世纪", *data.UNITS_AT_END)
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
 )
@@ -1776,7 +1789,7 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
 _STEPS = -3
 #: Characters before Arabic digits that, when they end an approximation marker, make nothing
 #: but the marker (a sign, 第, 初, 点 or a vague count do more: the general steps read them).
-_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数几 氏")
+_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数數几 氏")
 
 
 def _read_arabic_tail(

@@ -122,6 +122,9 @@ APPROX_BEFORE: Final = (
     "不低于",
     "不超过",
     "不多于",
+    "不大于",
+    "不小于",
+    "未超过",
     "超过",
     "不到",
     "不足",
@@ -375,6 +378,11 @@ CLASSIFIERS: Final = (
     "居室",
     "虚岁",
     "桶",
+    # credits of a course (修满20学分), the counts of a tally by item (187条次), a century
+    # (20世纪: a date part, as a decade is)
+    "学分",
+    "条次",
+    "世纪",
 )
 
 #: Measurement units: counted even after a bare 一 (一米, 一元, 一岁).
@@ -421,8 +429,9 @@ MEASURES: Final = (
     # multiples and tenths: 一倍, 一成 are amounts, not articles
     "倍",
     "成",
-    # an ounce of a metal's price (2432.1美元/盎司)
+    # an ounce of a metal's price (2432.1美元/盎司), the square metre as one sign (76458.66㎡)
     "盎司",
+    "㎡",
 )
 
 #: Classifiers a price is quoted per as well as measures (72.96美元/桶): a barrel of oil. As a
@@ -558,9 +567,9 @@ TRADITIONAL: Final[Mapping[str, str]] = MappingProxyType(
     dict(
         zip(
             "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
-            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标",
+            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标学纪",
             "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
-            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標",
+            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標學紀",
             strict=True,
         )
     )
