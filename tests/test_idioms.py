@@ -86,6 +86,11 @@ CEILINGS = {
     # answer halves, and the literal riddle halves (四条腿, 大年初一: counts and dates in part)
     "xiehouyu-answers": (56, 7, 20, 4),
     "xiehouyu-riddles": (48, 19, 14, 5),
+    # CC-CEDICT's idioms, proverbs and sayings holding numerals that no list above has (see the
+    # README), and their traditional headwords: wholly held out (measured before any change of
+    # the round that added them, and after it: the same 10 and 9; 三个和尚没水喝, 脚踏两条船 …)
+    "cedict-idioms": (121, 10, 38, 4),
+    "cedict-idioms-tw": (88, 9, 26, 3),
 }
 
 
