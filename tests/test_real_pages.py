@@ -187,7 +187,6 @@ def test_heldout4_web_copies_do_not_get_worse() -> None:
     assert total.names.fp <= 2, total.problems
 
 
-
 def test_dev3_web_copies_do_not_get_worse() -> None:
     assert len(DEV3_GOLD) == 10
     total = _web_total(f"corpus/web/dev3 ({len(DEV3_GOLD)} pages)", DEV3_GOLD)
