@@ -297,7 +297,8 @@ _DATELINE_RE = _rx.compile(
     rf"""
     (?P<open>[【\[(])?                                     # old style 【…】
     (?P<ju>据|據)?                                        # 据新华社…电: abridged copy
-    (?P<agency>{_AGENCIES})
+    (?P<agency>{_AGENCIES}
+      |(?P<news>{_HAN}{{1,5}}?(?:社|通讯社|通訊社)))         # any news agency (路透社, 中央社), filed on a day
     (?P<place>{_HAN}{{0,10}}?)                            # place, shortest first (may be absent)
     (?:(?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日)?
     (?:电|電|(?<=日)讯|(?<=日)訊)                            # 新华社十四日讯: old style
@@ -652,6 +653,8 @@ def _dateline_at(
         return None
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
         return None
+    if m.group("news") and day is None:
+        return None  # 美联社电: an agency named by the 社 alone files on a day (路透社华盛顿19日电)
     if not (m.group("place") or m.group("day") or m.group("open") or m.group("ju")) and s[
         m.end() : m.end() + 1
     ] not in ("", " ", "(", "（", "】", ")", "）"):
@@ -1198,6 +1201,8 @@ def _end_dateline(
     assert match is not None
     month = _small_int(match.group("month")) if match.group("month") else None
     day = _small_int(match.group("day")) if match.group("day") else None
+    if m is not None and m.group("news") and day is None:
+        return None
     rest = match.end()
     people: list[Person] = []
     if s[rest:end].strip(" "):
