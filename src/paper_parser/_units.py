@@ -201,7 +201,8 @@ _META_RE = _rx.compile(
     rf"""
     [ ]*+
     (?: {_META_LABEL}[ ]*+[:：]
-      | [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
+      | (?:\p{{Han}}{{2,12}}+[ ]++)?+                  # the source first: 新华社  2017-01-09
+        [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
         (?:{_META_LABEL}|作者|記者|记者)[ ]*+[:：]
     )
     [^\n]{{0,120}}+
@@ -1266,6 +1267,7 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             u.kind = "nav"  # an entry of the page's menu again: a section's label
     visible = [u for u in units if u.kind != "invisible"]
     _numbered_captions(text, visible)
+    _title_twice(text, visible)
     for above, u in itertools.pairwise(visible):
         if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
@@ -1278,6 +1280,25 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             if m is not None and is_heading(m.group("title").strip(" ")):
                 u.kind = "heading"  # a page's title with its site's tag: title｜Yahoo
     return units
+
+
+def _title_twice(text: str, visible: list[Unit]) -> None:
+    """A web page prints its title twice, the page's title and then the heading, with at
+    most furniture (a meta line, a control) between them: the first copy and the title-like
+    lines right above it (other stories' links, a ticker; no text between) are the page's
+    furniture, and the heading starts the article."""
+    seen: dict[str, int] = {}
+    for k, u in enumerate(visible):
+        if u.kind != "heading" or u.hint is not None:
+            continue
+        key = text[u.start : u.end].replace(" ", "")
+        i = seen.get(key)
+        seen[key] = k
+        if i is None or any(x.kind != "nav" for x in visible[i + 1 : k]):
+            continue
+        while i >= 0 and visible[i].kind in ("heading", "nav"):
+            visible[i].kind = "nav"
+            i -= 1
 
 
 def _text_next(units: list[Unit], k: int) -> bool:
