@@ -135,8 +135,9 @@ _MORE_RE = _rx.compile(rf"[ ]*+{_MORE}[ ]*+")
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
-    (?: {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
-        (?:[ ]*+[|｜])*+                                      # (pipes between and after)
+    (?: [【\[]?+[ ]*+                                     # (in brackets: 【字号: 打印)
+        {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
+        (?:[ ]*+[|｜])*+[ ]*+[】\]]?+                          # (pipes between and after)
       | (?:https?://|www\.)[^ \n]++                           # an address
       | [^ \n/]{{1,80}}?\.(?:jpg|jpeg|png|gif|JPG|PNG)          # an image file's name
       | [-:|]{{3,}}+[-:| ]*+                                   # a table's rule
