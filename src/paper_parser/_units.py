@@ -1226,6 +1226,8 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
       holds an exclamation inside (``“不管多晚都要看好晚报才休息!”…``), unless it ends a
       sentence. A title may ask or exclaim (``“用电视机看电视怎么这么费劲?”``) when a
       further title line stands under it (text under it makes it the text's first line).
+    * A heading right above a title opening with a list's bullet (``即时新闻`` over
+      ``• 老书店办雅集…``) is the list's label, not the item's kicker.
     * A line of a title's shape followed by a bar and a short tag (``…敵對｜Yahoo``,
       ``…操碎了心丨关注``) is a page's title carrying its site's or account's tag.
     * A link to the rest (``更多``, ``詳情#``), an image's stand-in (``暂无图片``, ``![]()``)
@@ -1270,6 +1272,14 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     _numbered_captions(text, visible)
     _title_twice(text, visible)
     for above, u in itertools.pairwise(visible):
+        if (
+            above.kind == "heading"
+            and u.kind == "heading"
+            and text[u.start] in _LIST_BULLETS
+            and text[above.start] not in _LIST_BULLETS
+        ):
+            above.kind = "nav"  # 即时新闻 over • 老书店办雅集…: a list's label over its item
+    for above, u in itertools.pairwise(visible):
         if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
     for u in visible:
@@ -1281,6 +1291,10 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             if m is not None and is_heading(m.group("title").strip(" ")):
                 u.kind = "heading"  # a page's title with its site's tag: title｜Yahoo
     return units
+
+
+#: Bullets of a list's items (• 老书店办雅集, · 要闻): a title opening with one is an item's.
+_LIST_BULLETS = frozenset("•·●○◦▪▫・")
 
 
 def _title_twice(text: str, visible: list[Unit]) -> None:

@@ -454,9 +454,20 @@ def _wider(text: str, u: Unit, above: Unit) -> bool:
     return display_width(text[u.start : u.end]) > display_width(text[above.start : above.end]) + 2
 
 
+#: A list's bullet opening a title line (• 老书店办雅集, ○高原部队官兵…): the list's, not the
+#: title's.
+_TITLE_BULLET_RE = _rx.compile(r"[•·●○◦▪▫・][ ]*+(?=[^ ])")
+
+
 def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
-    """The units' lines as one heading (a vertical headline's characters are its lines)."""
-    return _lines_heading(text, [Span.of(text, s, e) for u in units for s, e in u.pieces])
+    """The units' lines as one heading (a vertical headline's characters are its lines),
+    a list's bullet before a line left out."""
+    spans = []
+    for u in units:
+        for s, e in u.pieces:
+            m = _TITLE_BULLET_RE.match(text, s, e)
+            spans.append(Span.of(text, m.end() if m is not None and e - m.end() > 1 else s, e))
+    return _lines_heading(text, spans)
 
 
 def _is_column(text: str, block: list[Unit]) -> bool:
