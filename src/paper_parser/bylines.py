@@ -298,7 +298,8 @@ _DATELINE_RE = _rx.compile(
     (?P<open>[【\[(])?                                     # old style 【…】
     (?P<ju>据|據)?                                        # 据新华社…电: abridged copy
     (?P<agency>{_AGENCIES}
-      |(?P<news>{_HAN}{{1,5}}?(?:社|通讯社|通訊社)))         # any news agency (路透社, 中央社), filed on a day
+      |(?P<news>{_HAN}{{1,3}}?社                            # any news agency (路透社, 中央社,
+        |{_HAN}{{1,4}}?(?:通讯社|通訊社|国际社|國際社)))       # 合众国际社), filed on a day
     (?P<place>{_HAN}{{0,10}}?)                            # place, shortest first (may be absent)
     (?:(?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日)?
     (?:电|電|(?<=日)讯|(?<=日)訊)                            # 新华社十四日讯: old style
