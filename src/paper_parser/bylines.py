@@ -254,6 +254,8 @@ _SPACED_CREDIT_RE = _rx.compile(
 )
 # Text after a credit: a space, then words running into a clause (no more names).
 _TEXT_AFTER_RE = _rx.compile(r"[ ]\p{Han}{4}[^ \n]{0,40}?[，,。]")
+# Text after a boxed credit and a space: a clause within forty characters.
+_TEXT_AFTER_BOX_RE = _rx.compile(r"[ ]++[^ \n]{2,40}?[，,。]")
 _SPACED_REPORTED_RE = _rx.compile(r"[ ]++(?:报道|報導|報道|报导)")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 
@@ -508,7 +510,8 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     s = src.s
     n = len(s)
     pos = len(s) - len(s.lstrip())
-    if pos < n and s[pos] in _BOX_MARKS:  # ◎本报记者 X, ■本报记者 X 实习生 Y
+    boxed = pos < n and s[pos] in _BOX_MARKS
+    if boxed:  # ◎本报记者 X, ■本报记者 X 实习生 Y
         pos += 1
     first = pos
     bar = _OUTLET_BAR_RE.match(s, pos, n)
@@ -589,6 +592,17 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
             if pos < n and s[pos] == ":":
                 pos += 1
                 strong = True
+    if not strong and source is None and (boxed or s[first : first + 1] == "□"):
+        # □王国安 20年前,…: the box mark that flags a credit, a person's name, a space, then
+        # the text (a web copy runs the credit's line into the text).
+        found, last = (people, pos) if people else _people(src, pos, n, default_role="author")[:2]
+        if (
+            found
+            and s[last : last + 1] == " "
+            and all(is_person_name(x.name) for x in found)
+            and _TEXT_AFTER_BOX_RE.match(s, last, n) is not None
+        ):
+            people, pos, strong = found, last, True
     if not strong or (not people and source is None):
         return None
     stop = pos
