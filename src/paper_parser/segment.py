@@ -923,6 +923,8 @@ class _Assembler:
             self.cur.captions.append(_Item("piece", u.start, end))
 
     def source(self, u: Unit) -> None:
+        if self.cur is None:
+            self.untitled_before(u)
         cur = self.cur
         if cur is None or cur.source is not None:
             self.others.append(u)
@@ -931,6 +933,35 @@ class _Assembler:
         cur.units.append(u)
         if cur.has_body() and not self.anchored:
             cur.closed = True  # a source line at the foot of an article ends it
+
+    def untitled_before(self, u: Unit) -> None:
+        """A source line under text while no title has been read: the text right above it
+        (a picture's caption with its credit, 新华社记者 X摄) is an untitled item, which
+        the source line closes; not text outside every item."""
+        k = len(self.others)
+        while k > 0 and self.others[k - 1].kind in ("text", "credit"):
+            k -= 1
+        run = self.others[k:]
+        if not any(
+            x.kind == "text" or (x.credit is not None and x.credit.span.start > x.start)
+            for x in run
+        ):
+            return
+        del self.others[k:]
+        b = self.new()
+        for x in run:
+            b.units.append(x)
+            if x.kind == "text":
+                x.kind = "body"
+                self.add_body(b, x)
+                continue
+            assert x.credit is not None
+            b.credits.append(x.credit)
+            end = x.credit.span.start
+            while end > x.start and self.text[end - 1].isspace():
+                end -= 1
+            if end > x.start:
+                b.items.append(_Item("piece", x.start, end))
 
     def closing(self, u: Unit) -> None:
         """A closing note, signature or end credit: part of the article, not its body."""
