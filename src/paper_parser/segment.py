@@ -834,7 +834,45 @@ class _Assembler:
             self.pos = i
             self.one(u)
             i += 1
+        if not self.arts:
+            self.untitled_page()
         return self.arts, self.others
+
+    def untitled_page(self) -> None:
+        """A page with no title at all (a web copy whose title is not in the text): its
+        longest run of text, two paragraphs or more with only pictures' credits between
+        them, is one untitled article; not text outside every item."""
+        best: tuple[int, int] = (0, 0)
+        k = 0
+        while k < len(self.others):
+            j = k
+            while j < len(self.others) and self.others[j].kind in ("text", "credit"):
+                j += 1
+            paras = sum(x.kind == "text" for x in self.others[k:j])
+            if paras >= 2 and paras > sum(x.kind == "text" for x in self.others[slice(*best)]):
+                best = (k, j)
+            k = j + 1
+        if best == (0, 0):
+            return
+        run = self.others[best[0] : best[1]]
+        del self.others[best[0] : best[1]]
+        b = _Builder()
+        self.arts.append(b)
+        # Its title is the nearest title line above it with only the page's furniture
+        # between (版面:第A10版 上一篇 下一篇, 字号:, 日期:11-08).
+        k = best[0] - 1
+        while k >= 0 and self.others[k].kind in ("nav", "staff", "invisible"):
+            k -= 1
+        if k >= 0 and self.others[k].kind == "heading":
+            b.headline = [self.others.pop(k)]
+            b.units.append(b.headline[0])
+        for x in run:
+            b.units.append(x)
+            if x.kind == "text":
+                x.kind = "body"
+                self.add_body(b, x)
+            elif x.credit is not None:
+                b.credits.append(x.credit)
 
     def sign_tail(self, b: _Builder) -> None:
         """Short lines closing an article with a person's name last (``河南鄢陵县`` /
