@@ -105,7 +105,7 @@ _NAV_RE = _rx.compile(
     | [ ]*+【[^【】\n]{1,6}+】                            # a section label: 【导读】
     | [ ]*+(?:\p{Han}{1,4}+[ ]*+[:：][ ]*+)?                    # a date alone: 2001年12月31日,
       (?:[0-9０-９]{4}[ ]*+(?:年|-)[ ]*+)?[0-9０-９]{1,2}[ ]*+(?:月|-)  # 2022-09-20 06:47,
-      [ ]*+[0-9０-９]{1,2}日?(?:[ ]*+[0-9]{1,2}:[0-9]{2})?+[ ]*+  # 日期:11-08
+      [ ]*+[0-9０-９]{1,2}日?(?:[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+[ ]*+  # 日期:11-08
     | [ ]*+(?:星期|礼拜|禮拜)[一二三四五六日天]?[ ]*+               # a weekday (or its empty field)
     | [ ]*+[0-9０-９]{4}[ ]*+(?:年|-)[ ]*+[0-9０-９]{1,2}[ ]*+(?:月|-)  # a page's date and
       [ ]*+[0-9０-９]{1,2}[ ]*+日?[^\n]{0,8}?[ ]*+第[ ]*+[0-9０-９]{1,3}+[ ]*+版  # 版: 1960年8月6日
@@ -1379,10 +1379,16 @@ def _names_under_subtitles(text: str, units: list[Unit]) -> list[Unit]:
     (a web page's meta lines between at most), is the byline: under a subtitle opening with
     a dash (``——南粤沿海农村专业技术研究会扫瞄`` / ``常征``), which closes the title group, or
     under any title line when the name has three characters or more (``…从心出发 向新而进`` /
-    ``刘一洁`` / ``2019年06月04日13:49 | 来源:…``): no title line is a person's name."""
-    for k in range(1, len(units)):
-        u, above = units[k], units[k - 1]
-        if u.kind != "heading" or len(u.pieces) != 1 or above.kind != "heading":
+    ``刘一洁`` / ``2019年06月04日13:49 | 来源:…``): no title line is a person's name. The
+    page's meta lines may stand between the title and the name too (``我和《扬子晚报》的情缘``
+    / ``来源: 紫牛新闻`` / ``2026-01-24 13:15:00`` / ``刘建平``)."""
+    solid = -1  # the last unit above that is no meta line or other passing furniture
+    for k in range(len(units)):
+        u = units[k]
+        above = units[solid] if solid >= 0 else None
+        if u.kind != "invisible" and not passing_furniture(text, u):
+            solid = k
+        if u.kind != "heading" or len(u.pieces) != 1 or above is None or above.kind != "heading":
             continue  # (the cheap tests first: the scan below reads ahead of every line)
         nxt = k + 1
         while nxt < len(units) and (
