@@ -1297,6 +1297,10 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
 _LIST_BULLETS = frozenset("•·●○◦▪▫・")
 
 
+#: The fewest Han characters a title printed twice holds.
+_TITLE_HAN = 4
+
+
 def _title_twice(text: str, visible: list[Unit]) -> None:
     """A web page prints its title twice, the page's title and then the heading, with at
     most furniture (a meta line, a control) between them: the first copy and the title-like
@@ -1307,9 +1311,13 @@ def _title_twice(text: str, visible: list[Unit]) -> None:
         if u.kind != "heading" or u.hint is not None:
             continue
         key = text[u.start : u.end].replace(" ", "")
+        if len(_HAN_RE.findall(key)) < _TITLE_HAN:
+            continue  # (- 2025-06-01 printed again: a list's meta line, no title)
         i = seen.get(key)
         seen[key] = k
-        if i is None or any(x.kind != "nav" for x in visible[i + 1 : k]):
+        if i is None:
+            continue
+        if any(x.kind != "nav" for x in visible[i + 1 : k]):
             continue
         while i >= 0 and visible[i].kind in ("heading", "nav"):
             visible[i].kind = "nav"
