@@ -838,6 +838,10 @@ class _Assembler:
             self.untitled_page()
         return self.arts, self.others
 
+    def prose(self, u: Unit) -> bool:
+        """Text outside every item that reads as prose: a clause of Han characters."""
+        return u.kind == "text" and _PROSE_RE.search(self.text, u.start, u.end) is not None
+
     def untitled_page(self) -> None:
         """A page with no title at all (a web copy whose title is not in the text): its
         longest run of text, two paragraphs or more with only pictures' credits between
@@ -846,7 +850,9 @@ class _Assembler:
         k = 0
         while k < len(self.others):
             j = k
-            while j < len(self.others) and self.others[j].kind in ("text", "credit"):
+            while j < len(self.others) and (
+                self.others[j].kind == "credit" or self.prose(self.others[j])
+            ):
                 j += 1
             paras = sum(x.kind == "text" for x in self.others[k:j])
             if paras >= 2 and paras > sum(x.kind == "text" for x in self.others[slice(*best)]):
@@ -859,10 +865,14 @@ class _Assembler:
         b = _Builder()
         self.arts.append(b)
         # Its title is the nearest title line above it with only the page's furniture
-        # between (版面:第A10版 上一篇 下一篇, 字号:, 日期:11-08).
+        # between (版面:第A10版 上一篇 下一篇, 字号:, 日期:11-08) and scraps that are no
+        # prose.
         k = best[0] - 1
-        while k >= 0 and self.others[k].kind in ("nav", "staff", "invisible"):
-            k -= 1
+        while k >= 0 and (
+            self.others[k].kind in ("nav", "staff", "invisible")
+            or (self.others[k].kind == "text" and not self.prose(self.others[k]))
+        ):
+            k -= 1  # (a scrap of the page's markup, ">, is no text either)
         if k >= 0 and self.others[k].kind == "heading":
             b.headline = [self.others.pop(k)]
             b.units.append(b.headline[0])
@@ -1335,6 +1345,9 @@ _HANDLERS = MappingProxyType(
 
 
 # The mark closing a wire story's text: (完), （完）.
+# A clause of Han text (a character, then the mark closing a clause): what prose holds and
+# an address, a menu or a garbled scrap does not.
+_PROSE_RE = _rx.compile(r"\p{Han}[，。、；！？,;!?]")
 _END_MARK_RE = _rx.compile(r"[(（][ ]*+完[ ]*+[)）][ ]*+\Z")
 # The head of an archive page's item: 第6版(), 第1版(要闻) (with 专栏: after it).
 _ITEM_HEAD_RE = _rx.compile(r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）]")
