@@ -1180,6 +1180,7 @@ class _Assembler:
             and lead == "body"
             and not flat[0].runin
             and not _bracketed(self.text, flat[0])
+            and not _bar_labelled(self.text, flat[0])
             and not (
                 # A heading over text that carries its own closing credit is the
                 # headline of a new item (a brief signed (张三)), unless the open
@@ -1374,6 +1375,13 @@ def _item_closed(text: str, units: list[Unit], i: int) -> bool:
         and units[k].kind != "heading"
         and _CUT_LEAD_RE.search(text, units[k].start, units[k].end) is not None
     )
+
+
+def _bar_labelled(text: str, u: Unit) -> bool:
+    """A title with its topic's label before a bar (``記者觀察|後疫情時代…``): a list's
+    entry or a page's title, never a section head inside a text."""
+    m = _BAR_LABEL_RE.match(text, u.start, u.end)
+    return m is not None and m.end() < u.end
 
 
 def _bracketed(text: str, u: Unit) -> bool:
