@@ -103,6 +103,7 @@ _NAV_RE = _rx.compile(
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
     | [ ]*+[•>»·][ ]*+[^\n•»·]{1,10}?[ ]*+(?:>>|»)?    # a menu item: • 时政, >>两会聚焦
     | [ ]*+【[^【】\n]{1,6}+】                            # a section label: 【导读】
+    | [ ]*+(?:首页|首頁|主页|主頁)[ ]*+                       # the link to the site's home
     | [ ]*+(?:\p{Han}{1,4}+[ ]*+[:：][ ]*+)?                    # a date alone: 2001年12月31日,
       (?:[0-9０-９]{4}[ ]*+(?:年|-)[ ]*+)?[0-9０-９]{1,2}[ ]*+(?:月|-)  # 2022-09-20 06:47,
       [ ]*+[0-9０-９]{1,2}日?(?:[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+[ ]*+  # 日期:11-08
@@ -248,14 +249,17 @@ def passing_furniture(text: str, u: Unit) -> bool:
 
 def _may_be_nav(s: str) -> bool:
     """What every line :data:`_NAV_RE` matches holds (at most :data:`_NAV_MAX` characters
-    besides spaces; a 版, 期, 返回, or 拜 (a page date ends with 星期, 礼拜 or 禮拜), or a
-    bullet or 【 first): plain string tests that spare most lines the pattern's lazy scan."""
+    besides spaces; a 版, 期, 返回, 页 or 頁, or 拜 (a page date ends with 星期, 礼拜 or 禮拜),
+    or a bullet or 【 first): plain string tests that spare most lines the pattern's lazy
+    scan."""
     if len(s) - s.count(" ") > _NAV_MAX:
         return False
     return (
         "版" in s
         or "期" in s
         or "返回" in s
+        or "页" in s
+        or "頁" in s
         or "拜" in s
         or s.lstrip(" ")[:1] in _NAV_STARTS
         or any("0" <= ch <= "9" or "０" <= ch <= "９" for ch in s)

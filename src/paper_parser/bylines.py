@@ -280,14 +280,15 @@ _SOURCE_RE = _rx.compile(
     regex.VERBOSE,
 )
 
-# An own-copy tag in title brackets opening the text (【明報專訊】, 【本報訊】, 【Yahoo 新聞報道】):
+# An own-copy tag in title brackets opening the text (【明報專訊】, 【本報訊】, 【Yahoo 新聞報道】,
+# 【本報消息】):
 # the outlet's own report, as 本报讯 is.
 _BRACKETED_OWN_RE = _rx.compile(
     rf"【(?P<source>(?P<outlet>(?:{_HAN}|[A-Za-z]|[ ](?=[^ ])){{1,10}}?)"
-    rf"(?P<kind>专讯|專訊|讯|訊|报道|報道))】"
+    rf"(?P<kind>专讯|專訊|讯|訊|报道|報道|消息))】"
 )
 # The word closing an own-copy tag: what is left before it names the outlet.
-_OWN_KIND_RE = _rx.compile(r"(?:专讯|專訊|讯|訊|报道|報道)\Z")
+_OWN_KIND_RE = _rx.compile(r"(?:专讯|專訊|讯|訊|报道|報道|消息)\Z")
 
 _AGENCIES = (
     "新华社|新華社|中新社|中新网|中新網|人民日报|人民日報|光明日报|光明日報|经济日报|"
