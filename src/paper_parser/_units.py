@@ -356,6 +356,7 @@ class Unit:
     runin: bool = False  # a title printed at the head of its item's text line (title   text)
     column: bool = False  # a column's name given in a form field (专栏:福建通讯)
     menu: bool = False  # a line of a web page's menu (its entries are section names)
+    item: bool = False  # the title of a numbered list's item, printed over its text
 
     def body_pieces(self) -> list[tuple[int, int]]:
         """The pieces, the first one cut at ``body_start`` and the last at ``body_end``
@@ -929,6 +930,7 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
     """
     out: list[Unit] = []
     i, n = 0, len(units)
+    listed = 0  # the number of the last numbered title read over its own text
     while i < n:
         u = units[i]
         m = _NUMBERED_RE.fullmatch(text, u.start, u.end) if len(u.pieces) == 1 else None
@@ -936,6 +938,10 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         at = -1
         if m is not None and nxt is not None and len(nxt.pieces) == 1:
             at, end = _repeated_title(text, m.group("title").rstrip(" "), nxt)
+        if m is not None and at < 0 and u.kind == "heading":
+            listed = _listed_item(text, out, u, m, listed)
+            i += 1
+            continue
         if m is None or nxt is None or at < 0 or end >= nxt.end:
             out.append(u)
             i += 1
@@ -952,6 +958,24 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         out.append(_classify(text, Unit(rs, re_, line, [(rs, re_)], last_line=line), reference))
         i += 2
     return out
+
+
+def _listed_item(text: str, out: list[Unit], u: Unit, m: regex.Match[str], listed: int) -> int:
+    """A numbered title over its own text (``1. 欧共体计划…`` / its text / ``2. …``): the
+    titles of a page's list of items when the numbers run 1, 2, 3 … with the first heading
+    no text (nothing above it but furniture); the number is the list's, not the title's.
+    Returns the number read (0 when the line is no such item)."""
+    number = int(text[u.start : m.start("title")].strip(" .．、"))
+    first = number == 1 and all(x.kind in ("nav", "invisible", "staff") for x in out)
+    if number != listed + 1 or (listed == 0 and not first):
+        out.append(u)
+        return 0
+    ts = m.start("title")
+    ns, ne = _strip(text, u.start, ts)
+    out.append(Unit(ns, ne, u.line, [(ns, ne)], kind="nav", last_line=u.line))
+    ts, te = _strip(text, ts, u.end)
+    out.append(Unit(ts, te, u.line, [(ts, te)], kind="heading", last_line=u.line, item=True))
+    return number
 
 
 def _repeated_title(text: str, title: str, nxt: Unit) -> tuple[int, int]:

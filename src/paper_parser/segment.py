@@ -1179,6 +1179,7 @@ class _Assembler:
             and len(flat) == 1
             and lead == "body"
             and not flat[0].runin
+            and not flat[0].item
             and not _bracketed(self.text, flat[0])
             and not _bar_labelled(self.text, flat[0])
             and not (
