@@ -51,6 +51,7 @@ __all__ = [
     "Unit",
     "is_copyright",
     "is_heading",
+    "is_list_label",
     "is_more_link",
     "make_units",
     "meta_furniture",
@@ -133,6 +134,9 @@ _CONTROL = (
 # A link to the rest of an item or of a list (更多, 詳情#, 阅读全文>>): it closes a list's item.
 _MORE = r"(?:查看|閱讀|阅读)?(?:更多|全文|详情|詳情)(?:[ ]*+(?:>++|»|›|[#]|\+))?+"
 _MORE_RE = _rx.compile(rf"[ ]*+{_MORE}[ ]*+")
+# A list's label with the link to the rest of the list beside it (社論 更多, 港聞 更多).
+_LIST_LABEL = rf"\p{{Han}}{{2,6}}+[ ]++{_MORE}"
+_LIST_LABEL_RE = _rx.compile(rf"[ ]*+{_LIST_LABEL}[ ]*+")
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
@@ -147,6 +151,8 @@ _WEB_FURNITURE_RE = _rx.compile(
       | [^ \n]{{0,8}}?(?:图片|圖片)                            # an image's stand-in: 暂无图片
       | !\[[^\]\n]{{0,40}}+\]\([^)\n]{{0,200}}+\)            # an image's markup: ![]()
       | [-+](?:[ ]*+[-+0-9]){{0,5}}+                           # the page's buttons: - +1
+      | A[ ]?+[+-](?:[ ]*+A[ ]?+[+-]?+)*+                      # the type size's: A+ A A-
+      | {_LIST_LABEL}                                         # a list's label: 社論 更多
     )
     [ ]*+
     """,
@@ -230,6 +236,12 @@ def is_copyright(text: str, u: Unit) -> bool:
 def is_more_link(text: str, u: Unit) -> bool:
     """A link to the rest of an item (``更多``, ``詳情#``): on a list page it closes an item."""
     return u.kind == "nav" and _MORE_RE.fullmatch(text, u.start, u.end) is not None
+
+
+def is_list_label(text: str, u: Unit) -> bool:
+    """A list's label with its link to the rest (``社論 更多``): a section of a list page
+    starts under it."""
+    return u.kind == "nav" and _LIST_LABEL_RE.fullmatch(text, u.start, u.end) is not None
 
 
 def meta_furniture(text: str, u: Unit) -> bool:

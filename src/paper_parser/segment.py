@@ -78,6 +78,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     is_copyright,
+    is_list_label,
     is_more_link,
     make_units,
     meta_furniture,
@@ -955,6 +956,8 @@ class _Assembler:
             self.label = u
             if self.cur is not None:
                 self.cur.closed = True
+        elif is_list_label(self.text, u) and self.cur is not None:
+            self.cur.closed = True  # 社論 更多: a list's next section; the open item ends
 
     def credit(self, u: Unit) -> None:
         if self.cur is None:
@@ -1133,18 +1136,22 @@ class _Assembler:
             lead = "photo"  # a picture's credit (or caption): not a byline a banner waits for
         elif lead in _FURNITURE:
             lead = "end"
-        if cur is None and (
-            lead == "end"
-            or (
-                lead == "heading"
-                and k > j
-                and not any(meta_furniture(self.text, x) for x in units[j:k])
+        if (
+            cur is None
+            and (
+                lead == "end"
+                or (
+                    lead == "heading"
+                    and k > j
+                    and not any(meta_furniture(self.text, x) for x in units[j:k])
+                )
             )
-        ):
+        ) or (lead == "heading" and any(is_list_label(self.text, x) for x in units[j:k])):
             # Nothing under it, or a breadcrumb or the page's controls and then another
             # heading: a site's name or section label at the top of a web page (社会广角 /
             # 当前位置: > 阅览室 > 社会广角 > / the title), not a title. The title is the
-            # heading nearest above the text.
+            # heading nearest above the text. So on a list page is a heading over a list's
+            # label (日報頭條 / 社論 更多 / the title), wherever it stands.
             self.others.extend(flat)
             return j
         closed = _item_closed(self.text, units, i)
