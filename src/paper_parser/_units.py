@@ -1267,7 +1267,8 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
       sentence. A title may ask or exclaim (``“用电视机看电视怎么这么费劲?”``) when a
       further title line stands under it (text under it makes it the text's first line).
     * A heading right above a title opening with a list's bullet (``即时新闻`` over
-      ``• 老书店办雅集…``) is the list's label, not the item's kicker.
+      ``• 老书店办雅集…``), or above a title that repeats it before a bar (``記者觀察`` over
+      ``記者觀察|後疫情時代…``), is the list's label, not the item's kicker.
     * A line of a title's shape followed by a bar and a short tag (``…敵對｜Yahoo``,
       ``…操碎了心丨关注``) is a page's title carrying its site's or account's tag.
     * A link to the rest (``更多``, ``詳情#``), an image's stand-in (``暂无图片``, ``![]()``)
@@ -1312,13 +1313,15 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     _numbered_captions(text, visible)
     _title_twice(text, visible)
     for above, u in itertools.pairwise(visible):
-        if (
-            above.kind == "heading"
-            and u.kind == "heading"
-            and text[u.start] in _LIST_BULLETS
-            and text[above.start] not in _LIST_BULLETS
-        ):
+        if above.kind != "heading" or u.kind != "heading":
+            continue
+        if text[u.start] in _LIST_BULLETS and text[above.start] not in _LIST_BULLETS:
             above.kind = "nav"  # 即时新闻 over • 老书店办雅集…: a list's label over its item
+            continue
+        bar = _BAR_RE.search(text, u.start, u.end)
+        label = text[above.start : above.end].strip(" ")
+        if bar is not None and label and text[u.start : bar.start()].strip(" ") == label:
+            above.kind = "nav"  # 記者觀察 over 記者觀察|後疫情時代…: the list's label again
     for above, u in itertools.pairwise(visible):
         if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
