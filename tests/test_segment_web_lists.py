@@ -204,3 +204,11 @@ def test_a_list_label_with_its_more_link_starts_a_section() -> None:
         "两国外长开始会谈\n\n" + LEAD2 + "\n\nA+\nA\nA-\n"
     )
     assert _heads(text) == ["城市公园今起免费开放", "两国外长开始会谈"]
+
+
+def test_headings_over_a_more_link_are_not_the_text_title() -> None:
+    text = "新闻类别\n\n副刊\n\n详情#\n\n【明报专讯】" + BODY
+    art = _only(text)
+    assert art.headline is None
+    assert art.dateline is not None
+    assert art.dateline.text == "明报专讯"

@@ -1137,21 +1137,27 @@ class _Assembler:
         elif lead in _FURNITURE:
             lead = "end"
         if (
-            cur is None
-            and (
-                lead == "end"
-                or (
-                    lead == "heading"
-                    and k > j
-                    and not any(meta_furniture(self.text, x) for x in units[j:k])
+            (
+                cur is None
+                and (
+                    lead == "end"
+                    or (
+                        lead == "heading"
+                        and k > j
+                        and not any(meta_furniture(self.text, x) for x in units[j:k])
+                    )
                 )
             )
-        ) or (lead == "heading" and any(is_list_label(self.text, x) for x in units[j:k])):
+            or (lead == "heading" and any(is_list_label(self.text, x) for x in units[j:k]))
+            or any(is_more_link(self.text, x) for x in units[j:k])
+        ):
             # Nothing under it, or a breadcrumb or the page's controls and then another
             # heading: a site's name or section label at the top of a web page (社会广角 /
             # 当前位置: > 阅览室 > 社会广角 > / the title), not a title. The title is the
             # heading nearest above the text. So on a list page is a heading over a list's
-            # label (日報頭條 / 社論 更多 / the title), wherever it stands.
+            # label (日報頭條 / 社論 更多 / the title), wherever it stands, and headings
+            # over a link to the rest (詳情#, 更多>>): the link closes them, the text under
+            # it is not theirs.
             self.others.extend(flat)
             return j
         closed = _item_closed(self.text, units, i)
