@@ -238,3 +238,9 @@ def test_a_boxed_name_run_into_the_text_is_its_author() -> None:
     assert art.paragraphs[0].text.startswith("20年前,晚报创刊时")
     by = find_byline("□编辑部 今天发布了,", 0, 11)
     assert by is None
+
+
+def test_a_source_note_or_a_links_field_after_the_last_sentence_is_no_text() -> None:
+    for tail in (" 据央视", " 相关专题:城市公园 | ||||||||"):
+        art = _only("城市公园今起免费开放\n\n" + BODY + tail)
+        assert art.paragraphs[-1].text.endswith("看到了很多人。"), tail

@@ -1390,7 +1390,14 @@ def _title_over(text: str, above: Unit, u: Unit) -> bool:
 
 
 # A link to the rest glued to the end of a lead (``…前行的暖意。详情>>>``).
-_GLUED_MORE_RE = _rx.compile(r"(?<=[。！？!?”…])[ ]*+(?:更多|详情|詳情|全文)(?:>++|»|›)[ ]*+\Z")
+_GLUED_MORE_RE = _rx.compile(
+    r"(?<=[。！？!?”…])(?:[ ]*+(?:更多|详情|詳情|全文)(?:>++|»|›)"
+    # a source note or a related-links field after the last sentence, a space between
+    # (…间隔14天。 据央视, …舆论氛围。 相关专题:2005年全国两会 | ||||)
+    r"|[ ]++(?:据|據)\p{Han}{2,8}+"
+    r"|[ ]++(?:相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀)[ ]*+[:：]"
+    r"[^\n。]{0,40}?(?:[ ]++[|｜](?:[ ]*+[|｜])*+)?+)[ ]*+\Z"
+)
 # The close of a title that asks or exclaims: ?, !, a quote closing after them.
 _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
 # A title with a site's or account's tag after a bar (``…敵對｜Yahoo``, ``…操碎了心丨关注``).
