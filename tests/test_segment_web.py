@@ -244,3 +244,11 @@ def test_a_source_note_or_a_links_field_after_the_last_sentence_is_no_text() -> 
     for tail in (" 据央视", " 相关专题:城市公园 | ||||||||"):
         art = _only("城市公园今起免费开放\n\n" + BODY + tail)
         assert art.paragraphs[-1].text.endswith("看到了很多人。"), tail
+
+
+def test_an_archive_picture_note_after_the_last_sentence_is_no_text() -> None:
+    text = (
+        "城市公园今起免费开放\n\n" + BODY + "(附图片) 市民在公园游玩。新华社记者 张三摄(传真照片)"
+    )
+    art = _only(text)
+    assert art.paragraphs[-1].text.endswith("看到了很多人。")

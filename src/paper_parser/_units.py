@@ -1326,7 +1326,11 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
     for u in visible:
-        glued = _GLUED_MORE_RE.search(text, u.body_start, u.body_end) if u.kind == "body" else None
+        glued = (
+            _GLUED_MORE_RE.search(text, u.body_start, u.body_end)
+            if u.kind in ("body", "byline", "dateline") and u.body_start < u.body_end
+            else None
+        )
         if glued is not None and glued.start() > u.body_start:
             u.body_end = glued.start()  # …前行的暖意。详情>>>: the link is no text
         if u.kind == "body" and len(u.pieces) == 1 and _BAR_RE.search(text, u.start, u.end):
@@ -1396,7 +1400,11 @@ _GLUED_MORE_RE = _rx.compile(
     # (…间隔14天。 据央视, …舆论氛围。 相关专题:2005年全国两会 | ||||)
     r"|[ ]++(?:据|據)\p{Han}{2,8}+"
     r"|[ ]++(?:相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀)[ ]*+[:：]"
-    r"[^\n。]{0,40}?(?:[ ]++[|｜](?:[ ]*+[|｜])*+)?+)[ ]*+\Z"
+    r"[^\n。]{0,40}?(?:[ ]++[|｜](?:[ ]*+[|｜])*+)?+"
+    # an archive's note of a picture, its caption and credit (…争得了荣誉。(附图片) 吴数德
+    # 在抓举比赛中。新华社记者 孙连生摄(传真照片))
+    r"|[ ]*+[(（](?:附图片|附圖片)[)）][^\n]{0,120}?(?:摄|攝)(?:[(（][^()（）\n]{1,8}+[)）])?+"
+    r")[ ]*+\Z"
 )
 # The close of a title that asks or exclaims: ?, !, a quote closing after them.
 _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
