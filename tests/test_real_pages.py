@@ -116,8 +116,8 @@ def _web_total(name: str, golds: list[Path]) -> Report:
 def test_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web ({len(WEB_GOLD)} pages)", WEB_GOLD)
     # Today's figures (17 of 20 headlines; see CHANGELOG); the floor keeps them from
-    # sliding back.
-    assert total.headlines.tp >= 17, total.problems
+    # sliding back. 18 once a page with no title line in reach is one untitled article.
+    assert total.headlines.tp >= 18, total.problems
     assert total.names.tp >= 8, total.problems
 
 
@@ -125,8 +125,9 @@ def test_heldout_web_copies_do_not_get_worse() -> None:
     assert len(HELDOUT_GOLD) == 10
     total = _web_total(f"corpus/web/heldout ({len(HELDOUT_GOLD)} pages)", HELDOUT_GOLD)
     # 8 of 12 headlines when first measured; 11 after rules written for shapes seen on
-    # these pages (dates alone on a line, 来源:X with a date, 北京日报 | 记者 X 美编 Y).
-    assert total.headlines.tp >= 11, total.problems
+    # these pages (dates alone on a line, 来源:X with a date, 北京日报 | 记者 X 美编 Y); 12
+    # once a title is found across the page's furniture above an untitled text.
+    assert total.headlines.tp >= 12, total.problems
     assert total.names.tp >= 6, total.problems
 
 
@@ -168,9 +169,10 @@ def test_heldout3_web_copies_do_not_get_worse() -> None:
     # them (4 of 22 headlines, 18 false articles; 3 of 15 names, 5 false) and once after
     # them: 8 of 22 headlines, 14 false articles; 7 of 15 names, 1 false. Then used as
     # development data (its failures known) for rules of web pages in general: 18 of 22
-    # headlines, 4 false articles; 9 of 15 names, none false.
-    assert total.headlines.tp >= 18, total.problems
-    assert total.headlines.fp <= 4, total.problems
+    # headlines, 4 false articles; 9 of 15 names, none false. 19 and 3 after the rules
+    # written on dev3 and the older sets (headings over a link to the rest).
+    assert total.headlines.tp >= 19, total.problems
+    assert total.headlines.fp <= 3, total.problems
     assert total.names.tp >= 9, total.problems
     assert total.names.fp == 0, total.problems
 
@@ -180,29 +182,34 @@ def test_heldout4_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web/heldout4 ({len(HELDOUT4_GOLD)} pages)", HELDOUT4_GOLD)
     # Collected and committed before the rules of that round; scored with the code before
     # them (5 of 29 gold items matched, 13 false articles; 1 of 5 names, 3 false) and once
-    # after them: 8 of 29 items, 10 false articles; 1 of 5 names, 2 false. Floors: that run.
-    assert total.headlines.tp >= 8, total.problems
-    assert total.headlines.fp <= 10, total.problems
-    assert total.names.tp >= 1, total.problems
-    assert total.names.fp <= 2, total.problems
+    # after them: 8 of 29 items, 10 false articles; 1 of 5 names, 2 false. Then used as
+    # development data with dev3 (list pages: numbered titles over their text, labels
+    # before a bar, 【本報消息】 leads, a list's label with its more link): 26 of 29 items,
+    # 4 false articles; 2 of 5 names, 1 false.
+    assert total.headlines.tp >= 26, total.problems
+    assert total.headlines.fp <= 4, total.problems
+    assert total.names.tp >= 2, total.problems
+    assert total.names.fp <= 1, total.problems
 
 
 def test_dev3_web_copies_do_not_get_worse() -> None:
     assert len(DEV3_GOLD) == 10
     total = _web_total(f"corpus/web/dev3 ({len(DEV3_GOLD)} pages)", DEV3_GOLD)
     # With the code before the round's rules: 2 of 14 gold items matched, 8 false articles;
-    # 0 of 5 names, 3 false.
-    assert total.headlines.tp >= 2, total.problems
-    assert total.headlines.fp <= 8, total.problems
-    assert total.names.fp <= 3, total.problems
+    # 0 of 5 names, 3 false. After them: 11 of 14, 2 false; 4 of 5 names, none false.
+    assert total.headlines.tp >= 11, total.problems
+    assert total.headlines.fp <= 2, total.problems
+    assert total.names.tp >= 4, total.problems
+    assert total.names.fp == 0, total.problems
 
 
 def test_heldout5_web_copies_do_not_get_worse() -> None:
     assert len(HELDOUT5_GOLD) == 12
     total = _web_total(f"corpus/web/heldout5 ({len(HELDOUT5_GOLD)} pages)", HELDOUT5_GOLD)
     # Collected and committed before the rules of that round; scored with the code before
-    # them: 3 of 25 gold items matched, 11 false articles; 1 of 9 names, none false.
-    assert total.headlines.tp >= 3, total.problems
+    # them: 3 of 25 gold items matched, 11 false articles; 1 of 9 names, none false; and
+    # once after them: 5 of 25, 11 false articles; 1 of 9 names, none false. Floors: that run.
+    assert total.headlines.tp >= 5, total.problems
     assert total.headlines.fp <= 11, total.problems
     assert total.names.tp >= 1, total.problems
     assert total.names.fp == 0, total.problems
