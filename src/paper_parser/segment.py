@@ -1136,28 +1136,7 @@ class _Assembler:
             lead = "photo"  # a picture's credit (or caption): not a byline a banner waits for
         elif lead in _FURNITURE:
             lead = "end"
-        if (
-            (
-                cur is None
-                and (
-                    lead == "end"
-                    or (
-                        lead == "heading"
-                        and k > j
-                        and not any(meta_furniture(self.text, x) for x in units[j:k])
-                    )
-                )
-            )
-            or (lead == "heading" and any(is_list_label(self.text, x) for x in units[j:k]))
-            or any(is_more_link(self.text, x) for x in units[j:k])
-        ):
-            # Nothing under it, or a breadcrumb or the page's controls and then another
-            # heading: a site's name or section label at the top of a web page (社会广角 /
-            # 当前位置: > 阅览室 > 社会广角 > / the title), not a title. The title is the
-            # heading nearest above the text. So on a list page is a heading over a list's
-            # label (日報頭條 / 社論 更多 / the title), wherever it stands, and headings
-            # over a link to the rest (詳情#, 更多>>): the link closes them, the text under
-            # it is not theirs.
+        if self.label_run(cur is None, lead, j, k):
             self.others.extend(flat)
             return j
         closed = _item_closed(self.text, units, i)
@@ -1213,6 +1192,32 @@ class _Assembler:
         b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def label_run(self, top: bool, lead: str, j: int, k: int) -> bool:
+        """Whether the heading run before ``units[j]`` is a label, not a title, given the
+        kind ``lead`` of what stands under it at ``units[k]`` past the passing furniture
+        (``top``: no article is open).
+
+        Nothing under it, or a breadcrumb or the page's controls and then another heading:
+        a site's name or section label at the top of a web page (社会广角 / 当前位置: >
+        阅览室 > 社会广角 > / the title), not a title; the title is the heading nearest above
+        the text. So on a list page is a heading over a list's label (日報頭條 / 社論 更多 /
+        the title), wherever it stands, and headings over a link to the rest (詳情#,
+        更多>>): the link closes them, the text under it is not theirs.
+        """
+        between = self.units[j:k]
+        if top and (
+            lead == "end"
+            or (
+                lead == "heading"
+                and k > j
+                and not any(meta_furniture(self.text, x) for x in between)
+            )
+        ):
+            return True
+        if lead == "heading" and any(is_list_label(self.text, x) for x in between):
+            return True
+        return any(is_more_link(self.text, x) for x in between)
 
     def before_text(self, cur: _Builder) -> bool:
         """Whether ``cur`` (on a page of one paragraph a line) has its title and credit
