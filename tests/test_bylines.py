@@ -530,3 +530,13 @@ def test_a_boxed_name_run_into_the_text_is_a_credit() -> None:
     assert (by.text, [(p.name, p.role) for p in by.people]) == ("□王国安", [("王国安", "author")])
     for text in ("□编辑部 今天发布了,", "■今日关注 今天发布了一条,"):
         assert find_byline(text, 0, len(text)) is None
+
+
+def test_a_reporter_who_took_the_pictures_too() -> None:
+    # 本报记者袁虹摄影报道 (乡音, Wellington, 2017-08-04, a PDF text layer): 摄影报道 closes
+    # the credit as 报道 does; the reporter is no photographer named 报道.
+    for text in ("本报记者袁虹摄影报道。", "本报记者 袁虹 摄影报道", "本報記者袁虹攝影報道"):
+        b = parse_byline(text)
+        assert b is not None, text
+        assert [(p.name, p.role) for p in b.people] == [("袁虹", "reporter")]
+    assert parse_byline("本报记者 袁虹 摄影报道").text == "本报记者 袁虹 摄影报道"

@@ -463,12 +463,46 @@ _TITLE_BULLET_RE = _rx.compile(r"[•·●○◦▪▫・][ ]*+(?=[^ ])")
 def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
     """The units' lines as one heading (a vertical headline's characters are its lines),
     a list's bullet before a line left out."""
-    spans = []
+    return _lines_heading(text, _heading_spans(text, units))
+
+
+#: Shortest and longest line read for a title drawn twice (three characters, and a
+#: heading's forty, drawn twice).
+_TWICE_MIN, _TWICE_MAX = 6, 80
+
+
+def _drawn_twice(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The first copies of the runs of a title line a PDF drew twice to embolden it, which
+    its text layer gives with every run repeated (``大熊貓大熊貓「「華姣華姣」」…``, or
+    ``大大熊熊貓貓``); ``[(s, e)]`` when the line is not all such runs. Each run is the
+    shortest prefix repeated at once; a line is at most a heading long (bounded cost)."""
+    if not _TWICE_MIN <= e - s <= _TWICE_MAX or " " in text[s:e]:
+        return [(s, e)]
+    out: list[tuple[int, int]] = []
+    i = s
+    while i < e:
+        k = next(
+            (k for k in range(1, (e - i) // 2 + 1) if text[i : i + k] == text[i + k : i + 2 * k]), 0
+        )
+        if not k:
+            return [(s, e)]
+        out.append((i, i + k))
+        i += 2 * k
+    return out
+
+
+def _heading_spans(text: str, units: Sequence[Unit]) -> list[Span]:
+    """The units' lines as spans, a list's bullet before a line left out; a line drawn
+    twice by the PDF as the spans of its runs' first copies (the heading's text is then
+    the title as printed)."""
+    out: list[Span] = []
     for u in units:
         for s, e in u.pieces:
             m = _TITLE_BULLET_RE.match(text, s, e)
-            spans.append(Span.of(text, m.end() if m is not None and e - m.end() > 1 else s, e))
-    return _lines_heading(text, spans)
+            if m is not None and e - m.end() > 1:
+                s = m.end()
+            out.extend(Span.of(text, a, b) for a, b in _drawn_twice(text, s, e))
+    return out
 
 
 def _is_column(text: str, block: list[Unit]) -> bool:
@@ -844,9 +878,12 @@ class _Assembler:
         return u.kind == "text" and _PROSE_RE.search(self.text, u.start, u.end) is not None
 
     def untitled_page(self) -> None:
-        """A page with no title at all (a web copy whose title is not in the text): its
-        longest run of text, two paragraphs or more with only pictures' credits between
-        them, is one untitled article; not text outside every item."""
+        """A page with no article at all: its longest run of prose, two paragraphs or more
+        with only pictures' credits between them, is one article, titled by the nearest
+        title line above it when only the page's furniture (版面:第A10版 上一篇 下一篇,
+        字号:, 日期:11-08) and scraps that are no prose stand between; untitled when the
+        page has no title line at all (a web copy whose title is not in the copy). Title
+        lines elsewhere mean the titles were not found: no cause to guess."""
         best: tuple[int, int] = (0, 0)
         k = 0
         while k < len(self.others):
@@ -861,22 +898,24 @@ class _Assembler:
             k = j + 1
         if best == (0, 0):
             return
-        run = self.others[best[0] : best[1]]
-        del self.others[best[0] : best[1]]
-        b = _Builder()
-        self.arts.append(b)
-        # Its title is the nearest title line above it with only the page's furniture
-        # between (版面:第A10版 上一篇 下一篇, 字号:, 日期:11-08) and scraps that are no
-        # prose.
         k = best[0] - 1
         while k >= 0 and (
             self.others[k].kind in ("nav", "staff", "invisible")
             or (self.others[k].kind == "text" and not self.prose(self.others[k]))
         ):
             k -= 1  # (a scrap of the page's markup, ">, is no text either)
-        if k >= 0 and self.others[k].kind == "heading":
-            b.headline = [self.others.pop(k)]
-            b.units.append(b.headline[0])
+        title = k if k >= 0 and self.others[k].kind == "heading" else None
+        if title is None and any(x.kind == "heading" for x in self.others):
+            return
+        b = _Builder()
+        self.arts.append(b)
+        run = self.others[best[0] : best[1]]
+        if title is not None:
+            b.headline = [self.others[title]]
+            b.units.append(self.others[title])
+        del self.others[best[0] : best[1]]
+        if title is not None:
+            del self.others[title]
         for x in run:
             b.units.append(x)
             if x.kind == "text":
@@ -1631,7 +1670,7 @@ def _title_parts(
     units = b.headline
     dash = next((i for i, u in enumerate(units) if i > 0 and text[u.start] in "—-―"), None)
     main, sub = (units, []) if dash is None else (units[:dash], units[dash:])
-    spans = [Span.of(text, s, e) for u in main for s, e in u.pieces]
+    spans = _heading_spans(text, main)
     joined = "".join(sp.text for sp in spans)
     if len(joined) > 2 and joined[0] == "【" and joined[-1] == "】":
         # 【全国人大会议今天9时开幕】: a title set in brackets on a mobile page.
