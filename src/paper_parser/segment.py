@@ -492,13 +492,14 @@ def _drawn_twice(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _heading_spans(text: str, units: Sequence[Unit]) -> list[Span]:
-    """The units' lines as spans, a list's bullet before a line left out; a line drawn
-    twice by the PDF as the spans of its runs' first copies (the heading's text is then
-    the title as printed)."""
+    """The units' lines as spans, a list's bullet before the first line left out (on a
+    further line a dot is the title's: …思想 / ·学习…); a line drawn twice by the PDF as
+    the spans of its runs' first copies (the heading's text is then the title as
+    printed)."""
     out: list[Span] = []
     for u in units:
         for s, e in u.pieces:
-            m = _TITLE_BULLET_RE.match(text, s, e)
+            m = _TITLE_BULLET_RE.match(text, s, e) if not out else None
             if m is not None and e - m.end() > 1:
                 s = m.end()
             out.extend(Span.of(text, a, b) for a, b in _drawn_twice(text, s, e))
