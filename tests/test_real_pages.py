@@ -214,9 +214,11 @@ def test_heldout5_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web/heldout5 ({len(HELDOUT5_GOLD)} pages)", HELDOUT5_GOLD)
     # Collected and committed before the rules of that round; scored with the code before
     # them: 3 of 25 gold items matched, 11 false articles; 1 of 9 names, none false; and
-    # once after them: 5 of 25, 11 false articles; 1 of 9 names, none false. Floors: that run.
-    assert total.headlines.tp >= 5, total.problems
-    assert total.headlines.fp <= 11, total.problems
+    # once after them: 5 of 25, 11 false articles; 1 of 9 names, none false; with main
+    # merged in at the branch's end: 7 of 25, 9 false articles (see its README). Floors:
+    # that run.
+    assert total.headlines.tp >= 7, total.problems
+    assert total.headlines.fp <= 9, total.problems
     assert total.names.tp >= 1, total.problems
     assert total.names.fp == 0, total.problems
 
