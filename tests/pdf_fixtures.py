@@ -273,6 +273,8 @@ def _article(
     if a.ad:
         return _ad(p, a, k, x0, x1, y)
     sizes = p.spec.head_sizes or (1.4, 1.6 if a.boxed else 2.2, 1.4)
+    if p.spec.head_sizes and a.boxed:  # a brief's kicker and subtitle under its headline's
+        sizes = (min(sizes[0], 1.3), sizes[1], min(sizes[2], 1.3))
     head_bottom = y
     if a.vertical:
         cols, head_bottom = _vertical(p, a, k, cols, x0, x1, y, size * sizes[1])
