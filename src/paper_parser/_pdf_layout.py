@@ -557,12 +557,18 @@ def _join_rows(
     return out
 
 
-def _verticals(lines: list[tuple[_Frame, LaidLine]]) -> list[tuple[_Frame, LaidLine]]:
-    """Text set vertically (竖排: a headline in a strip beside its columns) as one line:
-    three or more lines of one glyph each, in one size and weight, stacked one under the
-    other on one centre (within a quarter em), less than 0.6 em apart, read top to
-    bottom."""
-    singles = [k for k, (_, ln) in enumerate(lines) if len(ln.text) == 1]
+def _verticals(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[_Frame, LaidLine]]:
+    """Heading type set vertically (竖排: a headline in a strip beside its columns) as one
+    line: three or more lines of one glyph each, in one size and weight, stacked one under
+    the other on one centre (within a quarter em), less than 0.6 em apart, read top to
+    bottom (rows of two glyphs paired first, :func:`_paired`). Body type is left alone (a
+    table's column of one-digit cells)."""
+    lines = _paired(lines, body)
+    singles = [
+        k
+        for k, (_, ln) in enumerate(lines)
+        if len(ln.text) == 1 and ln.size >= body * _HEADING_RATIO
+    ]
     singles.sort(key=lambda k: lines[k][1].x0 + lines[k][1].x1)
     stacks: list[list[int]] = []  # on one centre (within a quarter em), top to bottom
     for k in singles:
@@ -607,6 +613,36 @@ def _verticals(lines: list[tuple[_Frame, LaidLine]]) -> list[tuple[_Frame, LaidL
     return [fl for k, fl in enumerate(lines) if k not in gone] + out
 
 
+def _paired(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[_Frame, LaidLine]]:
+    """Two lines of one glyph each on one baseline, in one heading size and weight, up to
+    ``_LETTER_SPACED`` em apart, joined into one line: a row of a letter-spaced heading set
+    two characters to the line (not two columns of vertical text)."""
+    ones = sorted(
+        (
+            k
+            for k, (_, ln) in enumerate(lines)
+            if len(ln.text) == 1 and ln.size >= body * _HEADING_RATIO
+        ),
+        key=lambda k: (lines[k][1].base, lines[k][1].x0),
+    )
+    gone: set[int] = set()
+    out = []
+    for a, b in pairwise(ones):
+        x, y = lines[a][1], lines[b][1]
+        em = x.size
+        if a in gone or not (
+            abs(x.base - y.base) <= _SAME_BASE * em
+            and _same_size(x.size, y.size)
+            and x.bold == y.bold
+            and 0 < y.x0 - x.x1 <= _LETTER_SPACED * em
+        ):
+            continue
+        gone.update((a, b))
+        line = x._replace(text=x.text + y.text, x1=y.x1, x0s=(x.x0, y.x0), x1s=(x.x1, y.x1))
+        out.append((_Frame(x.x0, y.x1, column=False), line))
+    return [fl for k, fl in enumerate(lines) if k not in gone] + out
+
+
 def _tall(ln: LaidLine) -> bool:
     """Whether ``ln`` is text set vertically (:func:`_verticals`)."""
     return len(ln.text) >= 3 and ln.bottom - ln.top > 2.5 * (ln.x1 - ln.x0)
@@ -633,10 +669,14 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
     """Whether ``ln`` can go on block ``b`` across: the same column frame, or (either
     without one: a column of a line or two) left edges an indent apart, the right edge no
     further out than a hanging character."""
-    if frame.column and b.frame.column:
-        return frame == b.frame
     last = b.lines[-1]
     em = ln.size
+    if last.x0 - ln.x0 > _INDENT_MAX * em and (
+        frame.column or abs(last.x1 - ln.x1) <= _RAGGED * em
+    ):
+        return False  # a line set far in (a photo credit, flush right) over a column's text
+    if frame.column and b.frame.column:
+        return frame == b.frame
     left = min(x.x0 for x in b.lines)
     # A short line under a block's indented first line reaches the indent: under it.
     under_indent = ln.x0 <= left <= ln.x0 + _INDENT_MAX * em and ln.x1 >= left - _EDGE * em
@@ -719,8 +759,13 @@ def _despaced(b: _Block, body: float) -> _Block:
     ]
     wide = [g for g in gaps if g > _RUN_GAP * em]
     spaces = [ln.x1s[i] - ln.x0s[i] for ln in b.lines for i, c in enumerate(ln.text) if c == " "]
-    if not wide and len(b.lines) > 1 and len(spaces) == len(b.lines) and not gaps:
-        wide = spaces  # lines of two glyphs each, set one pitch apart in every line
+    if (
+        not wide
+        and not gaps
+        and len(spaces) >= 2
+        and all(ln.text.count(" ") <= 1 for ln in b.lines)
+    ):
+        wide = spaces  # lines of two glyphs (or one), set one pitch apart in every line
         if max(wide) - min(wide) > 0.2 * em:
             return b
     if not wide or 2 * len(wide) < len(gaps):
@@ -970,7 +1015,32 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
         top = min(text, key=lambda b: (b.top, not b.big)) if text else None
         if top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
             return False
-    return not any(_heads_across(h, side, gap, em) for side in sides for h in side if h.big)
+    if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
+        return False
+    return not any(
+        _heads_across(h, side, gap, em)
+        for side in sides
+        for h in side
+        if h.big and not _upright(h)  # a vertical headline is centred over no columns
+    )
+
+
+def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> bool:
+    """Whether ``side`` ends at the gap in a heading set vertically that stands nearer to the
+    text across the gap than to any text on its own side level with it (a vertical
+    headline goes with the columns it is set beside)."""
+    for u in side:
+        if not _upright(u):
+            continue
+        left = u.x1 <= gap.pos
+        if (u.x1 if left else -u.x0) < max((b.x1 if left else -b.x0) for b in side):
+            continue  # not the box at the gap
+        level = [b for b in side if b is not u and _overlap(b.top, b.bottom, u.top, u.bottom) > 0]
+        own = min((u.x0 - b.x1 if left else b.x0 - u.x1 for b in level), default=None)
+        across = [b for b in other if _overlap(b.top, b.bottom, u.top, u.bottom) > 0]
+        if across and (own is None or gap.width < own):
+            return True
+    return False
 
 
 def _reach(b: _Box, side: Sequence[_Box], em: float) -> tuple[float, float]:
@@ -1621,7 +1691,7 @@ def lay_out(
         body = body_hint
     runs = _merge_runs(_runs(_in_rows(glyphs)))
     columns = _frames([r for r in runs if _same_size(r.size, body)], body)
-    rows = _verticals(_join_rows(runs, columns, body))
+    rows = _verticals(_join_rows(runs, columns, body), body)
     blocks = [_despaced(b, body) for b in _blocks(rows)]
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
