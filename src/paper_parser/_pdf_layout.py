@@ -10,6 +10,9 @@ and type sizes, never from the words:
    two letters than the run's letter spacing is a space where no space glyph is drawn;
    runs on one baseline that sit in one column are one line (a byline printed
    ``本报记者  李心萍  郑智文`` with wide gaps stays one line, joined with spaces).
+   Three or more glyphs set at one even pitch are one run however wide the pitch (a
+   letter-spaced headline); heading type stacked one glyph to a line on one centre is a
+   vertical (竖排) line, read top to bottom, a block of its own.
 2. **Column frames.** A justified column prints many lines that run from its left edge to its
    right edge. The (left, right) pairs that at least two lines share are the page's column
    frames (first-line indents undone: a frame found from indented lines starts where the
@@ -47,8 +50,11 @@ and type sizes, never from the words:
    starts left of it.
 6. **Headings.** Body type is the size most glyphs have. Consecutive blocks (in reading
    order) set larger and stacked one under another are a heading group: the largest type
-   is the headline, smaller type above it the kicker, below it the subtitle. Smaller type
-   right under a picture is its caption (and photo credit).
+   is the headline (the bold one of one size), smaller type above it the kicker, below it
+   the subtitle. Smaller type right under a picture is its caption (and photo credit), and
+   so is body type there down to a credit set flush right. The running head (blocks side
+   by side above the topmost rule across the page) is no heading, whatever its type. A
+   headline set vertically is read before the text level with it.
 """
 
 from __future__ import annotations
