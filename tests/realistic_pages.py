@@ -59,14 +59,28 @@ def _held(text: str) -> bool:
     return zlib.crc32(text.encode("utf-8")) % 3 == 0
 
 
+def _sources() -> list[Path]:
+    """The corpus files the pools are drawn from: those named in
+    ``corpus/generated-real/sources.txt`` (the files there when the pages were made, so
+    that files added to the corpus later do not change the pages), else every gold file,
+    sentence file (not the ``heldout-*`` ones) and 人民日报 text of the corpus."""
+    listed = CORPUS / "generated-real" / "sources.txt"
+    if listed.exists():
+        names = listed.read_text(encoding="utf-8").split()
+        return [CORPUS.parent / name for name in names]
+    found = sorted(CORPUS.glob("renmin-ribao-*.articles.json"))
+    found += sorted((CORPUS / "web").glob("**/*.articles.json"))
+    found += [p for p in sorted((CORPUS / "sentences").glob("*.jsonl")) if "heldout" not in p.name]
+    return found + sorted(CORPUS.glob("renmin-ribao-*.pdftotext.txt"))
+
+
 @cache
 def _pools() -> dict[str, tuple[str, ...]]:
     heads: list[str] = []
     kickers: list[str] = []
     subs: list[str] = []
     names: list[str] = []
-    golds = sorted(CORPUS.glob("renmin-ribao-*.articles.json"))
-    golds += sorted((CORPUS / "web").glob("**/*.articles.json"))
+    golds = [p for p in _sources() if p.name.endswith(".articles.json")]
     for path in golds:
         for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
             head = "".join((a.get("headline") or "").split())
@@ -78,12 +92,10 @@ def _pools() -> dict[str, tuple[str, ...]]:
                 subs.append("".join(a["subtitle"].split()))
             names.extend(p["name"] for p in a.get("people", []) if 2 <= len(p["name"]) <= 4)
     sentences: list[str] = []
-    for path in sorted((CORPUS / "sentences").glob("*.jsonl")):
-        if path.name.startswith("heldout"):
-            continue
+    for path in (p for p in _sources() if p.suffix == ".jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             sentences.append(json.loads(line)["text"])
-    for path in sorted(CORPUS.glob("renmin-ribao-*.pdftotext.txt")):
+    for path in (p for p in _sources() if p.name.endswith(".pdftotext.txt")):
         for block in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
             flat = "".join(block.split())
             parts = re.findall(r"[^。！？]+[。！？]”?", flat)
