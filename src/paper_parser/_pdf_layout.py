@@ -76,7 +76,7 @@ __all__ = [
 ]
 
 #: What a block is on the page.
-Role = Literal["kicker", "headline", "subtitle", "heading", "caption", "body"]
+Role = Literal["kicker", "headline", "subtitle", "heading", "caption", "display", "body"]
 
 # Distances in ems (of the larger type involved).
 _RUN_GAP = 0.8  # a wider gap between two glyphs of a line ends a run
@@ -144,7 +144,9 @@ class LaidBlock(NamedTuple):
     Attributes:
         lines: Its printed lines, top to bottom.
         role: ``"headline"``, ``"kicker"``, ``"subtitle"``, ``"heading"`` (larger or bolder
-            type outside a headline group: a section head) or ``"body"``.
+            type outside a headline group: a section head), ``"caption"``, ``"display"``
+            (display type in a drawn frame: an advertisement, a notice; no article) or
+            ``"body"``.
         paragraphs: For each paragraph of the block, the index of its first line.
         continues: Whether the block's first paragraph goes on from the last paragraph of
             the body block before it (a paragraph continued at the top of the next column).
@@ -1266,6 +1268,36 @@ def _roles(
     return roles
 
 
+def _display(
+    blocks: Sequence[_Block], body: float, frames: Sequence[tuple[float, float, float, float]]
+) -> set[int]:
+    """The blocks set in display type inside a drawn frame (an advertisement, a notice):
+    every line of the frame's text centred on the frame's axis, one at least in headline
+    type. Text of an article in a frame (a boxed brief) is no display: its paragraphs open
+    indented and end short, flush left."""
+    out: set[int] = set()
+    for x0, top, x1, bottom in frames:
+        tol = 0.5 * body
+        inside = [
+            k
+            for k, b in enumerate(blocks)
+            if all(
+                x0 - tol <= ln.x0
+                and ln.x1 <= x1 + tol
+                and top - tol <= ln.top
+                and ln.bottom <= bottom + tol
+                for ln in b.lines
+            )
+        ]
+        lines = [ln for k in inside for ln in blocks[k].lines]
+        axis = (x0 + x1) / 2
+        if any(ln.size >= body * _HEADING_RATIO for ln in lines) and all(
+            abs((ln.x0 + ln.x1) / 2 - axis) <= tol for ln in lines
+        ):
+            out.update(inside)
+    return out
+
+
 def _edges(b: _Block) -> tuple[float, float]:
     """A block's left and right edges: its column frame's, or (a block with no column) its
     leftmost start and its usual line end (the most common, the widest when no two lines
@@ -1711,6 +1743,8 @@ def lay_out(
     roles = _roles(ordered, body, images)
     band = _running_head(ordered, boxes[: len(blocks)], rules, body)
     roles = ["body" if id(b) in band else r for b, r in zip(ordered, roles, strict=True)]
+    for k in _display(ordered, body, [(d.x0, d.top, d.x1, d.bottom) for d in drawn]):
+        roles[k] = "display"
     pitch = _pitch([b for b, r in zip(ordered, roles, strict=True) if r == "body"])
     out: list[LaidBlock] = []
     prev_body: LaidBlock | None = None

@@ -16,6 +16,9 @@ from paper_parser._pdf_layout import LaidBlock, LaidLine, Role
 __all__ = ["Para", "Written", "cross_page", "paragraphs", "write"]
 
 _HEADING_ROLES = frozenset({"kicker", "headline", "subtitle", "heading"})
+# Blocks whose printed lines stay lines of text, with blank lines around (display type too:
+# an advertisement's lines are each a line of its own).
+_OWN_LINES = _HEADING_ROLES | {"display"}
 
 
 class Para(NamedTuple):
@@ -96,7 +99,7 @@ def write(paras: Iterable[Para]) -> Written:
     last_char = ""
     before: Para | None = None
     for p in paras:
-        heading = p.role in _HEADING_ROLES
+        heading = p.role in _OWN_LINES
         sep = _separator(before, p) if parts else ""
         for k, ln in enumerate(p.lines):
             text = ln.text
@@ -126,8 +129,8 @@ def _separator(before: Para | None, p: Para) -> str:
         return "" if p.continues or p.role == "subtitle" or one else "\n"
     if p.role == "caption" and before is not None and before.role == "caption":
         return "\n"  # a caption and its photo credit: one block
-    heading = p.role in _HEADING_ROLES
-    after_heading = before is not None and before.role in _HEADING_ROLES
+    heading = p.role in _OWN_LINES
+    after_heading = before is not None and before.role in _OWN_LINES
     return "\n\n" if heading or after_heading or p.block_start else "\n"
 
 

@@ -959,13 +959,23 @@ HEADING_ROLES = frozenset({"headline", "kicker", "subtitle", "heading"})
 def _apply_roles(units: list[Unit], roles: Sequence[tuple[int, int, str]]) -> None:
     """Let line roles from type decide headings: a unit whose first piece starts on a line
     given a heading role is a heading with that role; one on a body line is never a
-    heading. Credits, source lines and furniture keep their kinds."""
+    heading. Credits, source lines and furniture keep their kinds, save a dash line the
+    type sets as a subtitle under a headline (not a signature); a line of display type (an
+    advertisement, :mod:`paper_parser.pdf`) is furniture."""
     starts = [s for s, _, _ in roles]
     for u in units:
         k = bisect.bisect_right(starts, u.start) - 1
         if k < 0 or not roles[k][0] <= u.start < max(roles[k][1], roles[k][0] + 1):
             continue
         role = roles[k][2]
+        if role == "display":  # display type in a frame (an advertisement): no article's
+            u.kind, u.byline, u.dateline = "footer", None, None
+            continue
+        if role == "subtitle" and u.kind == "signature" and len(u.pieces) == 1:
+            # ——千亩良田 under a headline, in a subtitle's type: no signature (a lone line
+            # of larger type closing an editor's note, ——编 者, is no subtitle)
+            u.kind, u.hint = "heading", role
+            continue
         if u.kind not in ("body", "heading") or u.byline or u.dateline or u.trailer:
             continue  # credits, notes, source lines and furniture keep their kinds
         if role in HEADING_ROLES and len(u.pieces) == 1:
@@ -1358,7 +1368,11 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     for above, u in itertools.pairwise(visible):
         if above.kind != "heading" or u.kind != "heading":
             continue
-        if text[u.start] in _LIST_BULLETS and text[above.start] not in _LIST_BULLETS:
+        if (
+            text[u.start] in _LIST_BULLETS
+            and text[above.start] not in _LIST_BULLETS
+            and not (above.hint == u.hint == "headline")  # one headline's lines (type)
+        ):
             above.kind = "nav"  # 即时新闻 over • 老书店办雅集…: a list's label over its item
             continue
         bar = _BAR_RE.search(text, u.start, u.end)

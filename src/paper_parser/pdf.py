@@ -61,7 +61,7 @@ __all__ = [
 # What the readers accept: a path, the bytes of a PDF, or a binary file object.
 PdfSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
-LineRole = Literal["kicker", "headline", "subtitle", "heading", "caption", "body"]
+LineRole = Literal["kicker", "headline", "subtitle", "heading", "caption", "display", "body"]
 
 
 @attrs.frozen(kw_only=True)
@@ -96,7 +96,9 @@ class PdfLine:
             text line.
         role: ``"headline"``, ``"kicker"``, ``"subtitle"``, ``"heading"`` (a section head:
             larger or bold type outside a headline group), ``"caption"`` (smaller type
-            under a picture: its caption and photo credit) or ``"body"``.
+            under a picture: its caption and photo credit), ``"display"`` (display type
+            in a drawn frame, every line centred: an advertisement, a notice; no article)
+            or ``"body"``.
     """
 
     box: Box
