@@ -592,6 +592,24 @@ def test_dash_subtitle_typed_by_the_pdf_is_no_signature() -> None:
     assert plain.subtitle is None  # the text alone: a signature
 
 
+def test_page_of_short_lines_keeps_its_headline() -> None:
+    """Dev seed 700118: a page of narrow columns whose text reads as hard-wrapped (most
+    blocks one line); the staff line of the running head and the vertical headline under
+    it were read as one wrapped row, an article with no headline. Lines the type gives
+    different roles are no one row: the headline heads its article, the staff line is
+    staff."""
+    gen = make_page(broadsheet_spec(700118))
+    (page,) = read_pdf(gen.pdf)
+    issue = paper_parser.parse_issue(page.text, line_roles=paper_parser.pdf.line_roles(page))
+    first = gen.articles[0]
+    assert first.vertical == "left"
+    assert [a.headline.text if a.headline else None for a in issue.articles] == [
+        a.headline for a in gen.articles
+    ]
+    assert [b.text for b in issue.articles[0].bylines] == [first.byline]
+    assert [(o.role, o.text) for o in issue.other] == [("staff", "本版责编：张建国 黄丽")]
+
+
 # Dev seeds of broadsheet_spec (700000-700999 are for development, 800000-800999 held out).
 # On 700000-700099: headlines exact 205 of 205 articles, every paragraph exact 192
 # (advertisements not counted: no article); before the broadsheet rules 139 and 116

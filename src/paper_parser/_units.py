@@ -956,6 +956,35 @@ def _credit_run(
 HEADING_ROLES = frozenset({"headline", "kicker", "subtitle", "heading"})
 
 
+def _split_by_roles(
+    text: str, units: list[Unit], roles: Sequence[tuple[int, int, str]]
+) -> list[Unit]:
+    """A row read as wrapped over lines that the type shows are not one paragraph or title
+    (a page of short lines, from a PDF, read as a hard-wrapped text) is cut before each
+    line in another role than the line above (a staff line over a headline) and before
+    each line of text set in body type (each is a paragraph: :func:`paper_parser.pdf`
+    writes a paragraph as one line); a title's lines stay one row."""
+    starts = [s for s, _, _ in roles]
+
+    def role_at(pos: int) -> str | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return roles[k][2] if k >= 0 and pos < max(roles[k][1], roles[k][0] + 1) else None
+
+    out: list[Unit] = []
+    for u in units:
+        n = len(u.pieces)
+        tags = [role_at(s) for s, _ in u.pieces] if n > 1 else []
+        cuts = [j for j in range(1, n) if tags[j] != tags[j - 1] or tags[j] not in HEADING_ROLES]
+        lines = [u.line + text.count("\n", u.start, s) for s, _ in u.pieces] if cuts else []
+        if not cuts or lines[-1] != u.last_line:
+            out.append(u)
+            continue
+        for i, j in itertools.pairwise([0, *cuts, n]):
+            ps = u.pieces[i:j]
+            out.append(Unit(ps[0][0], ps[-1][1], lines[i], ps, last_line=lines[j - 1]))
+    return out
+
+
 def _apply_roles(units: list[Unit], roles: Sequence[tuple[int, int, str]]) -> None:
     """Let line roles from type decide headings: a unit whose first piece starts on a line
     given a heading role is a heading with that role; one on a body line is never a
@@ -1205,9 +1234,10 @@ def make_units(
     """The page's units in reading order, classified and with multi-line credits merged;
     ``roles`` (sorted ``(start, end, role)`` of printed lines) carry evidence from type."""
     text = page.original
-    units = _numbered_items(
-        text, [_classify(text, u, reference) for u in _raw_units(page, holes)], reference
-    )
+    raw = _raw_units(page, holes)
+    if roles:
+        raw = _split_by_roles(text, raw, roles)
+    units = _numbered_items(text, [_classify(text, u, reference) for u in raw], reference)
     units = _split_fields(text, units)
     if page.shape != "layout-columns":
         units = _run_in_titles(text, units, reference)
