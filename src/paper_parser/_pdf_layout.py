@@ -830,10 +830,11 @@ def _widened(
 ) -> list[_Box]:
     """``boxes`` with each body-type block that no column frame holds (a byline and a
     short paragraph or two: no line shows the column's right edge) widened to the page's
-    usual column width, short of what is set beside it (text, a picture, a drawn frame's
-    edge) and of the page's text, when that puts it under a heading set right above (and
-    it is under none as printed): the column it is set in, so a headline centred over
-    that column and the next is seen to be over it."""
+    usual column width, and each one a column frame holds (outlined by the article
+    below) to its frame's right edge, short of what is set beside it (text, a picture, a
+    drawn frame's edge) and of the page's text, when that puts it under a heading set
+    right above (and it is under none as printed): the column it is set in, so a headline
+    centred over that column and the next is seen to be over it."""
     widths = Counter(round(f.right - f.left) for f in columns)
     if not widths:
         return boxes
@@ -842,13 +843,15 @@ def _widened(
     end = max(b.x1 for b in boxes)
     out = []
     for b, box in zip(blocks, boxes, strict=True):
-        if b.frame.column or box.big or not _same_size(b.lines[0].size, body):
+        if box.big or not _same_size(b.lines[0].size, body):
             out.append(box)
             continue
         level = [o for o in others if _overlap(o.top, o.bottom, box.top, box.bottom) > 0]
         beside = [o.x0 for o in level if o.x0 >= box.x1 - 0.3 * body]
         beside += [o.x1 for o in level if o.x0 < box.x0 and o.x1 >= box.x1 - 0.3 * body]
-        right = min([box.x0 + width, end, *(x - 0.8 * body for x in beside)])
+        # (a block in a column frame, outlined by the lines of the article below: its frame)
+        full = b.frame.right if b.frame.column else box.x0 + width
+        right = min([full, end, *(x - 0.8 * body for x in beside)])
         heads = [h for h in boxes if h.big and -0.3 * body <= box.top - h.bottom <= 4 * body]
         if any(_overlap(h.x0, h.x1, box.x0, box.x1) > 0 for h in heads) or not any(
             _overlap(h.x0, h.x1, box.x0, right) > 0 for h in heads
