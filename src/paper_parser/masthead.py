@@ -449,7 +449,9 @@ _CONFIRM: Final = MappingProxyType(
 )
 #: Every anchor, longest first, in one alternation of plain strings: the standard library's
 #: engine runs such a pattern as a fast scan for its first characters.
-_ANCHORS: Final = re.compile("|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w)))))
+_ANCHORS: Final = _rx.std_compile(
+    "|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w))))
+)
 #: A line that starts with a page label (第03版, 01版, • 04版:…).
 _LABEL_START = _rx.compile(
     r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?[0-9０-９]{1,3}+[ \t]*+版"

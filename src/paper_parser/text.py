@@ -76,7 +76,7 @@ DASHES = "[" + "".join(sorted(DASH_CHARS)).replace("-", "\\-") + "]"
 #: as one ASCII space.
 _WIDE_SPACES = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
 _SPACE_FOLD: Final = MappingProxyType(dict.fromkeys(_WIDE_SPACES, " "))
-_WIDE_SPACE_RE = re.compile("[" + "".join(map(chr, _WIDE_SPACES)) + "]")
+_WIDE_SPACE_RE = _rx.std_compile("[" + "".join(map(chr, _WIDE_SPACES)) + "]")
 
 # Characters removed (they change lengths, so they need the offset map).
 _REMOVED = "\u200b\u2060\ufeff\u00ad"
@@ -139,7 +139,7 @@ TOUCHED_CLASS = _class_body(sorted(_TRANSLATE))
 # Most page text has few of them, so rewriting just these runs is much faster than
 # ``str.translate`` over the whole page.
 # (The standard library's engine: it splits at a class of ranges about twice as fast.)
-_TOUCHED_RE = re.compile(f"([{TOUCHED_CLASS}]+)")
+_TOUCHED_RE = _rx.std_compile(f"([{TOUCHED_CLASS}]+)")
 
 
 #: The characters that end a line, the mandatory breaks of Unicode's line breaking algorithm
@@ -163,7 +163,7 @@ _LINE_RE = _rx.compile(
 # last line feed; there it marks the page break on the line it starts, as it always did).
 _OTHER_BREAK_RE = _rx.compile(rf"\r|[{_RARE_BREAK_CLASS}]|(?<!\n)\f")
 # Line breaks that fold_breaks writes as a line feed: all but \n, \f and the \r of \r\n.
-_OTHER_LINE_BREAK_RE = re.compile(rf"\r(?!\n)|[{_RARE_BREAK_CLASS}]")
+_OTHER_LINE_BREAK_RE = _rx.std_compile(rf"\r(?!\n)|[{_RARE_BREAK_CLASS}]")
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad"
 _BLANK_RE = _rx.compile(f"[\\s{_INVISIBLE}]*+")
 

@@ -165,7 +165,7 @@ def _fold_table() -> MappingProxyType[int, str]:
 
 _FOLD = _fold_table()
 #: Any character the fold changes (the standard library's engine tests a class with a bitmap).
-_TRADITIONAL_RE = re.compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
+_TRADITIONAL_RE = _rx.std_compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
 
 
 def _spellings_table() -> MappingProxyType[str, str]:
@@ -506,7 +506,7 @@ _NN_CLASS = TOUCHED_CLASS
 #: none of them). Searched with the standard library's engine, which tests a character
 #: against a class of characters of the Basic Multilingual Plane with one bitmap look-up
 #: (``regex`` tests the class's members in turn: six times the time on a page).
-_NN_RE = re.compile(f"[{_NN_CLASS}]")
+_NN_RE = _rx.std_compile(f"[{_NN_CLASS}]")
 #: A run of candidate characters this long at a starter ends the scan's match call: the
 #: ``regex`` engine keeps about 120 bytes for each turn of a repeated group until the match
 #: call returns (a turn a character on 1.1.1.1 or 一一一), the standard library's engine none
@@ -517,7 +517,7 @@ _LONG_RUN = 64
 _SCAN_RE = _rx.compile(_scan_pattern(), regex.VERBOSE | regex.DOTALL)
 #: A numeral candidate, matched with the standard library's engine (the same pattern: it uses
 #: nothing the two engines read differently), at a long run of candidate characters.
-_FIND_LONG_RE = re.compile(_FIND_PATTERN, re.VERBOSE | re.DOTALL)
+_FIND_LONG_RE = _rx.std_compile(_FIND_PATTERN, re.VERBOSE | re.DOTALL)
 
 
 #: Characters a scan window holds at most, short of a candidate that runs over its end: the
@@ -559,7 +559,7 @@ class _Candidates(NamedTuple):
 #: other than the comma and the dot (a class its search finds with one bitmap look-up a
 #: character; ``regex`` tests the class's members in turn), then checked behind: this matters
 #: on a long run of candidate characters, which the search for a cut goes through whole.
-_STOP_RE = re.compile(
+_STOP_RE = _rx.std_compile(
     rf"""
     [^{"".join(sorted(re.escape(c) for c in _CANDIDATE_CHARS - {",", "."}))}]
     (?<=
