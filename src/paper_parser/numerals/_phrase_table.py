@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 #: ``_tokens._sources_crc()`` of the vocabulary the tables were made from.
-SOURCES_CRC: Final = 3709321557
+SOURCES_CRC: Final = 1302935312
 #: The phrases' lengths, longest first.
 LENGTHS: Final = (8, 7, 6, 5, 4, 3, 2)
 #: The phrases, idioms and names (and their folded forms).
@@ -1352,6 +1352,6 @@ BEFORE_DIGIT_PAIRS: Final = (
 )
 #: The pairs a numeral candidate can hold whole.
 INNER_PAIRS: Final = (
-    r'一五 一八 一十 一点 一百 一點 万分 三三 三两 三五 三兩 两两 两兩 之一 之八 之几 之幾 九一 二五 二分 二十 五一 五五 兩两 '
-    r'兩兩 八九 分之 分百 十一 十三 十之 十二 十五 十分 十四 半点 半點 四五 点半 百二 百分 萬分 點半'
+    r'一五 一八 一十 一点 一百 一點 万分 三三 三两 三五 三兩 两两 两兩 之一 之八 之几 之幾 九一 二万 二五 二分 二十 二萬 五一 '
+    r'五五 兩两 兩兩 八九 分之 分百 十一 十三 十之 十二 十五 十分 十四 半点 半點 四五 点半 百二 百分 萬分 點半'
 )
