@@ -388,8 +388,9 @@ class _Table:
     flags: bytes
 
 
-def _table(text: str) -> _Table:
-    """The line table of ``text``: one array entry per line, no object per line."""
+def _table(text: str, *, with_flags: bool = True) -> _Table:
+    """The line table of ``text``: one array entry per line, no object per line (without
+    ``with_flags``, the flags of a text whose lines all end with line feeds are left zero)."""
     tc = _typecode(text)
     if _OTHER_BREAK_RE.search(text) is not None:
         return _table_any_break(text, array(tc), array(tc))
@@ -408,7 +409,8 @@ def _table(text: str) -> _Table:
         starts[k : k + n] = first
         ends[k : k + n] = array(tc, map(add, first, map(len, parts)))
         # Every line of a chunk ends with a line feed (the page's last line is set below).
-        flags[k : k + n] = bytes(map(_flag, parts)).translate(_WITH_FEED)
+        if with_flags:
+            flags[k : k + n] = bytes(map(_flag, parts)).translate(_WITH_FEED)
         del parts, first
         k += n
         if cut < 0:
@@ -452,7 +454,7 @@ def line_bounds(text: str) -> tuple[array[int], array[int]]:
     >>> list(starts), list(ends)
     ([0, 3, 5], [1, 4, 6])
     """
-    table = _table(text)
+    table = _table(text, with_flags=False)
     return table.starts, table.ends
 
 
