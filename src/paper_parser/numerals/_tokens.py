@@ -176,15 +176,11 @@ def _spellings_table() -> MappingProxyType[str, str]:
     return MappingProxyType(dict(sorted(forms.items())))
 
 
-#: Each simplified character with its traditional forms (万: 万萬).
-_SPELLINGS = _spellings_table()
-
-
 def _spelled_both_ways(pairs: Iterable[str]) -> frozenset[str]:
     """``pairs`` of two characters with every spelling of each in either script (万人: 萬人 too),
     so that a gate on the pairs of printed text lets the folded look-up happen. Most pairs
     have one spelling and are kept as they are without building their product."""
-    spell = _SPELLINGS
+    spell = _spellings_table()
     out = set(pairs)
     out.update(
         [
@@ -262,7 +258,8 @@ def _before_digits(lines: str) -> frozenset[str]:
             if i > 0:
                 found.add(lines[i - 1])
             i = lines.find(digit, i + 1)
-    return frozenset("".join(_SPELLINGS.get(c, c) for c in found))
+    spell = _spellings_table()
+    return frozenset("".join(spell.get(c, c) for c in found))
 
 
 #: Characters a numeral candidate (a ``_FIND_PATTERN`` match) can hold.
