@@ -1814,19 +1814,3 @@ def test_phrase_tables_are_built_when_the_vocabulary_changed() -> None:
         assert _tokens._phrase_tables() == _tokens._build_phrase_tables()
     with mock.patch.object(_tokens, "_build_phrase_tables", return_value=None):
         assert _tokens._phrase_tables() == _tokens._PHRASE_TABLES  # read from the file
-
-
-def test_word_pairs_hold_what_the_gates_ask_for() -> None:
-    # _WORD_PAIRS keeps only the pairs with a candidate character: the gates look up the
-    # pairs across the first and last characters of candidates and their parts, which are
-    # candidate characters (the filter then changes no answer).
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))[:40]]
-    texts.append("三千五一个月，大陆31个，10点45分，100万千瓦，350千米，百分之三十五，半个月")
-    for text in texts:
-        found = _tokens._candidates(text, None)
-        t = found.norm.text
-        for s, e in _find._numeral_parts(t, found.spans()):
-            assert t[s] in _tokens._CANDIDATE_CHARS, t[s - 5 : e + 5]
-            assert t[e - 1] in _tokens._CANDIDATE_CHARS, t[s - 5 : e + 5]
-    assert "人\n" not in _tokens._WORD_PAIRS  # no candidate character: never asked for
-    assert "万人" in _tokens._WORD_PAIRS

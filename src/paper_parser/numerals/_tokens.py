@@ -299,10 +299,7 @@ class _PhraseTables(NamedTuple):
     prefixes: frozenset[str]
     lengths: tuple[int, ...]
     #: The pairs of the shapes, the adverbs and the phrases, each spelled both ways (and the
-    #: few that hold a line end of the phrases' lines: harmless, they only let a look-up
-    #: happen), that hold a character of a numeral candidate: the gates look them up only
-    #: across a candidate's first or last character (``t[s - 1 : s + 1]``, ``t[e - 1 : e + 1]``
-    #: of a candidate or a part of one), so no other pair is ever asked for.
+    #: few that hold a line end of the phrases' lines: harmless, they only let a look-up happen).
     word_pairs: frozenset[str]
     #: :func:`_before_digits`, :func:`_inner_pairs`.
     before_digit_pairs: frozenset[str]
@@ -321,12 +318,8 @@ def _build_phrase_tables() -> _PhraseTables:
         phrases=phrases,
         prefixes=frozenset(map(operator.itemgetter(slice(2)), phrases)),
         lengths=tuple(sorted(set(map(len, phrases)), reverse=True)),
-        word_pairs=frozenset(
-            pair
-            for pair in _spelled_both_ways(
-                itertools.chain(_SHAPE_PAIRS, _ADVERB_PAIRS, map(operator.add, lines, lines[1:]))
-            )
-            if pair[0] in _CANDIDATE_CHARS or pair[1] in _CANDIDATE_CHARS
+        word_pairs=_spelled_both_ways(
+            itertools.chain(_SHAPE_PAIRS, _ADVERB_PAIRS, map(operator.add, lines, lines[1:]))
         ),
         before_digit_pairs=_before_digits(lines),
         inner_pairs=_inner_pairs(lines),
