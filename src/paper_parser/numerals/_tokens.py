@@ -328,13 +328,13 @@ def _build_phrase_tables() -> _PhraseTables:
 
 def _sources_crc() -> int:
     """A CRC-32 of everything the phrase tables are made from: the phrases, the idioms, the
-    folding pairs, the word shapes and adverbs, the numeral characters."""
+    folding pairs, the word shapes and adverbs, the characters of numeral candidates."""
     parts = (
         " ".join(data.SET_PHRASES),
         " ".join(IDIOMS),
         " ".join(TRADITIONAL),
         repr(_WORD_SHAPES),
-        data.RUN_CHARS,
+        "".join(sorted(_CANDIDATE_CHARS)),
     )
     return zlib.crc32("\0".join(parts).encode())
 
