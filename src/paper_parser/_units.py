@@ -78,6 +78,17 @@ _STAFF_RE = _rx.compile(
     """,
     regex.VERBOSE,
 )
+#: The first characters of the staff labels: a line :data:`_STAFF_RE` matches has one first
+#: (spaces aside), or 版 second or third (一版责编, 本版编辑).
+_STAFF_FIRST = frozenset("责責编編版美校邮郵值照终終制製数數")
+
+
+def _may_be_staff(s: str) -> bool:
+    """What every line :data:`_STAFF_RE` matches holds (a plain string test first)."""
+    core = s.lstrip(" ")
+    return core[:1] in _STAFF_FIRST or "版" in core[1:3]
+
+
 # A parenthesised credit closing a paragraph, after sentence-final punctuation.
 _TRAILER_RE = _rx.compile(
     r"""
@@ -156,10 +167,21 @@ _BREADCRUMB_RE = _rx.compile(
 )
 
 
+#: What a line :data:`_WEB_FURNITURE_RE` matches opens with (spaces aside: a control, an
+#: address, a rule, pipes, a link to the rest, an image's markup, a button), or ends with (an
+#: image's file name or stand-in): plain string tests that spare most lines the pattern (keep
+#: them in step with it; tests/test_units_gates.py checks them).
+_FURNITURE_FIRST = frozenset("放缩縮默超大中小字打关關分评評收时時hw-:|｜查閱阅更全详詳!+")
+_FURNITURE_LAST = (".jpg", ".jpeg", ".png", ".gif", ".JPG", ".PNG", "图片", "圖片")
+
+
 def _web_furniture(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a web page's furniture: a breadcrumb or one of
     :data:`_WEB_FURNITURE_RE`."""
-    if _WEB_FURNITURE_RE.fullmatch(text, start, end) is not None:
+    core = text[start:end].strip(" ")
+    if (core[:1] in _FURNITURE_FIRST or core.endswith(_FURNITURE_LAST)) and (
+        _WEB_FURNITURE_RE.fullmatch(text, start, end) is not None
+    ):
         return True
     return (
         _BREADCRUMB_MARK_RE.search(text, start, end) is not None
@@ -207,9 +229,18 @@ _META_RE = _rx.compile(
 )
 
 
+#: What a meta line opens with (spaces aside): a label's first character or a digit.
+_META_FIRST = frozenset(
+    "0123456789" + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
+)
+
+
 def is_meta_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (one line) is a web page's meta line (:data:`_META_RE`)."""
-    return _META_RE.fullmatch(text, start, end) is not None
+    at = start
+    while at < end and text[at] == " ":
+        at += 1  # (the cheap test first: what the line opens with)
+    return at < end and text[at] in _META_FIRST and _META_RE.fullmatch(text, start, end) is not None
 
 
 def is_copyright(text: str, u: Unit) -> bool:
@@ -268,6 +299,7 @@ _COPYRIGHT_MAX = 80
 _EMPTY_FIELD_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+[ ]*+[:：][ ]*+")
 # An entry of a numbered list of the page's titles: 1. 奥运会中国大力士不负众望 吴数德夺得金牌
 _NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,79}+)")
+_DIGITS = frozenset("0123456789")
 _PART_RE = _rx.compile(r"[^ ]++")
 # How far into the next line the repeated title may start (after a label such as 第1版()专栏:).
 _REPEAT_AT = 24
@@ -585,7 +617,7 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     s = text[u.start : first_end]
     single = len(u.pieces) == 1
     u.body_start, u.body_end = u.start, u.end
-    if single and _STAFF_RE.match(s):
+    if single and _may_be_staff(s) and _STAFF_RE.match(s):
         u.kind = "staff"
         return u
     if single:
@@ -610,7 +642,11 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         ):
             u.kind = "nav"
             return u
-        if len(s) <= _COPYRIGHT_MAX and _COPYRIGHT_RE.match(s):
+        if (
+            len(s) <= _COPYRIGHT_MAX
+            and ("版" in s or "Copyright" in s or "©" in s)
+            and _COPYRIGHT_RE.match(s)
+        ):
             u.kind = "footer"
             return u
         credit = find_photo_credit(text, u.start, u.end) or _caption_credit(text, u)
@@ -671,17 +707,29 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     return None
 
 
+#: The most characters other than spaces a line of a short form holds (a names line, the
+#: longest: eight names of four characters; an empty field, a source note, a signature and a
+#: bare item number hold fewer).
+_SHORT_FORM_MAX = 32
+#: What a closing note opens with (spaces aside): see :data:`_NOTE_RE`.
+_NOTE_FIRST = frozenset("(（数資")
+
+
 def _classify_short(text: str, u: Unit, s: str) -> Unit:
-    if _EMPTY_FIELD_RE.fullmatch(s) or (len(s) <= 3 and s.strip(" ").isdigit()):
+    # (the cheap tests first: a line of body text is longer than any short form)
+    short = len(s) - s.count(" ") <= _SHORT_FORM_MAX
+    if short and (_EMPTY_FIELD_RE.fullmatch(s) or (len(s) <= 3 and s.strip(" ").isdigit())):
         # An empty form field, or a bare item number (1): the page's furniture.
         u.kind = "nav"
-    elif _NOTE_RE.match(s) or _SOURCE_NOTE_RE.fullmatch(s):
+    elif (s.lstrip(" ")[:1] in _NOTE_FIRST and _NOTE_RE.match(s)) or (
+        short and _SOURCE_NOTE_RE.fullmatch(s)
+    ):
         u.kind = "note"
-    elif _SIGNATURE_RE.fullmatch(s):
+    elif short and _SIGNATURE_RE.fullmatch(s):
         u.kind = "signature"
     elif is_credit_label(s):
         u.kind = "label"
-    elif _NAME_LINE_RE.fullmatch(s) and (len(s.strip()) == 1 or " " in s.strip()):
+    elif short and _NAME_LINE_RE.fullmatch(s) and (len(s.strip()) == 1 or " " in s.strip()):
         # One character (half of a name printed with a gap) or names side by side.
         u.kind = "names"
     elif is_heading(s) and not (u.wide and ("，" in s or "," in s)):
@@ -715,10 +763,18 @@ _TAIL_CREDIT_RE = _rx.compile(
 )
 
 
+#: Marks a line ends with that are no Han character, so no name (:data:`_TAIL_CREDIT_RE`).
+_NOT_NAME_END = frozenset("。！？!?”’…）)，,；;：:、》」』】")
+
+
 def _tail_credit(text: str, u: Unit) -> Unit:
     """A credit after the text's last sentence on its line (:data:`_TAIL_CREDIT_RE`) signs
     it: the unit's trailer, not body."""
-    m = _TAIL_CREDIT_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    lo = max(u.body_start, u.end - 40)
+    last = text[lo : u.end].rstrip(" ")[-1:]
+    if not last or last in _NOT_NAME_END:
+        return u  # (the cheap test first: a credit ends with a name's character)
+    m = _TAIL_CREDIT_RE.search(text, lo, u.end)
     if m is None:
         return u
     if m.group("reader") is not None:
@@ -740,7 +796,9 @@ def _tail_credit(text: str, u: Unit) -> Unit:
 def _trailer(text: str, u: Unit) -> Unit:
     """A credit in parentheses closing a brief: ``…工作。(张三)``; or one after the last
     sentence without brackets (:func:`_tail_credit`)."""
-    m = _TRAILER_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    lo = max(u.body_start, u.end - 40)
+    closed = text[lo : u.end].rstrip(" ").endswith((")", "）"))
+    m = _TRAILER_RE.search(text, lo, u.end) if closed else None
     if m is None:
         return _tail_credit(text, u) if len(u.pieces) == 1 else u
     if m.group("words") in _NOT_CREDITS:
@@ -922,7 +980,11 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
     i, n = 0, len(units)
     while i < n:
         u = units[i]
-        m = _NUMBERED_RE.fullmatch(text, u.start, u.end) if len(u.pieces) == 1 else None
+        m = (
+            _NUMBERED_RE.fullmatch(text, u.start, u.end)
+            if len(u.pieces) == 1 and text[u.start : u.end].lstrip(" ")[:1] in _DIGITS
+            else None
+        )
         nxt = units[i + 1] if i + 1 < n else None
         at = -1
         if m is not None and nxt is not None and len(nxt.pieces) == 1:
@@ -1054,8 +1116,13 @@ def _split_fields(text: str, units: list[Unit]) -> list[Unit]:
         if len(u.pieces) != 1 or u.kind in ("nav", "footer", "invisible"):
             out.append(u)
             continue
-        tail = _TABLE_TAIL_RE.search(text, u.start, u.end)
-        field = _COLUMN_FIELD_RE.fullmatch(text, u.start, u.end) if tail is None else None
+        core = text[u.start : u.end].strip(" ")  # (the cheap tests first: its ends)
+        tail = _TABLE_TAIL_RE.search(text, u.start, u.end) if core[-1:] in "|｜" else None
+        field = (
+            _COLUMN_FIELD_RE.fullmatch(text, u.start, u.end)
+            if tail is None and core[:1] in "专專栏欄"
+            else None
+        )
         if tail is not None:
             hs, he = _strip(text, u.start, tail.start())
             if hs < he:
@@ -1136,6 +1203,9 @@ _MENU_SEP_RE = _rx.compile(r"[ |｜]++")
 # A link of a few Latin letters alone on a line of a Chinese page (EN, RSS, seo): a
 # language switch or a feed, never a title.
 _LINK_RE = _rx.compile(r"[ ]*+[A-Za-z]{1,4}+[ ]*+")
+_LINK_MAX = 4
+# A word longer than a menu's entry (a line holding one is no menu).
+_LONG_WORD_RE = re.compile(f"[^ |｜]{{{_MENU_ENTRY + 1}}}")
 
 
 def _menu_entry(s: str) -> bool:
@@ -1231,12 +1301,13 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if u.kind not in ("heading", "body") or len(u.pieces) != 1:
             continue
         s = text[u.start : u.end]
-        parts = [x for x in _MENU_SEP_RE.split(s) if x]
+        # (the cheap tests first: a word longer than an entry is in most lines)
+        parts = [] if _LONG_WORD_RE.search(s) else [x for x in _MENU_SEP_RE.split(s) if x]
         if u.hint is None and len(parts) >= _MENU_ON_LINE and all(map(_menu_entry, parts)):
             u.kind, u.menu = "nav", True
-        elif _LINK_RE.fullmatch(s) is not None:
+        elif len(s) - s.count(" ") <= _LINK_MAX and _LINK_RE.fullmatch(s) is not None:
             u.kind = "nav"
-        elif _CAPTION_LABEL_RE.match(s):
+        elif s.lstrip(" ")[:1] in "图圖" and _CAPTION_LABEL_RE.match(s):
             u.kind = "caption"
     i = 0
     while i < n:
@@ -1267,7 +1338,11 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
     for u in visible:
-        glued = _GLUED_MORE_RE.search(text, u.body_start, u.body_end) if u.kind == "body" else None
+        glued = (
+            _GLUED_MORE_RE.search(text, u.body_start, u.body_end)
+            if u.kind == "body" and text[u.body_start : u.body_end].rstrip(" ")[-1:] in _MORE_LAST
+            else None
+        )
         if glued is not None and glued.start() > u.body_start:
             u.body_end = glued.start()  # …前行的暖意。详情>>>: the link is no text
         if u.kind == "body" and len(u.pieces) == 1 and _BAR_RE.search(text, u.start, u.end):
@@ -1301,6 +1376,7 @@ def _title_over(text: str, above: Unit, u: Unit) -> bool:
 
 # A link to the rest glued to the end of a lead (``…前行的暖意。详情>>>``).
 _GLUED_MORE_RE = _rx.compile(r"(?<=[。！？!?”…])[ ]*+(?:更多|详情|詳情|全文)(?:>++|»|›)[ ]*+\Z")
+_MORE_LAST = frozenset(">»›")  # what it ends with, spaces aside
 # The close of a title that asks or exclaims: ?, !, a quote closing after them.
 _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
 # A title with a site's or account's tag after a bar (``…敵對｜Yahoo``, ``…操碎了心丨关注``).

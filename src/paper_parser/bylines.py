@@ -336,13 +336,17 @@ _CREDIT_HINT_RE = _rx.compile(r"[摄攝图圖供]")
 _CREDIT_LAST = frozenset("影摄攝图圖供片)]】")
 
 
+#: Stops that end most lines of text and that normalising keeps as they are (no white space).
+_KEPT_MARKS = frozenset(c for c in "。、”’…》」』】" if normalize(c).text == c and not c.isspace())
+
+
 def _last_visible(page: str, start: int, end: int) -> str | None:
     """The last character of ``normalize(page[start:end]).text.rstrip()`` (``""`` when there
     is none), read from the range's last eight characters: normalising works character by
     character, so their normalised form is the end of the range's. ``None`` when those eight
     are all white space (or removed) and the range is longer: not known from them."""
-    if end > start and "\u4e00" <= page[end - 1] <= "\u9fff":
-        return page[end - 1]  # an ideograph: neither rewritten nor removed by normalising
+    if end > start and ("\u4e00" <= page[end - 1] <= "\u9fff" or page[end - 1] in _KEPT_MARKS):
+        return page[end - 1]  # an ideograph or a stop: neither rewritten nor removed by normalising
     tail = normalize(page[max(start, end - 8) : end]).text.rstrip()
     if tail:
         return tail[-1]

@@ -1,0 +1,223 @@
+"""The cheap tests that spare most lines a pattern of :mod:`paper_parser._units` (what a line
+opens or ends with, how long it is) must pass every line the pattern matches: a gate that
+stops one would change what the line is read as. Each gate is checked on lines of every
+branch of its pattern (written by us) and on every line of the corpus; a pattern given a
+branch its gate does not know fails here."""
+
+from __future__ import annotations
+
+import random
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import regex
+
+from paper_parser import _units as U
+from paper_parser.bylines import _KEPT_MARKS, _last_visible
+from paper_parser.text import normalize
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _corpus_lines() -> list[str]:
+    out: list[str] = []
+    for path in sorted(CORPUS.rglob("*.txt")):
+        out.extend(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
+    return [ln for ln in out if ln]
+
+
+LINES = _corpus_lines()
+
+
+def _short(s: str) -> bool:
+    return len(s) - s.count(" ") <= U._SHORT_FORM_MAX
+
+
+def _trailer_closed(s: str) -> bool:
+    return s[-40:].rstrip(" ").endswith((")", "）"))
+
+
+def _name_end(s: str) -> bool:
+    last = s[-40:].rstrip(" ")[-1:]
+    return bool(last) and last not in U._NOT_NAME_END
+
+
+def _menu_gate(s: str) -> bool:
+    return U._LONG_WORD_RE.search(s) is None
+
+
+def _menu(s: str) -> bool:
+    parts = [x for x in U._MENU_SEP_RE.split(s) if x]
+    return len(parts) >= U._MENU_ON_LINE and all(map(U._menu_entry, parts))
+
+
+def _fullmatch(p: regex.Pattern[str]) -> Callable[[str], bool]:
+    return lambda s: p.fullmatch(s) is not None
+
+
+def _match(p: regex.Pattern[str]) -> Callable[[str], bool]:
+    return lambda s: p.match(s) is not None
+
+
+def _search_tail(p: regex.Pattern[str]) -> Callable[[str], bool]:
+    return lambda s: p.search(s, max(0, len(s) - 40)) is not None
+
+
+# (name, the pattern's test, its gate, lines of each branch the pattern matches)
+GATES: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]] = [
+    (
+        "staff",
+        _match(U._STAFF_RE),
+        U._may_be_staff,
+        [
+            "责任编辑:王五",
+            "本版编辑:张三",
+            "一版责编：李四",
+            "版式设计：赵六",
+            "数据来源:国家统计局",
+        ],
+    ),
+    (
+        "web furniture",
+        lambda s: U._WEB_FURNITURE_RE.fullmatch(s) is not None,
+        lambda s: (
+            s.strip(" ")[:1] in U._FURNITURE_FIRST or s.strip(" ").endswith(U._FURNITURE_LAST)
+        ),
+        [
+            "放大字体 放小字体",
+            "字号:默认 超大",
+            "分 享",
+            "打印 | 关闭",
+            "https://example.com/a",
+            "www.example.com",
+            "20240131xyz.jpg",
+            "photo.PNG  ",
+            "---|---|",
+            ":---:|",
+            "| | |",
+            "｜ ｜",
+            "更多>>",
+            "阅读全文»",
+            "詳情#",
+            "暂无图片",
+            "![](a.png)",
+            "- +1",
+            "+",
+        ],
+    ),
+    (
+        "meta line",
+        lambda s: U._META_RE.fullmatch(s) is not None,
+        lambda s: s.lstrip(" ")[:1] in U._META_FIRST,
+        [
+            "来源:人民网",
+            "  發佈時間：2020-01-01",
+            "原标题:城市公园今起免费开放",
+            "延伸阅读:",
+            "2019-12-21 08:45 来源:新民晚报",
+            "2024年1月3日 作者:王五",
+        ],
+    ),
+    ("empty field", _fullmatch(U._EMPTY_FIELD_RE), _short, ["专栏:", "发布日期 ："]),
+    ("source note", _fullmatch(U._SOURCE_NOTE_RE), _short, ["据新华社", "據中央社電"]),
+    ("signature", _fullmatch(U._SIGNATURE_RE), _short, ["——编者", "-- 编 辑 部 同 志"]),
+    (
+        "names",
+        _fullmatch(U._NAME_LINE_RE),
+        _short,
+        ["张三 李四", " ".join(["欧阳修文"] * 8), "王"],
+    ),
+    (
+        "note",
+        _match(U._NOTE_RE),
+        lambda s: s.lstrip(" ")[:1] in U._NOTE_FIRST,
+        ["（作者单位：某大学）", "(下转第2版)", "数据来源：统计局", "資料來源:某處"],
+    ),
+    (
+        "trailer",
+        _search_tail(U._TRAILER_RE),
+        _trailer_closed,
+        ["会议在京召开。(张三)", "工作。（记者 李四 王五） "],
+    ),
+    (
+        "tail credit",
+        _search_tail(U._TAIL_CREDIT_RE),
+        _name_end,
+        ["…的热闹。”本报记者 董怡虹 陈炅玮", "主力军。 读者 薛芳玲 "],
+    ),
+    ("menu", _menu, _menu_gate, ["今日芜湖 今日无为 今日芜湖县 今日繁昌", "要闻|国内|国际|体育"]),
+    (
+        "link",
+        _fullmatch(U._LINK_RE),
+        lambda s: len(s) - s.count(" ") <= U._LINK_MAX,
+        ["EN", " RSS ", "seo"],
+    ),
+    (
+        "caption label",
+        _match(U._CAPTION_LABEL_RE),
+        lambda s: s.lstrip(" ")[:1] in "图圖",
+        ["图说:城市公园", "圖片說明：", " 图注 : 右"],
+    ),
+    (
+        "glued link",
+        lambda s: U._GLUED_MORE_RE.search(s) is not None,
+        lambda s: s.rstrip(" ")[-1:] in U._MORE_LAST,
+        ["…前行的暖意。详情>>>", "完了。 更多» ", "好。全文›"],
+    ),
+    (
+        "table tail",
+        lambda s: U._TABLE_TAIL_RE.search(s) is not None,
+        lambda s: s.strip(" ")[-1:] in "|｜",
+        ["赴京 | ||||||||", "今天 ｜ ｜｜ "],
+    ),
+    (
+        "column field",
+        _fullmatch(U._COLUMN_FIELD_RE),
+        lambda s: s.strip(" ")[:1] in "专專栏欄",
+        ["专栏:福建通讯", " 欄目：兩岸新聞 "],
+    ),
+    (
+        "numbered",
+        _fullmatch(U._NUMBERED_RE),
+        lambda s: s.lstrip(" ")[:1] in U._DIGITS,
+        ["1. 奥运会中国大力士不负众望", "  12、城市公园今起免费开放"],
+    ),
+    (
+        "copyright",
+        _match(U._COPYRIGHT_RE),
+        lambda s: "版" in s or "Copyright" in s or "©" in s,
+        ["人 民 网 版 权 所 有", "版權聲明", "Copyright 1997-2020", "© 2020"],
+    ),
+]
+
+
+def _noise(seed: int, alphabet: str, count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(("name", "matches", "gate", "examples"), GATES, ids=[g[0] for g in GATES])
+def test_a_gate_passes_every_line_its_pattern_matches(
+    name: str,
+    matches: Callable[[str], bool],
+    gate: Callable[[str], bool],
+    examples: list[str],
+) -> None:
+    for s in examples:
+        assert matches(s), (name, s)  # each branch is reached
+        assert gate(s), (name, s)
+    # Variants of the examples (spaces around, a character changed) and the corpus's lines.
+    alphabet = "".join(sorted(set("".join(examples)))) + " 。，的"
+    variants = [f"  {s}  " for s in examples] + _noise(zlib.crc32(name.encode()), alphabet)
+    for s in [*variants, *LINES]:
+        if matches(s):
+            assert gate(s), (name, s)
+
+
+def test_the_kept_marks_are_kept_by_normalising() -> None:
+    for c in _KEPT_MARKS:
+        assert normalize(c).text == c
+        assert _last_visible("正文" + c, 0, 3) == c
+    assert "。" in _KEPT_MARKS
