@@ -120,9 +120,24 @@ GATES: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]]
             "2024年1月3日 作者:王五",
         ],
     ),
-    ("empty field", _fullmatch(U._EMPTY_FIELD_RE), _short, ["专栏:", "发布日期 ："]),
-    ("source note", _fullmatch(U._SOURCE_NOTE_RE), _short, ["据新华社", "據中央社電"]),
-    ("signature", _fullmatch(U._SIGNATURE_RE), _short, ["——编者", "-- 编 辑 部 同 志"]),
+    (
+        "empty field",
+        _fullmatch(U._EMPTY_FIELD_RE),
+        lambda s: _short(s) and ("：" in s or ":" in s),
+        ["专栏:", "发布日期 ："],
+    ),
+    (
+        "source note",
+        _fullmatch(U._SOURCE_NOTE_RE),
+        lambda s: _short(s) and s.lstrip(" ")[:1] in "据據",
+        ["据新华社", " 據中央社電"],
+    ),
+    (
+        "signature",
+        _fullmatch(U._SIGNATURE_RE),
+        lambda s: _short(s) and s.lstrip(" ")[:1] in "—-",
+        ["——编者", "-- 编 辑 部 同 志", "— 编"],
+    ),
     (
         "names",
         _fullmatch(U._NAME_LINE_RE),
@@ -183,6 +198,12 @@ GATES: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]]
         _fullmatch(U._NUMBERED_RE),
         lambda s: s.lstrip(" ")[:1] in U._DIGITS,
         ["1. 奥运会中国大力士不负众望", "  12、城市公园今起免费开放"],
+    ),
+    (
+        "nav",
+        _fullmatch(U._NAV_RE),
+        U._may_be_nav,
+        ["01版:要闻", "前一版 下一版", "• 时政", "【导读】", "2022-09-20 06:47", "星期六"],
     ),
     (
         "copyright",

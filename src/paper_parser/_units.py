@@ -284,8 +284,11 @@ def _may_be_nav(s: str) -> bool:
         or "返回" in s
         or "拜" in s
         or s.lstrip(" ")[:1] in _NAV_STARTS
-        or any("0" <= ch <= "9" or "０" <= ch <= "９" for ch in s)
+        or _ANY_DIGIT_RE.search(s) is not None
     )
+
+
+_ANY_DIGIT_RE = re.compile("[0-9０-９]")
 
 
 # A site's copyright line (版权声明, 人 民 网 版 权 所 有, Copyright © 1997-2020): the web
@@ -718,18 +721,22 @@ _NOTE_FIRST = frozenset("(（数資")
 def _classify_short(text: str, u: Unit, s: str) -> Unit:
     # (the cheap tests first: a line of body text is longer than any short form)
     short = len(s) - s.count(" ") <= _SHORT_FORM_MAX
-    if short and (_EMPTY_FIELD_RE.fullmatch(s) or (len(s) <= 3 and s.strip(" ").isdigit())):
+    first = s.lstrip(" ")[:1]
+    if short and (
+        (("：" in s or ":" in s) and _EMPTY_FIELD_RE.fullmatch(s))
+        or (len(s) <= 3 and s.strip(" ").isdigit())
+    ):
         # An empty form field, or a bare item number (1): the page's furniture.
         u.kind = "nav"
-    elif (s.lstrip(" ")[:1] in _NOTE_FIRST and _NOTE_RE.match(s)) or (
-        short and _SOURCE_NOTE_RE.fullmatch(s)
+    elif (first in _NOTE_FIRST and _NOTE_RE.match(s)) or (
+        short and first in "据據" and _SOURCE_NOTE_RE.fullmatch(s)
     ):
         u.kind = "note"
-    elif short and _SIGNATURE_RE.fullmatch(s):
+    elif short and first in "—-" and _SIGNATURE_RE.fullmatch(s):
         u.kind = "signature"
     elif is_credit_label(s):
         u.kind = "label"
-    elif short and _NAME_LINE_RE.fullmatch(s) and (len(s.strip()) == 1 or " " in s.strip()):
+    elif short and (len(s.strip()) == 1 or " " in s.strip()) and _NAME_LINE_RE.fullmatch(s):
         # One character (half of a name printed with a gap) or names side by side.
         u.kind = "names"
     elif is_heading(s) and not (u.wide and ("，" in s or "," in s)):
