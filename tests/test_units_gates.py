@@ -7,6 +7,7 @@ branch its gate does not know fails here."""
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,8 @@ import pytest
 import regex
 
 from paper_parser import _units as U
-from paper_parser.bylines import _KEPT_MARKS, _last_visible
+from paper_parser import bylines as B
+from paper_parser.bylines import _HAN_WIDE, _KEPT_MARKS, _last_visible
 from paper_parser.text import normalize
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -242,3 +244,75 @@ def test_the_kept_marks_are_kept_by_normalising() -> None:
         assert normalize(c).text == c
         assert _last_visible("正文" + c, 0, 3) == c
     assert "。" in _KEPT_MARKS
+
+
+def test_the_wide_han_class_holds_every_han_character() -> None:
+    han = regex.compile(r"\p{Han}")
+    wide = re.compile(f"[{_HAN_WIDE}]")
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        if han.match(c) is not None:
+            assert wide.match(c) is not None, hex(cp)
+
+
+# (pattern, its gate, credits opening with each branch; written by us)
+CREDIT_GATES = [
+    (
+        B._LABEL_RE,
+        B._LABEL_GATE_RE,
+        [
+            "记者 张三",
+            "本报记者",
+            "新华社记者",
+            "中青报·中青网记者",
+            "人民日报驻浙江记者",
+            "六个字的报社·又六个字报社驻六个字的地方全媒体记者",
+            "通讯员 李四",
+            "本报特约通讯员",
+            "实习生",
+            "特约撰稿人",
+            "撰文",
+            "作者:",
+            "文|",
+            "□",
+            "本报评论员",
+            "责任编辑",
+            "版式设计",
+            "校对",
+            "制图",
+            "摄影/",
+            "图|",
+        ],
+    ),
+    (B._OUTLET_BAR_RE, B._BAR_GATE_RE, ["北京日报 | 记者", "本报｜", "某某网·某某报驻上海 |"]),
+    (
+        B._SOURCE_RE,
+        B._SOURCE_GATE_RE,
+        [
+            "本报讯",
+            "本報訊",
+            "成都日报讯",
+            "四川新闻网-成都日报讯",
+            "本报杭州10月6日电",
+            "香港文匯報訊",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate", "examples"), CREDIT_GATES, ids=["label", "outlet bar", "source"]
+)
+def test_a_credit_gate_passes_wherever_its_pattern_matches(
+    pattern: regex.Pattern[str], gate: re.Pattern[str], examples: list[str]
+) -> None:
+    for s in examples:
+        assert pattern.match(s) is not None, s  # each branch is reached
+        assert gate.match(s) is not None, s
+    for line in LINES:
+        s = normalize(line).text
+        for pos in range(min(len(s), 40)):
+            if pattern.match(s, pos) is not None:
+                assert gate.match(s, pos) is not None, (s, pos)

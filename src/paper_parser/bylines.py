@@ -26,6 +26,7 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
+import re
 import warnings
 from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
@@ -327,6 +328,25 @@ _AGENCY_SENT_RE = _rx.compile(r"(?:新华社|新華社|中新社)(?:发|發)[ ]*
 _PROVIDER_RE = _rx.compile(rf"[{_HAN}\w·]{{2,24}}")
 _WORDCHAR_RE = _rx.compile(rf"[{_HAN}]")
 
+# What every match of _LABEL_RE, _OUTLET_BAR_RE and _SOURCE_RE opens with, for the standard
+# library's engine to try first (the outlet's lazy runs of Han characters cost the patterns
+# several microseconds at each place they fail, which is most places): a run of Han
+# characters (or ·) as long as the pattern's head can be, then the character its word holds.
+# A label: an outlet, 驻 and a place (22 characters at most), a modifier (全媒体: 3) and 记,
+# then 者 (记者), 员 (通讯员, 评论员) ...; or 文, □. An outlet before a bar: 22, then the bar.
+# An own-copy tag: 本报, or 14 characters at most, then 报 (网) and 讯.
+#: A class holding every Han character (``\p{Han}``; tests/test_units_gates.py checks) and a
+#: few unassigned code points around them.
+_HAN_WIDE = (
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u9fff\uf900-\ufaff"
+    "\U00016fe0-\U00016fff\U00020000-\U0003ffff"
+)
+_LABEL_GATE_RE = re.compile(f"[{_HAN_WIDE}·]{{0,26}}[者员員生撰编編版校制製摄攝图圖]|[文□]")
+_BAR_GATE_RE = re.compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
+_SOURCE_GATE_RE = re.compile(f"本[报報]|[{_HAN_WIDE}·\\-－]{{1,14}}[报報网網][讯訊]")
+#: What a credit in brackets opens with (:data:`_PAREN_RE`, spaces skipped before it).
+_OPENERS = frozenset("([【")
+
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
 _BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【]")
 _DATELINE_HINT_RE = _rx.compile(r"[电電讯訊]")
@@ -408,7 +428,7 @@ def _people(
     last = pos
     named = 0  # names read since the last label
     while pos < end:
-        m = _LABEL_RE.match(s, pos, end)
+        m = _LABEL_RE.match(s, pos, end) if _LABEL_GATE_RE.match(s, pos, end) else None
         if m is not None and m.end() > pos:
             role = next(k for k, v in m.groupdict().items() if v is not None)
             pos = last = m.end()
@@ -427,7 +447,8 @@ def _people(
             name_end = n.end("name")
             # A token that itself starts with a label is a new group, not a name; so is a
             # word with a colon after it (来源:人民网 after the names: a field of the page).
-            if _LABEL_RE.match(s, pos, end) is not None or s[name_end : name_end + 1] in (
+            # (m is the label tried at pos above: none starts here)
+            if m is not None or s[name_end : name_end + 1] in (
                 ":",
                 "：",
             ):
@@ -513,14 +534,14 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     if pos < n and s[pos] in _BOX_MARKS:  # ◎本报记者 X, ■本报记者 X 实习生 Y
         pos += 1
     first = pos
-    bar = _OUTLET_BAR_RE.match(s, pos, n)
+    bar = _OUTLET_BAR_RE.match(s, pos, n) if _BAR_GATE_RE.match(s, pos, n) else None
     if bar is not None and _LABEL_RE.match(s, bar.end(), n) is not None:
         pos = bar.end()  # 北京日报 | 记者 X: the outlet, a bar, then the credit
     source = place = None
     month = day = None
     strong = False
-    m = _SOURCE_RE.match(s, pos, n)
-    own = _BRACKETED_OWN_RE.match(s, pos, n) if m is None else None
+    m = _SOURCE_RE.match(s, pos, n) if _SOURCE_GATE_RE.match(s, pos, n) else None
+    own = _BRACKETED_OWN_RE.match(s, pos, n) if m is None and s[pos : pos + 1] == "【" else None
     if own is not None:
         source = src.span(own.start("source"), own.end("source")).text
         pos = own.end()
@@ -535,7 +556,7 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
         strong = True
     while pos < n and s[pos] == " ":
         pos += 1
-    p = _PAREN_RE.match(s, pos, n)
+    p = _PAREN_RE.match(s, pos, n) if s[pos : pos + 1] in _OPENERS else None
     people: list[Person]
     if p is not None:
         inner_start, inner_end = p.start(1), p.end(1)
