@@ -316,3 +316,19 @@ def test_a_credit_gate_passes_wherever_its_pattern_matches(
         for pos in range(min(len(s), 40)):
             if pattern.match(s, pos) is not None:
                 assert gate.match(s, pos) is not None, (s, pos)
+
+
+def test_a_dateline_opens_with_a_mark_or_one_of_its_first_ideographs() -> None:
+    examples = [
+        "新华社北京12月22日电",
+        "【新华社重庆十四日电】",
+        "据新华社电",
+        "中新网北京1月1日电",
+    ]
+    examples += [f"{agency}电" for agency in B._AGENCIES.split("|")]
+    for line in [*examples, *LINES]:
+        s = normalize(line).text.lstrip()
+        if B._DATELINE_RE.match(s) is not None:
+            assert not "\u4e00" <= s[0] <= "\u9fff" or s[0] in B._DATELINE_FIRST, s
+    for s in examples:
+        assert B._DATELINE_RE.match(s) is not None, s

@@ -307,6 +307,9 @@ _DATELINE_RE = _rx.compile(
     regex.VERBOSE,
 )
 
+#: The ideographs a dateline may open with (:data:`_DATELINE_RE`: 据, or an agency's first).
+_DATELINE_FIRST = frozenset("据據" + "".join(w[0] for w in _AGENCIES.split("|")))
+
 # An outlet and a bar before a credit: 北京日报 | 记者 杨丽娟.
 _OUTLET_BAR_RE = _rx.compile(rf"{_OUTLET}[ ]*+[|｜][ ]*+", regex.VERBOSE)
 # An agency named as the outlet of a reporter: 新华社记者张三.
@@ -665,6 +668,9 @@ def _dateline_at(
     end = min(end, start + _MAX_CREDIT)
     if _DATELINE_HINT_RE.search(page, start, min(end, start + 40)) is None:
         return None  # cheap pre-check: no 电 near the start
+    first = page[start:end].lstrip()[:1]
+    if "\u4e00" <= first <= "\u9fff" and first not in _DATELINE_FIRST:
+        return None  # an ideograph first (normalising keeps it) that opens no dateline
     src = _Src(page, start, end)
     s = src.s
     pos = len(s) - len(s.lstrip())
@@ -1176,6 +1182,8 @@ def find_end_credit(
     raw = page[start:end]
     if ("(" not in raw and "（" not in raw) or (")" not in raw and "）" not in raw):
         return None  # no brackets to open and close it (normalising makes no others)
+    if "\u4e00" <= raw.lstrip()[:1] <= "\u9fff":
+        return None  # an ideograph first (normalising keeps it): no bracket opens it
     src = _Src(page, start, end)
     src.s = _SPACE_RE.sub(" ", src.s)  # same length: line breaks read as spaces
     s = src.s
