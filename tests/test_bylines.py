@@ -468,3 +468,13 @@ def test_an_own_copy_tag_in_title_brackets_is_the_outlets_dateline() -> None:
         assert d is not None
         assert d.agency == outlet
     assert find_byline("【新闻】今天", 0, 6) is None
+
+
+def test_a_reporter_who_took_the_pictures_too() -> None:
+    # 本报记者袁虹摄影报道 (乡音, Wellington, 2017-08-04, a PDF text layer): 摄影报道 closes
+    # the credit as 报道 does; the reporter is no photographer named 报道.
+    for text in ("本报记者袁虹摄影报道。", "本报记者 袁虹 摄影报道", "本報記者袁虹攝影報道"):
+        b = parse_byline(text)
+        assert b is not None, text
+        assert [(p.name, p.role) for p in b.people] == [("袁虹", "reporter")]
+    assert parse_byline("本报记者 袁虹 摄影报道").text == "本报记者 袁虹 摄影报道"

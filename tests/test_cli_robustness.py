@@ -590,3 +590,27 @@ def test_a_signal_that_strikes_inside_a_c_call_is_an_interrupt() -> None:
     # Without a signal received, the same error is a bug and is raised.
     with pytest.raises(ctypes.ArgumentError):
         cli._stopped(exc, cli._LineWriter(None, io.StringIO()), 3, cli._Signals(), err)
+
+
+def test_worker_batches_keep_order_and_send_pdfs_alone() -> None:
+    """``--jobs`` workers get text pages in batches of 1, 2, 4, then 8 (so a short run still
+    spreads over the workers), a PDF on its own, and every task once, in input order."""
+
+    def task(name: str) -> cli._Task:
+        return cli._Task(name, None, None, "utf-8", False, "jsonl", None, frozenset())
+
+    names = [f"p{i}.txt" for i in range(20)]
+    names.insert(5, "a.pdf")
+    batches = list(cli._batches(iter(task(n) for n in names)))
+    assert [[t.name for t in b] for b in batches] == [
+        ["p0.txt"],
+        ["p1.txt", "p2.txt"],
+        ["p3.txt", "p4.txt"],
+        ["a.pdf"],
+        ["p5.txt", "p6.txt", "p7.txt", "p8.txt"],  # a PDF cut the batch of 4 short
+        [f"p{i}.txt" for i in range(9, 17)],
+        ["p17.txt", "p18.txt", "p19.txt"],
+    ]
+    # A PDF's text given on stdin (text set) is a text task, batched with the others.
+    given = task("b.pdf")._replace(text="x")
+    assert [len(b) for b in cli._batches(iter([task("p.txt"), given, task("q.txt")]))] == [1, 2]

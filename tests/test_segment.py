@@ -838,3 +838,90 @@ def test_two_title_lines_kicker_or_subtitle() -> None:
         "海阔凭鱼跃 天高任鸟飞",
         "我市民营经济二十年来持续快速发展的调查与思考",
     )
+
+
+def test_a_title_drawn_twice_in_a_pdf_text_layer() -> None:
+    # A PDF draws a title twice to embolden it; its text layer gives every run twice
+    # (香港文匯報 2015-11-19 A37). The headline reads as printed; its lines are the first
+    # copies, spans into the page.
+    text = (
+        "大熊貓大熊貓「「華姣華姣」」今放歸野外今放歸野外\n\n"
+        "記者從中國大熊貓保護研究中心獲悉,該中心計劃於今日將人工繁育的大熊貓「華姣」放歸野外。\n"
+    )
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "大熊貓「華姣」今放歸野外"
+    assert [sp.text for sp in a.headline.lines] == ["大熊貓", "「", "華姣", "」", "今放歸野外"]
+    assert all(text[sp.start : sp.end] == sp.text for sp in a.headline.lines)
+    # Characters drawn twice one by one read the same way; a title with a doubled word in
+    # it (天天) is not all runs drawn twice and stays as printed.
+    (b,) = parse_issue("大大熊熊貓貓今今放放歸歸\n\n記者從中心獲悉,大熊貓今日放歸野外。\n").articles
+    assert b.headline is not None
+    assert b.headline.text == "大熊貓今放歸"
+    (c,) = parse_issue("天天向上的少年們\n\n記者從中心獲悉,少年們今日出發。\n").articles
+    assert c.headline is not None
+    assert c.headline.text == "天天向上的少年們"
+
+
+def test_a_pdf_page_head_and_its_staff_line_are_no_titles() -> None:
+    # A37 中國新聞神州大地 (a page label: page number and section) and ■責任編輯:X ■版面設計:Y
+    # (the page's staff, boxed) head a PDF page's text layer (香港文匯報 2015-11-19).
+    text = (
+        "A37 中國新聞神州大地\n\n"
+        "■責任編輯:王曉丹 ■版面設計:崔竣明\n\n"
+        "自製卡片送問候\n\n"
+        "昨日,合肥市翠庭園小學學生在展示互相贈送的自製笑臉問候卡。\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == ["自製卡片送問候"]
+    assert [p.name for a in arts for b in a.bylines for p in b.people] == []
+
+
+@pytest.mark.parametrize(
+    "head", ["A37 中國新聞神州大地", "B02 经济·民生", "04 要闻", "A26 台海新聞 / 神州大地"]
+)
+def test_a_pdf_page_label_alone_is_no_title(head: str) -> None:
+    # The page number and section name heading a PDF page's text layer.
+    text = (
+        f"{head}\n\n市委常委会召开会议\n\n本报讯（记者 张三）昨日，全市召开大会，部署今年的工作。\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == ["市委常委会召开会议"]
+
+
+def test_a_jump_line_without_brackets_closes_the_part_on_this_page() -> None:
+    # 下转第2版 alone on its line (no brackets) is a jump note, not the next story's title;
+    # a jump-in (上接第1版) is left alone.
+    text = (
+        "市委常委会召开会议\n\n"
+        "本报讯（记者 张三）昨日，全市召开大会，部署今年的工作。会议要求各地抓好落实，\n\n"
+        "下转第2版\n\n"
+        "秋粮收购有序推进\n\n"
+        "本报讯（记者 李四）今年秋粮收购工作开局良好。各地粮库敞开收购。\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "市委常委会召开会议",
+        "秋粮收购有序推进",
+    ]
+    assert [p.text for p in arts[0].paragraphs] == [
+        "昨日，全市召开大会，部署今年的工作。会议要求各地抓好落实，"
+    ]
+    for jump in ("▶下转A3版", "转第三版"):
+        arts = parse_issue(text.replace("下转第2版", jump)).articles
+        assert len(arts) == 2, jump
+
+
+def test_a_pages_call_for_contributions_is_no_story_text() -> None:
+    # Under the page's address (本版邮箱：X) a supplement page asks for contributions
+    # (人民日报 2025-10-20 第20版, pdftotext): the page's furniture, not the last story's end.
+    text = (
+        "我心中的两条江\n\n"
+        "张三\n\n"
+        "我仿佛听见，看不见的远方，有另一条江的涛声正与之应和。\n\n"
+        "本版邮箱：dadi@example.cn\n"
+        "\n"
+        "欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。\n"
+    )
+    (a,) = parse_issue(text).articles
+    assert a.paragraphs[-1].text == "我仿佛听见，看不见的远方，有另一条江的涛声正与之应和。"

@@ -79,7 +79,21 @@ GATES: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]]
             "一版责编：李四",
             "版式设计：赵六",
             "数据来源:国家统计局",
+            "■責任編輯:王五",
+            " ◆本版编辑：张三",
         ],
+    ),
+    (
+        "call for contributions",
+        _match(U._CALL_RE),
+        lambda s: s.lstrip(" ")[:1] in U._CALL_FIRST,
+        ["欢迎广大读者来稿。", "歡迎賜稿", "来稿要求为原创首发", "投稿请寄", " 來稿須知"],
+    ),
+    (
+        "jump",
+        _fullmatch(U._JUMP_RE),
+        lambda s: _short(s) and s.lstrip(" ")[:1] in U._JUMP_FIRST,
+        ["下转第2版", "▶下转A3版", "转第三版", " → 轉 第 12 版 "],
     ),
     (
         "web furniture",

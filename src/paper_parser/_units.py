@@ -71,6 +71,7 @@ _SENTENCE_INSIDE_RE = _rx.compile(r"[。；;！!？?]")
 _STAFF_RE = _rx.compile(
     r"""
     [ ]*+
+    [■□●◆◇]?+                                            # ■責任編輯: a box mark before it
     (?:\p{Han}{1,2}?版)?                                  # 一版责编, 本版编辑
     (?:责任编辑|責任編輯|责编|責編|编辑|編輯|版式设计|版式設計|版式|美编|美編|校对|校對|邮箱|郵箱
       |版面设计|版面設計|值班编委|值班編委|照排|终审|終審|制图|製圖|数据来源|數據來源)
@@ -79,13 +80,16 @@ _STAFF_RE = _rx.compile(
     regex.VERBOSE,
 )
 #: The first characters of the staff labels: a line :data:`_STAFF_RE` matches has one first
-#: (spaces aside), or 版 second or third (一版责编, 本版编辑).
+#: (spaces and a box mark aside), or 版 second or third (一版责编, 本版编辑).
 _STAFF_FIRST = frozenset("责責编編版美校邮郵值照终終制製数數")
+_STAFF_BOXES = frozenset("■□●◆◇")
 
 
 def _may_be_staff(s: str) -> bool:
     """What every line :data:`_STAFF_RE` matches holds (a plain string test first)."""
     core = s.lstrip(" ")
+    if core[:1] in _STAFF_BOXES:
+        core = core[1:]
     return core[:1] in _STAFF_FIRST or "版" in core[1:3]
 
 
@@ -112,6 +116,9 @@ _NAV_RE = _rx.compile(
        [ ]*+(?:[:：][^\n]{0,24}+|[(（][^()（）\n]{0,12}+[)）])?+
       |[^\n]{0,30}?(?:前一版|后一版|後一版|下一版|上一版|上一期|下一期|返回目录|返回目錄
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
+    | [ ]*+(?:[A-D][0-9０-９]{1,2}+|0[1-9])[ ]++         # a PDF page's head: A37 中國新聞
+      \p{Han}{2,12}+(?:[·・]\p{Han}{2,6}+)?+              #   神州大地, B02 经济·民生, 04 要闻,
+      (?:[ ]*+[/|｜][ ]*+\p{Han}{2,8}+){0,2}+[ ]*+        #   A26 台海新聞 / 神州大地
     | [ ]*+[•>»·][ ]*+[^\n•»·]{1,10}?[ ]*+(?:>>|»)?    # a menu item: • 时政, >>两会聚焦
     | [ ]*+【[^【】\n]{1,6}+】                            # a section label: 【导读】
     | [ ]*+(?:\p{Han}{1,4}+[ ]*+[:：][ ]*+)?                    # a date alone: 2001年12月31日,
@@ -314,6 +321,21 @@ _NOTE_RE = _rx.compile(
     r"|下转|下轉|上接|转第|轉第|接第|紧接|緊接)"
     r"|(?:数据来源|資料來源)[:：])"
 )
+# A page's call for contributions (欢迎广大读者来稿。来稿要求…, 投稿请寄…), on a line of
+# its own (at most _CALL_MAX characters).
+_CALL_RE = _rx.compile(
+    r"[ ]*+(?:(?:欢迎|歡迎)[^。\n]{0,12}?(?:来稿|來稿|投稿|赐稿|賜稿)"
+    r"|(?:来稿|來稿|投稿)(?:要求|须|須|请|請|邮箱|郵箱|信箱|地址))"
+)
+_CALL_MAX = 60
+_CALL_FIRST = frozenset("欢歡来來投")  # what it opens with, spaces aside
+# A jump line closing a story's part on this page, alone and without brackets: 下转第2版,
+# 转A3版, ▶下转第二版 (a jump-in, 上接第1版, opens the rest of a story and is left alone).
+_JUMP_RE = _rx.compile(
+    r"[ ]*+[▶►→]?+[ ]*+(?:下转|下轉|转|轉)[ ]*+第?+[ ]*+"
+    r"(?:[A-Z]?[0-9０-９]{1,3}+|[一二三四五六七八九十]{1,3}+)[ ]*+版[ ]*+"
+)
+_JUMP_FIRST = frozenset("▶►→下转轉")  # what it opens with, spaces aside
 _NAME_LINE_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+(?:[ ]++\p{Han}{1,4}+){0,7}+[ ]*+")
 # A credit printed over more lines than this is not read as one (keeps the cost linear).
 _MAX_CREDIT_LINES = 12
@@ -620,7 +642,11 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     s = text[u.start : first_end]
     single = len(u.pieces) == 1
     u.body_start, u.body_end = u.start, u.end
-    if single and _may_be_staff(s) and _STAFF_RE.match(s):
+    if single and (
+        (_may_be_staff(s) and _STAFF_RE.match(s))
+        or (len(s) <= _CALL_MAX and s.lstrip(" ")[:1] in _CALL_FIRST and _CALL_RE.match(s))
+    ):
+        # (欢迎广大读者来稿。来稿要求…: the page's call for contributions, no story's text.)
         u.kind = "staff"
         return u
     if single:
@@ -728,8 +754,10 @@ def _classify_short(text: str, u: Unit, s: str) -> Unit:
     ):
         # An empty form field, or a bare item number (1): the page's furniture.
         u.kind = "nav"
-    elif (first in _NOTE_FIRST and _NOTE_RE.match(s)) or (
-        short and first in "据據" and _SOURCE_NOTE_RE.fullmatch(s)
+    elif (
+        (first in _NOTE_FIRST and _NOTE_RE.match(s))
+        or (short and first in "据據" and _SOURCE_NOTE_RE.fullmatch(s))
+        or (short and first in _JUMP_FIRST and _JUMP_RE.fullmatch(s))
     ):
         u.kind = "note"
     elif short and first in "—-" and _SIGNATURE_RE.fullmatch(s):

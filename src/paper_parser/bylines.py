@@ -245,7 +245,8 @@ _SPACED_NAME_RE = _rx.compile(
     rf"(?P<a>{_HAN})[ ]{{1,2}}+(?P<b>{_HAN})(?=报道|報導|報道|报导|摄|攝|[ 、)\]】:]|$)"
 )
 
-_REPORTED_RE = _rx.compile(r"(?:报道|報導|報道|报导)")
+# 报道, or 摄影报道 (the reporter took the pictures too: 本报记者X摄影报道).
+_REPORTED_RE = _rx.compile(r"(?:摄影|攝影)?+(?:报道|報導|報道|报导)")
 # A team or desk named before the credit inside the brackets (…特别报道组, 两会报道团队):
 # one word of five characters or more (longer than a name), then a space.
 _TEAM_RE = _rx.compile(r"[ ]*+\p{Han}{5,20}+[ ]++")
@@ -255,7 +256,7 @@ _SPACED_CREDIT_RE = _rx.compile(
 )
 # Text after a credit: a space, then words running into a clause (no more names).
 _TEXT_AFTER_RE = _rx.compile(r"[ ]\p{Han}{4}[^ \n]{0,40}?[，,。]")
-_SPACED_REPORTED_RE = _rx.compile(r"[ ]++(?:报道|報導|報道|报导)")
+_SPACED_REPORTED_RE = _rx.compile(r"[ ]++(?:摄影|攝影)?+(?:报道|報導|報道|报导)")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 
 _DAY_NUM = r"(?:[0-9０-９]{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"

@@ -287,9 +287,38 @@ def _work_pages(task: _Task) -> Iterator[list[_Out]]:
             yield _pdf_page_out(task, item)
 
 
-def _work_all(task: _Task) -> list[list[_Out]]:
-    """:func:`_work_pages` collected: the unit of work of a worker process."""
-    return list(_work_pages(task))
+def _work_all(tasks: tuple[_Task, ...]) -> list[list[_Out]]:
+    """:func:`_work_pages` of a few tasks, collected: the unit of work of a worker process."""
+    return [outs for task in tasks for outs in _work_pages(task)]
+
+
+#: The most text pages sent to a worker at once (see :func:`_batches`).
+_BATCH_PAGES = 8
+
+
+def _batches(tasks: Iterator[_Task]) -> Iterator[tuple[_Task, ...]]:
+    """The tasks in order, in batches for the workers: a PDF alone, text pages a few at once.
+
+    Sending a worker one short page at a time costs about as much in messages as the page
+    costs to parse; a batch pays that once for several. The batches start at one page and
+    double up to :data:`_BATCH_PAGES`, so a run of a few files still spreads over the workers.
+    """
+    size = 1
+    batch: list[_Task] = []
+    for task in tasks:
+        if task.error is None and task.text is None and is_pdf(task.name):
+            if batch:
+                yield tuple(batch)
+                batch = []
+            yield (task,)
+            continue
+        batch.append(task)
+        if len(batch) >= size:
+            yield tuple(batch)
+            batch = []
+            size = min(2 * size, _BATCH_PAGES)
+    if batch:
+        yield tuple(batch)
 
 
 # --- inputs ----------------------------------------------------------------------------------
@@ -535,9 +564,10 @@ def _ordered(tasks: Iterator[_Task], jobs: int) -> Generator[list[_Out], None, N
     """The outputs of the pages in task order (one list per page), with at most a few tasks
     in flight.
 
-    With one job, a PDF's pages come out one by one as they are read. With more, each task
-    (a text page, a PDF, or a part of a long PDF: :func:`_parts`) is done by a worker,
-    which sends back the rendered outputs of all its pages at once. When the caller stops
+    With one job, a PDF's pages come out one by one as they are read. With more, each batch
+    of tasks (a few text pages, or one PDF or part of a long PDF: :func:`_batches`,
+    :func:`_parts`) is done by a worker, which sends back the rendered outputs of all its
+    pages at once. When the caller stops
     early (an interrupt, a write error), the workers are ended at once rather than left to
     finish their pages.
     """
@@ -548,8 +578,8 @@ def _ordered(tasks: Iterator[_Task], jobs: int) -> Generator[list[_Out], None, N
     window: deque[Future[list[list[_Out]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
     try:
-        for task in tasks:
-            window.append(pool.submit(_work_all, task))
+        for batch in _batches(tasks):
+            window.append(pool.submit(_work_all, batch))
             if len(window) >= 4 * jobs:
                 yield from window.popleft().result()
         while window:

@@ -456,7 +456,40 @@ def _wider(text: str, u: Unit, above: Unit) -> bool:
 
 def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
     """The units' lines as one heading (a vertical headline's characters are its lines)."""
-    return _lines_heading(text, [Span.of(text, s, e) for u in units for s, e in u.pieces])
+    return _lines_heading(text, _heading_spans(text, units))
+
+
+#: Shortest and longest line read for a title drawn twice (three characters, and a
+#: heading's forty, drawn twice).
+_TWICE_MIN, _TWICE_MAX = 6, 80
+
+
+def _drawn_twice(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The first copies of the runs of a title line a PDF drew twice to embolden it, which
+    its text layer gives with every run repeated (``大熊貓大熊貓「「華姣華姣」」…``, or
+    ``大大熊熊貓貓``); ``[(s, e)]`` when the line is not all such runs. Each run is the
+    shortest prefix repeated at once; a line is at most a heading long (bounded cost)."""
+    if not _TWICE_MIN <= e - s <= _TWICE_MAX or " " in text[s:e]:
+        return [(s, e)]
+    out: list[tuple[int, int]] = []
+    i = s
+    while i < e:
+        k = next(
+            (k for k in range(1, (e - i) // 2 + 1) if text[i : i + k] == text[i + k : i + 2 * k]), 0
+        )
+        if not k:
+            return [(s, e)]
+        out.append((i, i + k))
+        i += 2 * k
+    return out
+
+
+def _heading_spans(text: str, units: Sequence[Unit]) -> list[Span]:
+    """The units' lines as spans; a line drawn twice by the PDF as the spans of its runs'
+    first copies (the heading's text is then the title as printed)."""
+    return [
+        Span.of(text, a, b) for u in units for s, e in u.pieces for a, b in _drawn_twice(text, s, e)
+    ]
 
 
 def _is_column(text: str, block: list[Unit]) -> bool:
@@ -1511,7 +1544,7 @@ def _title_parts(
     units = b.headline
     dash = next((i for i, u in enumerate(units) if i > 0 and text[u.start] in "—-―"), None)
     main, sub = (units, []) if dash is None else (units[:dash], units[dash:])
-    spans = [Span.of(text, s, e) for u in main for s, e in u.pieces]
+    spans = _heading_spans(text, main)
     joined = "".join(sp.text for sp in spans)
     if len(joined) > 2 and joined[0] == "【" and joined[-1] == "】":
         # 【全国人大会议今天9时开幕】: a title set in brackets on a mobile page.
