@@ -1389,8 +1389,10 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
 
 def _text_next(units: list[Unit], k: int) -> bool:
     """Whether the text follows ``units[k]`` (no further credit of its own under it)."""
-    nxt = next((x for x in units[k + 1 :] if x.kind != "invisible"), None)
-    return nxt is not None and nxt.kind == "body"
+    for j in range(k + 1, len(units)):  # (no copy of the rest: a page of many source lines)
+        if units[j].kind != "invisible":
+            return units[j].kind == "body"
+    return False
 
 
 def _title_over(text: str, above: Unit, u: Unit) -> bool:
