@@ -446,3 +446,128 @@ def test_a_date_inside_text_or_far_down_dates_nothing() -> None:
     m = parse_masthead("2024年1月5日 星期五 农历癸卯年十一月廿四\n2020-05-24\n")
     assert m.date is not None
     assert m.date.value == date(2024, 1, 5)
+
+
+# --- batch 5 of the real heads (corpus/mastheads): forms found on the dev pages -------------
+
+
+def test_an_archive_item_head_with_an_empty_page_name_is_the_page_label() -> None:
+    page = "只看楼主 倒序阅读 0 发表于: 1955-12-23\n第1版()\n专栏:\n\n许多报纸将改为横排\n"
+    m = parse_masthead(page)
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.origin, m.edition.text) == ("1", "page-label", "第1版()")
+    # under a title line the head stays out of the masthead block (it heads the item)
+    page = "1951年9月15日人民日报 第1版\n\n第1版()\n专栏:\n\n我们伟大的祖国\n"
+    m = parse_masthead(page)
+    assert m.edition is not None
+    assert m.edition.value == "1"
+    assert [s.text for s in m.spans] == ["1951年9月15日人民日报 第1版"]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("當前報章2020年10月05日", date(2020, 10, 5)),
+        ("报纸日期:2021-03-08", date(2021, 3, 8)),
+        ("China Times - Real Time News ( ) • 2022-01-21 11:38", date(2022, 1, 21)),
+    ],
+)
+def test_a_date_line_may_have_any_short_label_or_end_a_title(line: str, when: date) -> None:
+    page = f"設為主頁收藏本頁\n{line}\n今日導讀\n\n【本報訊】政府總部將於本月十七日開放。\n"
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert (m.date.value, m.date.origin) == (when, "date-line")
+    assert page[m.date.span.start : m.date.span.end] == m.date.text
+
+
+def test_an_event_date_is_no_date_line() -> None:
+    assert parse_masthead("关于我们\n创刊于1992年9月1日\n").date is None
+    assert parse_masthead("关于我们\n成立於2001年5月4日\n").date is None
+
+
+def test_a_date_under_its_field_label_dates_a_record_anywhere() -> None:
+    record = "公教皮鞋 大批運到\n" + "省物資局配售之公教皮鞋,品質優良。\n" * 14
+    page = record + "  • 資料來源\n    更生日報\n  • 時間資訊\n    報導時間\n    1957/03/20\n"
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert m.date.value == date(1957, 3, 20)
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.origin) == ("更生日報", "source-line")
+    # without its label a lone date that far down dates nothing
+    assert parse_masthead(record + "1957/03/20\n").date is None
+
+
+def test_a_source_field_names_a_paper_not_an_agency() -> None:
+    m = parse_masthead("标题\n作者:张桐  来源:南方日报  发布时间:2019/11/28 15:31:50\n")
+    assert m.paper_name is not None
+    assert m.paper_name.value == "南方日报"
+    assert parse_masthead("标题\n来源:新华社  发布时间:2019/11/28\n").paper_name is None
+    assert parse_masthead("消息来源南方日报\n").paper_name is None
+
+
+def test_a_running_number_alone_near_the_top_is_the_issue() -> None:
+    m = parse_masthead("電子報\n電子報\n- 第2131期\n\n2019,期待更美!\n")
+    assert m.issue_total is not None
+    assert (m.issue_total.value, m.issue_total.text) == (2131, "第2131期")
+    assert parse_masthead("專欄\n第2期\n").issue_total is None
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "when"),
+    [
+        ("星島日報(洛杉磯版)03202020", "星島日報", date(2020, 3, 20)),
+        ("中國報-马六甲20231101", "中國報", date(2023, 11, 1)),
+        ("人民日报 25_06_2024", "人民日报", date(2024, 6, 25)),
+        ("人民日报 05_06_2024", "人民日报", None),  # 5 June or 6 May: not read
+    ],
+)
+def test_a_document_title_names_the_paper_and_dates_it(
+    title: str, name: str, when: date | None
+) -> None:
+    page = f"{title}\n\nPage 1\n\n巴尼耶所在的共和黨明確表態不反對參加新政府。\n"
+    m = parse_masthead(page)
+    assert m.paper_name is not None
+    assert m.paper_name.value == name
+    assert (m.date.value if m.date else None) == when
+
+
+def test_the_variant_of_zong_and_a_bare_no_number_are_running_numbers() -> None:
+    m = parse_masthead("歐洲商報\n2022年2月·february 2022 · 縂第236期ISSUE235\n")
+    assert m.issue_total is not None
+    assert m.issue_total.value == 236
+    m = parse_masthead("2020年7月31日 Since 1997 No.108916\n兩黨新一輪紓困案談判進展不順\n")
+    assert m.issue_total is not None
+    assert (m.issue_total.value, m.issue_total.unit) == (108916, "No.")
+    assert m.date is not None
+    assert m.date.value == date(2020, 7, 31)
+    m = parse_masthead("2020年7月31日 星期五 No.888 Main St\n")
+    assert m.issue_total is None
+
+
+def test_a_document_title_may_carry_the_running_number() -> None:
+    m = parse_masthead("歐洲商報 第236期\n\nPage 1\n\n北京冬奥会自开赛以来\n")
+    assert m.paper_name is not None
+    assert m.issue_total is not None
+    assert (m.paper_name.value, m.issue_total.value) == ("歐洲商報", 236)
+
+
+def test_a_page_label_followed_by_a_date_gives_both_wherever_it_stands() -> None:
+    page = "勇攀科技高峰 服务国家发展大局 第A1版:封面 2021年02月23日 ·A02·\n"
+    m = parse_masthead(page)
+    assert m.edition is not None
+    assert m.date is not None
+    assert (m.edition.value, m.edition.name, m.date.value) == ("A1", "封面", date(2021, 2, 23))
+    assert page[m.date.span.start : m.date.span.end] == "2021年02月23日"
+    # a label with no date after it is no page fact there
+    assert parse_masthead("见本报第3版:要闻。\n").edition is None
+
+
+def test_a_date_field_may_end_a_line_of_other_words() -> None:
+    page = (
+        "• 32阅读\n\n只看楼主 倒序阅读 0 发表于: 1955-12-23\n第1版()\n专栏:\n\n许多报纸将改为横排\n"
+    )
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert (m.date.value, m.date.text) == (date(1955, 12, 23), "1955-12-23")
+    # a date in running words with no field label is none
+    assert parse_masthead("标题\n会议于 2020-05-24 召开\n").date is None

@@ -818,6 +818,7 @@ NOT_QUANTITIES = [
     "《一千零一夜》和一千零一夜",
     "十分重要",  # 十分 as a degree adverb ("very")
     "万分感谢",
+    "表示十二万分的敬意",  # 十二万分, as 十二分 and 万分
     "他十分努力",
     "周一砖一瓦",  # 周一 and 一砖一瓦 overlap: both are words
     "星期四面八方",  # 星期四 and 四面八方
@@ -1599,7 +1600,81 @@ REAL_TEXT_FORMS = [
     ("iPhone 15上市", []),
     # slash fractions, zero-padded labels, document numbers and date names
     ("约2/3的居民", [("约2/3", "fraction", "2/3", "约", N, N, N)]),
-    ("2023/9/18", []),
+    # a date printed with slashes or dashes: a date part a component, as the sentence corpus
+    # annotates them (corpus/sentences/README.md, heldout-2026-12d: 2026/01/16, 2021-9-18)
+    (
+        "2023/9/18",
+        [
+            ("2023", "date-part", "2023", N, N, N, N),
+            ("9", "date-part", "9", N, N, N, N),
+            ("18", "date-part", "18", N, N, N, N),
+        ],
+    ),
+    (
+        "发表于 2017-7-23 20:06:50",
+        [
+            ("2017", "date-part", "2017", N, N, N, N),
+            ("7", "date-part", "7", N, N, N, N),
+            ("23", "date-part", "23", N, N, N, N),
+        ],
+    ),
+    ("0571-2021-09-18", []),
+    # a day printed after its month without 日; a dash right after a quantity is no sign
+    (
+        "1920年9月23生于",
+        [
+            ("1920年", "date-part", "1920", N, "年", N, N),
+            ("9月", "date-part", "9", N, "月", N, N),
+            ("23", "date-part", "23", N, N, N, N),
+        ],
+    ),
+    (
+        "10月1日-4日",
+        [
+            ("10月", "date-part", "10", N, "月", N, N),
+            ("1日", "date-part", "1", N, "日", N, N),
+            ("4日", "date-part", "4", N, "日", N, N),
+        ],
+    ),
+    # days counted after a word that counts a span; more than so many times
+    ("连续三日上涨", [("三日", "cardinal", "3", N, "日", N, N)]),
+    ("同比增长6倍多。", [("6倍多", "cardinal", "6", "多", "倍", N, N)]),
+    # units of finance and trade; the tenor 年期 is no unit before 期间 or after a year
+    ("下跌84个基点", [("84个基点", "cardinal", "84", N, "个基点", N, N)]),
+    ("10年期国债", [("10年期", "cardinal", "10", N, "年期", N, N)]),
+    ("八年期間", [("八年", "cardinal", "8", N, "年", N, N)]),
+    ("1992年期", [("1992年", "date-part", "1992", N, "年", N, N)]),
+    ("美油报72.96美元/桶", [("72.96美元/桶", "money", "1824/25", N, "美元/桶", N, N)]),
+    ("大江里一桶水", []),
+    ("2700万标箱", [("2700万标箱", "cardinal", "27000000", N, "标箱", N, N)]),
+    ("享年100虚岁", [("100虚岁", "cardinal", "100", N, "虚岁", N, N)]),
+    ("5nm芯片", [("5nm", "cardinal", "5", N, "nm", N, N)]),
+    # the number of an index's name; 侦破 is a verb, no marker 破
+    ("富时100指数涨0.23%", [("0.23%", "percent", "23/100", N, N, N, N)]),
+    ("侦破一起案件", []),
+    # the square metre as one sign, a rate per second, a century, credits, 条次; markers
+    # 未超过, 不大於; 數 as vague as 数
+    (
+        "成交930套/76458.66㎡",
+        [
+            ("930套", "cardinal", "930", N, "套", N, N),
+            ("76458.66㎡", "decimal", "3822933/50", N, "㎡", N, N),
+        ],
+    ),
+    ("均价53060元/㎡", [("53060元/㎡", "money", "53060", N, "元/㎡", N, N)]),
+    ("风速48米/秒", [("48米/秒", "cardinal", "48", N, "米/秒", N, N)]),
+    (
+        "始於20世紀90年代",
+        [
+            ("20世紀", "date-part", "20", N, "世紀", N, N),
+            ("90年代", "date-part", "90", N, "年代", N, N),
+        ],
+    ),
+    ("修满20学分", [("20学分", "cardinal", "20", N, "学分", N, N)]),
+    ("公路中断一百八十七条次", [("一百八十七条次", "cardinal", "187", N, "条次", N, N)]),
+    ("涨幅均未超过3.9%", [("未超过3.9%", "percent", "39/10", "未超过", N, N, N)]),
+    ("質量不大於8800kg", [("不大於8800kg", "cardinal", "8800", "不大於", "kg", N, N)]),
+    ("單日有數十筆", [("數十筆", "range", N, "數", "筆", "10", "90")]),
     ("03号线", []),
     ("〔2021〕12号文", []),
     ("纪念『9·18』", []),

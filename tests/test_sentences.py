@@ -258,8 +258,17 @@ HELDOUT_FLOORS = {
     "dev-2026-12c": {"sentences": 39, "precision": 0.99, "recall": 0.97, "damage": 0.005},
     # wholly held out (new kinds of source, see the README): precision 0.850, recall 0.847 and
     # damage 0.015 with the code of its collection (commit 34bfdcf), 0.856, 0.853 and 0.015
-    # at its single run after that round's rules (which were written looking at the other sets)
-    "heldout-2026-12d": {"sentences": 105, "precision": 0.85, "recall": 0.85, "damage": 0.02},
+    # at its single run after that round's rules (which were written looking at the other sets);
+    # then development data (an older set) for the round of heldout-2026-12e, its gold brought
+    # to the corpus's conventions (percent without a unit, 达 outside the span, decimals):
+    # 0.942 and 0.958 after that round's rules
+    "heldout-2026-12d": {"sentences": 105, "precision": 0.94, "recall": 0.95, "damage": 0.02},
+    # new kinds of source (police reports, People's Daily of 1955-57 in Chinese numerals, exam
+    # figures, obituaries, a financial brief, tourism; see the README): the dev set measured F1
+    # 0.870 with the code of the round's start and 0.975 (0.991, 0.959) after its rules; the
+    # held-out set 0.922 before and, at its single run, 0.969 (precision 0.981, recall 0.958)
+    "dev-2026-12e": {"sentences": 113, "precision": 0.99, "recall": 0.95, "damage": 0.02},
+    "heldout-2026-12e": {"sentences": 108, "precision": 0.98, "recall": 0.95, "damage": 0.02},
 }
 
 

@@ -40,6 +40,7 @@ import re
 import warnings
 from array import array
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from fractions import Fraction
@@ -325,6 +326,9 @@ _WEB_SUFFIX: Final = r"(?:[电電]子[报報版]|[数數]字[报報版]|[网網]
 
 
 _C = _rx.compile  # the confirmations below are plain (non-verbose) patterns
+#: The number after a bare ``No.`` that is an issue's (No.108916 at a line's end, not an
+#: address's No.888 Main St).
+_NO_NUMBER: Final = r"[ \t]*+[0-9]{3,7}+(?![0-9])(?![ \t]*+[A-Za-z\p{Han}])"
 #: What each anchor of :data:`_ANCHORS` may be the start of: ``(kind, pattern)`` pairs, the
 #: pattern matched at the anchor (its lookbehinds read the text before it). Furniture kinds
 #: are final; ``cn``/``postal``/``issn``/``date``/``lunar`` only mark where such an item may
@@ -333,7 +337,10 @@ _C = _rx.compile  # the confirmations below are plain (non-verbose) patterns
 #: only in a page head printed at the start of a long line.
 _Checks = tuple[tuple[str, regex.Pattern[str]], ...]
 _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
-    (("总第", "總第"), (("issue", _C(r"[总總]第[ \t]{0,2}+[0-9０-９]{1,7}+[ \t]{0,2}+[号號期]")),)),
+    (
+        ("总第", "總第", "縂第"),
+        (("issue", _C(r"[总總縂]第[ \t]{0,2}+[0-9０-９]{1,7}+[ \t]{0,2}+[号號期]")),),
+    ),
     (
         ("今日", "本期", "共"),
         (
@@ -394,6 +401,7 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
         ("ISSUE", "Issue"),
         (("issue", _C(r"(?<![A-Za-z])(?:ISSUE|Issue)(?:[ \t]*+(?:No\.|#))?+[ \t]*+[0-9]")),),
     ),
+    (("No.",), (("issue", _C(rf"(?<![A-Za-z])No\.{_NO_NUMBER}")),)),
     (
         ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
         (("date", _C(r"(?<![A-Za-z])[A-Z][a-z]{2}(?:[a-z]{0,6}+\.?+)(?![A-Za-z])[ \t]*+[0-9]")),),
@@ -490,13 +498,13 @@ _FINAL_KINDS: Final = frozenset(
 _VERIFIED: Final = frozenset({"cn", "postal", "issn", "date", "lunar"})
 
 #: A line that is a page label: ``第03版:要闻``, ``01版:要 闻``, ``• 04版:中国青年报金牌读者
-#: 上一版``, ``第A04版``. ``deco`` is a bullet or a link to the next/previous page (a web
-#: navigator's look).
+#: 上一版``, ``第A04版``, ``第1版()`` (an archive's empty page name). ``deco`` is a bullet or
+#: a link to the next/previous page (a web navigator's look).
 _LABEL_LINE = _rx.compile(
     rf"""
     [ \t]*+(?P<bullet>[•·][ \t]*+)?+
     (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?[0-9０-９]{{1,3}}+)[ \t]*+版
-      (?:[ \t]*+[:(]?+[ \t]*+(?P<name>{_SECTION})\)?+)?+)
+      (?:[ \t]*+[:(]?+[ \t]*+(?P<name>{_SECTION})\)?+|[ \t]*+\([ \t]*+\))?+)
     (?P<links>(?:[ \t]++(?:上一版|下一版|上一期|下一期))*+)
     [ \t]*+
     """,
@@ -633,16 +641,18 @@ _LUNAR_LABEL = _rx.compile(r"[农農][历曆歷][ \t]*+:?+[ \t]*+")
 
 _ISSUE = _rx.compile(
     r"""
-      [总總][ \t]*+第[ \t]*+(?P<n>[0-9０-９]{1,7}+)[ \t]*+(?P<unit>[号號期])   # 总第11997号
+      [总總縂][ \t]*+第[ \t]*+(?P<n>[0-9０-９]{1,7}+)[ \t]*+(?P<unit>[号號期])  # 总第11997号
     | (?<![A-Za-z])(?<![Ss]pecial[ \t])                    # not a 特刊's "Special Issue 2"
       (?P<unit>(?:ISSUE|Issue)(?:[ \t]*+(?:No\.|\#))?+)[ \t]*+(?P<n>[0-9]{1,7}+)(?![0-9])
+    | (?<![A-Za-z])(?P<unit>No\.)[ \t]*+(?P<n>[0-9]{3,7}+)(?![0-9])   # No.108916,
+      (?![ \t]*+[A-Za-z\p{Han}])                               # not No.888 Main St
     """,
     regex.VERBOSE,
 )
 #: 第11020號 without 总: the running number only in a masthead block, and only when no
 #: 总第 is printed (at least three digits: 第3版 and 第2期 of a column are something else).
 _ISSUE_PLAIN = _rx.compile(
-    r"(?<![总總][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[号號期])"
+    r"(?<![总總縂][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[号號期])"
 )
 #: A label before the running number (發刊期數:第412期).
 _ISSUE_LABEL = _rx.compile(r"\p{Han}{0,2}+期[数數号號][ \t]*+:?+[ \t]*+\Z")
@@ -1268,6 +1278,8 @@ class _Facts:
     page_count: PageCount | None = None
     title: PaperName | None = None
     dated: PrintedDate | None = None  # a web page's date line (文章日期:2020年5月24日)
+    issue: IssueTotal | None = None  # a running number alone on a line near the top
+    field_name: PaperName | None = None  # a source field naming a paper (来源:日本新华侨报)
 
 
 class _Label(NamedTuple):
@@ -1324,7 +1336,9 @@ def _navigators(page: _Page, facts: _Facts) -> None:
     for run in runs:
         if len(run) == 1:
             lab = run[0]
-            if lab.decorated:
+            # An archive's 第6版() (an empty page name) heads an item: the page's label, read
+            # as a page fact like a decorated one (the item keeps its head).
+            if lab.decorated or (page.text[lab.end - 1] == ")" and lab.name is None):
                 facts.labels[lab.line] = "current"
                 facts.skip.add(lab.line)
                 if facts.current is None:
@@ -1428,13 +1442,18 @@ def _web_title(page: _Page, facts: _Facts) -> None:
 
 
 #: A web article page's date line: the date alone on its line, maybe labelled (文章日期,
-#: 发布时间, date …) and followed by a weekday and a time (``2018-08-26``, ``文章日期:2020年5月
-#: 24日``, ``发布时间:2021-03-28 08:15``).
+#: 发布时间, date …, or any short label: 當前報章2020年10月05日; not an event's 创刊于…), or
+#: ending a title line after a separator (``China Times … • 2022-01-21 11:38``) or a line as
+#: a field with a colon (``只看楼主 倒序阅读 0 发表于: 1955-12-23``), and followed
+#: by a weekday and a time (``2018-08-26``, ``文章日期:2020年5月24日``, ``发布时间:2021-03-28
+#: 08:15``).
 _DATE_LINE = _rx.compile(
     r"""
     [ \t]*+
+    (?:[^\n]{1,60}?[ \t][•·|][ \t]*+
+      |(?:[^\n]{1,60}?[ \t])?\p{Han}{1,6}+[ \t]*+:[ \t]*+)?   # a field ending a line (… 发表于: …)
     (?:(?:文章日期|发布日期|發佈日期|發布日期|出版日期|发布时间|發布時間|發佈時間|更新时间|更新時間
-        |日期|时间|時間|[Dd]ate|DATE)[ \t]*+:?[ \t]*+)?
+        |日期|时间|時間|[Dd]ate|DATE|\p{Han}{1,6}+(?<![于於在至到起]))[ \t]*+:?[ \t]*+)?
     (?P<date>(?P<y>(?:19|20)[0-9]{2})
       (?:[ \t]*+年[ \t]*+(?P<m>[0-9]{1,2})[ \t]*+月[ \t]*+(?P<d>[0-9]{1,2})[ \t]*+日
         |(?P<sep>[-/.])(?P<m2>[0-9]{1,2})(?P=sep)(?P<d2>[0-9]{1,2})))
@@ -1446,22 +1465,191 @@ _DATE_LINE = _rx.compile(
 )
 #: How many lines from the top a date line may stand.
 _DATE_LINE_REACH = 12
+#: A date field's label alone on its line, the date on the next (報導時間 / 1957/03/20).
+_DATE_FIELD_LABEL = _rx.compile(r"[ \t]*+\p{Han}{0,4}?(?:日期|时间|時間)[ \t]*+:?+[ \t]*+")
 
 
 def _date_line(page: _Page, facts: _Facts) -> None:
-    """The date of a web article page printed alone on a line near the top; the page's date
-    when nothing else dates it."""
+    """The date of a web article page printed alone on a line near the top, or anywhere
+    under its field's label (a catalogue record); the page's date when nothing else dates
+    it."""
     starts, ends = page.table.starts, page.table.ends
-    for n in range(min(len(starts), _DATE_LINE_REACH)):
+    reach = min(len(starts), _DATE_LINE_REACH)
+    later = sorted(
+        n for n, hits in page.marks.items() if n >= reach and any(h.kind == "date" for h in hits)
+    )
+    for n in [*range(reach), *later]:
         m = _DATE_LINE.fullmatch(page.text, starts[n], ends[n])
         if m is None:
             continue
+        if n >= reach:
+            above = _neighbour(page, n, -1)
+            if (
+                page.text[starts[n] : m.start("date")].strip()
+                or above is None
+                or _DATE_FIELD_LABEL.fullmatch(page.line(above)) is None
+            ):
+                continue
         try:
             value = date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
         except ValueError:
             continue
         span = page.span(m.start("date"), m.end("date"))
         facts.dated = PrintedDate(value=value, origin="date-line", span=span, text=span.text)
+        return
+
+
+#: A running number alone on its line (an e-paper's ``- 第2131期``): at least three digits,
+#: as for :data:`_ISSUE_PLAIN`.
+_ISSUE_LINE = _rx.compile(
+    r"[ \t]*+(?:[-•·][ \t]*+)?+"
+    r"(?P<v>第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[期号號]))[ \t]*+"
+)
+
+
+def _issue_line(page: _Page, facts: _Facts) -> None:
+    """The running number printed alone on a line near the top (the issue's number when the
+    masthead block prints none)."""
+    starts, ends = page.table.starts, page.table.ends
+    for n in range(min(len(starts), _DATE_LINE_REACH)):
+        m = _ISSUE_LINE.fullmatch(page.text, starts[n], ends[n])
+        if m is not None:
+            span = page.span(m.start("v"), m.end("v"))
+            facts.issue = IssueTotal(
+                value=int(m.group("n")), unit=m.group("unit"), span=span, text=span.text
+            )
+            return
+
+
+#: A source field (来源:…, 資料來源 / 更生日報 with the value on the next line) whose value is
+#: a paper's name.
+_SOURCE_FIELD = _rx.compile(
+    r"""
+    (?<!\p{Han})(?:[资資]料|稿件|文章|新[闻聞])?+(?:[来來]源|稿源|出[处處])
+    [ \t]*+:?+[ \t]*+(?:\n[ \t]*+)?+
+    (?P<name>\p{Han}{2,12}+)(?![\p{Han}\w])
+    """,
+    regex.VERBOSE,
+)
+#: Where a source field may stand (plain scans for a literal; the field is matched there).
+_SOURCE_WORDS = (re.compile("源"), re.compile("出[处處]"))
+
+
+def _source_field(page: _Page, facts: _Facts) -> None:
+    """The first source field whose value is a paper's name (a name-shaped token or a known
+    name; 来源:新华社 names an agency, not a paper)."""
+    text = page.text
+    words = sorted(w.start() for p in _SOURCE_WORDS for w in p.finditer(text))
+    for k in words:
+        k -= text[k] == "源"  # 来源, 稿源: the label starts a character before
+        m = _SOURCE_FIELD.match(text, max(0, k - 2)) or _SOURCE_FIELD.match(text, k)
+        if m is None:
+            continue
+        name = m.group("name")
+        if _NAME_TOKEN.fullmatch(name) is None and _KNOWN_NAME.fullmatch(name) is None:
+            continue
+        span = page.span(m.start("name"), m.end("name"))
+        facts.field_name = PaperName(value=name, origin="source-line", span=span, text=span.text)
+        return
+
+
+#: A document's title line (a flipbook's or PDF site's): the paper's name, maybe a regional
+#: edition, and the date in digits only (星島日報(洛杉磯版)03202020, 中國報-马六甲20231101)
+#: or the issue's running number (歐洲商報 第236期).
+_DOC_TITLE = _rx.compile(
+    rf"""
+    [ \t]*+
+    (?P<name>{_NAMES}|\p{{Han}}{{1,8}}?(?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]|[时時][报報]
+      |[导導][报報]|[周週][报報]|[报報]))
+    (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–][ \t]*+\p{{Han}}{{1,6}}+)?+
+    [ \t]*+(?:(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})
+      |(?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
+    [ \t]*+
+    """,
+    regex.VERBOSE,
+)
+
+
+def _digit_date(digits: str) -> date | None:
+    """The one date that digits only can spell (20231101 year first, 03202020 month first,
+    12_09_2024 day or month first); ``None`` when no reading, or two, make a date."""
+    if "_" in digits:
+        a, b, y = (int(x) for x in digits.split("_"))
+        readings = [(y, b, a), (y, a, b)]
+    else:
+        n = [int(digits[i : i + 2]) for i in range(0, 8, 2)]
+        readings = [
+            (n[0] * 100 + n[1], n[2], n[3]),  # yyyymmdd
+            (n[2] * 100 + n[3], n[0], n[1]),  # mmddyyyy
+            (n[2] * 100 + n[3], n[1], n[0]),  # ddmmyyyy
+        ]
+    found: set[date] = set()
+    for y, m, d in readings:
+        if 1900 <= y <= 2099 and 1 <= m <= 12 and 1 <= d <= monthrange(y, m)[1]:
+            found.add(date(y, m, d))
+    return found.pop() if len(found) == 1 else None
+
+
+def _doc_title(page: _Page, facts: _Facts) -> None:
+    """A title line (the first line): the paper's name, and the date when its digits spell
+    only one, or the running number."""
+    first = _neighbour(page, -1, 1)
+    if first is None:
+        return
+    m = _DOC_TITLE.fullmatch(page.text, page.table.starts[first], page.table.ends[first])
+    if m is None:
+        return
+    if facts.title is None:
+        span = page.span(m.start("name"), m.end("name"))
+        facts.title = PaperName(value=m["name"], origin="web-title", span=span, text=span.text)
+    if m["issue"] is not None:
+        if facts.issue is None:
+            span = page.span(m.start("issue"), m.end("issue"))
+            facts.issue = IssueTotal(value=int(m["n"]), unit=m["unit"], span=span, text=span.text)
+        return
+    value = _digit_date(m["date"])
+    if value is not None and facts.dated is None:
+        span = page.span(m.start("date"), m.end("date"))
+        facts.dated = PrintedDate(value=value, origin="date-line", span=span, text=span.text)
+
+
+#: An e-paper's page label with the issue's date right after it, wherever it stands (a
+#: flipbook's text layer runs it into the headlines: ``… 第A1版:封面 2021年02月23日 ·A02·``).
+_LABEL_DATE = _rx.compile(
+    rf"""
+    (?P<ed>第(?P<v>[A-Z]?[0-9]{{1,3}}+)版[ \t]*+:[ \t]*+(?P<name>{_SECTION}))[ \t]++
+    (?P<date>(?P<y>(?:19|20)[0-9]{{2}})年(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日)
+    """,
+    regex.VERBOSE,
+)
+
+
+#: Where such a label may start (a plain scan; the label and date are matched there).
+_LABEL_WORD = re.compile("第[A-Z]?[0-9]{1,3}版")
+
+
+def _label_date(page: _Page, facts: _Facts) -> None:
+    """A page label followed by a date (the page shown and its issue's date)."""
+    for word in _LABEL_WORD.finditer(page.text):
+        m = _LABEL_DATE.match(page.text, word.start())
+        if m is None:
+            continue
+        try:
+            value = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        if facts.current is None:
+            span = page.span(m.start("ed"), m.end("ed"))
+            facts.current = Edition(
+                value=m["v"],
+                name=_section(m["name"]),
+                origin="page-label",
+                span=span,
+                text=span.text,
+            )
+        if facts.dated is None:
+            span = page.span(m.start("date"), m.end("date"))
+            facts.dated = PrintedDate(value=value, origin="date-line", span=span, text=span.text)
         return
 
 
@@ -1472,6 +1660,10 @@ def _page_facts(page: _Page) -> _Facts:
     _source_lines(page, facts)
     _web_title(page, facts)
     _date_line(page, facts)
+    _issue_line(page, facts)
+    _source_field(page, facts)
+    _doc_title(page, facts)
+    _label_date(page, facts)
     return facts
 
 
@@ -1483,6 +1675,8 @@ def _merge_facts(m: Masthead, facts: _Facts) -> Masthead:
     names = [s.paper for s in sources if s.paper is not None]
     if facts.title is not None:
         names.append(facts.title)
+    if facts.field_name is not None:
+        names.append(facts.field_name)
     name = m.paper_name or (names[0] if names else None)
     if name is not None:
         for other in names:
@@ -1510,6 +1704,7 @@ def _merge_facts(m: Masthead, facts: _Facts) -> Masthead:
         date=issue_date,
         edition=edition,
         page_count=m.page_count or facts.page_count,
+        issue_total=m.issue_total or facts.issue,
         warnings=m.warnings + tuple(warnings),
     )
 

@@ -214,6 +214,21 @@ def _longest(
     return None
 
 
+def _longest_unit(t: str, p: int) -> str | None:
+    """The longest unit at ``t[p]``, cut back to the shorter unit it begins where its last
+    character begins a word with the next one (八年期間: 年 and 期間, no tenor 年期) or a year
+    stands before it (1992年期: the year, then 期)."""
+    unit = _longest(t, p, _UNIT_SET, _UNIT_LENGTHS)
+    if unit is None or len(unit) < 2 or unit[:-1] not in _UNIT_SET:
+        return unit
+    k = p + len(unit)
+    if t[k - 1 : k + 1] in data.UNIT_NOUNS or (
+        unit == "年期" and p >= 4 and t[p - 4 : p].isdigit() and t[p - 4] in "12"
+    ):
+        return unit[:-1]
+    return unit
+
+
 class _Tail(NamedTuple):
     """What follows a number (:func:`_match_tail`): each part as printed, or None."""
 
@@ -247,7 +262,7 @@ def _match_tail(t: str, pos: int) -> _Tail:
         p = q
     unit_at = p
     if pct is None:
-        unit = _longest(t, p, _UNIT_SET, _UNIT_LENGTHS)
+        unit = _longest_unit(t, p)
         if unit is None:
             unit = _longest(t, p, _LATIN_SET, _LATIN_LENGTHS)
             if unit is not None and not _latin_unit(t, p):
@@ -396,7 +411,7 @@ _DATE_UNITS = data.DATE_UNITS
 _UNREAD: Any = object()
 #: Characters before a numeral that may change it: an ordinal (第), a lunar day (初), vague
 #: counts (数十, 几百), a decimal point (下降点五), a sign, the end of an approximation marker.
-_BEFORE_SPECIAL = frozenset("第初数几点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+_BEFORE_SPECIAL = frozenset("第初数數几点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
 #: Characters before 第 that make the number an issue or document number: 总第11997号,
 #: 2023/第027号.
 _ORDINAL_NOT_AFTER = frozenset("总/")
@@ -837,13 +852,17 @@ def _fold_big(r: _Reading, big: str) -> Fraction:
     return head.value + (value - head.value) * scale
 
 
+#: 数 in both spellings (數十筆: as vague as 数十人).
+_SHU = frozenset("数數")
+
+
 def _vague_count(r: _Reading, before: str) -> Skip:
     """数十人, 数百万元, 损失数十万: as vague as 几十, 几百 (the widest reading, 10-90). After a
     word ending in 数 (人数十万, 人数十二万人) the caller reads the numeral on its own."""
-    vague = _analyse("几" + r.shape.core) if before == "数" and r.kind == "cardinal" else None
+    vague = _analyse("几" + r.shape.core) if before in _SHU and r.kind == "cardinal" else None
     if vague is None or vague.low is None:
         return r.e
-    r.pre, r.kind, r.value, r.low, r.high = "数", "range", None, vague.low, vague.high
+    r.pre, r.kind, r.value, r.low, r.high = before, "range", None, vague.low, vague.high
     return None
 
 
@@ -853,9 +872,15 @@ def _sign_day_or_point(sc: _Scan, r: _Reading, before: str) -> None:
     if before in _SIGN_LAST:
         if t[max(0, s - 2) : s] == "零下":
             r.sign = "零下"
-        elif before in "负-\u2212" and not (
-            s >= 2 and ((t[s - 2].isascii() and t[s - 2].isalnum()) or t[s - 2] in _NUMERAL_CHARS)
+        elif (
+            before in "负-\u2212"
+            and not (
+                s >= 2
+                and ((t[s - 2].isascii() and t[s - 2].isalnum()) or t[s - 2] in _NUMERAL_CHARS)
+            )
+            and not (before != "负" and sc.prev_end == s - 1)
         ):
+            # (a dash right after a quantity joins it to the next: 10月1日-4日, 3%-4%)
             r.sign = before  # a sign follows no numeral (3负0: a record's losses, then 0)
     elif (
         before == "初"
@@ -907,10 +932,10 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
         r.pre = _prefix(t, s)
         if r.pre is not None and _CANON[r.pre] in data.APPROX_BEFORE_BARE and not shape.big_first:
             r.pre = None
-    shu_word = before == "数" and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
+    shu_word = before in _SHU and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
     if (
         shape.bare_first
-        and before in ("数", "几")
+        and before in ("数", "數", "几")
         and not shu_word
         and _UNIT_CHARS.issuperset(shape.core)
     ):
@@ -969,6 +994,8 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
             return r.e
     elif unit in ("日", "号"):
         # 两 counts (两日合计: two days); a day of the month is 二日
+        if unit == "日" and _days_counted(sc.t, r.start):
+            return None  # 连续三日, 前3日: days counted
         if whole_v and 1 <= value.numerator <= 31 and r.seq is None and shape.core not in _LIANG:
             r.kind = "date-part"
         if unit == "号" and (
@@ -1013,6 +1040,13 @@ _QUARTER_COUNT_AFTER = frozenset("前后近头首")
 #: Characters before a count of months printed as 月 (今年前十月, 首10月): elsewhere X月 names
 #: one (后 and 近 are left out: 10月后 is common, 后10月 rare).
 _MONTHS_COUNT_AFTER = frozenset("前头首")
+#: Words before a number of days that count them: 连续三日, 持续5日, 历时3日 (and 前, 头, 首).
+_DAYS_COUNT_AFTER = frozenset(("连续", "連續", "持续", "持續", "历时", "歷時"))
+
+
+def _days_counted(t: str, start: int) -> bool:
+    """Whether the number of days at ``start`` follows a word that counts them."""
+    return t[start - 1 : start] in _MONTHS_COUNT_AFTER or t[start - 2 : start] in _DAYS_COUNT_AFTER
 
 
 def _quarter(t: str, r: _Reading) -> None:
@@ -1049,6 +1083,14 @@ def _tenths(t: str, r: _Reading) -> None:
         r.end += 1
     elif d in _MORE_TENTHS and r.approx is None and d:
         r.approx = d  # 两成多, 三成余: more than so many tenths
+        r.end += 1
+
+
+def _more_times(t: str, r: _Reading) -> None:
+    """多 or 余 after 倍 that ends the phrase: more than so many times (6倍多), as 两成多."""
+    d = t[r.end : r.end + 1]
+    if d in _MORE_TENTHS and d and r.approx is None and not _word_goes_on(t, r.end + 1):
+        r.approx = d
         r.end += 1
 
 
@@ -1097,6 +1139,13 @@ def _decade(r: _Reading) -> None:
         r.kind = "date-part"
 
 
+def _century(r: _Reading) -> None:
+    """A century is a date part, as a decade is: 20世纪, 二十一世纪 (1 to 30, no marker)."""
+    v = r.value
+    if v is not None and v.denominator == 1 and 1 <= v <= 30 and r.approx is None:
+        r.kind = "date-part"
+
+
 def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
     """Money, labels (二期工程, 三年级), quarters, tenths (三成) and date parts, by the unit."""
     if unit in _CURRENCY:
@@ -1107,8 +1156,12 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         _quarter(sc.t, r)
     elif unit == "成":
         _tenths(sc.t, r)
+    elif unit == "倍":
+        _more_times(sc.t, r)
     elif unit == "年代":
         _decade(r)
+    elif unit == "世纪":
+        _century(r)
     elif unit in _DATE_UNITS and r.value is not None and r.shape.core != "半":
         return _date_part(sc, r, r.value)
     return None
@@ -1339,6 +1392,33 @@ def _year_before_name(t: str, r: _Reading) -> bool:
     )
 
 
+def _day_after_month(sc: _Scan, r: _Reading) -> bool:
+    """Whether bare Arabic digits (1 to 31) follow a month's date part at once, a day printed
+    without its 日 (1920年9月23生于)."""
+    v = r.value
+    return (
+        sc.t[r.s - 1 : r.s] == "月"
+        and sc.prev_end == r.s
+        and bool(sc.mentions)
+        and sc.mentions[-1].kind == "date-part"
+        and v is not None
+        and v.denominator == 1
+        and 1 <= v <= 31
+        and len(r.shape.core) <= 2
+    )
+
+
+def _index_name(t: str, r: _Reading) -> bool:
+    """Whether bare Arabic digits between a name and 指数 (index) end the index's name:
+    富时100指数, 罗素2000指数 (a word or letter before them, no space)."""
+    before = t[r.s - 1 : r.s]
+    return (
+        t[r.e : r.e + 2] == "指数"
+        and r.shape.core.isdigit()
+        and (("\u4e00" <= before <= "\u9fff") or (before.isascii() and before.isalpha()))
+    )
+
+
 #: Characters a clause starts after, and the first characters of the trailing markers.
 _CLAUSE_START = frozenset("，。；！？、,;!? \n“「《(（")
 _MARKER_FIRST = frozenset(m[0] for m in (*_POSTS, *_MIDS))
@@ -1360,8 +1440,10 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
             and _BIG_CHARS.isdisjoint(shape.core)
         ):
             return r.e  # postcodes, phone numbers, serials (digits only: 2000万 is an amount)
-        elif _year_before_name(t, r):
-            r.kind = "date-part"  # 2024中超联赛, 2018成都社区志愿服务周: the year of an event
+        elif _year_before_name(t, r) or _day_after_month(sc, r):
+            r.kind = "date-part"  # 2024中超联赛: the year of an event; 9月23: the day
+        elif _index_name(t, r):
+            return r.e  # 富时100指数, 罗素2000指数: the number of an index's name
     # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
     if shape.one and r.unit is not None and _one_is_word(t, s, r.unit):
         return r.end
@@ -1408,10 +1490,10 @@ def _sure(r: _Reading) -> bool:
 
 
 _SLASHES = frozenset("/／")
-#: Units of time a rate is counted per (吨/年, 人次/日).
-_PER_TIMES = frozenset("年月日天周时")
-#: Measurement units a rate is counted per (公斤/公顷, 公斤/亩, 元/吨), as printed.
-_PER_SET, _PER_LENGTHS = _by_length(_with_traditional(data.MEASURES))
+#: Units of time a rate is counted per (吨/年, 人次/日, 48米/秒).
+_PER_TIMES = frozenset("年月日天周时秒")
+#: Measurement units a rate is counted per (公斤/公顷, 公斤/亩, 元/吨, 美元/桶), as printed.
+_PER_SET, _PER_LENGTHS = _by_length(_with_traditional((*data.MEASURES, *data.PER_CLASSIFIERS)))
 
 
 def _per_unit(t: str, p: int) -> int:
@@ -1507,6 +1589,8 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""  # the character before the numeral
     after = t[e : e + 1]  # and the one after it
+    if after == "/" and _joined_date(sc, s, e, before):
+        return None
     if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
         special = _slash_or_bracket(sc, s, e, before)
         if special is not None:
@@ -1545,7 +1629,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         and t[e + 1 : e + 2] in _ASCII_DIGITS
         and not _dash_score(t, s, e)
     ):
-        if _season(sc, r, before):
+        if _season(sc, r, before) or _joined_date(sc, s, e, before):
             return None
         return e + 1  # 31—2, 0571-8888: digits joined by a dash are an identifier
     if shape.plain and before not in _BEFORE_SPECIAL and before not in _SCORE_SIGNS:
@@ -1574,6 +1658,34 @@ def _season(sc: _Scan, r: _Reading, before: str) -> bool:
     for a, b, year in ((m.start(1), m.end(1), first), (m.start(2), m.end(2), second)):
         part = _Reading(a, b, r.shape if a == r.s else shape)
         part.kind, part.value = "date-part", Fraction(year)
+        _emit(sc, part)
+    return True
+
+
+#: A date printed with dashes or slashes, the same sign twice: 2021-09-17, 2026/01/16.
+_JOINED_DATE_RE = re.compile(
+    r"((?:19|20)[0-9]{2})([-/])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9.\-/])"
+)
+
+
+def _joined_date(sc: _Scan, s: int, e: int, before: str) -> bool:
+    """A year, a month and a day joined by dashes or slashes (2021-09-17, 2017-7-23 20:06:50,
+    2026/01/16): each a date part with no unit, recorded here; other digits joined by a dash
+    or a slash are an identifier or a fraction."""
+    m = _JOINED_DATE_RE.match(sc.t, s)
+    if (
+        m is None
+        or m.end(1) != e
+        or (before.isalnum() and before.isascii())
+        or before in ("-", "/")
+    ):
+        return False  # (A2021-09-17, 12-2021-09-17: a code)
+    for i in (1, 3, 4):
+        shape = _shape(m[i])
+        if shape is None:
+            return False
+        part = _Reading(m.start(i), m.end(i), shape)
+        part.kind, part.value = "date-part", Fraction(int(m[i]))
         _emit(sc, part)
     return True
 
@@ -1621,7 +1733,7 @@ _FAST_UNITS = MappingProxyType(
     {
         u: _unit_rule(_CANON[u])
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
-        if _CANON[u] not in ("成", "角", "季度", "年代", *data.UNITS_AT_END)
+        if _CANON[u] not in ("成", "倍", "角", "季度", "年代", "世纪", *data.UNITS_AT_END)
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
 )
@@ -1677,7 +1789,7 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
 _STEPS = -3
 #: Characters before Arabic digits that, when they end an approximation marker, make nothing
 #: but the marker (a sign, 第, 初, 点 or a vague count do more: the general steps read them).
-_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数几 氏")
+_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数數几 氏")
 
 
 def _read_arabic_tail(
@@ -1693,7 +1805,7 @@ def _read_arabic_tail(
             if after in _FAST_UNITS:
                 return _read_arabic_unit(sc, s, e, before, after, shape, e, None, None, pre)
             return _GENERAL if shape.plain else _STEPS  # plain ones: read by _read_unit_alone
-        unit = _longest(t, e, _UNIT_SET, _UNIT_LENGTHS)  # longest, as _match_tail reads it
+        unit = _longest_unit(t, e)  # longest, as _match_tail reads it
         if unit is not None and unit in _FAST_UNITS:
             end = e + len(unit)
             if (
@@ -1723,7 +1835,7 @@ def _read_arabic_mid(
     at = e + 1
     while at < e + 3 and t[at : at + 1] in _BIG_CHARS and t[at : at + 1]:
         at += 1
-    unit = _longest(t, at, _UNIT_SET, _UNIT_LENGTHS)
+    unit = _longest_unit(t, at)
     if unit is None or unit not in _FAST_UNITS:
         return _GENERAL
     after = at + len(unit)
@@ -1758,6 +1870,8 @@ def _unit_kind(
         return "date-part"  # 约8时, 凌晨約2時44分: an hour of the clock all the same
     if marked is not None and _YEAR <= rule <= _MINUTE:  # no date part with a marker
         return e if rule == _MONTH else end if rule == _NUMBER_SIGN else "cardinal"
+    if rule == _DAY and _days_counted(sc.t, s):
+        return "cardinal"  # 连续3日, 前3日: days counted
     if rule in (_DAY, _NUMBER_SIGN):
         kind: NumberKind = "date-part" if n is not None and 1 <= n <= 31 else "cardinal"
         if rule == _NUMBER_SIGN and (kind != "date-part" or before != "月"):

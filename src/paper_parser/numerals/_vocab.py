@@ -122,6 +122,9 @@ APPROX_BEFORE: Final = (
     "不低于",
     "不超过",
     "不多于",
+    "不大于",
+    "不小于",
+    "未超过",
     "超过",
     "不到",
     "不足",
@@ -162,7 +165,7 @@ MARKER_WORD_ENDS: Final[Mapping[str, str]] = MappingProxyType(
         "约": "节制预签合条公简隐违履特邀相誓和践毁赴失婚租契盟规解续立守爽缔新旧纽集",
         "超": "赶高",
         "上": "以之",
-        "破": "打突冲攻击识爆看点揭",
+        "破": "打突冲攻击识爆看点揭侦偵",
     }
 )
 
@@ -362,6 +365,24 @@ CLASSIFIERS: Final = (
     "区县",
     "位数",
     "步",
+    # units of finance and trade: basis points (下跌84个基点), the tenor of a bond or a loan
+    # (10年期国债, 7天期逆回购), containers (2700万标箱), batches (两批次), a stock's run of
+    # limit-up days (11连板), the rooms of a flat (两居室), an age counted the old way (100虚岁)
+    "个基点",
+    "基点",
+    "年期",
+    "天期",
+    "标箱",
+    "批次",
+    "连板",
+    "居室",
+    "虚岁",
+    "桶",
+    # credits of a course (修满20学分), the counts of a tally by item (187条次), a century
+    # (20世纪: a date part, as a decade is)
+    "学分",
+    "条次",
+    "世纪",
 )
 
 #: Measurement units: counted even after a bare 一 (一米, 一元, 一岁).
@@ -408,7 +429,14 @@ MEASURES: Final = (
     # multiples and tenths: 一倍, 一成 are amounts, not articles
     "倍",
     "成",
+    # an ounce of a metal's price (2432.1美元/盎司), the square metre as one sign (76458.66㎡)
+    "盎司",
+    "㎡",
 )
+
+#: Classifiers a price is quoted per as well as measures (72.96美元/桶): a barrel of oil. As a
+#: classifier after a bare 一 it is the article (一桶水).
+PER_CLASSIFIERS: Final = ("桶",)
 
 #: Units written in Latin letters after Arabic digits (120km/h, 42m, 5kg): a quantity when no
 #: letter or digit follows (42m2 and 5G are names or codes).
@@ -421,6 +449,7 @@ LATIN_UNITS: Final = (
     "m",
     "cm",
     "mm",
+    "nm",
     "kg",
     "g",
     "t",
@@ -538,9 +567,9 @@ TRADITIONAL: Final[Mapping[str, str]] = MappingProxyType(
     dict(
         zip(
             "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
-            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败",
+            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标学纪",
             "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
-            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗",
+            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標學紀",
             strict=True,
         )
     )
@@ -982,11 +1011,13 @@ ADVERB_PATTERN: Final = (
     # after 得 only before a word: 进行得十分成功 (a complement), but 得十分 (scored ten)
     r"(?:(?<!得)十二?分(?![钟鐘之制])|(?<=得)十二?分(?=\p{Han})(?![钟鐘之制的]))"
     r"|(?<![零〇一二两三四五六七八九十百千0-9])万分(?!之)"
+    # 十二万分 ("most heartily", as 十二分 and 万分): 十二万分感谢, 十二万分的敬意
+    r"|(?<![零〇一二两三四五六七八九十百千万0-9])十二万分(?![钟之])"
     # 一度 "at one time" (股价一度上涨), but 下降一度, 零下一度 and 一度电 are measures
     r"|(?<![升降高低上下了零〇一二两三四五六七八九十百千万0-9])一度(?![电])"
 )
 #: Every string ADVERB_PATTERN matches.
-ADVERB_WORDS: Final = ("十分", "十二分", "万分", "一度")
+ADVERB_WORDS: Final = ("十分", "十二分", "万分", "十二万分", "一度")
 
 #: Characters that make an adjacent number part of an identifier (K210, CN33, zjgrxb@163.com).
 IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"
