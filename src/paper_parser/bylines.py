@@ -739,11 +739,11 @@ def parse_dateline(text: str, *, reference: datetime.date | None = None) -> Date
 def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
     if end - start > _MAX_CREDIT:
         return None
-    if _CREDIT_HINT_RE.search(page, start, end) is None:
-        return None  # cheap pre-check: no 摄/图/供 anywhere
-    end_char = _last_visible(page, start, end)
+    end_char = _last_visible(page, start, end)  # (the cheaper pre-check first)
     if end_char is not None and end_char not in _CREDIT_LAST:
         return None  # a credit ends with its mark (摄, 供图 ...), a stock-photo word or a bracket
+    if _CREDIT_HINT_RE.search(page, start, end) is None:
+        return None  # cheap pre-check: no 摄/图/供 anywhere
     src = _Src(page, start, end)
     s = src.s.rstrip()
     first = len(s) - len(s.lstrip())
