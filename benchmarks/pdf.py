@@ -1,7 +1,9 @@
 """Benchmark: pages per second of ``read_pdf`` + ``parse_issue`` against ``pdftotext`` alone,
 and peak memory of streaming a 200-page PDF against a 20-page one.
 
-Run by hand (not by CI): ``python benchmarks/pdf.py``. Needs the ``pdf`` extra, reportlab
+Run by hand (not by CI): ``python benchmarks/pdf.py``; ``python benchmarks/pdf.py score
+broadsheet 700000 700999 [-v]`` scores generated pages against their truth instead
+(:func:`score`). Needs the ``pdf`` extra, reportlab
 (test extra) and poppler's ``pdftotext`` on the PATH (Debian: ``apt-get install
 poppler-utils``). Prints
 
@@ -139,9 +141,83 @@ def _memory(small: Path, large: Path) -> None:
     print(f"  ratio {m2 / m1:.2f} for {n2 / n1:.0f}x the pages")
 
 
+def _score_page(gen: object, verbose: bool) -> tuple[float, int, int, int, int, int, int]:
+    """(tau, headlines, headlines exact, articles exact, heads exact, spurious, units lost)
+    of one generated page read with ``read_pdf`` and parsed with the lines' roles."""
+    from paper_parser import parse_issue
+    from paper_parser.pdf import line_roles, read_pdf
+    from tests.test_pdf import kendall_tau, positions
+
+    (page,) = read_pdf(gen.pdf)  # type: ignore[attr-defined]
+    pos = positions(gen, page)  # type: ignore[arg-type]
+    lost = sum(1 for p in pos if p < 0)
+    tau = kendall_tau([p for p in pos if p >= 0])
+    issue = parse_issue(page.text, line_roles=line_roles(page))
+    got = {a.headline.text: a for a in issue.articles if a.headline is not None}
+    arts = [a for a in gen.articles if not a.ad]  # type: ignore[attr-defined]
+    want = {a.headline for a in arts}
+    heads = exact = groups = 0
+    for a in arts:
+        art = got.get(a.headline)
+        if art is None:
+            if verbose:
+                print("   headline missed:", a.headline)
+            continue
+        heads += 1
+        paras = [p.text for p in art.paragraphs]
+        exact += paras == list(a.paragraphs)
+        if verbose and paras != list(a.paragraphs):
+            print("   text inexact:", a.headline, len(paras), len(a.paragraphs))
+        kick = art.kicker.text if art.kicker else None
+        sub = art.subtitle.text if art.subtitle else None
+        groups += (kick, sub) == (a.kicker, a.subtitle)
+    spurious = [h for h in got if h not in want]
+    if verbose and spurious:
+        print("   spurious:", spurious)
+    return tau, len(arts), heads, exact, groups, len(spurious), lost
+
+
+def score(kind: str, first: int, last: int, verbose: bool = False) -> None:
+    """Score generated pages of seeds ``first``-``last`` (``kind``: random, epaper or
+    broadsheet, tests.pdf_fixtures' specs) against their truth: reading-order Kendall tau,
+    headlines found exactly, articles with every paragraph exact, kicker and subtitle exact,
+    articles whose headline is no article's (an advertisement, a running head) and units
+    not found whole in the page text."""
+    from tests import pdf_fixtures as fx
+
+    make = {
+        "random": fx.random_spec,
+        "epaper": fx.epaper_spec,
+        "broadsheet": fx.broadsheet_spec,
+    }[kind]
+    rows = []
+    for seed in range(first, last + 1):
+        try:
+            gen = fx.make_page(make(seed))
+        except fx.TooLong:
+            continue
+        row = _score_page(gen, verbose)
+        if verbose and (row[0] < 0.98 or row[2] < row[1] or row[3] < row[2] or row[5]):
+            print(f"seed {seed}: tau {row[0]:.3f}", row[1:])
+        rows.append(row)
+    n = len(rows)
+    total = sum(r[1] for r in rows)
+    heads, exact, groups, spurious, lost = (sum(r[k] for r in rows) for k in range(2, 7))
+    low = sum(1 for r in rows if r[0] < 0.98)
+    print(f"{kind} seeds {first}-{last}: {n} pages")
+    print(f"  reading order: mean tau {sum(r[0] for r in rows) / n:.4f}, below 0.98 on {low}")
+    print(f"  headlines exact {heads}/{total} ({heads / total:.1%})")
+    print(f"  articles with every paragraph exact {exact}/{total} ({exact / total:.1%})")
+    print(f"  kicker and subtitle exact {groups}/{total}; spurious articles {spurious}")
+    print(f"  units not found whole in the text {lost}")
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
         _child(sys.argv[2])
+        return
+    if len(sys.argv) >= 5 and sys.argv[1] == "score":
+        score(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), "-v" in sys.argv[5:])
         return
     with tempfile.TemporaryDirectory() as tmp:
         small = _generated(20, Path(tmp) / "20.pdf")

@@ -58,6 +58,11 @@ class ArticleSpec:
     columns: int = 1
     boxed: bool = False
     photo: tuple[str, str] | None = None  # (caption, credit)
+    # What real broadsheets print besides (off by default; see broadsheet_spec):
+    vertical: str | None = None  # "left" or "right": the headline set vertically (竖排) there
+    jump_in: str | None = None  # （上接第1版）: a line over the body, the article continued
+    jump_out: str | None = None  # （下转第4版）: a line right-aligned after the body
+    ad: tuple[str, ...] = ()  # an advertisement in a frame (these lines, big type): no article
 
 
 @attrs.frozen(kw_only=True)
@@ -70,7 +75,10 @@ class PageSpec:
     rule down the middle of every gutter of each row; ``letter_spacing``, extra space
     between the characters of headlines (ems), as headlines of few characters are set;
     ``shuffled``, every glyph drawn alone at its place, the glyphs in a shuffled order (as
-    some typesetting systems export: the content order tells nothing).
+    some typesetting systems export: the content order tells nothing). ``head_sizes``,
+    ``kicker_bold``, ``caption_size`` (a caption in body type), ``section_band`` (the running
+    head: date, the section name in big bold type, 第N版 and the editors, over a double rule)
+    and ``glyph_heads`` (headlines drawn glyph by glyph) are broadsheet_spec's.
     """
 
     columns: int
@@ -81,6 +89,11 @@ class PageSpec:
     rules: bool = False
     letter_spacing: float = 0.0
     shuffled: bool = False
+    head_sizes: tuple[float, float, float] | None = None  # kicker, headline, subtitle (x body)
+    kicker_bold: bool = False
+    caption_size: float | None = None  # x body (None: 0.85)
+    section_band: bool = False  # the running head's section name in big bold type, 第N版
+    glyph_heads: bool = False  # every headline glyph a text object of its own (in order)
 
 
 @attrs.frozen(kw_only=True)
@@ -138,6 +151,8 @@ class _Painter:
         self.height = height
         self.spacing = 0.0  # letter spacing of headings (ems), set per heading
         self.letter_spacing = spec.letter_spacing  # that of the page's headlines
+        self.spec = spec
+        self.glyph_heads = False  # draw headings glyph by glyph (set per heading)
         # Glyphs kept to be drawn one by one in a shuffled order (spec.shuffled), or None.
         self.glyphs: list[tuple[float, float, str, float, bool]] | None = (
             [] if spec.shuffled else None
@@ -153,6 +168,13 @@ class _Painter:
         # the text object, and reportlab does not write the default back: save and restore.
         if self.glyphs is not None:
             self._glyphwise(x, y, s, size, spacing, bold)
+            return
+        if self.glyph_heads and len(s) > 1:  # each glyph a text object of its own, in order
+            for ch in s:
+                self.glyph_heads = False
+                self.text(x, y, ch, size, bold=bold)
+                self.glyph_heads = True
+                x += _width(ch, size) + spacing
             return
         self.c.saveState()
         t = self.c.beginText()
@@ -248,15 +270,27 @@ def _article(
         cols = [(c0, c0 + chars * size)]
     y += pad
     ix0, ix1 = cols[0][0], cols[-1][1]
+    if a.ad:
+        return _ad(p, a, k, x0, x1, y)
+    sizes = p.spec.head_sizes or (1.4, 1.6 if a.boxed else 2.2, 1.4)
+    if p.spec.head_sizes and a.boxed:  # a brief's kicker and subtitle under its headline's
+        sizes = (min(sizes[0], 1.3), sizes[1], min(sizes[2], 1.3))
+    head_bottom = y
+    if a.vertical:
+        cols, head_bottom = _vertical(p, a, k, cols, x0, x1, y, size * sizes[1])
+        ix0, ix1 = cols[0][0], cols[-1][1]
     if a.kicker:
-        y = p.heading(a.kicker, size * 1.4, ix0, ix1, y, bold=False)
+        y = p.heading(a.kicker, size * sizes[0], ix0, ix1, y, bold=p.spec.kicker_bold)
         p.units.append(Unit(kind="kicker", text=a.kicker, article=k))
-    p.spacing = p.letter_spacing
-    y = p.heading(a.headline, size * (1.6 if a.boxed else 2.2), ix0, ix1, y, bold=a.boxed)
-    p.spacing = 0.0
-    p.units.append(Unit(kind="headline", text=a.headline, article=k))
+    if not a.vertical:
+        p.spacing = p.letter_spacing
+        p.glyph_heads = p.spec.glyph_heads
+        head = size * (1.6 if a.boxed else sizes[1]) if p.spec.head_sizes else size * sizes[1]
+        y = p.heading(a.headline, head, ix0, ix1, y, bold=a.boxed)
+        p.spacing, p.glyph_heads = 0.0, False
+        p.units.append(Unit(kind="headline", text=a.headline, article=k))
     if a.subtitle:
-        y = p.heading(a.subtitle, size * 1.4, ix0, ix1, y, bold=False)
+        y = p.heading(a.subtitle, size * sizes[2], ix0, ix1, y, bold=False)
         p.units.append(Unit(kind="subtitle", text=a.subtitle, article=k))
     if a.byline:
         y += size * 1.5
@@ -265,11 +299,69 @@ def _article(
         y += size * 0.6
     if a.photo:
         y = _photo(p, a.photo, k, ix0, ix1, y)
-    y = _body(p, a, k, cols, y)
+    if a.jump_in:
+        y += size * 1.5
+        p.text(ix0, y, a.jump_in, size)
+        p.units.append(Unit(kind="jump", text=a.jump_in, article=k))
+    y = max(_body(p, a, k, cols, y), head_bottom)
     if a.boxed:
         y += pad
         p.c.setLineWidth(0.8)
         p.c.rect(x0, p.height - y, x1 - x0, y - top, stroke=1, fill=0)
+    return y
+
+
+def _vertical(
+    p: _Painter,
+    a: ArticleSpec,
+    k: int,
+    cols: Sequence[tuple[float, float]],
+    x0: float,
+    x1: float,
+    y: float,
+    hs: float,
+) -> tuple[list[tuple[float, float]], float]:
+    """The headline set vertically (竖排) in a strip on the article's left or right, the
+    article's columns narrowed to what is left; returns them and the headline's bottom."""
+    size = p.size
+    strip = hs + 2.4 * size
+    gut = cols[1][0] - cols[0][1] if len(cols) > 1 else 1.6 * size
+    left, right = (x0, x1 - strip) if a.vertical == "right" else (x0 + strip, x1)
+    n = len(cols)
+    w = int((right - left - (n - 1) * gut) / n / size) * size
+    if w < 6 * size:
+        raise TooLong("no room beside a vertical headline")
+    if a.vertical == "right":
+        left = right - n * w - (n - 1) * gut
+    cx = x1 - strip / 2 if a.vertical == "right" else x0 + strip / 2
+    yy = y + 0.2 * hs
+    for ch in a.headline:
+        yy += hs * 1.1
+        p.text(cx - _width(ch, hs) / 2, yy, ch, hs, bold=True)
+    p.units.append(Unit(kind="headline", text=a.headline, article=k))
+    out = [(left + i * (w + gut), left + i * (w + gut) + w) for i in range(n)]
+    return out, yy + 0.4 * hs
+
+
+def _ad(p: _Painter, a: ArticleSpec, k: int, x0: float, x1: float, y: float) -> float:
+    """An advertisement: its lines centred in a frame, the first two in big bold type (larger
+    than the page's headlines), the rest in body type."""
+    size = p.size
+    top = y
+    y += size
+    for n, line in enumerate(a.ad):
+        big = (3.0, 2.4)[n] if n < 2 else 1.0
+        s = size * big
+        wide = _width(line, s)
+        while wide > x1 - x0 - 2 * size:
+            s *= 0.9
+            wide = _width(line, s)
+        y += s * 1.3
+        p.text((x0 + x1 - wide) / 2, y, line, s, bold=n < 2)
+        p.units.append(Unit(kind="ad", text=line, article=k))
+    y += size
+    p.c.setLineWidth(1.5)
+    p.c.rect(x0, p.height - y, x1 - x0, y - top, stroke=1, fill=0)
     return y
 
 
@@ -280,7 +372,7 @@ def _photo(p: _Painter, photo: tuple[str, str], k: int, x0: float, x1: float, y:
     y += size * 0.6
     p.c.drawImage(_image(), x0, p.height - y - h, width=x1 - x0, height=h)
     y += h
-    small = size * 0.85
+    small = size * (p.spec.caption_size or 0.85)
     for line, _ in _wrap(caption, small, x1 - x0, 0.0):
         y += small * 1.3
         p.text(x0, y, line, small)
@@ -302,6 +394,9 @@ def _body(
         for n, (line, justify) in enumerate(_wrap(para, size, width, 2 * size)):
             lines.append((line, justify, n == 0))
         p.units.append(Unit(kind="paragraph", text=para, article=k))
+    if a.jump_out:  # right-aligned on a line of its own after the body
+        lines.append((a.jump_out, False, False))
+        p.units.append(Unit(kind="jump", text=a.jump_out, article=k))
     # Balanced: the lines shared out as evenly as the columns allow (no column left empty
     # under the headline while another holds two lines more).
     per, extra = divmod(len(lines), len(cols))
@@ -315,6 +410,8 @@ def _body(
         for line, justify, first in chunk:
             yy += pitch
             x = c0 + (2 * size if first else 0.0)
+            if a.jump_out and line == a.jump_out and not first:
+                x = c0 + width - _width(line, size)
             if justify:
                 p.justified(x, yy, line, size, c0 + width - x)
             else:
@@ -337,6 +434,28 @@ def _folio(p: _Painter, folio: tuple[str, str, str], x0: float, x1: float, y: fl
     return y + small * 1.5
 
 
+def _band(p: _Painter, folio: tuple[str, str, str], x0: float, x1: float, y: float) -> float:
+    """The running head of a broadsheet page: the date on the left, the section name in big
+    bold type in the middle, the page (第N版) and the editors on the right, over a double
+    rule (a thick one and a thin one); the new ``y``."""
+    small = p.size
+    date, section, page = folio
+    big = small * 2.4
+    y += big * 1.1
+    p.text((x0 + x1 - _width(section, big)) / 2, y, section, big, bold=True)
+    p.text(x0, y, date, small)
+    right = f"第{page}版"
+    p.text(x1 - _width(right, small), y - small * 1.4, right, small)
+    editors = f"本版责编：{_NAMES[len(section) % 10]} {_NAMES[int(page) % 10]}"
+    p.text(x1 - _width(editors, small), y, editors, small)
+    y += small * 0.8
+    p.c.setLineWidth(2.0)
+    p.c.line(x0, p.height - y, x1, p.height - y)
+    p.c.setLineWidth(0.5)
+    p.c.line(x0, p.height - y - 3, x1, p.height - y - 3)
+    return y + small * 1.8
+
+
 def make_page(spec: PageSpec) -> GeneratedPage:
     """Draw ``spec`` into a one-page PDF; raises :class:`TooLong` when it does not fit."""
     pagesize = landscape(A3) if spec.landscape else A3
@@ -356,20 +475,26 @@ def make_page(spec: PageSpec) -> GeneratedPage:
     p = _Painter(canvas, spec, height)
     y = margin
     if spec.folio is not None:
-        y = _folio(p, spec.folio, margin, width - margin, y)
+        band = _band if spec.section_band else _folio
+        y = band(p, spec.folio, margin, width - margin, y)
     k = 0
     for row in spec.rows:
         if sum(a.columns for a in row) != spec.columns:
             raise ValueError("a row's spans must fill the grid")
         col = 0
         bottom = y
+        inside: set[int] = set()  # gutters inside an article whose columns are not the grid's
         for a in row:
             bottom = max(bottom, _article(p, a, k, grid[col : col + a.columns], y))
+            if a.vertical or a.ad:
+                inside.update(range(col, col + a.columns - 1))
             col += a.columns
             k += 1
         if spec.rules:  # a hairline down the middle of each gutter, the row's height
             canvas.setLineWidth(0.3)
-            for (_, right), (left, _) in pairwise(grid):
+            for g, ((_, right), (left, _)) in enumerate(pairwise(grid)):
+                if g in inside:
+                    continue
                 mid = (right + left) / 2
                 canvas.line(mid, height - y, mid, height - bottom)
         y = bottom + 2.5 * size
@@ -473,6 +598,76 @@ def epaper_spec(seed: int, *, shuffled: bool = False) -> PageSpec:
     )
     spacing = round(draw.uniform(0.1, 0.5), 2) if draw.random() < 0.5 else 0.0
     return attrs.evolve(spec, folio=folio, rules=True, letter_spacing=spacing, shuffled=shuffled)
+
+
+def _numeral(rng: random.Random) -> str:
+    n = rng.randint(1, 20)
+    return str(n) if rng.random() < 0.5 else "一二三四五六七八九十"[n - 1] if n <= 10 else str(n)
+
+
+def _broadsheet_article(a: ArticleSpec, draw: random.Random) -> ArticleSpec:
+    """``a`` with what real pages add: a vertical headline (no kicker or subtitle then),
+    a subtitle opened by a dash, lines saying where it continues from or to."""
+    changes: dict[str, object] = {}
+    if not a.boxed and draw.random() < 0.25:
+        changes.update(vertical=draw.choice(("left", "right")), kicker=None, subtitle=None)
+        changes["headline"] = a.headline[:10]
+    elif a.subtitle and draw.random() < 0.5:
+        changes["subtitle"] = "——" + a.subtitle
+    if draw.random() < 0.25:
+        changes["jump_out"] = f"（下转第{_numeral(draw)}版）"
+    if draw.random() < 0.15:
+        changes["jump_in"] = f"（上接第{_numeral(draw)}版）"
+    return attrs.evolve(a, **changes)  # type: ignore[arg-type]
+
+
+def _advert(rng: random.Random, columns: int) -> ArticleSpec:
+    lines = (
+        phrase(rng, rng.randint(4, 8)),
+        phrase(rng, rng.randint(6, 10)),
+        f"电话：010-{rng.randint(60000000, 69999999)}",
+        f"地址：{phrase(rng, rng.randint(6, 12))}",
+    )
+    return ArticleSpec(headline="", paragraphs=(), columns=columns, ad=lines)
+
+
+def broadsheet_spec(seed: int) -> PageSpec:
+    """:func:`epaper_spec`'s page of ``seed`` with what real broadsheets print besides
+    (drawn at random, each on some pages or articles): the running head as a band (the
+    section name in big bold type, 第N版, the editors) over a double rule; headlines drawn
+    glyph by glyph, letter-spaced up to 1.5 em; headline groups in other sizes (a bold
+    kicker, a subtitle opened by a dash); headlines set vertically beside the text;
+    （上接第N版） and （下转第N版） lines; captions in body type; an advertisement in a
+    frame in place of one article of the last row (big bold type that heads no article).
+    Seeds 700000-700999 are for development, 800000-800999 held out."""
+    draw = random.Random(seed * 15485863 + 11)
+    rng = random.Random(seed * 31 + 5)
+    spec = epaper_spec(seed)
+    rows = [tuple(_broadsheet_article(a, draw) for a in row) for row in spec.rows]
+    last = rows[-1]
+    if (len(rows) > 1 or len(last) > 1) and draw.random() < 0.3:
+        i = draw.randrange(len(last))
+        rows[-1] = (*last[:i], _advert(rng, last[i].columns), *last[i + 1 :])
+    sizes = None
+    if draw.random() < 0.6:
+        sizes = (
+            round(draw.uniform(1.2, 1.8), 2),
+            round(draw.uniform(2.0, 3.2), 2),
+            round(draw.uniform(1.2, 1.8), 2),
+        )
+    spacing = spec.letter_spacing
+    if draw.random() < 0.4:
+        spacing = round(draw.uniform(0.6, 1.5), 2)
+    return attrs.evolve(
+        spec,
+        rows=tuple(rows),
+        head_sizes=sizes,
+        kicker_bold=draw.random() < 0.5,
+        caption_size=1.0 if draw.random() < 0.5 else None,
+        section_band=draw.random() < 0.7,
+        glyph_heads=draw.random() < 0.5,
+        letter_spacing=spacing,
+    )
 
 
 def scan_like_pdf() -> bytes:

@@ -13,6 +13,7 @@ from paper_parser.bylines import (
     find_byline,
     find_dateline,
     find_photo_credit,
+    find_source_line,
     is_person_name,
     own_dateline,
     parse_photo_credit,
@@ -237,6 +238,40 @@ DATELINES = [
         [],
         False,
     ),
+    # Any news agency named by its 社, filed on a day (路透社, 中央社, 合众国际社).
+    (
+        "【路透社华盛顿19日电】“华盛顿邮报”今天说",
+        "【路透社华盛顿19日电】",
+        "路透社",
+        "华盛顿",
+        None,
+        19,
+        (2021, 12, 19),
+        [],
+        False,
+    ),
+    (
+        "【中央社高雄7月20日电】在",
+        "【中央社高雄7月20日电】",
+        "中央社",
+        "高雄",
+        7,
+        20,
+        (2021, 7, 20),
+        [],
+        False,
+    ),
+    (
+        "合众国际社东京12日电 共",
+        "合众国际社东京12日电",
+        "合众国际社",
+        "东京",
+        None,
+        12,
+        (2021, 12, 12),
+        [],
+        False,
+    ),
 ]
 
 
@@ -276,7 +311,14 @@ def test_dateline_date_needs_a_reference_and_rolls_back_a_year() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["新华社记者张三", "新华社北京13月2日电", "今天新华社北京12月22日电", "北京12月22日电"]
+    "text",
+    [
+        "新华社记者张三",
+        "新华社北京13月2日电",
+        "今天新华社北京12月22日电",
+        "北京12月22日电",
+        "美联社电 今天",  # an agency named by its 社 alone files on a day
+    ],
 )
 def test_not_a_dateline(text: str) -> None:
     assert parse_dateline(text) is None
@@ -468,6 +510,26 @@ def test_an_own_copy_tag_in_title_brackets_is_the_outlets_dateline() -> None:
         assert d is not None
         assert d.agency == outlet
     assert find_byline("【新闻】今天", 0, 6) is None
+
+
+def test_a_source_line_may_print_its_page_in_chinese_numerals() -> None:
+    s = "《人民日报海外版》 (2005年09月10日 第二版)"
+    src = find_source_line(s, 0, len(s))
+    assert src is not None
+    assert (src.paper, src.date, src.edition) == (
+        "人民日报海外版",
+        datetime.date(2005, 9, 10),
+        "二",
+    )
+
+
+def test_a_boxed_name_run_into_the_text_is_a_credit() -> None:
+    s = "□王国安 20年前,晚报创刊时,我们就开始写作。"
+    by = find_byline(s, 0, len(s))
+    assert by is not None
+    assert (by.text, [(p.name, p.role) for p in by.people]) == ("□王国安", [("王国安", "author")])
+    for text in ("□编辑部 今天发布了,", "■今日关注 今天发布了一条,"):
+        assert find_byline(text, 0, len(text)) is None
 
 
 def test_a_reporter_who_took_the_pictures_too() -> None:

@@ -21,6 +21,10 @@
 * ``corpus/web/heldout4``: fourteen more from sites, papers and decades new to the corpus,
   collected and committed before the rules of the next round, scored with the code before
   them and once after them; held to the figures of that run.
+* ``corpus/web/dev3``: nine real web copies collected with ``heldout5`` (every page whose paper
+  or site was already in the older sets), the development data of the next round.
+* ``corpus/web/heldout5``: twelve more, new in paper, site and region, collected and committed
+  before the rules of that round, scored with the code before them and once after them.
 * ``corpus/pdftext/dev`` and ``corpus/pdftext/heldout``: real PDF text layers of pages of
   papers other than 人民日报 (Hong Kong, overseas Chinese and student papers) as document
   sites show them, split before any parser ran on them; the held-out set was committed and
@@ -46,6 +50,8 @@ DEV2_GOLD = sorted((CORPUS / "web" / "dev2").glob("*.articles.json"))
 HELDOUT2_GOLD = sorted((CORPUS / "web" / "heldout2").glob("*.articles.json"))
 HELDOUT3_GOLD = sorted((CORPUS / "web" / "heldout3").glob("*.articles.json"))
 HELDOUT4_GOLD = sorted((CORPUS / "web" / "heldout4").glob("*.articles.json"))
+DEV3_GOLD = sorted((CORPUS / "web" / "dev3").glob("*.articles.json"))
+HELDOUT5_GOLD = sorted((CORPUS / "web" / "heldout5").glob("*.articles.json"))
 PDFTEXT_DEV_GOLD = sorted((CORPUS / "pdftext" / "dev").glob("*.articles.json"))
 PDFTEXT_HELDOUT_GOLD = sorted((CORPUS / "pdftext" / "heldout").glob("*.articles.json"))
 SHAPE_GOLD = sorted((CORPUS / "shapes").glob("*.articles.json"))
@@ -116,8 +122,8 @@ def _web_total(name: str, golds: list[Path]) -> Report:
 def test_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web ({len(WEB_GOLD)} pages)", WEB_GOLD)
     # Today's figures (17 of 20 headlines; see CHANGELOG); the floor keeps them from
-    # sliding back.
-    assert total.headlines.tp >= 17, total.problems
+    # sliding back. 18 once a page with no title line in reach is one untitled article.
+    assert total.headlines.tp >= 18, total.problems
     assert total.names.tp >= 8, total.problems
 
 
@@ -125,8 +131,9 @@ def test_heldout_web_copies_do_not_get_worse() -> None:
     assert len(HELDOUT_GOLD) == 10
     total = _web_total(f"corpus/web/heldout ({len(HELDOUT_GOLD)} pages)", HELDOUT_GOLD)
     # 8 of 12 headlines when first measured; 11 after rules written for shapes seen on
-    # these pages (dates alone on a line, 来源:X with a date, 北京日报 | 记者 X 美编 Y).
-    assert total.headlines.tp >= 11, total.problems
+    # these pages (dates alone on a line, 来源:X with a date, 北京日报 | 记者 X 美编 Y); 12
+    # once a title is found across the page's furniture above an untitled text.
+    assert total.headlines.tp >= 12, total.problems
     assert total.names.tp >= 6, total.problems
 
 
@@ -168,9 +175,10 @@ def test_heldout3_web_copies_do_not_get_worse() -> None:
     # them (4 of 22 headlines, 18 false articles; 3 of 15 names, 5 false) and once after
     # them: 8 of 22 headlines, 14 false articles; 7 of 15 names, 1 false. Then used as
     # development data (its failures known) for rules of web pages in general: 18 of 22
-    # headlines, 4 false articles; 9 of 15 names, none false.
-    assert total.headlines.tp >= 18, total.problems
-    assert total.headlines.fp <= 4, total.problems
+    # headlines, 4 false articles; 9 of 15 names, none false. 19 and 3 after the rules
+    # written on dev3 and the older sets (headings over a link to the rest).
+    assert total.headlines.tp >= 19, total.problems
+    assert total.headlines.fp <= 3, total.problems
     assert total.names.tp >= 9, total.problems
     assert total.names.fp == 0, total.problems
 
@@ -180,11 +188,39 @@ def test_heldout4_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web/heldout4 ({len(HELDOUT4_GOLD)} pages)", HELDOUT4_GOLD)
     # Collected and committed before the rules of that round; scored with the code before
     # them (5 of 29 gold items matched, 13 false articles; 1 of 5 names, 3 false) and once
-    # after them: 8 of 29 items, 10 false articles; 1 of 5 names, 2 false. Floors: that run.
-    assert total.headlines.tp >= 8, total.problems
-    assert total.headlines.fp <= 10, total.problems
+    # after them: 8 of 29 items, 10 false articles; 1 of 5 names, 2 false. Then used as
+    # development data with dev3 (list pages: numbered titles over their text, labels
+    # before a bar, 【本報消息】 leads, a list's label with its more link): 26 of 29 items,
+    # 4 false articles; 2 of 5 names, 1 false.
+    assert total.headlines.tp >= 26, total.problems
+    assert total.headlines.fp <= 4, total.problems
+    assert total.names.tp >= 2, total.problems
+    assert total.names.fp <= 1, total.problems
+
+
+def test_dev3_web_copies_do_not_get_worse() -> None:
+    assert len(DEV3_GOLD) == 9
+    total = _web_total(f"corpus/web/dev3 ({len(DEV3_GOLD)} pages)", DEV3_GOLD)
+    # With the code before the round's rules: 2 of 11 gold items matched, 6 false articles;
+    # 0 of 5 names, 3 false. After them: 10 of 11, 1 false; 4 of 5 names, none false.
+    assert total.headlines.tp >= 10, total.problems
+    assert total.headlines.fp <= 1, total.problems
+    assert total.names.tp >= 4, total.problems
+    assert total.names.fp == 0, total.problems
+
+
+def test_heldout5_web_copies_do_not_get_worse() -> None:
+    assert len(HELDOUT5_GOLD) == 12
+    total = _web_total(f"corpus/web/heldout5 ({len(HELDOUT5_GOLD)} pages)", HELDOUT5_GOLD)
+    # Collected and committed before the rules of that round; scored with the code before
+    # them: 3 of 25 gold items matched, 11 false articles; 1 of 9 names, none false; and
+    # once after them: 5 of 25, 11 false articles; 1 of 9 names, none false; with main
+    # merged in at the branch's end: 7 of 25, 9 false articles (see its README). Floors:
+    # that run.
+    assert total.headlines.tp >= 7, total.problems
+    assert total.headlines.fp <= 9, total.problems
     assert total.names.tp >= 1, total.problems
-    assert total.names.fp <= 2, total.problems
+    assert total.names.fp == 0, total.problems
 
 
 def test_pdftext_dev_layers_do_not_get_worse() -> None:

@@ -141,3 +141,114 @@ def test_a_date_after_a_credit_ends_it_and_is_no_text() -> None:
     art = _only("首页 > 新闻 > 正文\n\n城市公园今起免费开放\n\n作者:张三丰 2020年1月1日\n\n" + BODY)
     assert _people(art) == [("张三丰", "author")]
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_title_printed_twice_leaves_the_ticker_above_it_out() -> None:
+    text = (
+        "国际油价大幅上涨\n\n黄金价格再创新高\n\n城市公园今起免费开放\n\n"
+        "新华社    2017-01-09 11:37   阅读:0\n\n城市公园今起免费开放\n\n" + BODY
+    )
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+    assert art.kicker is None
+    assert art.subtitle is None
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_page_line_of_date_and_page_is_no_title() -> None:
+    for line in ("1960年8月6日参考消息 第4版", "1959-12-22第4版面所有文章内容", "第一版"):
+        art = _only(line + "\n\n城市公园今起免费开放\n\n" + BODY)
+        assert art.headline is not None
+        assert art.headline.text == "城市公园今起免费开放", line
+
+
+def test_wire_stories_of_other_agencies_are_items_of_their_own() -> None:
+    text = (
+        "【路透社华盛顿19日电】这是第一条消息,讲述了事情的经过。\n\n这是它的第二段,交代了背景。\n\n"
+        "【中央社高雄7月20日电】这是第二条消息,记者在现场看到了很多人。"
+    )
+    arts = parse_issue(text).articles
+    assert [(a.dateline.agency, a.dateline.place, a.dateline.day) for a in arts if a.dateline] == [
+        ("路透社", "华盛顿", 19),
+        ("中央社", "高雄", 20),
+    ]
+    assert arts[0].paragraphs[-1].text == "这是它的第二段,交代了背景。"
+
+
+def test_a_bulleted_title_under_a_list_label() -> None:
+    # (a bullet and ten characters at most is a menu's entry, • 时政)
+    art = _only(
+        "即时新闻\n\n  • 城市公园今起免费开放迎接游客\n\n        本报记者 路艳霞\n\n" + BODY
+    )
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放迎接游客"
+    assert art.kicker is None
+    assert _people(art) == [("路艳霞", "reporter")]
+
+
+def test_bracketed_page_controls_are_no_title() -> None:
+    text = "城市公园今起免费开放\n\n2020-04-29 09:52 | 来源: 某某报\n【字号: 打印  \n\n" + BODY
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_picture_item_closed_by_its_source_line() -> None:
+    text = (
+        "春日公园,海棠盛开,构成一幅美丽画卷。新华社记者 王海燕摄\n\n"
+        "《光明日报》(2025年04月02日 09版)\n\n来源: 光明网-《光明日报》"
+    )
+    art = _only(text)
+    assert art.headline is None
+    assert [p.name for c in art.photo_credits for p in c.people] == ["王海燕"]
+    assert art.paragraphs[0].text == "春日公园,海棠盛开,构成一幅美丽画卷。"
+
+
+def test_a_source_line_with_its_page_in_chinese_numerals_ends_the_text() -> None:
+    text = "城市公园今起免费开放\n\n" + BODY + "\n\n  《人民日报海外版》 (2005年09月10日 第二版)\n"
+    art = _only(text)
+    assert art.paragraphs[-1].text.endswith("看到了很多人。")
+
+
+def test_an_untitled_page_is_one_article_titled_across_the_furniture() -> None:
+    furniture = '日期:11-08\n\n字号:\n\n版面:第A10版:要闻   上一篇   下一篇\n\n">\n\n'
+    text = "城市公园今起免费开放\n\n" + furniture + BODY
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+    # No title at all: the text alone; a scrap that is no prose makes no article.
+    assert _only("首页 > 正文\n\n" + BODY).headline is None
+    assert not parse_issue("Mar 20 , 2020\n\nLevel 15, 227 Elizabeth St\n\n9267 8878").articles
+
+
+def test_a_name_under_the_title_across_meta_lines_is_the_byline() -> None:
+    text = "城市公园今起免费开放\n\n来源: 某某新闻\n\n2026-01-24 13:15:00\n\n刘建平\n\n" + BODY
+    art = _only(text)
+    assert _people(art) == [("刘建平", "author")]
+    assert art.column is None
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_boxed_name_run_into_the_text_is_its_author() -> None:
+    art = _only("□王国安 20年前,晚报创刊时,我们就开始写作。\n\n" + BODY)
+    assert _people(art) == [("王国安", "author")]
+    assert art.paragraphs[0].text.startswith("20年前,晚报创刊时")
+    by = find_byline("□编辑部 今天发布了,", 0, 11)
+    assert by is None
+
+
+def test_a_source_note_or_a_links_field_after_the_last_sentence_is_no_text() -> None:
+    for tail in (" 据央视", " 相关专题:城市公园 | ||||||||"):
+        art = _only("城市公园今起免费开放\n\n" + BODY + tail)
+        assert art.paragraphs[-1].text.endswith("看到了很多人。"), tail
+
+
+def test_an_archive_picture_note_after_the_last_sentence_is_no_text() -> None:
+    text = (
+        "城市公园今起免费开放\n\n" + BODY + "(附图片) 市民在公园游玩。新华社记者 张三摄(传真照片)"
+    )
+    art = _only(text)
+    assert art.paragraphs[-1].text.endswith("看到了很多人。")

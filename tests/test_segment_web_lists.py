@@ -10,6 +10,17 @@ BODY = (
 )
 
 
+# Leads of a list page, cut by the list without a mark.
+LEAD1 = (
+    "城市公园今天起免费开放,市民可以预约入园参观,"
+    "园方在各个入口都安排了工作人员引导游客有序入园,并提醒大家"
+)
+LEAD2 = (
+    "两国外长会谈的中心问题是确定首脑会谈的时间范围和裁军问题,"
+    "双方都表示希望会谈能够取得积极的成果,外界对此"
+)
+
+
 def _only(text: str) -> Article:
     (art,) = parse_issue(text).articles
     return art
@@ -147,3 +158,57 @@ def test_a_link_to_the_rest_glued_to_a_lead_is_no_text() -> None:
     heads = [a.headline.text for a in arts if a.headline]
     assert heads == ["城市公园今起免费开放", "老街改造完工 百年骑楼重现光彩"]
     assert arts[0].paragraphs[-1].text == "这是正文的第二段,记者在现场看到了很多人。"
+
+
+def test_numbered_titles_over_their_own_text_are_items() -> None:
+    text = (
+        "1. 城市公园今起免费开放\n美联社报道,城市公园今天起免费开放,市民可以入园。\n"
+        "2. 两国外长开始会谈\n路透社报道,两国外长会谈的中心问题是裁军。\n"
+        "3. 暴雨今夜抵达\n外电二十二日报道,暴雨将在今夜抵达。\n"
+    )
+    assert _heads(text) == ["城市公园今起免费开放", "两国外长开始会谈", "暴雨今夜抵达"]
+    # Under a title of its own, a numbered line is the text's (a list inside the text).
+    arts = parse_issue("城市公园今起免费开放\n\n" + BODY + "\n\n2. 这是第二点\n\n" + BODY).articles
+    assert len(arts) == 1
+
+
+def test_titles_labelled_before_a_bar_are_items_of_a_list() -> None:
+    text = (
+        "记者观察\n\n记者观察|城市公园今起免费开放\n\n" + LEAD1 + "\n\n"
+        "记者观察|两国外长开始会谈\n\n" + LEAD2
+    )
+    arts = parse_issue(text).articles
+    assert [
+        (a.column.text if a.column else None, a.headline.text if a.headline else None) for a in arts
+    ] == [
+        ("记者观察", "城市公园今起免费开放"),
+        ("记者观察", "两国外长开始会谈"),
+    ]
+
+
+def test_untitled_leads_each_open_with_their_own_tag() -> None:
+    text = (
+        "主頁\n\n【本報消息】兩名廚師獲選參加青年廚師計劃,將赴外地交流...\n\n2026-01-18 20:45\n\n"
+        "【本報消息】文化局主辦的音樂會今晚舉行,市民可免費入場...\n\n2026-01-18 20:44"
+    )
+    arts = parse_issue(text).articles
+    assert [(a.headline, a.dateline.text if a.dateline else None) for a in arts] == [
+        (None, "本報消息"),
+        (None, "本報消息"),
+    ]
+
+
+def test_a_list_label_with_its_more_link_starts_a_section() -> None:
+    text = (
+        "城市公园今起免费开放\n\n" + LEAD1 + "\n\n日報頭條\n\n社論 更多\n\n"
+        "两国外长开始会谈\n\n" + LEAD2 + "\n\nA+\nA\nA-\n"
+    )
+    assert _heads(text) == ["城市公园今起免费开放", "两国外长开始会谈"]
+
+
+def test_headings_over_a_more_link_are_not_the_text_title() -> None:
+    text = "新闻类别\n\n副刊\n\n详情#\n\n【明报专讯】" + BODY
+    art = _only(text)
+    assert art.headline is None
+    assert art.dateline is not None
+    assert art.dateline.text == "明报专讯"

@@ -10,6 +10,9 @@ and type sizes, never from the words:
    two letters than the run's letter spacing is a space where no space glyph is drawn;
    runs on one baseline that sit in one column are one line (a byline printed
    ``本报记者  李心萍  郑智文`` with wide gaps stays one line, joined with spaces).
+   Three or more glyphs set at one even pitch are one run however wide the pitch (a
+   letter-spaced headline); heading type stacked one glyph to a line on one centre is a
+   vertical (竖排) line, read top to bottom, a block of its own.
 2. **Column frames.** A justified column prints many lines that run from its left edge to its
    right edge. The (left, right) pairs that at least two lines share are the page's column
    frames (first-line indents undone: a frame found from indented lines starts where the
@@ -47,8 +50,11 @@ and type sizes, never from the words:
    starts left of it.
 6. **Headings.** Body type is the size most glyphs have. Consecutive blocks (in reading
    order) set larger and stacked one under another are a heading group: the largest type
-   is the headline, smaller type above it the kicker, below it the subtitle. Smaller type
-   right under a picture is its caption (and photo credit).
+   is the headline (the bold one of one size), smaller type above it the kicker, below it
+   the subtitle. Smaller type right under a picture is its caption (and photo credit), and
+   so is body type there down to a credit set flush right. The running head (blocks side
+   by side above the topmost rule across the page) is no heading, whatever its type. A
+   headline set vertically is read before the text level with it.
 """
 
 from __future__ import annotations
@@ -84,6 +90,7 @@ _GUTTER_MAX = 4.0  # a gutter between two columns is no wider than this
 _BLOCK_GAP = 1.6  # a wider vertical gap between two lines ends a block
 _HEADING_RATIO = 1.12  # type this much larger than body type is heading type
 _SAME_SIZE = 0.06  # sizes within this fraction are one size
+_LETTER_SPACED = 3.0  # a heading's glyphs may be set this far apart at an even pitch
 _FEW = 200  # fewer characters than this in a page's commonest size do not tell its body type
 
 
@@ -198,14 +205,33 @@ def _make_run(glyphs: list[Glyph]) -> _Run | None:
     )
 
 
+def _even(cur: Sequence[Glyph], g: Glyph, nxt: Glyph | None, em: float) -> bool:
+    """Whether ``g`` goes on ``cur`` at its letter spacing, however wide (up to
+    ``_LETTER_SPACED`` em): a heading letter-spaced to fill its measure sets its glyphs at
+    one even pitch, three or more of them (``nxt``, the glyph after ``g``, shows the pitch
+    when ``cur`` is one glyph); a gutter between two columns comes once."""
+    last = cur[-1]
+    gap = g.x0 - last.x1
+    if not 0 < gap <= _LETTER_SPACED * em or g.char.isspace() or last.char.isspace():
+        return False
+    gaps = [b.x0 - a.x1 for a, b in pairwise(cur)]
+    if not gaps:
+        if nxt is None or nxt.char.isspace() or abs(nxt.base - g.base) > _SAME_BASE * em:
+            return False
+        gaps = [nxt.x0 - g.x1]
+    return all(abs(x - gap) <= 0.1 * em for x in gaps)
+
+
 def _runs(glyphs: Iterable[Glyph]) -> list[_Run]:
     """Glyphs in row order cut into runs: one baseline, one style, no wide gap (wider than
     ``_RUN_GAP`` em, or half an em wider than the run's letter spacing so far: a stop
-    hanging past a column all but touching the next column's line)."""
+    hanging past a column all but touching the next column's line), unless the glyphs are
+    set at one even pitch (a letter-spaced heading, :func:`_even`)."""
     out: list[_Run] = []
     cur: list[Glyph] = []
     spacing: float | None = None  # the widest gap of the run so far
-    for g in glyphs:
+    seq = list(glyphs)
+    for k, g in enumerate(seq):
         if cur:
             last = cur[-1]
             em = max(g.size, last.size)
@@ -218,7 +244,10 @@ def _runs(glyphs: Iterable[Glyph]) -> list[_Run]:
                 abs(g.base - last.base) <= _SAME_BASE * em
                 and _same_size(g.size, last.size)
                 and g.bold == last.bold
-                and -0.3 * em <= gap <= wide
+                and (
+                    -0.3 * em <= gap <= wide
+                    or _even(cur, g, seq[k + 1] if k + 1 < len(seq) else None, em)
+                )
             ):
                 cur.append(g)
                 if not spaced:
@@ -534,6 +563,102 @@ def _join_rows(
     return out
 
 
+def _verticals(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[_Frame, LaidLine]]:
+    """Heading type set vertically (竖排: a headline in a strip beside its columns) as one
+    line: three or more lines of one glyph each, in one size and weight, stacked one under
+    the other on one centre (within a quarter em), less than 0.6 em apart, read top to
+    bottom (rows of two glyphs paired first, :func:`_paired`). Body type is left alone (a
+    table's column of one-digit cells)."""
+    lines = _paired(lines, body)
+    singles = [
+        k
+        for k, (_, ln) in enumerate(lines)
+        if len(ln.text) == 1 and ln.size >= body * _HEADING_RATIO
+    ]
+    singles.sort(key=lambda k: lines[k][1].x0 + lines[k][1].x1)
+    stacks: list[list[int]] = []  # on one centre (within a quarter em), top to bottom
+    for k in singles:
+        ln = lines[k][1]
+        first = lines[stacks[-1][0]][1] if stacks else None
+        if first is not None and (ln.x0 + ln.x1) - (first.x0 + first.x1) <= 0.5 * ln.size:
+            stacks[-1].append(k)
+        else:
+            stacks.append([k])
+    groups: list[list[int]] = []
+    for k in [k for st in stacks for k in sorted(st, key=lambda k: lines[k][1].top)]:
+        ln = lines[k][1]
+        if groups:
+            last = lines[groups[-1][-1]][1]
+            em = max(ln.size, last.size)
+            if (
+                abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= 0.5 * em
+                and _same_size(ln.size, last.size)
+                and ln.bold == last.bold
+                and -0.1 * em <= ln.top - last.bottom <= 0.6 * em
+            ):
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    gone: set[int] = set()
+    out = []
+    for g in groups:
+        if len(g) < 3:
+            continue
+        gone.update(g)
+        col = [lines[k][1] for k in sorted(g, key=lambda k: lines[k][1].top)]
+        x0, x1 = min(ln.x0 for ln in col), max(ln.x1 for ln in col)
+        line = col[0]._replace(
+            text="".join(ln.text for ln in col),
+            x0=x0,
+            x1=x1,
+            bottom=col[-1].bottom,
+            x0s=tuple(ln.x0 for ln in col),
+            x1s=tuple(ln.x1 for ln in col),
+        )
+        out.append((_Frame(x0, x1, column=False), line))
+    return [fl for k, fl in enumerate(lines) if k not in gone] + out
+
+
+def _paired(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[_Frame, LaidLine]]:
+    """Two lines of one glyph each on one baseline, in one heading size and weight, up to
+    ``_LETTER_SPACED`` em apart, joined into one line: a row of a letter-spaced heading set
+    two characters to the line (not two columns of vertical text)."""
+    ones = sorted(
+        (
+            k
+            for k, (_, ln) in enumerate(lines)
+            if len(ln.text) == 1 and ln.size >= body * _HEADING_RATIO
+        ),
+        key=lambda k: (lines[k][1].base, lines[k][1].x0),
+    )
+    gone: set[int] = set()
+    out = []
+    for a, b in pairwise(ones):
+        x, y = lines[a][1], lines[b][1]
+        em = x.size
+        if a in gone or not (
+            abs(x.base - y.base) <= _SAME_BASE * em
+            and _same_size(x.size, y.size)
+            and x.bold == y.bold
+            and 0 < y.x0 - x.x1 <= _LETTER_SPACED * em
+        ):
+            continue
+        gone.update((a, b))
+        line = x._replace(text=x.text + y.text, x1=y.x1, x0s=(x.x0, y.x0), x1s=(x.x1, y.x1))
+        out.append((_Frame(x.x0, y.x1, column=False), line))
+    return [fl for k, fl in enumerate(lines) if k not in gone] + out
+
+
+def _tall(ln: LaidLine) -> bool:
+    """Whether ``ln`` is text set vertically (:func:`_verticals`)."""
+    return len(ln.text) >= 3 and ln.bottom - ln.top > 2.5 * (ln.x1 - ln.x0)
+
+
+def _upright(b: _Box) -> bool:
+    """Whether ``b`` is a heading set vertically: much taller than wide."""
+    return b.big and b.bottom - b.top > 2.5 * (b.x1 - b.x0)
+
+
 # --- 3. blocks ------------------------------------------------------------------------------
 
 
@@ -550,10 +675,14 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
     """Whether ``ln`` can go on block ``b`` across: the same column frame, or (either
     without one: a column of a line or two) left edges an indent apart, the right edge no
     further out than a hanging character."""
-    if frame.column and b.frame.column:
-        return frame == b.frame
     last = b.lines[-1]
     em = ln.size
+    if last.x0 - ln.x0 > _INDENT_MAX * em and (
+        frame.column or abs(last.x1 - ln.x1) <= _RAGGED * em
+    ):
+        return False  # a line set far in (a photo credit, flush right) over a column's text
+    if frame.column and b.frame.column:
+        return frame == b.frame
     left = min(x.x0 for x in b.lines)
     # A short line under a block's indented first line reaches the indent: under it.
     under_indent = ln.x0 <= left <= ln.x0 + _INDENT_MAX * em and ln.x1 >= left - _EDGE * em
@@ -593,6 +722,8 @@ def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
             last = b.lines[-1]
             if not _same_size(last.size, ln.size) or last.bold != ln.bold:
                 continue
+            if _tall(last) or _tall(ln):
+                continue  # a vertical line is a block of its own
             if not _fits(b, frame, ln):
                 continue
             gap = ln.top - last.bottom
@@ -617,6 +748,53 @@ def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
         target.lines.append(ln)
     done.extend(open_)
     return done
+
+
+def _despaced(b: _Block, body: float) -> _Block:
+    """A heading block whose lines are letter-spaced (glyphs set apart by more than
+    ``_RUN_GAP`` em at one pitch) without the spaces read into a short line of it where two
+    glyphs stand that pitch apart (a line of two characters shows no pitch of its own)."""
+    em = b.lines[0].size
+    if em < body * _HEADING_RATIO:
+        return b
+    gaps = [
+        ln.x0s[i + 1] - ln.x1s[i]
+        for ln in b.lines
+        for i in range(len(ln.text) - 1)
+        if not ln.text[i].isspace() and not ln.text[i + 1].isspace()
+    ]
+    wide = [g for g in gaps if g > _RUN_GAP * em]
+    spaces = [ln.x1s[i] - ln.x0s[i] for ln in b.lines for i, c in enumerate(ln.text) if c == " "]
+    if (
+        not wide
+        and not gaps
+        and len(spaces) >= 2
+        and all(ln.text.count(" ") <= 1 for ln in b.lines)
+    ):
+        wide = spaces  # lines of two glyphs (or one), set one pitch apart in every line
+        if max(wide) - min(wide) > 0.2 * em:
+            return b
+    if not wide or 2 * len(wide) < len(gaps):
+        return b
+    pitch = sorted(wide)[len(wide) // 2]
+    lines = []
+    for ln in b.lines:
+        keep = [
+            i
+            for i, c in enumerate(ln.text)
+            if not (c == " " and abs(ln.x1s[i] - ln.x0s[i] - pitch) <= 0.1 * em)
+        ]
+        if len(keep) == len(ln.text):
+            lines.append(ln)
+            continue
+        lines.append(
+            ln._replace(
+                text="".join(ln.text[i] for i in keep),
+                x0s=tuple(ln.x0s[i] for i in keep),
+                x1s=tuple(ln.x1s[i] for i in keep),
+            )
+        )
+    return b._replace(lines=lines)
 
 
 # --- 4. reading order -----------------------------------------------------------------------
@@ -700,6 +878,25 @@ def _under_rules(boxes: Sequence[_Box], rules: Sequence[float]) -> list[list[int
     for i, b in enumerate(boxes):
         parts[bisect.bisect_right(cuts, (b.top + b.bottom) / 2)].append(i)
     return [part for part in parts if part]
+
+
+def _running_head(
+    blocks: Sequence[_Block], boxes: Sequence[_Box], rules: Sequence[float], body: float
+) -> set[int]:
+    """The ids of the blocks of the running head: set side by side (two or more, one beside
+    another) above the topmost rule across the page that no text crosses, within 6 em of
+    it. Its type (a section name in big bold type) makes no heading."""
+    ys = [y for y in rules if not any(b.top < y < b.bottom for b in boxes)]
+    if not ys:
+        return set()
+    rule = ys[0]
+    above = [b for b in blocks if b.lines[-1].bottom <= rule]
+    if len(above) < 2 or any(b.lines[0].top < rule - 6 * body for b in above):
+        return set()
+    spans = sorted((min(ln.x0 for ln in b.lines), max(ln.x1 for ln in b.lines)) for b in above)
+    if all(_overlap(*a, *c) > 0 for a, c in pairwise(spans)):
+        return set()
+    return {id(b) for b in above}
 
 
 class _Gap(NamedTuple):
@@ -824,7 +1021,32 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
         top = min(text, key=lambda b: (b.top, not b.big)) if text else None
         if top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
             return False
-    return not any(_heads_across(h, side, gap, em) for side in sides for h in side if h.big)
+    if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
+        return False
+    return not any(
+        _heads_across(h, side, gap, em)
+        for side in sides
+        for h in side
+        if h.big and not _upright(h)  # a vertical headline is centred over no columns
+    )
+
+
+def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> bool:
+    """Whether ``side`` ends at the gap in a heading set vertically that stands nearer to the
+    text across the gap than to any text on its own side level with it (a vertical
+    headline goes with the columns it is set beside)."""
+    for u in side:
+        if not _upright(u):
+            continue
+        left = u.x1 <= gap.pos
+        if (u.x1 if left else -u.x0) < max((b.x1 if left else -b.x0) for b in side):
+            continue  # not the box at the gap
+        level = [b for b in side if b is not u and _overlap(b.top, b.bottom, u.top, u.bottom) > 0]
+        own = min((u.x0 - b.x1 if left else b.x0 - u.x1 for b in level), default=None)
+        across = [b for b in other if _overlap(b.top, b.bottom, u.top, u.bottom) > 0]
+        if across and (own is None or gap.width < own):
+            return True
+    return False
 
 
 def _reach(b: _Box, side: Sequence[_Box], em: float) -> tuple[float, float]:
@@ -879,7 +1101,13 @@ def _partial_order(boxes: Sequence[_Box], items: list[int], em: float) -> list[i
             b = boxes[items[j]]
             if i == j:
                 continue
-            if _overlap(a.x0, a.x1, b.x0, b.x1) > tol:
+            if _upright(a) and not _upright(b) and _overlap(a.top, a.bottom, b.top, b.bottom) > 0:
+                # A headline set vertically beside its text is read before the text level
+                # with it (starting no higher).
+                before = b.top >= a.top - em
+            elif _upright(b) and not _upright(a) and _overlap(a.top, a.bottom, b.top, b.bottom) > 0:
+                before = a.top < b.top - em
+            elif _overlap(a.x0, a.x1, b.x0, b.x1) > tol:
                 before = a.bottom <= b.top + tol and (a.top, a.x0) < (b.top, b.x0)
             else:
                 before = a.x1 <= b.x0 + tol and _overlap(a.top, a.bottom, b.top, b.bottom) > tol
@@ -974,6 +1202,39 @@ def _captions(
     return out
 
 
+def _body_captions(
+    blocks: Sequence[_Block], body: float, images: Sequence[tuple[float, float, float, float]]
+) -> set[int]:
+    """Captions set in body type: the blocks right under a picture, each right under the one
+    before and inside the picture's width, the first starting at its left edge (not
+    indented), down to a line set flush with its right edge and starting well right of its
+    left (the photo credit, right-aligned); at most four blocks."""
+    out: set[int] = set()
+    ordered = sorted(enumerate(blocks), key=lambda kb: kb[1].lines[0].top)
+    for x0, _, x1, bottom in images:
+        edge = bottom
+        zone: list[int] = []
+        for k, b in ordered:
+            first, last = b.lines[0], b.lines[-1]
+            if first.top < edge - 0.3 * body:
+                continue
+            if first.top - edge > 1.5 * body or len(zone) >= 4:
+                break
+            right = max(ln.x1 for ln in b.lines)
+            if not (x0 - body <= first.x0 and right <= x1 + body):
+                continue  # beside the picture
+            if not _same_size(first.size, body) or (
+                not zone and abs(min(ln.x0 for ln in b.lines) - x0) > _EDGE * body
+            ):
+                break
+            zone.append(k)
+            edge = last.bottom
+            if abs(last.x1 - x1) <= _EDGE * body and last.x0 > x0 + 2 * body:
+                out.update(zone)
+                break
+    return out
+
+
 def _roles(
     blocks: Sequence[_Block], body: float, images: Sequence[tuple[float, float, float, float]]
 ) -> list[Role]:
@@ -982,7 +1243,7 @@ def _roles(
     its caption."""
     big = [b.lines[0].size >= body * _HEADING_RATIO for b in blocks]
     roles: list[Role] = ["body"] * len(blocks)
-    for k in _captions(blocks, body, images):
+    for k in _captions(blocks, body, images) | _body_captions(blocks, body, images):
         roles[k] = "caption"
     i = 0
     while i < len(blocks):
@@ -996,6 +1257,8 @@ def _roles(
             j += 1
         top = max(blocks[k].lines[0].size for k in range(i, j))
         heads = [k for k in range(i, j) if _same_size(blocks[k].lines[0].size, top)]
+        if any(blocks[k].lines[0].bold for k in heads):  # of one size, the bold is the headline
+            heads = [k for k in heads if blocks[k].lines[0].bold]
         first, last = heads[0], heads[-1]
         for k in range(i, j):
             roles[k] = "kicker" if k < first else "subtitle" if k > last else "headline"
@@ -1434,20 +1697,20 @@ def lay_out(
         body = body_hint
     runs = _merge_runs(_runs(_in_rows(glyphs)))
     columns = _frames([r for r in runs if _same_size(r.size, body)], body)
-    blocks = _blocks(_join_rows(runs, columns, body))
+    rows = _verticals(_join_rows(runs, columns, body), body)
+    blocks = [_despaced(b, body) for b in _blocks(rows)]
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
     drawn = [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
     obstacles = [*images, *(f[:4] for f in drawn)]
     boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, obstacles)
     boxes += [_Box(*im) for im in images] + drawn
-    order = [
-        i
-        for part in _under_rules(boxes, _page_rules(frames, boxes, body))
-        for i in _order(boxes, part, body)
-    ]
+    rules = _page_rules(frames, boxes, body)
+    order = [i for part in _under_rules(boxes, rules) for i in _order(boxes, part, body)]
     ordered = [blocks[i] for i in order if i < len(blocks)]
     roles = _roles(ordered, body, images)
+    band = _running_head(ordered, boxes[: len(blocks)], rules, body)
+    roles = ["body" if id(b) in band else r for b, r in zip(ordered, roles, strict=True)]
     pitch = _pitch([b for b, r in zip(ordered, roles, strict=True) if r == "body"])
     out: list[LaidBlock] = []
     prev_body: LaidBlock | None = None

@@ -86,7 +86,9 @@ def write(paras: Iterable[Para]) -> Written:
 
     A body paragraph is one line of text (its printed lines rejoined); a heading keeps its
     printed lines as lines of text, so the text parser reads a title wrapped over lines
-    (and a column name in brackets after it) as it reads extracted text.
+    (and a column name in brackets after it) as it reads extracted text; a subtitle's lines
+    are rejoined (one subtitle: a short line opened by a dash is no signature), and so is a
+    heading's line of one character (the end of a letter-spaced headline: no title line).
     """
     parts: list[str] = []
     spans: list[tuple[int, LaidLine, int, int]] = []
@@ -101,7 +103,7 @@ def write(paras: Iterable[Para]) -> Written:
             if k == 0 and sep:
                 parts.append(sep)
                 pos += len(sep)
-            elif k and heading:
+            elif k and heading and p.role != "subtitle" and len(text) > 1:
                 parts.append("\n")
                 pos += 1
             elif parts and _needs_space(last_char, text[:1]):
@@ -120,7 +122,8 @@ def write(paras: Iterable[Para]) -> Written:
 def _separator(before: Para | None, p: Para) -> str:
     """What goes between the paragraph written last and ``p``."""
     if p.continues or _same_heading(before, p):
-        return "" if p.continues else "\n"
+        one = len(p.lines[0].text) == 1  # a heading's line of one character: no title line
+        return "" if p.continues or p.role == "subtitle" or one else "\n"
     if p.role == "caption" and before is not None and before.role == "caption":
         return "\n"  # a caption and its photo credit: one block
     heading = p.role in _HEADING_ROLES

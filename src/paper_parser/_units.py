@@ -51,6 +51,7 @@ __all__ = [
     "Unit",
     "is_copyright",
     "is_heading",
+    "is_list_label",
     "is_more_link",
     "make_units",
     "meta_furniture",
@@ -112,7 +113,7 @@ _NAV_RE = _rx.compile(
     r"""
     [ ]*+(?:[•>·][ ]*+)?
     (?:\p{Han}{1,4}?[ ]*+[:：][ ]*+)?+                  # a label: 当前版: 版面:
-    (?:(?:第[ ]*+)?[A-Z]?[ ]*+[0-9０-９]{1,3}+[ ]*+版
+    (?:(?:(?:第[ ]*+)?[A-Z]?[ ]*+[0-9０-９]{1,3}+|第[ ]*+[一二三四五六七八九十]{1,3}+)[ ]*+版
        [ ]*+(?:[:：][^\n]{0,24}+|[(（][^()（）\n]{0,12}+[)）])?+
       |[^\n]{0,30}?(?:前一版|后一版|後一版|下一版|上一版|上一期|下一期|返回目录|返回目錄
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
@@ -121,10 +122,14 @@ _NAV_RE = _rx.compile(
       (?:[ ]*+[/|｜][ ]*+\p{Han}{2,8}+){0,2}+[ ]*+        #   A26 台海新聞 / 神州大地
     | [ ]*+[•>»·][ ]*+[^\n•»·]{1,10}?[ ]*+(?:>>|»)?    # a menu item: • 时政, >>两会聚焦
     | [ ]*+【[^【】\n]{1,6}+】                            # a section label: 【导读】
+    | [ ]*+(?:首页|首頁|主页|主頁)[ ]*+                       # the link to the site's home
     | [ ]*+(?:\p{Han}{1,4}+[ ]*+[:：][ ]*+)?                    # a date alone: 2001年12月31日,
       (?:[0-9０-９]{4}[ ]*+(?:年|-)[ ]*+)?[0-9０-９]{1,2}[ ]*+(?:月|-)  # 2022-09-20 06:47,
-      [ ]*+[0-9０-９]{1,2}日?(?:[ ]*+[0-9]{1,2}:[0-9]{2})?+[ ]*+  # 日期:11-08
+      [ ]*+[0-9０-９]{1,2}日?(?:[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+[ ]*+  # 日期:11-08
     | [ ]*+(?:星期|礼拜|禮拜)[一二三四五六日天]?[ ]*+               # a weekday (or its empty field)
+    | [ ]*+[0-9０-９]{4}[ ]*+(?:年|-)[ ]*+[0-9０-９]{1,2}[ ]*+(?:月|-)  # a page's date and
+      [ ]*+[0-9０-９]{1,2}[ ]*+日?[^\n]{0,8}?[ ]*+第[ ]*+[0-9０-９]{1,3}+[ ]*+版  # 版: 1960年8月6日
+      [^\n]{0,8}+                                                   # 参考消息 第4版
     | [ ]*+[^\n]{0,12}?[0-9０-９]{4}[ ]*+年                      # a page date:
       [ ]*+[0-9０-９]{1,2}[ ]*+月[ ]*+[0-9０-９]{1,2}[ ]*+日
       [ ]*+[(（]?(?:星期|礼拜|禮拜)[一二三四五六日天][)）]?[^\n]{0,12}+  # …2012年10月27日 星期六
@@ -147,11 +152,15 @@ _CONTROL = (
 # A link to the rest of an item or of a list (更多, 詳情#, 阅读全文>>): it closes a list's item.
 _MORE = r"(?:查看|閱讀|阅读)?(?:更多|全文|详情|詳情)(?:[ ]*+(?:>++|»|›|[#]|\+))?+"
 _MORE_RE = _rx.compile(rf"[ ]*+{_MORE}[ ]*+")
+# A list's label with the link to the rest of the list beside it (社論 更多, 港聞 更多).
+_LIST_LABEL = rf"\p{{Han}}{{2,6}}+[ ]++{_MORE}"
+_LIST_LABEL_RE = _rx.compile(rf"[ ]*+{_LIST_LABEL}[ ]*+")
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
-    (?: {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
-        (?:[ ]*+[|｜])*+                                      # (pipes between and after)
+    (?: [【\[]?+[ ]*+                                     # (in brackets: 【字号: 打印)
+        {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
+        (?:[ ]*+[|｜])*+[ ]*+[】\]]?+                          # (pipes between and after)
       | (?:https?://|www\.)[^ \n]++                           # an address
       | [^ \n/]{{1,80}}?\.(?:jpg|jpeg|png|gif|JPG|PNG)          # an image file's name
       | [-:|]{{3,}}+[-:| ]*+                                   # a table's rule
@@ -160,6 +169,8 @@ _WEB_FURNITURE_RE = _rx.compile(
       | [^ \n]{{0,8}}?(?:图片|圖片)                            # an image's stand-in: 暂无图片
       | !\[[^\]\n]{{0,40}}+\]\([^)\n]{{0,200}}+\)            # an image's markup: ![]()
       | [-+](?:[ ]*+[-+0-9]){{0,5}}+                           # the page's buttons: - +1
+      | A[ ]?+[+-](?:[ ]*+A[ ]?+[+-]?+)*+                      # the type size's: A+ A A-
+      | {_LIST_LABEL}                                         # a list's label: 社論 更多
     )
     [ ]*+
     """,
@@ -178,17 +189,21 @@ _BREADCRUMB_RE = _rx.compile(
 #: address, a rule, pipes, a link to the rest, an image's markup, a button), or ends with (an
 #: image's file name or stand-in): plain string tests that spare most lines the pattern (keep
 #: them in step with it; tests/test_units_gates.py checks them).
-_FURNITURE_FIRST = frozenset("放缩縮默超大中小字打关關分评評收时時hw-:|｜查閱阅更全详詳!+")
+_FURNITURE_FIRST = frozenset("放缩縮默超大中小字打关關分评評收时時【[Ahw-:|｜查閱阅更全详詳!+")
 _FURNITURE_LAST = (".jpg", ".jpeg", ".png", ".gif", ".JPG", ".PNG", "图片", "圖片")
+#: What a list's label ends with (社論 更多, 港聞 更多>>: a link to the rest, a mark after it).
+_FURNITURE_LINK_END = frozenset("多文情>»›#+")
 
 
 def _web_furniture(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a web page's furniture: a breadcrumb or one of
     :data:`_WEB_FURNITURE_RE`."""
     core = text[start:end].strip(" ")
-    if (core[:1] in _FURNITURE_FIRST or core.endswith(_FURNITURE_LAST)) and (
-        _WEB_FURNITURE_RE.fullmatch(text, start, end) is not None
-    ):
+    if (
+        core[:1] in _FURNITURE_FIRST
+        or core.endswith(_FURNITURE_LAST)
+        or core[-1:] in _FURNITURE_LINK_END
+    ) and (_WEB_FURNITURE_RE.fullmatch(text, start, end) is not None):
         return True
     return (
         _BREADCRUMB_MARK_RE.search(text, start, end) is not None
@@ -227,7 +242,8 @@ _META_RE = _rx.compile(
     rf"""
     [ ]*+
     (?: {_META_LABEL}[ ]*+[:：]
-      | [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
+      | (?:\p{{Han}}{{2,12}}+[ ]++)?+                  # the source first: 新华社  2017-01-09
+        [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
         (?:{_META_LABEL}|作者|記者|记者)[ ]*+[:：]
     )
     [^\n]{{0,120}}+
@@ -236,7 +252,8 @@ _META_RE = _rx.compile(
 )
 
 
-#: What a meta line opens with (spaces aside): a label's first character or a digit.
+#: What a meta line opens with (spaces aside): a label's first character or a digit; or it
+#: holds an ASCII digit (a date after the source's name: 新华社  2017-01-09 …).
 _META_FIRST = frozenset(
     "0123456789" + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
 )
@@ -247,7 +264,14 @@ def is_meta_line(text: str, start: int, end: int) -> bool:
     at = start
     while at < end and text[at] == " ":
         at += 1  # (the cheap test first: what the line opens with)
-    return at < end and text[at] in _META_FIRST and _META_RE.fullmatch(text, start, end) is not None
+    return (
+        at < end
+        and (text[at] in _META_FIRST or _ASCII_DIGIT_RE.search(text, at, end) is not None)
+        and _META_RE.fullmatch(text, start, end) is not None
+    )
+
+
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 
 
 def is_copyright(text: str, u: Unit) -> bool:
@@ -262,6 +286,12 @@ def is_copyright(text: str, u: Unit) -> bool:
 def is_more_link(text: str, u: Unit) -> bool:
     """A link to the rest of an item (``更多``, ``詳情#``): on a list page it closes an item."""
     return u.kind == "nav" and _MORE_RE.fullmatch(text, u.start, u.end) is not None
+
+
+def is_list_label(text: str, u: Unit) -> bool:
+    """A list's label with its link to the rest (``社論 更多``): a section of a list page
+    starts under it."""
+    return u.kind == "nav" and _LIST_LABEL_RE.fullmatch(text, u.start, u.end) is not None
 
 
 def meta_furniture(text: str, u: Unit) -> bool:
@@ -281,14 +311,17 @@ def passing_furniture(text: str, u: Unit) -> bool:
 
 def _may_be_nav(s: str) -> bool:
     """What every line :data:`_NAV_RE` matches holds (at most :data:`_NAV_MAX` characters
-    besides spaces; a 版, 期, 返回, or 拜 (a page date ends with 星期, 礼拜 or 禮拜), or a
-    bullet or 【 first): plain string tests that spare most lines the pattern's lazy scan."""
+    besides spaces; a 版, 期, 返回, 页 or 頁, or 拜 (a page date ends with 星期, 礼拜 or 禮拜),
+    or a bullet or 【 first): plain string tests that spare most lines the pattern's lazy
+    scan."""
     if len(s) - s.count(" ") > _NAV_MAX:
         return False
     return (
         "版" in s
         or "期" in s
         or "返回" in s
+        or "页" in s
+        or "頁" in s
         or "拜" in s
         or s.lstrip(" ")[:1] in _NAV_STARTS
         or _ANY_DIGIT_RE.search(s) is not None
@@ -404,6 +437,7 @@ class Unit:
     runin: bool = False  # a title printed at the head of its item's text line (title   text)
     column: bool = False  # a column's name given in a form field (专栏:福建通讯)
     menu: bool = False  # a line of a web page's menu (its entries are section names)
+    item: bool = False  # the title of a numbered list's item, printed over its text
 
     def body_pieces(self) -> list[tuple[int, int]]:
         """The pieces, the first one cut at ``body_start`` and the last at ``body_end``
@@ -1013,6 +1047,7 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
     """
     out: list[Unit] = []
     i, n = 0, len(units)
+    listed = 0  # the number of the last numbered title read over its own text
     while i < n:
         u = units[i]
         m = (
@@ -1024,6 +1059,10 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         at = -1
         if m is not None and nxt is not None and len(nxt.pieces) == 1:
             at, end = _repeated_title(text, m.group("title").rstrip(" "), nxt)
+        if m is not None and at < 0 and u.kind == "heading":
+            listed = _listed_item(text, out, u, m, listed)
+            i += 1
+            continue
         if m is None or nxt is None or at < 0 or end >= nxt.end:
             out.append(u)
             i += 1
@@ -1040,6 +1079,24 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         out.append(_classify(text, Unit(rs, re_, line, [(rs, re_)], last_line=line), reference))
         i += 2
     return out
+
+
+def _listed_item(text: str, out: list[Unit], u: Unit, m: regex.Match[str], listed: int) -> int:
+    """A numbered title over its own text (``1. 欧共体计划…`` / its text / ``2. …``): the
+    titles of a page's list of items when the numbers run 1, 2, 3 … with the first heading
+    no text (nothing above it but furniture); the number is the list's, not the title's.
+    Returns the number read (0 when the line is no such item)."""
+    number = int(text[u.start : m.start("title")].strip(" .．、"))
+    first = number == 1 and all(x.kind in ("nav", "invisible", "staff") for x in out)
+    if number != listed + 1 or (listed == 0 and not first):
+        out.append(u)
+        return 0
+    ts = m.start("title")
+    ns, ne = _strip(text, u.start, ts)
+    out.append(Unit(ns, ne, u.line, [(ns, ne)], kind="nav", last_line=u.line))
+    ts, te = _strip(text, ts, u.end)
+    out.append(Unit(ts, te, u.line, [(ts, te)], kind="heading", last_line=u.line, item=True))
+    return number
 
 
 def _repeated_title(text: str, title: str, nxt: Unit) -> tuple[int, int]:
@@ -1326,6 +1383,9 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
       holds an exclamation inside (``“不管多晚都要看好晚报才休息!”…``), unless it ends a
       sentence. A title may ask or exclaim (``“用电视机看电视怎么这么费劲?”``) when a
       further title line stands under it (text under it makes it the text's first line).
+    * A heading right above a title opening with a list's bullet (``即时新闻`` over
+      ``• 老书店办雅集…``), or above a title that repeats it before a bar (``記者觀察`` over
+      ``記者觀察|後疫情時代…``), is the list's label, not the item's kicker.
     * A line of a title's shape followed by a bar and a short tag (``…敵對｜Yahoo``,
       ``…操碎了心丨关注``) is a page's title carrying its site's or account's tag.
     * A link to the rest (``更多``, ``詳情#``), an image's stand-in (``暂无图片``, ``![]()``)
@@ -1369,13 +1429,24 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             u.kind = "nav"  # an entry of the page's menu again: a section's label
     visible = [u for u in units if u.kind != "invisible"]
     _numbered_captions(text, visible)
+    _title_twice(text, visible)
+    for above, u in itertools.pairwise(visible):
+        if above.kind != "heading" or u.kind != "heading":
+            continue
+        if text[u.start] in _LIST_BULLETS and text[above.start] not in _LIST_BULLETS:
+            above.kind = "nav"  # 即时新闻 over • 老书店办雅集…: a list's label over its item
+            continue
+        bar = _BAR_RE.search(text, u.start, u.end)
+        label = text[above.start : above.end].strip(" ")
+        if bar is not None and label and text[u.start : bar.start()].strip(" ") == label:
+            above.kind = "nav"  # 記者觀察 over 記者觀察|後疫情時代…: the list's label again
     for above, u in itertools.pairwise(visible):
         if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
     for u in visible:
         glued = (
             _GLUED_MORE_RE.search(text, u.body_start, u.body_end)
-            if u.kind == "body" and text[u.body_start : u.body_end].rstrip(" ")[-1:] in _MORE_LAST
+            if u.kind in ("body", "byline", "dateline") and u.body_start < u.body_end
             else None
         )
         if glued is not None and glued.start() > u.body_start:
@@ -1385,6 +1456,37 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             if m is not None and is_heading(m.group("title").strip(" ")):
                 u.kind = "heading"  # a page's title with its site's tag: title｜Yahoo
     return units
+
+
+#: Bullets of a list's items (• 老书店办雅集, · 要闻): a title opening with one is an item's.
+_LIST_BULLETS = frozenset("•·●○◦▪▫・")
+
+
+#: The fewest Han characters a title printed twice holds.
+_TITLE_HAN = 4
+
+
+def _title_twice(text: str, visible: list[Unit]) -> None:
+    """A web page prints its title twice, the page's title and then the heading, with at
+    most furniture (a meta line, a control) between them: the first copy and the title-like
+    lines right above it (other stories' links, a ticker; no text between) are the page's
+    furniture, and the heading starts the article."""
+    seen: dict[str, int] = {}
+    for k, u in enumerate(visible):
+        if u.kind != "heading" or u.hint is not None:
+            continue
+        key = text[u.start : u.end].replace(" ", "")
+        if len(_HAN_RE.findall(key)) < _TITLE_HAN:
+            continue  # (- 2025-06-01 printed again: a list's meta line, no title)
+        i = seen.get(key)
+        seen[key] = k
+        if i is None:
+            continue
+        if any(x.kind != "nav" for x in visible[i + 1 : k]):
+            continue
+        while i >= 0 and visible[i].kind in ("heading", "nav"):
+            visible[i].kind = "nav"
+            i -= 1
 
 
 def _text_next(units: list[Unit], k: int) -> bool:
@@ -1412,8 +1514,18 @@ def _title_over(text: str, above: Unit, u: Unit) -> bool:
 
 
 # A link to the rest glued to the end of a lead (``…前行的暖意。详情>>>``).
-_GLUED_MORE_RE = _rx.compile(r"(?<=[。！？!?”…])[ ]*+(?:更多|详情|詳情|全文)(?:>++|»|›)[ ]*+\Z")
-_MORE_LAST = frozenset(">»›")  # what it ends with, spaces aside
+_GLUED_MORE_RE = _rx.compile(
+    r"(?<=[。！？!?”…])(?:[ ]*+(?:更多|详情|詳情|全文)(?:>++|»|›)"
+    # a source note or a related-links field after the last sentence, a space between
+    # (…间隔14天。 据央视, …舆论氛围。 相关专题:2005年全国两会 | ||||)
+    r"|[ ]++(?:据|據)\p{Han}{2,8}+"
+    r"|[ ]++(?:相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀)[ ]*+[:：]"
+    r"[^\n。]{0,40}?(?:[ ]++[|｜](?:[ ]*+[|｜])*+)?+"
+    # an archive's note of a picture, its caption and credit (…争得了荣誉。(附图片) 吴数德
+    # 在抓举比赛中。新华社记者 孙连生摄(传真照片))
+    r"|[ ]*+[(（](?:附图片|附圖片)[)）][^\n]{0,120}?(?:摄|攝)(?:[(（][^()（）\n]{1,8}+[)）])?+"
+    r")[ ]*+\Z"
+)
 # The close of a title that asks or exclaims: ?, !, a quote closing after them.
 _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
 # A title with a site's or account's tag after a bar (``…敵對｜Yahoo``, ``…操碎了心丨关注``).
@@ -1453,10 +1565,16 @@ def _names_under_subtitles(text: str, units: list[Unit]) -> list[Unit]:
     (a web page's meta lines between at most), is the byline: under a subtitle opening with
     a dash (``——南粤沿海农村专业技术研究会扫瞄`` / ``常征``), which closes the title group, or
     under any title line when the name has three characters or more (``…从心出发 向新而进`` /
-    ``刘一洁`` / ``2019年06月04日13:49 | 来源:…``): no title line is a person's name."""
-    for k in range(1, len(units)):
-        u, above = units[k], units[k - 1]
-        if u.kind != "heading" or len(u.pieces) != 1 or above.kind != "heading":
+    ``刘一洁`` / ``2019年06月04日13:49 | 来源:…``): no title line is a person's name. The
+    page's meta lines may stand between the title and the name too (``我和《扬子晚报》的情缘``
+    / ``来源: 紫牛新闻`` / ``2026-01-24 13:15:00`` / ``刘建平``)."""
+    solid = -1  # the last unit above that is no meta line or other passing furniture
+    for k in range(len(units)):
+        u = units[k]
+        above = units[solid] if solid >= 0 else None
+        if u.kind != "invisible" and not passing_furniture(text, u):
+            solid = k
+        if u.kind != "heading" or len(u.pieces) != 1 or above is None or above.kind != "heading":
             continue  # (the cheap tests first: the scan below reads ahead of every line)
         nxt = k + 1
         while nxt < len(units) and (

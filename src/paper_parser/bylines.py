@@ -256,6 +256,8 @@ _SPACED_CREDIT_RE = _rx.compile(
 )
 # Text after a credit: a space, then words running into a clause (no more names).
 _TEXT_AFTER_RE = _rx.compile(r"[ ]\p{Han}{4}[^ \n]{0,40}?[，,。]")
+# Text after a boxed credit and a space: a clause within forty characters.
+_TEXT_AFTER_BOX_RE = _rx.compile(r"[ ]++[^ \n]{2,40}?[，,。]")
 _SPACED_REPORTED_RE = _rx.compile(r"[ ]++(?:摄影|攝影)?+(?:报道|報導|報道|报导)")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 
@@ -280,14 +282,15 @@ _SOURCE_RE = _rx.compile(
     regex.VERBOSE,
 )
 
-# An own-copy tag in title brackets opening the text (【明報專訊】, 【本報訊】, 【Yahoo 新聞報道】):
+# An own-copy tag in title brackets opening the text (【明報專訊】, 【本報訊】, 【Yahoo 新聞報道】,
+# 【本報消息】):
 # the outlet's own report, as 本报讯 is.
 _BRACKETED_OWN_RE = _rx.compile(
     rf"【(?P<source>(?P<outlet>(?:{_HAN}|[A-Za-z]|[ ](?=[^ ])){{1,10}}?)"
-    rf"(?P<kind>专讯|專訊|讯|訊|报道|報道))】"
+    rf"(?P<kind>专讯|專訊|讯|訊|报道|報道|消息))】"
 )
 # The word closing an own-copy tag: what is left before it names the outlet.
-_OWN_KIND_RE = _rx.compile(r"(?:专讯|專訊|讯|訊|报道|報道)\Z")
+_OWN_KIND_RE = _rx.compile(r"(?:专讯|專訊|讯|訊|报道|報道|消息)\Z")
 
 _AGENCIES = (
     "新华社|新華社|中新社|中新网|中新網|人民日报|人民日報|光明日报|光明日報|经济日报|"
@@ -299,7 +302,9 @@ _DATELINE_RE = _rx.compile(
     rf"""
     (?P<open>[【\[(])?                                     # old style 【…】
     (?P<ju>据|據)?                                        # 据新华社…电: abridged copy
-    (?P<agency>{_AGENCIES})
+    (?P<agency>{_AGENCIES}
+      |(?P<news>{_HAN}{{1,3}}?社                            # any news agency (路透社, 中央社,
+        |{_HAN}{{1,4}}?(?:通讯社|通訊社|国际社|國際社)))       # 合众国际社), filed on a day
     (?P<place>{_HAN}{{0,10}}?)                            # place, shortest first (may be absent)
     (?:(?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日)?
     (?:电|電|(?<=日)讯|(?<=日)訊)                            # 新华社十四日讯: old style
@@ -308,7 +313,8 @@ _DATELINE_RE = _rx.compile(
     regex.VERBOSE,
 )
 
-#: The ideographs a dateline may open with (:data:`_DATELINE_RE`: 据, or an agency's first).
+#: The ideographs a dateline may open with (:data:`_DATELINE_RE`: 据, or a named agency's
+#: first; any other agency is named by its 社: 路透社, 合众国际社).
 _DATELINE_FIRST = frozenset("据據" + "".join(w[0] for w in _AGENCIES.split("|")))
 
 # An outlet and a bar before a credit: 北京日报 | 记者 杨丽娟.
@@ -535,7 +541,8 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     s = src.s
     n = len(s)
     pos = len(s) - len(s.lstrip())
-    if pos < n and s[pos] in _BOX_MARKS:  # ◎本报记者 X, ■本报记者 X 实习生 Y
+    boxed = pos < n and s[pos] in _BOX_MARKS
+    if boxed:  # ◎本报记者 X, ■本报记者 X 实习生 Y
         pos += 1
     first = pos
     bar = _OUTLET_BAR_RE.match(s, pos, n) if _BAR_GATE_RE.match(s, pos, n) else None
@@ -616,6 +623,17 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
             if pos < n and s[pos] == ":":
                 pos += 1
                 strong = True
+    if not strong and source is None and (boxed or s[first : first + 1] == "□"):
+        # □王国安 20年前,…: the box mark that flags a credit, a person's name, a space, then
+        # the text (a web copy runs the credit's line into the text).
+        found, last = (people, pos) if people else _people(src, pos, n, default_role="author")[:2]
+        if (
+            found
+            and s[last : last + 1] == " "
+            and all(is_person_name(x.name) for x in found)
+            and _TEXT_AFTER_BOX_RE.match(s, last, n) is not None
+        ):
+            people, pos, strong = found, last, True
     if not strong or (not people and source is None):
         return None
     stop = pos
@@ -670,7 +688,11 @@ def _dateline_at(
     if _DATELINE_HINT_RE.search(page, start, min(end, start + 40)) is None:
         return None  # cheap pre-check: no 电 near the start
     first = page[start:end].lstrip()[:1]
-    if "\u4e00" <= first <= "\u9fff" and first not in _DATELINE_FIRST:
+    if (
+        "\u4e00" <= first <= "\u9fff"
+        and first not in _DATELINE_FIRST
+        and "社" not in page[start:end]
+    ):
         return None  # an ideograph first (normalising keeps it) that opens no dateline
     src = _Src(page, start, end)
     s = src.s
@@ -684,6 +706,8 @@ def _dateline_at(
         return None
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
         return None
+    if m.group("news") and day is None:
+        return None  # 美联社电: an agency named by the 社 alone files on a day (路透社华盛顿19日电)
     if not (m.group("place") or m.group("day") or m.group("open") or m.group("ju")) and s[
         m.end() : m.end() + 1
     ] not in ("", " ", "(", "（", "】", ")", "）"):
@@ -1088,7 +1112,8 @@ _SOURCE_LINE_RE = _rx.compile(
       [(（][ ]*+
       (?P<y>[0-9０-９]{4})[ ]*+(?:年|-|\.|/)[ ]*+(?P<m>[0-9０-９]{1,2})[ ]*+(?:月|-|\.|/)
       [ ]*+(?P<d>[0-9０-９]{1,2})[ ]*+日?
-      [ ]*+(?:第[ ]*+)?(?P<ed>[A-Za-z]?[0-9０-９]{1,3}+)[ ]*+版[^()（）\n]{0,20}+
+      [ ]*+(?:(?:第[ ]*+)?(?P<ed>[A-Za-z]?[0-9０-９]{1,3}+)
+        |第[ ]*+(?P<ed>[一二三四五六七八九十]{1,3}+))[ ]*+版[^()（）\n]{0,20}+  # 第二版
       [)）]
     | [(（][ ]*+(?P<y2>[0-9０-９]{4})-(?P<m2>[0-9０-９]{1,2})-(?P<d2>[0-9０-９]{1,2})[ ]*+[)）]
       [ ]*+(?:稿件来源|来源|稿件來源|來源)[ ]*+[:：][ ]*+(?P<paper2>[^\s]{2,16}+)
@@ -1232,6 +1257,8 @@ def _end_dateline(
     assert match is not None
     month = _small_int(match.group("month")) if match.group("month") else None
     day = _small_int(match.group("day")) if match.group("day") else None
+    if m is not None and m.group("news") and day is None:
+        return None
     rest = match.end()
     people: list[Person] = []
     if s[rest:end].strip(" "):

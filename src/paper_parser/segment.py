@@ -78,6 +78,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     is_copyright,
+    is_list_label,
     is_more_link,
     make_units,
     meta_furniture,
@@ -454,8 +455,14 @@ def _wider(text: str, u: Unit, above: Unit) -> bool:
     return display_width(text[u.start : u.end]) > display_width(text[above.start : above.end]) + 2
 
 
+#: A list's bullet opening a title line (• 老书店办雅集, ○高原部队官兵…): the list's, not the
+#: title's.
+_TITLE_BULLET_RE = _rx.compile(r"[•·●○◦▪▫・][ ]*+(?=[^ ])")
+
+
 def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
-    """The units' lines as one heading (a vertical headline's characters are its lines)."""
+    """The units' lines as one heading (a vertical headline's characters are its lines),
+    a list's bullet before a line left out."""
     return _lines_heading(text, _heading_spans(text, units))
 
 
@@ -485,11 +492,18 @@ def _drawn_twice(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _heading_spans(text: str, units: Sequence[Unit]) -> list[Span]:
-    """The units' lines as spans; a line drawn twice by the PDF as the spans of its runs'
-    first copies (the heading's text is then the title as printed)."""
-    return [
-        Span.of(text, a, b) for u in units for s, e in u.pieces for a, b in _drawn_twice(text, s, e)
-    ]
+    """The units' lines as spans, a list's bullet before the first line left out (on a
+    further line a dot is the title's: …思想 / ·学习…); a line drawn twice by the PDF as
+    the spans of its runs' first copies (the heading's text is then the title as
+    printed)."""
+    out: list[Span] = []
+    for u in units:
+        for s, e in u.pieces:
+            m = _TITLE_BULLET_RE.match(text, s, e) if not out else None
+            if m is not None and e - m.end() > 1:
+                s = m.end()
+            out.extend(Span.of(text, a, b) for a, b in _drawn_twice(text, s, e))
+    return out
 
 
 def _is_column(text: str, block: list[Unit]) -> bool:
@@ -856,7 +870,60 @@ class _Assembler:
             self.pos = i
             self.one(u)
             i += 1
+        if not self.arts:
+            self.untitled_page()
         return self.arts, self.others
+
+    def prose(self, u: Unit) -> bool:
+        """Text outside every item that reads as prose: a clause of Han characters."""
+        return u.kind == "text" and _PROSE_RE.search(self.text, u.start, u.end) is not None
+
+    def untitled_page(self) -> None:
+        """A page with no article at all: its longest run of prose, two paragraphs or more
+        with only pictures' credits between them, is one article, titled by the nearest
+        title line above it when only the page's furniture (版面:第A10版 上一篇 下一篇,
+        字号:, 日期:11-08) and scraps that are no prose stand between; untitled when the
+        page has no title line at all (a web copy whose title is not in the copy). Title
+        lines elsewhere mean the titles were not found: no cause to guess."""
+        best: tuple[int, int] = (0, 0)
+        k = 0
+        while k < len(self.others):
+            j = k
+            while j < len(self.others) and (
+                self.others[j].kind == "credit" or self.prose(self.others[j])
+            ):
+                j += 1
+            paras = sum(x.kind == "text" for x in self.others[k:j])
+            if paras >= 2 and paras > sum(x.kind == "text" for x in self.others[slice(*best)]):
+                best = (k, j)
+            k = j + 1
+        if best == (0, 0):
+            return
+        k = best[0] - 1
+        while k >= 0 and (
+            self.others[k].kind in ("nav", "staff", "invisible")
+            or (self.others[k].kind == "text" and not self.prose(self.others[k]))
+        ):
+            k -= 1  # (a scrap of the page's markup, ">, is no text either)
+        title = k if k >= 0 and self.others[k].kind == "heading" else None
+        if title is None and any(x.kind == "heading" for x in self.others):
+            return
+        b = _Builder()
+        self.arts.append(b)
+        run = self.others[best[0] : best[1]]
+        if title is not None:
+            b.headline = [self.others[title]]
+            b.units.append(self.others[title])
+        del self.others[best[0] : best[1]]
+        if title is not None:
+            del self.others[title]
+        for x in run:
+            b.units.append(x)
+            if x.kind == "text":
+                x.kind = "body"
+                self.add_body(b, x)
+            elif x.credit is not None:
+                b.credits.append(x.credit)
 
     def sign_tail(self, b: _Builder) -> None:
         """Short lines closing an article with a person's name last (``河南鄢陵县`` /
@@ -929,6 +996,8 @@ class _Assembler:
             self.label = u
             if self.cur is not None:
                 self.cur.closed = True
+        elif is_list_label(self.text, u) and self.cur is not None:
+            self.cur.closed = True  # 社論 更多: a list's next section; the open item ends
 
     def credit(self, u: Unit) -> None:
         if self.cur is None:
@@ -945,6 +1014,8 @@ class _Assembler:
             self.cur.captions.append(_Item("piece", u.start, end))
 
     def source(self, u: Unit) -> None:
+        if self.cur is None:
+            self.untitled_before(u)
         cur = self.cur
         if cur is None or cur.source is not None:
             self.others.append(u)
@@ -953,6 +1024,35 @@ class _Assembler:
         cur.units.append(u)
         if cur.has_body() and not self.anchored:
             cur.closed = True  # a source line at the foot of an article ends it
+
+    def untitled_before(self, u: Unit) -> None:
+        """A source line under text while no title has been read: the text right above it
+        (a picture's caption with its credit, 新华社记者 X摄) is an untitled item, which
+        the source line closes; not text outside every item."""
+        k = len(self.others)
+        while k > 0 and self.others[k - 1].kind in ("text", "credit"):
+            k -= 1
+        run = self.others[k:]
+        if not any(
+            x.kind == "text" or (x.credit is not None and x.credit.span.start > x.start)
+            for x in run
+        ):
+            return
+        del self.others[k:]
+        b = self.new()
+        for x in run:
+            b.units.append(x)
+            if x.kind == "text":
+                x.kind = "body"
+                self.add_body(b, x)
+                continue
+            assert x.credit is not None
+            b.credits.append(x.credit)
+            end = x.credit.span.start
+            while end > x.start and self.text[end - 1].isspace():
+                end -= 1
+            if end > x.start:
+                b.items.append(_Item("piece", x.start, end))
 
     def closing(self, u: Unit) -> None:
         """A closing note, signature or end credit: part of the article, not its body."""
@@ -1076,18 +1176,7 @@ class _Assembler:
             lead = "photo"  # a picture's credit (or caption): not a byline a banner waits for
         elif lead in _FURNITURE:
             lead = "end"
-        if cur is None and (
-            lead == "end"
-            or (
-                lead == "heading"
-                and k > j
-                and not any(meta_furniture(self.text, x) for x in units[j:k])
-            )
-        ):
-            # Nothing under it, or a breadcrumb or the page's controls and then another
-            # heading: a site's name or section label at the top of a web page (社会广角 /
-            # 当前位置: > 阅览室 > 社会广角 > / the title), not a title. The title is the
-            # heading nearest above the text.
+        if self.label_run(cur is None, lead, j, k):
             self.others.extend(flat)
             return j
         closed = _item_closed(self.text, units, i)
@@ -1122,7 +1211,9 @@ class _Assembler:
             and len(flat) == 1
             and lead == "body"
             and not flat[0].runin
+            and not flat[0].item
             and not _bracketed(self.text, flat[0])
+            and not _bar_labelled(self.text, flat[0])
             and not (
                 # A heading over text that carries its own closing credit is the
                 # headline of a new item (a brief signed (张三)), unless the open
@@ -1141,6 +1232,32 @@ class _Assembler:
         b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def label_run(self, top: bool, lead: str, j: int, k: int) -> bool:
+        """Whether the heading run before ``units[j]`` is a label, not a title, given the
+        kind ``lead`` of what stands under it at ``units[k]`` past the passing furniture
+        (``top``: no article is open).
+
+        Nothing under it, or a breadcrumb or the page's controls and then another heading:
+        a site's name or section label at the top of a web page (社会广角 / 当前位置: >
+        阅览室 > 社会广角 > / the title), not a title; the title is the heading nearest above
+        the text. So on a list page is a heading over a list's label (日報頭條 / 社論 更多 /
+        the title), wherever it stands, and headings over a link to the rest (詳情#,
+        更多>>): the link closes them, the text under it is not theirs.
+        """
+        between = self.units[j:k]
+        if top and (
+            lead == "end"
+            or (
+                lead == "heading"
+                and k > j
+                and not any(meta_furniture(self.text, x) for x in between)
+            )
+        ):
+            return True
+        if lead == "heading" and any(is_list_label(self.text, x) for x in between):
+            return True
+        return any(is_more_link(self.text, x) for x in between)
 
     def before_text(self, cur: _Builder) -> bool:
         """Whether ``cur`` (on a page of one paragraph a line) has its title and credit
@@ -1288,6 +1405,9 @@ _HANDLERS = MappingProxyType(
 
 
 # The mark closing a wire story's text: (完), （完）.
+# A clause of Han text (a character, then the mark closing a clause): what prose holds and
+# an address, a menu or a garbled scrap does not.
+_PROSE_RE = _rx.compile(r"\p{Han}[，。、；！？,;!?]")
 _END_MARK_RE = _rx.compile(r"[(（][ ]*+完[ ]*+[)）][ ]*+\Z")
 # The head of an archive page's item: 第6版(), 第1版(要闻) (with 专栏: after it).
 _ITEM_HEAD_RE = _rx.compile(r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）]")
@@ -1314,6 +1434,13 @@ def _item_closed(text: str, units: list[Unit], i: int) -> bool:
         and units[k].kind != "heading"
         and _CUT_LEAD_RE.search(text, units[k].start, units[k].end) is not None
     )
+
+
+def _bar_labelled(text: str, u: Unit) -> bool:
+    """A title with its topic's label before a bar (``記者觀察|後疫情時代…``): a list's
+    entry or a page's title, never a section head inside a text."""
+    m = _BAR_LABEL_RE.match(text, u.start, u.end)
+    return m is not None and m.end() < u.end
 
 
 def _bracketed(text: str, u: Unit) -> bool:
