@@ -201,6 +201,48 @@ def _columns_of(cells: Sequence[_Cell], extents: Sequence[tuple[int, int]]) -> l
     return out
 
 
+def _split_at_gutters(
+    text: str, cells: Sequence[_Cell], extents: Sequence[tuple[int, int]]
+) -> list[_Cell]:
+    """``cells`` with each cell that runs over a gutter between two columns cut at a space
+    standing in that gutter (give or take two places): a line whose text runs long (half-width
+    figures, punctuation hung past the edge) comes within one or two spaces of the next
+    column's, too close for a cell of its own. A headline over the columns has no space there."""
+    out: list[_Cell] = []
+    for c in cells:
+        cuts = [
+            (extents[j][1] - 2, extents[j + 1][0] + 2)
+            for j in range(len(extents) - 1)
+            if c.col0 < extents[j][1] and extents[j + 1][0] < c.col1
+        ]
+        if not cuts:
+            out.append(c)
+            continue
+        start, col0, col = c.start, c.col0, c.col0
+        for k in range(c.start, c.end):
+            ch = text[k]
+            if ch == " " and start < k and any(a <= col <= b for a, b in cuts):
+                end = k
+                while end > start and text[end - 1] == " ":
+                    end -= 1
+                if end > start:
+                    out.append(
+                        _Cell(start=start, end=end, col0=col0, col1=col0 + _width(text, start, end))
+                    )
+                start, col0 = k + 1, col + 1
+            elif ch == " " and start == k:
+                start, col0 = k + 1, col + 1
+            col += 1 + (wide_count(ch) if not ch.isascii() else 0)
+        if start < c.end:
+            out.append(_Cell(start=start, end=c.end, col0=col0, col1=c.col1))
+    return out
+
+
+def _width(text: str, start: int, end: int) -> int:
+    part = text[start:end]
+    return len(part) + wide_count(part)
+
+
 #: How deep regions are cut inside each other at most; deeper, a region is read line by line
 #: (a printed page nests a few levels: page, row of articles, article, columns; a text built
 #: to nest without end must not exhaust the stack).
@@ -262,6 +304,10 @@ class _Reader:
         for i in range(r.top, r.bottom):
             cells = _inside(self.rows, r, i)
             cols = _columns_of(cells, extents)
+            if cols is None:  # two columns' text set one or two spaces apart?
+                split = _split_at_gutters(self.text, cells, extents)
+                cols = _columns_of(split, extents)
+                cells = split if cols is not None else cells
             if cols is None:  # runs across columns: a headline over them
                 flush()
                 self.emit(i, cells)

@@ -693,6 +693,11 @@ def _has_column_gap(text: str) -> bool:
 
 # Sentence-final punctuation: a justified full line rarely ends a paragraph with anything else.
 _LINE_FINAL = frozenset("。！？!?…”’」』）)")
+_SENTENCE_END = frozenset("。！？!?")
+# A dateline (an outlet and a place, a date, 电 or 讯: 本报北京10月19日电, 新华社华盛顿10月18日电)
+# opens a story's first paragraph: a line starting with one never goes on from the line above
+# (a headline or a standfirst as wide as the column stands over it).
+_DATELINE_OPEN_RE = _rx.compile(r"\p{Han}{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電讯訊]")
 # Lines narrower than this (in columns) say nothing about the wrap width.
 _MIN_WRAP = 20
 
@@ -1196,7 +1201,11 @@ def iter_rows(page: Page) -> Iterator[Row]:
             if (
                 last is not None
                 and number not in vertical
-                and not _goes_on(page, last, pieces[-1], gap=gap)
+                and not (
+                    _goes_on(page, last, pieces[-1], gap=gap)
+                    and not _opens(page, line, pieces[-1])
+                    and not _DATELINE_OPEN_RE.match(piece.text)
+                )
             ):
                 yield Row(pieces=tuple(pieces), lines=tuple(numbers))
                 pieces, numbers = [], []
@@ -1212,3 +1221,18 @@ def _goes_on(page: Page, line: Line, piece: Span, *, gap: bool) -> bool:
     if page.shape == "paragraph-per-line" or not page.is_full(line):
         return False
     return not (gap and piece.text[-1] in _LINE_FINAL)
+
+
+def _opens(page: Page, line: Line, before: Span) -> bool:
+    """Whether ``line``, after a full line that ends a sentence, opens a paragraph: it is
+    one indent (two characters, three to five columns) narrower than the wrap width and does
+    not end a sentence, so its paragraph goes on below it. An extractor that drops the
+    indent of a paragraph's first line (``pdftotext`` without ``-layout``, a column read out
+    of ``-layout``) leaves it so; a line inside a paragraph runs to the measure."""
+    wrap = page.wrap_width
+    if wrap is None or line.blank or before.text.rstrip("”’」』")[-1:] not in _SENTENCE_END:
+        return False
+    if not wrap - 5 <= page.widths[line.number] <= wrap - 3:
+        return False
+    text = line.text.rstrip()
+    return bool(text) and text[-1] not in _LINE_FINAL and not _has_column_gap(text.strip())
