@@ -124,6 +124,51 @@ def test_a_cell_over_a_gutter_is_cut_at_the_space_there() -> None:
     assert "防感冒。走进新疆疏附县托克扎克镇中心小学，" in reading
 
 
+def test_titles_side_by_side_over_as_many_bylines() -> None:
+    # seed 103, default mode: the titles of two articles side by side, then their bylines
+    # (each alone, a blank line between), then the text: two articles, not a kicker and its
+    # headline.
+    text = (
+        "装作外婆的狼掩盖不住自己的尾巴\n\n赵顶良深入\n基层三年间\n\n本报记者 马睿姗\n\n"
+        "本报记者 霍小光 本报通讯员 陳婉真\n\n" + "\n".join(_COLUMN[6:]) + "\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "装作外婆的狼掩盖不住自己的尾巴",
+        "赵顶良深入基层三年间",
+    ]
+    assert [[p.name for p in a.people] for a in arts] == [["马睿姗"], ["霍小光", "陳婉真"]]
+    assert all(a.kicker is None and a.subtitle is None for a in arts)
+    # One byline under two title blocks: one article, kicker and headline.
+    (a,) = parse_issue(text.replace("本报记者 霍小光 本报通讯员 陳婉真\n\n", "")).articles
+    assert a.kicker is not None
+    assert a.kicker.text == "装作外婆的狼掩盖不住自己的尾巴"
+
+
+def test_own_dateline_bracket_wrapped_inside_a_label() -> None:
+    # seed 105, default mode: the reporters' bracket of a 本报 dateline wrapped inside 记者,
+    # and (seed 109) before its closing bracket.
+    text = (HERE / "seed105.default.pdftotext").read_text(encoding="utf-8")
+    (a,) = [
+        a
+        for a in parse_issue(text).articles
+        if a.headline and a.headline.text == "加快投资体制改革"
+    ]
+    assert a.dateline is not None
+    assert a.dateline.text == "本报福州8月5日电"
+    assert [(p.name, p.role) for p in a.people] == [("杨孝慈", "reporter")]
+    assert a.paragraphs[0].text.startswith("健全社会治理体")
+    text = (HERE / "seed109.default.pdftotext").read_text(encoding="utf-8")
+    (a,) = [
+        a
+        for a in parse_issue(text).articles
+        if a.headline and a.headline.text == "绵延三十年剪不断的情缘"
+    ]
+    assert a.dateline is not None
+    assert a.dateline.text == "本报杭州7月15日电"
+    assert [(p.name, p.role) for p in a.people] == [("杨丽娟", "reporter")]
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

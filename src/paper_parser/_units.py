@@ -679,7 +679,7 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         u.kind, u.dateline = "dateline", dl
         u.body_start = _skip_space(text, dl.span.end, u.end)
         return _trailer(text, u)
-    by = find_byline(text, u.start, first_end, reference=reference)
+    by = find_byline(text, u.start, _credit_end(text, u), reference=reference)
     if by is not None:
         u.kind, u.byline = "byline", by
         u.body_start = _skip_space(text, by.span.end, u.end)
@@ -881,7 +881,7 @@ def _merge_credits(
 
 
 def _credit_end(text: str, u: Unit) -> int:
-    """Where a dateline opening unit ``u`` may end: its first line, or its second when the
+    """Where a dateline or byline opening unit ``u`` may end: its first line, or its second when the
     first breaks off inside the reporters' bracket (``新华社东京7月8日电（记者孙`` / ``勇）…``)
     and the second follows it in the text."""
     first_end = u.pieces[0][1]

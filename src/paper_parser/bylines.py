@@ -381,6 +381,32 @@ class _Src:
         return Span.of(self.page, self.base + local.start, self.base + local.end)
 
 
+def _bracket_joined(src: _Src, pos: int, end: int) -> _Src | None:
+    """``src`` with the line breaks inside the bracket opening at ``pos`` left out, when
+    the bracket closes within :data:`_WRAPPED_PAREN` characters over a line break: a credit
+    wrapped at the column's edge, anywhere, even inside a word (``（记`` / ``者杨孝慈）``; a
+    line break inside Han text is no break between words); ``None`` otherwise."""
+    s = src.s
+    if pos >= end or s[pos] not in "([【":
+        return None
+    close = _CLOSE_RE.search(s, pos + 1, min(end, pos + _WRAPPED_PAREN))
+    if close is None or close.group() in "([【":
+        return None
+    cuts = [m.span() for m in _BREAK_RE.finditer(s, pos + 1, close.start())]
+    if not cuts:
+        return None
+    out = _Src(src.page, src.base, src.base)
+    out.norm = src.norm.without(cuts)
+    out.s = out.norm.text
+    return out
+
+
+# What closes a bracket, and what opens another (the bracket is not closed before it).
+_CLOSE_RE = _rx.compile(r"[)\]】([【]")
+# A line break and the spaces around it.
+_BREAK_RE = _rx.compile(r"[ ]*+\n[ ]*+")
+
+
 def _label_or_name_at(s: str, at: int, end: int) -> bool:
     """Whether a credit label or a name (a spaced two-character one too) starts at ``at``."""
     if _LABEL_RE.match(s, at, end) or _NAME_RE.match(s, at, end):
@@ -541,6 +567,12 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     while pos < n and s[pos] == " ":
         pos += 1
     p = _PAREN_RE.match(s, pos, n)
+    if p is None and source is not None:
+        joined = _bracket_joined(src, pos, n)
+        if joined is not None:  # (本报福州8月5日电（记 / 者杨孝慈）…: the bracket wrapped)
+            src, s = joined, joined.s
+            n = len(s)
+            p = _PAREN_RE.match(s, pos, n)
     people: list[Person]
     if p is not None:
         inner_start, inner_end = p.start(1), p.end(1)

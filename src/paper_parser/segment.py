@@ -404,6 +404,20 @@ class _Builder:
         return any(kind != "head" for kind, _, _ in self.items)
 
 
+def _bylines_apart(units: Sequence[Unit], k: int) -> int:
+    """How many bylines stand in a row from ``units[k]``, each alone on its lines (no text
+    after it) and set apart from the one above by a blank line."""
+    n = 0
+    while (
+        k + n < len(units)
+        and units[k + n].kind == "byline"
+        and units[k + n].body_start >= units[k + n].body_end
+        and (n == 0 or units[k + n].line > units[k + n - 1].last_line + 1)
+    ):
+        n += 1
+    return n
+
+
 def spare_before_body(b: _Builder) -> bool:
     """The article's spare headings come before any of its body (they are the run's)."""
     first = next((it.start for it in b.items if it.kind != "head"), None)
@@ -1247,6 +1261,15 @@ class _Assembler:
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
         b = self.new()
+        if lead == "credit" and 1 < len(run) == _bylines_apart(units, k):
+            # As many title blocks as bylines under them, each byline alone and set apart:
+            # the titles and bylines of articles side by side, read across the page
+            # (``pdftotext`` of a broadsheet); each block is one title, each byline opens
+            # the next article with the next block (take_spare).
+            b.headline = run[0]
+            b.spare = [u for x in run[1:] for u in x]
+            b.units.extend(flat)
+            return j
         column, kicker, headline, subtitle, heads = _split_heads(self.text, run, lead)
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         self.section_heads(b, heads, own=False)
