@@ -169,6 +169,30 @@ def test_own_dateline_bracket_wrapped_inside_a_label() -> None:
     assert [(p.name, p.role) for p in a.people] == [("杨丽娟", "reporter")]
 
 
+def test_a_dateline_broken_off_at_the_column_edge() -> None:
+    # seed 110, default mode: 本报石家庄7月2 / 7日电（记者干海兵、/ 杨兆波）这是个大村…: the
+    # first line is short of the measure (its figures are narrow) and is no heading.
+    text = (HERE / "seed110.default.pdftotext").read_text(encoding="utf-8")
+    (a,) = [a for a in parse_issue(text).articles if a.dateline and "石家庄" in a.dateline.text]
+    assert a.dateline is not None
+    assert a.dateline.text == "本报石家庄7月2\n7日电"
+    assert (a.dateline.place, a.dateline.month, a.dateline.day) == ("石家庄", 7, 27)
+    assert [p.name for p in a.people] == ["干海兵", "杨兆波"]
+    assert a.paragraphs[0].text.startswith("这是个大村")
+    # seed 111: a wire dateline broken off the same way (新华社南京1月13 / 日电 如何看待…).
+    text = (HERE / "seed111.default.pdftotext").read_text(encoding="utf-8")
+    (b,) = [a for a in parse_issue(text).articles if a.dateline and "南京" in a.dateline.text]
+    assert b.dateline is not None
+    assert b.dateline.text == "新华社南京1月13\n日电"
+    assert (b.dateline.agency, b.dateline.place, b.dateline.day) == ("新华社", "南京", 13)
+    assert b.paragraphs[0].text.startswith("如何看待前三季度主要金融数据变化")
+    # Text that only looks cut (no 电 over the break) stays text.
+    (c,) = parse_issue(
+        "淮北发现新煤田\n本报南京1月13\n日下午召开会议，研究\n部署全年工作。\n"
+    ).articles
+    assert c.dateline is None
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

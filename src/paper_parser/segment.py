@@ -375,7 +375,7 @@ class _Item(NamedTuple):
     """A piece of an article's text in reading order: body (``piece``), body that goes on
     from the piece before it (``glued``: a hard-wrapped line), or a section head."""
 
-    kind: Literal["piece", "glued", "head"]
+    kind: Literal["piece", "glued", "head", "opens"]
     start: int
     end: int
 
@@ -877,8 +877,10 @@ class _Assembler:
     @staticmethod
     def add_body(b: _Builder, u: Unit) -> None:
         """Add the unit's body pieces (from its ``body_start`` to its ``body_end``)."""
+        # (text after a credit on its line opens a paragraph: 本报沈阳1月13日电（…）关于…)
+        opens = u.kind in ("byline", "dateline") and u.body_start > u.start
         for i, (s, e) in enumerate(u.body_pieces()):
-            b.items.append(_Item("piece" if i == 0 else "glued", s, e))
+            b.items.append(_Item(("opens" if opens else "piece") if i == 0 else "glued", s, e))
         if u.trailer is not None:
             b.bylines.append(u.trailer)
 
@@ -1527,12 +1529,15 @@ def _paragraphs(
             groups[-1].append((s, e, kind == "glued"))
     # How many pieces open with each three-character sequence.
     openers = Counter(text[s : s + 3] for g in groups for s, _, glued in g if not glued)
+    opens = {s for kind, s, _ in b.items if kind == "opens"}
     paras: list[list[tuple[int, int]]] = []
     joins: list[Join] = []
     for g in groups:
         for idx, (s, e, glued) in enumerate(g):
-            if idx > 0 and (
-                glued or _continues(text, paras[-1][-1], (s, e), openers, heading_text)
+            if (
+                idx > 0
+                and s not in opens
+                and (glued or _continues(text, paras[-1][-1], (s, e), openers, heading_text))
             ):
                 ps, pe = paras[-1][-1]
                 before = _han_run(text, max(ps, pe - 3), pe, _HAN_TAIL_RE, tail=True)
