@@ -1529,7 +1529,8 @@ def _paragraphs(
             groups[-1].append((s, e, kind == "glued"))
     # How many pieces open with each three-character sequence.
     openers = Counter(text[s : s + 3] for g in groups for s, _, glued in g if not glued)
-    opens = {s for kind, s, _ in b.items if kind == "opens"}
+    # (but a stop after a credit closes the credit's line: 本报记者袁虹摄影报道。)
+    opens = {s for kind, s, _ in b.items if kind == "opens" and text[s] not in _CONT_START}
     paras: list[list[tuple[int, int]]] = []
     joins: list[Join] = []
     for g in groups:
