@@ -13,7 +13,18 @@ from hypothesis import strategies as st
 
 from paper_parser import Article, Issue, Span, parse_issue, segment_articles
 from paper_parser.numerals import find_numbers
-from paper_parser.segment import _HAN3_RE, _HAN_HEAD_RE, _HAN_TAIL_RE, _han_run, _moved, _segment
+from paper_parser.segment import (
+    _HAN3_RE,
+    _HAN_HEAD_RE,
+    _HAN_TAIL_RE,
+    Join,
+    Paragraph,
+    _han_run,
+    _join,
+    _moved,
+    _paragraph,
+    _segment,
+)
 from paper_parser.text import build_page
 from tests.conftest import CORPUS
 from tests.strategies import page_like_text, perturbed_page, tricky_text
@@ -506,6 +517,17 @@ def test_moved_mention_equals_evolve() -> None:
         moved = _moved(m, span)
         assert moved == attrs.evolve(m, span=span, text=span.text)
         assert moved.text == page[span.start : span.end] == m.text
+
+
+def test_joins_and_paragraphs_built_through_the_slots_equal_their_constructors() -> None:
+    """segment._join and segment._paragraph build what Join(...) and Paragraph(...) build."""
+    page = "第一行文字\n接着第二行。"
+    gap = Span.of(page, 5, 6)
+    assert _join("行文字", "接着", gap) == Join(before="行文字", after="接着", gap=gap)
+    spans = (Span.of(page, 0, 5), Span.of(page, 6, 12))
+    para = _paragraph(spans)
+    assert para == Paragraph(text="第一行文字接着第二行。", spans=spans)
+    assert repr(para) == repr(Paragraph(text=para.text, spans=spans))
 
 
 # --- web copies of e-paper pages (shapes of corpus/web, text written here) -----------------

@@ -81,6 +81,20 @@ _STAFF_RE = _rx.compile(
     """,
     regex.VERBOSE,
 )
+#: The first characters of the staff labels: a line :data:`_STAFF_RE` matches has one first
+#: (spaces and a box mark aside), or 版 second or third (一版责编, 本版编辑).
+_STAFF_FIRST = frozenset("责責编編版美校邮郵值照终終制製数數")
+_STAFF_BOXES = frozenset("■□●◆◇")
+
+
+def _may_be_staff(s: str) -> bool:
+    """What every line :data:`_STAFF_RE` matches holds (a plain string test first)."""
+    core = s.lstrip(" ")
+    if core[:1] in _STAFF_BOXES:
+        core = core[1:]
+    return core[:1] in _STAFF_FIRST or "版" in core[1:3]
+
+
 # A parenthesised credit closing a paragraph, after sentence-final punctuation.
 _TRAILER_RE = _rx.compile(
     r"""
@@ -172,10 +186,25 @@ _BREADCRUMB_RE = _rx.compile(
 )
 
 
+#: What a line :data:`_WEB_FURNITURE_RE` matches opens with (spaces aside: a control, an
+#: address, a rule, pipes, a link to the rest, an image's markup, a button), or ends with (an
+#: image's file name or stand-in): plain string tests that spare most lines the pattern (keep
+#: them in step with it; tests/test_units_gates.py checks them).
+_FURNITURE_FIRST = frozenset("放缩縮默超大中小字打关關分评評收时時【[Ahw-:|｜查閱阅更全详詳!+")
+_FURNITURE_LAST = (".jpg", ".jpeg", ".png", ".gif", ".JPG", ".PNG", "图片", "圖片")
+#: What a list's label ends with (社論 更多, 港聞 更多>>: a link to the rest, a mark after it).
+_FURNITURE_LINK_END = frozenset("多文情>»›#+")
+
+
 def _web_furniture(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a web page's furniture: a breadcrumb or one of
     :data:`_WEB_FURNITURE_RE`."""
-    if _WEB_FURNITURE_RE.fullmatch(text, start, end) is not None:
+    core = text[start:end].strip(" ")
+    if (
+        core[:1] in _FURNITURE_FIRST
+        or core.endswith(_FURNITURE_LAST)
+        or core[-1:] in _FURNITURE_LINK_END
+    ) and (_WEB_FURNITURE_RE.fullmatch(text, start, end) is not None):
         return True
     return (
         _BREADCRUMB_MARK_RE.search(text, start, end) is not None
@@ -224,9 +253,26 @@ _META_RE = _rx.compile(
 )
 
 
+#: What a meta line opens with (spaces aside): a label's first character or a digit; or it
+#: holds an ASCII digit (a date after the source's name: 新华社  2017-01-09 …).
+_META_FIRST = frozenset(
+    "0123456789" + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
+)
+
+
 def is_meta_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (one line) is a web page's meta line (:data:`_META_RE`)."""
-    return _META_RE.fullmatch(text, start, end) is not None
+    at = start
+    while at < end and text[at] == " ":
+        at += 1  # (the cheap test first: what the line opens with)
+    return (
+        at < end
+        and (text[at] in _META_FIRST or _ASCII_DIGIT_RE.search(text, at, end) is not None)
+        and _META_RE.fullmatch(text, start, end) is not None
+    )
+
+
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 
 
 def is_copyright(text: str, u: Unit) -> bool:
@@ -279,8 +325,11 @@ def _may_be_nav(s: str) -> bool:
         or "頁" in s
         or "拜" in s
         or s.lstrip(" ")[:1] in _NAV_STARTS
-        or any("0" <= ch <= "9" or "０" <= ch <= "９" for ch in s)
+        or _ANY_DIGIT_RE.search(s) is not None
     )
+
+
+_ANY_DIGIT_RE = re.compile("[0-9０-９]")
 
 
 # A site's copyright line (版权声明, 人 民 网 版 权 所 有, Copyright © 1997-2020): the web
@@ -294,6 +343,7 @@ _COPYRIGHT_MAX = 80
 _EMPTY_FIELD_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+[ ]*+[:：][ ]*+")
 # An entry of a numbered list of the page's titles: 1. 奥运会中国大力士不负众望 吴数德夺得金牌
 _NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,79}+)")
+_DIGITS = frozenset("0123456789")
 _PART_RE = _rx.compile(r"[^ ]++")
 # How far into the next line the repeated title may start (after a label such as 第1版()专栏:).
 _REPEAT_AT = 24
@@ -312,12 +362,14 @@ _CALL_RE = _rx.compile(
     r"|(?:来稿|來稿|投稿)(?:要求|须|須|请|請|邮箱|郵箱|信箱|地址))"
 )
 _CALL_MAX = 60
+_CALL_FIRST = frozenset("欢歡来來投")  # what it opens with, spaces aside
 # A jump line closing a story's part on this page, alone and without brackets: 下转第2版,
 # 转A3版, ▶下转第二版 (a jump-in, 上接第1版, opens the rest of a story and is left alone).
 _JUMP_RE = _rx.compile(
     r"[ ]*+[▶►→]?+[ ]*+(?:下转|下轉|转|轉)[ ]*+第?+[ ]*+"
     r"(?:[A-Z]?[0-9０-９]{1,3}+|[一二三四五六七八九十]{1,3}+)[ ]*+版[ ]*+"
 )
+_JUMP_FIRST = frozenset("▶►→下转轉")  # what it opens with, spaces aside
 _NAME_LINE_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+(?:[ ]++\p{Han}{1,4}+){0,7}+[ ]*+")
 # A credit printed over more lines than this is not read as one (keeps the cost linear).
 _MAX_CREDIT_LINES = 12
@@ -645,7 +697,10 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     s = text[u.start : first_end]
     single = len(u.pieces) == 1
     u.body_start, u.body_end = u.start, u.end
-    if single and (_STAFF_RE.match(s) or (len(s) <= _CALL_MAX and _CALL_RE.match(s))):
+    if single and (
+        (_may_be_staff(s) and _STAFF_RE.match(s))
+        or (len(s) <= _CALL_MAX and s.lstrip(" ")[:1] in _CALL_FIRST and _CALL_RE.match(s))
+    ):
         # (欢迎广大读者来稿。来稿要求…: the page's call for contributions, no story's text.)
         u.kind = "staff"
         return u
@@ -671,7 +726,11 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         ):
             u.kind = "nav"
             return u
-        if len(s) <= _COPYRIGHT_MAX and _COPYRIGHT_RE.match(s):
+        if (
+            len(s) <= _COPYRIGHT_MAX
+            and ("版" in s or "Copyright" in s or "©" in s)
+            and _COPYRIGHT_RE.match(s)
+        ):
             u.kind = "footer"
             return u
         credit = find_photo_credit(text, u.start, u.end) or _caption_credit(text, u)
@@ -740,17 +799,35 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     return None
 
 
+#: The most characters other than spaces a line of a short form holds (a names line, the
+#: longest: eight names of four characters; an empty field, a source note, a signature and a
+#: bare item number hold fewer).
+_SHORT_FORM_MAX = 32
+#: What a closing note opens with (spaces aside): see :data:`_NOTE_RE`.
+_NOTE_FIRST = frozenset("(（数資")
+
+
 def _classify_short(text: str, u: Unit, s: str) -> Unit:
-    if _EMPTY_FIELD_RE.fullmatch(s) or (len(s) <= 3 and s.strip(" ").isdigit()):
+    # (the cheap tests first: a line of body text is longer than any short form)
+    short = len(s) - s.count(" ") <= _SHORT_FORM_MAX
+    first = s.lstrip(" ")[:1]
+    if short and (
+        (("：" in s or ":" in s) and _EMPTY_FIELD_RE.fullmatch(s))
+        or (len(s) <= 3 and s.strip(" ").isdigit())
+    ):
         # An empty form field, or a bare item number (1): the page's furniture.
         u.kind = "nav"
-    elif _NOTE_RE.match(s) or _SOURCE_NOTE_RE.fullmatch(s) or _JUMP_RE.fullmatch(s):
+    elif (
+        (first in _NOTE_FIRST and _NOTE_RE.match(s))
+        or (short and first in "据據" and _SOURCE_NOTE_RE.fullmatch(s))
+        or (short and first in _JUMP_FIRST and _JUMP_RE.fullmatch(s))
+    ):
         u.kind = "note"
-    elif _SIGNATURE_RE.fullmatch(s):
+    elif short and first in "—-" and _SIGNATURE_RE.fullmatch(s):
         u.kind = "signature"
     elif is_credit_label(s):
         u.kind = "label"
-    elif _NAME_LINE_RE.fullmatch(s) and (len(s.strip()) == 1 or " " in s.strip()):
+    elif short and (len(s.strip()) == 1 or " " in s.strip()) and _NAME_LINE_RE.fullmatch(s):
         # One character (half of a name printed with a gap) or names side by side.
         u.kind = "names"
     elif is_heading(s) and not (u.wide and ("，" in s or "," in s)):
@@ -784,10 +861,18 @@ _TAIL_CREDIT_RE = _rx.compile(
 )
 
 
+#: Marks a line ends with that are no Han character, so no name (:data:`_TAIL_CREDIT_RE`).
+_NOT_NAME_END = frozenset("。！？!?”’…）)，,；;：:、》」』】")
+
+
 def _tail_credit(text: str, u: Unit) -> Unit:
     """A credit after the text's last sentence on its line (:data:`_TAIL_CREDIT_RE`) signs
     it: the unit's trailer, not body."""
-    m = _TAIL_CREDIT_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    lo = max(u.body_start, u.end - 40)
+    last = text[lo : u.end].rstrip(" ")[-1:]
+    if not last or last in _NOT_NAME_END:
+        return u  # (the cheap test first: a credit ends with a name's character)
+    m = _TAIL_CREDIT_RE.search(text, lo, u.end)
     if m is None:
         return u
     if m.group("reader") is not None:
@@ -809,7 +894,9 @@ def _tail_credit(text: str, u: Unit) -> Unit:
 def _trailer(text: str, u: Unit) -> Unit:
     """A credit in parentheses closing a brief: ``…工作。(张三)``; or one after the last
     sentence without brackets (:func:`_tail_credit`)."""
-    m = _TRAILER_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    lo = max(u.body_start, u.end - 40)
+    closed = text[lo : u.end].rstrip(" ").endswith((")", "）"))
+    m = _TRAILER_RE.search(text, lo, u.end) if closed else None
     if m is None:
         return _tail_credit(text, u) if len(u.pieces) == 1 else u
     if m.group("words") in _NOT_CREDITS:
@@ -1041,7 +1128,11 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
     listed = 0  # the number of the last numbered title read over its own text
     while i < n:
         u = units[i]
-        m = _NUMBERED_RE.fullmatch(text, u.start, u.end) if len(u.pieces) == 1 else None
+        m = (
+            _NUMBERED_RE.fullmatch(text, u.start, u.end)
+            if len(u.pieces) == 1 and text[u.start : u.end].lstrip(" ")[:1] in _DIGITS
+            else None
+        )
         nxt = units[i + 1] if i + 1 < n else None
         at = -1
         if m is not None and nxt is not None and len(nxt.pieces) == 1:
@@ -1195,8 +1286,13 @@ def _split_fields(text: str, units: list[Unit]) -> list[Unit]:
         if len(u.pieces) != 1 or u.kind in ("nav", "footer", "invisible"):
             out.append(u)
             continue
-        tail = _TABLE_TAIL_RE.search(text, u.start, u.end)
-        field = _COLUMN_FIELD_RE.fullmatch(text, u.start, u.end) if tail is None else None
+        core = text[u.start : u.end].strip(" ")  # (the cheap tests first: its ends)
+        tail = _TABLE_TAIL_RE.search(text, u.start, u.end) if core[-1:] in "|｜" else None
+        field = (
+            _COLUMN_FIELD_RE.fullmatch(text, u.start, u.end)
+            if tail is None and core[:1] in "专專栏欄"
+            else None
+        )
         if tail is not None:
             hs, he = _strip(text, u.start, tail.start())
             if hs < he:
@@ -1281,6 +1377,9 @@ _MENU_SEP_RE = _rx.compile(r"[ |｜]++")
 # A link of a few Latin letters alone on a line of a Chinese page (EN, RSS, seo): a
 # language switch or a feed, never a title.
 _LINK_RE = _rx.compile(r"[ ]*+[A-Za-z]{1,4}+[ ]*+")
+_LINK_MAX = 4
+# A word longer than a menu's entry (a line holding one is no menu).
+_LONG_WORD_RE = re.compile(f"[^ |｜]{{{_MENU_ENTRY + 1}}}")
 
 
 def _menu_entry(s: str) -> bool:
@@ -1379,12 +1478,13 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if u.kind not in ("heading", "body") or len(u.pieces) != 1:
             continue
         s = text[u.start : u.end]
-        parts = [x for x in _MENU_SEP_RE.split(s) if x]
+        # (the cheap tests first: a word longer than an entry is in most lines)
+        parts = [] if _LONG_WORD_RE.search(s) else [x for x in _MENU_SEP_RE.split(s) if x]
         if u.hint is None and len(parts) >= _MENU_ON_LINE and all(map(_menu_entry, parts)):
             u.kind, u.menu = "nav", True
-        elif _LINK_RE.fullmatch(s) is not None:
+        elif len(s) - s.count(" ") <= _LINK_MAX and _LINK_RE.fullmatch(s) is not None:
             u.kind = "nav"
-        elif _CAPTION_LABEL_RE.match(s):
+        elif s.lstrip(" ")[:1] in "图圖" and _CAPTION_LABEL_RE.match(s):
             u.kind = "caption"
     i = 0
     while i < n:
@@ -1473,8 +1573,10 @@ def _title_twice(text: str, visible: list[Unit]) -> None:
 
 def _text_next(units: list[Unit], k: int) -> bool:
     """Whether the text follows ``units[k]`` (no further credit of its own under it)."""
-    nxt = next((x for x in units[k + 1 :] if x.kind != "invisible"), None)
-    return nxt is not None and nxt.kind == "body"
+    for j in range(k + 1, len(units)):  # (no copy of the rest: a page of many source lines)
+        if units[j].kind != "invisible":
+            return units[j].kind == "body"
+    return False
 
 
 def _title_over(text: str, above: Unit, u: Unit) -> bool:

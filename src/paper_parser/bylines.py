@@ -26,6 +26,7 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
+import re
 import warnings
 from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
@@ -312,6 +313,10 @@ _DATELINE_RE = _rx.compile(
     regex.VERBOSE,
 )
 
+#: The ideographs a dateline may open with (:data:`_DATELINE_RE`: 据, or a named agency's
+#: first; any other agency is named by its 社: 路透社, 合众国际社).
+_DATELINE_FIRST = frozenset("据據" + "".join(w[0] for w in _AGENCIES.split("|")))
+
 # An outlet and a bar before a credit: 北京日报 | 记者 杨丽娟.
 _OUTLET_BAR_RE = _rx.compile(rf"{_OUTLET}[ ]*+[|｜][ ]*+", regex.VERBOSE)
 # An agency named as the outlet of a reporter: 新华社记者张三.
@@ -335,6 +340,25 @@ _AGENCY_SENT_RE = _rx.compile(r"(?:新华社|新華社|中新社)(?:发|發)[ ]*
 _PROVIDER_RE = _rx.compile(rf"[{_HAN}\w·]{{2,24}}")
 _WORDCHAR_RE = _rx.compile(rf"[{_HAN}]")
 
+# What every match of _LABEL_RE, _OUTLET_BAR_RE and _SOURCE_RE opens with, for the standard
+# library's engine to try first (the outlet's lazy runs of Han characters cost the patterns
+# several microseconds at each place they fail, which is most places): a run of Han
+# characters (or ·) as long as the pattern's head can be, then the character its word holds.
+# A label: an outlet, 驻 and a place (22 characters at most), a modifier (全媒体: 3) and 记,
+# then 者 (记者), 员 (通讯员, 评论员) ...; or 文, □. An outlet before a bar: 22, then the bar.
+# An own-copy tag: 本报, or 14 characters at most, then 报 (网) and 讯.
+#: A class holding every Han character (``\p{Han}``; tests/test_units_gates.py checks) and a
+#: few unassigned code points around them.
+_HAN_WIDE = (
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u9fff\uf900-\ufaff"
+    "\U00016fe0-\U00016fff\U00020000-\U0003ffff"
+)
+_LABEL_GATE_RE = re.compile(f"[{_HAN_WIDE}·]{{0,26}}[者员員生撰编編版校制製摄攝图圖]|[文□]")
+_BAR_GATE_RE = re.compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
+_SOURCE_GATE_RE = re.compile(f"本[报報]|[{_HAN_WIDE}·\\-－]{{1,14}}[报報网網][讯訊]")
+#: What a credit in brackets opens with (:data:`_PAREN_RE`, spaces skipped before it).
+_OPENERS = frozenset("([【")
+
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
 _BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【]")
 _DATELINE_HINT_RE = _rx.compile(r"[电電讯訊]")
@@ -344,13 +368,17 @@ _CREDIT_HINT_RE = _rx.compile(r"[摄攝图圖供]")
 _CREDIT_LAST = frozenset("影摄攝图圖供片)]】")
 
 
+#: Stops that end most lines of text and that normalising keeps as they are (no white space).
+_KEPT_MARKS = frozenset(c for c in "。、”’…》」』】" if normalize(c).text == c and not c.isspace())
+
+
 def _last_visible(page: str, start: int, end: int) -> str | None:
     """The last character of ``normalize(page[start:end]).text.rstrip()`` (``""`` when there
     is none), read from the range's last eight characters: normalising works character by
     character, so their normalised form is the end of the range's. ``None`` when those eight
     are all white space (or removed) and the range is longer: not known from them."""
-    if end > start and "\u4e00" <= page[end - 1] <= "\u9fff":
-        return page[end - 1]  # an ideograph: neither rewritten nor removed by normalising
+    if end > start and ("\u4e00" <= page[end - 1] <= "\u9fff" or page[end - 1] in _KEPT_MARKS):
+        return page[end - 1]  # an ideograph or a stop: neither rewritten nor removed by normalising
     tail = normalize(page[max(start, end - 8) : end]).text.rstrip()
     if tail:
         return tail[-1]
@@ -393,9 +421,9 @@ def _own_tag(
     """The own-copy tag at ``pos`` (本报讯, 本报杭州10月6日电, 【本報訊】): its text, place,
     month, day and where it ends; ``None`` if there is none."""
     s = src.s
-    m = _SOURCE_RE.match(s, pos, end)
+    m = _SOURCE_RE.match(s, pos, end) if _SOURCE_GATE_RE.match(s, pos, end) else None
     if m is None:
-        own = _BRACKETED_OWN_RE.match(s, pos, end)
+        own = _BRACKETED_OWN_RE.match(s, pos, end) if s[pos : pos + 1] == "【" else None
         if own is None:
             return None
         return src.span(own.start("source"), own.end("source")).text, None, None, None, own.end()
@@ -409,7 +437,7 @@ def _paren_at(src: _Src, pos: int, end: int, *, own: bool) -> tuple[_Src, regex.
     """The bracket of names at ``pos``; after an own-copy tag (``own``) also one wrapped
     over a line break (本报福州8月5日电（记 / 者杨孝慈）…), read from ``src`` with the break
     left out (the ``_Src`` to read it from is returned with it)."""
-    p = _PAREN_RE.match(src.s, pos, end)
+    p = _PAREN_RE.match(src.s, pos, end) if src.s[pos : pos + 1] in _OPENERS else None
     if p is None and own:
         unwrapped = _bracket_joined(src, pos, end)
         if unwrapped is not None:
@@ -474,7 +502,7 @@ def _people(
     last = pos
     named = 0  # names read since the last label
     while pos < end:
-        m = _LABEL_RE.match(s, pos, end)
+        m = _LABEL_RE.match(s, pos, end) if _LABEL_GATE_RE.match(s, pos, end) else None
         if m is not None and m.end() > pos:
             role = next(k for k, v in m.groupdict().items() if v is not None)
             pos = last = m.end()
@@ -493,7 +521,8 @@ def _people(
             name_end = n.end("name")
             # A token that itself starts with a label is a new group, not a name; so is a
             # word with a colon after it (来源:人民网 after the names: a field of the page).
-            if _LABEL_RE.match(s, pos, end) is not None or s[name_end : name_end + 1] in (
+            # (m is the label tried at pos above: none starts here)
+            if m is not None or s[name_end : name_end + 1] in (
                 ":",
                 "：",
             ):
@@ -582,7 +611,7 @@ def _byline_at(
     if boxed:  # ◎本报记者 X, ■本报记者 X 实习生 Y
         pos += 1
     first = pos
-    bar = _OUTLET_BAR_RE.match(s, pos, n)
+    bar = _OUTLET_BAR_RE.match(s, pos, n) if _BAR_GATE_RE.match(s, pos, n) else None
     if bar is not None and _LABEL_RE.match(s, bar.end(), n) is not None:
         pos = bar.end()  # 北京日报 | 记者 X: the outlet, a bar, then the credit
     source = place = None
@@ -717,6 +746,13 @@ def _dateline_at(
     end = min(end, start + _MAX_CREDIT)
     if _DATELINE_HINT_RE.search(page, start, min(end, start + 40)) is None:
         return None  # cheap pre-check: no 电 near the start
+    first = page[start:end].lstrip()[:1]
+    if (
+        "\u4e00" <= first <= "\u9fff"
+        and first not in _DATELINE_FIRST
+        and "社" not in page[start:end]
+    ):
+        return None  # an ideograph first (normalising keeps it) that opens no dateline
     src = _Src(page, start, end, joined=joined)
     s = src.s
     pos = len(s) - len(s.lstrip())
@@ -795,11 +831,11 @@ def parse_dateline(text: str, *, reference: datetime.date | None = None) -> Date
 def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
     if end - start > _MAX_CREDIT:
         return None
-    if _CREDIT_HINT_RE.search(page, start, end) is None:
-        return None  # cheap pre-check: no 摄/图/供 anywhere
-    end_char = _last_visible(page, start, end)
+    end_char = _last_visible(page, start, end)  # (the cheaper pre-check first)
     if end_char is not None and end_char not in _CREDIT_LAST:
         return None  # a credit ends with its mark (摄, 供图 ...), a stock-photo word or a bracket
+    if _CREDIT_HINT_RE.search(page, start, end) is None:
+        return None  # cheap pre-check: no 摄/图/供 anywhere
     src = _Src(page, start, end)
     s = src.s.rstrip()
     first = len(s) - len(s.lstrip())
@@ -1258,6 +1294,8 @@ def find_end_credit(
     raw = page[start:end]
     if ("(" not in raw and "（" not in raw) or (")" not in raw and "）" not in raw):
         return None  # no brackets to open and close it (normalising makes no others)
+    if "\u4e00" <= raw.lstrip()[:1] <= "\u9fff":
+        return None  # an ideograph first (normalising keeps it): no bracket opens it
     src = _Src(page, start, end)
     src.s = _SPACE_RE.sub(" ", src.s)  # same length: line breaks read as spaces
     s = src.s

@@ -1544,12 +1544,12 @@ def _paragraphs(
                 before = _han_run(text, max(ps, pe - 3), pe, _HAN_TAIL_RE, tail=True)
                 after = _han_run(text, s, min(e, s + 2), _HAN_HEAD_RE)
                 joins.append(
-                    Join(
-                        before=before if before is not None else text[pe - 1 : pe],
-                        after=after if after is not None else text[s : s + 1],
+                    _join(
+                        before if before is not None else text[pe - 1 : pe],
+                        after if after is not None else text[s : s + 1],
                         # A paragraph going on at the top of the next column has no
                         # gap in page order: an empty span where it goes on.
-                        gap=Span.of(text, pe, s) if pe <= s else Span.of(text, s, s),
+                        Span.of(text, pe, s) if pe <= s else Span.of(text, s, s),
                     )
                 )
                 paras[-1].append((s, e))
@@ -1557,14 +1557,36 @@ def _paragraphs(
             paras.append([(s, e)])
     relinks, order, used = _relink(text, paras)
     result = [
-        Paragraph(
-            text="".join(text[s:e] for s, e in p),
-            spans=tuple(Span.of(text, s, e) for s, e in p),
-        )
+        _paragraph(tuple([Span.of(text, s, e) for s, e in p]))
         for i, p in enumerate(order)
         if i not in used
     ]
     return result, joins, relinks
+
+
+# A hard-wrapped page has a join at nearly every line end and a paragraph every few lines:
+# both are built through their slots, which is all their generated __init__ does (the check
+# fails at import if either ever does more); tests/test_segment.py checks both constructors
+# build equal values.
+_set_join_before, _set_join_after, _set_join_gap = slot_setters(Join)
+_set_para_text, _set_para_spans = slot_setters(Paragraph)
+
+
+def _join(before: str, after: str, gap: Span) -> Join:
+    """``Join(before=before, after=after, gap=gap)``, through the slots."""
+    out: Join = _new_object(Join)
+    _set_join_before(out, before)
+    _set_join_after(out, after)
+    _set_join_gap(out, gap)
+    return out
+
+
+def _paragraph(spans: tuple[Span, ...]) -> Paragraph:
+    """``Paragraph(text=<the spans' texts joined>, spans=spans)``, through the slots."""
+    out: Paragraph = _new_object(Paragraph)
+    _set_para_text(out, "".join([sp.text for sp in spans]))
+    _set_para_spans(out, spans)
+    return out
 
 
 def _continues(
