@@ -212,3 +212,28 @@ def test_headings_over_a_more_link_are_not_the_text_title() -> None:
     assert art.headline is None
     assert art.dateline is not None
     assert art.dateline.text == "明报专讯"
+
+
+def test_a_title_wrapped_inside_its_brackets_is_no_list_label_over_a_bulleted_item() -> None:
+    """A PDF title wrapped inside its column label's brackets, whose last line opens with the
+    label's middle dot (…（深入学 / 习…思想 / ·学习…专家谈）), is one title: the lines above the
+    dot are no list label over a bulleted item (the real export's page 9, typed headline)."""
+    head = (
+        "更好统筹高质量发展和高水平安全（深入学\n"
+        "习贯彻习近平新时代中国特色社会主义思想\n"
+        "·学习《习近平经济文选》第一卷专家谈）\n"
+    )
+    body = (
+        "\n李 非 黄 婧\n\n"
+        "当今时代，发展利益和安全利益复杂交织。如何处理好发展和安全的关系，是世界各国面临的共同难题。\n"
+    )
+    text = head + body
+    roles, pos = [], 0
+    for line in head.splitlines():
+        roles.append((pos, pos + len(line), "headline"))
+        pos += len(line) + 1
+    issue = parse_issue(text, line_roles=tuple(roles))
+    (article,) = issue.articles
+    assert article.headline is not None
+    assert article.headline.text == "更好统筹高质量发展和高水平安全"
+    assert [p.text[:6] for p in article.paragraphs] == ["当今时代，发"]

@@ -1515,7 +1515,12 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     for above, u in itertools.pairwise(visible):
         if above.kind != "heading" or u.kind != "heading":
             continue
-        if text[u.start] in _LIST_BULLETS and text[above.start] not in _LIST_BULLETS:
+        if (
+            text[u.start] in _LIST_BULLETS
+            and text[above.start] not in _LIST_BULLETS
+            and _balanced(text[above.start : above.end])  # (not a title wrapped inside its
+            and _balanced(text[u.start : u.end])  # brackets: …（深入学习… / ·学习…专家谈）)
+        ):
             above.kind = "nav"  # 即时新闻 over • 老书店办雅集…: a list's label over its item
             continue
         bar = _BAR_RE.search(text, u.start, u.end)
