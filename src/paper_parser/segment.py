@@ -404,6 +404,20 @@ class _Builder:
         return any(kind != "head" for kind, _, _ in self.items)
 
 
+def _side_by_side(text: str, run: list[list[Unit]], units: Sequence[Unit], k: int) -> bool:
+    """Whether the title blocks of ``run`` are titles of articles side by side, read across
+    the page (``pdftotext`` of a broadsheet): as many blocks as bylines under them at
+    ``units[k]``, each byline alone and set apart (the first from the titles too), each
+    block one title (a line, or one title wrapped into even lines, not a stack of kicker,
+    headline and subtitle). Each block then heads an article of its own, and each byline
+    opens the next article with the next block (take_spare)."""
+    return (
+        1 < len(run) == _bylines_apart(units, k)
+        and units[k].line > run[-1][-1].last_line + 1
+        and all(len(x) == 1 or _balanced_title(text, x) for x in run)
+    )
+
+
 def _bylines_apart(units: Sequence[Unit], k: int) -> int:
     """How many bylines stand in a row from ``units[k]``, each alone on its lines (no text
     after it) and set apart from the one above by a blank line."""
@@ -1263,11 +1277,7 @@ class _Assembler:
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
         b = self.new()
-        if lead == "credit" and 1 < len(run) == _bylines_apart(units, k):
-            # As many title blocks as bylines under them, each byline alone and set apart:
-            # the titles and bylines of articles side by side, read across the page
-            # (``pdftotext`` of a broadsheet); each block is one title, each byline opens
-            # the next article with the next block (take_spare).
+        if lead == "credit" and _side_by_side(self.text, run, units, k):
             b.headline = run[0]
             b.spare = [u for x in run[1:] for u in x]
             b.units.extend(flat)
