@@ -13,6 +13,10 @@ groups and required string handed to the C engine) and writes them, keyed by pat
 flags, with the ``regex`` release that made them. Run it after changing any pattern or after
 upgrading ``regex``; until then the package is correct but slower to import (the table is
 only used for the release that built it, and only for patterns it holds exactly).
+
+It does the same for the standard library's engine: the patterns compiled at import with
+``_rx.std_compile`` are recorded as what :mod:`re`'s compiler hands ``_sre.compile``, with
+the Python release and ``_sre.MAGIC`` that made them.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import re
 import sys
 import types
 from array import array
@@ -50,21 +55,71 @@ REGEX_VERSION: Final = {version!r}
 #: The byte order of the op codes below (``sys.byteorder`` of the machine that wrote them).
 BYTE_ORDER: Final = {byteorder!r}
 
+#: The Python release and ``_sre.MAGIC`` that made the standard-library op codes.
+PYTHON_VERSION: Final = {python!r}
+SRE_MAGIC: Final = {magic!r}
+
 #: (pattern, flags) -> what the C engine is given, for every pattern compiled at import.
 PATTERNS: Final = MappingProxyType({{
 '''
 
 
-def _collect() -> tuple[str, dict[tuple[str, int], tuple[Any, ...]]]:
-    """Import the package with an empty table and record every compile's last step."""
-    import regex
-    import regex._main as regex_main
-
+def _stub_table() -> types.ModuleType:
+    """An empty table, so that every pattern is compiled by its engine's compiler."""
     stub = types.ModuleType("paper_parser._regex_table")
     stub.REGEX_VERSION = ""  # type: ignore[attr-defined]
     stub.PATTERNS = {}  # type: ignore[attr-defined]
     stub.BYTE_ORDER = sys.byteorder  # type: ignore[attr-defined]
-    sys.modules["paper_parser._regex_table"] = stub
+    stub.PYTHON_VERSION = ""  # type: ignore[attr-defined]
+    stub.SRE_MAGIC = -1  # type: ignore[attr-defined]
+    stub.STD_PATTERNS = {}  # type: ignore[attr-defined]
+    return stub
+
+
+class _StdWatch:
+    """Records what re's compiler hands ``_sre.compile`` for the patterns compiled with
+    ``_rx.std_compile`` (the package's): a stand-in for the ``_sre`` module of re's compiler."""
+
+    def __init__(self, sre: Any) -> None:
+        self.sre = sre
+        self.pending: list[tuple[str, int]] = []
+        self.found: dict[tuple[str, int], tuple[Any, ...]] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.sre, name)
+
+    def compile(self, pattern: Any, flags: int, code: Any, groups: int, gi: Any, ig: Any) -> Any:
+        if isinstance(pattern, str) and self.pending:
+            self.found[self.pending[-1]] = (
+                int(flags),
+                array("I", code).tobytes(),
+                groups,
+                tuple(sorted(gi.items())),
+                tuple(ig),
+            )
+        return self.sre.compile(pattern, flags, code, groups, gi, ig)
+
+    def wrap(self, std_compile: Any) -> Any:
+        def watched(pattern: str, flags: int = 0) -> Any:
+            self.pending.append((pattern, int(flags)))
+            re.purge()  # compiled here, not taken from re's cache
+            try:
+                return std_compile(pattern, flags)
+            finally:
+                self.pending.pop()
+
+        return watched
+
+
+def _collect() -> tuple[
+    str, dict[tuple[str, int], tuple[Any, ...]], dict[tuple[str, int], tuple[Any, ...]]
+]:
+    """Import the package with an empty table and record every compile's last step."""
+    import regex
+    import regex._main as regex_main
+
+    sys.modules["paper_parser._regex_table"] = _stub_table()
+    from paper_parser import _rx
 
     engine = regex_main._regex.compile
     python_step = regex_main._compile
@@ -93,8 +148,13 @@ def _collect() -> tuple[str, dict[tuple[str, int], tuple[Any, ...]]]:
             )
         return engine(*args)
 
+    re_compiler: Any = importlib.import_module("re._compiler")
+    std = _StdWatch(re_compiler._sre)
+    std_compile = _rx.std_compile
     regex_main._compile = watch_compile
     regex_main._regex.compile = watch_engine
+    re_compiler._sre = std
+    _rx.std_compile = std.wrap(std_compile)  # type: ignore[method-assign]
     try:
         package = importlib.import_module("paper_parser")
         for info in pkgutil.walk_packages(package.__path__, "paper_parser."):
@@ -103,22 +163,43 @@ def _collect() -> tuple[str, dict[tuple[str, int], tuple[Any, ...]]]:
     finally:
         regex_main._compile = python_step
         regex_main._regex.compile = engine
-    return regex.__version__, found
+        re_compiler._sre = std.sre
+        _rx.std_compile = std_compile  # type: ignore[method-assign]
+    return regex.__version__, found, std.found
 
 
-def render(version: str, found: dict[tuple[str, int], tuple[Any, ...]]) -> str:
-    out = [HEADER.format(version=version, byteorder=sys.byteorder)]
+def render(
+    version: str,
+    found: dict[tuple[str, int], tuple[Any, ...]],
+    std_found: dict[tuple[str, int], tuple[Any, ...]],
+) -> str:
+    python = ".".join(map(str, sys.version_info[:3]))
+    magic = importlib.import_module("_sre").MAGIC
+    out = [HEADER.format(version=version, byteorder=sys.byteorder, python=python, magic=magic)]
     for key in sorted(found):
         out.append(f"    {key!r}: {found[key]!r},\n")
+    out.append("})\n")
+    out.append(
+        "\n#: (pattern, flags) -> what the standard library's engine is given (flags, op codes,\n"
+        "#: groups less one, group index, index group), for the patterns of ``_rx.std_compile``.\n"
+        "STD_PATTERNS: Final = MappingProxyType({\n"
+    )
+    for key in sorted(std_found):
+        out.append(f"    {key!r}: {std_found[key]!r},\n")
     out.append("})\n")
     return "".join(out)
 
 
-def _shipped() -> tuple[str, set[tuple[str, int]]]:
-    """The release and the keys of the table on disk (read as text: no import of it)."""
+def _shipped() -> tuple[str, set[tuple[str, int]], str, set[tuple[str, int]]]:
+    """The releases and the keys of the table on disk (read as text: no import of it)."""
     namespace: dict[str, Any] = {}
     exec(compile(OUT_PATH.read_text(encoding="utf-8"), str(OUT_PATH), "exec"), namespace)
-    return namespace.get("REGEX_VERSION", ""), set(namespace.get("PATTERNS", ()))
+    return (
+        namespace.get("REGEX_VERSION", ""),
+        set(namespace.get("PATTERNS", ())),
+        namespace.get("PYTHON_VERSION", ""),
+        set(namespace.get("STD_PATTERNS", ())),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,19 +207,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the table is stale")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
-    version, found = _collect()
+    version, found, std_found = _collect()
+    python = ".".join(map(str, sys.version_info[:3]))
     if args.check:
         # Current = made by the installed release, for exactly today's patterns. (The op codes
         # of one pattern may list the members of a set in another order from one run to the
         # next, so the file is not compared as text; the tests check that every pattern built
-        # from the table matches like regex.compile.)
-        shipped = _shipped() if OUT_PATH.exists() else ("", set())
-        if shipped != (version, set(found)):
+        # from the table matches like regex.compile.) The standard-library part is current
+        # when made by this Python for today's patterns, or unused under another Python.
+        shipped = _shipped() if OUT_PATH.exists() else ("", set(), "", set())
+        std_stale = shipped[2] == python and shipped[3] != set(std_found)
+        if shipped[:2] != (version, set(found)) or std_stale:
             print(f"{OUT_PATH} is stale: run python scripts/gen_regex_table.py", file=sys.stderr)
             return 1
         print(f"{OUT_PATH} is current")
         return 0
-    OUT_PATH.write_text(render(version, found), encoding="utf-8")
+    OUT_PATH.write_text(render(version, found, std_found), encoding="utf-8")
     print(f"wrote {OUT_PATH}")
     return 0
 

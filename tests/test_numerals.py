@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import itertools
 import json
+import subprocess
 import sys
 from decimal import Decimal
 from fractions import Fraction
@@ -1787,3 +1788,29 @@ def test_idiom_lexicon_holds_idioms_of_other_tags() -> None:
     lexicon = set(_idioms.IDIOMS)
     assert {"八面威风", "年复一年", "入木三分"} <= lexicon
     assert not {"增加三倍", "第三产业", "大年初一", "半个世纪"} & lexicon
+
+
+def test_phrase_table_is_current_and_the_same_as_built() -> None:
+    # The import reads the phrase and pair tables from the generated module while its CRC is
+    # today's vocabulary's; they must be exactly what the build makes, and the file current.
+    built = _tokens._build_phrase_tables()
+    assert _tokens._sources_crc() == _tokens._phrase_table.SOURCES_CRC
+    assert _tokens._phrase_tables() == built
+    assert built == _tokens._PHRASE_TABLES
+    assert "万人" in built.word_pairs
+    assert "萬人" in built.word_pairs
+    assert "一鼓作气" in built.phrases
+    assert built.lengths[0] == max(map(len, built.phrases))
+    script = ROOT / "scripts" / "gen_phrase_table.py"
+    out = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stderr
+
+
+def test_phrase_tables_are_built_when_the_vocabulary_changed() -> None:
+    # A table made from other sources is not used: the tables are built (the same ones).
+    with mock.patch.object(_tokens._phrase_table, "SOURCES_CRC", -1):
+        assert _tokens._phrase_tables() == _tokens._build_phrase_tables()
+    with mock.patch.object(_tokens, "_build_phrase_tables", return_value=None):
+        assert _tokens._phrase_tables() == _tokens._PHRASE_TABLES  # read from the file

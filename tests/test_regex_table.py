@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -64,6 +65,38 @@ def test_a_table_pattern_matches_like_regex_compile(key: tuple[str, int]) -> Non
     built = _rx.from_table(pattern, flags)
     assert built is not None
     ref = regex.compile(pattern, flags)
+    assert (built.pattern, built.flags, built.groupindex, built.groups) == (
+        ref.pattern,
+        ref.flags,
+        ref.groupindex,
+        ref.groups,
+    )
+    for text in TEXTS:
+        got = [(m.span(), m.groups()) for m in built.finditer(text)]
+        want = [(m.span(), m.groups()) for m in ref.finditer(text)]
+        assert got == want, text[:40]
+
+
+SAME_PYTHON = ".".join(map(str, sys.version_info[:3])) == _regex_table.PYTHON_VERSION
+
+
+def test_the_standard_library_part_is_used_only_by_its_python() -> None:
+    assert _rx.STD_USABLE == SAME_PYTHON
+    assert len(_regex_table.STD_PATTERNS) >= 10
+    # An unknown pattern is compiled by re.compile.
+    built = _rx.std_compile(r"(?P<x>an+)unknown")
+    assert built.match("annunknown").group("x") == "ann"  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(not SAME_PYTHON, reason="table made by another Python release: not used")
+@pytest.mark.parametrize(
+    "key", sorted(_regex_table.STD_PATTERNS), ids=lambda k: f"{hash(k) & 0xFFFF:04x}"
+)
+def test_a_standard_table_pattern_matches_like_re_compile(key: tuple[str, int]) -> None:
+    pattern, flags = key
+    built = _rx.std_compile(pattern, flags)
+    ref = re.compile(pattern, flags)
+    assert built is not ref  # not re's cached object: made from the table
     assert (built.pattern, built.flags, built.groupindex, built.groups) == (
         ref.pattern,
         ref.flags,

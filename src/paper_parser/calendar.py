@@ -873,7 +873,7 @@ _BUILDERS: Final = MappingProxyType(
 #: one bitmap look-up a character; ``regex`` tries each alternative at every character: three
 #: times the time on an article), then checked behind: it matches where
 #: ``[农農夏阴陰旧舊][历曆歷]|[干][支]|[闰閏]|[正冬腊臘]{_SP}月|月份?{_SP}[初廿卅]`` does.
-_LUNAR_HINT: Final = re.compile(
+_LUNAR_HINT: Final = _rx.std_compile(
     rf"[农農夏阴陰旧舊{STEMS}闰閏正冬腊臘月]"
     rf"(?:(?<=[农農夏阴陰旧舊])[历曆歷]|(?<=[{STEMS}])[{BRANCHES}]|(?<=[闰閏])"
     rf"|(?<=[正冬腊臘]){_SP}月|(?<=月)份?{_SP}[初廿卅])"
@@ -900,14 +900,16 @@ _PASS_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
 #: scanned whole.
 _PASS_STARTS: Final[tuple[re.Pattern[str] | None, ...]] = (
     None,  # gregorian
-    re.compile(rf"{_NUMERIC_CENTURY}(?<=(?<![0-9.])..)[0-9]{{2}}(?:{_NUMERIC_SEP})"),  # numeric
+    _rx.std_compile(
+        rf"{_NUMERIC_CENTURY}(?<=(?<![0-9.])..)[0-9]{{2}}(?:{_NUMERIC_SEP})"
+    ),  # numeric
     None,  # roc
     None,  # lunar
     None,  # month and day
-    re.compile(rf"[{_DAY_FIRST}](?<={_DAY_HEAD}.)", re.VERBOSE | re.DOTALL),  # day
-    re.compile(_RELATIVE_WORDS),  # relative
+    _rx.std_compile(rf"[{_DAY_FIRST}](?<={_DAY_HEAD}.)", re.VERBOSE | re.DOTALL),  # day
+    _rx.std_compile(_RELATIVE_WORDS),  # relative
     # bare part: 月 and a part, or a ten days' 旬 (_TEN_DAYS)
-    re.compile(rf"[月上中下](?:(?<=月)(?:初|底|末|{_TEN_DAYS})|(?<=[上中下])旬)"),
+    _rx.std_compile(rf"[月上中下](?:(?<=月)(?:初|底|末|{_TEN_DAYS})|(?<=[上中下])旬)"),
 )
 
 # (start, end, fields, time-of-day span or None), in normalised coordinates.

@@ -457,7 +457,9 @@ _CONFIRM: Final = MappingProxyType(
 )
 #: Every anchor, longest first, in one alternation of plain strings: the standard library's
 #: engine runs such a pattern as a fast scan for its first characters.
-_ANCHORS: Final = re.compile("|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w)))))
+_ANCHORS: Final = _rx.std_compile(
+    "|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w))))
+)
 #: A line that starts with a page label (第03版, 01版, • 04版:…).
 _LABEL_START = _rx.compile(
     r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?[0-9０-９]{1,3}+[ \t]*+版"
@@ -1532,7 +1534,7 @@ _SOURCE_FIELD = _rx.compile(
     regex.VERBOSE,
 )
 #: Where a source field may stand (plain scans for a literal; the field is matched there).
-_SOURCE_WORDS = (re.compile("源"), re.compile("出[处處]"))
+_SOURCE_WORDS = (_rx.std_compile("源"), _rx.std_compile("出[处處]"))
 
 
 def _source_field(page: _Page, facts: _Facts) -> None:
@@ -1625,7 +1627,7 @@ _LABEL_DATE = _rx.compile(
 
 
 #: Where such a label may start (a plain scan; the label and date are matched there).
-_LABEL_WORD = re.compile("第[A-Z]?[0-9]{1,3}版")
+_LABEL_WORD = _rx.std_compile("第[A-Z]?[0-9]{1,3}版")
 
 
 def _label_date(page: _Page, facts: _Facts) -> None:

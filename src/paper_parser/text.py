@@ -76,7 +76,7 @@ DASHES = "[" + "".join(sorted(DASH_CHARS)).replace("-", "\\-") + "]"
 #: as one ASCII space.
 _WIDE_SPACES = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
 _SPACE_FOLD: Final = MappingProxyType(dict.fromkeys(_WIDE_SPACES, " "))
-_WIDE_SPACE_RE = re.compile("[" + "".join(map(chr, _WIDE_SPACES)) + "]")
+_WIDE_SPACE_RE = _rx.std_compile("[" + "".join(map(chr, _WIDE_SPACES)) + "]")
 
 # Characters removed (they change lengths, so they need the offset map).
 _REMOVED = "\u200b\u2060\ufeff\u00ad"
@@ -139,7 +139,7 @@ TOUCHED_CLASS = _class_body(sorted(_TRANSLATE))
 # Most page text has few of them, so rewriting just these runs is much faster than
 # ``str.translate`` over the whole page.
 # (The standard library's engine: it splits at a class of ranges about twice as fast.)
-_TOUCHED_RE = re.compile(f"([{TOUCHED_CLASS}]+)")
+_TOUCHED_RE = _rx.std_compile(f"([{TOUCHED_CLASS}]+)")
 
 
 #: The characters that end a line, the mandatory breaks of Unicode's line breaking algorithm
@@ -163,7 +163,7 @@ _LINE_RE = _rx.compile(
 # last line feed; there it marks the page break on the line it starts, as it always did).
 _OTHER_BREAK_RE = _rx.compile(rf"\r|[{_RARE_BREAK_CLASS}]|(?<!\n)\f")
 # Line breaks that fold_breaks writes as a line feed: all but \n, \f and the \r of \r\n.
-_OTHER_LINE_BREAK_RE = re.compile(rf"\r(?!\n)|[{_RARE_BREAK_CLASS}]")
+_OTHER_LINE_BREAK_RE = _rx.std_compile(rf"\r(?!\n)|[{_RARE_BREAK_CLASS}]")
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad"
 _BLANK_RE = _rx.compile(f"[\\s{_INVISIBLE}]*+")
 
@@ -388,8 +388,9 @@ class _Table:
     flags: bytes
 
 
-def _table(text: str) -> _Table:
-    """The line table of ``text``: one array entry per line, no object per line."""
+def _table(text: str, *, with_flags: bool = True) -> _Table:
+    """The line table of ``text``: one array entry per line, no object per line (without
+    ``with_flags``, the flags of a text whose lines all end with line feeds are left zero)."""
     tc = _typecode(text)
     if _OTHER_BREAK_RE.search(text) is not None:
         return _table_any_break(text, array(tc), array(tc))
@@ -408,7 +409,8 @@ def _table(text: str) -> _Table:
         starts[k : k + n] = first
         ends[k : k + n] = array(tc, map(add, first, map(len, parts)))
         # Every line of a chunk ends with a line feed (the page's last line is set below).
-        flags[k : k + n] = bytes(map(_flag, parts)).translate(_WITH_FEED)
+        if with_flags:
+            flags[k : k + n] = bytes(map(_flag, parts)).translate(_WITH_FEED)
         del parts, first
         k += n
         if cut < 0:
@@ -452,7 +454,7 @@ def line_bounds(text: str) -> tuple[array[int], array[int]]:
     >>> list(starts), list(ends)
     ([0, 3, 5], [1, 4, 6])
     """
-    table = _table(text)
+    table = _table(text, with_flags=False)
     return table.starts, table.ends
 
 
@@ -771,7 +773,8 @@ def _wrap_width(widths: Sequence[int], finals: bytes, flags: bytes) -> int | Non
     if len(wide) < 8:
         return None
     counts = Counter(wide)
-    best = max(counts, key=lambda w: (sum(counts[w + d] for d in (-1, 0, 1)), w))
+    get = counts.get
+    best = max(counts, key=lambda w: (get(w - 1, 0) + counts[w] + get(w + 1, 0), w))
     near = [i for i, w in enumerate(widths) if best - 2 <= w <= best + 2]
     if len(near) < 8 or 3 * len(near) < len(wide):
         return None
@@ -822,6 +825,8 @@ def _columns(text: str, table: _Table) -> _Table | None:
 #: A page is double-spaced when more than this share of its blocks is one line long.
 _SPACED_SHARE = 0.5
 _PURE_BLANK = _BLANK | _HIDDEN
+#: A ``bytes.translate`` table of the flags: 1 for a line of white space alone, else 0.
+_IS_PURE_BLANK = bytes(int(b & _PURE_BLANK == _BLANK) for b in range(256))
 #: A double-spaced page read single-spaced is wrapped only when at most this share of its
 #: lines is wider than its measure by more than this many columns.
 _OVER_SHARE = 0.1
@@ -830,7 +835,7 @@ _OVER_MEASURE = 4
 
 def _pure_blanks(flags: bytes, lo: int, hi: int) -> int:
     """How many of lines ``[lo, hi)`` hold nothing but white space (no invisible character)."""
-    return sum(1 for k in range(lo, hi) if flags[k] & _PURE_BLANK == _BLANK)
+    return flags[lo:hi].translate(_IS_PURE_BLANK).count(1)
 
 
 def _line_spacing(flags: bytes) -> int:
@@ -848,28 +853,34 @@ def _line_spacing(flags: bytes) -> int:
     return max(counts, key=lambda g: (counts[g], -g)) if counts else 0
 
 
-def _single_spaced(flags: bytes, spacing: int) -> Iterator[int]:
+def _single_spaced(flags: bytes, spacing: int) -> list[int]:
     """The numbers of the lines kept when a page whose lines are ``spacing`` blank lines
     apart is read single-spaced: of ``k`` blank lines after a line of text,
     ``(k - spacing + (spacing + 1) // 2) // (spacing + 1)`` stay (at one blank line between
     lines, ``k // 2``: one goes, three become one; at two, two or three go and four to six
     become one). Lines holding an invisible character, and the blank lines before the first
     line of text and after the last, all stay."""
+    keep: list[int] = []
     pos = 0
     step = spacing + 1
     for m in _TEXT_RUN_RE.finditer(flags):
+        start, end = m.span()
         drop = 0
         if pos > 0:
-            pure = _pure_blanks(flags, pos, m.start())
+            pure = _pure_blanks(flags, pos, start)
             drop = pure - max(0, (pure - spacing + step // 2) // step)
-        for k in range(pos, m.start()):
-            if drop and flags[k] & _PURE_BLANK == _BLANK:
-                drop -= 1
-            else:
-                yield k
-        yield from range(m.start(), m.end())
-        pos = m.end()
-    yield from range(pos, len(flags))
+        if not drop:
+            keep.extend(range(pos, start))
+        else:
+            for k in range(pos, start):
+                if drop and flags[k] & _PURE_BLANK == _BLANK:
+                    drop -= 1
+                else:
+                    keep.append(k)
+        keep.extend(range(start, end))
+        pos = end
+    keep.extend(range(pos, len(flags)))
+    return keep
 
 
 def _closed_up(
@@ -886,30 +897,28 @@ def _closed_up(
     wrap width, or None when the page is not one.
     """
     flags = table.flags
-    runs = single = 0
-    for m in _TEXT_RUN_RE.finditer(flags):
-        runs += 1
-        single += m.end() - m.start() == 1
+    run_lengths = list(map(len, _TEXT_RUN_RE.findall(flags)))
+    runs, single = len(run_lengths), run_lengths.count(1)
     if runs < 8 or single <= _SPACED_SHARE * runs:
         return None
     if sum(1 for w in widths if w >= _MIN_WRAP) < 8:
         return None  # too few wide lines to be hard-wrapped however it is read
     tc = table.starts.typecode
     keep = array(tc, _single_spaced(flags, max(1, _line_spacing(flags))))
-    kept_widths = array(widths.typecode, (widths[k] for k in keep))
-    kept_finals = bytes(finals[k] for k in keep)
-    kept_flags = bytes(flags[k] for k in keep)
+    kept_widths = array(widths.typecode, map(widths.__getitem__, keep))
+    kept_finals = bytes(map(finals.__getitem__, keep))
+    kept_flags = bytes(map(flags.__getitem__, keep))
     wrap = _wrap_width(kept_widths, kept_finals, kept_flags)
     if wrap is None:
         return None
     # Text wrapped at a measure has no line much wider than it: a page whose paragraphs are
     # long lines (each a paragraph) and whose one-line blocks are headings is not wrapped.
-    textual = sum(1 for w in kept_widths if w)
+    textual = len(kept_widths) - kept_widths.count(0)
     if sum(1 for w in kept_widths if w > wrap + _OVER_MEASURE) > _OVER_SHARE * textual:
         return None
     closed = _Table(
-        starts=array(tc, (table.starts[k] for k in keep)),
-        ends=array(tc, (table.ends[k] for k in keep)),
+        starts=array(tc, map(table.starts.__getitem__, keep)),
+        ends=array(tc, map(table.ends.__getitem__, keep)),
         flags=kept_flags,
     )
     return closed, kept_widths, wrap

@@ -287,7 +287,7 @@ _LATIN_FIRST = frozenset(u[0] for u in data.LATIN_UNITS)
 #: An explicit range's separator and high end. With the standard library's engine: the
 #: high end may be a run of a million characters (1.1.1.1 ...), over which ``regex`` would
 #: keep about 120 bytes a character until the match returns (see ``_tokens._LONG_RUN``).
-_RANGE_RE = re.compile(
+_RANGE_RE = _rx.std_compile(
     rf"""
     (?:\x20(?=[至到]\x20))?+                    # 1 至 11 月: spaces round 至/到
     (?P<sep>[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # ~ 〜 ～ 至 到 - – — －
@@ -1640,7 +1640,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
 
 
 #: Two years in a row joined by a dash: a season, a school or financial year (2020-2021赛季).
-_SEASON_RE = re.compile(
+_SEASON_RE = _rx.std_compile(
     r"([12][0-9]{3})[-\u2013\u2014\uff0d]([12][0-9]{3})(?![0-9.\-\u2013\u2014\uff0d])"
 )
 
@@ -1663,7 +1663,7 @@ def _season(sc: _Scan, r: _Reading, before: str) -> bool:
 
 
 #: A date printed with dashes or slashes, the same sign twice: 2021-09-17, 2026/01/16.
-_JOINED_DATE_RE = re.compile(
+_JOINED_DATE_RE = _rx.std_compile(
     r"((?:19|20)[0-9]{2})([-/])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9.\-/])"
 )
 
@@ -2195,11 +2195,11 @@ def _hour_or_points(t: str, r: _Reading, v: Fraction, unit: str) -> None:
 #: A big unit (万, 亿: a section's unit, :data:`_BIG_CHARS`) and a small one after it (十, 百,
 #: 千, which only a digit may stand before inside a numeral: 三万五千, never 万千), searched
 #: with the standard library's engine.
-_BIG_THEN_SMALL = re.compile("[万亿萬億][十百千拾佰仟]")
+_BIG_THEN_SMALL = _rx.std_compile("[万亿萬億][十百千拾佰仟]")
 
 
 #: An hour and its minutes joined by 点 before 分 (10点45分, 八点三十分): a time, no decimal.
-_HOUR_POINT_MINUTES = re.compile(
+_HOUR_POINT_MINUTES = _rx.std_compile(
     "([0-9]{1,2}|[零〇一二两三四五六七八九十]{1,3})[点點]([0-9]{1,2}|[二三四五]?十[一二三四五六七八九]?)"
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import zlib
 from array import array
 from collections.abc import Collection, Iterable, Iterator
 from types import MappingProxyType
@@ -18,6 +19,7 @@ import regex
 
 from paper_parser import _rx
 from paper_parser._words import DASH_CHARS
+from paper_parser.numerals import _phrase_table
 from paper_parser.numerals import _vocab as data
 from paper_parser.numerals._idioms import IDIOMS, TRADITIONAL
 from paper_parser.text import TOUCHED_CLASS, Normalized, normalize
@@ -163,7 +165,7 @@ def _fold_table() -> MappingProxyType[int, str]:
 
 _FOLD = _fold_table()
 #: Any character the fold changes (the standard library's engine tests a class with a bitmap).
-_TRADITIONAL_RE = re.compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
+_TRADITIONAL_RE = _rx.std_compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
 
 
 def _spellings_table() -> MappingProxyType[str, str]:
@@ -174,15 +176,11 @@ def _spellings_table() -> MappingProxyType[str, str]:
     return MappingProxyType(dict(sorted(forms.items())))
 
 
-#: Each simplified character with its traditional forms (万: 万萬).
-_SPELLINGS = _spellings_table()
-
-
 def _spelled_both_ways(pairs: Iterable[str]) -> frozenset[str]:
     """``pairs`` of two characters with every spelling of each in either script (万人: 萬人 too),
     so that a gate on the pairs of printed text lets the folded look-up happen. Most pairs
     have one spelling and are kept as they are without building their product."""
-    spell = _SPELLINGS
+    spell = _spellings_table()
     out = set(pairs)
     out.update(
         [
@@ -196,19 +194,16 @@ def _spelled_both_ways(pairs: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-#: Set phrases and names (hand-picked) and the idioms and fixed phrases of the lexicon, looked
-#: up by slices in a set (:func:`_in_phrase`): as regex alternatives their four thousand words
-#: would be tried at every position of the window, and compiling them would cost the import.
-#: The text is looked up folded to simplified characters (:func:`_in_word_context`), so the
-#: phrases are held folded too (the few the lexicon prints in traditional characters).
-_PHRASES = frozenset(data.SET_PHRASES) | frozenset(IDIOMS)
-_PHRASES = _PHRASES | frozenset(p.translate(_FOLD) for p in _PHRASES)
+def _phrase_set() -> frozenset[str]:
+    """Set phrases and names (hand-picked) and the idioms and fixed phrases of the lexicon,
+    looked up by slices in a set (:func:`_in_phrase`): as regex alternatives their four
+    thousand words would be tried at every position of the window, and compiling them would
+    cost the import. The text is looked up folded to simplified characters
+    (:func:`_in_word_context`), so the phrases are held folded too (the few the lexicon
+    prints in traditional characters)."""
+    phrases = frozenset(data.SET_PHRASES) | frozenset(IDIOMS)
+    return phrases | frozenset(p.translate(_FOLD) for p in phrases)
 
-
-#: The first two characters of the phrases, and their lengths (longest first).
-_PHRASE_PREFIXES = frozenset(map(operator.itemgetter(slice(2)), _PHRASES))
-_PHRASE_LENGTHS = tuple(sorted(set(map(len, _PHRASES)), reverse=True))
-_PHRASE_MAX = _PHRASE_LENGTHS[0]
 
 _WORD_SHAPES = (
     *data.WEEKDAY_SHAPES,
@@ -245,29 +240,17 @@ _SLOT_SHAPES = tuple(map(_slot_shape, _WORD_SHAPES[: -len(data.ADVERB_WORDS)]))
 _ADVERB_RE = _rx.compile(data.ADVERB_PATTERN)
 #: The longest word context with slots.
 _WORD_MAX = max(sum(max(map(len, slot)) for slot in shape) for shape in _WORD_SHAPES)
-#: The phrases one after another, a line each: its pairs of adjacent characters are those of
-#: the phrases and a few that hold a line end (harmless: they only let a look-up happen).
-#: Unsorted (sorting them costs ten times the join): every table made from it is a set, the
-#: same in any order.
-_PHRASE_LINES = "\n".join(_PHRASES)
 #: Every pair of adjacent characters inside a word shape with slots, an adverb. Each of them,
 #: and each phrase, is at least two characters long, so one covers part of a numeral only if
 #: it holds a pair across the numeral's first or last character, or lies inside it and holds
 #: one there: a look-up of its kind is needed only where such a pair is one of its kind's.
 _SHAPE_PAIRS = frozenset[str]().union(*(shape.pairs for shape in _SLOT_SHAPES))
 _ADVERB_PAIRS = frozenset(w[i : i + 2] for w in data.ADVERB_WORDS for i in range(len(w) - 1))
-#: All of them, and the pairs of the phrases.
-_WORD_PAIRS = _spelled_both_ways(
-    itertools.chain(
-        _SHAPE_PAIRS, _ADVERB_PAIRS, map(operator.add, _PHRASE_LINES, _PHRASE_LINES[1:])
-    )
-)
 
 
-def _before_digits() -> frozenset[str]:
+def _before_digits(lines: str) -> frozenset[str]:
     """The characters that stand before an ASCII digit in a pair of a word context (双 of
-    双11)."""
-    lines = _PHRASE_LINES
+    双11), given the phrases' ``lines``."""
     found = {p[0] for p in itertools.chain(_SHAPE_PAIRS, _ADVERB_PAIRS) if p[1] in "0123456789"}
     for digit in "0123456789":  # few phrases hold digits: find them in the joined text
         i = lines.find(digit)
@@ -275,32 +258,114 @@ def _before_digits() -> frozenset[str]:
             if i > 0:
                 found.add(lines[i - 1])
             i = lines.find(digit, i + 1)
-    return frozenset("".join(_SPELLINGS.get(c, c) for c in found))
+    spell = _spellings_table()
+    return frozenset("".join(spell.get(c, c) for c in found))
 
 
-_BEFORE_DIGIT_PAIRS = _before_digits()
 #: Characters a numeral candidate (a ``_FIND_PATTERN`` match) can hold.
 _CANDIDATE_CHARS = frozenset("0123456789,.点點分之又半" + data.RUN_CHARS)
-#: The pairs of the word contexts that a candidate can hold whole (the phrases made of its
-#: characters alone are found in the joined lines).
-_INNER_PAIRS = _spelled_both_ways(
-    itertools.chain(
-        itertools.chain.from_iterable(
-            _word_shape_pairs(shape)
-            for shape in _WORD_SHAPES
-            if all(
-                "" in slot or any(_CANDIDATE_CHARS.issuperset(o) for o in slot) for slot in shape
-            )
-        ),
-        (
-            w[i : i + 2]
-            for w in re.findall(
-                "(?m)^[" + "".join(sorted(map(re.escape, _CANDIDATE_CHARS))) + "]+$", _PHRASE_LINES
-            )
-            for i in range(len(w) - 1)
-        ),
+
+
+def _inner_pairs(lines: str) -> frozenset[str]:
+    """The pairs of the word contexts that a candidate can hold whole (the phrases made of
+    its characters alone are found in the phrases' ``lines``)."""
+    return _spelled_both_ways(
+        itertools.chain(
+            itertools.chain.from_iterable(
+                _word_shape_pairs(shape)
+                for shape in _WORD_SHAPES
+                if all(
+                    "" in slot or any(_CANDIDATE_CHARS.issuperset(o) for o in slot)
+                    for slot in shape
+                )
+            ),
+            (
+                w[i : i + 2]
+                for w in re.findall(
+                    "(?m)^[" + "".join(sorted(map(re.escape, _CANDIDATE_CHARS))) + "]+$", lines
+                )
+                for i in range(len(w) - 1)
+            ),
+        )
     )
-)
+
+
+class _PhraseTables(NamedTuple):
+    """The tables of the phrases (:func:`_phrase_set`) and of the pairs of characters of the
+    word contexts, as :func:`_build_phrase_tables` makes them."""
+
+    phrases: frozenset[str]
+    #: The first two characters of the phrases, and their lengths (longest first).
+    prefixes: frozenset[str]
+    lengths: tuple[int, ...]
+    #: The pairs of the shapes, the adverbs and the phrases, each spelled both ways (and the
+    #: few that hold a line end of the phrases' lines: harmless, they only let a look-up happen).
+    word_pairs: frozenset[str]
+    #: :func:`_before_digits`, :func:`_inner_pairs`.
+    before_digit_pairs: frozenset[str]
+    inner_pairs: frozenset[str]
+
+
+def _build_phrase_tables() -> _PhraseTables:
+    """The tables, built from the vocabulary (tens of milliseconds: the import reads them from
+    :mod:`paper_parser.numerals._phrase_table` when that was made from the same vocabulary)."""
+    phrases = _phrase_set()
+    # The phrases one after another, a line each, a line end first and last: its pairs of
+    # adjacent characters are those of the phrases and those of a line end and a phrase's
+    # first or last character, the same set in any order of the phrases.
+    lines = "\n" + "\n".join(phrases) + "\n"
+    return _PhraseTables(
+        phrases=phrases,
+        prefixes=frozenset(map(operator.itemgetter(slice(2)), phrases)),
+        lengths=tuple(sorted(set(map(len, phrases)), reverse=True)),
+        word_pairs=_spelled_both_ways(
+            itertools.chain(_SHAPE_PAIRS, _ADVERB_PAIRS, map(operator.add, lines, lines[1:]))
+        ),
+        before_digit_pairs=_before_digits(lines),
+        inner_pairs=_inner_pairs(lines),
+    )
+
+
+def _sources_crc() -> int:
+    """A CRC-32 of everything the phrase tables are made from: the phrases, the idioms, the
+    folding pairs, the word shapes and adverbs, the characters of numeral candidates."""
+    parts = (
+        " ".join(data.SET_PHRASES),
+        " ".join(IDIOMS),
+        " ".join(TRADITIONAL),
+        repr(_WORD_SHAPES),
+        "".join(sorted(_CANDIDATE_CHARS)),
+    )
+    return zlib.crc32("\0".join(parts).encode())
+
+
+def _phrase_tables() -> _PhraseTables:
+    """The tables as ``scripts/gen_phrase_table.py`` wrote them into
+    :mod:`paper_parser.numerals._phrase_table`, when they were made from today's vocabulary
+    (its CRC is :func:`_sources_crc`); else built (the same tables, a slower import)."""
+    table = _phrase_table
+    if _sources_crc() != table.SOURCES_CRC:
+        return _build_phrase_tables()
+    return _PhraseTables(
+        phrases=frozenset(table.PHRASES.split(" ")),
+        prefixes=frozenset(table.PREFIXES.split(" ")),
+        lengths=table.LENGTHS,
+        word_pairs=frozenset(table.WORD_PAIRS.split(" ")),
+        before_digit_pairs=frozenset(table.BEFORE_DIGIT_PAIRS.split(" ")),
+        inner_pairs=frozenset(table.INNER_PAIRS.split(" ")),
+    )
+
+
+_PHRASE_TABLES = _phrase_tables()
+_PHRASES = _PHRASE_TABLES.phrases
+_PHRASE_PREFIXES = _PHRASE_TABLES.prefixes
+_PHRASE_LENGTHS = _PHRASE_TABLES.lengths
+_PHRASE_MAX = _PHRASE_LENGTHS[0]
+#: All pairs of the word contexts (see :class:`_PhraseTables`).
+_WORD_PAIRS = _PHRASE_TABLES.word_pairs
+_BEFORE_DIGIT_PAIRS = _PHRASE_TABLES.before_digit_pairs
+#: The pairs of the word contexts that a candidate can hold whole.
+_INNER_PAIRS = _PHRASE_TABLES.inner_pairs
 
 #: First characters of those pairs.
 _INNER_FIRST = frozenset(p[0] for p in _INNER_PAIRS)
@@ -438,7 +503,7 @@ _NN_CLASS = TOUCHED_CLASS
 #: none of them). Searched with the standard library's engine, which tests a character
 #: against a class of characters of the Basic Multilingual Plane with one bitmap look-up
 #: (``regex`` tests the class's members in turn: six times the time on a page).
-_NN_RE = re.compile(f"[{_NN_CLASS}]")
+_NN_RE = _rx.std_compile(f"[{_NN_CLASS}]")
 #: A run of candidate characters this long at a starter ends the scan's match call: the
 #: ``regex`` engine keeps about 120 bytes for each turn of a repeated group until the match
 #: call returns (a turn a character on 1.1.1.1 or 一一一), the standard library's engine none
@@ -449,7 +514,7 @@ _LONG_RUN = 64
 _SCAN_RE = _rx.compile(_scan_pattern(), regex.VERBOSE | regex.DOTALL)
 #: A numeral candidate, matched with the standard library's engine (the same pattern: it uses
 #: nothing the two engines read differently), at a long run of candidate characters.
-_FIND_LONG_RE = re.compile(_FIND_PATTERN, re.VERBOSE | re.DOTALL)
+_FIND_LONG_RE = _rx.std_compile(_FIND_PATTERN, re.VERBOSE | re.DOTALL)
 
 
 #: Characters a scan window holds at most, short of a candidate that runs over its end: the
@@ -491,7 +556,7 @@ class _Candidates(NamedTuple):
 #: other than the comma and the dot (a class its search finds with one bitmap look-up a
 #: character; ``regex`` tests the class's members in turn), then checked behind: this matters
 #: on a long run of candidate characters, which the search for a cut goes through whole.
-_STOP_RE = re.compile(
+_STOP_RE = _rx.std_compile(
     rf"""
     [^{"".join(sorted(re.escape(c) for c in _CANDIDATE_CHARS - {",", "."}))}]
     (?<=
