@@ -209,12 +209,20 @@ def test_a_dateline_broken_off_at_the_column_edge() -> None:
 # 0.274 0.189 0.351 0.988 0.708; dev layout 0.151 0.129 0.209 0.100 0.027 1.174 0.365;
 # held-out default 0.364 0.444 0.364 0.291 0.158 0.818 0.556; held-out layout 0.164 0.164
 # 0.323 0.182 0.000 1.000 0.241.
+# heldout2 (seeds 600-615, made and scored on the code of 9ef7618 before any rule): default
+# 0.337 0.439 0.446 0.299 0.175 0.767 0.665; layout 0.174 0.214 0.255 0.124 0.125 0.814 0.326.
+# After the rules of h/bs2 (heldout2 scored once, at the end): dev default 0.372 0.368 0.342
+# 0.289 0.378 1.012 0.708; dev layout 0.151 0.129 0.205 0.100 0.027 1.174 0.368; heldout
+# (500-511, development data since heldout2) default 0.364 0.444 0.380 0.345 0.211 0.818
+# 0.556; heldout layout 0.164 0.164 0.303 0.182 0.000 1.000 0.246; heldout2 default 0.395
+# 0.453 0.462 0.371 0.325 0.872 0.668; heldout2 layout 0.174 0.214 0.255 0.124 0.125 0.814
+# 0.326.
 FLOORS = {
-    ("dev", "default"): {"head_r": 0.34, "names_r": 0.18, "date_r": 0.34, "whole": 0.70},
+    ("dev", "default"): {"head_r": 0.36, "names_r": 0.28, "date_r": 0.37, "whole": 0.70},
     ("dev", "layout"): {"head_r": 0.14, "names_r": 0.09, "date_r": 0.02, "whole": 0.36},
-    ("heldout", "default"): {"head_r": 0.36, "names_r": 0.28, "date_r": 0.15, "whole": 0.55},
+    ("heldout", "default"): {"head_r": 0.36, "names_r": 0.34, "date_r": 0.21, "whole": 0.55},
     ("heldout", "layout"): {"head_r": 0.16, "names_r": 0.18, "date_r": 0.0, "whole": 0.24},
-    ("heldout2", "default"): {"head_r": 0.33, "names_r": 0.29, "date_r": 0.17, "whole": 0.66},
+    ("heldout2", "default"): {"head_r": 0.39, "names_r": 0.37, "date_r": 0.32, "whole": 0.66},
     ("heldout2", "layout"): {"head_r": 0.17, "names_r": 0.12, "date_r": 0.12, "whole": 0.32},
 }
 
