@@ -4,7 +4,8 @@ The pages are drawn by ``tests/pdf_fixtures.py`` from the specs of
 ``tests/realistic_pages.py`` (4 to 8 columns, real headlines, sentences, names, bylines,
 datelines, captions); each is run through the real ``pdftotext`` (poppler-utils) in
 ``-layout`` and default mode. Development pages are seeds 100-119, held-out pages seeds
-500-511 (drawn from the held-out third of every text pool); a page that does not fit
+500-511 (split ``heldout``) and 600-615 (split ``heldout2``, made when ``heldout`` had been
+seen), both drawn from the held-out third of every text pool; a page that does not fit
 loses its last row of articles. The truth (``truth.json``, the corpus's ``articles-1``
 gold fields plus each article's paragraphs) comes from the spec, never from the parser.
 Run by hand (needs ``pdftotext`` on PATH)::
@@ -28,7 +29,7 @@ from tests.pdf_fixtures import TooLong, make_page  # noqa: E402
 from tests.realistic_pages import real_spec  # noqa: E402
 
 OUT = ROOT / "corpus" / "generated-real"
-SETS = {"dev": range(100, 120), "heldout": range(500, 512)}
+SETS = {"dev": range(100, 120), "heldout": range(500, 512), "heldout2": range(600, 616)}
 
 
 def main() -> None:
@@ -36,7 +37,7 @@ def main() -> None:
     pages = []
     for split, seeds in SETS.items():
         for seed in seeds:
-            spec, gold = real_spec(seed, heldout=split == "heldout")
+            spec, gold = real_spec(seed, heldout=split != "dev")
             gen = None
             while gen is None and spec.rows:
                 try:

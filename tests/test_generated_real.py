@@ -73,6 +73,7 @@ def scores(split: str, mode: str) -> dict[str, float]:
 def test_the_pages_are_there() -> None:
     assert sum(p["split"] == "dev" for p in TRUTH) == 20
     assert sum(p["split"] == "heldout" for p in TRUTH) == 12
+    assert sum(p["split"] == "heldout2" for p in TRUTH) == 16
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
 
 
@@ -123,6 +124,81 @@ def test_a_cell_over_a_gutter_is_cut_at_the_space_there() -> None:
     assert "防感冒。走进新疆疏附县托克扎克镇中心小学，" in reading
 
 
+def test_titles_side_by_side_over_as_many_bylines() -> None:
+    # seed 103, default mode: the titles of two articles side by side, then their bylines
+    # (each alone, a blank line between), then the text: two articles, not a kicker and its
+    # headline.
+    text = (
+        "装作外婆的狼掩盖不住自己的尾巴\n\n赵顶良深入\n基层三年间\n\n本报记者 马睿姗\n\n"
+        "本报记者 霍小光 本报通讯员 陳婉真\n\n" + "\n".join(_COLUMN[6:]) + "\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "装作外婆的狼掩盖不住自己的尾巴",
+        "赵顶良深入基层三年间",
+    ]
+    assert [[p.name for p in a.people] for a in arts] == [["马睿姗"], ["霍小光", "陳婉真"]]
+    assert all(a.kicker is None and a.subtitle is None for a in arts)
+    # One byline under two title blocks: one article, kicker and headline.
+    (a,) = parse_issue(text.replace("本报记者 霍小光 本报通讯员 陳婉真\n\n", "")).articles
+    assert a.kicker is not None
+    assert a.kicker.text == "装作外婆的狼掩盖不住自己的尾巴"
+    # The first byline right under the titles (no blank line: one block of the text, as
+    # corpus/generated seed 2039 reads): not the sign of titles side by side.
+    (a,) = parse_issue(text.replace("基层三年间\n\n", "基层三年间\n")).articles
+    assert a.kicker is not None
+    assert a.kicker.text == "装作外婆的狼掩盖不住自己的尾巴"
+    assert [p.name for p in a.people] == ["马睿姗", "霍小光", "陳婉真"]
+
+
+def test_own_dateline_bracket_wrapped_inside_a_label() -> None:
+    # seed 105, default mode: the reporters' bracket of a 本报 dateline wrapped inside 记者,
+    # and (seed 109) before its closing bracket.
+    text = (HERE / "seed105.default.pdftotext").read_text(encoding="utf-8")
+    (a,) = [
+        a
+        for a in parse_issue(text).articles
+        if a.headline and a.headline.text == "加快投资体制改革"
+    ]
+    assert a.dateline is not None
+    assert a.dateline.text == "本报福州8月5日电"
+    assert [(p.name, p.role) for p in a.people] == [("杨孝慈", "reporter")]
+    assert a.paragraphs[0].text.startswith("健全社会治理体")
+    text = (HERE / "seed109.default.pdftotext").read_text(encoding="utf-8")
+    (a,) = [
+        a
+        for a in parse_issue(text).articles
+        if a.headline and a.headline.text == "绵延三十年剪不断的情缘"
+    ]
+    assert a.dateline is not None
+    assert a.dateline.text == "本报杭州7月15日电"
+    assert [(p.name, p.role) for p in a.people] == [("杨丽娟", "reporter")]
+
+
+def test_a_dateline_broken_off_at_the_column_edge() -> None:
+    # seed 110, default mode: 本报石家庄7月2 / 7日电（记者干海兵、/ 杨兆波）这是个大村…: the
+    # first line is short of the measure (its figures are narrow) and is no heading.
+    text = (HERE / "seed110.default.pdftotext").read_text(encoding="utf-8")
+    (a,) = [a for a in parse_issue(text).articles if a.dateline and "石家庄" in a.dateline.text]
+    assert a.dateline is not None
+    assert a.dateline.text == "本报石家庄7月2\n7日电"
+    assert (a.dateline.place, a.dateline.month, a.dateline.day) == ("石家庄", 7, 27)
+    assert [p.name for p in a.people] == ["干海兵", "杨兆波"]
+    assert a.paragraphs[0].text.startswith("这是个大村")
+    # seed 111: a wire dateline broken off the same way (新华社南京1月13 / 日电 如何看待…).
+    text = (HERE / "seed111.default.pdftotext").read_text(encoding="utf-8")
+    (b,) = [a for a in parse_issue(text).articles if a.dateline and "南京" in a.dateline.text]
+    assert b.dateline is not None
+    assert b.dateline.text == "新华社南京1月13\n日电"
+    assert (b.dateline.agency, b.dateline.place, b.dateline.day) == ("新华社", "南京", 13)
+    assert b.paragraphs[0].text.startswith("如何看待前三季度主要金融数据变化")
+    # Text that only looks cut (no 电 over the break) stays text.
+    (c,) = parse_issue(
+        "淮北发现新煤田\n本报南京1月13\n日下午召开会议，研究\n部署全年工作。\n"
+    ).articles
+    assert c.dateline is None
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271
@@ -133,11 +209,21 @@ def test_a_cell_over_a_gutter_is_cut_at_the_space_there() -> None:
 # 0.274 0.189 0.351 0.988 0.708; dev layout 0.151 0.129 0.209 0.100 0.027 1.174 0.365;
 # held-out default 0.364 0.444 0.364 0.291 0.158 0.818 0.556; held-out layout 0.164 0.164
 # 0.323 0.182 0.000 1.000 0.241.
+# heldout2 (seeds 600-615, made and scored on the code of 9ef7618 before any rule): default
+# 0.337 0.439 0.446 0.299 0.175 0.767 0.665; layout 0.174 0.214 0.255 0.124 0.125 0.814 0.326.
+# After the rules of h/bs2 (heldout2 scored once, at the end): dev default 0.372 0.368 0.342
+# 0.289 0.378 1.012 0.708; dev layout 0.151 0.129 0.205 0.100 0.027 1.174 0.368; heldout
+# (500-511, development data since heldout2) default 0.364 0.444 0.380 0.345 0.211 0.818
+# 0.556; heldout layout 0.164 0.164 0.303 0.182 0.000 1.000 0.246; heldout2 default 0.395
+# 0.453 0.462 0.371 0.325 0.872 0.668; heldout2 layout 0.174 0.214 0.255 0.124 0.125 0.814
+# 0.326.
 FLOORS = {
-    ("dev", "default"): {"head_r": 0.34, "names_r": 0.18, "date_r": 0.34, "whole": 0.70},
+    ("dev", "default"): {"head_r": 0.36, "names_r": 0.28, "date_r": 0.37, "whole": 0.70},
     ("dev", "layout"): {"head_r": 0.14, "names_r": 0.09, "date_r": 0.02, "whole": 0.36},
-    ("heldout", "default"): {"head_r": 0.36, "names_r": 0.28, "date_r": 0.15, "whole": 0.55},
+    ("heldout", "default"): {"head_r": 0.36, "names_r": 0.34, "date_r": 0.21, "whole": 0.55},
     ("heldout", "layout"): {"head_r": 0.16, "names_r": 0.18, "date_r": 0.0, "whole": 0.24},
+    ("heldout2", "default"): {"head_r": 0.39, "names_r": 0.37, "date_r": 0.32, "whole": 0.66},
+    ("heldout2", "layout"): {"head_r": 0.17, "names_r": 0.12, "date_r": 0.12, "whole": 0.32},
 }
 
 
@@ -151,12 +237,13 @@ def test_generated_real_floors(split: str, mode: str) -> None:
 if __name__ == "__main__":
     import sys
 
-    # The held-out pages only with --heldout (scored once, at the end of a piece of work).
-    splits = ("dev", "heldout") if "--heldout" in sys.argv else ("dev",)
+    # The held-out pages only with --heldout (scored once, at the end of a piece of work);
+    # ``heldout`` (seeds 500-511) has been seen and is development data since ``heldout2``
+    # (seeds 600-615) was made.
+    splits = ("dev", "heldout", "heldout2") if "--heldout" in sys.argv else ("dev", "heldout")
     keys = ("head_r", "head_p", "names_p", "names_r", "date_r", "count", "whole")
     print(f"{'split':8} {'mode':8} " + " ".join(f"{k:>7}" for k in keys))
-    for split, mode in sorted(FLOORS):
-        if split not in splits:
-            continue
-        got = scores(split, mode)
-        print(f"{split:8} {mode:8} " + " ".join(f"{got[k]:7.3f}" for k in keys))
+    for split in splits:
+        for mode in MODES:
+            got = scores(split, mode)
+            print(f"{split:8} {mode:8} " + " ".join(f"{got[k]:7.3f}" for k in keys))

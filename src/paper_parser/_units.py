@@ -38,6 +38,7 @@ from paper_parser.bylines import (
     find_end_credit,
     find_photo_credit,
     find_source_line,
+    find_wrapped_credit,
     is_credit_label,
     is_person_name,
     read_credit_pieces,
@@ -448,8 +449,16 @@ class Unit:
             return []
         out = []
         last = len(self.pieces) - 1
-        # (a credit may run into the second line: 新华社东京7月8日电（记者孙 / 勇）…)
-        first = int(last > 0 and self.pieces[0][1] < self.body_start <= self.pieces[1][1])
+        # (a credit may run into the second line: 新华社东京7月8日电（记者孙 / 勇）…, or the
+        # third: 本报石家庄7月2 / 7日电（记者干海兵、/ 杨兆波）…)
+        first = next(
+            (
+                i
+                for i in range(1, min(3, last + 1))
+                if self.pieces[i - 1][1] < self.body_start <= self.pieces[i][1]
+            ),
+            0,
+        )
         for i, (s, e) in enumerate(self.pieces[first:], first):
             if i == first and s <= self.body_start <= e:
                 s = self.body_start
@@ -734,11 +743,19 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         u.dateline, u.byline = end
         return u
     dl = find_dateline(text, u.start, _credit_end(text, u), reference=reference)
+    by = (
+        None
+        if dl is not None
+        else find_byline(text, u.start, _credit_end(text, u), reference=reference)
+    )
+    if dl is None and by is None and _wraps_on(text, u):
+        # (over three lines at most: the reporters' bracket may wrap too)
+        third = u.pieces[min(2, len(u.pieces) - 1)][1]
+        dl, by = find_wrapped_credit(text, u.start, third, reference=reference)
     if dl is not None:
         u.kind, u.dateline = "dateline", dl
         u.body_start = _skip_space(text, dl.span.end, u.end)
         return _trailer(text, u)
-    by = find_byline(text, u.start, first_end, reference=reference)
     if by is not None:
         u.kind, u.byline = "byline", by
         u.body_start = _skip_space(text, by.span.end, u.end)
@@ -968,7 +985,7 @@ def _merge_credits(
 
 
 def _credit_end(text: str, u: Unit) -> int:
-    """Where a dateline opening unit ``u`` may end: its first line, or its second when the
+    """Where a dateline or byline opening unit ``u`` may end: its first line, or its second when the
     first breaks off inside the reporters' bracket (``新华社东京7月8日电（记者孙`` / ``勇）…``)
     and the second follows it in the text."""
     first_end = u.pieces[0][1]
@@ -978,6 +995,42 @@ def _credit_end(text: str, u: Unit) -> int:
     if max(line.rfind("("), line.rfind("（")) <= max(line.rfind(")"), line.rfind("）")):
         return first_end
     return u.pieces[1][1]
+
+
+def _wraps_on(text: str, u: Unit) -> bool:
+    """Whether the first line of ``u`` runs on into its second, next in the text (not a
+    column of -layout with other columns' text between)."""
+    return len(u.pieces) >= 2 and not text[u.pieces[0][1] : u.pieces[1][0]].strip()
+
+
+def _wrapped_credits(text: str, units: list[Unit], reference: datetime.date | None) -> list[Unit]:
+    """A short line over the next line of text that opens with the rest of a dateline or
+    own-copy tag broken off at its end (``本报石家庄7月2`` / ``7日电（记者干海兵、…``: the
+    line is short of the measure only because its half-width figures are narrow): the two
+    are one paragraph, its credit read over the break."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            nxt is not None
+            and u.kind == "heading"
+            and nxt.kind == "body"
+            and len(u.pieces) == 1
+            and nxt.line == u.line + 1
+            and not text[u.end : nxt.start].strip()
+            and find_wrapped_credit(text, u.start, nxt.pieces[0][1], reference=reference)
+            != (None, None)
+        ):
+            merged = _merge(units, i, i + 2, "body")
+            merged.body_start = merged.start
+            out.append(_classify(text, merged, reference))
+            i += 2
+            continue
+        out.append(u)
+        i += 1
+    return out
 
 
 def _open_end_credit(
@@ -1333,7 +1386,11 @@ def make_units(
     raw = _raw_units(page, holes)
     if roles:
         raw = _split_by_roles(text, raw, roles)
-    units = _numbered_items(text, [_classify(text, u, reference) for u in raw], reference)
+    units = _numbered_items(
+        text,
+        _wrapped_credits(text, [_classify(text, u, reference) for u in raw], reference),
+        reference,
+    )
     units = _split_fields(text, units)
     if page.shape != "layout-columns":
         units = _run_in_titles(text, units, reference)

@@ -398,15 +398,77 @@ def _small_int(text: str) -> int | None:
 class _Src:
     """A range of a page, normalised, that maps normalised offsets back to the page."""
 
-    def __init__(self, page: str, start: int, end: int) -> None:
+    def __init__(self, page: str, start: int, end: int, *, joined: bool = False) -> None:
         self.page = page
         self.base = start
         self.norm = normalize(page[start:end])
         self.s = self.norm.text
+        brk = _BREAK_RE.search(self.s) if joined else None
+        if brk is not None:  # the first line break left out (a line wrapped inside a word)
+            self.norm = self.norm.without([brk.span()])
+            self.s = self.norm.text
+        # where the first line ended (the credit must run over it), when joined
+        self.cut = brk.start() if brk is not None else None
 
     def span(self, a: int, b: int) -> Span:
         local = self.norm.span(a, b)
         return Span.of(self.page, self.base + local.start, self.base + local.end)
+
+
+def _own_tag(
+    src: _Src, pos: int, end: int
+) -> tuple[str, str | None, int | None, int | None, int] | None:
+    """The own-copy tag at ``pos`` (本报讯, 本报杭州10月6日电, 【本報訊】): its text, place,
+    month, day and where it ends; ``None`` if there is none."""
+    s = src.s
+    m = _SOURCE_RE.match(s, pos, end) if _SOURCE_GATE_RE.match(s, pos, end) else None
+    if m is None:
+        own = _BRACKETED_OWN_RE.match(s, pos, end) if s[pos : pos + 1] == "【" else None
+        if own is None:
+            return None
+        return src.span(own.start("source"), own.end("source")).text, None, None, None, own.end()
+    place = src.span(m.start("place"), m.end("place")).text if m.group("place") else None
+    month = _small_int(m.group("month")) if m.group("month") else None
+    day = _small_int(m.group("day")) if m.group("day") else None
+    return src.span(m.start("source"), m.end("source")).text, place, month, day, m.end()
+
+
+def _paren_at(src: _Src, pos: int, end: int, *, own: bool) -> tuple[_Src, regex.Match[str] | None]:
+    """The bracket of names at ``pos``; after an own-copy tag (``own``) also one wrapped
+    over a line break (本报福州8月5日电（记 / 者杨孝慈）…), read from ``src`` with the break
+    left out (the ``_Src`` to read it from is returned with it)."""
+    p = _PAREN_RE.match(src.s, pos, end) if src.s[pos : pos + 1] in _OPENERS else None
+    if p is None and own:
+        unwrapped = _bracket_joined(src, pos, end)
+        if unwrapped is not None:
+            return unwrapped, _PAREN_RE.match(unwrapped.s, pos, len(unwrapped.s))
+    return src, p
+
+
+def _bracket_joined(src: _Src, pos: int, end: int) -> _Src | None:
+    """``src`` with the line breaks inside the bracket opening at ``pos`` left out, when
+    the bracket closes within :data:`_WRAPPED_PAREN` characters over a line break: a credit
+    wrapped at the column's edge, anywhere, even inside a word (``（记`` / ``者杨孝慈）``; a
+    line break inside Han text is no break between words); ``None`` otherwise."""
+    s = src.s
+    if pos >= end or s[pos] not in "([【":
+        return None
+    close = _CLOSE_RE.search(s, pos + 1, min(end, pos + _WRAPPED_PAREN))
+    if close is None or close.group() in "([【":
+        return None
+    cuts = [m.span() for m in _BREAK_RE.finditer(s, pos + 1, close.start())]
+    if not cuts:
+        return None
+    out = _Src(src.page, src.base, src.base)
+    out.norm = src.norm.without(cuts)
+    out.s = out.norm.text
+    return out
+
+
+# What closes a bracket, and what opens another (the bracket is not closed before it).
+_CLOSE_RE = _rx.compile(r"[)\]】([【]")
+# A line break and the spaces around it.
+_BREAK_RE = _rx.compile(r"[ ]*+\n[ ]*+")
 
 
 def _label_or_name_at(s: str, at: int, end: int) -> bool:
@@ -535,11 +597,13 @@ _FIELD_AFTER_RE = _rx.compile(
 )
 
 
-def _byline_at(page: str, start: int, end: int, reference: datetime.date | None) -> Byline | None:
+def _byline_at(
+    page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
+) -> Byline | None:
     end = min(end, start + _MAX_CREDIT)
     if _BYLINE_HINT_RE.search(page, start, min(end, start + 24)) is None:
         return None  # cheap pre-check: no label, tag or parenthesis near the start
-    src = _Src(page, start, end)
+    src = _Src(page, start, end, joined=joined)
     s = src.s
     n = len(s)
     pos = len(s) - len(s.lstrip())
@@ -553,23 +617,16 @@ def _byline_at(page: str, start: int, end: int, reference: datetime.date | None)
     source = place = None
     month = day = None
     strong = False
-    m = _SOURCE_RE.match(s, pos, n) if _SOURCE_GATE_RE.match(s, pos, n) else None
-    own = _BRACKETED_OWN_RE.match(s, pos, n) if m is None and s[pos : pos + 1] == "【" else None
-    if own is not None:
-        source = src.span(own.start("source"), own.end("source")).text
-        pos = own.end()
-        strong = True
-    if m is not None:
-        source = src.span(m.start("source"), m.end("source")).text
-        if m.group("place"):
-            place = src.span(m.start("place"), m.end("place")).text
-        month = _small_int(m.group("month")) if m.group("month") else None
-        day = _small_int(m.group("day")) if m.group("day") else None
-        pos = m.end()
+    tag = _own_tag(src, pos, n)
+    if joined and (tag is None or src.cut is None or tag[4] <= src.cut):
+        return None  # (read over a line break: only an own-copy tag wrapped inside)
+    if tag is not None:
+        source, place, month, day, pos = tag
         strong = True
     while pos < n and s[pos] == " ":
         pos += 1
-    p = _PAREN_RE.match(s, pos, n) if s[pos : pos + 1] in _OPENERS else None
+    src, p = _paren_at(src, pos, n, own=source is not None)
+    s, n = src.s, len(src.s)
     people: list[Person]
     if p is not None:
         inner_start, inner_end = p.start(1), p.end(1)
@@ -684,7 +741,7 @@ def parse_byline(text: str, *, reference: datetime.date | None = None) -> Byline
 
 
 def _dateline_at(
-    page: str, start: int, end: int, reference: datetime.date | None
+    page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
 ) -> Dateline | None:
     end = min(end, start + _MAX_CREDIT)
     if _DATELINE_HINT_RE.search(page, start, min(end, start + 40)) is None:
@@ -696,11 +753,11 @@ def _dateline_at(
         and "社" not in page[start:end]
     ):
         return None  # an ideograph first (normalising keeps it) that opens no dateline
-    src = _Src(page, start, end)
+    src = _Src(page, start, end, joined=joined)
     s = src.s
     pos = len(s) - len(s.lstrip())
     m = _DATELINE_RE.match(s, pos)
-    if m is None:
+    if m is None or (joined and (src.cut is None or m.end() <= src.cut)):
         return None
     month = _small_int(m.group("month")) if m.group("month") else None
     day = _small_int(m.group("day")) if m.group("day") else None
@@ -720,7 +777,7 @@ def _dateline_at(
     if p is None and "\n" in s[stop : stop + _WRAPPED_PAREN]:
         # The reporters' bracket wrapped at the column's edge (…7月8日电（记者孙 / 勇）…):
         # read with its line break as a space, as a credit over several lines is read.
-        src = _Src(page, start, end)
+        src = _Src(page, start, end, joined=joined)
         src.s = s = _SPACE_RE.sub(" ", s)  # same length: offsets are unchanged
         p = _PAREN_RE.match(s, stop)
     if p is not None:
@@ -883,6 +940,24 @@ def find_dateline(
     except (ValueError, IndexError) as exc:  # a bug: never silent
         _gave_up("find_dateline", start, exc)
         return None
+
+
+def find_wrapped_credit(
+    page: str, start: int, end: int, *, reference: datetime.date | None = None
+) -> tuple[Dateline | None, Byline | None]:
+    """A dateline or own-copy tag opening ``page[start:end]`` (two lines of a paragraph)
+    that its first line breaks off inside, at the column's edge (``本报石家庄7月2`` /
+    ``7日电（记者干海兵）…``, ``新华社南京1月13`` / ``日电 如何看待…``), read with that line
+    break left out (a break inside Han text or a number is no break between words): the
+    dateline, else the byline of the tag, else ``(None, None)``."""
+    try:
+        dl = _dateline_at(page, start, end, reference, joined=True)
+        if dl is not None:
+            return dl, None
+        return None, _byline_at(page, start, end, reference, joined=True)
+    except (ValueError, IndexError) as exc:  # a bug: never silent
+        _gave_up("find_wrapped_credit", start, exc)
+        return None, None
 
 
 def find_photo_credit(page: str, start: int, end: int) -> PhotoCredit | None:

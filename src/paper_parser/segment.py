@@ -375,7 +375,7 @@ class _Item(NamedTuple):
     """A piece of an article's text in reading order: body (``piece``), body that goes on
     from the piece before it (``glued``: a hard-wrapped line), or a section head."""
 
-    kind: Literal["piece", "glued", "head"]
+    kind: Literal["piece", "glued", "head", "opens"]
     start: int
     end: int
 
@@ -402,6 +402,34 @@ class _Builder:
 
     def has_body(self) -> bool:
         return any(kind != "head" for kind, _, _ in self.items)
+
+
+def _side_by_side(text: str, run: list[list[Unit]], units: Sequence[Unit], k: int) -> bool:
+    """Whether the title blocks of ``run`` are titles of articles side by side, read across
+    the page (``pdftotext`` of a broadsheet): as many blocks as bylines under them at
+    ``units[k]``, each byline alone and set apart (the first from the titles too), each
+    block one title (a line, or one title wrapped into even lines, not a stack of kicker,
+    headline and subtitle). Each block then heads an article of its own, and each byline
+    opens the next article with the next block (take_spare)."""
+    return (
+        1 < len(run) == _bylines_apart(units, k)
+        and units[k].line > run[-1][-1].last_line + 1
+        and all(len(x) == 1 or _balanced_title(text, x) for x in run)
+    )
+
+
+def _bylines_apart(units: Sequence[Unit], k: int) -> int:
+    """How many bylines stand in a row from ``units[k]``, each alone on its lines (no text
+    after it) and set apart from the one above by a blank line."""
+    n = 0
+    while (
+        k + n < len(units)
+        and units[k + n].kind == "byline"
+        and units[k + n].body_start >= units[k + n].body_end
+        and (n == 0 or units[k + n].line > units[k + n - 1].last_line + 1)
+    ):
+        n += 1
+    return n
 
 
 def spare_before_body(b: _Builder) -> bool:
@@ -863,8 +891,10 @@ class _Assembler:
     @staticmethod
     def add_body(b: _Builder, u: Unit) -> None:
         """Add the unit's body pieces (from its ``body_start`` to its ``body_end``)."""
+        # (text after a credit on its line opens a paragraph: 本报沈阳1月13日电（…）关于…)
+        opens = u.kind in ("byline", "dateline") and u.body_start > u.start
         for i, (s, e) in enumerate(u.body_pieces()):
-            b.items.append(_Item("piece" if i == 0 else "glued", s, e))
+            b.items.append(_Item(("opens" if opens else "piece") if i == 0 else "glued", s, e))
         if u.trailer is not None:
             b.bylines.append(u.trailer)
 
@@ -1247,6 +1277,11 @@ class _Assembler:
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
         b = self.new()
+        if lead == "credit" and _side_by_side(self.text, run, units, k):
+            b.headline = run[0]
+            b.spare = [u for x in run[1:] for u in x]
+            b.units.extend(flat)
+            return j
         column, kicker, headline, subtitle, heads = _split_heads(self.text, run, lead)
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         self.section_heads(b, heads, own=False)
@@ -1504,12 +1539,16 @@ def _paragraphs(
             groups[-1].append((s, e, kind == "glued"))
     # How many pieces open with each three-character sequence.
     openers = Counter(text[s : s + 3] for g in groups for s, _, glued in g if not glued)
+    # (but a stop after a credit closes the credit's line: 本报记者袁虹摄影报道。)
+    opens = {s for kind, s, _ in b.items if kind == "opens" and text[s] not in _CONT_START}
     paras: list[list[tuple[int, int]]] = []
     joins: list[Join] = []
     for g in groups:
         for idx, (s, e, glued) in enumerate(g):
-            if idx > 0 and (
-                glued or _continues(text, paras[-1][-1], (s, e), openers, heading_text)
+            if (
+                idx > 0
+                and s not in opens
+                and (glued or _continues(text, paras[-1][-1], (s, e), openers, heading_text))
             ):
                 ps, pe = paras[-1][-1]
                 before = _han_run(text, max(ps, pe - 3), pe, _HAN_TAIL_RE, tail=True)
