@@ -505,6 +505,20 @@ def test_a_source_field_names_a_paper_not_an_agency() -> None:
     assert parse_masthead("消息来源南方日报\n").paper_name is None
 
 
+def test_a_clause_opening_with_the_word_source_names_no_paper() -> None:
+    # 来源于北京晚报 (a wrapped line of text: "comes from the Beijing Evening News") is no
+    # field: its label has no colon, space or line break after it, so no "于北京晚报"
+    page = "一篇文章\n\n这是正文，说了很多事情。\n来源于北京晚报\n"
+    assert parse_masthead(page).paper_name is None
+    # a field with a space or a full-width colon after its label still names the paper
+    m = parse_masthead("标题\n來源 南方日報\n")
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.span.start) == ("南方日報", 6)
+    m = parse_masthead("标题\n来源：南方日报\n")
+    assert m.paper_name is not None
+    assert m.paper_name.value == "南方日报"
+
+
 def test_a_running_number_alone_near_the_top_is_the_issue() -> None:
     m = parse_masthead("電子報\n電子報\n- 第2131期\n\n2019,期待更美!\n")
     assert m.issue_total is not None

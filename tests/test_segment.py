@@ -947,3 +947,24 @@ def test_a_pages_call_for_contributions_is_no_story_text() -> None:
     )
     (a,) = parse_issue(text).articles
     assert a.paragraphs[-1].text == "我仿佛听见，看不见的远方，有另一条江的涛声正与之应和。"
+
+
+def test_body_pieces_out_of_page_order_keep_the_body_of_the_first_line() -> None:
+    """A unit's pieces go in reading order, which across columns is not page order: the
+    second piece (the top of the next column) may lie before the first in the text. A body
+    that starts inside the first piece (after a dateline) keeps that piece's rest and every
+    piece after it; none is skipped for a credit run over lines."""
+    from paper_parser._units import Unit
+
+    top = "第二栏的第一行文字。\n"  # the next column's top line, earlier in the text
+    first = "新华社北京1月1日电 会议今天召开，"
+    text = top + first + "\n" + "与会代表共三百人。"
+    s1 = len(top)
+    e1 = s1 + len(first)
+    s3 = e1 + 1
+    pieces = [(s1, e1), (0, len(top) - 1), (s3, len(text))]
+    u = Unit(s1, len(text), 1, pieces, last_line=2)
+    u.body_start = s1 + len("新华社北京1月1日电 ")
+    u.body_end = len(text)
+    got = [text[s:e] for s, e in u.body_pieces()]
+    assert got == ["会议今天召开，", "第二栏的第一行文字。", "与会代表共三百人。"]

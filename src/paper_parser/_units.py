@@ -451,13 +451,19 @@ class Unit:
         last = len(self.pieces) - 1
         # (a credit may run into the second line: 新华社东京7月8日电（记者孙 / 勇）…, or the
         # third: 本报石家庄7月2 / 7日电（记者干海兵、/ 杨兆波）…)
-        first = next(
-            (
-                i
-                for i in range(1, min(3, last + 1))
-                if self.pieces[i - 1][1] < self.body_start <= self.pieces[i][1]
-            ),
-            0,
+        # (pieces in reading order may not be in page order: a body that starts on the first
+        # piece starts there, whatever the pieces after it hold)
+        first = (
+            next(
+                (
+                    i
+                    for i in range(1, min(3, last + 1))
+                    if self.pieces[i - 1][1] < self.body_start <= self.pieces[i][1]
+                ),
+                0,
+            )
+            if self.body_start > self.pieces[0][1]
+            else 0
         )
         for i, (s, e) in enumerate(self.pieces[first:], first):
             if i == first and s <= self.body_start <= e:

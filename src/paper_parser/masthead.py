@@ -1528,7 +1528,8 @@ def _issue_line(page: _Page, facts: _Facts) -> None:
 _SOURCE_FIELD = _rx.compile(
     r"""
     (?<!\p{Han})(?:[资資]料|稿件|文章|新[闻聞])?+(?:[来來]源|稿源|出[处處])
-    [ \t]*+:?+[ \t]*+(?:\n[ \t]*+)?+
+    (?=[ \t:\n])                                # a field: a colon, a space or a line break
+    [ \t]*+:?+[ \t]*+(?:\n[ \t]*+)?+             # after its label (来源于X报 is a clause)
     (?P<name>\p{Han}{2,12}+)(?![\p{Han}\w])
     """,
     regex.VERBOSE,
