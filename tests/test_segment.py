@@ -968,3 +968,21 @@ def test_body_pieces_out_of_page_order_keep_the_body_of_the_first_line() -> None
     u.body_end = len(text)
     got = [text[s:e] for s, e in u.body_pieces()]
     assert got == ["会议今天召开，", "第二栏的第一行文字。", "与会代表共三百人。"]
+
+
+def test_a_dateline_over_a_piece_earlier_in_the_text_is_read_on_its_own_line() -> None:
+    """A dateline whose bracket runs on (…电（记者张) is read over the unit's next piece only
+    when that piece follows it in the text; a piece from the top of the next column (earlier
+    in the text) leaves it read on its own line, not over a reversed range that holds none."""
+    from paper_parser._units import Unit, _classify
+
+    top = "第二栏的第一行文字。\n"
+    first = "新华社北京1月1日电（记者张"
+    text = top + first + "\n"
+    s1 = len(top)
+    e1 = s1 + len(first)
+    u = Unit(s1, len(top) - 1, 1, [(s1, e1), (0, len(top) - 1)], last_line=0)
+    u = _classify(text, u, None)
+    assert u.kind == "dateline"
+    assert u.dateline is not None
+    assert (u.dateline.text, u.dateline.span.start) == ("新华社北京1月1日电", s1)

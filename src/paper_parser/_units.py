@@ -995,7 +995,7 @@ def _credit_end(text: str, u: Unit) -> int:
     first breaks off inside the reporters' bracket (``新华社东京7月8日电（记者孙`` / ``勇）…``)
     and the second follows it in the text."""
     first_end = u.pieces[0][1]
-    if len(u.pieces) < 2 or text[first_end : u.pieces[1][0]].strip():
+    if len(u.pieces) < 2 or u.pieces[1][0] < first_end or text[first_end : u.pieces[1][0]].strip():
         return first_end  # (a column of -layout: other columns' text between the lines)
     line = text[u.start : first_end]
     if max(line.rfind("("), line.rfind("（")) <= max(line.rfind(")"), line.rfind("）")):
@@ -1006,7 +1006,11 @@ def _credit_end(text: str, u: Unit) -> int:
 def _wraps_on(text: str, u: Unit) -> bool:
     """Whether the first line of ``u`` runs on into its second, next in the text (not a
     column of -layout with other columns' text between)."""
-    return len(u.pieces) >= 2 and not text[u.pieces[0][1] : u.pieces[1][0]].strip()
+    return (
+        len(u.pieces) >= 2
+        and u.pieces[0][1] <= u.pieces[1][0]  # (in reading order, not always page order)
+        and not text[u.pieces[0][1] : u.pieces[1][0]].strip()
+    )
 
 
 def _wrapped_credits(text: str, units: list[Unit], reference: datetime.date | None) -> list[Unit]:
