@@ -122,6 +122,7 @@ SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "dateline": ("新华社北京10月19日电 repeated", lambda: "新华社北京10月19日电"),
     "masthead": ("a masthead line repeated", lambda: _MASTHEAD),
     "cn-issn": ("CN and ISSN numbers repeated", lambda: "CN33-0018 ISSN 1234-5679 "),
+    "title-twice": ("a title line printed twice, repeated", lambda: "世界妈祖文化论坛开幕\n" * 2),
     "ideographic-space": ("a run of U+3000", lambda: "\u3000"),
     "giant-line": ("the sample page as one line", lambda: _sample().replace("\n", "")),
     "sample": ("the sample page repeated", _sample),

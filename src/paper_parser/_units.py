@@ -1609,6 +1609,10 @@ def _title_twice(text: str, visible: list[Unit]) -> None:
     lines right above it (other stories' links, a ticker; no text between) are the page's
     furniture, and the heading starts the article."""
     seen: dict[str, int] = {}
+    # The last walk back made visible[stop + 1 : top + 1] furniture and stopped at ``stop``:
+    # a later walk reaching it goes on from ``stop`` (linear on a list of titles each
+    # printed twice).
+    top = stop = -1
     for k, u in enumerate(visible):
         if u.kind != "heading" or u.hint is not None:
             continue
@@ -1617,13 +1621,22 @@ def _title_twice(text: str, visible: list[Unit]) -> None:
             continue  # (- 2025-06-01 printed again: a list's meta line, no title)
         i = seen.get(key)
         seen[key] = k
-        if i is None:
+        if i is None or k - i > _TWICE_GAP:
             continue
         if any(x.kind != "nav" for x in visible[i + 1 : k]):
             continue
+        start = i
         while i >= 0 and visible[i].kind in ("heading", "nav"):
+            if stop < i <= top:
+                i = stop
+                continue
             visible[i].kind = "nav"
             i -= 1
+        top, stop = start, i
+
+
+#: How far apart (in visible units) a title's two copies may stand: furniture only between.
+_TWICE_GAP = 8
 
 
 def _text_next(units: list[Unit], k: int) -> bool:

@@ -937,6 +937,7 @@ class _Assembler:
         page has no title line at all (a web copy whose title is not in the copy). Title
         lines elsewhere mean the titles were not found: no cause to guess."""
         best: tuple[int, int] = (0, 0)
+        most = 0  # the paragraphs of the best run (counted once: linear in the page)
         k = 0
         while k < len(self.others):
             j = k
@@ -945,8 +946,8 @@ class _Assembler:
             ):
                 j += 1
             paras = sum(x.kind == "text" for x in self.others[k:j])
-            if paras >= 2 and paras > sum(x.kind == "text" for x in self.others[slice(*best)]):
-                best = (k, j)
+            if paras >= 2 and paras > most:
+                best, most = (k, j), paras
             k = j + 1
         if best == (0, 0):
             return
