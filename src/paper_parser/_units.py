@@ -49,6 +49,7 @@ __all__ = [
     "BOX_MARKS",
     "CONT_START",
     "HEADING_ROLES",
+    "LIST_BULLETS",
     "Unit",
     "is_copyright",
     "is_heading",
@@ -748,12 +749,9 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         u.kind = "endcredit"
         u.dateline, u.byline = end
         return u
-    dl = find_dateline(text, u.start, _credit_end(text, u), reference=reference)
-    by = (
-        None
-        if dl is not None
-        else find_byline(text, u.start, _credit_end(text, u), reference=reference)
-    )
+    reach = _credit_end(text, u)
+    dl = find_dateline(text, u.start, reach, reference=reference)
+    by = None if dl is not None else find_byline(text, u.start, reach, reference=reference)
     if dl is None and by is None and _wraps_on(text, u):
         # (over three lines at most: the reporters' bracket may wrap too)
         third = u.pieces[min(2, len(u.pieces) - 1)][1]
@@ -995,7 +993,7 @@ def _credit_end(text: str, u: Unit) -> int:
     first breaks off inside the reporters' bracket (``新华社东京7月8日电（记者孙`` / ``勇）…``)
     and the second follows it in the text."""
     first_end = u.pieces[0][1]
-    if len(u.pieces) < 2 or u.pieces[1][0] < first_end or text[first_end : u.pieces[1][0]].strip():
+    if not _wraps_on(text, u):
         return first_end  # (a column of -layout: other columns' text between the lines)
     line = text[u.start : first_end]
     if max(line.rfind("("), line.rfind("（")) <= max(line.rfind(")"), line.rfind("）")):
@@ -1566,8 +1564,8 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if above.kind != "heading" or u.kind != "heading":
             continue
         if (
-            text[u.start] in _LIST_BULLETS
-            and text[above.start] not in _LIST_BULLETS
+            text[u.start] in LIST_BULLETS
+            and text[above.start] not in LIST_BULLETS
             and _balanced(text[above.start : above.end])  # (not a title wrapped inside its
             and _balanced(text[u.start : u.end])  # brackets: …（深入学习… / ·学习…专家谈）)
         ):
@@ -1595,8 +1593,9 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     return units
 
 
-#: Bullets of a list's items (• 老书店办雅集, · 要闻): a title opening with one is an item's.
-_LIST_BULLETS = frozenset("•·●○◦▪▫・")
+#: Bullets of a list's items (• 老书店办雅集, · 要闻): a title opening with one is an item's
+#: (a string, in one order, so that a pattern built from it is always the same).
+LIST_BULLETS = "•·●○◦▪▫・"
 
 
 #: The fewest Han characters a title printed twice holds.

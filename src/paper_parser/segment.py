@@ -74,6 +74,7 @@ from paper_parser._types import Span, slot_setters
 from paper_parser._units import (
     BOX_MARKS,
     CONT_START,
+    LIST_BULLETS,
     OWNER_MASTHEAD,
     OWNER_OTHER,
     Unit,
@@ -485,7 +486,7 @@ def _wider(text: str, u: Unit, above: Unit) -> bool:
 
 #: A list's bullet opening a title line (• 老书店办雅集, ○高原部队官兵…): the list's, not the
 #: title's.
-_TITLE_BULLET_RE = _rx.compile(r"[•·●○◦▪▫・][ ]*+(?=[^ ])")
+_TITLE_BULLET_RE = _rx.compile(rf"[{LIST_BULLETS}][ ]*+(?=[^ ])")
 
 
 def _heading_lines(text: str, units: Sequence[Unit]) -> HeadingLines:
