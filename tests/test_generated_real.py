@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from paper_parser import build_page, parse_issue
+from paper_parser import Article, build_page, parse_issue
 from tests.articles_scoring import Tally, score_text, squash
 
 HERE = Path(__file__).resolve().parent.parent / "corpus" / "generated-real"
@@ -151,25 +151,22 @@ def test_titles_side_by_side_over_as_many_bylines() -> None:
     assert [p.name for p in a.people] == ["马睿姗", "霍小光", "陳婉真"]
 
 
+def _headed(name: str, headline: str) -> Article:
+    """The one article of the page ``name`` (in this folder) under ``headline``."""
+    text = (HERE / name).read_text(encoding="utf-8")
+    (a,) = [x for x in parse_issue(text).articles if x.headline and x.headline.text == headline]
+    return a
+
+
 def test_own_dateline_bracket_wrapped_inside_a_label() -> None:
     # seed 105, default mode: the reporters' bracket of a 本报 dateline wrapped inside 记者,
     # and (seed 109) before its closing bracket.
-    text = (HERE / "seed105.default.pdftotext").read_text(encoding="utf-8")
-    (a,) = [
-        a
-        for a in parse_issue(text).articles
-        if a.headline and a.headline.text == "加快投资体制改革"
-    ]
+    a = _headed("seed105.default.pdftotext", "加快投资体制改革")
     assert a.dateline is not None
     assert a.dateline.text == "本报福州8月5日电"
     assert [(p.name, p.role) for p in a.people] == [("杨孝慈", "reporter")]
     assert a.paragraphs[0].text.startswith("健全社会治理体")
-    text = (HERE / "seed109.default.pdftotext").read_text(encoding="utf-8")
-    (a,) = [
-        a
-        for a in parse_issue(text).articles
-        if a.headline and a.headline.text == "绵延三十年剪不断的情缘"
-    ]
+    a = _headed("seed109.default.pdftotext", "绵延三十年剪不断的情缘")
     assert a.dateline is not None
     assert a.dateline.text == "本报杭州7月15日电"
     assert [(p.name, p.role) for p in a.people] == [("杨丽娟", "reporter")]
