@@ -12,7 +12,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["DASH_CHARS", "DIGIT_VALUES", "WEEKDAY_NUMBERS", "small_int"]
+__all__ = ["DASH_CHARS", "DIGIT_VALUES", "SOURCE_LABEL", "WEEKDAY_NUMBERS", "small_int"]
 
 #: Chinese digit characters and their values, as dates, mastheads and page counts print them.
 DIGIT_VALUES: Final = MappingProxyType(
@@ -117,3 +117,8 @@ def small_int(text: str, *, digit_by_digit: bool = False) -> int | None:
             return None
         total = total * 10 + d
     return total
+
+
+#: The label of a web page's or a document's source field (``来源:新华社``, ``出處``), as a
+#: regular-expression fragment: the masthead's source field and its meta lines read it.
+SOURCE_LABEL: Final = "(?:来源|來源|稿源|出处|出處)"

@@ -54,7 +54,7 @@ import regex
 from paper_parser import _rx
 from paper_parser._papers import KNOWN_NAME_FORMS, paper_by_cn, paper_by_name
 from paper_parser._types import Span
-from paper_parser._words import DASH_CHARS, WEEKDAY_NUMBERS, small_int
+from paper_parser._words import DASH_CHARS, SOURCE_LABEL, WEEKDAY_NUMBERS, small_int
 from paper_parser.calendar import (
     BRANCHES,
     STEMS,
@@ -1526,11 +1526,11 @@ def _issue_line(page: _Page, facts: _Facts) -> None:
 #: A source field (来源:…, 資料來源 / 更生日報 with the value on the next line) whose value is
 #: a paper's name.
 _SOURCE_FIELD = _rx.compile(
-    r"""
-    (?<!\p{Han})(?:[资資]料|稿件|文章|新[闻聞])?+(?:[来來]源|稿源|出[处處])
+    rf"""
+    (?<!\p{{Han}})(?:[资資]料|稿件|文章|新[闻聞])?+{SOURCE_LABEL}
     (?=[ \t:\n])                                # a field: a colon, a space or a line break
     [ \t]*+:?+[ \t]*+(?:\n[ \t]*+)?+             # after its label (来源于X报 is a clause)
-    (?P<name>\p{Han}{2,12}+)(?![\p{Han}\w])
+    (?P<name>\p{{Han}}{{2,12}}+)(?![\p{{Han}}\w])
     """,
     regex.VERBOSE,
 )
@@ -2075,7 +2075,7 @@ def _pieces(a: int, b: int, taken: _Taken) -> list[tuple[int, int]]:
 
 
 # A web page's meta field (来源: 新華社): the line says where the copy came from.
-_WEB_META_FIELD = _rx.compile(r"(?:来源|來源|稿源|出处|出處)[ ]*+[:：]")
+_WEB_META_FIELD = _rx.compile(rf"{SOURCE_LABEL}[ ]*+[:：]")
 
 
 def _slogans(page: _Page, regions: Sequence[_Region]) -> tuple[Slogan, ...]:
