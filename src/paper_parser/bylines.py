@@ -246,7 +246,8 @@ _SPACED_NAME_RE = _rx.compile(
 )
 
 # 报道, or 摄影报道 (the reporter took the pictures too: 本报记者X摄影报道).
-_REPORTED_RE = _rx.compile(r"(?:摄影|攝影)?+(?:报道|報導|報道|报导)")
+_REPORTED = r"(?:摄影|攝影)?+(?:报道|報導|報道|报导)"
+_REPORTED_RE = _rx.compile(_REPORTED)
 # A team or desk named before the credit inside the brackets (…特别报道组, 两会报道团队):
 # one word of five characters or more (longer than a name), then a space.
 _TEAM_RE = _rx.compile(r"[ ]*+\p{Han}{5,20}+[ ]++")
@@ -258,8 +259,9 @@ _SPACED_CREDIT_RE = _rx.compile(
 _TEXT_AFTER_RE = _rx.compile(r"[ ]\p{Han}{4}[^ \n]{0,40}?[，,。]")
 # Text after a boxed credit and a space: a clause within forty characters.
 _TEXT_AFTER_BOX_RE = _rx.compile(r"[ ]++[^ \n]{2,40}?[，,。]")
-_SPACED_REPORTED_RE = _rx.compile(r"[ ]++(?:摄影|攝影)?+(?:报道|報導|報道|报导)")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
+# 报道 right after a name, or after spaces (本报记者 袁虹 摄影报道).
+_AFTER_NAME_REPORTED_RE = _rx.compile(rf"[ ]*+{_REPORTED}")
 
 _DAY_NUM = r"(?:[0-9０-９]{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"
 _MONTH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
@@ -560,7 +562,7 @@ def _people(
 def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
     """What follows a name ending at ``pos``: where the reading goes on, whether 报道 closed
     the credit there, and whether the credit ends."""
-    r = _REPORTED_RE.match(s, pos, end) or _SPACED_REPORTED_RE.match(s, pos, end)
+    r = _AFTER_NAME_REPORTED_RE.match(s, pos, end)
     if r is not None:
         return r.end(), True, True
     sep = _SEP_RE.match(s, pos, end)
