@@ -12,12 +12,13 @@ and paragraphs) comes from the generator's page spec, never from the parser. Run
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _pdftotext import write_renderings  # noqa: E402
 
 from tests.pdf_fixtures import TooLong, make_page, random_spec  # noqa: E402
 
@@ -52,11 +53,7 @@ def main() -> None:
             continue
         if gen.spec.columns < 2:
             continue
-        for mode, args in (("layout", ["-layout"]), ("default", [])):
-            text = subprocess.run(
-                ["pdftotext", *args, "-", "-"], input=gen.pdf, capture_output=True, check=True
-            ).stdout.decode("utf-8")
-            (OUT / f"seed{seed}.{mode}.pdftotext").write_text(text, encoding="utf-8")
+        write_renderings(gen.pdf, OUT, seed)
         pages.append({"seed": seed, "columns": gen.spec.columns, "articles": truth(gen.spec)})
     (OUT / "truth.json").write_text(
         json.dumps({"schema": "generated-1", "pages": pages}, ensure_ascii=False, indent=1) + "\n",

@@ -16,7 +16,6 @@ Run by hand (needs ``pdftotext`` on PATH)::
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -24,6 +23,8 @@ import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _pdftotext import write_renderings  # noqa: E402
 
 from tests.pdf_fixtures import TooLong, make_page  # noqa: E402
 from tests.realistic_pages import real_spec  # noqa: E402
@@ -47,11 +48,7 @@ def main() -> None:
                     spec = attrs.evolve(spec, rows=spec.rows[:-1])
             if gen is None:
                 continue
-            for mode, args in (("layout", ["-layout"]), ("default", [])):
-                text = subprocess.run(
-                    ["pdftotext", *args, "-", "-"], input=gen.pdf, capture_output=True, check=True
-                ).stdout.decode("utf-8")
-                (OUT / f"seed{seed}.{mode}.pdftotext").write_text(text, encoding="utf-8")
+            write_renderings(gen.pdf, OUT, seed)
             pages.append({"seed": seed, "split": split, "columns": spec.columns, "articles": gold})
     (OUT / "truth.json").write_text(
         json.dumps({"schema": "generated-real-1", "pages": pages}, ensure_ascii=False, indent=1)
