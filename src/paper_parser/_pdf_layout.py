@@ -653,12 +653,17 @@ def _paired(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[_Fr
 
 def _tall(ln: LaidLine) -> bool:
     """Whether ``ln`` is text set vertically (:func:`_verticals`)."""
-    return len(ln.text) >= 3 and ln.bottom - ln.top > 2.5 * (ln.x1 - ln.x0)
+    return len(ln.text) >= 3 and _set_vertically(ln.x0, ln.top, ln.x1, ln.bottom)
 
 
 def _upright(b: _Box) -> bool:
     """Whether ``b`` is a heading set vertically: much taller than wide."""
-    return b.big and b.bottom - b.top > 2.5 * (b.x1 - b.x0)
+    return b.big and _set_vertically(b.x0, b.top, b.x1, b.bottom)
+
+
+def _set_vertically(x0: float, top: float, x1: float, bottom: float) -> bool:
+    """Whether a box is shaped like text set vertically: much taller than wide."""
+    return bottom - top > 2.5 * (x1 - x0)
 
 
 # --- 3. blocks ------------------------------------------------------------------------------
