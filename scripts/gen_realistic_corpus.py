@@ -4,9 +4,10 @@ The pages are drawn by ``tests/pdf_fixtures.py`` from the specs of
 ``tests/realistic_pages.py`` (4 to 8 columns, real headlines, sentences, names, bylines,
 datelines, captions); each is run through the real ``pdftotext`` (poppler-utils) in
 ``-layout`` and default mode. Development pages are seeds 100-119, held-out pages seeds
-500-511 (split ``heldout``) and 600-615 (split ``heldout2``, made when ``heldout`` had been
-seen), both drawn from the held-out third of every text pool; a page that does not fit
-loses its last row of articles. The truth (``truth.json``, the corpus's ``articles-1``
+500-511 (split ``heldout``), 600-615 (split ``heldout2``, made when ``heldout`` had been
+seen) and 700-723 (split ``heldout3``, made when ``heldout2`` had been seen), all drawn
+from the held-out third of every text pool; a page that does not fit loses its last row of
+articles. The truth (``truth.json``, the corpus's ``articles-1``
 gold fields plus each article's paragraphs) comes from the spec, never from the parser.
 Run by hand (needs ``pdftotext`` on PATH)::
 
@@ -30,7 +31,12 @@ from tests.pdf_fixtures import TooLong, make_page  # noqa: E402
 from tests.realistic_pages import real_spec  # noqa: E402
 
 OUT = ROOT / "corpus" / "generated-real"
-SETS = {"dev": range(100, 120), "heldout": range(500, 512), "heldout2": range(600, 616)}
+SETS = {
+    "dev": range(100, 120),
+    "heldout": range(500, 512),
+    "heldout2": range(600, 616),
+    "heldout3": range(700, 724),
+}
 
 
 def main() -> None:

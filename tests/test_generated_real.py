@@ -74,6 +74,7 @@ def test_the_pages_are_there() -> None:
     assert sum(p["split"] == "dev" for p in TRUTH) == 20
     assert sum(p["split"] == "heldout" for p in TRUTH) == 12
     assert sum(p["split"] == "heldout2" for p in TRUTH) == 16
+    assert sum(p["split"] == "heldout3" for p in TRUTH) == 24
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
 
 
@@ -235,9 +236,10 @@ if __name__ == "__main__":
     import sys
 
     # The held-out pages only with --heldout (scored once, at the end of a piece of work);
-    # ``heldout`` (seeds 500-511) has been seen and is development data since ``heldout2``
-    # (seeds 600-615) was made.
-    splits = ("dev", "heldout", "heldout2") if "--heldout" in sys.argv else ("dev", "heldout")
+    # ``heldout`` (seeds 500-511) and ``heldout2`` (seeds 600-615) have been seen and are
+    # development data since ``heldout3`` (seeds 700-723) was made.
+    dev = ("dev", "heldout", "heldout2")
+    splits = (*dev, "heldout3") if "--heldout" in sys.argv else dev
     keys = ("head_r", "head_p", "names_p", "names_r", "date_r", "count", "whole")
     print(f"{'split':8} {'mode':8} " + " ".join(f"{k:>7}" for k in keys))
     for split in splits:
