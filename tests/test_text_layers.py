@@ -15,14 +15,15 @@ def _heads(text: str) -> list[str | None]:
     return [a.headline.text if a.headline else None for a in parse_issue(text).articles]
 
 
-def test_a_weather_box_of_figures_holds_no_title() -> None:
-    # (都市日報 2013-11-19: the weather box's temperatures stand above the cover's title)
+def test_figures_alone_hold_no_title() -> None:
+    # (都市日報 2016-05-09: the weather box's temperatures stand between two paragraphs)
     text = (
-        "23℃\n\n18℃ p14\n\n"
-        "商台換走李慧玲\n\n"
-        "在大氣電波不時批評政府的商台名嘴李慧玲,突然被調離晨早烽煙節目,改由商台行政總裁接替。\n"
+        "大埔蚊患成災\n\n"
+        "盛夏來臨,蚊患亦隨即殺入香港。多名區議員及居民齊聲反映,區內的蚊患相當嚴重。\n\n"
+        "31℃\n\n27℃ p25\n\n"
+        "大埔區議員任萬全指出,近這一個月雨季開始,收到的蚊患投訴確是大幅增加。\n"
     )
-    assert _heads(text) == ["商台換走李慧玲"]
+    assert _heads(text) == ["大埔蚊患成災"]
 
 
 def test_a_teaser_with_its_page_pointer_is_no_title_of_the_text_below() -> None:
@@ -96,3 +97,27 @@ def test_lines_of_a_narrow_column_are_text_not_titles() -> None:
         "酒店举行。中国驻新西兰大使馆\n"
     )
     assert _heads(text) == ["惠灵顿园林协会举办 中国花园慈善拍卖晚宴"]
+
+
+def test_a_weather_box_is_furniture_and_a_title_inside_it_is_kept() -> None:
+    # (都市日報 2016-05-27: the layer runs the weather box's label, forecast and
+    # temperatures into the lead's title lines)
+    text = (
+        "天氣\n多雲,有驟雨\n變蚊鼠竇\n28℃\n\n"
+        "香港衞生情況日益嚴峻,中西區更淪為「老鼠樂園」。另永利街垃圾蹤影處處成為蚊鼠的溫牀。\n"
+    )
+    assert _heads(text) == ["變蚊鼠竇"]
+
+
+def test_a_caption_broken_around_its_mark_stays_one_caption() -> None:
+    # (都市日報 2016-05-09: the caption's first words stand before its mark ▲; they are no
+    # title, unlike a title run into the line of a longer caption)
+    text = (
+        "大埔蚊患成災\n\n"
+        "比華利山別墅對開石灘 ▲ 四處可見垃圾 。︵ 陳浩義攝 ︶\n\n"
+        "盛夏來臨,蚊患亦隨即殺入香港。大埔居民均質疑食環署無能力滅蚊。\n"
+    )
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "大埔蚊患成災"
+    assert body_stream(a) == "盛夏來臨,蚊患亦隨即殺入香港。大埔居民均質疑食環署無能力滅蚊。"

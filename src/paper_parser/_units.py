@@ -1816,6 +1816,7 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
     * A short line asking the reader to scan a printed code (``請掃瞄QR Code``) is furniture,
       and so is a contact line, two fields or more of telephone, fax, mail, address or web
       (``地址:… 電話:… 傳真:…``): the imprint's, an advert's or a masthead's, no story's text.
+    * A weather box (its label, temperatures and forecasts) is furniture.
     * A line closing with a picture's credit in brackets (``…(AAP)``, ``…。( 蔡家緯攝 )``,
       ``︵ 陳浩義攝 ︶``) is the picture's caption, not text: text never ends on its picture's
       credit, and a caption is set beside the text it shows. A title the layer runs into
@@ -1847,7 +1848,42 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if pointer is not None:
             rest = s[: pointer.start()] + s[pointer.end() :]
             teaser = _SECTION_NAME_RE.fullmatch(_PAGE_POINTER_RE.sub("", rest)) is not None
-    return _form_labels(text, out)
+    return _weather_boxes(text, _form_labels(text, out))
+
+
+#: A weather box's label, alone on its line.
+_WEATHER_LABEL_RE = _rx.compile(r"[ ]*+(?:天氣|天气)(?:預報|预报)?+[ ]*+")
+#: A forecast's words (sky, rain, wind, sun).
+_WEATHER_RE = _rx.compile(r"[晴雨雲云風风雷霧雾雪陰阴]|陽光|阳光|乾燥|干燥|潮濕|潮湿")
+#: How many units from its label a weather box's lines stand, and the longest forecast.
+_WEATHER_REACH = 3
+_WEATHER_MAX = 20
+#: A temperature.
+_TEMPERATURE_RE = _rx.compile(r"[0-9][ ]*+[℃℉]")
+
+
+def _weather_boxes(text: str, units: list[Unit]) -> list[Unit]:
+    """A weather box: its label (``天氣``) with a temperature (``28℃``) within a few lines
+    of it, and the short forecasts standing among them (``多雲,有驟雨``,
+    ``天晴,天氣乾燥``), is the page's furniture; a title the layer puts among them
+    (``變蚊鼠竇``) holds no forecast's word and keeps its place."""
+    n = len(units)
+    for k in range(n):
+        u = units[k]
+        if u.kind not in ("heading", "body") or not _WEATHER_LABEL_RE.fullmatch(
+            text, u.start, u.end
+        ):
+            continue
+        lo, hi = max(0, k - _WEATHER_REACH), min(n, k + _WEATHER_REACH + 1)
+        box = units[lo:hi]
+        if not any(_TEMPERATURE_RE.search(text, x.start, x.end) for x in box if x.passing):
+            continue
+        u.kind, u.passing = "nav", True
+        for x in box:
+            s = text[x.start : x.end]
+            if x.kind == "heading" and len(s.strip(" ")) <= _WEATHER_MAX and _WEATHER_RE.search(s):
+                x.kind, x.passing = "nav", True
+    return units
 
 
 #: The longest label of a form standing alone over its fields (``登本報分類廣告:``).
@@ -1941,7 +1977,12 @@ def _caption_units(text: str, u: Unit) -> list[Unit]:
     s = text[u.start : u.end]
     cut = min((i for i in (s.find(m) for m in _CAPTION_MARKS) if i > 0), default=-1)
     head = s[:cut].strip(" ") if cut > 0 else ""
-    if _han_count(head) >= 2 and is_heading(head):
+    credit = _BRACKET_CREDIT_RE.search(s)
+    tail = s[cut : credit.start() if credit else len(s)].strip(" " + _CAPTION_MARKS)
+    # (A caption the layer broke around its mark reads on from before it with a short
+    # tail after the mark: 比華利山別墅對開石灘 ▲ 四處可見垃圾 。; a caption of its own under
+    # a title is a sentence at least as long as the title.)
+    if _han_count(head) >= 2 and is_heading(head) and len(tail) >= len(head):
         hs, he = _strip(text, u.start, u.start + cut)
         title = Unit(hs, he, u.line, [(hs, he)], kind="heading", last_line=u.line)
         title.body_start, title.body_end = hs, he
