@@ -986,3 +986,13 @@ def test_a_dateline_over_a_piece_earlier_in_the_text_is_read_on_its_own_line() -
     assert u.kind == "dateline"
     assert u.dateline is not None
     assert (u.dateline.text, u.dateline.span.start) == ("新华社北京1月1日电", s1)
+
+
+def test_private_use_characters_are_said_to_be_garbled() -> None:
+    # pdftotext of a page whose fonts have no Unicode map gives private-use characters.
+    issue = parse_issue("本报讯 全市今年新建学校十二所，\ue000\ue001\ue002三所已经开学。\n")
+    assert issue.warnings == (
+        "garbled-text: 3 characters of the private-use area or U+FFFD, as a PDF font without "
+        "a Unicode map leaves them (first at 16): that text is garbled",
+    )
+    assert parse_issue("本报讯 全市今年新建学校十二所。\n").warnings == ()
