@@ -104,6 +104,7 @@ from paper_parser.text import (
     build_page,
     display_width,
     fold_breaks,
+    fold_forms,
     fold_spaces,
     lines,
     respan,
@@ -2054,12 +2055,19 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     Wide and no-break spaces (the ideographic space of a web copy's indent, U+00A0) are read
     as spaces and the other line breaks (a lone ``\\r``, U+2028 …) as line feeds
     (:func:`paper_parser.text.fold_spaces`, :func:`paper_parser.text.fold_breaks`); every
-    span is cut from ``text``.
+    span is cut from ``text``. Radicals and compatibility ideographs that a PDF's fonts put
+    for common characters (``⼈民⽇报``) are read as the ideographs they stand for
+    (:func:`paper_parser.text.fold_forms`): the spans keep them as given, the ``text`` and
+    values read from them hold the unified ideographs (人民日报).
     """
-    view = fold_breaks(fold_spaces(text))
-    if view is not text:
-        return respan(_parse_issue(view, line_roles), text)
-    return _parse_issue(text, line_roles)
+    forms = fold_forms(text)
+    view = fold_breaks(fold_spaces(forms))
+    issue = _parse_issue(view, line_roles)
+    if view is not forms:
+        issue = respan(issue, forms)
+    if forms is not text:  # spans cut from the text as given; the texts keep 人 for ⼈
+        issue = respan(issue, text, texts=False)
+    return issue
 
 
 def _parse_issue(text: str, line_roles: Iterable[tuple[int, int, str]]) -> Issue:
