@@ -1027,3 +1027,15 @@ def test_radicals_a_pdf_font_gave_are_read_as_the_ideographs() -> None:
     assert a.numbers[0].span.text == "⼗⼆所"
     for span in (a.headline.span, a.people[0].span, a.dateline.span):
         assert page[span.start : span.end] == span.text
+
+
+def test_a_letter_spaced_title_is_a_title_not_a_menu() -> None:
+    # A title set with wide tracking, as an extractor spaces its glyphs; a menu's entries are
+    # words, so a line of words stays a menu.
+    body = "本报记者 张伟\n\n今年以来，全市新建学校十二所，其中三所已经开学。\n"
+    (a,) = parse_issue("全 市 新 建 学 校 十 二 所\n" + body).articles
+    assert a.headline is not None
+    assert a.headline.text == "全 市 新 建 学 校 十 二 所"
+    issue = parse_issue("首页 新闻 体育 财经 娱乐\n\n全市新建学校十二所\n" + body)
+    assert [a.headline.text for a in issue.articles if a.headline] == ["全市新建学校十二所"]
+    assert [o.text for o in issue.other] == ["首页 新闻 体育 财经 娱乐"]
