@@ -367,3 +367,7 @@ def test_radicals_and_compatibility_ideographs_fold_one_for_one() -> None:
     assert normalize(given).text == fold_forms(given)
     assert len(fold_forms(given)) == len(given)
     assert fold_forms("人民日报") == "人民日报"
+    # Vertical forms of punctuation, from a title or caption set vertically: the punctuation
+    # Chinese text prints (full-width), and in the normalised view what that folds to.
+    assert fold_forms("︽长江︾︵记者 张伟︶︐﹁好﹂︙") == "《长江》（记者 张伟），「好」︙"
+    assert normalize("︵记者︶︐").text == "(记者),"

@@ -1,5 +1,6 @@
-"""Characters that stand for a unified ideograph in text taken from PDFs: radicals and
-compatibility ideographs, each with the unified ideograph it is read as.
+"""Characters that stand for others in text taken from PDFs: radicals and compatibility
+ideographs, each with the unified ideograph it is read as, and the vertical forms of
+punctuation.
 
 PDF fonts often map the glyph of a common character to a radical's code point, so that
 ``pdftotext`` and every other extractor give ``⼈民⽇报`` (KANGXI RADICAL MAN, SUN) for
@@ -14,7 +15,13 @@ unified ideograph, one for one (lengths and positions are unchanged):
   Equivalent_Unified_Ideograph of the Unicode Character Database
   (``EquivalentUnifiedIdeograph.txt``, version 14.0.0, by Ken Lunde; © Unicode, Inc., used
   under the Unicode terms of use, https://www.unicode.org/terms_of_use.html), copied below as
-  pairs of characters.
+  pairs of characters;
+* the presentation forms for vertical text (U+FE10-U+FE19, U+FE30-U+FE48: ``︵``, ``︽``,
+  ``﹁`` …), which a vertically set title or caption leaves in the text layer: the
+  punctuation they are the vertical forms of, by their compatibility decomposition, written
+  full-width where that is ASCII (``︵`` is ``（``, as Chinese text prints it); the
+  ellipsis, two-dot leader and low lines, which decompose to more than one character or to
+  no punctuation of the text, are left alone.
 """
 
 from __future__ import annotations
@@ -41,6 +48,8 @@ _SUPPLEMENT_PAIRS = (
 
 #: The blocks whose characters fold by their compatibility decomposition.
 _NFKC_BLOCKS = ((0x2F00, 0x2FD5), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+#: The presentation forms for vertical text.
+_VERTICAL_BLOCKS = ((0xFE10, 0xFE19), (0xFE30, 0xFE48))
 
 
 def _radical_forms() -> dict[int, str]:
@@ -54,8 +63,27 @@ def _radical_forms() -> dict[int, str]:
                 table[cp] = folded
     for pair in _SUPPLEMENT_PAIRS.split():
         table[ord(pair[0])] = pair[1]
+    table.update(_vertical_forms())
     return table
 
 
-#: Radicals and compatibility ideographs -> unified ideographs, for ``str.translate``.
+def _vertical_forms() -> dict[int, str]:
+    """Presentation forms for vertical text -> the punctuation they stand for."""
+    table: dict[int, str] = {}
+    for first, last in _VERTICAL_BLOCKS:
+        for cp in range(first, last + 1):
+            char = chr(cp)
+            if not unicodedata.name(char, "").startswith("PRESENTATION FORM FOR VERTICAL"):
+                continue
+            folded = unicodedata.normalize("NFKC", char)
+            if len(folded) != 1 or folded == "_":
+                continue
+            if "!" <= folded <= "~":  # ASCII: the full-width form Chinese text prints
+                folded = chr(ord(folded) + 0xFEE0)
+            table[cp] = folded
+    return table
+
+
+#: Radicals and compatibility ideographs -> unified ideographs, vertical forms -> punctuation,
+#: for ``str.translate``.
 RADICAL_FORMS: Final = MappingProxyType(_radical_forms())

@@ -97,7 +97,8 @@ def _translate_table() -> dict[int, str]:
     small, ascii_ = "﹐﹒﹔﹕﹖﹗﹙﹚﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫", ",.;:?!(){}#&*+-<>=\\$%@"
     table.update(zip(map(ord, small), ascii_, strict=True))
     table[0x25CB] = "\u3007"  # ○ -> 〇
-    table.update(RADICAL_FORMS)  # ⼈民⽇报 (radicals a PDF font gave) -> 人民日报
+    # ⼈民⽇报 (radicals a PDF font gave) -> 人民日报, ︵ -> （ -> ( (through the table above)
+    table.update({cp: table.get(ord(char), char) for cp, char in RADICAL_FORMS.items()})
     table.update(dict.fromkeys(_WIDE_SPACES, " "))
     table.update(dict.fromkeys(map(ord, _REMOVED), ""))
     return table
