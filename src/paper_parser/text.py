@@ -115,6 +115,8 @@ _COMMON: Final = tuple(
 #: Texts up to this long (a line, a credit) skip that: their few runs are cheaper to rewrite
 #: than twenty look-ups for the common forms.
 _SHORT = 256
+#: A text with more than one run to rewrite in this many characters is rewritten whole.
+_DENSE = 16
 
 
 def _class_body(codepoints: list[int]) -> str:
@@ -289,8 +291,13 @@ def normalize(text: str) -> Normalized:
         for char, twin in _COMMON:
             if char in out:
                 out = out.replace(char, twin)
-    parts = _TOUCHED_RE.split(out)
-    if len(parts) > 1:
+    most = len(out) // _DENSE + 1
+    parts = _TOUCHED_RE.split(out, maxsplit=most)
+    if len(parts) > 2 * most:
+        # Runs to rewrite everywhere (a PDF's radicals for common characters): rewrite the
+        # whole text at once rather than keep a piece per run.
+        out = out.translate(_TRANSLATE)
+    elif len(parts) > 1:
         parts[1::2] = [run.translate(_TRANSLATE) for run in parts[1::2]]
         out = "".join(parts)
     elif out is text:
