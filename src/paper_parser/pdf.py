@@ -368,12 +368,28 @@ def _mapping_warnings(number: int, mapping: _Mapping) -> tuple[str, ...]:
     )
 
 
-def _rotation(angle: int, width: float, height: float) -> Any:
+def _rotation(
+    angle: int, width: float, height: float, origin: tuple[float, float] = (0.0, 0.0)
+) -> Any:
     """A function from PDF user space (y up) to the displayed page (origin top left, y down).
 
-    Only upright text is laid out; on a page displayed rotated the glyph boxes are turned
-    with the page.
+    ``width`` and ``height`` are the visible page's (its crop box) before rotation, and
+    ``origin`` the crop box's lower left corner in user space: a page whose media box is
+    larger (bleed, printer's marks) is measured from the corner of what it shows. Only
+    upright text is laid out; on a page displayed rotated the glyph boxes are turned with
+    the page.
     """
+    ox, oy = origin
+    turn = _turn(angle, width, height)
+
+    def shifted(left: float, top: float, right: float, bottom: float, base: float) -> Any:
+        return turn(left - ox, top - oy, right - ox, bottom - oy, base - oy)
+
+    return turn if origin == (0.0, 0.0) else shifted
+
+
+def _turn(angle: int, width: float, height: float) -> Any:
+    """:func:`_rotation` for a crop box at the origin."""
 
     def upright(left: float, top: float, right: float, bottom: float, base: float) -> Any:
         return left, height - top, right, height - bottom, height - base
@@ -395,10 +411,20 @@ def _rotation(angle: int, width: float, height: float) -> Any:
     return sideways
 
 
-def _objects(pdfium: Any, page: Any, number: int, height: float, kind: int) -> tuple[Box, ...]:
+def _visible(g: Glyph, width: float, height: float) -> bool:
+    """Whether any of the glyph lies on the page as displayed (not in the bleed or among the
+    printer's marks outside the crop box)."""
+    return g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height
+
+
+def _objects(
+    page: Any, number: int, height: float, kind: int, origin: tuple[float, float]
+) -> tuple[Box, ...]:
+    ox, oy = origin
     out = []
     for obj in page.get_objects(filter=[kind], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
+        left, right, bottom, top = left - ox, right - ox, bottom - oy, top - oy
         out.append(Box(page=number, x0=left, y0=height - top, x1=right, y1=height - bottom))
     return tuple(out)
 
@@ -416,17 +442,20 @@ def _read_page(
         width, height = page.get_size()
         angle = page.get_rotation()
         pdf_w, pdf_h = (height, width) if angle % 180 else (width, height)
+        crop = page.get_cropbox()
+        origin = (crop[0], crop[1])
         tp = page.get_textpage()
         try:
-            glyphs, uncoded = reader.glyphs(tp, pdf_h, _rotation(angle, pdf_w, pdf_h))
+            glyphs, uncoded = reader.glyphs(tp, pdf_h, _rotation(angle, pdf_w, pdf_h, origin))
         finally:
             tp.close()
+        glyphs = [g for g in glyphs if _visible(g, width, height)]
         images: tuple[Box, ...] = ()
         drawn: tuple[Box, ...] = ()
         if not angle:
             raw = pdfium.raw
-            images = _objects(pdfium, page, number, height, raw.FPDF_PAGEOBJ_IMAGE)
-            drawn = _objects(pdfium, page, number, height, raw.FPDF_PAGEOBJ_PATH)
+            images = _objects(page, number, height, raw.FPDF_PAGEOBJ_IMAGE, origin)
+            drawn = _objects(page, number, height, raw.FPDF_PAGEOBJ_PATH, origin)
         if not any(not g.char.isspace() for g in glyphs) and next(page.get_objects(), None):
             reason = f"page {number} has no text layer; it needs OCR first"
             raise PdfProblem(name=name, page=number, reason=reason).error()
