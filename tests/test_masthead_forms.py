@@ -624,6 +624,12 @@ def test_zong_with_no_di_before_the_running_number() -> None:
     assert parse_masthead("2015年6月19日 总2期\n").issue_total is None
 
 
+def test_zong_right_after_the_years_own_issue_number() -> None:
+    m = parse_masthead("2017年1月13日星期五 第1期总303期\n\n正文。\n")
+    assert m.issue_total is not None
+    assert (m.issue_total.value, m.issue_total.text) == (303, "总303期")
+
+
 def test_a_letter_spaced_web_address_keeps_its_dots() -> None:
     page = (
         "2015年6月19日\n"

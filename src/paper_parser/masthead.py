@@ -343,7 +343,15 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
     ),
     (
         ("总", "總", "縂"),
-        (("issue", _C(r"(?<!\p{Han})[总總縂][ \t]{0,2}+[0-9０-９]{2,7}+[ \t]{0,2}+[号號期]")),),
+        (
+            (
+                "issue",
+                _C(
+                    r"(?<!(?![期号號])\p{Han})[总總縂]"
+                    r"[ \t]{0,2}+[0-9０-９]{2,7}+[ \t]{0,2}+[号號期]"
+                ),
+            ),
+        ),
     ),
     (
         ("今日", "本期", "共"),
@@ -670,8 +678,9 @@ _LUNAR_LABEL = _rx.compile(r"[农農][历曆歷][ \t]*+:?+[ \t]*+")
 _ISSUE = _rx.compile(
     r"""
       [总總縂][ \t]*+第[ \t]*+(?P<n>[0-9０-９]{1,7}+)[ \t]*+(?P<unit>[号號期])  # 总第11997号
-    | (?<!\p{Han})[总總縂][ \t]*+(?P<n>[0-9０-９]{2,7}+)[ \t]*+(?P<unit>[号號期])  # 总229期
-      # (the running number without 第, standing after a space or a line start: not 汇总3期)
+    | (?<!(?![期号號])\p{Han})[总總縂][ \t]*+(?P<n>[0-9０-９]{2,7}+)[ \t]*+(?P<unit>[号號期])
+      # 总229期: the running number without 第, after a space, a line start or the year's own
+      # number (第1期总303期), not after a word (汇总3期)
     | (?<![A-Za-z])(?<![Ss]pecial[ \t])                    # not a 特刊's "Special Issue 2"
       (?P<unit>(?:ISSUE|Issue)(?:[ \t]*+(?:No\.|\#))?+)[ \t]*+(?P<n>[0-9]{1,7}+)(?![0-9])
     | (?<![A-Za-z])(?P<unit>No\.)[ \t]*+(?P<n>[0-9]{3,7}+)(?![0-9])   # No.108916,
