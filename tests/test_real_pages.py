@@ -98,6 +98,26 @@ def test_whole_export(mode: str) -> None:
     assert rep.bodies.recall >= 0.95
 
 
+# The same text as other tools and files hand it over: every one must read as the original.
+_COPIES = {
+    "byte-order-mark": lambda t: "\ufeff" + t,
+    "blank-lines-doubled": lambda t: t.replace("\n\n", "\n\n\n"),
+    "crlf-twice": lambda t: t.replace("\n", "\r\r\n"),
+    "radicals": lambda t: t.replace("人", "\u2f08").replace("日", "\u2f47").replace("长", "\u2ed3"),
+}
+
+
+@pytest.mark.parametrize("copy", list(_COPIES))
+def test_the_export_as_other_tools_hand_it_over(copy: str) -> None:
+    path = REALDEV / "rmrb-2025-10-20-pp06-20.pdftotext.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared development data sits beside the repo)")
+    text = _COPIES[copy](path.read_text(encoding="utf-8"))
+    rep = score_text(f"{path.name} ({copy})", text, load_gold(GOLD_FILES))
+    _check_bars(rep, headline=1.0, precision=1.0, recall=1.0)
+    assert rep.bodies.recall == 1.0
+
+
 @pytest.mark.parametrize("gold", SHAPE_GOLD, ids=lambda p: p.name.split(".")[0])
 def test_shape_fixtures(gold: Path) -> None:
     # Hand-written pages of each shape (web copy with CRLF, hard-wrapped wire copy):
