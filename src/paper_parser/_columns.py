@@ -140,6 +140,9 @@ def _gutters(rows: Sequence[list[_Cell]], r: _Region, share: float) -> list[tupl
             for x in range(c.col0 - r.left, c.col1 - r.left):
                 covered[x] += 1
     limit = (1 - share) * n
+    # columns of body text may stand on alternate lines (:func:`_side_by_side`); headings
+    # over them stand side by side only on one line
+    reach = 1 if _body_extent(rows, r) else 0
     bands: list[tuple[int, int]] = []
     x, width = 0, r.right - r.left
     while x < width:
@@ -154,17 +157,17 @@ def _gutters(rows: Sequence[list[_Cell]], r: _Region, share: float) -> list[tupl
             x > 0
             and y < width
             and b - a >= 2
-            and _side_by_side(rows, r, a, b) >= max(2, _MIN_BOTH * n)
+            and _side_by_side(rows, r, a, b, reach) >= max(2, _MIN_BOTH * n)
         ):
             bands.append((a, b))
         x = y
     return bands
 
 
-def _side_by_side(rows: Sequence[list[_Cell]], r: _Region, a: int, b: int) -> int:
+def _side_by_side(rows: Sequence[list[_Cell]], r: _Region, a: int, b: int, reach: int) -> int:
     """How many lines of text of the region have text left of ``a`` and right of ``b`` on
-    that line or the next or previous one: ``pdftotext -layout`` prints two columns whose
-    baselines differ on lines of their own, one between the other's."""
+    that line or one up to ``reach`` lines away: ``pdftotext -layout`` prints two columns
+    whose baselines differ on lines of their own, one between the other's."""
     lefts = [
         any(r.left <= c.col0 < a and c.col1 <= r.right for c in rows[i])
         for i in range(r.top, r.bottom)
@@ -177,35 +180,50 @@ def _side_by_side(rows: Sequence[list[_Cell]], r: _Region, a: int, b: int) -> in
     for k in range(n):
         if not (lefts[k] or rights[k]):
             continue
-        near = range(max(0, k - 1), min(n, k + 2))
+        near = range(max(0, k - reach), min(n, k + reach + 1))
         count += any(lefts[j] for j in near) and any(rights[j] for j in near)
     return count
 
 
-def _rhythm(filled: Sequence[bool]) -> set[int]:
-    """The blank lines (indices into ``filled``) that do not part blocks of text: those of a
-    gap between two lines of text no wider than one of the gaps next to it.
-    ``pdftotext -layout`` prints side by side columns whose baselines differ on lines of
-    their own, one between the other's, so a column there has a blank line between each two
-    of its lines; only a gap wider than that rhythm ends a block."""
-    texts = [k for k, full in enumerate(filled) if full]
+#: What a line holds, in a region (:func:`_filled`): text there, text only outside it, none.
+_TEXT, _ELSEWHERE, _EMPTY = 2, 1, 0
+
+
+def _filled(rows: Sequence[list[_Cell]], r: _Region, top: int, bottom: int) -> list[int]:
+    """For each line ``[top, bottom)``: :data:`_TEXT` when it has text in the region, else
+    :data:`_ELSEWHERE` when it has text outside it, else :data:`_EMPTY`."""
+    return [
+        _TEXT if _inside(rows, r, i) else _ELSEWHERE if rows[i] else _EMPTY
+        for i in range(top, bottom)
+    ]
+
+
+def _rhythm(filled: Sequence[int]) -> set[int]:
+    """The blank lines (indices into ``filled``, see :func:`_filled`) that do not part
+    blocks of text: those of a gap between two lines of text no wider than one of the gaps
+    next to it, and a single line blank here that holds text elsewhere on the page.
+    ``pdftotext -layout`` prints text whose baseline is a little off its neighbours' on a
+    line of its own, so side by side columns take lines of their own, one between the
+    other's, and a column has a blank line wherever another's text took the line; only a
+    gap wider than that rhythm, or blank across the page, ends a block."""
+    texts = [k for k, f in enumerate(filled) if f == _TEXT]
     gaps = [b - a - 1 for a, b in itertools.pairwise(texts)]
     out: set[int] = set()
     for j, g in enumerate(gaps):
         near = [gaps[m] for m in (j - 1, j + 1) if 0 <= m < len(gaps)]
-        if g > 0 and near and g <= min(near):
+        if (g > 0 and near and g <= min(near)) or (g == 1 and filled[texts[j] + 1] == _ELSEWHERE):
             out.update(range(texts[j] + 1, texts[j + 1]))
     return out
 
 
-def _block_starts(filled: Sequence[bool]) -> list[int]:
+def _block_starts(filled: Sequence[int]) -> list[int]:
     """The lines (indices into ``filled``) where blocks of text start after a blank gap
     that is not part of the text's rhythm (:func:`_rhythm`), and the first line of text."""
     rhythm = _rhythm(filled)
     return [
         k
-        for k, full in enumerate(filled)
-        if full and (k == 0 or not filled[k - 1]) and (k - 1 not in rhythm)
+        for k, f in enumerate(filled)
+        if f == _TEXT and (k == 0 or filled[k - 1] != _TEXT) and (k - 1 not in rhythm)
     ]
 
 
@@ -230,6 +248,27 @@ def _body_extent(rows: Sequence[list[_Cell]], r: _Region) -> tuple[int, int] | N
     return max(counts, key=lambda e: (counts[e], -e[0]))
 
 
+def _runs_on(rows: Sequence[list[_Cell]], r: _Region) -> bool:
+    """Whether most cells of the region's first line of text are full lines of a column of
+    body text (each starting and ending, give or take two places, where at least
+    :data:`_BODY_LINES` cells of the region do): text under a blank gap that opens with
+    body lines goes on from the articles above it (under a photo, say); a new row of
+    articles opens with its headings."""
+    counts: dict[tuple[int, int], int] = {}
+    first: list[_Cell] = []
+    for i in range(r.top, r.bottom):
+        cells = _inside(rows, r, i)
+        if cells and not first:
+            first = cells
+        for c in cells:
+            counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
+    extents = [e for e, n in counts.items() if n >= _BODY_LINES and e[1] - e[0] >= _BODY_WIDTH]
+    full = sum(
+        any(abs(c.col0 - a) <= 2 and abs(c.col1 - b) <= 2 for a, b in extents) for c in first
+    )
+    return 2 * full > len(first)
+
+
 #: Lines by which the first lines of neighbouring columns of one article may stand apart:
 #: ``pdftotext -layout`` puts a line on a line of its own when its baseline is a little
 #: off its neighbours', so an article's columns can start a line or two lower each.
@@ -249,7 +288,7 @@ def _body_top(rows: Sequence[list[_Cell]], r: _Region) -> int | None:
         for i in range(r.top, r.bottom)
         if any((c.col0, c.col1) == extent for c in _inside(rows, r, i))
     )
-    filled = [bool(_inside(rows, r, i)) for i in range(r.top, first + 1)]
+    filled = _filled(rows, r, r.top, first + 1)
     top = r.top + max(k for k in _block_starts(filled))
     # a line of the block that runs out of the body's extent (a first line is indented,
     # never longer) over the body: a heading set close above it
@@ -519,8 +558,8 @@ class _Reader:
             else:
                 top = min(t for t in tops[j:k] if t is not None)
                 first = group[0]
-                if top > first.top:
-                    self.read(first._replace(bottom=top, right=group[-1].right))
+                if top > first.top:  # headings over the group, line by line
+                    self.leaf(first._replace(bottom=top, right=group[-1].right))
                 for part in group:
                     self.read(part._replace(top=top))
             j = k
@@ -530,13 +569,17 @@ class _Reader:
         both above and below: rows of articles, read one after the other before any column
         of them (a gutter between two columns may run on from one row of articles into the
         next, and cutting there first would read one article's columns apart)."""
-        filled = [bool(_inside(self.rows, r, i)) for i in range(r.top, r.bottom)]
+        filled = _filled(self.rows, r, r.top, r.bottom)
         cuts: list[int] = []
         top = r.top
         for k in _block_starts(filled)[1:]:
             at = r.top + k
             above, below = r._replace(top=top, bottom=at), r._replace(top=at)
-            if _body_extent(self.rows, above) and _body_extent(self.rows, below):
+            if (
+                _body_extent(self.rows, above)
+                and _body_extent(self.rows, below)
+                and not _runs_on(self.rows, below)
+            ):
                 cuts.append(at)
                 top = at
         if not cuts:
@@ -549,7 +592,7 @@ class _Reader:
     def blocks(self, r: _Region) -> bool:
         """Cut the region into blocks at its blank lines (a line blank across all of its
         columns ends a row of articles: newspaper columns run on without blank lines)."""
-        filled = [bool(_inside(self.rows, r, i)) for i in range(r.top, r.bottom)]
+        filled = _filled(self.rows, r, r.top, r.bottom)
         starts = [r.top + k for k in _block_starts(filled)]
         if len(starts) < 2:
             return False
@@ -570,7 +613,9 @@ class _Reader:
     def emit_rows(self, rows: Sequence[tuple[int, Sequence[_Cell]]]) -> None:
         """Lines of one column in turn, leaving out the blank lines of its rhythm (see
         :func:`_block_starts`): a blank marker stands only for a wider gap."""
-        rhythm = _rhythm([bool(cells) for _, cells in rows])
+        rhythm = _rhythm(
+            [_TEXT if cells else _ELSEWHERE if self.rows[i] else _EMPTY for i, cells in rows]
+        )
         for k, (i, cells) in enumerate(rows):
             if k not in rhythm:
                 self.emit(i, cells)
