@@ -185,33 +185,46 @@ def _side_by_side(rows: Sequence[list[_Cell]], r: _Region, a: int, b: int, reach
     return count
 
 
-#: What a line holds, in a region (:func:`_filled`): text there, text only outside it, none.
-_TEXT, _ELSEWHERE, _EMPTY = 2, 1, 0
+#: What a line holds, in a region (:func:`_filled`): text there running to the right edge
+#: of the region's body text (a full line), other text there, text only outside it, none.
+_FULL, _TEXT, _ELSEWHERE, _EMPTY = 3, 2, 1, 0
 
 
 def _filled(rows: Sequence[list[_Cell]], r: _Region, top: int, bottom: int) -> list[int]:
-    """For each line ``[top, bottom)``: :data:`_TEXT` when it has text in the region, else
-    :data:`_ELSEWHERE` when it has text outside it, else :data:`_EMPTY`."""
-    return [
-        _TEXT if _inside(rows, r, i) else _ELSEWHERE if rows[i] else _EMPTY
-        for i in range(top, bottom)
-    ]
+    """What each line ``[top, bottom)`` holds in the region: :data:`_FULL`, :data:`_TEXT`,
+    :data:`_ELSEWHERE` or :data:`_EMPTY`."""
+    extent = _body_extent(rows, r)
+    right = extent[1] - 2 if extent else r.right + 1
+    out: list[int] = []
+    for i in range(top, bottom):
+        cells = _inside(rows, r, i)
+        if cells:
+            out.append(_FULL if cells[-1].col1 >= right else _TEXT)
+        else:
+            out.append(_ELSEWHERE if rows[i] else _EMPTY)
+    return out
 
 
 def _rhythm(filled: Sequence[int]) -> set[int]:
     """The blank lines (indices into ``filled``, see :func:`_filled`) that do not part
     blocks of text: those of a gap between two lines of text no wider than one of the gaps
-    next to it, and a single line blank here that holds text elsewhere on the page.
+    next to it, and a single line blank here that holds text elsewhere on the page between
+    two full lines (:data:`_FULL`: a paragraph or a heading ends or starts with a shorter
+    one).
     ``pdftotext -layout`` prints text whose baseline is a little off its neighbours' on a
     line of its own, so side by side columns take lines of their own, one between the
     other's, and a column has a blank line wherever another's text took the line; only a
     gap wider than that rhythm, or blank across the page, ends a block."""
-    texts = [k for k, f in enumerate(filled) if f == _TEXT]
+    texts = [k for k, f in enumerate(filled) if f >= _TEXT]
     gaps = [b - a - 1 for a, b in itertools.pairwise(texts)]
     out: set[int] = set()
     for j, g in enumerate(gaps):
         near = [gaps[m] for m in (j - 1, j + 1) if 0 <= m < len(gaps)]
-        if (g > 0 and near and g <= min(near)) or (g == 1 and filled[texts[j] + 1] == _ELSEWHERE):
+        if (g > 0 and near and g <= min(near)) or (
+            g == 1
+            and filled[texts[j] + 1] == _ELSEWHERE
+            and filled[texts[j]] == filled[texts[j + 1]] == _FULL
+        ):
             out.update(range(texts[j] + 1, texts[j + 1]))
     return out
 
@@ -223,7 +236,7 @@ def _block_starts(filled: Sequence[int]) -> list[int]:
     return [
         k
         for k, f in enumerate(filled)
-        if f == _TEXT and (k == 0 or filled[k - 1] != _TEXT) and (k - 1 not in rhythm)
+        if f >= _TEXT and (k == 0 or filled[k - 1] < _TEXT) and (k - 1 not in rhythm)
     ]
 
 
@@ -238,11 +251,16 @@ def _body_extent(rows: Sequence[list[_Cell]], r: _Region) -> tuple[int, int] | N
     when at least :data:`_BODY_LINES` do: the lines of a justified column of body text
     start and end at the same places, a headline's, kicker's or byline's lines rarely do.
     None when no extent is shared so (the region holds no body text)."""
+    return _extent_of([c for i in range(r.top, r.bottom) for c in _inside(rows, r, i)])
+
+
+def _extent_of(cells: Sequence[_Cell]) -> tuple[int, int] | None:
+    """The extent most of ``cells`` (:data:`_BODY_WIDTH` wide or more) share, when at least
+    :data:`_BODY_LINES` do (:func:`_body_extent`)."""
     counts: dict[tuple[int, int], int] = {}
-    for i in range(r.top, r.bottom):
-        for c in _inside(rows, r, i):
-            if c.col1 - c.col0 >= _BODY_WIDTH:
-                counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
+    for c in cells:
+        if c.col1 - c.col0 >= _BODY_WIDTH:
+            counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
     if not counts or max(counts.values()) < _BODY_LINES:
         return None
     return max(counts, key=lambda e: (counts[e], -e[0]))
@@ -267,6 +285,16 @@ def _runs_on(rows: Sequence[list[_Cell]], r: _Region) -> bool:
         any(abs(c.col0 - a) <= 2 and abs(c.col1 - b) <= 2 for a, b in extents) for c in first
     )
     return 2 * full > len(first)
+
+
+#: Blank lines that at least part two rows of articles: the space between them (margins
+#: round a rule) is wider than a line, and wider than a blank line a text may set between
+#: paragraphs or round a subheading.
+_ROW_GAP = 2
+
+
+#: Full stops, which end a paragraph's last line and never a headline.
+_FULL_STOPS = frozenset("。．")
 
 
 #: Lines by which the first lines of neighbouring columns of one article may stand apart:
@@ -535,12 +563,33 @@ class _Reader:
         return True
 
     def strips(self, parts: Sequence[_Region]) -> None:
-        """Read the strips of a region cut at gutters blank on every line, left to right;
-        neighbouring strips whose body text starts on the same line (:func:`_body_top`) and
-        whose headings do not stand side by side are columns of one article under one
-        heading (a headline centred over them sits in one strip only): the lines above
-        their body, across them all, are read first, then each strip's body."""
+        """Read the strips of a region cut at gutters blank on every line, left to right, in
+        the groups of :meth:`groups`: a group with body text reads the lines above its body,
+        across it, first (its headings), then each strip's body; one without reads its
+        lines in turn (headings one under another)."""
         tops = [_body_top(self.rows, p) for p in parts]
+        for j, k in self.groups(parts, tops):
+            group = parts[j:k]
+            whole = group[0]._replace(right=group[-1].right)
+            if len(group) == 1:
+                self.read(group[0])
+            elif tops[j] is None:
+                self.leaf(whole)
+            else:
+                top = min(t for t in tops[j:k] if t is not None)
+                if top > whole.top:  # headings over the group, line by line
+                    self.leaf(whole._replace(bottom=top))
+                for part in group:
+                    self.read(part._replace(top=top))
+
+    def groups(self, parts: Sequence[_Region], tops: Sequence[int | None]) -> list[tuple[int, int]]:
+        """Runs ``[j, k)`` of neighbouring strips read as one. Strips whose body text starts
+        on about the same line (:func:`_body_top`, :data:`_STAIR`) are columns of one
+        article under one heading (a headline centred over them sits in one strip only),
+        unless headings stand side by side over them or a line over a strip's body ends a
+        sentence (the tail of a paragraph: a headline has no full stop). Strips with no
+        body text that share no line are headings one under another."""
+        out: list[tuple[int, int]] = []
         j = 0
         while j < len(parts):
             k = j + 1
@@ -550,22 +599,37 @@ class _Reader:
                 and (b := tops[k]) is not None
                 and abs(b - a) <= _STAIR
                 and not _side_by_side_heads(self.rows, parts[k - 1], parts[k], min(a, b))
+                and not self.sentence_over(parts[k], min(a, b))
             ):
                 k += 1
-            group = parts[j:k]
-            if len(group) == 1:
-                self.read(group[0])
-            else:
-                top = min(t for t in tops[j:k] if t is not None)
-                first = group[0]
-                if top > first.top:  # headings over the group, line by line
-                    self.leaf(first._replace(bottom=top, right=group[-1].right))
-                for part in group:
-                    self.read(part._replace(top=top))
+            while (
+                k < len(parts)
+                and tops[k - 1] is None
+                and tops[k] is None
+                and not _side_by_side(
+                    self.rows,
+                    parts[k - 1]._replace(right=parts[k].right),
+                    parts[k - 1].right,
+                    parts[k].left,
+                    0,
+                )
+            ):
+                k += 1
+            out.append((j, k))
             j = k
+        return out
+
+    def sentence_over(self, r: _Region, top: int) -> bool:
+        """Whether a line of the region above line ``top`` ends with a full stop."""
+        return any(
+            self.text[c.end - 1] in _FULL_STOPS
+            for i in range(r.top, top)
+            for c in _inside(self.rows, r, i)
+        )
 
     def article_rows(self, r: _Region) -> bool:
-        """Cut the region at blank gaps across it that have body text (:func:`_body_extent`)
+        """Cut the region at blank gaps across it, :data:`_ROW_GAP` lines or more, that have
+        body text (:func:`_body_extent`)
         both above and below: rows of articles, read one after the other before any column
         of them (a gutter between two columns may run on from one row of articles into the
         next, and cutting there first would read one article's columns apart)."""
@@ -573,6 +637,8 @@ class _Reader:
         cuts: list[int] = []
         top = r.top
         for k in _block_starts(filled)[1:]:
+            if max(filled[k - _ROW_GAP : k]) >= _TEXT:
+                continue  # one blank line: between paragraphs or round a subheading
             at = r.top + k
             above, below = r._replace(top=top, bottom=at), r._replace(top=at)
             if (
@@ -613,8 +679,17 @@ class _Reader:
     def emit_rows(self, rows: Sequence[tuple[int, Sequence[_Cell]]]) -> None:
         """Lines of one column in turn, leaving out the blank lines of its rhythm (see
         :func:`_block_starts`): a blank marker stands only for a wider gap."""
+        extent = _extent_of([c for _, cells in rows for c in cells])
+        right = extent[1] - 2 if extent else 1 << 30
         rhythm = _rhythm(
-            [_TEXT if cells else _ELSEWHERE if self.rows[i] else _EMPTY for i, cells in rows]
+            [
+                (_FULL if cells[-1].col1 >= right else _TEXT)
+                if cells
+                else _ELSEWHERE
+                if self.rows[i]
+                else _EMPTY
+                for i, cells in rows
+            ]
         )
         for k, (i, cells) in enumerate(rows):
             if k not in rhythm:
