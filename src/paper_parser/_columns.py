@@ -1,14 +1,21 @@
 """Columns of a ``pdftotext -layout`` page put into reading order.
 
 A ``-layout`` rendering prints the columns of a page side by side, separated by runs of
-spaces, each line's text where its characters stand, so a column's edge moves by a few
-places from line to line. The page is read as a reader reads a broadsheet, by cutting it
-into rectangles (an XY cut): a region splits into columns at bands of display columns blank
-on every line; else into blocks at lines blank across it (rows of articles); else into the
-columns its lines of cells show (the most columns that several lines split into, each from
-its median edges), cut into sections at lines whose text runs across columns (a headline
-over several); else at bands blank on most lines. Each part is read the same way, columns
-left to right and blocks and sections top to bottom.
+spaces, each piece of text at the place of a character grid its left edge stands over (a
+Han character takes one place there, not the two a terminal shows: places are counted in
+characters when that lines the page's cells up better, else in display columns), so a
+column's edge moves by a few places from line to line, and text whose baseline is a little
+off its neighbours' takes a line of its own (side-by-side articles print on alternate
+lines). The page is read as a reader reads a broadsheet, by cutting it into rectangles (an
+XY cut): a region splits first into rows of articles at blank gaps across it with body text
+above and below; else into columns at bands of places blank on every line (neighbouring
+columns whose bodies start together read under the headings over them); else into blocks
+at lines blank across it; else into the columns its lines of cells show (the most columns
+that several lines split into, each from its median edges), cut into sections at lines
+whose text runs across columns (a headline over several); else at bands blank on most
+lines. Each part is read the same way, columns left to right and blocks and sections top
+to bottom. Blank lines that are only another column's lines between a column's are left
+out.
 
 The result is a sequence of :class:`~paper_parser.text.Line` s in reading order: each is a
 cell (a column's part of one printed line, a span of the original) or a blank marker where
@@ -113,7 +120,7 @@ def _rows(text: str, lines: Sequence[tuple[int, int]]) -> tuple[list[list[_Cell]
 
 
 class _Region(NamedTuple):
-    """A rectangle of the page: lines ``[top, bottom)`` and display columns ``[left, right)``."""
+    """A rectangle of the page: lines ``[top, bottom)`` and places ``[left, right)``."""
 
     top: int
     bottom: int
