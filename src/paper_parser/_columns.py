@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from paper_parser import _rx
@@ -259,6 +259,19 @@ def _body_extent(rows: Sequence[list[_Cell]], r: _Region) -> tuple[int, int] | N
     start and end at the same places, a headline's, kicker's or byline's lines rarely do.
     None when no extent is shared so (the region holds no body text)."""
     return _extent_of([c for i in range(r.top, r.bottom) for c in _inside(rows, r, i)])
+
+
+def _body_line(rows: Sequence[list[_Cell]], r: _Region, order: Iterable[int]) -> int | None:
+    """The line, of the region's lines taken in ``order``, with which those taken so far
+    first hold body text (:func:`_extent_of`); None when they never do."""
+    counts: dict[tuple[int, int], int] = {}
+    for i in order:
+        for c in _inside(rows, r, i):
+            if c.col1 - c.col0 >= _BODY_WIDTH:
+                n = counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
+                if n >= _BODY_LINES:
+                    return i
+    return None
 
 
 def _extent_of(cells: Sequence[_Cell]) -> tuple[int, int] | None:
@@ -636,25 +649,28 @@ class _Reader:
 
     def article_rows(self, r: _Region) -> bool:
         """Cut the region at blank gaps across it, :data:`_ROW_GAP` lines or more, that have
-        body text (:func:`_body_extent`)
-        both above and below: rows of articles, read one after the other before any column
-        of them (a gutter between two columns may run on from one row of articles into the
-        next, and cutting there first would read one article's columns apart)."""
+        body text (:func:`_body_extent`) both above and below, unless body lines run on
+        under the gap (:func:`_runs_on`): rows of articles, read one after the other before
+        any column of them (a gutter between two columns may run on from one row of
+        articles into the next, and cutting there first would read one article's columns
+        apart)."""
         filled = _filled(self.rows, r, r.top, r.bottom)
+        starts = _block_starts(filled)
+        # the last line that body text below it may start at, the first that ends body
+        # text above (each found in one pass: a page of many blocks stays linear)
+        last = _body_line(self.rows, r, range(r.bottom - 1, r.top - 1, -1))
+        first = _body_line(self.rows, r, range(r.top, r.bottom))
         cuts: list[int] = []
-        top = r.top
-        for k in _block_starts(filled)[1:]:
-            if max(filled[k - _ROW_GAP : k]) >= _TEXT:
-                continue  # one blank line: between paragraphs or round a subheading
+        for n, k in enumerate(starts[1:], 1):
             at = r.top + k
-            above, below = r._replace(top=top, bottom=at), r._replace(top=at)
-            if (
-                _body_extent(self.rows, above)
-                and _body_extent(self.rows, below)
-                and not _runs_on(self.rows, below)
-            ):
+            if last is None or first is None or at > last:
+                break
+            if max(filled[k - _ROW_GAP : k]) >= _TEXT or first >= at:
+                continue  # one blank line (between paragraphs, round a subheading)
+            end = r.top + starts[n + 1] if n + 1 < len(starts) else r.bottom
+            if not _runs_on(self.rows, r._replace(top=at, bottom=end)):
                 cuts.append(at)
-                top = at
+                first = _body_line(self.rows, r, range(at, r.bottom))
         if not cuts:
             return False
         self.cut = True
