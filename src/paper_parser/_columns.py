@@ -1,14 +1,21 @@
 """Columns of a ``pdftotext -layout`` page put into reading order.
 
 A ``-layout`` rendering prints the columns of a page side by side, separated by runs of
-spaces, each line's text where its characters stand, so a column's edge moves by a few
-places from line to line. The page is read as a reader reads a broadsheet, by cutting it
-into rectangles (an XY cut): a region splits into columns at bands of display columns blank
-on every line; else into blocks at lines blank across it (rows of articles); else into the
-columns its lines of cells show (the most columns that several lines split into, each from
-its median edges), cut into sections at lines whose text runs across columns (a headline
-over several); else at bands blank on most lines. Each part is read the same way, columns
-left to right and blocks and sections top to bottom.
+spaces, each piece of text at the place of a character grid its left edge stands over (a
+Han character takes one place there, not the two a terminal shows: places are counted in
+characters when that lines the page's cells up better, else in display columns), so a
+column's edge moves by a few places from line to line, and text whose baseline is a little
+off its neighbours' takes a line of its own (side-by-side articles print on alternate
+lines). The page is read as a reader reads a broadsheet, by cutting it into rectangles (an
+XY cut): a region splits first into rows of articles at blank gaps across it with body text
+above and below; else into columns at bands of places blank on every line (neighbouring
+columns whose bodies start together read under the headings over them); else into blocks
+at lines blank across it; else into the columns its lines of cells show (the most columns
+that several lines split into, each from its median edges), cut into sections at lines
+whose text runs across columns (a headline over several); else at bands blank on most
+lines. Each part is read the same way, columns left to right and blocks and sections top
+to bottom. Blank lines that are only another column's lines between a column's are left
+out.
 
 The result is a sequence of :class:`~paper_parser.text.Line` s in reading order: each is a
 cell (a column's part of one printed line, a span of the original) or a blank marker where
@@ -17,9 +24,10 @@ a column has nothing on that printed line (an empty span). Nothing here knows ne
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from paper_parser import _rx
@@ -68,7 +76,7 @@ def wide_count(text: str) -> int:
     return n
 
 
-def _cells(text: str, start: int, end: int) -> list[_Cell]:
+def _cells(text: str, start: int, end: int, wide: int) -> list[_Cell]:
     """The runs of text of one line separated by three or more spaces, with positions."""
     out: list[_Cell] = []
     col = 0
@@ -76,17 +84,43 @@ def _cells(text: str, start: int, end: int) -> list[_Cell]:
     line = text[start:end]
     for m in _CELL_RE.finditer(line):
         gap = line[pos - start : m.start()]
-        col += len(gap) - gap.count("\f") + wide_count(gap)  # a form feed takes no column
+        col += len(gap) - gap.count("\f") + wide * wide_count(gap)  # a form feed takes no column
         c0 = col
         cell = m.group()
-        col += len(cell) + wide_count(cell)
+        col += len(cell) + wide * wide_count(cell)
         out.append(_Cell(start=start + m.start(), end=start + m.end(), col0=c0, col1=col))
         pos = start + m.end()
     return out
 
 
+def _rows(text: str, lines: Sequence[tuple[int, int]]) -> tuple[list[list[_Cell]], int]:
+    """The cells of each line, their places counted in the grid the text lines up in.
+
+    ``pdftotext -layout`` places each piece of text at the character cell its left edge
+    stands over, counting a cell a character whatever its width (a Han character takes
+    one, not the two a terminal shows), so its columns start at the same count of
+    characters line after line; text lined up by hand in a terminal or an editor lines
+    up in display columns instead. The count whose cells (after each line's first) more
+    often start where cells of two other lines start is taken; with it, the cells, and
+    the columns a wide character takes (1 or 2)."""
+    best: tuple[list[list[_Cell]], int] = ([], 1)
+    best_score = -1
+    for wide in (0, 1):
+        rows = [_cells(text, s, e, wide) for s, e in lines]
+        starts: dict[int, int] = {}
+        for cells in rows:
+            for c in cells[1:]:
+                starts[c.col0] = starts.get(c.col0, 0) + 1
+        score = sum(n for n in starts.values() if n >= 3)
+        if score > best_score:
+            best, best_score = (rows, 1 + wide), score
+        if text.isascii():
+            break  # no wide character: both count alike
+    return best
+
+
 class _Region(NamedTuple):
-    """A rectangle of the page: lines ``[top, bottom)`` and display columns ``[left, right)``."""
+    """A rectangle of the page: lines ``[top, bottom)`` and places ``[left, right)``."""
 
     top: int
     bottom: int
@@ -113,6 +147,9 @@ def _gutters(rows: Sequence[list[_Cell]], r: _Region, share: float) -> list[tupl
             for x in range(c.col0 - r.left, c.col1 - r.left):
                 covered[x] += 1
     limit = (1 - share) * n
+    # columns of body text may stand on alternate lines (:func:`_side_by_side`); headings
+    # over them stand side by side only on one line
+    reach = 1 if _body_extent(rows, r) else 0
     bands: list[tuple[int, int]] = []
     x, width = 0, r.right - r.left
     while x < width:
@@ -123,14 +160,209 @@ def _gutters(rows: Sequence[list[_Cell]], r: _Region, share: float) -> list[tupl
         while y < width and covered[y] <= limit:
             y += 1
         a, b = r.left + x, r.left + y
-        if x > 0 and y < width and b - a >= 2:
-            both = sum(
-                1 for cells in textual if cells[0].col0 < a and any(c.col0 >= b for c in cells)
-            )
-            if both >= max(2, _MIN_BOTH * n):
-                bands.append((a, b))
+        if (
+            x > 0
+            and y < width
+            and b - a >= 2
+            and _side_by_side(rows, r, a, b, reach) >= max(2, _MIN_BOTH * n)
+        ):
+            bands.append((a, b))
         x = y
     return bands
+
+
+def _side_by_side(rows: Sequence[list[_Cell]], r: _Region, a: int, b: int, reach: int) -> int:
+    """How many lines of text of the region have text left of ``a`` and right of ``b`` on
+    that line or one up to ``reach`` lines away: ``pdftotext -layout`` prints two columns
+    whose baselines differ on lines of their own, one between the other's."""
+    lefts = [
+        any(r.left <= c.col0 < a and c.col1 <= r.right for c in rows[i])
+        for i in range(r.top, r.bottom)
+    ]
+    rights = [
+        any(b <= c.col0 and c.col1 <= r.right for c in rows[i]) for i in range(r.top, r.bottom)
+    ]
+    n = len(lefts)
+    count = 0
+    for k in range(n):
+        if not (lefts[k] or rights[k]):
+            continue
+        near = range(max(0, k - reach), min(n, k + reach + 1))
+        count += any(lefts[j] for j in near) and any(rights[j] for j in near)
+    return count
+
+
+#: What a line holds, in a region (:func:`_filled`): text there running to the right edge
+#: of the region's body text (a full line), other text there, text only outside it, none.
+_FULL, _TEXT, _ELSEWHERE, _EMPTY = 3, 2, 1, 0
+
+
+def _filled(rows: Sequence[list[_Cell]], r: _Region, top: int, bottom: int) -> list[int]:
+    """What each line ``[top, bottom)`` holds in the region: :data:`_FULL`, :data:`_TEXT`,
+    :data:`_ELSEWHERE` or :data:`_EMPTY`."""
+    extent = _body_extent(rows, r)
+    right = extent[1] - 2 if extent else r.right + 1
+    out: list[int] = []
+    for i in range(top, bottom):
+        cells = _inside(rows, r, i)
+        if cells:
+            out.append(_FULL if cells[-1].col1 >= right else _TEXT)
+        else:
+            out.append(_ELSEWHERE if rows[i] else _EMPTY)
+    return out
+
+
+def _rhythm(filled: Sequence[int]) -> set[int]:
+    """The blank lines (indices into ``filled``, see :func:`_filled`) that do not part
+    blocks of text: those of a gap between two lines of text no wider than one of the gaps
+    next to it, and a single line blank here that holds text elsewhere on the page between
+    two full lines (:data:`_FULL`: a paragraph or a heading ends or starts with a shorter
+    one).
+    ``pdftotext -layout`` prints text whose baseline is a little off its neighbours' on a
+    line of its own, so side by side columns take lines of their own, one between the
+    other's, and a column has a blank line wherever another's text took the line; only a
+    gap wider than that rhythm, or blank across the page, ends a block."""
+    texts = [k for k, f in enumerate(filled) if f >= _TEXT]
+    gaps = [b - a - 1 for a, b in itertools.pairwise(texts)]
+    out: set[int] = set()
+    for j, g in enumerate(gaps):
+        near = [gaps[m] for m in (j - 1, j + 1) if 0 <= m < len(gaps)]
+        if (g > 0 and near and g <= min(near)) or (
+            g == 1
+            and filled[texts[j] + 1] == _ELSEWHERE
+            and filled[texts[j]] == filled[texts[j + 1]] == _FULL
+        ):
+            out.update(range(texts[j] + 1, texts[j + 1]))
+    return out
+
+
+def _block_starts(filled: Sequence[int]) -> list[int]:
+    """The lines (indices into ``filled``) where blocks of text start after a blank gap
+    that is not part of the text's rhythm (:func:`_rhythm`), and the first line of text."""
+    rhythm = _rhythm(filled)
+    return [
+        k
+        for k, f in enumerate(filled)
+        if f >= _TEXT and (k == 0 or filled[k - 1] < _TEXT) and (k - 1 not in rhythm)
+    ]
+
+
+#: A region holds body text when at least this many of its lines hold a cell of the same
+#: extent (justified lines of one column end where they start), that many characters wide.
+_BODY_LINES = 3
+_BODY_WIDTH = 6
+
+
+def _body_extent(rows: Sequence[list[_Cell]], r: _Region) -> tuple[int, int] | None:
+    """The extent (first and last display column) that most cells of the region share,
+    when at least :data:`_BODY_LINES` do: the lines of a justified column of body text
+    start and end at the same places, a headline's, kicker's or byline's lines rarely do.
+    None when no extent is shared so (the region holds no body text)."""
+    return _extent_of([c for i in range(r.top, r.bottom) for c in _inside(rows, r, i)])
+
+
+def _body_line(rows: Sequence[list[_Cell]], r: _Region, order: Iterable[int]) -> int | None:
+    """The line, of the region's lines taken in ``order``, with which those taken so far
+    first hold body text (:func:`_extent_of`); None when they never do."""
+    counts: dict[tuple[int, int], int] = {}
+    for i in order:
+        for c in _inside(rows, r, i):
+            if c.col1 - c.col0 >= _BODY_WIDTH:
+                n = counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
+                if n >= _BODY_LINES:
+                    return i
+    return None
+
+
+def _extent_of(cells: Sequence[_Cell]) -> tuple[int, int] | None:
+    """The extent most of ``cells`` (:data:`_BODY_WIDTH` wide or more) share, when at least
+    :data:`_BODY_LINES` do (:func:`_body_extent`)."""
+    counts: dict[tuple[int, int], int] = {}
+    for c in cells:
+        if c.col1 - c.col0 >= _BODY_WIDTH:
+            counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
+    if not counts or max(counts.values()) < _BODY_LINES:
+        return None
+    return max(counts, key=lambda e: (counts[e], -e[0]))
+
+
+def _runs_on(rows: Sequence[list[_Cell]], r: _Region) -> bool:
+    """Whether most cells of the region's first line of text are full lines of a column of
+    body text (each starting and ending, give or take two places, where at least
+    :data:`_BODY_LINES` cells of the region do): text under a blank gap that opens with
+    body lines goes on from the articles above it (under a photo, say); a new row of
+    articles opens with its headings."""
+    counts: dict[tuple[int, int], int] = {}
+    first: list[_Cell] = []
+    for i in range(r.top, r.bottom):
+        cells = _inside(rows, r, i)
+        if cells and not first:
+            first = cells
+        for c in cells:
+            counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
+    extents = [e for e, n in counts.items() if n >= _BODY_LINES and e[1] - e[0] >= _BODY_WIDTH]
+    full = sum(
+        any(abs(c.col0 - a) <= 2 and abs(c.col1 - b) <= 2 for a, b in extents) for c in first
+    )
+    return 2 * full > len(first)
+
+
+#: Blank lines that at least part two rows of articles: the space between them (margins
+#: round a rule) is wider than a line, and wider than a blank line a text may set between
+#: paragraphs or round a subheading.
+_ROW_GAP = 2
+
+
+#: Full stops, which end a paragraph's last line and never a headline.
+_FULL_STOPS = frozenset("。．")
+
+
+#: Lines by which the first lines of neighbouring columns of one article may stand apart:
+#: ``pdftotext -layout`` puts a line on a line of its own when its baseline is a little
+#: off its neighbours', so an article's columns can start a line or two lower each.
+_STAIR = 2
+
+
+def _body_top(rows: Sequence[list[_Cell]], r: _Region) -> int | None:
+    """The line where the region's body text starts: the start of the block (lines
+    between blank gaps, :func:`_block_starts`) holding the first cell of the extent most of
+    its cells share (at least :data:`_BODY_LINES` of them), or of the line after a
+    heading line set right above it. None when the region has no body text."""
+    extent = _body_extent(rows, r)
+    if extent is None:
+        return None
+    first = next(
+        i
+        for i in range(r.top, r.bottom)
+        if any((c.col0, c.col1) == extent for c in _inside(rows, r, i))
+    )
+    filled = _filled(rows, r, r.top, first + 1)
+    top = r.top + max(k for k in _block_starts(filled))
+    # a line of the block that runs out of the body's extent (a first line is indented,
+    # never longer) over the body: a heading set close above it
+    while top < first:
+        cells = _inside(rows, r, top)
+        if cells and all(c.col0 >= extent[0] - 2 and c.col1 <= extent[1] + 2 for c in cells):
+            break
+        top += 1
+    return top
+
+
+def _side_by_side_heads(rows: Sequence[list[_Cell]], p: _Region, q: _Region, top: int) -> bool:
+    """Whether headings stand side by side in strips ``p`` and ``q`` (left to right) above
+    line ``top``: a line of the band of text right above it holds text in both."""
+    lo = min(p.top, q.top)
+    both = p._replace(right=q.right)
+    i = top - 1
+    while i >= lo and not _inside(rows, both, i):
+        i -= 1
+    gap = 0
+    while i >= lo and gap <= 1:
+        if _inside(rows, p, i) and _inside(rows, q, i):
+            return True
+        gap = 0 if _inside(rows, both, i) else gap + 1
+        i -= 1
+    return False
 
 
 def _split_columns(r: _Region, bands: Sequence[tuple[int, int]]) -> list[_Region]:
@@ -202,7 +434,7 @@ def _columns_of(cells: Sequence[_Cell], extents: Sequence[tuple[int, int]]) -> l
 
 
 def _split_at_gutters(
-    text: str, cells: Sequence[_Cell], extents: Sequence[tuple[int, int]]
+    text: str, cells: Sequence[_Cell], extents: Sequence[tuple[int, int]], wide: int
 ) -> list[_Cell]:
     """``cells`` with each cell that runs over a gutter between two columns cut at a space
     standing in that gutter (give or take two places): a line whose text runs long (half-width
@@ -227,20 +459,25 @@ def _split_at_gutters(
                     end -= 1
                 if end > start:
                     out.append(
-                        _Cell(start=start, end=end, col0=col0, col1=col0 + _width(text, start, end))
+                        _Cell(
+                            start=start,
+                            end=end,
+                            col0=col0,
+                            col1=col0 + _width(text, start, end, wide),
+                        )
                     )
                 start, col0 = k + 1, col + 1
             elif ch == " " and start == k:
                 start, col0 = k + 1, col + 1
-            col += 1 + (wide_count(ch) if not ch.isascii() else 0)
+            col += 1 + (wide * wide_count(ch) if not ch.isascii() else 0)
         if start < c.end:
             out.append(_Cell(start=start, end=c.end, col0=col0, col1=c.col1))
     return out
 
 
-def _width(text: str, start: int, end: int) -> int:
+def _width(text: str, start: int, end: int, wide: int) -> int:
     part = text[start:end]
-    return len(part) + wide_count(part)
+    return len(part) + wide * wide_count(part)
 
 
 #: How deep regions are cut inside each other at most; deeper, a region is read line by line
@@ -256,8 +493,11 @@ class _Reader:
     lines (a headline over several columns). Each part is read the same way, columns left
     to right, blocks and sections top to bottom."""
 
-    def __init__(self, text: str, lines: Sequence[tuple[int, int]], rows: list[list[_Cell]]):
+    def __init__(
+        self, text: str, lines: Sequence[tuple[int, int]], rows: list[list[_Cell]], wide: int
+    ):
         self.text = text
+        self.wide = wide
         self.lines = lines
         self.rows = rows
         self.out: list[tuple[Span, bool]] = []
@@ -275,11 +515,12 @@ class _Reader:
             self.depth -= 1
 
     def _cut(self, r: _Region) -> None:
+        if self.article_rows(r):
+            return
         bands = _gutters(self.rows, r, 1.0)
         if bands:
             self.cut = True
-            for part in _split_columns(r, bands):
-                self.read(part)
+            self.strips(_split_columns(r, bands))
             return
         if self.blocks(r) or self.grid(r) or self.sections(r):
             return
@@ -297,15 +538,19 @@ class _Reader:
 
         def flush() -> None:
             for k in range(len(extents)):
-                for i, cells, cols in section:
-                    self.emit(i, [c for c, col in zip(cells, cols, strict=True) if col == k])
+                self.emit_rows(
+                    [
+                        (i, [c for c, col in zip(cells, cols, strict=True) if col == k])
+                        for i, cells, cols in section
+                    ]
+                )
             section.clear()
 
         for i in range(r.top, r.bottom):
             cells = _inside(self.rows, r, i)
             cols = _columns_of(cells, extents)
             if cols is None:  # two columns' text set one or two spaces apart?
-                split = _split_at_gutters(self.text, cells, extents)
+                split = _split_at_gutters(self.text, cells, extents, self.wide)
                 cols = _columns_of(split, extents)
                 cells = split if cols is not None else cells
             if cols is None:  # runs across columns: a headline over them
@@ -337,13 +582,107 @@ class _Reader:
             self.read(r._replace(top=top))
         return True
 
+    def strips(self, parts: Sequence[_Region]) -> None:
+        """Read the strips of a region cut at gutters blank on every line, left to right, in
+        the groups of :meth:`groups`: a group with body text reads the lines above its body,
+        across it, first (its headings), then each strip's body; one without reads its
+        lines in turn (headings one under another)."""
+        tops = [_body_top(self.rows, p) for p in parts]
+        for j, k in self.groups(parts, tops):
+            group = parts[j:k]
+            whole = group[0]._replace(right=group[-1].right)
+            if len(group) == 1:
+                self.read(group[0])
+            elif tops[j] is None:
+                self.leaf(whole)
+            else:
+                top = min(t for t in tops[j:k] if t is not None)
+                if top > whole.top:  # headings over the group, line by line
+                    self.leaf(whole._replace(bottom=top))
+                for part in group:
+                    self.read(part._replace(top=top))
+
+    def groups(self, parts: Sequence[_Region], tops: Sequence[int | None]) -> list[tuple[int, int]]:
+        """Runs ``[j, k)`` of neighbouring strips read as one. Strips whose body text starts
+        on about the same line (:func:`_body_top`, :data:`_STAIR`) are columns of one
+        article under one heading (a headline centred over them sits in one strip only),
+        unless headings stand side by side over them or a line over a strip's body ends a
+        sentence (the tail of a paragraph: a headline has no full stop). Strips with no
+        body text that share no line are headings one under another."""
+        out: list[tuple[int, int]] = []
+        j = 0
+        while j < len(parts):
+            k = j + 1
+            while (
+                k < len(parts)
+                and (a := tops[k - 1]) is not None
+                and (b := tops[k]) is not None
+                and abs(b - a) <= _STAIR
+                and not _side_by_side_heads(self.rows, parts[k - 1], parts[k], min(a, b))
+                and not self.sentence_over(parts[k], min(a, b))
+            ):
+                k += 1
+            while (
+                k < len(parts)
+                and tops[k - 1] is None
+                and tops[k] is None
+                and not _side_by_side(
+                    self.rows,
+                    parts[k - 1]._replace(right=parts[k].right),
+                    parts[k - 1].right,
+                    parts[k].left,
+                    0,
+                )
+            ):
+                k += 1
+            out.append((j, k))
+            j = k
+        return out
+
+    def sentence_over(self, r: _Region, top: int) -> bool:
+        """Whether a line of the region above line ``top`` ends with a full stop."""
+        return any(
+            self.text[c.end - 1] in _FULL_STOPS
+            for i in range(r.top, top)
+            for c in _inside(self.rows, r, i)
+        )
+
+    def article_rows(self, r: _Region) -> bool:
+        """Cut the region at blank gaps across it, :data:`_ROW_GAP` lines or more, that have
+        body text (:func:`_body_extent`) both above and below, unless body lines run on
+        under the gap (:func:`_runs_on`): rows of articles, read one after the other before
+        any column of them (a gutter between two columns may run on from one row of
+        articles into the next, and cutting there first would read one article's columns
+        apart)."""
+        filled = _filled(self.rows, r, r.top, r.bottom)
+        starts = _block_starts(filled)
+        # the last line that body text below it may start at, the first that ends body
+        # text above (each found in one pass: a page of many blocks stays linear)
+        last = _body_line(self.rows, r, range(r.bottom - 1, r.top - 1, -1))
+        first = _body_line(self.rows, r, range(r.top, r.bottom))
+        cuts: list[int] = []
+        for n, k in enumerate(starts[1:], 1):
+            at = r.top + k
+            if last is None or first is None or at > last:
+                break
+            if max(filled[k - _ROW_GAP : k]) >= _TEXT or first >= at:
+                continue  # one blank line (between paragraphs, round a subheading)
+            end = r.top + starts[n + 1] if n + 1 < len(starts) else r.bottom
+            if not _runs_on(self.rows, r._replace(top=at, bottom=end)):
+                cuts.append(at)
+                first = _body_line(self.rows, r, range(at, r.bottom))
+        if not cuts:
+            return False
+        self.cut = True
+        for a, b in zip([r.top, *cuts], [*cuts, r.bottom], strict=True):
+            self.read(r._replace(top=a, bottom=b))
+        return True
+
     def blocks(self, r: _Region) -> bool:
         """Cut the region into blocks at its blank lines (a line blank across all of its
         columns ends a row of articles: newspaper columns run on without blank lines)."""
-        filled = [bool(_inside(self.rows, r, i)) for i in range(r.top, r.bottom)]
-        starts = [
-            r.top + k for k, full in enumerate(filled) if full and (k == 0 or not filled[k - 1])
-        ]
+        filled = _filled(self.rows, r, r.top, r.bottom)
+        starts = [r.top + k for k in _block_starts(filled)]
         if len(starts) < 2:
             return False
         parts = [
@@ -358,8 +697,26 @@ class _Reader:
 
     def leaf(self, r: _Region) -> None:
         """Each line of the region in turn: its cells there as one span, or a blank."""
-        for i in range(r.top, r.bottom):
-            self.emit(i, _inside(self.rows, r, i))
+        self.emit_rows([(i, _inside(self.rows, r, i)) for i in range(r.top, r.bottom)])
+
+    def emit_rows(self, rows: Sequence[tuple[int, Sequence[_Cell]]]) -> None:
+        """Lines of one column in turn, leaving out the blank lines of its rhythm (see
+        :func:`_block_starts`): a blank marker stands only for a wider gap."""
+        extent = _extent_of([c for _, cells in rows for c in cells])
+        right = extent[1] - 2 if extent else 1 << 30
+        rhythm = _rhythm(
+            [
+                (_FULL if cells[-1].col1 >= right else _TEXT)
+                if cells
+                else _ELSEWHERE
+                if self.rows[i]
+                else _EMPTY
+                for i, cells in rows
+            ]
+        )
+        for k, (i, cells) in enumerate(rows):
+            if k not in rhythm:
+                self.emit(i, cells)
 
     def emit(self, i: int, cells: Sequence[_Cell]) -> None:
         """Line ``i``'s ``cells`` as one span, or a blank marker at the line's start."""
@@ -384,10 +741,10 @@ def column_reading(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[Sp
     >>> [sp.text for sp, blank in cells if not blank][6:8]
     ['右一右一', '右二右二']
     """
-    rows = [_cells(text, s, e) for s, e in lines]
+    rows, width_of_wide = _rows(text, lines)
     width = max((c.col1 for cells in rows for c in cells), default=0)
     if sum(1 for cells in rows if cells) < 5:
         return None
-    reader = _Reader(text, lines, rows)
+    reader = _Reader(text, lines, rows, width_of_wide - 1)
     reader.read(_Region(0, len(rows), 0, width + 1))
     return reader.out if reader.cut else None

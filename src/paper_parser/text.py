@@ -817,6 +817,11 @@ def _measure(text: str, table: _Table) -> tuple[array[int], bytes]:
     return widths, bytes(finals)
 
 
+#: A page is read as ``-layout`` columns when at least one in this many of its lines of
+#: text has a gap between columns.
+_GAPPED_SHARE = 4
+
+
 def _columns(text: str, table: _Table) -> _Table | None:
     """The reading table of a ``-layout`` page of columns (cells in reading order, each
     ending with a line feed), or ``None`` when the page is not one."""
@@ -829,7 +834,10 @@ def _columns(text: str, table: _Table) -> _Table | None:
         for k in range(m.start(), m.end()):
             body = text[table.starts[k] : table.ends[k]]
             gapped += "   " in body and _has_column_gap(body.strip())
-    if textual < 5 or 3 * gapped < textual:
+    # A page of columns has a gap on a good share of its lines, not on all: headings stand
+    # alone on theirs, and one article's column may run on alone below its neighbours'
+    # (on a broadsheet of five to eight columns, a quarter of the lines and more).
+    if textual < 5 or _GAPPED_SHARE * gapped < textual:
         return None
     cells = column_reading(text, list(zip(table.starts, table.ends, strict=True)))
     if cells is None:
