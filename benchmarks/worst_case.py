@@ -126,6 +126,10 @@ SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "ideographic-space": ("a run of U+3000", lambda: "\u3000"),
     "radicals": ("radicals for ideographs (⼈⽇⻓ …), repeated", lambda: "⼈民⽇报⻓江︵⼗⼆︶"),
     "letter-spaced": ("one-character words (全 市 新 建)", lambda: "全 市 新 建\n"),
+    "columns": (
+        "-layout columns: three cells a line, a blank line now and then",
+        lambda: ("今年以来全市新建学校    其中三所已经开学了    另外九所明年开学\n" * 7) + "\n",
+    ),
     "giant-line": ("the sample page as one line", lambda: _sample().replace("\n", "")),
     "sample": ("the sample page repeated", _sample),
 }
