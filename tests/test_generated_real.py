@@ -152,6 +152,26 @@ def test_titles_side_by_side_over_as_many_bylines() -> None:
     assert [p.name for p in a.people] == ["马睿姗", "霍小光", "陳婉真"]
 
 
+def test_a_title_and_byline_under_an_articles_text_open_the_next() -> None:
+    # seed 107, default mode: the next article's title (wrapped) and byline come right
+    # under the text of one with a title and no credit: a new article, not a banner
+    # inside the first.
+    text = (
+        "长江大桥将在九月建成\n\n" + "\n".join(_COLUMN[6:]) + "\n\n委内瑞拉加强应\n对美军事威胁\n"
+        "本报记者 陈饰 陈奇\n" + "\n".join(_COLUMN[6:]) + "\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "委内瑞拉加强应对美军事威胁",
+    ]
+    assert [[p.name for p in a.people] for a in arts] == [[], ["陈饰", "陈奇"]]
+    assert all(a.column is None for a in arts)
+    # A line set whole in round brackets under the text is no title: a closing note.
+    (a,) = parse_issue(text.replace("委内瑞拉加强应\n对美军事威胁", "（北京七日电）")).articles
+    assert [p.name for p in a.people] == ["陈饰", "陈奇"]
+
+
 def _headed(name: str, headline: str) -> Article:
     """The one article of the page ``name`` (in this folder) under ``headline``."""
     text = (HERE / name).read_text(encoding="utf-8")

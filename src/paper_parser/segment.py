@@ -1244,11 +1244,9 @@ class _Assembler:
             and not cur.bylines
             and cur.dateline is None
             and not cur.column
-            and not (cur.has_body() and i > 0 and units[i - 1].kind == "nav")
+            and self.banner(cur, flat, i)
         ):
-            # A boxed banner inside the open article: it must not steal the byline. A
-            # banner stands in the article's text; after the text and a page label
-            # (第1版() / 专栏:, the archive's head of every item) the run heads a new one.
+            # A boxed banner inside the open article: it must not steal the byline.
             cur.column = list(flat)
             cur.units.extend(flat)
             return j
@@ -1290,6 +1288,28 @@ class _Assembler:
         b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def banner(self, cur: _Builder, flat: list[Unit], i: int) -> bool:
+        """Whether the heading run ``flat`` (from ``units[i]``, a byline under it), read
+        while ``cur`` is open with its title and no credit yet, is a banner inside ``cur``
+        rather than the title of the next article.
+
+        Before ``cur``'s text it is (title, banner, byline, text). After the text, a title
+        over a byline is how the next article opens: on a page of several articles read
+        column after column (``pdftotext`` without ``-layout``) every article after the
+        first comes so, its title and byline under the text of the one before. It stays a
+        banner in an article already divided by section heads (a boxed run among them),
+        and a line set whole in round brackets is no title (a closing note, (北京七日電));
+        after a page label (第1版() / 专栏:, the archive's head of every item) the run
+        heads a new item.
+        """
+        if not cur.has_body():
+            return True
+        if i > 0 and self.units[i - 1].kind == "nav":
+            return False
+        if len(flat) == 1 and _round_bracketed(self.text, flat[0]):
+            return True
+        return bool(cur.section_heads)
 
     def label_run(self, top: bool, lead: str, j: int, k: int) -> bool:
         """Whether the heading run before ``units[j]`` is a label, not a title, given the
@@ -1504,6 +1524,11 @@ def _bar_labelled(text: str, u: Unit) -> bool:
 def _bracketed(text: str, u: Unit) -> bool:
     """A line set whole in 【】: a title as a text-only (mobile) edition marks it."""
     return text[u.start] == "【" and text[u.end - 1] == "】" and len(u.pieces) == 1
+
+
+def _round_bracketed(text: str, u: Unit) -> bool:
+    """A line set whole in round brackets: a note, (北京七日電), no title."""
+    return text[u.start] in "(（" and text[u.end - 1] in ")）" and len(u.pieces) == 1
 
 
 def _assemble(
