@@ -172,6 +172,33 @@ def test_a_title_and_byline_under_an_articles_text_open_the_next() -> None:
     assert [p.name for p in a.people] == ["陈饰", "陈奇"]
 
 
+def test_a_title_broken_inside_its_quotation_marks() -> None:
+    # seeds 100, 601, 612, default mode: a title in large type wraps inside its quotation
+    # marks (济南起步区:“未 / 来之城”崛起成势); each line alone is unbalanced, together
+    # they are the headline, over the subtitle under them.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"  # (a hard-wrapped page: lines to a measure)
+    text = "济南起步区:“未\n来之城”崛起成势\n田纪云吴邦国姜春云参观\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "济南起步区:“未来之城”崛起成势"
+    assert a.kicker is None
+    assert a.subtitle is not None
+    assert a.subtitle.text == "田纪云吴邦国姜春云参观"
+    # Under the text of another article, with a blank line above: the next article.
+    title = "“把保障居民安居乐\n业作为头等大事”\n本报记者 陈饰\n"
+    text = "长江大桥将在九月建成\n\n" + body + "\n" + title + body
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "“把保障居民安居乐业作为头等大事”",
+    ]
+    # Short lines of a column narrower than the page's measure going on under the pair
+    # are text (seed 610: 隨著私家車的 / 普及,更多人選擇 / 開車出行,致使道 …).
+    text = (HERE / "seed610.default.pdftotext").read_text(encoding="utf-8")
+    heads = {a.headline.text for a in parse_issue(text).articles if a.headline}
+    assert not any("隨著私家車" in h or "小米凭借" in h for h in heads)
+
+
 def _headed(name: str, headline: str) -> Article:
     """The one article of the page ``name`` (in this folder) under ``headline``."""
     text = (HERE / name).read_text(encoding="utf-8")

@@ -1394,11 +1394,10 @@ def make_units(
     raw = _raw_units(page, holes)
     if roles:
         raw = _split_by_roles(text, raw, roles)
-    units = _numbered_items(
-        text,
-        _wrapped_credits(text, [_classify(text, u, reference) for u in raw], reference),
-        reference,
-    )
+    classified = [_classify(text, u, reference) for u in raw]
+    if page.wrap_width is not None:
+        classified = _broken_titles(text, classified)
+    units = _numbered_items(text, _wrapped_credits(text, classified, reference), reference)
     units = _split_fields(text, units)
     if page.shape != "layout-columns":
         units = _run_in_titles(text, units, reference)
@@ -1406,6 +1405,66 @@ def make_units(
         _apply_roles(units, roles)
     units = _dash_subtitles(_merge_credits(text, units, reference))
     return _names_under_subtitles(text, _web_shapes(text, units))
+
+
+def _broken_titles(text: str, units: list[Unit]) -> list[Unit]:
+    """Two short lines one right under the other that read as one heading only together
+    (``济南起步区:“未`` / ``来之城”崛起成势``: a title wrapped inside its quotation marks
+    or brackets, each line alone unbalanced) are that title's lines, not body text.
+
+    A headline set in large type over a narrow column wraps wherever its width runs out;
+    a paragraph's line is short of the measure only where the paragraph ends, so two short
+    lines in a row, neither of them at the measure, are no paragraph's lines (on a
+    hard-wrapped page: without a measure, short lines say nothing). The pair
+    must stand apart as a block: after a blank line or a finished sentence, and with no
+    third short line going on under it (a column narrower than the page's measure, whose
+    lines are all short, is text).
+    """
+    for k in range(len(units) - 1):
+        u, v = units[k], units[k + 1]
+        if (
+            u.kind not in ("body", "heading")
+            or v.kind not in ("body", "heading")
+            or "body" not in (u.kind, v.kind)
+            or len(u.pieces) != 1
+            or len(v.pieces) != 1
+            or v.line != u.line + 1
+            or u.measure
+            or v.measure
+            or u.trailer is not None
+            or v.trailer is not None
+        ):
+            continue
+        if not broken_pair(text, u, v):
+            continue
+        above = units[k - 1] if k > 0 else None
+        if (
+            above is not None
+            and above.last_line + 1 == u.line
+            and text[above.end - 1] not in _PARA_END
+        ):
+            continue  # (a paragraph going on into the pair)
+        below = units[k + 2] if k + 2 < len(units) else None
+        if (
+            below is not None
+            and below.line == v.line + 1
+            and below.kind == "body"
+            and len(below.pieces) == 1
+            and not below.measure
+        ):
+            continue
+        if is_heading(text[u.start : u.end] + text[v.start : v.end]):
+            u.kind = v.kind = "heading"
+    return units
+
+
+def broken_pair(text: str, u: Unit, v: Unit) -> bool:
+    """Whether one-line units ``u`` and ``v`` are one phrase broken over two lines inside
+    its quotation marks or brackets: not both balanced alone, balanced together."""
+    if len(u.pieces) != 1 or len(v.pieces) != 1:
+        return False
+    first, second = text[u.start : u.end], text[v.start : v.end]
+    return not (_balanced(first) and _balanced(second)) and _balanced(first + second)
 
 
 # Punctuation no menu entry holds (an entry is a name: 今日芜湖, 兩岸新聞, NBA台灣).

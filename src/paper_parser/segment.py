@@ -78,6 +78,7 @@ from paper_parser._units import (
     OWNER_MASTHEAD,
     OWNER_OTHER,
     Unit,
+    broken_pair,
     is_copyright,
     is_list_label,
     is_more_link,
@@ -563,6 +564,12 @@ def _split_heads(
     if len(blocks) == 1:
         ls = blocks[0]
         d = next((i for i, u in enumerate(ls) if text[u.start] in "—-―" and i > 0), None)
+        groups = _phrase_lines(text, ls)
+        if d is None and len(groups) < len(ls):
+            # A title broken inside its quotation marks is one line of the stack.
+            h = (len(groups) - 1) // 2 if len(groups) > 2 else 0
+            flat = [[u for g in part for u in g] for part in (groups[:h], groups[h + 1 :])]
+            return column, flat[0], groups[h], flat[1], []
         h = d - 1 if d is not None else (len(ls) - 1) // 2 if len(ls) > 2 else 0
         if d is None and len(ls) == 2 and _kicker_first(text, ls[0], ls[1]):
             h = 1
@@ -587,6 +594,18 @@ def _split_heads(
         # in the biggest type, so it is the one that wraps; the line above is its kicker.
         return column, blocks[0], blocks[1], [], rest
     return column, [], blocks[0], blocks[1], rest
+
+
+def _phrase_lines(text: str, ls: list[Unit]) -> list[list[Unit]]:
+    """The lines of a heading block, two lines that are one phrase broken inside its
+    quotation marks or brackets (``济南起步区:“未`` / ``来之城”崛起成势``) as one."""
+    out: list[list[Unit]] = []
+    for u in ls:
+        if out and len(out[-1]) == 1 and broken_pair(text, out[-1][0], u):
+            out[-1].append(u)
+        else:
+            out.append([u])
+    return out
 
 
 #: The longest line of a title set in a narrow column over several lines.
