@@ -199,6 +199,21 @@ def test_a_title_broken_inside_its_quotation_marks() -> None:
     assert not any("隨著私家車" in h or "小米凭借" in h for h in heads)
 
 
+def test_a_line_alone_in_its_block_does_not_run_on_across_the_blank() -> None:
+    # seeds 507, 509, 600, 605, default mode: a title as wide as the text's measure (or
+    # wider), a block of its own, blank lines above and below: the text after the blank
+    # line does not go on from it (a paragraph broken at a column's foot goes on from a
+    # block of its lines, which stays so).
+    body = "\n".join(_COLUMN[6:]) + "\n"
+    text = "长江大桥将在九月建成\n\n" + body + "\n全国农村抓秋田管理防灾抗灾夺\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert [p.text[:6] for p in a.paragraphs] == ["今年以来，国", "今年以来，国"]
+    # A paragraph's last line at the column's foot goes on across the blank.
+    text = "长江大桥将在九月建成\n\n" + "\n".join(_COLUMN[6:9]) + "\n\n" + "\n".join(_COLUMN[9:])
+    (a,) = parse_issue(text + "\n").articles
+    assert len(a.paragraphs) == 1
+
+
 def _headed(name: str, headline: str) -> Article:
     """The one article of the page ``name`` (in this folder) under ``headline``."""
     text = (HERE / name).read_text(encoding="utf-8")

@@ -1183,6 +1183,11 @@ def iter_rows(page: Page) -> Iterator[Row]:
     numbers: list[int] = []
     last: Line | None = None  # the line of pieces[-1] (a Line is built on each reading)
     vertical = range(0)  # the later lines of the vertical run being read
+    # Whether the line of pieces[-1] is a block of one line (blank lines above and below):
+    # a title set apart (a block of its own in an extractor's reading), which no text goes
+    # on from across the blank line under it, however wide it runs. A paragraph broken at
+    # a column's foot goes on from a block of its lines.
+    alone = False
     for first, end in reading.runs():
         gap = True  # blank lines before the run
         for number in range(first, end):
@@ -1203,6 +1208,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 and number not in vertical
                 and not (
                     _goes_on(page, last, pieces[-1], gap=gap)
+                    and not (gap and alone)
                     and not _opens(page, line, pieces[-1])
                     and not _DATELINE_OPEN_RE.match(piece.text)
                 )
@@ -1212,6 +1218,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
             pieces.append(piece)
             numbers.append(number)
             last = line
+            alone = end - first == 1 and page.shape != "layout-columns"
             gap = False
     if pieces:
         yield Row(pieces=tuple(pieces), lines=tuple(numbers))
