@@ -214,6 +214,31 @@ def test_a_line_alone_in_its_block_does_not_run_on_across_the_blank() -> None:
     assert len(a.paragraphs) == 1
 
 
+def test_a_dateline_cut_before_its_den_opens_a_row() -> None:
+    # seeds 110, 506, 602, default mode: a title as wide as the column, then a dateline
+    # broken off at the column's edge before its 电 (本报昆明12月21日 / 电 …): the title
+    # does not run on into it; the dateline opens the text.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = (
+        "长江大桥将在九月建成\n\n"
+        + body
+        + "\n长江三峡水利枢纽工程全面建成\n本报昆明12月21日\n电 今年以来，国际能源价格大\n"
+        + body
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "长江三峡水利枢纽工程全面建成",
+    ]
+    assert arts[1].dateline is not None
+    assert arts[1].dateline.text == "本报昆明12月21日\n电"
+    # seed 511: the rest of the dateline alone on its line (日电（记者张云河）) joins it too.
+    text = body + "\n本报郑州3月14\n日电（记者张云河）\n" + body
+    dated = [a for a in parse_issue(text).articles if a.dateline is not None]
+    assert [a.dateline.text for a in dated if a.dateline] == ["本报郑州3月14\n日电"]
+    assert [p.name for p in dated[0].people] == ["张云河"]
+
+
 def _headed(name: str, headline: str) -> Article:
     """The one article of the page ``name`` (in this folder) under ``headline``."""
     text = (HERE / name).read_text(encoding="utf-8")

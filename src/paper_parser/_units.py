@@ -1024,7 +1024,7 @@ def _wrapped_credits(text: str, units: list[Unit], reference: datetime.date | No
         if (
             nxt is not None
             and u.kind == "heading"
-            and nxt.kind == "body"
+            and nxt.kind in ("body", "heading")  # (日电（记者张云河） alone on its line)
             and len(u.pieces) == 1
             and nxt.line == u.line + 1
             and not text[u.end : nxt.start].strip()
