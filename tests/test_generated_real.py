@@ -239,6 +239,38 @@ def test_a_dateline_cut_before_its_den_opens_a_row() -> None:
     assert [p.name for p in dated[0].people] == ["张云河"]
 
 
+def test_a_page_label_over_a_title_wrapped_to_the_measure() -> None:
+    # seeds 606, 608, default mode: the page's head (date line, the page's label 国际),
+    # then a title wrapped to the column's measure right over its dateline: the label is
+    # no kicker, the two lines are the headline (text does not stand between a title and
+    # its credit, and ends with a stop).
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = (
+        "2025年5月13日 星期四\n\n国际\n\n全国政协主席会议在北京召开讨\n论今年工作安排部署重点任务\n"
+        "新华社拉萨5月12日电（记者常征）\n" + body
+    )
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "全国政协主席会议在北京召开讨论今年工作安排部署重点任务"
+    assert a.kicker is None
+    assert a.subtitle is None
+    assert a.dateline is not None
+    # Without the page's head above it, a word over a title is its kicker.
+    (a,) = parse_issue(text.split("\n\n", 1)[1]).articles
+    assert a.kicker is not None
+    assert a.kicker.text == "国际"
+    # seed 500: a title broken inside its quotation marks, each line at the measure of
+    # a narrow column, right over its byline.
+    text = (
+        "2025年9月21日 星期一\n\n政治\n\n“为全球读者展现一个立体丰富\n"
+        "的中国新的面貌新的气象”\n本报记者 陈文勇\n" + body
+    )
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "“为全球读者展现一个立体丰富的中国新的面貌新的气象”"
+    assert [p.name for p in a.people] == ["陈文勇"]
+
+
 def _headed(name: str, headline: str) -> Article:
     """The one article of the page ``name`` (in this folder) under ``headline``."""
     text = (HERE / name).read_text(encoding="utf-8")

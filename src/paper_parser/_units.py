@@ -1418,7 +1418,9 @@ def _broken_titles(text: str, units: list[Unit]) -> list[Unit]:
     hard-wrapped page: without a measure, short lines say nothing). The pair
     must stand apart as a block: after a blank line or a finished sentence, and with no
     third short line going on under it (a column narrower than the page's measure, whose
-    lines are all short, is text).
+    lines are all short, is text). Right over a byline or a dateline the pair may run to
+    the measure (titles over narrow columns fill them): body text does not stand between
+    a title and its credit.
     """
     for k in range(len(units) - 1):
         u, v = units[k], units[k + 1]
@@ -1426,16 +1428,11 @@ def _broken_titles(text: str, units: list[Unit]) -> list[Unit]:
             u.kind not in ("body", "heading")
             or v.kind not in ("body", "heading")
             or "body" not in (u.kind, v.kind)
-            or len(u.pieces) != 1
-            or len(v.pieces) != 1
             or v.line != u.line + 1
-            or u.measure
-            or v.measure
             or u.trailer is not None
             or v.trailer is not None
+            or not broken_pair(text, u, v)
         ):
-            continue
-        if not broken_pair(text, u, v):
             continue
         above = units[k - 1] if k > 0 else None
         if (
@@ -1444,10 +1441,10 @@ def _broken_titles(text: str, units: list[Unit]) -> list[Unit]:
             and text[above.end - 1] not in _PARA_END
         ):
             continue  # (a paragraph going on into the pair)
-        below = units[k + 2] if k + 2 < len(units) else None
-        if (
+        below = units[k + 2] if k + 2 < len(units) and units[k + 2].line == v.line + 1 else None
+        credited = below is not None and below.kind in ("byline", "dateline")
+        if ((u.measure or v.measure) and not credited) or (
             below is not None
-            and below.line == v.line + 1
             and below.kind == "body"
             and len(below.pieces) == 1
             and not below.measure
@@ -1455,6 +1452,40 @@ def _broken_titles(text: str, units: list[Unit]) -> list[Unit]:
             continue
         if is_heading(text[u.start : u.end] + text[v.start : v.end]):
             u.kind = v.kind = "heading"
+    return _wrapped_titles(text, units)
+
+
+#: The most lines of a title wrapped to a column's measure.
+_WRAPPED_TITLE_LINES = 3
+
+
+def _wrapped_titles(text: str, units: list[Unit]) -> list[Unit]:
+    """A block of two or three lines wrapped to the measure, one phrase with no stop in it
+    or at its end, right over a byline or a dateline (``王沪宁主持召开全`` / ``国政协主席会议``
+    / ``新华社拉萨5月12日电…``): a title as wide as its column, wrapped, over its credit;
+    not a paragraph (body text ends with a stop, and does not stand between a title and
+    its credit). It must stand apart: at the top of its block or under a finished
+    sentence."""
+    for k in range(len(units) - 1):
+        u, below = units[k], units[k + 1]
+        if (
+            u.kind != "body"
+            or not 2 <= len(u.pieces) <= _WRAPPED_TITLE_LINES
+            or below.kind not in ("byline", "dateline")
+            or below.line != u.last_line + 1
+            or u.trailer is not None
+            or any(b - a > _MAX_HEADING for a, b in u.pieces)
+        ):
+            continue
+        above = units[k - 1] if k > 0 else None
+        if (
+            above is not None
+            and above.last_line + 1 == u.line
+            and text[above.end - 1] not in _PARA_END
+        ):
+            continue
+        if is_heading("".join(text[a:b] for a, b in u.pieces).strip(" ")):
+            u.kind = "heading"
     return units
 
 

@@ -584,12 +584,12 @@ def _split_heads(
         rest = [u for b in blocks[3:] for u in b]
         return column, blocks[0], blocks[1], blocks[2], rest
     rest = [u for b in blocks[2:] for u in b]
-    if len(blocks[0]) == len(blocks[1]) == 1:
+    if len(blocks[0]) == len(blocks[1]) == 1 and len(blocks[1][0].pieces) == 1:
         # (the blocks after the first two, over text: section heads, numbered captions)
         if _kicker_first(text, blocks[0][0], blocks[1][0]):
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
-    if len(blocks[0]) == 1 < len(blocks[1]):
+    if len(blocks[0]) == 1 < sum(len(u.pieces) for u in blocks[1]):
         # A one-line block over a title wrapped on several lines: the main title is set
         # in the biggest type, so it is the one that wraps; the line above is its kicker.
         return column, blocks[0], blocks[1], [], rest
@@ -608,6 +608,8 @@ def _phrase_lines(text: str, ls: list[Unit]) -> list[list[Unit]]:
     return out
 
 
+#: The longest page label (版名) at a page's head: 要闻, 地方经济.
+_PAGE_LABEL_MAX = 4
 #: The longest line of a title set in a narrow column over several lines.
 _NARROW_LINE = 6
 
@@ -1295,6 +1297,7 @@ class _Assembler:
             self.section_heads(cur, flat)
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
+        flat, run = self.page_label(flat, run, i)
         b = self.new()
         if lead == "credit" and _side_by_side(self.text, run, units, k):
             b.headline = run[0]
@@ -1381,6 +1384,29 @@ class _Assembler:
             return flat, run
         self.others.extend(u for x in run[:-1] for u in x)
         return run[-1], run[-1:]
+
+    def page_label(
+        self, flat: list[Unit], run: list[list[Unit]], i: int
+    ) -> tuple[list[Unit], list[list[Unit]]]:
+        """The heading run from ``units[i]`` less its first block when that block is the
+        page's label (版名: 要闻, 国际, 地方经济): a word of at most four characters alone,
+        first of the page's headings with only the page's head above it (its date line,
+        its number: something, the masthead or furniture), over further heading blocks.
+        A page's head names its section beside the date and the page number; a title's
+        kicker is a phrase, not a word."""
+        if (
+            len(run) < 2
+            or self.arts
+            or len(run[0]) != 1
+            or run[0][0].column  # (专栏:福建通讯: a column's name in a form field)
+            or len(_squash(self.text, run[0])) > _PAGE_LABEL_MAX
+            or not all(u.kind in _FURNITURE for u in self.units[:i])
+            or not self.text[: self.units[i].start].strip()
+            or not all(c.isalpha() for c in _squash(self.text, run[0]))
+        ):
+            return flat, run
+        self.others.extend(run[0])
+        return [u for u in flat if u is not run[0][0]], run[1:]
 
     def byline_apart(self, u: Unit) -> bool:
         """``u`` (a byline with no text after it on its line, the unit being read) stands
