@@ -255,6 +255,13 @@ def test_a_page_label_over_a_title_wrapped_to_the_measure() -> None:
     assert a.kicker is None
     assert a.subtitle is None
     assert a.dateline is not None
+    # seed 101: a line opening with a dash under the title is its subtitle.
+    dashed = text.replace("\n论今年工作安排部署重点任务\n", "\n——论今年工作安排部署重点任\n")
+    (b,) = parse_issue(dashed).articles
+    assert b.headline is not None
+    assert b.headline.text == "全国政协主席会议在北京召开讨"
+    assert b.subtitle is not None
+    assert b.subtitle.text == "——论今年工作安排部署重点任"
     # Without the page's head above it, a word over a title is its kicker.
     (a,) = parse_issue(text.split("\n\n", 1)[1]).articles
     assert a.kicker is not None

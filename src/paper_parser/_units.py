@@ -1465,28 +1465,46 @@ def _wrapped_titles(text: str, units: list[Unit]) -> list[Unit]:
     / ``新华社拉萨5月12日电…``): a title as wide as its column, wrapped, over its credit;
     not a paragraph (body text ends with a stop, and does not stand between a title and
     its credit). It must stand apart: at the top of its block or under a finished
-    sentence."""
-    for k in range(len(units) - 1):
-        u, below = units[k], units[k + 1]
-        if (
-            u.kind != "body"
-            or not 2 <= len(u.pieces) <= _WRAPPED_TITLE_LINES
-            or below.kind not in ("byline", "dateline")
-            or below.line != u.last_line + 1
-            or u.trailer is not None
-            or any(b - a > _MAX_HEADING for a, b in u.pieces)
-        ):
-            continue
-        above = units[k - 1] if k > 0 else None
-        if (
-            above is not None
-            and above.last_line + 1 == u.line
-            and text[above.end - 1] not in _PARA_END
-        ):
-            continue
-        if is_heading("".join(text[a:b] for a, b in u.pieces).strip(" ")):
-            u.kind = "heading"
-    return units
+    sentence. A line opening with a dash in it starts the title's subtitle (相信上海不久
+    会恢复热闹 / ——优化区域经济布局…): the block is cut there."""
+    out: list[Unit] = []
+    for k in range(len(units)):
+        out.extend(_wrapped_title(text, units, k))
+    return out
+
+
+def _wrapped_title(text: str, units: list[Unit], k: int) -> list[Unit]:
+    """``units[k]`` as :func:`_wrapped_titles` reads it: itself, or a title (cut before
+    a dash line into title and subtitle)."""
+    u = units[k]
+    below = units[k + 1] if k + 1 < len(units) else None
+    if (
+        below is None
+        or u.kind != "body"
+        or not 2 <= len(u.pieces) <= _WRAPPED_TITLE_LINES
+        or below.kind not in ("byline", "dateline")
+        or below.line != u.last_line + 1
+        or u.trailer is not None
+        or any(b - a > _MAX_HEADING for a, b in u.pieces)
+    ):
+        return [u]
+    above = units[k - 1] if k > 0 else None
+    if above is not None and above.last_line + 1 == u.line and text[above.end - 1] not in _PARA_END:
+        return [u]
+    if not is_heading("".join(text[a:b] for a, b in u.pieces).strip(" ")):
+        return [u]
+    u.kind = "heading"
+    cut = next((j for j in range(1, len(u.pieces)) if text[u.pieces[j][0]] in "—―"), None)
+    if cut is None:
+        return [u]
+    parts = [u.pieces[:cut], u.pieces[cut:]]
+    out: list[Unit] = []
+    for ps in parts:
+        first = u.line + text.count("\n", u.start, ps[0][0])
+        last = u.line + text.count("\n", u.start, ps[-1][0])
+        out.append(Unit(ps[0][0], ps[-1][1], first, list(ps), kind="heading", last_line=last))
+        out[-1].body_start, out[-1].body_end = out[-1].start, out[-1].end
+    return out
 
 
 def broken_pair(text: str, u: Unit, v: Unit) -> bool:
