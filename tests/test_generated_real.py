@@ -341,13 +341,18 @@ def test_a_dateline_broken_off_at_the_column_edge() -> None:
 # 0.556; heldout layout 0.164 0.164 0.303 0.182 0.000 1.000 0.246; heldout2 default 0.395
 # 0.453 0.462 0.371 0.325 0.872 0.668; heldout2 layout 0.174 0.214 0.255 0.124 0.125 0.814
 # 0.326.
+# After the rules of h/bsdef (round five; heldout3 not scored by it): dev default 0.500
+# 0.462 0.468 0.400 0.541 1.081 0.714; heldout default 0.436 0.490 0.442 0.418 0.211 0.891
+# 0.569; heldout2 default 0.523 0.556 0.543 0.454 0.450 0.942 0.689; layout: dev 0.174
+# 0.144 0.250 0.122 0.054 1.209 0.368, heldout 0.182 0.179 0.364 0.218 0.000 1.018 0.246,
+# heldout2 0.198 0.230 0.298 0.144 0.125 0.860 0.332.
 FLOORS = {
-    ("dev", "default"): {"head_r": 0.36, "names_r": 0.28, "date_r": 0.37, "whole": 0.70},
-    ("dev", "layout"): {"head_r": 0.14, "names_r": 0.09, "date_r": 0.02, "whole": 0.36},
-    ("heldout", "default"): {"head_r": 0.36, "names_r": 0.34, "date_r": 0.21, "whole": 0.55},
-    ("heldout", "layout"): {"head_r": 0.16, "names_r": 0.18, "date_r": 0.0, "whole": 0.24},
-    ("heldout2", "default"): {"head_r": 0.39, "names_r": 0.37, "date_r": 0.32, "whole": 0.66},
-    ("heldout2", "layout"): {"head_r": 0.17, "names_r": 0.12, "date_r": 0.12, "whole": 0.32},
+    ("dev", "default"): {"head_r": 0.49, "names_r": 0.39, "date_r": 0.53, "whole": 0.71},
+    ("dev", "layout"): {"head_r": 0.17, "names_r": 0.12, "date_r": 0.05, "whole": 0.36},
+    ("heldout", "default"): {"head_r": 0.43, "names_r": 0.41, "date_r": 0.21, "whole": 0.56},
+    ("heldout", "layout"): {"head_r": 0.18, "names_r": 0.21, "date_r": 0.0, "whole": 0.24},
+    ("heldout2", "default"): {"head_r": 0.52, "names_r": 0.45, "date_r": 0.44, "whole": 0.68},
+    ("heldout2", "layout"): {"head_r": 0.19, "names_r": 0.14, "date_r": 0.12, "whole": 0.33},
 }
 
 
