@@ -262,6 +262,10 @@ def test_a_page_label_over_a_title_wrapped_to_the_measure() -> None:
     assert b.headline.text == "全国政协主席会议在北京召开讨"
     assert b.subtitle is not None
     assert b.subtitle.text == "——论今年工作安排部署重点任"
+    # A column's name there (新华时评) is the article's column, not the page's label.
+    (c,) = parse_issue(text.replace("国际", "新华时评")).articles
+    assert c.column is not None
+    assert c.column.text == "新华时评"
     # Without the page's head above it, a word over a title is its kicker.
     (a,) = parse_issue(text.split("\n\n", 1)[1]).articles
     assert a.kicker is not None

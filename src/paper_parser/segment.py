@@ -1399,7 +1399,7 @@ class _Assembler:
             len(run) < 2
             or self.arts
             or len(run[0]) != 1
-            or run[0][0].column  # (专栏:福建通讯: a column's name in a form field)
+            or _is_column(self.text, run[0])  # (新华时评, 专栏:福建通讯: a column's name)
             or len(_squash(self.text, run[0])) > _PAGE_LABEL_MAX
             or not all(u.kind in _FURNITURE for u in self.units[:i])
             or not self.text[: self.units[i].start].strip()
