@@ -1027,7 +1027,7 @@ def _wrapped_credits(text: str, units: list[Unit], reference: datetime.date | No
         if (
             nxt is not None
             and u.kind == "heading"
-            and nxt.kind == "body"
+            and nxt.kind in ("body", "heading")  # (日电（记者张云河） alone on its line)
             and len(u.pieces) == 1
             and nxt.line == u.line + 1
             and not text[u.end : nxt.start].strip()
@@ -1397,11 +1397,10 @@ def make_units(
     raw = _raw_units(page, holes)
     if roles:
         raw = _split_by_roles(text, raw, roles)
-    units = _numbered_items(
-        text,
-        _wrapped_credits(text, [_classify(text, u, reference) for u in raw], reference),
-        reference,
-    )
+    classified = [_classify(text, u, reference) for u in raw]
+    if page.wrap_width is not None:
+        classified = _broken_titles(text, classified)
+    units = _numbered_items(text, _wrapped_credits(text, classified, reference), reference)
     units = _split_fields(text, units)
     if page.shape != "layout-columns":
         units = _run_in_titles(text, units, reference)
@@ -1413,6 +1412,115 @@ def make_units(
         # (on a page hard-wrapped at one measure, the measure tells text lines: _classify_short)
         layered = _column_lines(text, layered)
     return _names_under_subtitles(text, layered)
+
+
+def _broken_titles(text: str, units: list[Unit]) -> list[Unit]:
+    """Two short lines one right under the other that read as one heading only together
+    (``济南起步区:“未`` / ``来之城”崛起成势``: a title wrapped inside its quotation marks
+    or brackets, each line alone unbalanced) are that title's lines, not body text.
+
+    A headline set in large type over a narrow column wraps wherever its width runs out;
+    a paragraph's line is short of the measure only where the paragraph ends, so two short
+    lines in a row, neither of them at the measure, are no paragraph's lines (on a
+    hard-wrapped page: without a measure, short lines say nothing). The pair
+    must stand apart as a block: after a blank line or a finished sentence, and with no
+    third short line going on under it (a column narrower than the page's measure, whose
+    lines are all short, is text). Right over a byline or a dateline the pair may run to
+    the measure (titles over narrow columns fill them): body text does not stand between
+    a title and its credit.
+    """
+    for k in range(len(units) - 1):
+        u, v = units[k], units[k + 1]
+        if (
+            u.kind not in ("body", "heading")
+            or v.kind not in ("body", "heading")
+            or "body" not in (u.kind, v.kind)
+            or v.line != u.line + 1
+            or u.trailer is not None
+            or v.trailer is not None
+            or not broken_pair(text, u, v)
+        ):
+            continue
+        above = units[k - 1] if k > 0 else None
+        if (
+            above is not None
+            and above.last_line + 1 == u.line
+            and text[above.end - 1] not in _PARA_END
+        ):
+            continue  # (a paragraph going on into the pair)
+        below = units[k + 2] if k + 2 < len(units) and units[k + 2].line == v.line + 1 else None
+        credited = below is not None and below.kind in ("byline", "dateline")
+        if ((u.measure or v.measure) and not credited) or (
+            below is not None
+            and below.kind == "body"
+            and len(below.pieces) == 1
+            and not below.measure
+        ):
+            continue
+        if is_heading(text[u.start : u.end] + text[v.start : v.end]):
+            u.kind = v.kind = "heading"
+    return _wrapped_titles(text, units)
+
+
+#: The most lines of a title wrapped to a column's measure.
+_WRAPPED_TITLE_LINES = 3
+
+
+def _wrapped_titles(text: str, units: list[Unit]) -> list[Unit]:
+    """A block of two or three lines wrapped to the measure, one phrase with no stop in it
+    or at its end, right over a byline or a dateline (``王沪宁主持召开全`` / ``国政协主席会议``
+    / ``新华社拉萨5月12日电…``): a title as wide as its column, wrapped, over its credit;
+    not a paragraph (body text ends with a stop, and does not stand between a title and
+    its credit). It must stand apart: at the top of its block or under a finished
+    sentence. A line opening with a dash in it starts the title's subtitle (相信上海不久
+    会恢复热闹 / ——优化区域经济布局…): the block is cut there."""
+    out: list[Unit] = []
+    for k in range(len(units)):
+        out.extend(_wrapped_title(text, units, k))
+    return out
+
+
+def _wrapped_title(text: str, units: list[Unit], k: int) -> list[Unit]:
+    """``units[k]`` as :func:`_wrapped_titles` reads it: itself, or a title (cut before
+    a dash line into title and subtitle)."""
+    u = units[k]
+    below = units[k + 1] if k + 1 < len(units) else None
+    if (
+        below is None
+        or u.kind != "body"
+        or not 2 <= len(u.pieces) <= _WRAPPED_TITLE_LINES
+        or below.kind not in ("byline", "dateline")
+        or below.line != u.last_line + 1
+        or u.trailer is not None
+        or any(b - a > _MAX_HEADING for a, b in u.pieces)
+    ):
+        return [u]
+    above = units[k - 1] if k > 0 else None
+    if above is not None and above.last_line + 1 == u.line and text[above.end - 1] not in _PARA_END:
+        return [u]
+    if not is_heading("".join(text[a:b] for a, b in u.pieces).strip(" ")):
+        return [u]
+    u.kind = "heading"
+    cut = next((j for j in range(1, len(u.pieces)) if text[u.pieces[j][0]] in "—―"), None)
+    if cut is None:
+        return [u]
+    parts = [u.pieces[:cut], u.pieces[cut:]]
+    out: list[Unit] = []
+    for ps in parts:
+        first = u.line + text.count("\n", u.start, ps[0][0])
+        last = u.line + text.count("\n", u.start, ps[-1][0])
+        out.append(Unit(ps[0][0], ps[-1][1], first, list(ps), kind="heading", last_line=last))
+        out[-1].body_start, out[-1].body_end = out[-1].start, out[-1].end
+    return out
+
+
+def broken_pair(text: str, u: Unit, v: Unit) -> bool:
+    """Whether one-line units ``u`` and ``v`` are one phrase broken over two lines inside
+    its quotation marks or brackets: not both balanced alone, balanced together."""
+    if len(u.pieces) != 1 or len(v.pieces) != 1:
+        return False
+    first, second = text[u.start : u.end], text[v.start : v.end]
+    return not (_balanced(first) and _balanced(second)) and _balanced(first + second)
 
 
 # Punctuation no menu entry holds (an entry is a name: 今日芜湖, 兩岸新聞, NBA台灣).

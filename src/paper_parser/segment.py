@@ -78,6 +78,7 @@ from paper_parser._units import (
     OWNER_MASTHEAD,
     OWNER_OTHER,
     Unit,
+    broken_pair,
     is_copyright,
     is_list_label,
     is_more_link,
@@ -565,6 +566,12 @@ def _split_heads(
     if len(blocks) == 1:
         ls = blocks[0]
         d = next((i for i, u in enumerate(ls) if text[u.start] in "—-―" and i > 0), None)
+        groups = _phrase_lines(text, ls)
+        if d is None and len(groups) < len(ls):
+            # A title broken inside its quotation marks is one line of the stack.
+            h = (len(groups) - 1) // 2 if len(groups) > 2 else 0
+            flat = [[u for g in part for u in g] for part in (groups[:h], groups[h + 1 :])]
+            return column, flat[0], groups[h], flat[1], []
         h = d - 1 if d is not None else (len(ls) - 1) // 2 if len(ls) > 2 else 0
         if d is None and len(ls) == 2 and _kicker_first(text, ls[0], ls[1]):
             h = 1
@@ -579,18 +586,32 @@ def _split_heads(
         rest = [u for b in blocks[3:] for u in b]
         return column, blocks[0], blocks[1], blocks[2], rest
     rest = [u for b in blocks[2:] for u in b]
-    if len(blocks[0]) == len(blocks[1]) == 1:
+    if len(blocks[0]) == len(blocks[1]) == 1 and len(blocks[1][0].pieces) == 1:
         # (the blocks after the first two, over text: section heads, numbered captions)
         if _kicker_first(text, blocks[0][0], blocks[1][0]):
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
-    if len(blocks[0]) == 1 < len(blocks[1]):
+    if len(blocks[0]) == 1 < sum(len(u.pieces) for u in blocks[1]):
         # A one-line block over a title wrapped on several lines: the main title is set
         # in the biggest type, so it is the one that wraps; the line above is its kicker.
         return column, blocks[0], blocks[1], [], rest
     return column, [], blocks[0], blocks[1], rest
 
 
+def _phrase_lines(text: str, ls: list[Unit]) -> list[list[Unit]]:
+    """The lines of a heading block, two lines that are one phrase broken inside its
+    quotation marks or brackets (``济南起步区:“未`` / ``来之城”崛起成势``) as one."""
+    out: list[list[Unit]] = []
+    for u in ls:
+        if out and len(out[-1]) == 1 and broken_pair(text, out[-1][0], u):
+            out[-1].append(u)
+        else:
+            out.append([u])
+    return out
+
+
+#: The longest page label (版名) at a page's head: 要闻, 地方经济.
+_PAGE_LABEL_MAX = 4
 #: The longest line of a title set in a narrow column over several lines.
 _NARROW_LINE = 6
 
@@ -1246,11 +1267,9 @@ class _Assembler:
             and not cur.bylines
             and cur.dateline is None
             and not cur.column
-            and not (cur.has_body() and i > 0 and units[i - 1].kind == "nav")
+            and self.banner(cur, flat, i)
         ):
-            # A boxed banner inside the open article: it must not steal the byline. A
-            # banner stands in the article's text; after the text and a page label
-            # (第1版() / 专栏:, the archive's head of every item) the run heads a new one.
+            # A boxed banner inside the open article: it must not steal the byline.
             cur.column = list(flat)
             cur.units.extend(flat)
             return j
@@ -1280,6 +1299,7 @@ class _Assembler:
             self.section_heads(cur, flat)
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
+        flat, run = self.page_label(flat, run, i)
         b = self.new()
         if lead == "credit" and _side_by_side(self.text, run, units, k):
             b.headline = run[0]
@@ -1292,6 +1312,28 @@ class _Assembler:
         b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def banner(self, cur: _Builder, flat: list[Unit], i: int) -> bool:
+        """Whether the heading run ``flat`` (from ``units[i]``, a byline under it), read
+        while ``cur`` is open with its title and no credit yet, is a banner inside ``cur``
+        rather than the title of the next article.
+
+        Before ``cur``'s text it is (title, banner, byline, text). After the text, a title
+        over a byline is how the next article opens: on a page of several articles read
+        column after column (``pdftotext`` without ``-layout``) every article after the
+        first comes so, its title and byline under the text of the one before. It stays a
+        banner in an article already divided by section heads (a boxed run among them),
+        and a line set whole in round brackets is no title (a closing note, (北京七日電));
+        after a page label (第1版() / 专栏:, the archive's head of every item) the run
+        heads a new item.
+        """
+        if not cur.has_body():
+            return True
+        if i > 0 and self.units[i - 1].kind == "nav":
+            return False
+        if len(flat) == 1 and _round_bracketed(self.text, flat[0]):
+            return True
+        return bool(cur.section_heads)
 
     def label_run(self, top: bool, lead: str, j: int, k: int) -> bool:
         """Whether the heading run before ``units[j]`` is a label, not a title, given the
@@ -1344,6 +1386,29 @@ class _Assembler:
             return flat, run
         self.others.extend(u for x in run[:-1] for u in x)
         return run[-1], run[-1:]
+
+    def page_label(
+        self, flat: list[Unit], run: list[list[Unit]], i: int
+    ) -> tuple[list[Unit], list[list[Unit]]]:
+        """The heading run from ``units[i]`` less its first block when that block is the
+        page's label (版名: 要闻, 国际, 地方经济): a word of at most four characters alone,
+        first of the page's headings with only the page's head above it (its date line,
+        its number: something, the masthead or furniture), over further heading blocks.
+        A page's head names its section beside the date and the page number; a title's
+        kicker is a phrase, not a word."""
+        if (
+            len(run) < 2
+            or self.arts
+            or len(run[0]) != 1
+            or _is_column(self.text, run[0])  # (新华时评, 专栏:福建通讯: a column's name)
+            or len(_squash(self.text, run[0])) > _PAGE_LABEL_MAX
+            or not all(u.kind in _FURNITURE for u in self.units[:i])
+            or not self.text[: self.units[i].start].strip()
+            or not all(c.isalpha() for c in _squash(self.text, run[0]))
+        ):
+            return flat, run
+        self.others.extend(run[0])
+        return [u for u in flat if u is not run[0][0]], run[1:]
 
     def byline_apart(self, u: Unit) -> bool:
         """``u`` (a byline with no text after it on its line, the unit being read) stands
@@ -1506,6 +1571,11 @@ def _bar_labelled(text: str, u: Unit) -> bool:
 def _bracketed(text: str, u: Unit) -> bool:
     """A line set whole in 【】: a title as a text-only (mobile) edition marks it."""
     return text[u.start] == "【" and text[u.end - 1] == "】" and len(u.pieces) == 1
+
+
+def _round_bracketed(text: str, u: Unit) -> bool:
+    """A line set whole in round brackets: a note, (北京七日電), no title."""
+    return text[u.start] in "(（" and text[u.end - 1] in ")）" and len(u.pieces) == 1
 
 
 def _assemble(

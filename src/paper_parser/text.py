@@ -715,6 +715,12 @@ _SENTENCE_END = frozenset("。！？!?")
 # opens a story's first paragraph: a line starting with one never goes on from the line above
 # (a headline or a standfirst as wide as the column stands over it).
 _DATELINE_OPEN_RE = _rx.compile(r"\p{Han}{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電讯訊]")
+# A dateline broken off at the column's edge before its 电, all of its line (本报杭州7月27 /
+# 日电…, 新华社兰州10月 / 18日电…): an outlet (a word ending in 社 or 报), a place, the date
+# cut short. It opens the story's first paragraph just the same.
+_DATELINE_CUT_RE = _rx.compile(
+    r"\p{Han}{0,4}?[社报報]\p{Han}{2,8}?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日?)?[ ]*"
+)
 # Lines narrower than this (in columns) say nothing about the wrap width.
 _MIN_WRAP = 20
 
@@ -1284,6 +1290,11 @@ def iter_rows(page: Page) -> Iterator[Row]:
     numbers: list[int] = []
     last: Line | None = None  # the line of pieces[-1] (a Line is built on each reading)
     vertical = range(0)  # the later lines of the vertical run being read
+    # Whether the line of pieces[-1] is a block of one line (blank lines above and below):
+    # a title set apart (a block of its own in an extractor's reading), which no text goes
+    # on from across the blank line under it, however wide it runs. A paragraph broken at
+    # a column's foot goes on from a block of its lines.
+    alone = False
     for first, end in reading.runs():
         gap = True  # blank lines before the run
         for number in range(first, end):
@@ -1304,8 +1315,10 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 and number not in vertical
                 and not (
                     _goes_on(page, last, pieces[-1], gap=gap)
+                    and not (gap and alone)
                     and not _opens(page, line, pieces[-1])
                     and not _DATELINE_OPEN_RE.match(piece.text)
+                    and not _DATELINE_CUT_RE.fullmatch(piece.text)
                 )
             ):
                 yield Row(pieces=tuple(pieces), lines=tuple(numbers))
@@ -1313,6 +1326,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
             pieces.append(piece)
             numbers.append(number)
             last = line
+            alone = end - first == 1 and page.shape != "layout-columns"
             gap = False
     if pieces:
         yield Row(pieces=tuple(pieces), lines=tuple(numbers))
