@@ -213,6 +213,28 @@ def test_times_of_day(text: str, time: str) -> None:
         ),
         ("當晚十一點", date(2024, 1, 20), ("relative", None, "day", None, "T23:00")),
         ("今年的9月18日", date(2011, 9, 18), ("relative", "2011-09-18", "day", None, None)),
+        # parts of a year without the year, as statistics releases print them
+        ("三季度", date(2016, 10, 19), ("partial", "2016-Q3", "quarter", None, None)),
+        ("四季度", date(2020, 1, 17), ("partial", "2019-Q4", "quarter", None, None)),
+        ("三季度末", date(2024, 10, 18), ("partial", "2024-Q3", "quarter", "END", None)),
+        ("上半年", date(2022, 10, 31), ("partial", "2022-H1", "half-year", None, None)),
+        ("前三季度", date(2016, 10, 19), ("interval", "2016-01-01/2016-09-30", "day", None, None)),
+        ("上年同期", date(2022, 10, 31), ("relative", "2021", "year", None, None)),
+        ("2019年同期", None, ("absolute", "2019", "year", None, None)),
+        # Taiwanese papers: a weekday with its month/day, a range of month/days
+        ("週日(1/4)", date(2026, 1, 4), ("partial", "2026-01-04", "day", None, None)),
+        ("週一(1/5)晚間", date(2026, 1, 4), ("partial", "2026-01-05", "day", None, "TEV")),
+        (
+            "12/22–12/23",
+            date(2025, 12, 22),
+            ("interval", "2025-12-22/2025-12-23", "day", None, None),
+        ),
+        ("1/7至1/10", date(2026, 1, 4), ("interval", "2026-01-07/2026-01-10", "day", None, None)),
+        (
+            "2010年10月21日(星期四)上午10時",
+            None,
+            ("absolute", "2010-10-21", "day", None, "T10:00"),
+        ),
     ],
 )
 def test_forms_of_news_sentences(
@@ -266,6 +288,8 @@ def test_what_cannot_be_placed_has_no_value(text: str) -> None:
         "以前晚上来西湖",
         "《南方周末》",
         "春节联欢晚会",
+        "约1/3的人",
+        "每季度",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -1042,7 +1042,12 @@ def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
         if k >= 0:
             s, e, fields, tod = merged[k]
             if e <= ws and "weekday" not in fields and gap.fullmatch(norm, e, ws):
-                merged[k] = (s, we, fields | {"weekday": number}, tod)
+                end = we
+                if tod is None and fields.get("day") is not None:
+                    # a time of day after the weekday: 2010年10月21日(星期四)上午10時
+                    tod = time_of_day_at(norm, we)
+                    end = we if tod is None else tod[1]
+                merged[k] = (s, end, fields | {"weekday": number}, tod)
                 continue
             if e > ws:
                 continue  # inside a date (cannot happen, but never double-count)

@@ -165,7 +165,7 @@ _DECADE_PARTS: Final = MappingProxyType(
 #: The characters every match of :data:`_EXTRA` starts with (a class body).
 _EXTRA_FIRST: Final = (
     "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
-    "十两兩周週春元端中七除重国國圣聖劳勞"
+    "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮"
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
@@ -177,9 +177,11 @@ _EXTRA_AHEAD: Final = r"""
       |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
       |[一二两兩三四五六七八九十]{1,3}+年前|[周週]末
-      |春[节節]|元旦|元宵|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽]|圣诞|聖誕|劳动|勞動)
+      |春[节節]|元旦|元宵|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽]|圣诞|聖誕|劳动|勞動
+      |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
+      |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
     (?![0-9](?![0-9]{3}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
-      |[0-9]?年前))
+      |[0-9]?年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]))
 """
 _EXTRA = _rx.compile(
     rf"""
@@ -205,11 +207,20 @@ _EXTRA = _rx.compile(
         (?![》」』”]))                                                    # (not 《南方周末》)
     | (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+                     # 2021年, 2024年底,
         |(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{{4}}+)[ ]?+年 # 二〇三五年
-        (?:{_YEAR_PART})?+
+        (?:{_YEAR_PART}|同期)?+                                          # (2019年同期)
         (?![0-9]|代|度|级|版|第|月)
     | (?P<rely>今年|本年|去年|上年|前年|明年|后年|後年)                   # 今年, 去年年底
-        (?:年?+{_YEAR_PART})?+
+        (?:年?+{_YEAR_PART}|同期)?+                                     # (去年同期)
         (?!{_NUM_AFTER}|月|度)
+    | (?P<bq>(?<![0-9年每〇零一二三四五六七八九十])                        # 一季度, 上半年,
+        (?P<bqp>第?+[一二三四1-4]季度|前[二三两2-3]个?+季度|[上下]半年     # 前三季度, 三季度末
+          |前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)
+        (?P<bqm>末|初)?+)
+    | (?P<wkmd>(?:星期|礼拜|禮拜|[周週])[一二三四五六日天][ ]?+[(（]        # 週日(1/4)
+        (?P<mdm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12][0-9]|0?[1-9])[)）])
+    | (?P<mdr>(?<![0-9/.])(?P<r1m>1[0-2]|0?[1-9])/(?P<r1d>3[01]|[12][0-9]|0?[1-9])  # 1/7至1/10
+        [ ]?+[至到–—~〜-][ ]?+
+        (?P<r2m>1[0-2]|0?[1-9])/(?P<r2d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))
     | (?P<bpart>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])   # 年初, 年底
         年(?:初|底|末|中(?=[,，、。;；])))
     | (?P<yend>年终岁尾|年終歲尾|年终|年終|岁末|歲末)                    # the end of this year
@@ -447,6 +458,14 @@ def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
         return _Cand(s, e, "relative", f"{y:04d}", "year", begin=date(y, 1, 1))
     if m.group("wkend"):
         return _weekend(m, s, e, ref)
+    if m.group("bq"):
+        return _bare_year_part(m, s, e, ref)
+    if m.group("wkmd"):
+        day = _nearest_md(int(m.group("mdm")), int(m.group("mdd")), ref)
+        value = day.isoformat() if day else None
+        return _Cand(s, e, "partial", value, "day", begin=day)
+    if m.group("mdr"):
+        return _md_range(m, s, e, ref)
     if m.group("year"):
         digits = m.group("year")
         year = _number(digits)
@@ -506,6 +525,47 @@ def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | N
         begin=best,
         holiday=m.group("hname") if bare else None,
     )
+
+
+def _nearest_md(month: int, day: int, ref: date | None) -> date | None:
+    """A month and day printed without a year (週日(1/4), 12/22–12/23): in the year that
+    puts it nearest the reference, the future counting double."""
+    if ref is None:
+        return None
+    days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe(y, month, day))]
+    return min(days, key=lambda d: 2 * (d - ref).days if d > ref else (ref - d).days, default=None)
+
+
+def _md_range(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """1/7至1/10, 12/22–12/23: two days printed as month/day, the last nearest the reference."""
+    last = _nearest_md(int(m.group("r2m")), int(m.group("r2d")), ref)
+    if last is None:
+        return None if ref is not None else _Cand(s, e, "interval", None, "day")
+    first = _safe(last.year, int(m.group("r1m")), int(m.group("r1d")))
+    if first is not None and first > last:
+        first = _safe(last.year - 1, int(m.group("r1m")), int(m.group("r1d")))
+    if first is None:
+        return None
+    return _Cand(s, e, "interval", f"{first.isoformat()}/{last.isoformat()}", "day", begin=first)
+
+
+#: The last month of a part of a year printed without its year (三季度: September).
+_LAST_MONTHS: Final = MappingProxyType({"上半年": 6, "下半年": 12})
+
+
+def _bare_year_part(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
+    """一季度, 上半年, 前三季度, 前5个月, 三季度末 printed without a year: of the year whose
+    part ends nearest the reference (a report of 三季度 in October, of 四季度 in January)."""
+    part = m.group("bqp")
+    if part in _LAST_MONTHS:
+        last = _LAST_MONTHS[part]
+    else:
+        digits = part.removeprefix("第").removeprefix("前").removesuffix("季度")
+        n = _number(digits.removesuffix("个月").removesuffix("个"))
+        last = n if part.endswith("个月") else 3 * n
+    year = _year_of_month(last, ref) if ref is not None and 1 <= last <= 12 else None
+    c = _year_cand(s, e, "partial", year, part, True)
+    return c._replace(mod=_PARTS[m.group("bqm")]) if m.group("bqm") else c
 
 
 def _holiday_day(name: str, years: list[int], near: date | None) -> date | None:
@@ -741,7 +801,7 @@ def _with_time(c: _Cand, m: regex.Match[str], norm: str) -> _Cand:
     if (
         c.granularity != "day"
         or c.time is not None
-        or not (m.group("anaphor") or m.group("bday") or m.group("relw"))
+        or not (m.group("anaphor") or m.group("bday") or m.group("relw") or m.group("wkmd"))
     ):
         return c
     tod = time_of_day_at(norm, c.end)
