@@ -685,3 +685,21 @@ def scan_like_pdf() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def unmapped_pdf() -> bytes:
+    """Two pages drawn with codes of the private-use area, as a font without a ``ToUnicode``
+    map leaves its text layer: page 1 mostly readable with one word unmapped, page 2 all
+    unmapped."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    c.setFont(FONT, 12)
+    c.drawString(72, 720, "本报讯 全市今年新建学校十二所，\ue000\ue001\ue002三所已经开学。")
+    c.showPage()
+    c.setFont(FONT, 12)
+    c.drawString(72, 720, "".join(chr(0xE010 + k) for k in range(20)))
+    c.showPage()
+    c.save()
+    return buf.getvalue()
