@@ -288,6 +288,8 @@ def test_what_cannot_be_placed_has_no_value(text: str) -> None:
         "以前晚上来西湖",
         "《南方周末》",
         "春节联欢晚会",
+        "领跑春节档",
+        "歷年元旦日最高",
         "约1/3的人",
         "每季度",
     ],

@@ -11,9 +11,10 @@ events can be put on a timeline:
 ('22日早上', 'partial', '2021-12-22', 'TMO')]
 
 Values are TIMEX3-style strings: ``2021-12-22`` (a day), ``2021-12`` (a month), ``2021-W51``
-(an ISO week), ``2021-H1`` (a half year), ``2021`` (a year); a span of time (``今年以来``,
-``12月5日以来``) is an ISO 8601 interval of days, ``2021-01-01/2021-12-23``. ``mod`` carries
-TIMEX3's ``START``/``MID``/``END`` for 年初, 11月底, 下旬; ``time`` the time of day
+(an ISO week), ``2021-H1`` (a half year), ``2021`` (a year), ``197`` (a decade); a span of
+time (``今年以来``, ``12月5日以来``) is an ISO 8601 interval of days,
+``2021-01-01/2021-12-23``. ``mod`` carries TIMEX3's ``START``/``MID``/``END`` for 年初,
+11月底, 下旬; ``time`` the time of day
 (``TMO``, ``TAF``, ``TEV``, ``TNI``, ``T15:00``, ``T00:00/T15:00``).
 
 There is no clock and no locale: an expression that needs a reference gets ``value`` ``None``
@@ -121,9 +122,10 @@ _YEAR_PART: Final = (
 #: Holidays a paper names as a time (春节期间, 元旦假期, 周四便是端午節): the day of the
 #: holiday (a lunar date for the traditional ones); 除夕 is the day before 春节. 国庆 is
 #: also a given name, so it is a date only as 国庆节 or before a word of the holiday (假期).
-#: A holiday after 每 (每年春节) or in a list of occasions (在夏季高温、春节前夕、寒潮季节) is a
-#: kind of time that comes back every year, not a date, and one that names a programme or an
-#: edition (春节联欢晚会, 春节专版) is a name: the pattern leaves those out.
+#: A holiday after 每 or 历年 (每年春节, 历年元旦) or in a list of occasions (在夏季高温、
+#: 春节前夕、寒潮季节) is a kind of time that comes back every year, not a date, and one that
+#: names a programme, an edition or a film season (春节联欢晚会, 春节专版, 春节档) is a name:
+#: the pattern leaves those out.
 _HOLIDAYS: Final = MappingProxyType(
     {
         "春节": ("lunar", 1, 1),
@@ -192,9 +194,9 @@ _EXTRA = _rx.compile(
     (?:
       (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
-        (?<!每|每年|每逢|每到|、)(?P<hname>{_HOLIDAY_NAMES})               # (not 每年春节,
+        (?<!每|每年|每逢|每到|历年|歷年|往年|、)(?P<hname>{_HOLIDAY_NAMES})    # (not 每年春节,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
-          |联欢|聯歡|晚会|晚會|专版|專版|特刊|档期|檔期))    # nor a programme's name)
+          |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔))    # nor a programme's name)
     | (?P<decade>(?:(?P<cent>(?<![0-9])(?:1[5-9]|2[01])|十[五六七八九]|二十一?+)  # 20世纪70年代,
           [ ]?+(?:世纪|世紀)|(?P<prevc>上[个個]?+(?:世纪|世紀)))?+          # 上世纪90年代,
         (?:(?P<dec4>(?<![0-9])(?:1[0-9]|20)[0-9]0)[ ]?+年代                # 1990年代,
