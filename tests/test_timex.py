@@ -181,6 +181,84 @@ def test_times_of_day(text: str, time: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # forms of real news sentences (corpus/dates/dev-2026-12.jsonl)
+        ("春节", date(2023, 1, 13), ("partial", "2023-01-22", "day", None, None)),
+        ("端午節", date(2016, 6, 5), ("partial", "2016-06-09", "day", None, None)),
+        ("元旦", date(2023, 1, 13), ("partial", "2023-01-01", "day", None, None)),
+        ("除夕", date(2023, 1, 13), ("partial", "2023-01-21", "day", None, None)),
+        ("2023年春节", None, ("absolute", "2023-01-22", "day", None, None)),
+        ("今年国庆节", date(2019, 5, 1), ("relative", "2019-10-01", "day", None, None)),
+        ("20世纪70年代", None, ("absolute", "197", "decade", None, None)),
+        ("1990年代", None, ("absolute", "199", "decade", None, None)),
+        ("上世纪90年代", date(2023, 1, 1), ("relative", "199", "decade", None, None)),
+        ("七十年代末", date(1999, 9, 10), ("partial", "197", "decade", "END", None)),
+        ("20年代", date(2023, 1, 1), ("partial", "202", "decade", None, None)),
+        ("8年前", date(2016, 6, 5), ("relative", "2008", "year", None, None)),
+        ("三年前", date(2016, 6, 5), ("relative", "2013", "year", None, None)),
+        ("周末", date(2012, 10, 12), ("relative", "2012-W41-WE", "week", None, None)),
+        ("上周末", date(2012, 10, 12), ("relative", "2012-W40-WE", "week", None, None)),
+        ("昨", date(2025, 3, 14), ("relative", "2025-03-13", "day", None, None)),
+        ("昨晚", date(2016, 6, 5), ("relative", "2016-06-04", "day", None, "TEV")),
+        ("今晨", date(2016, 6, 5), ("relative", "2016-06-05", "day", None, "TMO")),
+        ("前晚", date(2016, 6, 5), ("relative", "2016-06-03", "day", None, "TEV")),
+        ("十九日深夜", date(2024, 1, 20), ("partial", "2024-01-19", "day", None, "TNI")),
+        ("十九日深夜十一時", date(2024, 1, 20), ("partial", "2024-01-19", "day", None, "T23:00")),
+        ("十日晚間七時三十分", date(2024, 1, 20), ("partial", "2024-01-10", "day", None, "T19:30")),
+        (
+            "今(21日)上午7時40分",
+            date(2023, 3, 21),
+            ("relative", "2023-03-21", "day", None, "T07:40"),
+        ),
+        ("當晚十一點", date(2024, 1, 20), ("relative", None, "day", None, "T23:00")),
+        ("今年的9月18日", date(2011, 9, 18), ("relative", "2011-09-18", "day", None, None)),
+        # parts of a year without the year, as statistics releases print them
+        ("三季度", date(2016, 10, 19), ("partial", "2016-Q3", "quarter", None, None)),
+        ("四季度", date(2020, 1, 17), ("partial", "2019-Q4", "quarter", None, None)),
+        ("三季度末", date(2024, 10, 18), ("partial", "2024-Q3", "quarter", "END", None)),
+        ("上半年", date(2022, 10, 31), ("partial", "2022-H1", "half-year", None, None)),
+        ("前三季度", date(2016, 10, 19), ("interval", "2016-01-01/2016-09-30", "day", None, None)),
+        ("上年同期", date(2022, 10, 31), ("relative", "2021", "year", None, None)),
+        ("2019年同期", None, ("absolute", "2019", "year", None, None)),
+        # Taiwanese papers: a weekday with its month/day, a range of month/days
+        ("週日(1/4)", date(2026, 1, 4), ("partial", "2026-01-04", "day", None, None)),
+        ("週一(1/5)晚間", date(2026, 1, 4), ("partial", "2026-01-05", "day", None, "TEV")),
+        (
+            "12/22–12/23",
+            date(2025, 12, 22),
+            ("interval", "2025-12-22/2025-12-23", "day", None, None),
+        ),
+        ("1/7至1/10", date(2026, 1, 4), ("interval", "2026-01-07/2026-01-10", "day", None, None)),
+        (
+            "2010年10月21日(星期四)上午10時",
+            None,
+            ("absolute", "2010-10-21", "day", None, "T10:00"),
+        ),
+    ],
+)
+def test_forms_of_news_sentences(
+    text: str, ref: date | None, expected: tuple[str, str | None, str, str | None, str | None]
+) -> None:
+    (d,) = find_article_dates(text, ref)
+    assert d.text == text
+    assert (d.kind, d.value, d.granularity, d.mod, d.time) == expected
+
+
+def test_a_holiday_after_a_date_is_of_that_date_s_year() -> None:
+    """2022年1月 春节前夕 on a page of 2025: the 春节 of 2022, not the one nearest the page."""
+    found = find_article_dates("2022年1月 春节前夕赴山西", date(2025, 10, 20))
+    assert [(d.text, d.value) for d in found] == [("2022年1月", "2022-01"), ("春节", "2022-02-01")]
+
+
+def test_last_month_before_a_number() -> None:
+    """上月 before a figure (低于上月0.8个百分点) is still last month; 上月3日 is not a month."""
+    found = find_article_dates("低于上月0.8个百分点", date(2017, 6, 30))
+    assert [(d.text, d.value) for d in found] == [("上月", "2017-05")]
+    assert [d.text for d in find_article_dates("上月3日", date(2017, 6, 30))] != ["上月"]
+
+
+@pytest.mark.parametrize(
     "text",
     ["当天", "次日", "周四", "近期", "上旬"],
 )
@@ -198,6 +276,22 @@ def test_what_cannot_be_placed_has_no_value(text: str) -> None:
         "省五一劳动奖章",
         "2027名干部",
         "每日新增",
+        "十一届三中全会之后",
+        "“九一八”事变",
+        "约6200万年前地层",
+        "销量连续5个月增长",
+        "每年春节",
+        "在夏季高温、春节前夕、寒潮季节",
+        "张国庆说",
+        "今晚报记者",
+        "大战前夜",
+        "以前晚上来西湖",
+        "《南方周末》",
+        "春节联欢晚会",
+        "领跑春节档",
+        "歷年元旦日最高",
+        "约1/3的人",
+        "每季度",
     ],
 )
 def test_not_dates(text: str) -> None:

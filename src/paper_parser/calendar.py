@@ -434,12 +434,20 @@ _LUNAR_DAY: Final = (
 _PART: Final = r"(?>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)"
 _CLOCK_UNIT: Final = r"(?:[时時点點](?:[0-9]{1,2}+分|半|整)?|:[0-9]{2}+)"
 _RANGE: Final = r"\x20?+(?:~|〜|–|—|-|至|到)\x20?+"
+#: An hour in Chinese numerals with its unit (十一时, 七時三十分, 九点半): papers that print
+#: their dates in Chinese numerals (十九日晚間) print the clock so too.
+_CN_CLOCK: Final = (
+    r"(?<![一二三四五六七八九十两兩〇零])(?>二十[一二三四]?|十[一二三四五六七八九]?|[零一二两兩三四五六七八九])"
+    r"[时時点點](?:(?>[一二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]"
+    r"|[一二三四五六七八九])分|半|整)?"
+)
 _CLOCK: Final = (
     rf"(?>[0-9]{{1,2}}+{_CLOCK_UNIT}(?:{_RANGE}[0-9]{{1,2}}+{_CLOCK_UNIT})?"
-    rf"|[0-9]{{1,2}}+{_RANGE}[0-9]{{1,2}}+{_CLOCK_UNIT})"
+    rf"|[0-9]{{1,2}}+{_RANGE}[0-9]{{1,2}}+{_CLOCK_UNIT}|{_CN_CLOCK})"
 )
 _TOD_WORD: Final = (
-    r"(?>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|夜晚|白天|全天"
+    r"(?>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡|深夜|午夜|夜晚"
+    r"|白天|全天"
     r"|(?:早|晚|夜|晨)(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟]))"
 )
 
@@ -472,7 +480,7 @@ _MONTH_DAY_SRC: Final = rf"""
     (?=[今本去前明后後0-9一二三四五六七八九十])               # cheap first-character filter
     (?![0-9](?![0-9]?{_SP}月))                                # a month number, then 月
     (?![一二三四五六七八九十](?![一二]?{_SP}月))
-    (?:(?P<rely>今年|本年|去年|前年|明年|后年|後年){_SP})?   # optional relative year
+    (?:(?P<rely>今年|本年|去年|前年|明年|后年|後年){_SP}(?:的{_SP})?)?  # 今年(的)
     (?P<m>{_MONTH_ASCII}|{_MONTH_CN}){_SP}月                 # the month
     (?:{_SP}(?P<d>{_DAY_ASCII}|{_DAY_CN}){_SP}[日号號]       # a day,
       |(?P<part>{_PART})                                     # or a part of the month,
@@ -484,14 +492,15 @@ _DAY_FIRST: Final = "0-9一二三四五六七八九十廿卅"  # what a day star
 _DAY_HEAD: Final = r"""
     (?<![0-9.月第])
     (?![0-9](?![0-9]?\x20?日))                                # a day number, then 日
-    (?![一二三四五六七八九十廿卅](?![^\n]{0,2}日[电電讯訊]))  # 十四日电
+    (?![一二三四五六七八九十廿卅](?![^\n]{0,2}日[电電讯訊凌清早上中午下傍晚夜深白全晨]))  # 十四日电
 """
 _DAY_SRC: Final = rf"""
     (?=[{_DAY_FIRST}])                                        # cheap first-character filter
     {_DAY_HEAD}
     (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游元圆圓均])           # ASCII day number + 日
       |(?<![一二三四五六七八九十廿卅〇零两月])
-       (?P<cd>{_DAY_CN})日(?=[电電讯訊]))                    # Chinese day + 日 before 电/讯
+       (?P<cd>{_DAY_CN})日(?=[电電讯訊]|{_TOD_WORD}))        # Chinese day + 日 before 电/讯
+                                                              # or a time of day (十九日晚間)
     """
 
 # 2021.12.23, 2021-12-23, 2021/12/23 (the same separator twice).
@@ -537,7 +546,14 @@ _BARE_PART_SRC: Final = rf"""
     """
 
 # 昨日, 今天, 前天, 明日 (+ time of day).
-_RELATIVE_WORDS: Final = "大前天|大后天|大後天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天|後天"
+#: 昨 alone is yesterday (昨宣布, 昨稱: a bound word that means nothing else in news text,
+#: save the literary 昨非); 今, 明 and 前 alone only before a time of day (今晨, 明晚, 前晚),
+#: which follows as the time (not 今晚报, a paper; not 前夜, an eve; not the 前 that ends a
+#: word before 晚上: 以前晚上, 睡前晚上).
+_RELATIVE_WORDS: Final = (
+    "大前天|大后天|大後天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天|後天"
+    "|昨(?!非)|[今明](?=[晚晨早夜](?![报報会會]))|前(?=晚(?![上报報会會]))"
+)
 _RELATIVE_SRC: Final = rf"""
     (?<!光)                                                   # not 光明日报
     (?P<rel>(?>{_RELATIVE_WORDS}))
@@ -606,6 +622,10 @@ _RELATIVE_DAYS: Final = MappingProxyType(
         "後天": 2,
         "大后天": 3,
         "大後天": 3,
+        "昨": -1,
+        "今": 0,
+        "明": 1,
+        "前": -2,
     }
 )
 _RELATIVE_YEARS: Final = MappingProxyType(
@@ -889,7 +909,7 @@ _PASS_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
     (),  # lunar (see _LUNAR_HINT)
     ("月",),  # month and day
     ("日",),  # day
-    ("天日",),  # relative
+    ("天日昨今明前",),  # relative
     ("月旬",),  # bare part
 )
 
@@ -1022,7 +1042,12 @@ def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
         if k >= 0:
             s, e, fields, tod = merged[k]
             if e <= ws and "weekday" not in fields and gap.fullmatch(norm, e, ws):
-                merged[k] = (s, we, fields | {"weekday": number}, tod)
+                end = we
+                if tod is None and fields.get("day") is not None:
+                    # a time of day after the weekday: 2010年10月21日(星期四)上午10時
+                    tod = time_of_day_at(norm, we)
+                    end = we if tod is None else tod[1]
+                merged[k] = (s, end, fields | {"weekday": number}, tod)
                 continue
             if e > ws:
                 continue  # inside a date (cannot happen, but never double-count)
@@ -1038,6 +1063,15 @@ def _attach_weekdays(norm: str, chosen: list[_Candidate]) -> list[_Candidate]:
     result = list(merged.values()) + extra
     result.sort(key=lambda c: c[0])
     return result
+
+
+def time_of_day_at(norm: str, at: int) -> tuple[int, int] | None:
+    """The span of the time of day printed right after ``at`` in the normalised text
+    (``下午3时``, ``晚``, ``十一時``, after at most two spaces), or ``None``: what a date of
+    :func:`scan_normalized` takes after its day, for callers that find days of their own
+    (``当晚十一点``, ``今(21日)上午7時40分``)."""
+    t = _PATTERNS.tod.match(norm, at, timeout=backstop(norm))
+    return t.span("tod") if t is not None else None
 
 
 def scan_normalized(norm: str, reference: date | None) -> list[_Candidate]:

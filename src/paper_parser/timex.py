@@ -11,9 +11,10 @@ events can be put on a timeline:
 ('22日早上', 'partial', '2021-12-22', 'TMO')]
 
 Values are TIMEX3-style strings: ``2021-12-22`` (a day), ``2021-12`` (a month), ``2021-W51``
-(an ISO week), ``2021-H1`` (a half year), ``2021`` (a year); a span of time (``今年以来``,
-``12月5日以来``) is an ISO 8601 interval of days, ``2021-01-01/2021-12-23``. ``mod`` carries
-TIMEX3's ``START``/``MID``/``END`` for 年初, 11月底, 下旬; ``time`` the time of day
+(an ISO week), ``2021-H1`` (a half year), ``2021`` (a year), ``197`` (a decade); a span of
+time (``今年以来``, ``12月5日以来``) is an ISO 8601 interval of days,
+``2021-01-01/2021-12-23``. ``mod`` carries TIMEX3's ``START``/``MID``/``END`` for 年初,
+11月底, 下旬; ``time`` the time of day
 (``TMO``, ``TAF``, ``TEV``, ``TNI``, ``T15:00``, ``T00:00/T15:00``).
 
 There is no clock and no locale: an expression that needs a reference gets ``value`` ``None``
@@ -42,7 +43,7 @@ import regex
 from paper_parser import _rx
 from paper_parser._types import Span, slot_setters
 from paper_parser._words import small_int
-from paper_parser.calendar import backstop, scan_normalized
+from paper_parser.calendar import backstop, lunar_to_solar, scan_normalized, time_of_day_at
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import IncompleteScanWarning
 from paper_parser.text import normalize
@@ -55,7 +56,7 @@ __all__ = ["Granularity", "Kind", "ResolvedDate", "find_article_dates"]
 #: ``今年2月25日``); ``interval``: a span of time (``今年以来``, ``12月5日以来``, ``近日``).
 Kind = Literal["absolute", "partial", "relative", "interval"]
 #: The unit of ``value``: for an interval, the unit of its start.
-Granularity = Literal["day", "week", "month", "quarter", "season", "half-year", "year"]
+Granularity = Literal["day", "week", "month", "quarter", "season", "half-year", "year", "decade"]
 
 
 @attrs.frozen(kw_only=True)
@@ -118,8 +119,56 @@ _YEAR_PART: Final = (
     + r"|第?+[一二三四1-4]季度|前[二三两2-3]个?+季度"
     + r"|前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)"
 )
+#: Holidays a paper names as a time (春节期间, 元旦假期, 周四便是端午節): the day of the
+#: holiday (a lunar date for the traditional ones); 除夕 is the day before 春节. 国庆 is
+#: also a given name, so it is a date only as 国庆节 or before a word of the holiday (假期).
+#: A holiday after 每 or 历年 (每年春节, 历年元旦) or in a list of occasions (在夏季高温、
+#: 春节前夕、寒潮季节) is a kind of time that comes back every year, not a date, and one that
+#: names a programme, an edition or a film season (春节联欢晚会, 春节专版, 春节档) is a name:
+#: the pattern leaves those out.
+_HOLIDAYS: Final = MappingProxyType(
+    {
+        "春节": ("lunar", 1, 1),
+        "春節": ("lunar", 1, 1),
+        "元宵节": ("lunar", 1, 15),
+        "元宵節": ("lunar", 1, 15),
+        "端午节": ("lunar", 5, 5),
+        "端午節": ("lunar", 5, 5),
+        "端午": ("lunar", 5, 5),
+        "七夕": ("lunar", 7, 7),
+        "中秋节": ("lunar", 8, 15),
+        "中秋節": ("lunar", 8, 15),
+        "中秋": ("lunar", 8, 15),
+        "重阳节": ("lunar", 9, 9),
+        "重陽節": ("lunar", 9, 9),
+        "除夕": ("eve", 1, 1),
+        "元旦": ("solar", 1, 1),
+        "劳动节": ("solar", 5, 1),
+        "勞動節": ("solar", 5, 1),
+        "国庆节": ("solar", 10, 1),
+        "國慶節": ("solar", 10, 1),
+        "国庆": ("solar", 10, 1),
+        "國慶": ("solar", 10, 1),
+        "圣诞节": ("solar", 12, 25),
+        "聖誕節": ("solar", 12, 25),
+    }
+)
+_GIVEN_NAME_TOO: Final = r"(?=[节節假]|期[间間]|[长長]假|黄金周|黃金周|[当當]天|前夕)"
+_HOLIDAY_NAMES: Final = "|".join(
+    name + (_GIVEN_NAME_TOO if name in ("国庆", "國慶") else "")
+    for name in sorted(_HOLIDAYS, key=len, reverse=True)
+)
+#: Decades' parts: TIMEX3's modifiers.
+_DECADE_PARTS: Final = MappingProxyType(
+    dict.fromkeys(("初", "前期", "早期"), "START")
+    | dict.fromkeys(("中期", "中叶", "中葉"), "MID")
+    | dict.fromkeys(("末", "后期", "後期", "晚期"), "END")
+)
 #: The characters every match of :data:`_EXTRA` starts with (a class body).
-_EXTRA_FIRST: Final = "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
+_EXTRA_FIRST: Final = (
+    "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
+    "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮"
+)
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
 #: tried (1.7x faster on the sample page); at an ASCII digit only a year (four digits, 年) or a
@@ -127,8 +176,14 @@ _EXTRA_FIRST: Final = "0-9〇零一二三四五六七八九今本去上前明后
 _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
-      |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(])
-    (?![0-9](?![0-9]{3}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]))
+      |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
+      |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
+      |[一二两兩三四五六七八九十]{1,3}+年前|[周週]末
+      |春[节節]|元旦|元宵|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽]|圣诞|聖誕|劳动|勞動
+      |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
+      |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
+    (?![0-9](?![0-9]{3}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
+      |[0-9]?年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]))
 """
 _EXTRA = _rx.compile(
     rf"""
@@ -137,18 +192,42 @@ _EXTRA = _rx.compile(
     (?=[{_EXTRA_FIRST}])
     {_EXTRA_AHEAD}
     (?:
-      (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+                     # 2021年, 2024年底,
+      (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
+        |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
+        (?<!每|每年|每逢|每到|历年|歷年|往年|、)(?P<hname>{_HOLIDAY_NAMES})    # (not 每年春节,
+        (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
+          |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔))    # nor a programme's name)
+    | (?P<decade>(?:(?P<cent>(?<![0-9])(?:1[5-9]|2[01])|十[五六七八九]|二十一?+)  # 20世纪70年代,
+          [ ]?+(?:世纪|世紀)|(?P<prevc>上[个個]?+(?:世纪|世紀)))?+          # 上世纪90年代,
+        (?:(?P<dec4>(?<![0-9])(?:1[0-9]|20)[0-9]0)[ ]?+年代                # 1990年代,
+          |(?<![0-9〇零一二三四五六七八九十])                                # 七十年代末
+           (?P<dec>[1-9]0|[一二三四五六七八九]十)年代)
+        (?P<dpart>初|末|中期|中叶|中葉|后期|後期|前期|早期|晚期)?+)
+    | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
+        (?P<n>[1-9][0-9]?+|[一二两兩三四五六七八九十]{{1,3}}+)[ ]?+年前(?![后後]))
+    | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+(?:周末|週末)
+        (?![》」』”]))                                                    # (not 《南方周末》)
+    | (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+                     # 2021年, 2024年底,
         |(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{{4}}+)[ ]?+年 # 二〇三五年
-        (?:{_YEAR_PART})?+
+        (?:{_YEAR_PART}|同期)?+                                          # (2019年同期)
         (?![0-9]|代|度|级|版|第|月)
     | (?P<rely>今年|本年|去年|上年|前年|明年|后年|後年)                   # 今年, 去年年底
-        (?:年?+{_YEAR_PART})?+
+        (?:年?+{_YEAR_PART}|同期)?+                                     # (去年同期)
         (?!{_NUM_AFTER}|月|度)
+    | (?P<bq>(?<![0-9年每〇零一二三四五六七八九十])                        # 一季度, 上半年,
+        (?P<bqp>第?+[一二三四1-4]季度|前[二三两2-3]个?+季度|[上下]半年     # 前三季度, 三季度末
+          |前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)
+        (?P<bqm>末|初)?+)
+    | (?P<wkmd>(?:星期|礼拜|禮拜|[周週])[一二三四五六日天][ ]?+[(（]        # 週日(1/4)
+        (?P<mdm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12][0-9]|0?[1-9])[)）])
+    | (?P<mdr>(?<![0-9/.])(?P<r1m>1[0-2]|0?[1-9])/(?P<r1d>3[01]|[12][0-9]|0?[1-9])  # 1/7至1/10
+        [ ]?+[至到–—~〜-][ ]?+
+        (?P<r2m>1[0-2]|0?[1-9])/(?P<r2d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))
     | (?P<bpart>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])   # 年初, 年底
         年(?:初|底|末|中(?=[,，、。;；])))
     | (?P<yend>年终岁尾|年終歲尾|年终|年終|岁末|歲末)                    # the end of this year
     | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
-        (?!{_NUM_AFTER}|份|初|底|末)
+        (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份|初|底|末)             # (not 上月3日)
     | (?P<relw>(?:本|这|這|上|下)(?:个|個)?(?:周|週|星期|礼拜|禮拜))       # 上周, 本周四
         (?P<wd>[一二三四五六日天])?+
     | (?P<mrange>                                                     # 2018年1-7月份
@@ -160,7 +239,7 @@ _EXTRA = _rx.compile(
     | (?P<vague>近日|日前|近期|近年来|近年|近些年|连日来|連日來)           # left unresolved
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
     | (?P<bday>(?P<bw>[昨今前明])(?P<bu>[日天])?+[（(]                  # 昨(1)日, 今日（8日）
-        (?P<bd>[0-9]{{1,2}}+)(?(bu)[日号號]|)[)）](?(bu)|日))
+        (?P<bd>[0-9]{{1,2}}+)(?:[日号號][)）]|(?(bu)(?!)|[)）]日)))     # 今(21日)
     )
     """,
     regex.VERBOSE,
@@ -173,6 +252,7 @@ _EXTRA_AT = re.compile(rf"[{_EXTRA_FIRST}](?<={_EXTRA_AHEAD}.)", re.VERBOSE | re
 #: Two dates joined into one span of time: 2月3日至5日, 2002年至2017年, 今日至后天.
 _RANGE_JOIN = _rx.compile(r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+")
 _SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今)")
+_GAP = _rx.compile(r"[ ]?+")
 
 _TIME_WORDS: Final = MappingProxyType(
     {
@@ -196,12 +276,22 @@ _TIME_WORDS: Final = MappingProxyType(
         "午夜": "NI",
         "夜晚": "NI",
         "夜": "NI",
+        "午後": "AF",
+        "晚間": "EV",
+        "夜間": "NI",
+        "夜裡": "NI",
         "白天": "DT",
     }
 )
 _CLOCK = _rx.compile(
-    r"(?P<h>[0-9]{1,2}+)(?P<unit>[时時点點](?:(?P<m>[0-9]{1,2}+)分|(?P<half>半))?+|:(?P<m2>[0-9]{2}))?+"
+    r"(?P<h>[0-9]{1,2}+|[零一二两兩三四五六七八九十]{1,3}+)"
+    r"(?P<unit>[时時点點](?:(?P<m>[0-9]{1,2}+|[零〇一二三四五六七八九十]{1,3}+)分|(?P<half>半))?+"
+    r"|:(?P<m2>[0-9]{2}))?+"
 )
+#: Words of the afternoon and evening (an hour before 12 is after noon: 下午3时, 晚上8点) and
+#: of the night (an hour from 6 to 11 is in the evening: 深夜十一時; 深夜1时 is 01:00).
+_PM_WORDS: Final = frozenset(("下午", "午后", "午後", "晚上", "晚间", "晚間", "晚", "傍晚"))
+_NIGHT_WORDS: Final = frozenset(("夜间", "夜間", "夜里", "夜裡", "深夜", "夜晚", "夜"))
 _PARTS: Final = {"初": "START", "上旬": "START", "中": "MID", "中旬": "MID"} | dict.fromkeys(
     ("底", "末", "下旬"), "END"
 )
@@ -231,6 +321,7 @@ class _Cand(NamedTuple):
     time: str | None = None
     needs_reference: bool = True
     begin: date | None = None  # the first day it covers (to open an interval)
+    holiday: str | None = None  # a holiday printed without its year (春节): its name
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -268,14 +359,23 @@ def _time_of_day(printed: str | None) -> str | None:
         return "T" + _TIME_WORDS[word] if word else None
     times = []
     for c in clocks:
-        hour = int(c.group("h"))
-        if word in ("下午", "午后", "晚上", "晚间", "晚", "傍晚") and hour < 12:
+        hour = _clock_number(c.group("h"))
+        if hour is None:
+            return None
+        if (word in _PM_WORDS and hour < 12) or (word in _NIGHT_WORDS and 6 <= hour < 12):
             hour += 12
-        minute = int(c.group("m") or c.group("m2") or (30 if c.group("half") else 0))
-        if hour > 24 or minute > 59:
+        minute = _clock_number(c.group("m") or c.group("m2") or ("30" if c.group("half") else "0"))
+        if minute is None or hour > 24 or minute > 59:
             return None
         times.append(f"T{hour:02d}:{minute:02d}")
     return "/".join(times)
+
+
+def _clock_number(text: str) -> int | None:
+    """An hour or minute of a clock: digits, or Chinese numerals (十一, 三十八, 零五)."""
+    if text.isascii():
+        return int(text)
+    return small_int(text[1:] if len(text) > 1 and text[0] in "零〇" else text)
 
 
 # --- candidates from find_dates ---------------------------------------------------------------
@@ -346,6 +446,28 @@ def _safe(year: int | None, month: int, day: int) -> date | None:
 
 def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
     s, e = m.span()
+    if m.group("holiday"):
+        return _holiday(m, s, e, ref)
+    if m.group("decade"):
+        return _decade(m, s, e, ref)
+    if m.group("ago"):
+        n = small_int(m.group("n"))
+        if n is None or not 1 <= n <= 99:
+            return None
+        if ref is None:
+            return _Cand(s, e, "relative", None, "year")
+        y = ref.year - n
+        return _Cand(s, e, "relative", f"{y:04d}", "year", begin=date(y, 1, 1))
+    if m.group("wkend"):
+        return _weekend(m, s, e, ref)
+    if m.group("bq"):
+        return _bare_year_part(m, s, e, ref)
+    if m.group("wkmd"):
+        day = _nearest_md(int(m.group("mdm")), int(m.group("mdd")), ref)
+        value = day.isoformat() if day else None
+        return _Cand(s, e, "partial", value, "day", begin=day)
+    if m.group("mdr"):
+        return _md_range(m, s, e, ref)
     if m.group("year"):
         digits = m.group("year")
         year = _number(digits)
@@ -375,6 +497,158 @@ def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
         unit: Granularity | None = "year" if "年" in m.group("vague") else "day"
         return _Cand(s, e, "interval", None, None if m.group("vague") == "近期" else unit)
     return _Cand(s, e, "relative", None, "day")  # 当天, 次日: counted from a date in the text
+
+
+def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """春节, 2023年春节, 今年国庆节: the day of the holiday in the year printed, counted from
+    the reference, or nearest the reference (looking back more than ahead: the future counts
+    double, as for a month printed without its year)."""
+    kind: Kind
+    if m.group("hy"):
+        years, kind = [int(m.group("hy"))], "absolute"
+    elif ref is None:
+        return _Cand(s, e, "relative" if m.group("hrel") else "partial", None, "day")
+    elif m.group("hrel"):
+        years, kind = [ref.year + _REL_YEARS[m.group("hrel")]], "relative"
+    else:
+        years, kind = [ref.year - 1, ref.year, ref.year + 1], "partial"
+    best = _holiday_day(m.group("hname"), years, ref)
+    if best is None:
+        return _Cand(s, e, kind, None, "day")
+    value = best.isoformat()
+    bare = kind == "partial"
+    return _Cand(
+        s,
+        e,
+        kind,
+        value,
+        "day",
+        needs_reference=kind != "absolute",
+        begin=best,
+        holiday=m.group("hname") if bare else None,
+    )
+
+
+def _nearest_md(month: int, day: int, ref: date | None) -> date | None:
+    """A month and day printed without a year (週日(1/4), 12/22–12/23): in the year that
+    puts it nearest the reference, the future counting double."""
+    if ref is None:
+        return None
+    days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe(y, month, day))]
+    return min(days, key=lambda d: 2 * (d - ref).days if d > ref else (ref - d).days, default=None)
+
+
+def _md_range(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """1/7至1/10, 12/22–12/23: two days printed as month/day, the last nearest the reference."""
+    last = _nearest_md(int(m.group("r2m")), int(m.group("r2d")), ref)
+    if last is None:
+        return None if ref is not None else _Cand(s, e, "interval", None, "day")
+    first = _safe(last.year, int(m.group("r1m")), int(m.group("r1d")))
+    if first is not None and first > last:
+        first = _safe(last.year - 1, int(m.group("r1m")), int(m.group("r1d")))
+    if first is None:
+        return None
+    return _Cand(s, e, "interval", f"{first.isoformat()}/{last.isoformat()}", "day", begin=first)
+
+
+#: The last month of a part of a year printed without its year (三季度: September).
+_LAST_MONTHS: Final = MappingProxyType({"上半年": 6, "下半年": 12})
+
+
+def _bare_year_part(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
+    """一季度, 上半年, 前三季度, 前5个月, 三季度末 printed without a year: of the year whose
+    part ends nearest the reference (a report of 三季度 in October, of 四季度 in January)."""
+    part = m.group("bqp")
+    if part in _LAST_MONTHS:
+        last = _LAST_MONTHS[part]
+    else:
+        digits = part.removeprefix("第").removeprefix("前").removesuffix("季度")
+        n = _number(digits.removesuffix("个月").removesuffix("个"))
+        last = n if part.endswith("个月") else 3 * n
+    year = _year_of_month(last, ref) if ref is not None and 1 <= last <= 12 else None
+    c = _year_cand(s, e, "partial", year, part, True)
+    return c._replace(mod=_PARTS[m.group("bqm")]) if m.group("bqm") else c
+
+
+def _holiday_day(name: str, years: list[int], near: date | None) -> date | None:
+    """The day of the holiday ``name`` in whichever of ``years`` is nearest ``near``."""
+    how, month, day = _HOLIDAYS[name]
+    best: date | None = None
+    cost = 10**9
+    for y in years:
+        try:
+            if how == "solar":
+                d = date(y, month, day)
+            elif how == "lunar":
+                d = lunar_to_solar(y, month, day)
+            else:  # 除夕: the day before 春节
+                d = lunar_to_solar(y, 1, 1) - timedelta(days=1)
+        except (PaperParseError, ValueError, OverflowError):
+            continue
+        delta = (d - near).days if near is not None else 0
+        c = 2 * delta if delta > 0 else -delta
+        if c < cost:
+            best, cost = d, c
+    return best
+
+
+def _after_a_date(c: _Cand, before: _Cand, norm: str) -> _Cand:
+    """A holiday printed without its year right after a date (``2022年1月 春节前夕``) is the
+    one nearest that date, not the reference: the date says which year the text is in."""
+    if c.holiday is None or before.begin is None or not _GAP.fullmatch(norm, before.end, c.start):
+        return c
+    y = before.begin.year
+    day = _holiday_day(c.holiday, [y - 1, y, y + 1], before.begin)
+    if day is None:
+        return c
+    return c._replace(value=day.isoformat(), begin=day)
+
+
+def _decade(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """1990年代, 20世纪70年代, 上世纪90年代, 七十年代末: TIMEX3's decade (``197``). A decade
+    printed without its century is the latest one that began by the reference."""
+    part = m.group("dpart")
+    mod = _DECADE_PARTS.get(part) if part else None
+    kind: Kind
+    if m.group("dec4"):
+        start, kind = int(m.group("dec4")), "absolute"
+    else:
+        tens = _number(m.group("dec"))
+        if m.group("cent"):
+            start, kind = (_number(m.group("cent")) - 1) * 100 + tens, "absolute"
+        elif ref is None:
+            return _Cand(s, e, "relative" if m.group("prevc") else "partial", None, "decade", mod)
+        elif m.group("prevc"):
+            start, kind = (ref.year // 100 - 1) * 100 + tens, "relative"
+        else:
+            start, kind = ref.year // 100 * 100 + tens, "partial"
+            if start > ref.year:
+                start -= 100
+    if not MINYEAR <= start <= MAXYEAR - 9:
+        return None
+    value = f"{start:04d}"[:3]
+    return _Cand(
+        s,
+        e,
+        kind,
+        value,
+        "decade",
+        mod,
+        needs_reference=kind != "absolute",
+        begin=date(start, 1, 1),
+    )
+
+
+def _weekend(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
+    """周末, 本周末, 上周末: TIMEX3's weekend of a week (``2013-W04-WE``), this week's when
+    no word says which."""
+    word = m.group("wkrel") or ""
+    if ref is None:
+        return _Cand(s, e, "relative", None, "week")
+    delta = -7 if word == "上" else 7 if word == "下" else 0
+    monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(days=delta)
+    saturday = monday + timedelta(days=5)
+    return _Cand(s, e, "relative", _week(monday) + "-WE", "week", begin=saturday)
 
 
 def _year_cand(s: int, e: int, kind: Kind, year: int | None, part: str | None, rel: bool) -> _Cand:
@@ -520,7 +794,23 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
         except (OverflowError, ValueError):
             cand = _past_the_calendar(*m.span())
         if cand is not None:
-            yield cand
+            yield _with_time(cand, m, norm)
+
+
+def _with_time(c: _Cand, m: regex.Match[str], norm: str) -> _Cand:
+    """A day of the extra pattern with the time of day printed after it, as a date of
+    find_dates takes one (当晚十一点, 今(21日)上午7時40分, 上周五晚)."""
+    if (
+        c.granularity != "day"
+        or c.time is not None
+        or not (m.group("anaphor") or m.group("bday") or m.group("relw") or m.group("wkmd"))
+    ):
+        return c
+    tod = time_of_day_at(norm, c.end)
+    if tod is None:
+        return c
+    printed = (m.group("anaphor") or "") + norm[tod[0] : tod[1]]
+    return c._replace(end=tod[1], time=_time_of_day(printed))
 
 
 def _past_the_calendar(s: int, e: int) -> _Cand:
@@ -661,6 +951,8 @@ def find_article_dates(
         if cand.start < last_end:
             continue
         c = _since(cand, norm.text, reference)
+        if chosen and c.holiday is not None:
+            c = _after_a_date(c, chosen[-1], norm.text)
         if chosen and _RANGE_JOIN.fullmatch(norm.text, chosen[-1].end, c.start):
             merged = _merge(chosen[-1], c, norm.text)
             if merged is not None:
