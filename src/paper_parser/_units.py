@@ -149,7 +149,8 @@ _NAV_MAX = 1 + 30 + 6 + 30
 # an image's file name, a table's rule (---|---|) or pipes left of a table.
 _CONTROL = (
     r"(?:(?:放大|放小|缩小|縮小)(?:字体|字體)?|默认|默認|超大|(?:[大中小][ ]?)?字[ ]?[号號]"
-    r"|打印|关闭|關閉|分[ ]?享(?:到)?|评[ ]?论|評[ ]?論|收[ ]?藏|时[ ]?间|時[ ]?間)"
+    r"|打印|关闭|關閉|分[ ]?享(?:到)?|评[ ]?论|評[ ]?論|收[ ]?藏|时[ ]?间|時[ ]?間"
+    r"|PDF(?:版|下载|下載)?+)"  # (the link to the page's PDF: 【PDF版】)
 )
 # A link to the rest of an item or of a list (更多, 詳情#, 阅读全文>>): it closes a list's item.
 _MORE = r"(?:查看|閱讀|阅读)?(?:更多|全文|详情|詳情)(?:[ ]*+(?:>++|»|›|[#]|\+))?+"
@@ -160,6 +161,7 @@ _LIST_LABEL_RE = _rx.compile(rf"[ ]*+{_LIST_LABEL}[ ]*+")
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
+    (?:[•·][ ]*+)?+                                       # (a list's bullet: • 【PDF版】)
     (?: [【\[]?+[ ]*+                                     # (in brackets: 【字号: 打印)
         {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
         (?:[ ]*+[|｜])*+[ ]*+[】\]]?+                          # (pipes between and after)
@@ -191,7 +193,7 @@ _BREADCRUMB_RE = _rx.compile(
 #: address, a rule, pipes, a link to the rest, an image's markup, a button), or ends with (an
 #: image's file name or stand-in): plain string tests that spare most lines the pattern (keep
 #: them in step with it; tests/test_units_gates.py checks them).
-_FURNITURE_FIRST = frozenset("放缩縮默超大中小字打关關分评評收时時【[Ahw-:|｜查閱阅更全详詳!+")
+_FURNITURE_FIRST = frozenset("放缩縮默超大中小字打关關分评評收时時【[Ahw-:|｜查閱阅更全详詳!+•·P")
 _FURNITURE_LAST = (".jpg", ".jpeg", ".png", ".gif", ".JPG", ".PNG", "图片", "圖片")
 #: What a list's label ends with (社論 更多, 港聞 更多>>: a link to the rest, a mark after it).
 _FURNITURE_LINK_END = frozenset("多文情>»›#+")
@@ -240,10 +242,14 @@ _META_LABEL = (
     r"|原标题|原標題|期次|专题|專題|相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读"
     r"|延伸閱讀)"
 )
+#: A list bullet some sites print before the meta line (``• 2011年01月01日 作者:``).
+_META_MARKS = "•·"
 _META_RE = _rx.compile(
     rf"""
     [ ]*+
+    (?:[{_META_MARKS}][ ]*+)?+
     (?: {_META_LABEL}[ ]*+[:：]
+      | 作者[ ]*+[:：][ ]*+(?={_META_LABEL}[ ]*+[:：])   # an empty author field: 作者: 来源:X
       | (?:\p{{Han}}{{2,12}}+[ ]++)?+                  # the source first: 新华社  2017-01-09
         [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
         (?:{_META_LABEL}|作者|記者|记者)[ ]*+[:：]
@@ -257,7 +263,10 @@ _META_RE = _rx.compile(
 #: What a meta line opens with (spaces aside): a label's first character or a digit; or it
 #: holds an ASCII digit (a date after the source's name: 新华社  2017-01-09 …).
 _META_FIRST = frozenset(
-    "0123456789" + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
+    "0123456789"
+    + _META_MARKS
+    + "作"
+    + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
 )
 
 
@@ -274,6 +283,12 @@ def is_meta_line(text: str, start: int, end: int) -> bool:
 
 
 _ASCII_DIGIT_RE = re.compile("[0-9]")
+
+#: A piece signed by the paper's desk, no person (本报编辑部, 本刊评论员, 本報特約評論員).
+_COLLECTIVE_RE = _rx.compile(
+    r"[ ]*+(?:本报|本報|本刊|本台|本网|本網)"
+    r"(?:编辑部|編輯部|评论部|評論部|评论员|評論員|特约评论员|特約評論員)[ ]*+"
+)
 
 
 def is_copyright(text: str, u: Unit) -> bool:
@@ -304,10 +319,19 @@ def meta_furniture(text: str, u: Unit) -> bool:
     )
 
 
+# A web page's counter or type-size field (点击数:, 阅读:, 字号:): on a staff line it makes
+# the line the article's meta line (编辑:周忻昊 点击数: 字号:), not a printed page's staff box.
+_COUNTER_FIELD_RE = _rx.compile(
+    r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次数|次數)?+[ ]*+[:：]|(?:字号|字號)[ ]*+[:：]"
+)
+
+
 def passing_furniture(text: str, u: Unit) -> bool:
     """A line of a web page's furniture that may stand between a title and its text (a
-    breadcrumb, the page's controls, an image's name, a date and time alone): it neither
-    belongs to the title nor ends it."""
+    breadcrumb, the page's controls, an image's name, a date and time alone, the editor's
+    name beside the click counter): it neither belongs to the title nor ends it."""
+    if u.kind == "staff":
+        return _COUNTER_FIELD_RE.search(text, u.start, u.end) is not None
     return u.kind == "nav" and (_web_furniture(text, u.start, u.end) or meta_furniture(text, u))
 
 
@@ -341,7 +365,14 @@ _COPYRIGHT_RE = _rx.compile(
 _COPYRIGHT_MAX = 80
 # A form field printed with nothing after it (专栏:, 栏目:, 发布日期:): the page's furniture
 # (a label whose value is empty), not a heading and not body.
-_EMPTY_FIELD_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+[ ]*+[:：][ ]*+")
+# An empty form field (日期:, 娱乐专题搜索:, 报刊搜索: 搜索): a label of four characters at
+# most, or a longer one ending in a form's word, with nothing after the colon but the
+# field's button.
+_FORM_WORD = r"(?:搜索|检索|檢索|查询|查詢|日期|时间|時間|作者|来源|來源|编辑|編輯|标题|標題)"
+_EMPTY_FIELD_RE = _rx.compile(
+    rf"[ ]*+(?:\p{{Han}}{{1,4}}+|\p{{Han}}{{0,6}}{_FORM_WORD})[ ]*+[:：][ ]*+"
+    r"(?:(?:搜索|检索|檢索|查询|查詢|GO|Go|go)[ ]*+)?+"
+)
 # An entry of a numbered list of the page's titles: 1. 奥运会中国大力士不负众望 吴数德夺得金牌
 _NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,79}+)")
 _DIGITS = frozenset("0123456789")
@@ -743,6 +774,25 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         credit = find_photo_credit(text, u.start, u.end) or _caption_credit(text, u)
         if credit is not None:
             u.kind, u.credit = "credit", credit
+            return u
+        if s.lstrip(" ")[:1] == "本" and _COLLECTIVE_RE.fullmatch(s) is not None:
+            # 本报编辑部, 本报评论员: the paper signs the piece as a body; a credit naming
+            # nobody, not a title.
+            a, b = _strip(text, u.start, u.end)
+            span = Span.of(text, a, b)
+            u.kind = "byline"
+            u.byline = Byline(
+                span=span,
+                text=span.text,
+                source=None,
+                agency=None,
+                place=None,
+                month=None,
+                day=None,
+                date=None,
+                people=(),
+            )
+            u.body_start = u.end
             return u
     end = find_end_credit(text, u.start, first_end, reference=reference) if single else None
     if end is not None:

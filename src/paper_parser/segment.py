@@ -2117,10 +2117,19 @@ def _source_hint(text: str, start: int, end: int) -> bool:
     return False
 
 
-# A web page's meta line naming where the copy came from (``2021-08-01 10:51 來源: 新華社``):
-# the article's source line on a web page, under its title.
+# A web page's meta line naming where the copy came from (``2021-08-01 10:51 來源: 新華社``)
+# or who wrote it (``• 2011年01月01日 作者:``): the article's meta line on a web page, under
+# its title. A masthead prints the paper's date, never an author's field or a click count
+# after it.
 _WEB_SOURCE_RE = _rx.compile(
-    r"[0-9]{4}[-/年][0-9]{1,2}[-/月][0-9]{1,2}[^\n]{0,24}?(?:来源|來源|稿源)[ ]*+[:：]"
+    r"[0-9]{4}[-/年][0-9]{1,2}[-/月][0-9]{1,2}[^\n]{0,24}?"
+    r"(?:来源|來源|稿源|作者|点击|點擊|浏览|瀏覽)[ ]*+[:：]"
+)
+# A line of two or more empty or filled form fields (``作者: 来源:柚都平和 时间:2022-05-30``):
+# an article's meta line, whatever it opens with (a masthead labels none of its parts).
+_WEB_FIELDS_RE = _rx.compile(
+    r"(?:作者|来源|來源|稿源|时间|時間|日期|编辑|編輯|点击|點擊)[ ]*+[:：][^\n]{0,40}?"
+    r"(?:作者|来源|來源|稿源|时间|時間|日期|编辑|編輯|点击|點擊|字号|字號)[ ]*+(?:数|數)?+[:：]"
 )
 
 
@@ -2144,6 +2153,7 @@ def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
             find_source_line(text, sp.start + ln.span.start, sp.start + ln.span.end)
             or _SOURCE_AFTER_CREDIT_RE.search(ln.text)
             or _WEB_SOURCE_RE.search(ln.text)
+            or _WEB_FIELDS_RE.search(ln.text)
             for ln in lines(sp.text)
         )
     ]

@@ -1,0 +1,60 @@
+"""Form fields and meta lines of web article pages, whatever the site (written by us, not
+copied from a page): empty fields, bullets before the meta line, the editor beside the
+click counter, a piece signed by the paper's desk, the link to the page's PDF."""
+
+from __future__ import annotations
+
+from paper_parser import Article, parse_issue
+
+BODY = (
+    "这是正文的第一段,讲述了事情的经过,也交代了背景。\n\n这是正文的第二段,记者在现场看到了很多人。"
+)
+
+
+def _only(text: str) -> Article:
+    (art,) = parse_issue(text).articles
+    return art
+
+
+def _title(art: Article) -> str | None:
+    return art.headline.text if art.headline is not None else None
+
+
+def test_a_bulleted_meta_line_under_the_title_is_no_masthead() -> None:
+    # (a date with 作者: after it is an article's meta line: the masthead reader must not
+    # take it, and the title over it, for the paper's nameplate block)
+    text = (
+        "当前位置:晚报电子版\n站内搜索:\n下一篇 4 放大 缩小 默认\n城市公园今起免费开放\n"
+        "  • 2011年01月01日 作者:\n  • 【PDF版】\n\n" + BODY
+    )
+    art = _only(text)
+    assert _title(art) == "城市公园今起免费开放"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_the_paper_desk_signing_a_piece_is_no_title() -> None:
+    text = "城市公园今起免费开放\n  • 2011年01月01日 作者:\n\n    本报编辑部\n\n" + BODY
+    art = _only(text)
+    assert _title(art) == "城市公园今起免费开放"
+    assert [b.text for b in art.bylines] == ["本报编辑部"]
+    assert not [p for b in art.bylines for p in b.people]
+
+
+def test_a_line_of_fields_with_an_empty_author_is_a_meta_line() -> None:
+    text = (
+        "当前位置 > 某某报> 第434期>第4版\n    第4版 :要闻\n    《某某报》—本地人自己的报纸\n"
+        "    报刊搜索: 搜索\n\n    开栏的话\n\n    作者: 来源:某某报 时间:2022-05-30\n"
+        "    编辑:周小明 点击数: 字号:\n\n" + BODY
+    )
+    art = _only(text)
+    assert _title(art) == "开栏的话"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+    assert not art.bylines  # (the editor is staff; the author's field is empty)
+
+
+def test_an_empty_search_field_is_no_text() -> None:
+    # (taken for a line of text, it made the line above it a title: 不支持Flash)
+    text = "不支持Flash\n娱乐专题搜索:\n\n城市公园今起免费开放\n\n" + BODY
+    art = _only(text)
+    assert _title(art) == "城市公园今起免费开放"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
