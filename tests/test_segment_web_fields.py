@@ -58,3 +58,43 @@ def test_an_empty_search_field_is_no_text() -> None:
     art = _only(text)
     assert _title(art) == "城市公园今起免费开放"
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_block_with_a_source_field_is_no_masthead() -> None:
+    # (the date lines and the column's label over the title are the article's head, not
+    # the paper's nameplate: a masthead never labels the paper 来源:)
+    text = (
+        "2007年12月26日\n星期\n【冰点】\n【冰点】: 城市公园今起免费开放\n2007-12-26\n"
+        "本报记者 王晓东文并摄\n来源:某某在线-某某日报\n\n" + BODY
+    )
+    art = _only(text)
+    assert _title(art) == "城市公园今起免费开放"
+    assert art.column is not None
+    assert art.column.text == "冰点"
+    assert [(p.name, p.role) for b in art.bylines for p in b.people] == [("王晓东", "reporter")]
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_the_page_number_field_under_the_title_is_a_meta_line() -> None:
+    text = "城市公园今起免费开放\n\n——市民可预约入园\n\n版次:07  2023年09月20日\n\n" + BODY
+    art = _only(text)
+    assert _title(art) == "城市公园今起免费开放"
+    assert art.subtitle is not None
+    assert art.subtitle.text == "——市民可预约入园"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_one_long_paragraph_under_credits_is_the_untitled_story() -> None:
+    # (a photo story whose title is not in the copy: one paragraph of several sentences)
+    story = (
+        "11月11日,两位小记者正在新闻中心接受一位老记者的采访,现场气氛十分热烈。"
+        "两位小记者面对自己角色被转换为采访对象,伸出指头回答道,我们先谈一个问题,"
+        "其余的等新闻发布会结束后再谈……他们的回答引来一阵笑声,老记者也连连称赞。"
+        "采访结束后,三人还在展板前合影留念。"
+    )
+    text = "2012年11月13日16:50 来源:《某某日报》 手机看新闻\n记者 于文国 摄\n" + story
+    (art,) = parse_issue(text).articles
+    assert art.headline is None
+    assert art.paragraphs[0].text.startswith("11月11日")
+    short = text[: text.index("……")]  # (one sentence, no story yet: no article)
+    assert parse_issue(short).articles == ()

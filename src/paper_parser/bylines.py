@@ -233,7 +233,7 @@ _NAME_RE = _rx.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|報道|报导|摄|攝|供图|供圖|[ 、)\]】:/／]|$)  # something that ends a name
+    (?=报道|報導|報道|报导|摄|攝|供图|供圖|文并摄|文並攝|[ 、)\]】:/／]|$)  # what ends a name
     """,
     regex.VERBOSE,
 )
@@ -261,7 +261,8 @@ _TEXT_AFTER_RE = _rx.compile(r"[ ]\p{Han}{4}[^ \n]{0,40}?[，,。]")
 _TEXT_AFTER_BOX_RE = _rx.compile(r"[ ]++[^ \n]{2,40}?[，,。]")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 # 报道 right after a name, or after spaces (本报记者 袁虹 摄影报道).
-_AFTER_NAME_REPORTED_RE = _rx.compile(rf"[ ]*+{_REPORTED}")
+# (文并摄 after the name: the reporter wrote the text and took the pictures.)
+_AFTER_NAME_REPORTED_RE = _rx.compile(rf"[ ]*+(?:{_REPORTED}|文并摄|文並攝)")
 
 _DAY_NUM = r"(?:[0-9０-９]{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"
 _MONTH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
