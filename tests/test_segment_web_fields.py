@@ -98,3 +98,17 @@ def test_one_long_paragraph_under_credits_is_the_untitled_story() -> None:
     assert art.paragraphs[0].text.startswith("11月11日")
     short = text[: text.index("……")]  # (one sentence, no story yet: no article)
     assert parse_issue(short).articles == ()
+
+
+def test_line_breaks_written_as_markup_break_lines() -> None:
+    # (an archive that shows its stored HTML: the tags are the page's line breaks)
+    text = (
+        "城市公园今起免费开放\n\n第4版(要闻)<br/>专栏:<br/><br/> 城市公园今起免费开放<br/>"
+        " 本报广州11月28日电 记者缪鲁报道:这是正文的第一段,讲述了事情的经过。<br/>"
+        " 这是正文的第二段。"
+    )
+    (art,) = parse_issue(text).articles
+    assert _title(art) == "城市公园今起免费开放"
+    assert [p.name for b in art.bylines for p in b.people] == ["缪鲁"]
+    assert art.paragraphs[-1].text == "这是正文的第二段。"
+    assert art.paragraphs[-1].spans[0].text == "这是正文的第二段。"  # (cut from the page)
