@@ -5,6 +5,7 @@ click counter, a piece signed by the paper's desk, the link to the page's PDF.""
 from __future__ import annotations
 
 from paper_parser import Article, parse_issue
+from paper_parser.bylines import find_byline
 
 BODY = (
     "这是正文的第一段,讲述了事情的经过,也交代了背景。\n\n这是正文的第二段,记者在现场看到了很多人。"
@@ -112,3 +113,13 @@ def test_line_breaks_written_as_markup_break_lines() -> None:
     assert [p.name for b in art.bylines for p in b.people] == ["缪鲁"]
     assert art.paragraphs[-1].text == "这是正文的第二段。"
     assert art.paragraphs[-1].spans[0].text == "这是正文的第二段。"  # (cut from the page)
+
+
+def test_a_writers_post_in_brackets_after_the_name_is_part_of_the_credit() -> None:
+    by = find_byline("作者:李谷城(某某書院研究中心研究員)", 0, 19)
+    assert by is not None
+    assert [(p.name, p.role) for p in by.people] == [("李谷城", "author")]
+    assert by.text == "作者:李谷城(某某書院研究中心研究員)"
+    text = "城市公园今起免费开放\n\n作者:李谷城(某某書院研究中心研究員)\n\n" + BODY
+    art = _only(text)
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")

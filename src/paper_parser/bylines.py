@@ -233,7 +233,7 @@ _NAME_RE = _rx.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|報道|报导|摄|攝|供图|供圖|文并摄|文並攝|[ 、)\]】:/／]|$)  # what ends a name
+    (?=报道|報導|報道|报导|摄|攝|供图|供圖|文并摄|文並攝|[ 、)\]】:/／(（]|$)  # what ends a name
     """,
     regex.VERBOSE,
 )
@@ -600,6 +600,10 @@ _FIELD_AFTER_RE = _rx.compile(
 )
 
 
+# A writer's post in brackets after the name, closing the line: 作者:X(某某大学教授).
+_AFFILIATION_AFTER_RE = _rx.compile(r"[ ]*+[(（][^()（）\n]{2,40}+[)）][ ]*+")
+
+
 def _byline_at(
     page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
 ) -> Byline | None:
@@ -673,6 +677,9 @@ def _byline_at(
                 or _SOURCE_LINE_RE.fullmatch(s[last:n].strip(" ")) is not None
                 # 记者 A B C D   来源:人民网: another field of the page's meta line after it.
                 or _FIELD_AFTER_RE.match(s, last, n) is not None
+                # 作者:李谷城(香港珠海書院研究員): the writer's post in brackets closing
+                # the line (an opinion piece names where its author works).
+                or _AFFILIATION_AFTER_RE.fullmatch(s, last, n) is not None
                 # 本报记者 韩钟昆 解决当前…: a label and names set apart by spaces on both
                 # sides, the text after them (an archive joins a credit's line to the text).
                 or (
@@ -682,6 +689,8 @@ def _byline_at(
                 )
             )
             pos = last
+            if _AFFILIATION_AFTER_RE.fullmatch(s, last, n) is not None:
+                pos = n  # (the post is part of the credit, no text)
             if pos < n and s[pos] == ":":
                 pos += 1
                 strong = True
