@@ -123,3 +123,15 @@ def test_a_writers_post_in_brackets_after_the_name_is_part_of_the_credit() -> No
     text = "城市公园今起免费开放\n\n作者:李谷城(某某書院研究中心研究員)\n\n" + BODY
     art = _only(text)
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_names_closed_by_reported_after_the_own_copy_tag_are_credits() -> None:
+    by = find_byline("本报讯 路小前、记者张小辉报道:多年来", 0, 19)
+    assert by is not None
+    assert [p.name for p in by.people] == ["路小前", "张小辉"]
+    by = find_byline("本报讯 王洪义、王前生报道:南京", 0, 16)
+    assert by is not None
+    assert [p.name for p in by.people] == ["王洪义", "王前生"]
+    by = find_byline("本报讯 近日报道:南京", 0, 11)  # (no names: the tag alone)
+    assert by is not None
+    assert by.people == ()

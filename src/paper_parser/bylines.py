@@ -604,6 +604,16 @@ _FIELD_AFTER_RE = _rx.compile(
 _AFFILIATION_AFTER_RE = _rx.compile(r"[ ]*+[(（][^()（）\n]{2,40}+[)）][ ]*+")
 
 
+def _bare_reporters(src: _Src, pos: int, n: int) -> tuple[list[Person], int, bool] | None:
+    """Names closed by 报道 after the paper's own-copy tag (本报讯 路前进、记者张占辉报道:,
+    本报讯 王洪义、王前生报道:): they report it, a label or not (a correspondent of the unit
+    is printed bare before the paper's reporter); ``None`` when that is not what follows."""
+    found, end_at, said = _people(src, pos, n, default_role="reporter")
+    if said and found and all(is_person_name(x.name) for x in found):
+        return found, end_at, said
+    return None
+
+
 def _byline_at(
     page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
 ) -> Byline | None:
@@ -661,6 +671,8 @@ def _byline_at(
             strong = True
     else:
         people, last, reported = _people(src, pos, n, default_role=None)
+        if not people and source is not None:
+            people, last, reported = _bare_reporters(src, pos, n) or (people, last, reported)
         slash = _SLASH_PLACE_RE.match(s, last, n) if people else None
         if slash is not None:
             # 特派記者賴錦宏/北京報導 (聯合報 glued after it): the place of the report after
@@ -688,9 +700,8 @@ def _byline_at(
                     and _TEXT_AFTER_RE.match(s, last, n) is not None
                 )
             )
-            pos = last
-            if _AFFILIATION_AFTER_RE.fullmatch(s, last, n) is not None:
-                pos = n  # (the post is part of the credit, no text)
+            # (a writer's post after the names is part of the credit, no text)
+            pos = n if _AFFILIATION_AFTER_RE.fullmatch(s, last, n) is not None else last
             if pos < n and s[pos] == ":":
                 pos += 1
                 strong = True
