@@ -135,3 +135,18 @@ def test_names_closed_by_reported_after_the_own_copy_tag_are_credits() -> None:
     by = find_byline("本报讯 近日报道:南京", 0, 11)  # (no names: the tag alone)
     assert by is not None
     assert by.people == ()
+
+
+def test_a_list_items_date_and_credit_after_its_title_start_the_item() -> None:
+    text = (
+        "即時報道\n\n即時資訊、特別報道、即時評論。\n\n"
+        "城市公園今起免費開放 市民可預約入園 2024年03月13日|文:某某採訪組\n\n"
+        "公園管理處今日宣布,城市公園即日起免費開放,市民可經網上預約入園。⋯\n\n"
+        "以「奇.遇」為題 藝術節五月舉行 預算約2,490萬 2024年03月12日|文:記者K\n\n"
+        "第三十四屆藝術節將於5月3日起舉行,涵蓋戲劇、戲曲、舞蹈等節目。⋯"
+    )
+    heads = [_title(a) for a in parse_issue(text).articles]
+    assert heads[-2:] == [
+        "城市公園今起免費開放 市民可預約入園",
+        "以「奇.遇」為題 藝術節五月舉行 預算約2,490萬",
+    ]

@@ -252,7 +252,7 @@ _META_RE = _rx.compile(
       | 作者[ ]*+[:：][ ]*+(?={_META_LABEL}[ ]*+[:：])   # an empty author field: 作者: 来源:X
       | (?:\p{{Han}}{{2,12}}+[ ]++)?+                  # the source first: 新华社  2017-01-09
         [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
-        (?:{_META_LABEL}|作者|記者|记者)[ ]*+[:：]
+        (?:{_META_LABEL}|作者|記者|记者|[|｜][ ]*+文)[ ]*+[:：]   # (…|文:X on a list)
     )
     [^\n]{{0,120}}+
     """,
@@ -1374,10 +1374,21 @@ def _title_split(text: str, start: int, end: int) -> int:
     return -1
 
 
+# A list item's date and credit after its title on the title's line (… 2024年03月13日|文:X):
+# a list page's meta, cut off the title.
+_LIST_META_TAIL_RE = _rx.compile(
+    r"(?<=[^ ])[ ]++[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+    r"(?:[ ]++[0-9]{1,2}:[0-9]{2})?+[ ]*+[|｜][ ]*+(?:文|作者|記者|记者|撰文)[ ]*+[:：]"
+    r"[^|｜\n]{1,24}+\Z"
+)
+
+
 def _split_fields(text: str, units: list[Unit]) -> list[Unit]:
     """Cut furniture off the lines that hold it with words: pipes closing a line (a table
-    left in the copy) and the label of a column's form field (``专栏:`` of ``专栏:福建通讯``,
-    the name a column label, :attr:`Unit.column`). Both parts keep their characters."""
+    left in the copy), a list item's date and credit after its title (the title a heading
+    that starts an item, :attr:`Unit.item`), and the label of a column's form field
+    (``专栏:`` of ``专栏:福建通讯``, the name a column label, :attr:`Unit.column`). Both parts
+    keep their characters."""
     out: list[Unit] = []
     for u in units:
         if len(u.pieces) != 1 or u.kind in ("nav", "footer", "invisible"):
@@ -1385,6 +1396,19 @@ def _split_fields(text: str, units: list[Unit]) -> list[Unit]:
             continue
         core = text[u.start : u.end].strip(" ")  # (the cheap tests first: its ends)
         tail = _TABLE_TAIL_RE.search(text, u.start, u.end) if core[-1:] in "|｜" else None
+        listed = None
+        if tail is None and ("|" in core or "｜" in core):
+            listed = _LIST_META_TAIL_RE.search(text, u.start, u.end)
+            if listed is not None and _SENTENCE_INSIDE_RE.search(text, u.start, listed.start()):
+                listed = None  # (a sentence before it: text, no list item's title)
+        if listed is not None:
+            # The title of a list's item, its date and credit after it: an item starts.
+            hs, he = _strip(text, u.start, listed.start())
+            head = Unit(hs, he, u.line, [(hs, he)], kind="heading", last_line=u.line)
+            head.body_start, head.body_end, head.item = hs, he, True
+            rs, re_ = _strip(text, listed.start(), u.end)
+            out.extend((head, Unit(rs, re_, u.line, [(rs, re_)], kind="nav", last_line=u.line)))
+            continue
         field = (
             _COLUMN_FIELD_RE.fullmatch(text, u.start, u.end)
             if tail is None and core[:1] in "专專栏欄"
