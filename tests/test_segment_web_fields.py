@@ -150,3 +150,10 @@ def test_a_list_items_date_and_credit_after_its_title_start_the_item() -> None:
         "城市公園今起免費開放 市民可預約入園",
         "以「奇.遇」為題 藝術節五月舉行 預算約2,490萬",
     ]
+
+
+def test_a_counters_name_and_the_editors_note_label_are_no_titles() -> None:
+    text = "城市公园今起免费开放\n\n字数\n\n编者按\n\n" + BODY
+    art = _only(text)
+    assert _title(art) == "城市公园今起免费开放"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")

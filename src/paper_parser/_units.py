@@ -332,7 +332,12 @@ def passing_furniture(text: str, u: Unit) -> bool:
     name beside the click counter): it neither belongs to the title nor ends it."""
     if u.kind == "staff":
         return _COUNTER_FIELD_RE.search(text, u.start, u.end) is not None
-    return u.kind == "nav" and (_web_furniture(text, u.start, u.end) or meta_furniture(text, u))
+    return u.kind == "nav" and (
+        _web_furniture(text, u.start, u.end)
+        or meta_furniture(text, u)
+        or _BARE_FIELD_RE.fullmatch(text, u.start, u.end) is not None
+        or _EDITOR_NOTE_LABEL_RE.fullmatch(text, u.start, u.end) is not None
+    )
 
 
 def _may_be_nav(s: str) -> bool:
@@ -363,11 +368,18 @@ _COPYRIGHT_RE = _rx.compile(
     r"[^\n]{0,30}?(?:版[ ]*+[权權][ ]*+(?:所[ ]*+有|声[ ]*+明|聲[ ]*+明)|Copyright|©)"
 )
 _COPYRIGHT_MAX = 80
-# A form field printed with nothing after it (专栏:, 栏目:, 发布日期:): the page's furniture
-# (a label whose value is empty), not a heading and not body.
-# An empty form field (日期:, 娱乐专题搜索:, 报刊搜索: 搜索): a label of four characters at
-# most, or a longer one ending in a form's word, with nothing after the colon but the
-# field's button.
+# The name of a page's counter printed with no count after it (字数, 点击数, 阅读量).
+_BARE_FIELD_RE = _rx.compile(
+    r"[ ]*+(?:字数|字數|点击数|點擊數|阅读数|閱讀數|阅读量|閱讀量|浏览量|瀏覽量)[ ]*+"
+)
+# The label over an editor's note that opens an article (编者按, 【编者的话】): no title.
+_EDITOR_NOTE_LABEL_RE = _rx.compile(
+    r"[ ]*+[【\[]?+(?:编者按|編者按|编者的话|編者的話|编者附言|編者附言)[】\]]?+[ ]*+[:：]?+[ ]*+"
+)
+# A form field printed with nothing after it (专栏:, 栏目:, 发布日期:, 娱乐专题搜索:, 报刊搜索:
+# 搜索): the page's furniture (a label whose value is empty), not a heading and not body: a
+# label of four characters at most, or a longer one ending in a form's word, with nothing
+# after the colon but the field's button.
 _FORM_WORD = r"(?:搜索|检索|檢索|查询|查詢|日期|时间|時間|作者|来源|來源|编辑|編輯|标题|標題)"
 _EMPTY_FIELD_RE = _rx.compile(
     rf"[ ]*+(?:\p{{Han}}{{1,4}}+|\p{{Han}}{{0,6}}{_FORM_WORD})[ ]*+[:：][ ]*+"
@@ -868,8 +880,11 @@ def _classify_short(text: str, u: Unit, s: str) -> Unit:
     if short and (
         (("：" in s or ":" in s) and _EMPTY_FIELD_RE.fullmatch(s))
         or (len(s) <= 3 and s.strip(" ").isdigit())
+        or (len(s) <= 8 and _BARE_FIELD_RE.fullmatch(s))
+        or (len(s) <= 8 and _EDITOR_NOTE_LABEL_RE.fullmatch(s))
     ):
-        # An empty form field, or a bare item number (1): the page's furniture.
+        # An empty form field, a counter's name with no count (字数), or a bare item number
+        # (1): the page's furniture.
         u.kind = "nav"
     elif (
         (first in _NOTE_FIRST and _NOTE_RE.match(s))
