@@ -129,6 +129,8 @@ GATES: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]]
             "社論 更多",
             "港聞 更多>>",
             "要闻 阅读全文 #",
+            "  • 【PDF版】",
+            "PDF下载",
         ],
     ),
     (
@@ -138,6 +140,9 @@ GATES: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]]
         [
             "来源:人民网",
             "  發佈時間：2020-01-01",
+            "  • 2011年01月01日 作者:",
+            "作者: 来源:柚都平和 时间:2022-05-30",
+            "2024年03月13日|文:某某採訪組",
             "原标题:城市公园今起免费开放",
             "延伸阅读:",
             "2019-12-21 08:45 来源:新民晚报",

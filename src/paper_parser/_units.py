@@ -149,7 +149,8 @@ _NAV_MAX = 1 + 30 + 6 + 30
 # an image's file name, a table's rule (---|---|) or pipes left of a table.
 _CONTROL = (
     r"(?:(?:放大|放小|缩小|縮小)(?:字体|字體)?|默认|默認|超大|(?:[大中小][ ]?)?字[ ]?[号號]"
-    r"|打印|关闭|關閉|分[ ]?享(?:到)?|评[ ]?论|評[ ]?論|收[ ]?藏|时[ ]?间|時[ ]?間)"
+    r"|打印|关闭|關閉|分[ ]?享(?:到)?|评[ ]?论|評[ ]?論|收[ ]?藏|时[ ]?间|時[ ]?間"
+    r"|PDF(?:版|下载|下載)?+)"  # (the link to the page's PDF: 【PDF版】)
 )
 # A link to the rest of an item or of a list (更多, 詳情#, 阅读全文>>): it closes a list's item.
 _MORE = r"(?:查看|閱讀|阅读)?(?:更多|全文|详情|詳情)(?:[ ]*+(?:>++|»|›|[#]|\+))?+"
@@ -160,6 +161,7 @@ _LIST_LABEL_RE = _rx.compile(rf"[ ]*+{_LIST_LABEL}[ ]*+")
 _WEB_FURNITURE_RE = _rx.compile(
     rf"""
     [ ]*+
+    (?:[•·][ ]*+)?+                                       # (a list's bullet: • 【PDF版】)
     (?: [【\[]?+[ ]*+                                     # (in brackets: 【字号: 打印)
         {_CONTROL}(?:[ ]*+[:：|/]?[ ]*+(?:{_CONTROL}|[大中小]))*+  # the page's controls
         (?:[ ]*+[|｜])*+[ ]*+[】\]]?+                          # (pipes between and after)
@@ -191,7 +193,7 @@ _BREADCRUMB_RE = _rx.compile(
 #: address, a rule, pipes, a link to the rest, an image's markup, a button), or ends with (an
 #: image's file name or stand-in): plain string tests that spare most lines the pattern (keep
 #: them in step with it; tests/test_units_gates.py checks them).
-_FURNITURE_FIRST = frozenset("放缩縮默超大中小字打关關分评評收时時【[Ahw-:|｜查閱阅更全详詳!+")
+_FURNITURE_FIRST = frozenset("放缩縮默超大中小字打关關分评評收时時【[Ahw-:|｜查閱阅更全详詳!+•·P")
 _FURNITURE_LAST = (".jpg", ".jpeg", ".png", ".gif", ".JPG", ".PNG", "图片", "圖片")
 #: What a list's label ends with (社論 更多, 港聞 更多>>: a link to the rest, a mark after it).
 _FURNITURE_LINK_END = frozenset("多文情>»›#+")
@@ -237,16 +239,20 @@ _DATE_ALONE_RE = _rx.compile(
 _META_LABEL = (
     r"(?:来源|來源|稿源|出处|出處|发表日期|發表日期|发布日期|發布日期|發佈日期|发布时间|發布時間"
     r"|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|点击|點擊|浏览|瀏覽|阅读|閱讀"
-    r"|原标题|原標題|期次|专题|專題|相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读"
+    r"|原标题|原標題|期次|版次|专题|專題|相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读"
     r"|延伸閱讀)"
 )
+#: A list bullet some sites print before the meta line (``• 2011年01月01日 作者:``).
+_META_MARKS = "•·"
 _META_RE = _rx.compile(
     rf"""
     [ ]*+
+    (?:[{_META_MARKS}][ ]*+)?+
     (?: {_META_LABEL}[ ]*+[:：]
+      | 作者[ ]*+[:：][ ]*+(?={_META_LABEL}[ ]*+[:：])   # an empty author field: 作者: 来源:X
       | (?:\p{{Han}}{{2,12}}+[ ]++)?+                  # the source first: 新华社  2017-01-09
         [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
-        (?:{_META_LABEL}|作者|記者|记者)[ ]*+[:：]
+        (?:{_META_LABEL}|作者|記者|记者|[|｜][ ]*+文)[ ]*+[:：]   # (…|文:X on a list)
     )
     [^\n]{{0,120}}+
     """,
@@ -257,7 +263,10 @@ _META_RE = _rx.compile(
 #: What a meta line opens with (spaces aside): a label's first character or a digit; or it
 #: holds an ASCII digit (a date after the source's name: 新华社  2017-01-09 …).
 _META_FIRST = frozenset(
-    "0123456789" + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
+    "0123456789"
+    + _META_MARKS
+    + "作"
+    + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
 )
 
 
@@ -274,6 +283,12 @@ def is_meta_line(text: str, start: int, end: int) -> bool:
 
 
 _ASCII_DIGIT_RE = re.compile("[0-9]")
+
+#: A piece signed by the paper's desk, no person (本报编辑部, 本刊评论员, 本報特約評論員).
+_COLLECTIVE_RE = _rx.compile(
+    r"[ ]*+(?:本报|本報|本刊|本台|本网|本網)"
+    r"(?:编辑部|編輯部|评论部|評論部|评论员|評論員|特约评论员|特約評論員)[ ]*+"
+)
 
 
 def is_copyright(text: str, u: Unit) -> bool:
@@ -304,12 +319,25 @@ def meta_furniture(text: str, u: Unit) -> bool:
     )
 
 
+# A web page's counter or type-size field (点击数:, 阅读:, 字号:): on a staff line it makes
+# the line the article's meta line (编辑:周忻昊 点击数: 字号:), not a printed page's staff box.
+_COUNTER_FIELD_RE = _rx.compile(
+    r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次数|次數)?+[ ]*+[:：]|(?:字号|字號)[ ]*+[:：]"
+)
+
+
 def passing_furniture(text: str, u: Unit) -> bool:
     """A line of a web page's furniture that may stand between a title and its text (a
-    breadcrumb, the page's controls, an image's name, a date and time alone): it neither
-    belongs to the title nor ends it."""
+    breadcrumb, the page's controls, an image's name, a date and time alone, the editor's
+    name beside the click counter): it neither belongs to the title nor ends it."""
+    if u.kind == "staff":
+        return _COUNTER_FIELD_RE.search(text, u.start, u.end) is not None
     return u.kind == "nav" and (
-        u.passing or _web_furniture(text, u.start, u.end) or meta_furniture(text, u)
+        u.passing
+        or _web_furniture(text, u.start, u.end)
+        or meta_furniture(text, u)
+        or _BARE_FIELD_RE.fullmatch(text, u.start, u.end) is not None
+        or _EDITOR_NOTE_LABEL_RE.fullmatch(text, u.start, u.end) is not None
     )
 
 
@@ -341,9 +369,23 @@ _COPYRIGHT_RE = _rx.compile(
     r"[^\n]{0,30}?(?:版[ ]*+[权權][ ]*+(?:所[ ]*+有|声[ ]*+明|聲[ ]*+明)|Copyright|©)"
 )
 _COPYRIGHT_MAX = 80
-# A form field printed with nothing after it (专栏:, 栏目:, 发布日期:): the page's furniture
-# (a label whose value is empty), not a heading and not body.
-_EMPTY_FIELD_RE = _rx.compile(r"[ ]*+\p{Han}{1,4}+[ ]*+[:：][ ]*+")
+# The name of a page's counter printed with no count after it (字数, 点击数, 阅读量).
+_BARE_FIELD_RE = _rx.compile(
+    r"[ ]*+(?:字数|字數|点击数|點擊數|阅读数|閱讀數|阅读量|閱讀量|浏览量|瀏覽量)[ ]*+"
+)
+# The label over an editor's note that opens an article (编者按, 【编者的话】): no title.
+_EDITOR_NOTE_LABEL_RE = _rx.compile(
+    r"[ ]*+[【\[]?+(?:编者按|編者按|编者的话|編者的話|编者附言|編者附言)[】\]]?+[ ]*+[:：]?+[ ]*+"
+)
+# A form field printed with nothing after it (专栏:, 栏目:, 发布日期:, 娱乐专题搜索:, 报刊搜索:
+# 搜索): the page's furniture (a label whose value is empty), not a heading and not body: a
+# label of four characters at most, or a longer one ending in a form's word, with nothing
+# after the colon but the field's button.
+_FORM_WORD = r"(?:搜索|检索|檢索|查询|查詢|日期|时间|時間|作者|来源|來源|编辑|編輯|标题|標題)"
+_EMPTY_FIELD_RE = _rx.compile(
+    rf"[ ]*+(?:\p{{Han}}{{1,4}}+|\p{{Han}}{{0,6}}{_FORM_WORD})[ ]*+[:：][ ]*+"
+    r"(?:(?:搜索|检索|檢索|查询|查詢|GO|Go|go)[ ]*+)?+"
+)
 # An entry of a numbered list of the page's titles: 1. 奥运会中国大力士不负众望 吴数德夺得金牌
 _NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,79}+)")
 _DIGITS = frozenset("0123456789")
@@ -747,6 +789,25 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
         if credit is not None:
             u.kind, u.credit = "credit", credit
             return u
+        if s.lstrip(" ")[:1] == "本" and _COLLECTIVE_RE.fullmatch(s) is not None:
+            # 本报编辑部, 本报评论员: the paper signs the piece as a body; a credit naming
+            # nobody, not a title.
+            a, b = _strip(text, u.start, u.end)
+            span = Span.of(text, a, b)
+            u.kind = "byline"
+            u.byline = Byline(
+                span=span,
+                text=span.text,
+                source=None,
+                agency=None,
+                place=None,
+                month=None,
+                day=None,
+                date=None,
+                people=(),
+            )
+            u.body_start = u.end
+            return u
     end = find_end_credit(text, u.start, first_end, reference=reference) if single else None
     if end is not None:
         u.kind = "endcredit"
@@ -821,8 +882,11 @@ def _classify_short(text: str, u: Unit, s: str) -> Unit:
     if short and (
         (("：" in s or ":" in s) and _EMPTY_FIELD_RE.fullmatch(s))
         or (len(s) <= 3 and s.strip(" ").isdigit())
+        or (len(s) <= 8 and _BARE_FIELD_RE.fullmatch(s))
+        or (len(s) <= 8 and _EDITOR_NOTE_LABEL_RE.fullmatch(s))
     ):
-        # An empty form field, or a bare item number (1): the page's furniture.
+        # An empty form field, a counter's name with no count (字数), or a bare item number
+        # (1): the page's furniture.
         u.kind = "nav"
     elif (
         (first in _NOTE_FIRST and _NOTE_RE.match(s))
@@ -1327,10 +1391,21 @@ def _title_split(text: str, start: int, end: int) -> int:
     return -1
 
 
+# A list item's date and credit after its title on the title's line (… 2024年03月13日|文:X):
+# a list page's meta, cut off the title.
+_LIST_META_TAIL_RE = _rx.compile(
+    r"(?<=[^ ])[ ]++[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+    r"(?:[ ]++[0-9]{1,2}:[0-9]{2})?+[ ]*+[|｜][ ]*+(?:文|作者|記者|记者|撰文)[ ]*+[:：]"
+    r"[^|｜\n]{1,24}+\Z"
+)
+
+
 def _split_fields(text: str, units: list[Unit]) -> list[Unit]:
     """Cut furniture off the lines that hold it with words: pipes closing a line (a table
-    left in the copy) and the label of a column's form field (``专栏:`` of ``专栏:福建通讯``,
-    the name a column label, :attr:`Unit.column`). Both parts keep their characters."""
+    left in the copy), a list item's date and credit after its title (the title a heading
+    that starts an item, :attr:`Unit.item`), and the label of a column's form field
+    (``专栏:`` of ``专栏:福建通讯``, the name a column label, :attr:`Unit.column`). Both parts
+    keep their characters."""
     out: list[Unit] = []
     for u in units:
         if len(u.pieces) != 1 or u.kind in ("nav", "footer", "invisible"):
@@ -1338,6 +1413,19 @@ def _split_fields(text: str, units: list[Unit]) -> list[Unit]:
             continue
         core = text[u.start : u.end].strip(" ")  # (the cheap tests first: its ends)
         tail = _TABLE_TAIL_RE.search(text, u.start, u.end) if core[-1:] in "|｜" else None
+        listed = None
+        if tail is None and ("|" in core or "｜" in core):
+            listed = _LIST_META_TAIL_RE.search(text, u.start, u.end)
+            if listed is not None and _SENTENCE_INSIDE_RE.search(text, u.start, listed.start()):
+                listed = None  # (a sentence before it: text, no list item's title)
+        if listed is not None:
+            # The title of a list's item, its date and credit after it: an item starts.
+            hs, he = _strip(text, u.start, listed.start())
+            head = Unit(hs, he, u.line, [(hs, he)], kind="heading", last_line=u.line)
+            head.body_start, head.body_end, head.item = hs, he, True
+            rs, re_ = _strip(text, listed.start(), u.end)
+            out.extend((head, Unit(rs, re_, u.line, [(rs, re_)], kind="nav", last_line=u.line)))
+            continue
         field = (
             _COLUMN_FIELD_RE.fullmatch(text, u.start, u.end)
             if tail is None and core[:1] in "专專栏欄"

@@ -233,7 +233,7 @@ _NAME_RE = _rx.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|報道|报导|摄|攝|供图|供圖|[ 、)\]】:/／]|$)  # something that ends a name
+    (?=报道|報導|報道|报导|摄|攝|供图|供圖|文并摄|文並攝|[ 、)\]】:/／(（]|$)  # what ends a name
     """,
     regex.VERBOSE,
 )
@@ -261,7 +261,8 @@ _TEXT_AFTER_RE = _rx.compile(r"[ ]\p{Han}{4}[^ \n]{0,40}?[，,。]")
 _TEXT_AFTER_BOX_RE = _rx.compile(r"[ ]++[^ \n]{2,40}?[，,。]")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 # 报道 right after a name, or after spaces (本报记者 袁虹 摄影报道).
-_AFTER_NAME_REPORTED_RE = _rx.compile(rf"[ ]*+{_REPORTED}")
+# (文并摄 after the name: the reporter wrote the text and took the pictures.)
+_AFTER_NAME_REPORTED_RE = _rx.compile(rf"[ ]*+(?:{_REPORTED}|文并摄|文並攝)")
 
 _DAY_NUM = r"(?:[0-9０-９]{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"
 _MONTH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
@@ -599,6 +600,20 @@ _FIELD_AFTER_RE = _rx.compile(
 )
 
 
+# A writer's post in brackets after the name, closing the line: 作者:X(某某大学教授).
+_AFFILIATION_AFTER_RE = _rx.compile(r"[ ]*+[(（][^()（）\n]{2,40}+[)）][ ]*+")
+
+
+def _bare_reporters(src: _Src, pos: int, n: int) -> tuple[list[Person], int, bool] | None:
+    """Names closed by 报道 after the paper's own-copy tag (本报讯 路前进、记者张占辉报道:,
+    本报讯 王洪义、王前生报道:): they report it, a label or not (a correspondent of the unit
+    is printed bare before the paper's reporter); ``None`` when that is not what follows."""
+    found, end_at, said = _people(src, pos, n, default_role="reporter")
+    if said and found and all(is_person_name(x.name) for x in found):
+        return found, end_at, said
+    return None
+
+
 def _byline_at(
     page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
 ) -> Byline | None:
@@ -656,6 +671,8 @@ def _byline_at(
             strong = True
     else:
         people, last, reported = _people(src, pos, n, default_role=None)
+        if not people and source is not None:
+            people, last, reported = _bare_reporters(src, pos, n) or (people, last, reported)
         slash = _SLASH_PLACE_RE.match(s, last, n) if people else None
         if slash is not None:
             # 特派記者賴錦宏/北京報導 (聯合報 glued after it): the place of the report after
@@ -672,6 +689,9 @@ def _byline_at(
                 or _SOURCE_LINE_RE.fullmatch(s[last:n].strip(" ")) is not None
                 # 记者 A B C D   来源:人民网: another field of the page's meta line after it.
                 or _FIELD_AFTER_RE.match(s, last, n) is not None
+                # 作者:李谷城(香港珠海書院研究員): the writer's post in brackets closing
+                # the line (an opinion piece names where its author works).
+                or _AFFILIATION_AFTER_RE.fullmatch(s, last, n) is not None
                 # 本报记者 韩钟昆 解决当前…: a label and names set apart by spaces on both
                 # sides, the text after them (an archive joins a credit's line to the text).
                 or (
@@ -680,7 +700,8 @@ def _byline_at(
                     and _TEXT_AFTER_RE.match(s, last, n) is not None
                 )
             )
-            pos = last
+            # (a writer's post after the names is part of the credit, no text)
+            pos = n if _AFFILIATION_AFTER_RE.fullmatch(s, last, n) is not None else last
             if pos < n and s[pos] == ":":
                 pos += 1
                 strong = True

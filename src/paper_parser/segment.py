@@ -953,9 +953,19 @@ class _Assembler:
         """Text outside every item that reads as prose: a clause of Han characters."""
         return u.kind == "text" and _PROSE_RE.search(self.text, u.start, u.end) is not None
 
+    def long_text(self, u: Unit) -> bool:
+        """A paragraph of :data:`_LONG_TEXT` characters or more holding two sentences: a
+        story told in one paragraph (a reader's letter, a photo story), no page scrap."""
+        return (
+            u.kind == "text"
+            and u.end - u.start >= _LONG_TEXT
+            and len(_SENTENCE_END_RE.findall(self.text, u.start, u.end)) >= 2
+        )
+
     def untitled_page(self) -> None:
         """A page with no article at all: its longest run of prose, two paragraphs or more
-        with only pictures' credits between them, is one article, titled by the nearest
+        (or one long paragraph of several sentences) with only pictures' credits between
+        them, is one article, titled by the nearest
         title line above it when only the page's furniture (版面:第A10版 上一篇 下一篇,
         字号:, 日期:11-08) and scraps that are no prose stand between; untitled when the
         page has no title line at all (a web copy whose title is not in the copy). Title
@@ -969,7 +979,7 @@ class _Assembler:
                 self.others[j].kind == "credit" or self.prose(self.others[j])
             ):
                 j += 1
-            paras = sum(x.kind == "text" for x in self.others[k:j])
+            paras = sum(2 if self.long_text(x) else x.kind == "text" for x in self.others[k:j])
             if paras >= 2 and paras > most:
                 best, most = (k, j), paras
             k = j + 1
@@ -1545,6 +1555,11 @@ _ITEM_LABEL_RE = _rx.compile(r"【[^【】\n]{1,6}+】")
 _CUT_LEAD_RE = _rx.compile(r"(?:(?<!…)…|\.\.\.|(?:更多|详情|詳情|全文)(?:>++|»|›))[ ]*+\Z")
 
 
+#: How long one paragraph is, at least, to be a page's untitled story by itself.
+_LONG_TEXT = 120
+_SENTENCE_END_RE = _rx.compile(r"[。！？!?…]++[”’」』]?+")
+
+
 def _item_closed(text: str, units: list[Unit], i: int) -> bool:
     """Whether the text above ``units[i]`` closes an item of a list page: a lead cut short
     (``...``, ``…``) or a link to the rest (``更多``, ``详情>>>``). A title under it heads the
@@ -1865,8 +1880,9 @@ def _title_parts(
     return _lines_heading(text, head_spans), subtitle, _lines_heading(text, col_spans)
 
 
-# A column's name in brackets opening a title line: 【決戰完勝 走向小康】趙家窪.
-_LEAD_LABEL_RE = _rx.compile(r"【(?P<inner>[^【】\n]{2,12}+)】[ ]*+(?=[^ ])")
+# A column's name in brackets opening a title line: 【決戰完勝 走向小康】趙家窪, or with a colon
+# after it as a field's label: 【冰点】: “五合章”诞生记.
+_LEAD_LABEL_RE = _rx.compile(r"【(?P<inner>[^【】\n]{2,12}+)】[ ]*+(?:[:：][ ]*+)?+(?=[^ ])")
 _COLUMN_TAIL_RE = _rx.compile(r"[（(](?P<inner>[^（）()]{2,40}+)[）)][ ]*+\Z")
 
 
@@ -2222,10 +2238,22 @@ def _source_hint(text: str, start: int, end: int) -> bool:
     return False
 
 
-# A web page's meta line naming where the copy came from (``2021-08-01 10:51 來源: 新華社``):
-# the article's source line on a web page, under its title.
+# A web page's meta line naming where the copy came from (``2021-08-01 10:51 來源: 新華社``)
+# or who wrote it (``• 2011年01月01日 作者:``): the article's meta line on a web page, under
+# its title. A masthead prints the paper's date, never an author's field or a click count
+# after it.
 _WEB_SOURCE_RE = _rx.compile(
-    r"[0-9]{4}[-/年][0-9]{1,2}[-/月][0-9]{1,2}[^\n]{0,24}?(?:来源|來源|稿源)[ ]*+[:：]"
+    r"[0-9]{4}[-/年][0-9]{1,2}[-/月][0-9]{1,2}[^\n]{0,24}?"
+    r"(?:来源|來源|稿源|作者|点击|點擊|浏览|瀏覽)[ ]*+[:：]"
+)
+# A line opening with the source's field (来源:中青在线-中国青年报): a web article names where
+# it came from so; a masthead names the paper itself, never with a label.
+_SOURCE_FIELD_RE = _rx.compile(r"[ ]*+(?:来源|來源|稿源)[ ]*+[:：]")
+# A line of two or more empty or filled form fields (``作者: 来源:柚都平和 时间:2022-05-30``):
+# an article's meta line, whatever it opens with (a masthead labels none of its parts).
+_WEB_FIELDS_RE = _rx.compile(
+    r"(?:作者|来源|來源|稿源|时间|時間|日期|编辑|編輯|点击|點擊)[ ]*+[:：][^\n]{0,40}?"
+    r"(?:作者|来源|來源|稿源|时间|時間|日期|编辑|編輯|点击|點擊|字号|字號)[ ]*+(?:数|數)?+[:：]"
 )
 
 
@@ -2249,6 +2277,8 @@ def _without_source_lines(text: str, masthead: Masthead) -> Masthead:
             find_source_line(text, sp.start + ln.span.start, sp.start + ln.span.end)
             or _SOURCE_AFTER_CREDIT_RE.search(ln.text)
             or _WEB_SOURCE_RE.search(ln.text)
+            or _WEB_FIELDS_RE.search(ln.text)
+            or _SOURCE_FIELD_RE.match(ln.text)
             for ln in lines(sp.text)
         )
     ]

@@ -176,6 +176,10 @@ _LINE_RE = _rx.compile(
 _OTHER_BREAK_RE = _rx.compile(rf"\r|[{_RARE_BREAK_CLASS}]|(?<!\n)\f")
 # Line breaks that fold_breaks writes as a line feed: all but \n, \f and the \r of \r\n.
 _OTHER_LINE_BREAK_RE = _rx.std_compile(rf"(\r(?=\r\n))|\r(?!\n)|[{_RARE_BREAK_CLASS}]")
+# A line break written as markup, left in a web copy taken from a page's source (an archive
+# that shows its stored HTML: 第4版(体育)<br/>专栏:<br/>): fold_breaks writes a line feed and
+# spaces in its place, as many characters as the tag had.
+_MARKUP_BREAK_RE = _rx.std_compile(r"<[bB][rR][ ]?/?>")
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad"
 _BLANK_RE = _rx.compile(f"[\\s{_INVISIBLE}]*+")
 
@@ -1045,12 +1049,18 @@ def fold_breaks(text: str) -> str:
     lines, a vertical tab, U+0085, U+2028, U+2029; the ``\\r`` of ``\\r\\n`` stays), so
     offsets and lines are unchanged; ``text`` itself when it has none. A ``\\r`` right
     before ``\\r\\n`` is no break but what a second conversion to Windows line ends
-    leaves (``\\r\\r\\n``): it is written as a space. See :func:`fold_spaces` and
+    leaves (``\\r\\r\\n``): it is written as a space. A line break written as an HTML tag
+    (``<br/>``, ``<br>``, left in a copy of a page's source) is one too: a line feed and
+    spaces take its place, as many characters as the tag. See :func:`fold_spaces` and
     :func:`respan`.
 
     >>> fold_breaks("甲\\r乙\\r\\n丙\\u2028丁\\r\\r\\n戊")
     '甲\\n乙\\r\\n丙\\n丁 \\r\\n戊'
+    >>> fold_breaks("专栏:<br/>射击")
+    '专栏:\\n    射击'
     """
+    if "<" in text and _MARKUP_BREAK_RE.search(text) is not None:
+        text = _MARKUP_BREAK_RE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
     if _OTHER_LINE_BREAK_RE.search(text) is None:
         return text
     return _OTHER_LINE_BREAK_RE.sub(_break_or_space, text)
