@@ -91,6 +91,13 @@ CEILINGS = {
     # the round that added them, and after it: the same 10 and 9; 三个和尚没水喝, 脚踏两条船 …)
     "cedict-idioms": (121, 10, 38, 4),
     "cedict-idioms-tw": (88, 9, 26, 3),
+    # names holding numerals (CC-CEDICT's proper nouns, cpca's administrative divisions; see the
+    # README), each split into a development and a held-out half. Damaged at the round's start:
+    # 56, 63, 5 and 3; after its rules (the held-out halves scored once): 52, 60, 2 and 1
+    "cedict-names-dev": (378, 52, 136, 22),
+    "cedict-names-heldout": (385, 60, 122, 16),
+    "divisions-dev": (39, 2, 12, 1),
+    "divisions-heldout": (41, 1, 19, 0),
 }
 
 
