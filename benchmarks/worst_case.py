@@ -117,6 +117,10 @@ SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "ershi": ("二十二十", lambda: "二十"),
     "ling": ("a run of 〇", lambda: "〇"),
     "paren": ("a run of （", lambda: "（"),
+    "era-years": (
+        "三年(1914)(1881—1936) repeated: years in brackets",
+        lambda: "三年(1914)(1881—1936)",
+    ),
     "ymd": ("年月日年月日", lambda: "年月日"),
     "jizhe": ("记者记者", lambda: "记者"),
     "dateline": ("新华社北京10月19日电 repeated", lambda: "新华社北京10月19日电"),

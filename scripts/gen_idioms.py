@@ -23,6 +23,8 @@ numeral character (a Chinese digit, unit or 几, or 半) are kept, as
   marker (每千字, 另一家, 约三成);
 * four-character entries of other tags (n, nr, ns, v, t ...), read as fixed phrases: jieba
   files many idioms there (八面威风, 羿射九日, 年复一年), less lunar days and halves;
+* three-character place names (``ns``) that end with the suffix of an administrative division
+  (三台县, 九台区, 五股乡), less those whose count takes the suffix in (两省区);
 * not the sectors 第一产业 … 第四产业, whose numbers are ordinals by the corpus conventions.
 
 A second source is the idiom lists ``corpus/idioms/chinese-xinhua.lst`` and
@@ -86,6 +88,12 @@ MIN_LEN = {"i": 3, "l": 4, "nz": 4}
 #: halves (半个世纪), which are quantities.
 OTHER_TAGS = frozenset(["n", "nr", "nrt", "ns", "nt", "v", "vn", "t", "j", "z", "d", "b"])
 MAX_LEN = 8
+#: The last characters of the names of administrative divisions (三台县, 九台区, 三门峡市, 五股乡,
+#: 三河镇, 四子王旗). jieba's place names (tag ``ns``) of three characters that end with one are
+#: kept: their numeral and the character after it read as a count (三台, 八步, 三穗) that the name
+#: is not. Not when the count takes the suffix in (两省区: two provinces), which is a count, nor a
+#: ranking (百强县: a county of the best hundred, counted as 16强 is).
+DIVISION_ENDS = frozenset("县区市乡镇旗")
 #: Display columns of the generated string literals per line (a CJK character takes two).
 LINE = 84
 
@@ -174,6 +182,9 @@ def select(lines: list[str]) -> list[str]:
         word, _freq, tag = parts
         if tag in OTHER_TAGS and len(word) == 4 and "初" not in word and word[0] != "半":
             tag = "l"
+        elif tag == "ns" and len(word) == 3 and division_name(word):
+            keep.add(word)
+            continue
         if tag not in MIN_LEN or not MIN_LEN[tag] <= len(word) <= MAX_LEN:
             continue
         if NUMERAL_CHARS.isdisjoint(word):
@@ -184,6 +195,18 @@ def select(lines: list[str]) -> list[str]:
             continue  # 第三产业: the sectors are ordinals (corpus/sentences/README.md)
         keep.add(word)
     return sorted(keep)
+
+
+def division_name(word: str) -> bool:
+    """Whether a place name of jieba ends with the suffix of a division that no count in it
+    takes in: 三台县, 九台区 (三台, 九台 are no counts there), not 两省区 (two provinces) nor
+    百强县 (a ranking)."""
+    return (
+        word[-1] in DIVISION_ENDS
+        and not NUMERAL_CHARS.isdisjoint(word)
+        and all(e < len(word) for _s, e in counts(word))
+        and "强" not in word
+    )
 
 
 def held_out(word: str) -> bool:

@@ -756,6 +756,45 @@ FIND_CASES = [
         ],
     ),
     ("一个人和一个团队", []),
+    # a span of quarters is counted (三季度 names one); the literary year of annals
+    ("连续三个季度保持增长", [("三个季度", "cardinal", "3", None, "个季度", None, None)]),
+    ("岂无集为志者？凡七十八载", [("七十八载", "cardinal", "78", None, "载", None, None)]),
+    # years in brackets: a life span, and the common era glossing the year of an era, which
+    # makes that year a date part
+    (
+        "包天笑（1876—1973）曾任主笔",
+        [
+            ("1876", "date-part", "1876", None, None, None, None),
+            ("1973", "date-part", "1973", None, None, None, None),
+        ],
+    ),
+    (
+        "民国三年(1914)，教育部令",
+        [
+            ("三年", "date-part", "3", None, "年", None, None),
+            ("1914", "date-part", "1914", None, None, None, None),
+        ],
+    ),
+    (
+        "在癸未年(乾隆二十八年,1763)就",
+        [
+            ("二十八年", "date-part", "28", None, "年", None, None),
+            ("1763", "date-part", "1763", None, None, None, None),
+        ],
+    ),
+    (
+        "民国37年(1948年)",
+        [
+            ("37年", "date-part", "37", None, "年", None, None),
+            ("1948年", "date-part", "1948", None, "年", None, None),
+        ],
+    ),
+    ("共(12)个", []),
+    # 折 counts the tenths of a price, as 成 counts those of a share
+    ("全场打八折", [("八折", "fraction", "4/5", None, "折", None, None)]),
+    ("五折优惠", [("五折", "fraction", "1/2", None, "折", None, None)]),
+    ("9折以下", [("9折以下", "fraction", "9/10", "以下", "折", None, None)]),
+    ("9.5折", [("9.5折", "fraction", "19/20", None, "折", None, None)]),
 ]
 
 
@@ -849,6 +888,11 @@ NOT_QUANTITIES = [
     "五代十国",
     "第三世界",
     "一亩三分地",
+    # 折 of a bend or a fold, not of a price; 一步 of a figure at the end of a clause
+    "九折臂",
+    "一折两段",
+    "不敢越雷池一步。",
+    "迈出了关键一步。",
 ]
 
 

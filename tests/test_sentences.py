@@ -269,6 +269,12 @@ HELDOUT_FLOORS = {
     # held-out set 0.922 before and, at its single run, 0.969 (precision 0.981, recall 0.958)
     "dev-2026-12e": {"sentences": 113, "precision": 0.99, "recall": 0.95, "damage": 0.02},
     "heldout-2026-12e": {"sentences": 108, "precision": 0.98, "recall": 0.95, "damage": 0.02},
+    # statistics releases, harvests, price history of 1947-49, county annals, football, theft
+    # trials (see the README): the dev set measured F1 0.966 (precision 0.991, recall 0.942)
+    # with the code of the round's start and 0.984 (1.000, 0.969) after its rules; the held-out
+    # set 0.931 (0.943, 0.919) before and, at its single run, 0.938 (0.944, 0.932)
+    "dev-2026-12f": {"sentences": 77, "precision": 0.99, "recall": 0.96, "damage": 0.005},
+    "heldout-2026-12f": {"sentences": 111, "precision": 0.94, "recall": 0.93, "damage": 0.005},
 }
 
 

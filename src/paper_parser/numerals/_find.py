@@ -980,6 +980,7 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
         if whole_v and (
             (r.seq is not None and len(r.seq) in (2, 4))
             or (not shape.is_cn and len(shape.core) == 4 and 1000 <= value.numerator <= 2999)
+            or _YEAR_GLOSS_RE.match(sc.t, r.end) is not None
         ):
             r.kind = "date-part"
     elif unit in ("月", "月份"):
@@ -1013,6 +1014,11 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
         r.is_time = True
     return None
 
+
+#: The year of the common era in brackets after the year of an era, which makes that a year
+#: of a calendar, not a count of years: 民国三年(1914), 康熙六十年（1721）, 万历十七年(公元1589年),
+#: 民国37年(1948年), (乾隆二十八年,1763).
+_YEAR_GLOSS_RE = _rx.std_compile(r"[(\uff08,\uff0c](?:公元前?)?[0-9]{3,4}年?[)\uff09]")
 
 _LABELS = data.LABEL_UNITS | data.ALWAYS_LABEL_UNITS
 #: The counting form of 2: never a day of the month (二日) or a month's name (二月).
@@ -1062,14 +1068,26 @@ def _quarter(t: str, r: _Reading) -> None:
         r.kind = "date-part"
 
 
+#: Units that count tenths: of a share (三成) and of a price (八折, a discount to eight tenths).
+_TENTHS_UNITS = frozenset(("成", "折"))
+
+
+def _discount(t: str, r: _Reading) -> bool:
+    """Whether Chinese numerals before 折 are a discount: after 打 (打八折), or with the phrase
+    ending at 折 (八折优惠, 五折起). Arabic digits before 折 are one anyway (9折)."""
+    after = t[r.end : r.end + 1]
+    return t[r.start - 1 : r.start] == "打" or after in _DISCOUNT_NEXT or not after
+
+
 def _tenths(t: str, r: _Reading) -> None:
-    """成 counts tenths: 三成 is 3/10, 逾五成一 51/100 (a digit after 成 is hundredths). Ten
-    tenths are the whole: past ten, 成 is no unit but the first character of a word (2018成都
-    社区志愿服务周, 2000多成员), and the number stands alone."""
+    """成 counts tenths: 三成 is 3/10, 逾五成一 51/100 (a digit after 成 is hundredths); so does
+    折 of a price (打八折: 4/5, 9.5折). Ten tenths are the whole: past ten, 成 is no unit but the
+    first character of a word (2018成都社区志愿服务周, 2000多成员), and the number stands
+    alone."""
     if r.value is None:
         return
     if r.value > 10:
-        printed = r.unit_text or "成"
+        printed = r.unit_text or r.unit or "成"
         if t[r.end - len(printed) : r.end] == printed:
             r.unit = r.unit_text = None
             r.end -= len(printed)
@@ -1154,7 +1172,9 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         r.kind = "ordinal"  # 二期工程, 二类, 三年级: labels, not counts
     elif unit == "季度":
         _quarter(sc.t, r)
-    elif unit == "成":
+    elif unit in _TENTHS_UNITS:
+        if unit == "折" and r.shape.is_cn and not _discount(sc.t, r):
+            return _NONE_SKIPPED  # 九折臂, 三折肱: a bend, no discount
         _tenths(sc.t, r)
     elif unit == "倍":
         _more_times(sc.t, r)
@@ -1260,9 +1280,13 @@ _ONE_DETERMINERS = frozenset("后前每这那此彼上下同另其某哪任头�
 #: Characters that end a clause: a lone 一 and its classifier there is a count, the numeral
 #: standing after its noun (新增病例一例。福建一例, 打进一球,).
 _CLAUSE_END = frozenset("，,。；;！!？?、）)」』”\n")
+#: What follows a discount in Chinese numerals that ends its phrase (八折优惠, 五折起, 七折以下,
+#: 八折的价格); a character of another word makes 折 a bend or a fold (九折臂).
+_DISCOUNT_NEXT = _CLAUSE_END | frozenset("优起以的销出左上促") | frozenset(" ")
 #: Collective classifiers and those of kinds: 一批, 一种 are indefinite even at the end of a
-#: clause, and 一样 there is the word "the same" (大家都一样。).
-_COLLECTIVE = frozenset(("批", "种", "类", "组", "套", "系列", "样"))
+#: clause, and 一样 there is the word "the same" (大家都一样。); 一步 there is a figure, the
+#: step taken (迈出一步, 差一步, 不敢越雷池一步。), not a count of steps.
+_COLLECTIVE = frozenset(("批", "种", "类", "组", "套", "系列", "样", "步"))
 #: Characters before 一分 that make it a score (以一分优势, 差一分).
 _SCORE_BEFORE = frozenset("以差赢输胜")
 
@@ -1589,6 +1613,8 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     t = sc.t
     before = t[s - 1] if s else ""  # the character before the numeral
     after = t[e : e + 1]  # and the one after it
+    if (before in _OPEN_BRACKETS or before in _COMMAS) and _bracketed_years(sc, s, e, before):
+        return None
     if after == "/" and _joined_date(sc, s, e, before):
         return None
     if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
@@ -1637,6 +1663,51 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         if more is not None and t[e + 1 : e + 2] not in more:
             return _read_unit_alone(sc, r, after)
     return _read_steps(sc, r, before)
+
+
+#: Commas, after which a year glosses the year of an era in the same brackets (乾隆二十八年,1763).
+_COMMAS = frozenset(",，")
+#: Three or four digits, a year, alone in brackets up to the close (the gloss of an era's year)
+#: or joined by a dash to a second (a life span: 鲁迅(1881—1936)).
+_BRACKET_YEARS_RE = _rx.std_compile(
+    r"([0-9]{3,4})(?:[-~\u2013\u2014\uff0d\uff5e]([0-9]{3,4}))?[)\uff09]"
+)
+#: The longest life span a pair of years in brackets is read as (a person's years).
+_LIFE_SPAN_MAX = 130
+
+
+def _bracketed_years(sc: _Scan, s: int, e: int, before: str) -> bool:
+    """Years in brackets, each a bare date part, recorded here: a year of the common era that
+    glosses the year of an era printed before the brackets (民国三年(1914), 康熙六十年（1721）,
+    (乾隆二十八年,1763)), and a life span (包天笑(1876—1973)). Histories and obituaries print
+    them so; other digits in brackets are labels or counts (（2）, (12个))."""
+    t = sc.t
+    m = _BRACKET_YEARS_RE.match(t, s)
+    if m is None or m.end(1) != e or t[m.end() : m.end() + 1] in _UNIT_FIRST:
+        return False  # (1200-1300)页: a range of a count
+    years: tuple[tuple[int, int], ...]
+    if m[2] is None:
+        # a gloss: 年 right before the brackets, or before the comma inside them
+        if before in _COMMAS:
+            opened = max(t.rfind("(", max(0, s - 16), s), t.rfind("（", max(0, s - 16), s))
+            if opened < 0 or not t.startswith("年", s - 2):
+                return False
+        elif not t.startswith("年", s - 2):
+            return False
+        years = ((m.start(1), m.end(1)),)
+    else:
+        first, second = int(m[1]), int(m[2])
+        if before in _COMMAS or not first < second <= first + _LIFE_SPAN_MAX:
+            return False
+        years = ((m.start(1), m.end(1)), (m.start(2), m.end(2)))
+    for a, b in years:
+        shape = _shape(t[a:b])
+        if shape is None:
+            return False
+        part = _Reading(a, b, shape)
+        part.kind, part.value = "date-part", Fraction(int(t[a:b]))
+        _emit(sc, part)
+    return True
 
 
 #: Two years in a row joined by a dash: a season, a school or financial year (2020-2021赛季).
@@ -1733,7 +1804,7 @@ _FAST_UNITS = MappingProxyType(
     {
         u: _unit_rule(_CANON[u])
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
-        if _CANON[u] not in ("成", "倍", "角", "季度", "年代", "世纪", *data.UNITS_AT_END)
+        if _CANON[u] not in ("成", "折", "倍", "角", "季度", "年代", "世纪", *data.UNITS_AT_END)
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
 )
@@ -1756,7 +1827,7 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
     before = t[s - 1] if s else ""
     after = t[e : e + 1]
     if before in _ARABIC_NOT_AFTER or after in _ARABIC_NOT_BEFORE or before in _SCORE_SIGNS:
-        return _GENERAL
+        return _GENERAL  # (and (乾隆二十八年,1763): a year glossed in brackets, after the comma)
     if after == " " and t[e + 1 : e + 3] in _SPACED_SEPS:
         return _GENERAL  # 1 至 11 月: a range printed with spaces
     if e - s > _MAX_CORE:
@@ -1882,6 +1953,8 @@ def _unit_kind(
             return "cardinal"  # 前10月: the first ten months
         return "date-part" if n is not None and 1 <= n <= 12 else e
     if rule == _YEAR:
+        if n is not None and _YEAR_GLOSS_RE.match(sc.t, end) is not None:
+            return "date-part"  # 民国37年(1948年): the year of an era, as _date_part reads it
         return "date-part" if n is not None and digits == 4 and 1000 <= n <= 2999 else "cardinal"
     if rule == _MONEY:
         return "money"

@@ -205,6 +205,8 @@ CLASSIFIERS: Final = (
     "个小时",
     "个钟头",
     "个星期",
+    # a span of quarters (连续三个季度): counted, as 三个月 is; 三季度 names a quarter
+    "个季度",
     "季度",
     "地区",
     "车道",
@@ -383,6 +385,12 @@ CLASSIFIERS: Final = (
     "学分",
     "条次",
     "世纪",
+    # the tenths of a price (打八折, 9折以下: pay eight tenths), as 成 is of a share; a classifier,
+    # so a bare 一 before it is no discount (一折两段: snapped in two)
+    "折",
+    # the literary year of histories and annals (凡七十八载, 三载): the idioms that hold it
+    # (千载难逢, 一年半载) are words of the lexicon
+    "载",
 )
 
 #: Measurement units: counted even after a bare 一 (一米, 一元, 一岁).
@@ -541,6 +549,19 @@ UNIT_NOUNS: Final = frozenset(
         "强行",
         "强劲",
         "强项",
+        # 折 begins a word after a number (按1:7折合, 5年折旧): no discount
+        "折合",
+        "折算",
+        "折旧",
+        "折抵",
+        "折射",
+        "折腾",
+        "折叠",
+        "折返",
+        "折现",
+        "折损",
+        "折服",
+        "折扣",
     )
 )
 
