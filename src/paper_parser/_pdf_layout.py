@@ -980,19 +980,25 @@ def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
     v = next((g for g in vs if g.width > tiny and _columnar(boxes, items, g, em)), none)
     if max(h.width, v.width) <= tiny:
         return _partial_order(boxes, items, em)
-    across = _across(boxes, items, h, v) if h.width > tiny and v.width > tiny else v.width > 0
+    across = _across(boxes, items, h, v, em) if h.width > tiny and v.width > tiny else v.width > 0
     pos = v.pos if across else h.pos
     first = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) <= pos]
     rest = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) > pos]
     return _order(boxes, first, em) + _order(boxes, rest, em)
 
 
-def _opens_with_heading(boxes: Sequence[_Box], part: Sequence[int]) -> bool:
+def _opens_with_heading(boxes: Sequence[_Box], part: Sequence[int], em: float) -> bool:
+    """Whether ``part`` opens with a heading: its topmost text is set in heading type, or a
+    heading set vertically starts level with it (within an em: a vertical headline is read
+    before the text beside it, whose first line may stand a little higher)."""
     text = [boxes[i] for i in part if not boxes[i].frame]
-    return bool(text) and min(text, key=lambda b: (b.top, not b.big)).big
+    if not text:
+        return False
+    top = min(text, key=lambda b: (b.top, not b.big))
+    return top.big or any(_upright(b) and b.top <= top.top + em for b in text)
 
 
-def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap) -> bool:
+def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap, em: float) -> bool:
     """Whether to cut at the vertical gap ``v`` before the horizontal one ``h``.
 
     The horizontal cut goes first only when it parts rows of articles: on each side of the
@@ -1005,8 +1011,15 @@ def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap) -> bo
     for left in (True, False):
         under = [i for i in below if (boxes[i].x1 <= v.pos) == left]
         over = [boxes[i] for i in above if (boxes[i].x1 <= v.pos) == left]
-        if under and not _opens_with_heading(boxes, under):
-            return True
+        if under and not _opens_with_heading(boxes, under, em):
+            # (text level with a headline set vertically across the cut: that article's)
+            text = [boxes[i].top for i in under if not boxes[i].frame]
+            if not any(
+                _upright(boxes[i]) and boxes[i].top - em <= min(text) <= boxes[i].bottom
+                for i in below
+                if text
+            ):
+                return True
         if under and over and all(b.big or b.frame for b in over):
             return True
     return False
@@ -1022,7 +1035,9 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
     pos = gap.pos
     sides = [[boxes[i] for i in items if (boxes[i].x1 <= pos) == left] for left in (True, False)]
     for side in sides:
-        if max(b.bottom for b in side) - min(b.top for b in side) < 3 * em:
+        # (a headline set vertically is no column of text: a line or two beside it is short)
+        text = [b for b in side if not _upright(b)] or side
+        if max(b.bottom for b in text) - min(b.top for b in text) < 3 * em:
             return False
         if all(b.big or b.frame for b in side):
             return False  # a headline group alone: its text is across the gap, after it
@@ -1032,6 +1047,8 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
         if top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
             return False
     if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
+        return False
+    if any(_upright_over(side, other, gap, em) for side, other in (sides, sides[::-1])):
         return False
     return not any(
         _heads_across(h, side, gap, em)
@@ -1059,6 +1076,35 @@ def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> b
     return False
 
 
+def _upright_over(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap, em: float) -> bool:
+    """Whether ``side`` holds a heading set vertically with its own text between it and the
+    gap, and the text across the gap, level with it and starting no higher, has no heading
+    of its own: the columns of one article on both sides of the cut, headed by the
+    vertical headline (read before all of them, as a headline across them would be)."""
+    if any(b.big for b in other):
+        return False
+    for u in side:
+        if not _upright(u):
+            continue
+        left = u.x1 <= gap.pos
+        between = [
+            b
+            for b in side
+            if b is not u
+            and not b.frame
+            and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
+            and (b.x0 >= u.x1 if left else b.x1 <= u.x0)
+        ]
+        across = [
+            b
+            for b in other
+            if not b.frame and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
+        ]
+        if between and across and min(b.top for b in across) >= u.top - em:
+            return True
+    return False
+
+
 def _reach(b: _Box, side: Sequence[_Box], em: float) -> tuple[float, float]:
     """The left and right of ``b`` and what is set right under it (a byline narrower than
     the column or picture it opens)."""
@@ -1074,14 +1120,16 @@ def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> boo
     beyond the mirror image of the gap's far edge about its centre (a headline over three
     columns, the cut between the second and the third), with no heading of their own over
     them (one over them or over what is set right under them, not of ``head``'s own
-    group)."""
+    group). A heading inside a drawn frame (a boxed brief's) heads nothing outside it."""
     left = head.x1 <= gap.pos
 
     mirror = head.x0 + head.x1 - (gap.hi if left else gap.lo)
     tol = 0.3 * em
+    boxed = [f for f in side if f.frame and _inside(head, f, em)]
     return any(
         not b.big
         and not b.frame
+        and all(_inside(b, f, em) for f in boxed)
         and head.bottom - tol <= b.top <= head.bottom + 4 * em
         and (b.x0 < mirror - em if left else b.x1 > mirror + em)
         and not any(
