@@ -1096,9 +1096,7 @@ def _upright_over(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap, em: fl
             and (b.x0 >= u.x1 if left else b.x1 <= u.x0)
         ]
         across = [
-            b
-            for b in other
-            if not b.frame and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
+            b for b in other if not b.frame and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
         ]
         if between and across and min(b.top for b in across) >= u.top - em:
             return True
