@@ -572,6 +572,28 @@ def _verticals(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[
     bottom (rows of two glyphs paired first, :func:`_paired`). Body type is left alone (a
     table's column of one-digit cells)."""
     lines = _paired(lines, body)
+    gone: set[int] = set()
+    out = []
+    for g in _stacks(lines, body):
+        gone.update(g)
+        col = [lines[k][1] for k in g]
+        x0, x1 = min(ln.x0 for ln in col), max(ln.x1 for ln in col)
+        line = col[0]._replace(
+            text="".join(ln.text for ln in col),
+            x0=x0,
+            x1=x1,
+            bottom=col[-1].bottom,
+            x0s=tuple(ln.x0 for ln in col),
+            x1s=tuple(ln.x1 for ln in col),
+        )
+        out.append((_Frame(x0, x1, column=False), line))
+    return [fl for k, fl in enumerate(lines) if k not in gone] + out
+
+
+def _stacks(lines: Sequence[tuple[_Frame, LaidLine]], body: float) -> list[list[int]]:
+    """The indices of lines of one glyph each in heading type stacked three or more one
+    under the other on one centre (within a quarter em), less than 0.6 em apart, in one
+    size and weight: each stack top to bottom."""
     singles = [
         k
         for k, (_, ln) in enumerate(lines)
@@ -601,35 +623,40 @@ def _verticals(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[
                 groups[-1].append(k)
                 continue
         groups.append([k])
-    gone: set[int] = set()
-    out = []
-    for g in groups:
-        if len(g) < 3:
-            continue
-        gone.update(g)
-        col = [lines[k][1] for k in sorted(g, key=lambda k: lines[k][1].top)]
+    return [g for g in groups if len(g) >= 3]
+
+
+def _set_beside(lines: Sequence[tuple[_Frame, LaidLine]], body: float) -> set[int]:
+    """The lines of the stacks of single heading glyphs (:func:`_stacks`) that body text
+    stands right beside, level with one of them, closer than 1.5 em (of the body type, less
+    than a gutter): a headline set vertically next to its text (a heading set in rows stands
+    over its column, centred, a gutter at least from the columns beside)."""
+    text = [ln for _, ln in lines if _same_size(ln.size, body)]
+    out: set[int] = set()
+    for g in _stacks(lines, body):
+        col = [lines[k][1] for k in g]
         x0, x1 = min(ln.x0 for ln in col), max(ln.x1 for ln in col)
-        line = col[0]._replace(
-            text="".join(ln.text for ln in col),
-            x0=x0,
-            x1=x1,
-            bottom=col[-1].bottom,
-            x0s=tuple(ln.x0 for ln in col),
-            x1s=tuple(ln.x1 for ln in col),
-        )
-        out.append((_Frame(x0, x1, column=False), line))
-    return [fl for k, fl in enumerate(lines) if k not in gone] + out
+        if any(
+            _overlap(t.top, t.bottom, c.top, c.bottom) > 0.5 * (t.bottom - t.top)
+            and (0 <= x0 - t.x1 <= 1.5 * body or 0 <= t.x0 - x1 <= 1.5 * body)
+            for t in text
+            for c in col
+        ):
+            out.update(g)
+    return out
 
 
 def _paired(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[_Frame, LaidLine]]:
     """Two lines of one glyph each on one baseline, in one heading size and weight, up to
     ``_LETTER_SPACED`` em apart, joined into one line: a row of a letter-spaced heading set
-    two characters to the line (not two columns of vertical text)."""
+    two characters to the line (not two columns of vertical text: not glyphs of a stack
+    set right beside body text, :func:`_set_beside`)."""
+    upright = _set_beside(lines, body)
     ones = sorted(
         (
             k
             for k, (_, ln) in enumerate(lines)
-            if len(ln.text) == 1 and ln.size >= body * _HEADING_RATIO
+            if len(ln.text) == 1 and ln.size >= body * _HEADING_RATIO and k not in upright
         ),
         key=lambda k: (lines[k][1].base, lines[k][1].x0),
     )
