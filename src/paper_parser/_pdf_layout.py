@@ -936,6 +936,14 @@ def _running_head(
     return {id(b) for b in above}
 
 
+class _Rule(NamedTuple):
+    """A rule drawn down the page (between columns): its x and its top and bottom."""
+
+    x: float
+    top: float
+    bottom: float
+
+
 class _Gap(NamedTuple):
     width: float
     pos: float  # its middle, where the cut goes
@@ -987,7 +995,9 @@ def _inside(inner: _Box, outer: _Box, tol: float) -> bool:
     )
 
 
-def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
+def _order(
+    boxes: Sequence[_Box], items: list[int], em: float, ruled: Sequence[_Rule] = ()
+) -> list[int]:
     """``items`` in reading order: cut the region at its widest clear gap (recursive
     XY cut; a gap between rows of articles is wider than the gutter of their columns; a
     vertical gap only where it parts columns, :func:`_columnar`), then order what cannot
@@ -1004,14 +1014,14 @@ def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
     none = _Gap(0.0, 0.0, 0.0, 0.0)
     h = next(iter(_gaps(boxes, items, across=False, em=em)), none)
     vs = _gaps(boxes, items, across=True)
-    v = next((g for g in vs if g.width > tiny and _columnar(boxes, items, g, em)), none)
+    v = next((g for g in vs if g.width > tiny and _columnar(boxes, items, g, em, ruled)), none)
     if max(h.width, v.width) <= tiny:
         return _partial_order(boxes, items, em)
     across = _across(boxes, items, h, v, em) if h.width > tiny and v.width > tiny else v.width > 0
     pos = v.pos if across else h.pos
     first = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) <= pos]
     rest = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) > pos]
-    return _order(boxes, first, em) + _order(boxes, rest, em)
+    return _order(boxes, first, em, ruled) + _order(boxes, rest, em, ruled)
 
 
 def _opens_with_heading(boxes: Sequence[_Box], part: Sequence[int], em: float) -> bool:
@@ -1052,7 +1062,9 @@ def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap, em: f
     return False
 
 
-def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float) -> bool:
+def _columnar(
+    boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float, ruled: Sequence[_Rule]
+) -> bool:
     """Whether a vertical cut at ``pos`` parts columns of text: both sides several lines
     tall (not a short line beside a centred heading), neither side a headline group alone
     (its text, too short to reach under it, sits across the gap), and neither side topped
@@ -1075,7 +1087,7 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
             return False
     if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
         return False
-    if any(_upright_over(side, other, gap, em) for side, other in (sides, sides[::-1])):
+    if any(_upright_over(side, other, gap, em, ruled) for side, other in (sides, sides[::-1])):
         return False
     return not any(
         _heads_across(h, side, gap, em)
@@ -1103,13 +1115,15 @@ def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> b
     return False
 
 
-def _upright_over(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap, em: float) -> bool:
+def _upright_over(
+    side: Sequence[_Box], other: Sequence[_Box], gap: _Gap, em: float, ruled: Sequence[_Rule]
+) -> bool:
     """Whether ``side`` holds a heading set vertically with its own text between it and the
-    gap, and the text across the gap, level with it and starting no higher, has no heading
-    of its own: the columns of one article on both sides of the cut, headed by the
-    vertical headline (read before all of them, as a headline across them would be)."""
-    if any(b.big for b in other):
-        return False
+    gap, and text across the gap, level with it and starting no higher, is its article's
+    too: no rule drawn down a gutter, no heading between it and the gap, and it is not
+    the text another vertical headline stands right beside (:func:`_own_text`). A vertical
+    headline heads its article's columns (read before all of them, as a headline across
+    them would be); a cut there would part them."""
     for u in side:
         if not _upright(u):
             continue
@@ -1122,12 +1136,38 @@ def _upright_over(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap, em: fl
             and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
             and (b.x0 >= u.x1 if left else b.x1 <= u.x0)
         ]
-        across = [
-            b for b in other if not b.frame and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
-        ]
-        if between and across and min(b.top for b in across) >= u.top - em:
-            return True
+        if not between:
+            continue
+        for b in other:
+            if b.frame or b.big or _overlap(b.top, b.bottom, u.top, u.bottom) <= 0:
+                continue
+            if b.top < u.top - em or _own_text(b, other, em):
+                continue
+            lo, hi = (gap.lo, b.x0) if left else (b.x1, gap.hi)
+            parted = any(
+                lo - em <= x <= hi + em and _overlap(top, bottom, u.top, u.bottom) > 0
+                for x, top, bottom in ruled
+            ) or any(
+                h.big
+                and lo <= h.x0
+                and h.x1 <= hi
+                and _overlap(h.top, h.bottom, u.top, u.bottom) > 0
+                for h in other
+            )
+            if not parted:
+                return True
     return False
+
+
+def _own_text(b: _Box, boxes: Sequence[_Box], em: float) -> bool:
+    """Whether ``b`` is text set right beside a heading set vertically (closer than 1.5
+    em, level with it): that headline's own text."""
+    return any(
+        _upright(u)
+        and _overlap(u.top, u.bottom, b.top, b.bottom) > 0
+        and (0 <= u.x0 - b.x1 <= 1.5 * em or 0 <= b.x0 - u.x1 <= 1.5 * em)
+        for u in boxes
+    )
 
 
 def _reach(b: _Box, side: Sequence[_Box], em: float) -> tuple[float, float]:
@@ -1151,11 +1191,21 @@ def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> boo
     mirror = head.x0 + head.x1 - (gap.hi if left else gap.lo)
     tol = 0.3 * em
     boxed = [f for f in side if f.frame and _inside(head, f, em)]
+    # Columns start right under it (within 4 em), or level with the text right under it
+    # (a byline and a jump line over the first column push the others down).
+    under = [
+        b.top
+        for b in side
+        if not (b.big or b.frame)
+        and _overlap(b.x0, b.x1, head.x0, head.x1) > 0
+        and head.bottom - tol <= b.top <= head.bottom + 8 * em
+    ]
+    low = max(head.bottom + 4 * em, min(under, default=head.bottom) + tol)
     return any(
         not b.big
         and not b.frame
         and all(_inside(b, f, em) for f in boxed)
-        and head.bottom - tol <= b.top <= head.bottom + 4 * em
+        and head.bottom - tol <= b.top <= low
         and (b.x0 < mirror - em if left else b.x1 > mirror + em)
         and not any(
             g.big
@@ -1819,7 +1869,13 @@ def lay_out(
     boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, obstacles)
     boxes += [_Box(*im) for im in images] + drawn
     rules = _page_rules(frames, boxes, body)
-    order = [i for part in _under_rules(boxes, rules) for i in _order(boxes, part, body)]
+    # Rules drawn down the gutters (thinner than half an em, three lines tall at least).
+    ruled = [
+        _Rule((f[0] + f[2]) / 2, f[1], f[3])
+        for f in frames
+        if f[2] - f[0] < 0.5 * body and f[3] - f[1] >= 3 * body
+    ]
+    order = [i for part in _under_rules(boxes, rules) for i in _order(boxes, part, body, ruled)]
     ordered = [blocks[i] for i in order if i < len(blocks)]
     roles = _roles(ordered, body, images)
     band = _running_head(ordered, boxes[: len(blocks)], rules, body)
