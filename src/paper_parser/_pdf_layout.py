@@ -12,7 +12,9 @@ and type sizes, never from the words:
    ``本报记者  李心萍  郑智文`` with wide gaps stays one line, joined with spaces).
    Three or more glyphs set at one even pitch are one run however wide the pitch (a
    letter-spaced headline); heading type stacked one glyph to a line on one centre is a
-   vertical (竖排) line, read top to bottom, a block of its own.
+   vertical (竖排) line, read top to bottom, a block of its own (two such stacks side by
+   side are two vertical headlines, not rows of one heading, when body text stands right
+   beside one of them).
 2. **Column frames.** A justified column prints many lines that run from its left edge to its
    right edge. The (left, right) pairs that at least two lines share are the page's column
    frames (first-line indents undone: a frame found from indented lines starts where the
@@ -30,7 +32,9 @@ and type sizes, never from the words:
    over, nor beside a heading that sits above the whole other side, nor one that leaves a
    headline group alone on a side), a horizontal one before a vertical one only where it
    parts rows of articles (each side opens with a heading under it), never between the
-   parts of a headline group; pictures are
+   parts of a headline group, nor between the columns a vertical headline heads: its
+   own text and the columns across level with it, up to a rule drawn down a gutter, a
+   heading or another vertical headline's text); pictures are
    obstacles and a drawn frame (a boxed brief's rule) holds its text together. What
    cannot be cut is ordered by T. M. Breuel's constraints: block ``a`` comes before block
    ``b`` when they overlap horizontally and ``a`` is above ``b``, or when ``a`` lies wholly
