@@ -124,6 +124,8 @@ SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "cn-issn": ("CN and ISSN numbers repeated", lambda: "CN33-0018 ISSN 1234-5679 "),
     "title-twice": ("a title line printed twice, repeated", lambda: "世界妈祖文化论坛开幕\n" * 2),
     "ideographic-space": ("a run of U+3000", lambda: "\u3000"),
+    "radicals": ("radicals for ideographs (⼈⽇⻓ …), repeated", lambda: "⼈民⽇报⻓江︵⼗⼆︶"),
+    "letter-spaced": ("one-character words (全 市 新 建)", lambda: "全 市 新 建\n"),
     "giant-line": ("the sample page as one line", lambda: _sample().replace("\n", "")),
     "sample": ("the sample page repeated", _sample),
 }

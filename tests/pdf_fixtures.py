@@ -685,3 +685,39 @@ def scan_like_pdf() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def unmapped_pdf() -> bytes:
+    """Two pages drawn with codes of the private-use area, as a font without a ``ToUnicode``
+    map leaves its text layer: page 1 mostly readable with one word unmapped, page 2 all
+    unmapped."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    c.setFont(FONT, 12)
+    c.drawString(72, 720, "本报讯 全市今年新建学校十二所，\ue000\ue001\ue002三所已经开学。")
+    c.showPage()
+    c.setFont(FONT, 12)
+    c.drawString(72, 720, "".join(chr(0xE010 + k) for k in range(20)))
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def cropped_pdf() -> bytes:
+    """One page whose media box is larger than what it shows (a crop box inset by 50 points
+    on every side): a line of text on the page, a printer's slug below the crop box and a
+    word in the bleed to its right, as printing plates of newspaper pages carry."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(700, 900))
+    c.setCropBox((50, 50, 650, 850))
+    c.setFont(FONT, 12)
+    c.drawString(60, 20, "人民日报 2025年10月20日 第1版 印刷标记")
+    c.drawString(100, 700, "本报讯 全市今年新建学校十二所，三所已经开学。")
+    c.drawString(660, 400, "出血区文字")
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -31,6 +31,7 @@ from tests.pdf_fixtures import (
     make_page,
     paragraph,
     scan_like_pdf,
+    unmapped_pdf,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +91,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (folder / "truncated.pdf").write_bytes(whole[: len(whole) // 3])
     (folder / "encrypted.pdf").write_bytes(_encrypted())
     (folder / "scan.pdf").write_bytes(scan_like_pdf())
+    (folder / "unmapped.pdf").write_bytes(unmapped_pdf())
     pages = [make_page(_spec(h, k)).pdf for k, h in enumerate(HEADLINES)]
     _join([*pages, *pages, scan_like_pdf()], folder / "seven.pdf")  # read in parts of 4 pages
     (folder / "not-a-pdf.pdf").write_text("浙江工人日报\n", encoding="utf-8")
@@ -192,6 +194,25 @@ def test_bad_pdfs_are_error_records_and_the_run_goes_on(pdfs: dict[str, Path]) -
     assert [line.removeprefix("paper-parser: ") for line in err.splitlines()[:4]] == errors
     assert err.splitlines()[-1] == "paper-parser: 7 pages, 4 failed"
     assert records[3]["articles"] or records[3]["other"]  # page 1 of the scan was parsed
+
+
+def test_characters_a_font_does_not_map_are_a_warning_or_an_error(
+    pdfs: dict[str, Path],
+) -> None:
+    status, out, err = cli("--jsonl", pdfs["unmapped"])
+    assert status == 2
+    first, second = jsonl(out)
+    note = (
+        "page 1: 3 of 25 printed characters have no Unicode mapping in the text layer (a font "
+        "without a ToUnicode map); that text is missing or garbled: OCR the page for it"
+    )
+    assert (first["type"], first["page_number"], first["warnings"]) == ("Issue", 1, [note])
+    assert (second["type"], second["page_number"]) == ("Error", 2)
+    assert second["error"] == (
+        f"{pdfs['unmapped']}: page 2 has no usable text layer: 20 of 20 printed characters "
+        "map to no character (fonts without a ToUnicode map); it needs OCR first"
+    )
+    assert f"paper-parser: warning: {pdfs['unmapped']}: {note}" in err.splitlines()
 
 
 def test_jobs_2_gives_the_same_records(pdfs: dict[str, Path]) -> None:

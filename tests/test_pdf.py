@@ -42,6 +42,7 @@ from paper_parser.pdf import (
     PdfProblem,
     article_boxes,
     iter_pdf,
+    join_pages,
     parse_pdf,
     read_pdf,
     read_pdf_document,
@@ -56,10 +57,12 @@ from tests.pdf_fixtures import (
     Unit,
     article,
     broadsheet_spec,
+    cropped_pdf,
     epaper_spec,
     make_page,
     random_spec,
     scan_like_pdf,
+    unmapped_pdf,
 )
 
 # --- generated layouts ------------------------------------------------------------------------
@@ -796,6 +799,39 @@ def test_page_without_text_layer(tmp_path: Path) -> None:
     assert problem.reason == "page 2 has no text layer; it needs OCR first"
     assert isinstance(items[2], PdfPage)
     assert items[2].text == "第3页的文字。\n"
+
+
+def test_only_what_the_crop_box_shows_is_read_and_boxes_are_measured_from_it() -> None:
+    # The printer's slug under the crop box and the word in the bleed are not on the page as
+    # displayed; the line's box is measured from the crop box's top left corner.
+    (page,) = read_pdf(cropped_pdf())
+    assert (page.width, page.height) == (600, 800)
+    assert page.text == "本报讯 全市今年新建学校十二所，三所已经开学。\n"
+    (line,) = page.lines
+    assert line.box.x0 == pytest.approx(50)  # drawn at x 100, the crop box at 50
+    assert 800 - (700 - 50) - 12 < line.box.y0 < 800 - (700 - 50)
+
+
+def test_characters_the_text_layer_does_not_map_are_counted_and_said() -> None:
+    # A font without a ToUnicode map gives its glyphs private-use codes: the page keeps them
+    # as printed and says how many there are; a page mostly so has no usable text layer.
+    items = list(scan_pdf(unmapped_pdf()))
+    first, second = items
+    assert isinstance(first, PdfPage)
+    assert first.unmapped == 3
+    assert "\ue000\ue001\ue002三所已经开学。" in first.text
+    assert first.warnings == (
+        "page 1: 3 of 25 printed characters have no Unicode mapping in the text layer (a font "
+        "without a ToUnicode map); that text is missing or garbled: OCR the page for it",
+    )
+    assert second == PdfProblem(
+        name="<bytes>",
+        page=2,
+        reason="page 2 has no usable text layer: 20 of 20 printed characters map to no "
+        "character (fonts without a ToUnicode map); it needs OCR first",
+    )
+    doc = join_pages([first])
+    assert doc.warnings == first.warnings
 
 
 @pytest.mark.parametrize(

@@ -986,3 +986,56 @@ def test_a_dateline_over_a_piece_earlier_in_the_text_is_read_on_its_own_line() -
     assert u.kind == "dateline"
     assert u.dateline is not None
     assert (u.dateline.text, u.dateline.span.start) == ("新华社北京1月1日电", s1)
+
+
+def test_private_use_characters_are_said_to_be_garbled() -> None:
+    # pdftotext of a page whose fonts have no Unicode map gives private-use characters.
+    issue = parse_issue("本报讯 全市今年新建学校十二所，\ue000\ue001\ue002三所已经开学。\n")
+    assert issue.warnings == (
+        "garbled-text: 3 characters of the private-use area or U+FFFD, as a PDF font without "
+        "a Unicode map leaves them (first at 16): that text is garbled",
+    )
+    assert parse_issue("本报讯 全市今年新建学校十二所。\n").warnings == ()
+
+
+def test_radicals_a_pdf_font_gave_are_read_as_the_ideographs() -> None:
+    # pdftotext of a PDF whose fonts map 人, 日, 月, 一, 大, 十, 二 to Kangxi radicals and 长 to
+    # a radical of the supplement: the page reads as if printed with the ideographs.
+    page = (
+        "⼈民⽇报\n2025年10⽉20⽇ 星期⼀\n\n⻓江两岸新建学校\n本报记者 张⼤伟\n\n"
+        "本报北京10⽉19⽇电 今年以来，全市新建学校⼗⼆所。\n"
+    )
+    issue = parse_issue(page)
+    m = issue.masthead
+    assert m.paper_name is not None
+    assert m.date is not None
+    assert m.weekday is not None
+    assert (m.paper_name.value, m.date.value.isoformat(), m.weekday.value) == (
+        "人民日报",
+        "2025-10-20",
+        1,
+    )
+    (a,) = issue.articles
+    assert a.headline is not None
+    assert a.dateline is not None
+    assert a.headline.text == "长江两岸新建学校"
+    assert a.headline.span.text == "⻓江两岸新建学校"  # the span: the text as given
+    assert [p.name for p in a.people] == ["张大伟"]
+    assert a.dateline.text == "本报北京10月19日电"
+    assert [p.text for p in a.paragraphs] == ["今年以来，全市新建学校十二所。"]
+    assert [(q.text, q.value) for q in a.numbers] == [("十二所", 12)]
+    assert a.numbers[0].span.text == "⼗⼆所"
+    for span in (a.headline.span, a.people[0].span, a.dateline.span):
+        assert page[span.start : span.end] == span.text
+
+
+def test_a_letter_spaced_title_is_a_title_not_a_menu() -> None:
+    # A title set with wide tracking, as an extractor spaces its glyphs; a menu's entries are
+    # words, so a line of words stays a menu.
+    body = "本报记者 张伟\n\n今年以来，全市新建学校十二所，其中三所已经开学。\n"
+    (a,) = parse_issue("全 市 新 建 学 校 十 二 所\n" + body).articles
+    assert a.headline is not None
+    assert a.headline.text == "全 市 新 建 学 校 十 二 所"
+    issue = parse_issue("首页 新闻 体育 财经 娱乐\n\n全市新建学校十二所\n" + body)
+    assert [a.headline.text for a in issue.articles if a.headline] == ["全市新建学校十二所"]
+    assert [o.text for o in issue.other] == ["首页 新闻 体育 财经 娱乐"]

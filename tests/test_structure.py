@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "paper_parser._lunar_table": 0,
     "paper_parser._version": 0,
     "paper_parser._words": 0,
+    "paper_parser._radicals": 0,
     "paper_parser._rx": 0,
     "paper_parser._regex_table": -1,  # generated op codes (scripts/gen_regex_table.py)
     # 1: the text layer

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from paper_parser import PaperParseError, Span, _columns, blocks, lines, normalize
 from paper_parser import text as text_module
-from paper_parser.text import DASHES, display_width
+from paper_parser.text import DASHES, display_width, fold_forms
 from tests.strategies import SAMPLE_TEXT, perturbed_page, rebroken_page, tricky_text
 
 # --- Span -----------------------------------------------------------------------------------
@@ -357,3 +357,17 @@ def test_a_page_spaced_two_blank_lines_apart_is_read_single_spaced() -> None:
     assert (page.shape, page.wrap_width) == ("hard-wrapped", 46)
     assert [ln.text for ln in page.reading] == [ln.text for ln in plain.reading]
     assert text_module._line_spacing(page.lines._table.flags) == 2
+
+
+def test_radicals_and_compatibility_ideographs_fold_one_for_one() -> None:
+    # Kangxi radicals (NFKC), the radicals supplement (UCD Equivalent_Unified_Ideograph) and a
+    # compatibility ideograph (NFKC), as extractors give them from PDF fonts.
+    given = "⼈民⽇报 ⻓江 ⻔⼝ ⻢路 ⻋站 \ufa0c"
+    assert fold_forms(given) == "人民日报 长江 门口 马路 车站 兀"
+    assert normalize(given).text == fold_forms(given)
+    assert len(fold_forms(given)) == len(given)
+    assert fold_forms("人民日报") == "人民日报"
+    # Vertical forms of punctuation, from a title or caption set vertically: the punctuation
+    # Chinese text prints (full-width), and in the normalised view what that folds to.
+    assert fold_forms("︽长江︾︵记者 张伟︶︐﹁好﹂︙") == "《长江》（记者 张伟），「好」︙"
+    assert normalize("︵记者︶︐").text == "(记者),"

@@ -1435,6 +1435,12 @@ def _menu_entry(s: str) -> bool:
     return 0 < len(s) <= _MENU_ENTRY and not any(c in _MENU_PUNCT for c in s)
 
 
+def _letter_spaced(parts: list[str]) -> bool:
+    """Words of one Han character each: a title set with wide tracking (``全 市 新 建 学 校``,
+    as an extractor spaces its glyphs), not a menu, whose entries are words."""
+    return all(len(x) == 1 and _HAN_RE.match(x) is not None for x in parts)
+
+
 def _short_line(text: str, u: Unit) -> bool:
     """A one-line heading or body unit that reads as one menu entry (a line the type of a
     PDF calls a heading is one: type is better evidence than shape)."""
@@ -1528,7 +1534,12 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         s = text[u.start : u.end]
         # (the cheap tests first: a word longer than an entry is in most lines)
         parts = [] if _LONG_WORD_RE.search(s) else [x for x in _MENU_SEP_RE.split(s) if x]
-        if u.hint is None and len(parts) >= _MENU_ON_LINE and all(map(_menu_entry, parts)):
+        if (
+            u.hint is None
+            and len(parts) >= _MENU_ON_LINE
+            and all(map(_menu_entry, parts))
+            and not _letter_spaced(parts)
+        ):
             u.kind, u.menu = "nav", True
         elif len(s) - s.count(" ") <= _LINK_MAX and _LINK_RE.fullmatch(s) is not None:
             u.kind = "nav"

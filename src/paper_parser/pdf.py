@@ -30,7 +30,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from types import MappingProxyType
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, NamedTuple
 
 import attrs
 
@@ -152,6 +152,12 @@ class PdfPage:
         lines: Every printed line, in reading order, with its span in :attr:`text`.
         images: The boxes of the page's images.
         body_size: The body type size (the size most characters are set in).
+        unmapped: How many printed characters the text layer does not map to a character
+            (its font has no usable ``ToUnicode`` map): glyphs with no code, which are left
+            out of :attr:`text`, and glyphs mapped to the replacement character or to the
+            private-use area, which are kept as printed.
+        warnings: What may be missing or garbled on the page: one line when
+            :attr:`unmapped` is not zero.
     """
 
     number: int
@@ -161,6 +167,8 @@ class PdfPage:
     lines: tuple[PdfLine, ...]
     images: tuple[Box, ...]
     body_size: float
+    unmapped: int = 0
+    warnings: tuple[str, ...] = ()
     _paras: tuple[Any, ...] = attrs.field(alias="paras", repr=False, eq=False)  # Para
 
     def boxes(self, span: object) -> tuple[Box, ...]:
@@ -181,12 +189,14 @@ class PdfDocument:
         text: The joined text.
         lines: Every printed line of every page, spans in :attr:`text`.
         pages: The number of pages.
+        warnings: The pages' :attr:`PdfPage.warnings`, in page order.
     """
 
     name: str
     text: str
     lines: tuple[PdfLine, ...]
     pages: int
+    warnings: tuple[str, ...] = ()
 
     def boxes(self, span: object) -> tuple[Box, ...]:
         """The boxes (on whichever pages) covering ``span`` of :attr:`text`."""
@@ -296,16 +306,21 @@ class _Reader:
         bold = weight >= 600 or any(w in font for w in ("bold", "black", "heavy")) or mode == 2
         return size, bold
 
-    def glyphs(self, tp: Any, height: float, rotate: Any) -> list[Glyph]:
+    def glyphs(self, tp: Any, height: float, rotate: Any) -> tuple[list[Glyph], int]:
+        """The page's glyphs, and how many printed glyphs have no code at all (left out)."""
         raw = self.raw
         out: list[Glyph] = []
+        uncoded = 0
         styles: dict[int | None, tuple[float, bool]] = {}
         r, ox, oy = self.rect, self.ox, self.oy
         for k in range(raw.FPDFText_CountChars(tp)):
             if raw.FPDFText_IsGenerated(tp, k) == 1:
                 continue
             code = raw.FPDFText_GetUnicode(tp, k)
-            if code in (0, 0xFFFE, 0xFFFF) or code in (10, 13):
+            if code in (0, 0xFFFE, 0xFFFF):  # a glyph without a code: nothing to keep
+                uncoded += 1
+                continue
+            if code in (10, 13):
                 continue
             obj = ctypes.cast(raw.FPDFText_GetTextObject(tp, k), ctypes.c_void_p).value
             style = styles.get(obj)
@@ -315,15 +330,66 @@ class _Reader:
             raw.FPDFText_GetCharOrigin(tp, k, ox, oy)
             x0, top, x1, bottom, base = rotate(r.left, r.top, r.right, r.bottom, oy.value)
             out.append(Glyph(chr(code), x0, top, x1, bottom, base, style[0], style[1]))
-        return out
+        return out, uncoded
 
 
-def _rotation(angle: int, width: float, height: float) -> Any:
+def _is_unmapped(code: int) -> bool:
+    """A code a font without a usable ``ToUnicode`` map gives its glyphs: the replacement
+    character, or a private-use code (the font's own numbering, which no reader shares)."""
+    return code == 0xFFFD or 0xE000 <= code <= 0xF8FF or code >= 0xF0000
+
+
+#: Pages on which fewer than this share of the printed characters map to Unicode are
+#: refused as having no usable text layer (they need OCR, as a scan does).
+_MAPPED_SHARE = 0.5
+
+
+class _Mapping(NamedTuple):
+    """How much of a page's text layer maps to Unicode."""
+
+    unmapped: int  # printed characters with no code, the replacement character or private use
+    printed: int  # printed characters (not white space), the unmapped ones included
+
+
+def _mapping(glyphs: list[Glyph], uncoded: int) -> _Mapping:
+    kept = [g for g in glyphs if not g.char.isspace()]
+    garbled = sum(1 for g in kept if _is_unmapped(ord(g.char)))
+    return _Mapping(unmapped=uncoded + garbled, printed=uncoded + len(kept))
+
+
+def _mapping_warnings(number: int, mapping: _Mapping) -> tuple[str, ...]:
+    """One line saying how much of the page's text layer is missing or garbled."""
+    if not mapping.unmapped:
+        return ()
+    return (
+        f"page {number}: {mapping.unmapped} of {mapping.printed} printed characters have no "
+        "Unicode mapping in the text layer (a font without a ToUnicode map); that text is "
+        "missing or garbled: OCR the page for it",
+    )
+
+
+def _rotation(
+    angle: int, width: float, height: float, origin: tuple[float, float] = (0.0, 0.0)
+) -> Any:
     """A function from PDF user space (y up) to the displayed page (origin top left, y down).
 
-    Only upright text is laid out; on a page displayed rotated the glyph boxes are turned
-    with the page.
+    ``width`` and ``height`` are the visible page's (its crop box) before rotation, and
+    ``origin`` the crop box's lower left corner in user space: a page whose media box is
+    larger (bleed, printer's marks) is measured from the corner of what it shows. Only
+    upright text is laid out; on a page displayed rotated the glyph boxes are turned with
+    the page.
     """
+    ox, oy = origin
+    turn = _turn(angle, width, height)
+
+    def shifted(left: float, top: float, right: float, bottom: float, base: float) -> Any:
+        return turn(left - ox, top - oy, right - ox, bottom - oy, base - oy)
+
+    return turn if origin == (0.0, 0.0) else shifted
+
+
+def _turn(angle: int, width: float, height: float) -> Any:
+    """:func:`_rotation` for a crop box at the origin."""
 
     def upright(left: float, top: float, right: float, bottom: float, base: float) -> Any:
         return left, height - top, right, height - bottom, height - base
@@ -345,10 +411,20 @@ def _rotation(angle: int, width: float, height: float) -> Any:
     return sideways
 
 
-def _objects(pdfium: Any, page: Any, number: int, height: float, kind: int) -> tuple[Box, ...]:
+def _visible(g: Glyph, width: float, height: float) -> bool:
+    """Whether any of the glyph lies on the page as displayed (not in the bleed or among the
+    printer's marks outside the crop box)."""
+    return g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height
+
+
+def _objects(
+    page: Any, number: int, height: float, kind: int, origin: tuple[float, float]
+) -> tuple[Box, ...]:
+    ox, oy = origin
     out = []
     for obj in page.get_objects(filter=[kind], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
+        left, right, bottom, top = left - ox, right - ox, bottom - oy, top - oy
         out.append(Box(page=number, x0=left, y0=height - top, x1=right, y1=height - bottom))
     return tuple(out)
 
@@ -366,23 +442,37 @@ def _read_page(
         width, height = page.get_size()
         angle = page.get_rotation()
         pdf_w, pdf_h = (height, width) if angle % 180 else (width, height)
+        crop = page.get_cropbox()
+        origin = (crop[0], crop[1])
         tp = page.get_textpage()
         try:
-            glyphs = reader.glyphs(tp, pdf_h, _rotation(angle, pdf_w, pdf_h))
+            glyphs, uncoded = reader.glyphs(tp, pdf_h, _rotation(angle, pdf_w, pdf_h, origin))
         finally:
             tp.close()
+        glyphs = [g for g in glyphs if _visible(g, width, height)]
         images: tuple[Box, ...] = ()
         drawn: tuple[Box, ...] = ()
         if not angle:
             raw = pdfium.raw
-            images = _objects(pdfium, page, number, height, raw.FPDF_PAGEOBJ_IMAGE)
-            drawn = _objects(pdfium, page, number, height, raw.FPDF_PAGEOBJ_PATH)
+            images = _objects(page, number, height, raw.FPDF_PAGEOBJ_IMAGE, origin)
+            drawn = _objects(page, number, height, raw.FPDF_PAGEOBJ_PATH, origin)
         if not any(not g.char.isspace() for g in glyphs) and next(page.get_objects(), None):
             reason = f"page {number} has no text layer; it needs OCR first"
             raise PdfProblem(name=name, page=number, reason=reason).error()
     finally:
         page.close()
-    return _page(number, (width, height), glyphs, (images, drawn), body_hint)
+    mapping = _mapping(glyphs, uncoded)
+    if mapping.unmapped and mapping.unmapped >= mapping.printed * _MAPPED_SHARE:
+        reason = (
+            f"page {number} has no usable text layer: {mapping.unmapped} of {mapping.printed} "
+            "printed characters map to no character (fonts without a ToUnicode map); it needs "
+            "OCR first"
+        )
+        raise PdfProblem(name=name, page=number, reason=reason).error()
+    read = _page(number, (width, height), glyphs, (images, drawn), body_hint)
+    return attrs.evolve(
+        read, unmapped=mapping.unmapped, warnings=_mapping_warnings(number, mapping)
+    )
 
 
 def _page(
@@ -535,8 +625,10 @@ def join_pages(pages: Iterable[PdfPage], *, name: str = "<pages>") -> PdfDocumen
     """Pages joined into one :class:`PdfDocument` (see :func:`read_pdf_document`)."""
     paras: list[Para] = []
     count = 0
+    notes: list[str] = []
     for page in pages:
         count += 1
+        notes.extend(page.warnings)
         nxt = list(page._paras)
         joined = cross_page(paras, nxt) if paras else None
         if joined is None:
@@ -544,7 +636,7 @@ def join_pages(pages: Iterable[PdfPage], *, name: str = "<pages>") -> PdfDocumen
         else:
             paras = joined
     text, lines = _text_and_lines(paras)
-    return PdfDocument(name=name, text=text, lines=lines, pages=count)
+    return PdfDocument(name=name, text=text, lines=lines, pages=count, warnings=tuple(notes))
 
 
 def article_boxes(page: PdfPage | PdfDocument, article: Article) -> tuple[Box, ...]:

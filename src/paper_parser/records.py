@@ -530,7 +530,9 @@ def pdf_page_records(
     The page's text is parsed with the roles its type gives the lines (as
     :func:`paper_parser.pdf.parse_pdf` does). Besides what a text page's records carry, each
     has ``page_number`` (1-based), ``page_size`` (``[width, height]`` in points) and, on
-    every article, ``boxes`` (:func:`article_boxes_record`).
+    every article, ``boxes`` (:func:`article_boxes_record`); the page's own warnings
+    (:attr:`paper_parser.pdf.PdfPage.warnings`: characters its text layer does not map)
+    come first in ``warnings``.
 
     Args:
         name: The PDF file, for ``file``.
@@ -538,6 +540,8 @@ def pdf_page_records(
         per_article: One record per article instead of one for the page.
     """
     issue, notes = parse_page(page.text, line_roles=_roles(page))
+    if page.warnings:  # the page's count of unmapped glyphs says what garbled-text says, better
+        notes = [*page.warnings, *(n for n in notes if not n.startswith("garbled-text"))]
     geometry = {
         "page_number": page.number,
         "page_size": [_point(page.width), _point(page.height)],

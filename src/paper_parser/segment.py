@@ -104,6 +104,7 @@ from paper_parser.text import (
     build_page,
     display_width,
     fold_breaks,
+    fold_forms,
     fold_spaces,
     lines,
     respan,
@@ -2054,30 +2055,63 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     Wide and no-break spaces (the ideographic space of a web copy's indent, U+00A0) are read
     as spaces and the other line breaks (a lone ``\\r``, U+2028 …) as line feeds
     (:func:`paper_parser.text.fold_spaces`, :func:`paper_parser.text.fold_breaks`); every
-    span is cut from ``text``.
+    span is cut from ``text``. Radicals and compatibility ideographs that a PDF's fonts put
+    for common characters (``⼈民⽇报``) are read as the ideographs they stand for
+    (:func:`paper_parser.text.fold_forms`): the spans keep them as given, the ``text`` and
+    values read from them hold the unified ideographs (人民日报).
     """
-    view = fold_breaks(fold_spaces(text))
-    if view is not text:
-        return respan(_parse_issue(view, line_roles), text)
-    return _parse_issue(text, line_roles)
+    forms = fold_forms(text)
+    view = fold_breaks(fold_spaces(forms))
+    issue = _parse_issue(view, line_roles)
+    if view is not forms:
+        issue = respan(issue, forms)
+    if forms is not text:  # spans cut from the text as given; the texts keep 人 for ⼈
+        issue = respan(issue, text, texts=False)
+    return issue
 
 
 def _parse_issue(text: str, line_roles: Iterable[tuple[int, int, str]]) -> Issue:
     page = build_page(text)
     masthead = _without_source_lines(text, parse_masthead(page))
     holes = _holes(masthead)
-    warnings: tuple[str, ...] = ()
+    warnings = _garbled(text)
     try:
         articles, other = _segment(page, holes, _reference(masthead), sorted(line_roles))
     except Exception as exc:  # pragma: no cover - a safety net; fuzz tests call _segment
         articles, other = (), _fallback(text, holes)
-        warnings = (f"segmentation-failed: {type(exc).__name__}: {exc}"[:200],)
+        warnings += (f"segmentation-failed: {type(exc).__name__}: {exc}"[:200],)
     return Issue(
         masthead=masthead,
         articles=articles,
         other=other,
         shape=_shape(page, other),
         warnings=warnings,
+    )
+
+
+# Characters a PDF's fonts leave unmapped in the text taken from them: private use (the
+# font's own numbering) and the replacement character.
+_GARBLED_RE = _rx.compile(r"[\p{Co}\uFFFD]++")
+
+
+def _garbled(text: str) -> tuple[str, ...]:
+    """A warning when the text holds characters with no meaning of their own.
+
+    >>> _garbled("全市\ue000\ue001所学校")[0][:58]
+    'garbled-text: 2 characters of the private-use area or U+FF'
+    >>> _garbled("全市所学校")
+    ()
+    """
+    count = first = 0
+    for n, m in enumerate(_GARBLED_RE.finditer(text)):
+        if not n:
+            first = m.start()
+        count += m.end() - m.start()
+    if not count:
+        return ()
+    return (
+        f"garbled-text: {count} characters of the private-use area or U+FFFD, as a PDF font "
+        f"without a Unicode map leaves them (first at {first}): that text is garbled",
     )
 
 

@@ -36,6 +36,7 @@ import regex
 
 from paper_parser import _rx
 from paper_parser._columns import column_reading, wide_count
+from paper_parser._radicals import RADICAL_FORMS
 from paper_parser._types import Span
 from paper_parser._words import DASH_CHARS
 
@@ -85,15 +86,19 @@ _R = TypeVar("_R")
 
 
 def _translate_table() -> dict[int, str]:
-    """What ``normalize`` rewrites: full-width ASCII forms to ASCII, ○ to 〇 and the wide
-    spaces to a space (one for one: positions are unchanged), and the invisible characters
-    of ``_REMOVED`` to nothing (they need the offset map)."""
+    """What ``normalize`` rewrites: full-width ASCII forms to ASCII, ○ to 〇, radicals and
+    compatibility ideographs to the unified ideographs they stand for
+    (:data:`~paper_parser._radicals.RADICAL_FORMS`) and the wide spaces to a space (one for
+    one: positions are unchanged), and the invisible characters of ``_REMOVED`` to nothing
+    (they need the offset map)."""
     table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
     # the small form variants of Big5-era pages to ASCII, as NFKC folds them (﹒ is a decimal
     # point there: 130﹒9萬人次, 3﹒5%)
     small, ascii_ = "﹐﹒﹔﹕﹖﹗﹙﹚﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫", ",.;:?!(){}#&*+-<>=\\$%@"
     table.update(zip(map(ord, small), ascii_, strict=True))
     table[0x25CB] = "\u3007"  # ○ -> 〇
+    # ⼈民⽇报 (radicals a PDF font gave) -> 人民日报, ︵ -> （ -> ( (through the table above)
+    table.update({cp: table.get(ord(char), char) for cp, char in RADICAL_FORMS.items()})
     table.update(dict.fromkeys(_WIDE_SPACES, " "))
     table.update(dict.fromkeys(map(ord, _REMOVED), ""))
     return table
@@ -110,6 +115,8 @@ _COMMON: Final = tuple(
 #: Texts up to this long (a line, a credit) skip that: their few runs are cheaper to rewrite
 #: than twenty look-ups for the common forms.
 _SHORT = 256
+#: A text with more than one run to rewrite in this many characters is rewritten whole.
+_DENSE = 16
 
 
 def _class_body(codepoints: list[int]) -> str:
@@ -135,6 +142,8 @@ def _class_body(codepoints: list[int]) -> str:
 
 #: The characters normalisation rewrites or removes, as a character-class body.
 TOUCHED_CLASS = _class_body(sorted(_TRANSLATE))
+#: A radical or compatibility ideograph (:func:`fold_forms`).
+_RADICAL_RE = _rx.std_compile(f"[{_class_body(sorted(RADICAL_FORMS))}]")
 # Runs of them, captured: ``split`` then gives the untouched and the touched runs in turn.
 # Most page text has few of them, so rewriting just these runs is much faster than
 # ``str.translate`` over the whole page.
@@ -282,8 +291,13 @@ def normalize(text: str) -> Normalized:
         for char, twin in _COMMON:
             if char in out:
                 out = out.replace(char, twin)
-    parts = _TOUCHED_RE.split(out)
-    if len(parts) > 1:
+    most = len(out) // _DENSE + 1
+    parts = _TOUCHED_RE.split(out, maxsplit=most)
+    if len(parts) > 2 * most:
+        # Runs to rewrite everywhere (a PDF's radicals for common characters): rewrite the
+        # whole text at once rather than keep a piece per run.
+        out = out.translate(_TRANSLATE)
+    elif len(parts) > 1:
         parts[1::2] = [run.translate(_TRANSLATE) for run in parts[1::2]]
         out = "".join(parts)
     elif out is text:
@@ -941,6 +955,23 @@ def fold_spaces(text: str) -> str:
     return text.translate(_SPACE_FOLD)
 
 
+def fold_forms(text: str) -> str:
+    """``text`` with every radical or compatibility ideograph written as the unified
+    ideograph it stands for, one for one (:data:`~paper_parser._radicals.RADICAL_FORMS`: text
+    taken from a PDF whose fonts map common characters to radicals, ``⼈民⽇报`` for
+    人民日报); ``text`` itself when it has none. See :func:`fold_spaces` and :func:`respan`.
+
+    >>> fold_forms("⼈民⽇报 ⻓江")
+    '人民日报 长江'
+    >>> s = "人民日报"
+    >>> fold_forms(s) is s
+    True
+    """
+    if _RADICAL_RE.search(text) is None:
+        return text
+    return text.translate(RADICAL_FORMS)
+
+
 def fold_breaks(text: str) -> str:
     """``text`` with every line break other than a line feed or a form feed written as a line
     feed, one for one (``\\r`` alone, as classic Mac files and ``pdftotext -eol mac`` end
@@ -956,29 +987,31 @@ def fold_breaks(text: str) -> str:
     return _OTHER_LINE_BREAK_RE.sub("\n", text)
 
 
-def respan(result: _R, original: str) -> _R:
+def respan(result: _R, original: str, *, texts: bool = True) -> _R:
     """``result`` (an ``attrs`` instance, or tuples of them) as read from a view of
     ``original`` that differs only character for character (:func:`fold_spaces`,
     :func:`fold_breaks`), with every :class:`~paper_parser.Span` cut again from
     ``original`` and every ``text`` field that was its ``span``'s text taken with it. Text
     put together from several pieces (a paragraph rejoined across lines) keeps the
     characters of the view. Objects with no span over a folded character are returned as
-    they are.
+    they are. With ``texts=False`` only the spans are cut again: the ``text`` fields keep the
+    view's characters (:func:`fold_forms`: 人 read for ⼈ stays 人).
 
     >>> page = "记者\u3000王浩"
     >>> read = Span.of(fold_spaces(page), 0, 5)
     >>> read.text, respan(read, page).text
     ('记者 王浩', '记者\u3000王浩')
     """
-    return _Respan(original).walk(result)  # type: ignore[return-value]
+    return _Respan(original, texts=texts).walk(result)  # type: ignore[return-value]
 
 
 class _Respan:
     """One walk of :func:`respan`: the fields of each class met are looked up once per walk
     (a page's result holds thousands of objects of a dozen classes)."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, *, texts: bool) -> None:
         self.original = original
+        self.texts = texts
         self.fields: dict[type, tuple[tuple[str, str], ...] | None] = {}
 
     def walk(self, obj: object) -> object:
@@ -1009,7 +1042,8 @@ class _Respan:
         after: object = changes.get("span")
         before: object = getattr(obj, "span", None)
         if (
-            isinstance(after, Span)
+            self.texts
+            and isinstance(after, Span)
             and isinstance(before, Span)
             and getattr(obj, "text", None) == before.text
         ):
