@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paper_parser import Masthead, parse_masthead
+from paper_parser.identifiers import find_postal_codes
 
 _DIGITS = "〇一二三四五六七八九"
 _WEEKDAYS = "一二三四五六日"
@@ -585,3 +586,74 @@ def test_a_date_field_may_end_a_line_of_other_words() -> None:
     assert (m.date.value, m.date.text) == (date(1955, 12, 23), "1955-12-23")
     # a date in running words with no field label is none
     assert parse_masthead("标题\n会议于 2020-05-24 召开\n").date is None
+
+
+# --- batch 6 of the real heads (dev): layout gaps, 代号, 总N期, dotted letter spacing ------
+
+
+def test_the_gap_between_layout_columns_does_not_make_a_head_line_prose() -> None:
+    page = (
+        "人民日报                                    2025年10月20日 星期一\n"
+        "                                            农历乙巳年八月廿九\n"
+        "RENMIN RIBAO                               今日20版 第27873期\n"
+        "国内统一连续出版物号 CN 11-0065   代号1-1   人民网网址:http://www.people.com.cn\n"
+        "新华社北京10月19日电 中共中央总书记习近平近日……\n"
+    )
+    m = parse_masthead(page)
+    assert m.issue_total is not None
+    assert m.page_count is not None
+    assert (m.issue_total.value, m.page_count.value) == (27873, 20)
+    assert page[m.issue_total.span.start : m.issue_total.span.end] == "第27873期"
+
+
+def test_daihao_alone_before_a_prefix_and_dash_is_the_postal_code() -> None:
+    m = parse_masthead(
+        "人民日报\n2025年10月20日 星期一\n国内统一连续出版物号 CN 11-0065\n代号1-1\n"
+    )
+    assert m.postal_code is not None
+    assert (m.postal_code.value, m.postal_code.label) == ("1-1", "代号")
+    assert [c.value for c in find_postal_codes("项目代号1-2 代号为3-4 代號：2-11")] == ["2-11"]
+
+
+def test_zong_with_no_di_before_the_running_number() -> None:
+    m = parse_masthead("2015年6月19日 总229期\n\n正文。\n")
+    assert m.issue_total is not None
+    assert (m.issue_total.value, m.issue_total.text) == (229, "总229期")
+    # 汇总 is a word: its 总 is no label, nor is a one-digit count
+    assert parse_masthead("2015年6月19日 汇总12期\n").issue_total is None
+    assert parse_masthead("2015年6月19日 总2期\n").issue_total is None
+
+
+def test_zong_right_after_the_years_own_issue_number() -> None:
+    m = parse_masthead("2017年1月13日星期五 第1期总303期\n\n正文。\n")
+    assert m.issue_total is not None
+    assert (m.issue_total.value, m.issue_total.text) == (303, "总303期")
+
+
+def test_a_letter_spaced_web_address_keeps_its_dots() -> None:
+    page = (
+        "2015年6月19日\n"
+        "周报·Le journal 2 0 1 5 年 6 月 1 9 日 星 期 五 · w w w. e x a m p l e. c a\n"
+    )
+    m = parse_masthead(page)
+    assert m.website is not None
+    assert m.weekday is not None
+    assert (m.website.value, m.weekday.value) == ("www.example.ca", 5)
+    assert page[m.website.span.start : m.website.span.end] == "w w w. e x a m p l e. c a"
+
+
+def test_a_zero_padded_page_number_beside_the_head_is_the_page() -> None:
+    m = parse_masthead("2013年11月7日•星期四 www.example.com.hk\n\n02\n\n天晴\n")
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.text) == ("02", "02")
+    # an unpadded number alone on that line may be anything
+    assert parse_masthead("2013年11月7日•星期四 www.example.com.hk\n\n46\n\n天晴\n").edition is None
+
+
+def test_a_paper_name_standing_alone_on_a_date_line() -> None:
+    m = parse_masthead("查看原文\n\n2018-03-05 国际日报 巴厘之窗\n\n今日头条\n")
+    assert m.paper_name is not None
+    assert m.date is not None
+    assert (m.paper_name.value, m.date.value) == ("国际日报", date(2018, 3, 5))
+    # the paper speaking of itself (本报) names no paper, and no date is read without one
+    assert parse_masthead("查看原文\n\n2018-03-05 本报 巴厘之窗\n\n今日头条\n").paper_name is None

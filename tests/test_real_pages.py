@@ -29,6 +29,10 @@
   papers other than 人民日报 (Hong Kong, overseas Chinese and student papers) as document
   sites show them, split before any parser ran on them; the held-out set was committed and
   scored with the code before the rules of that round and once after them (see its README).
+* ``corpus/pdftext/dev2`` and ``corpus/pdftext/heldout2``: a second round of real PDF text
+  layers, split by paper before any parser ran on them (``heldout2`` holds only papers new to
+  the corpus); the held-out set was committed and scored with the code before the rules of
+  that round (written on ``dev2``, ``dev`` and ``heldout``) and once after them.
 * ``corpus/shapes``: small pages of each shape written by us (not real).
 
 The table is printed at the end of the run (``tests/conftest.py``).
@@ -54,6 +58,8 @@ DEV3_GOLD = sorted((CORPUS / "web" / "dev3").glob("*.articles.json"))
 HELDOUT5_GOLD = sorted((CORPUS / "web" / "heldout5").glob("*.articles.json"))
 PDFTEXT_DEV_GOLD = sorted((CORPUS / "pdftext" / "dev").glob("*.articles.json"))
 PDFTEXT_HELDOUT_GOLD = sorted((CORPUS / "pdftext" / "heldout").glob("*.articles.json"))
+PDFTEXT_DEV2_GOLD = sorted((CORPUS / "pdftext" / "dev2").glob("*.articles.json"))
+PDFTEXT_HELDOUT2_GOLD = sorted((CORPUS / "pdftext" / "heldout2").glob("*.articles.json"))
 SHAPE_GOLD = sorted((CORPUS / "shapes").glob("*.articles.json"))
 REPORTS: list[Report] = []
 
@@ -90,6 +96,26 @@ def test_whole_export(mode: str) -> None:
     rep = score_text(path.name, path.read_text(encoding="utf-8"), load_gold(GOLD_FILES))
     _check_bars(rep, headline=0.95, precision=0.98, recall=0.95)
     assert rep.bodies.recall >= 0.95
+
+
+# The same text as other tools and files hand it over: every one must read as the original.
+_COPIES = {
+    "byte-order-mark": lambda t: "\ufeff" + t,
+    "blank-lines-doubled": lambda t: t.replace("\n\n", "\n\n\n"),
+    "crlf-twice": lambda t: t.replace("\n", "\r\r\n"),
+    "radicals": lambda t: t.replace("人", "\u2f08").replace("日", "\u2f47").replace("长", "\u2ed3"),
+}
+
+
+@pytest.mark.parametrize("copy", list(_COPIES))
+def test_the_export_as_other_tools_hand_it_over(copy: str) -> None:
+    path = REALDEV / "rmrb-2025-10-20-pp06-20.pdftotext.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared development data sits beside the repo)")
+    text = _COPIES[copy](path.read_text(encoding="utf-8"))
+    rep = score_text(f"{path.name} ({copy})", text, load_gold(GOLD_FILES))
+    _check_bars(rep, headline=1.0, precision=1.0, recall=1.0)
+    assert rep.bodies.recall == 1.0
 
 
 @pytest.mark.parametrize("gold", SHAPE_GOLD, ids=lambda p: p.name.split(".")[0])
@@ -228,9 +254,11 @@ def test_pdftext_dev_layers_do_not_get_worse() -> None:
     total = _web_total(f"corpus/pdftext/dev ({len(PDFTEXT_DEV_GOLD)} pages)", PDFTEXT_DEV_GOLD)
     # With the code before the PDF-layer rules: 3 of 6 headlines (5 false articles), 0 of 2
     # names, 2 of 12 body ends; after them (page heads, boxed staff lines, titles drawn
-    # twice, 摄影报道): 3 of 6 headlines (4 false), 1 of 2 names, 2 of 12 body ends.
+    # twice, 摄影报道): 3 of 6 headlines (4 false), 1 of 2 names, 2 of 12 body ends; after the
+    # text-layer shapes of the second round (figures, teasers, contact lines, captions closed
+    # by a bracketed credit, narrow columns, weather boxes): 3 false.
     assert total.headlines.tp >= 3, total.problems
-    assert total.headlines.fp <= 4, total.problems
+    assert total.headlines.fp <= 3, total.problems
     assert total.names.tp >= 1, total.problems
     assert total.bodies.tp >= 2, total.problems
 
@@ -242,10 +270,37 @@ def test_pdftext_heldout_layers_do_not_get_worse() -> None:
     )
     # Collected and committed before the PDF-layer rules; with the code before them: 1 of 4
     # headlines (8 false articles), 0 of 5 names, 0 of 1 datelines, 1 of 8 body ends; the
-    # same once after them (none of those rules fires on these pages: no carry-over).
-    assert total.headlines.tp >= 1, total.problems
-    assert total.headlines.fp <= 8, total.problems
-    assert total.bodies.tp >= 1, total.problems
+    # same once after them (none of those rules fires on these pages: no carry-over). Used as
+    # development data in the second round: 2 of 4 headlines (4 false), 1 of 1 datelines,
+    # 2 of 8 body ends.
+    assert total.headlines.tp >= 2, total.problems
+    assert total.headlines.fp <= 4, total.problems
+    assert total.datelines.tp >= 1, total.problems
+    assert total.bodies.tp >= 2, total.problems
+
+
+def test_pdftext_dev2_layers_do_not_get_worse() -> None:
+    assert len(PDFTEXT_DEV2_GOLD) == 6
+    total = _web_total(f"corpus/pdftext/dev2 ({len(PDFTEXT_DEV2_GOLD)} pages)", PDFTEXT_DEV2_GOLD)
+    # With the code before the second round's rules: 3 of 9 headlines (10 false items), 0 of 1
+    # names, 1 of 3 datelines, 3 of 18 body ends; after them: 4 of 9 (5 false), 1 of 3
+    # datelines, 4 of 18 body ends; 6 false with round five's reading of vertical-text lines
+    # merged in (a reversed vertical title, 狠 民 居, is a heading again).
+    assert total.headlines.tp >= 4, total.problems
+    assert total.headlines.fp <= 6, total.problems
+    assert total.datelines.tp >= 1, total.problems
+    assert total.bodies.tp >= 4, total.problems
+
+
+def test_pdftext_heldout2_layers_do_not_get_worse() -> None:
+    assert len(PDFTEXT_HELDOUT2_GOLD) == 5
+    total = _web_total(
+        f"corpus/pdftext/heldout2 ({len(PDFTEXT_HELDOUT2_GOLD)} pages)", PDFTEXT_HELDOUT2_GOLD
+    )
+    # Collected and committed before the second round's rules; with the code before them:
+    # 0 of 6 headlines (12 false items), 0 of 1 names, 0 of 2 datelines, 0 of 12 body ends;
+    # once after them: 0 of 6 headlines, 10 false items, the rest the same (little carry-over).
+    assert total.headlines.fp <= 10, total.problems
 
 
 def real_pages_table() -> str:

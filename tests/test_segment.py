@@ -1039,3 +1039,30 @@ def test_a_letter_spaced_title_is_a_title_not_a_menu() -> None:
     issue = parse_issue("首页 新闻 体育 财经 娱乐\n\n全市新建学校十二所\n" + body)
     assert [a.headline.text for a in issue.articles if a.headline] == ["全市新建学校十二所"]
     assert [o.text for o in issue.other] == ["首页 新闻 体育 财经 娱乐"]
+
+
+def test_line_breaks_written_twice_and_a_byte_order_mark_read_as_printed() -> None:
+    # A converter that writes every blank line twice (two blank lines where the page had one,
+    # three where it had two); a file converted to Windows line ends twice (\r\r\n); a file
+    # saved with a byte order mark, read as text.
+    page = (
+        "全市新建学校十二所\n本报记者\n\n李心萍\n\n《浙江日报》（2021年12月23日 第 06 版）\n\n"
+        "今年以来，全市新建学校十二所，其中三所已经开学。\n\n\n第 3 页\n\n"
+        "长江两岸文化节开幕\n本报记者\n\n张伟\n\n《浙江日报》（2021年12月23日 第 06 版）\n\n"
+        "文化节为期三天，吸引了大批市民。\n"
+    )
+    want = parse_issue(page)
+    assert [a.headline.text for a in want.articles if a.headline] == [
+        "全市新建学校十二所",
+        "长江两岸文化节开幕",
+    ]
+    copies = (page.replace("\n\n", "\n\n\n"), page.replace("\n", "\r\r\n"), "\ufeff" + page)
+    for copy in copies:
+        got = parse_issue(copy)
+        assert [a.headline.text for a in got.articles if a.headline] == [
+            a.headline.text for a in want.articles if a.headline
+        ]
+        assert [[p.name for p in a.people] for a in got.articles] == [["李心萍"], ["张伟"]]
+        assert [[p.text for p in a.paragraphs] for a in got.articles] == [
+            [p.text for p in a.paragraphs] for a in want.articles
+        ]

@@ -308,7 +308,9 @@ def passing_furniture(text: str, u: Unit) -> bool:
     """A line of a web page's furniture that may stand between a title and its text (a
     breadcrumb, the page's controls, an image's name, a date and time alone): it neither
     belongs to the title nor ends it."""
-    return u.kind == "nav" and (_web_furniture(text, u.start, u.end) or meta_furniture(text, u))
+    return u.kind == "nav" and (
+        u.passing or _web_furniture(text, u.start, u.end) or meta_furniture(text, u)
+    )
 
 
 def _may_be_nav(s: str) -> bool:
@@ -440,6 +442,7 @@ class Unit:
     runin: bool = False  # a title printed at the head of its item's text line (title   text)
     column: bool = False  # a column's name given in a form field (专栏:福建通讯)
     menu: bool = False  # a line of a web page's menu (its entries are section names)
+    passing: bool = False  # a text layer's furniture that may stand between title and text
     item: bool = False  # the title of a numbered list's item, printed over its text
 
     def body_pieces(self) -> list[tuple[int, int]]:
@@ -1405,7 +1408,11 @@ def make_units(
     if roles:
         _apply_roles(units, roles)
     units = _dash_subtitles(_merge_credits(text, units, reference))
-    return _names_under_subtitles(text, _web_shapes(text, units))
+    layered = _layer_shapes(text, _web_shapes(text, units))
+    if page.shape == "paragraph-per-line":
+        # (on a page hard-wrapped at one measure, the measure tells text lines: _classify_short)
+        layered = _column_lines(text, layered)
+    return _names_under_subtitles(text, layered)
 
 
 # Punctuation no menu entry holds (an entry is a name: 今日芜湖, 兩岸新聞, NBA台灣).
@@ -1768,3 +1775,231 @@ def _dash_subtitles(units: list[Unit]) -> list[Unit]:
         ):
             u.kind = "heading"
     return units
+
+
+# --- shapes of a printed page's text layer ---------------------------------------------------
+
+#: A page pointer standing as a word at a line's start or end: ``P.8``, ``P.8-9``, ``p04``,
+#: ``A11`` (a teaser's or contents entry's page).
+_POINTER = r"(?:[Pp][.．]?+[ ]?+[0-9]{1,2}+(?:[-–][0-9]{1,2}+)?+|[A-H][0-9]{1,2}+)"
+_PAGE_POINTER_RE = _rx.compile(
+    rf"(?:(?<![^ ]){_POINTER}[}}]?+[ ]*+\Z)|(?:\A[ ]*+{_POINTER}(?![^ ]))"
+)
+#: A line of figures alone: temperatures, prices, percentages, numbers and the scraps of
+#: brackets around them (no word, no date: ``23℃``, ``$16.99 $14.79``, ``p04}``).
+_FIGURES_RE = _rx.compile(
+    r"[ ]*+(?:(?:[$¥€£]|HK[$]|[Pp](?=[0-9]))?+[0-9][0-9,.]*+(?:[℃℉%]|度)?+[{}()（）]?+[ ]*+)++"
+)
+#: A reader asked to scan a printed code (``閱讀網上新報 請掃瞄QR Code``, ``扫一扫加微信``).
+_SCAN_RE = _rx.compile(r"掃瞄|掃描|扫描|扫码|掃碼|扫一扫|掃一掃|二维码|二維碼|QR[ █]?+[Cc]ode")
+#: A field of a contact line: a telephone, fax, mail or web label, an address or an e-mail.
+_CONTACT_RE = _rx.compile(
+    r"(?:電話|电话|傳真|传真|電郵|电邮|郵箱|邮箱|網址|网址|地址|Tel|TEL|Fax|FAX|E-?mail)[ ]*+[:：]"
+    r"|www[.][^ ]++|[^ @]++@[^ ]++|[a-z]++[.](?:com|org|net)\b"
+)
+#: The most characters (spaces aside) of a call to scan a code standing as its own line.
+_SCAN_MAX = 30
+#: A picture's credit in brackets closing a line: ``(AAP)``, ``(AAP資料圖)``, ``( 蔡家緯攝 )``,
+#: ``︵ 陳浩義攝 ︶`` (the vertical-form brackets of a layer), ``(資料圖片)``.
+_BRACKET_CREDIT_RE = _rx.compile(
+    r"[(（︵][ ]*+(?:[A-Z]{2,8}+(?:資料圖|资料图|圖|图)?+"
+    r"|[^()（）︵︶\n]{0,16}?(?:攝|摄|資料圖片|资料图片|資料圖|资料图))[ ]*+[)）︶][ ]*+\Z"
+)
+#: The longest line read as a picture's caption for its bracketed credit.
+_BRACKET_CAPTION_MAX = 120
+
+
+def _han_count(s: str) -> int:
+    return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
+    """Shapes of a printed page's text layer (a PDF's, as ``pdftotext`` or a document site
+    gives it) that no title and no line of text has.
+
+    * A title holds words: a heading-shaped line of figures alone is the page's furniture
+      (a weather box's ``23℃``, prices ``$16.99 $14.79``, a jump's scrap ``p04}``).
+    * A heading-shaped line opening or closing with a page pointer (``要聞 P.2``,
+      ``中國新聞:… P.7``, ``P.8 沙田公屋呎價破萬``) is a teaser or a contents entry for
+      another page: furniture of this one, never the title of the text below it; so is the
+      title under a pointer that stands with at most a section's name (``專題 P.8-9`` over
+      ``年度回顧 十大損害新聞自由事件``).
+    * A short line asking the reader to scan a printed code (``請掃瞄QR Code``) is furniture,
+      and so is a contact line, two fields or more of telephone, fax, mail, address or web
+      (``地址:… 電話:… 傳真:…``): the imprint's, an advert's or a masthead's, no story's text.
+    * A weather box (its label, temperatures and forecasts) is furniture.
+    * A line closing with a picture's credit in brackets (``…(AAP)``, ``…。( 蔡家緯攝 )``,
+      ``︵ 陳浩義攝 ︶``) is the picture's caption, not text: text never ends on its picture's
+      credit, and a caption is set beside the text it shows. A title the layer runs into
+      the caption's line before its mark (``悉尼RPA醫院將擴容升級 ██ 位於…(AAP)``) keeps
+      its own unit.
+    """
+    out: list[Unit] = []
+    teaser = False  # the last unit was a pointer standing with at most a section's name
+    for u in units:
+        was, teaser = teaser, False
+        if u.kind not in ("heading", "body") or len(u.pieces) != 1 or u.hint is not None:
+            teaser = was and u.kind in ("nav", "footer", "invisible")
+            out.append(u)
+            continue
+        s = text[u.start : u.end]
+        if len(s) <= _BRACKET_CAPTION_MAX and _BRACKET_CREDIT_RE.search(s) is not None:
+            out.extend(_caption_units(text, u))
+            continue
+        out.append(u)
+        if "。" not in s and len(_CONTACT_RE.findall(s)) >= 2:
+            u.kind, u.passing = "nav", True
+        elif u.kind == "body":
+            if len(s) - s.count(" ") <= _SCAN_MAX and _SCAN_RE.search(s) and "。" not in s:
+                u.kind, u.passing = "nav", True
+            continue
+        pointer = _PAGE_POINTER_RE.search(s)
+        if was or pointer is not None or _FIGURES_RE.fullmatch(s) or _SCAN_RE.search(s):
+            u.kind, u.passing = "nav", True
+        if pointer is not None:
+            rest = s[: pointer.start()] + s[pointer.end() :]
+            teaser = _SECTION_NAME_RE.fullmatch(_PAGE_POINTER_RE.sub("", rest)) is not None
+    return _weather_boxes(text, _form_labels(text, out))
+
+
+#: A weather box's label, alone on its line.
+_WEATHER_LABEL_RE = _rx.compile(r"[ ]*+(?:天氣|天气)(?:預報|预报)?+[ ]*+")
+#: A forecast's words (sky, rain, wind, sun).
+_WEATHER_RE = _rx.compile(r"[晴雨雲云風风雷霧雾雪陰阴]|陽光|阳光|乾燥|干燥|潮濕|潮湿")
+#: How many units from its label a weather box's lines stand, and the longest forecast.
+_WEATHER_REACH = 3
+_WEATHER_MAX = 20
+#: A temperature.
+_TEMPERATURE_RE = _rx.compile(r"[0-9][ ]*+[℃℉]")
+
+
+def _weather_boxes(text: str, units: list[Unit]) -> list[Unit]:
+    """A weather box: its label (``天氣``) with a temperature (``28℃``) within a few lines
+    of it, and the short forecasts standing among them (``多雲,有驟雨``,
+    ``天晴,天氣乾燥``), is the page's furniture; a title the layer puts among them
+    (``變蚊鼠竇``) holds no forecast's word and keeps its place."""
+    n = len(units)
+    for k in range(n):
+        u = units[k]
+        if u.kind not in ("heading", "body") or not _WEATHER_LABEL_RE.fullmatch(
+            text, u.start, u.end
+        ):
+            continue
+        lo, hi = max(0, k - _WEATHER_REACH), min(n, k + _WEATHER_REACH + 1)
+        box = units[lo:hi]
+        if not any(_TEMPERATURE_RE.search(text, x.start, x.end) for x in box if x.passing):
+            continue
+        u.kind, u.passing = "nav", True
+        for x in box:
+            s = text[x.start : x.end]
+            if x.kind == "heading" and len(s.strip(" ")) <= _WEATHER_MAX and _WEATHER_RE.search(s):
+                x.kind, x.passing = "nav", True
+    return units
+
+
+#: The longest label of a form standing alone over its fields (``登本報分類廣告:``).
+_FORM_LABEL_MAX = 12
+
+
+def _form_labels(text: str, units: list[Unit]) -> list[Unit]:
+    """A short line closing with a colon right over a contact line (``登本報分類廣告:`` over
+    ``聯絡電話:… 傳真:…``) is that form's label: furniture with it."""
+    for k in range(len(units) - 1):
+        u, nxt = units[k], units[k + 1]
+        s = text[u.start : u.end].strip(" ")
+        if (
+            u.kind == "body"
+            and nxt.passing
+            and len(s) <= _FORM_LABEL_MAX
+            and s[-1:] in ":："
+            and _CONTACT_RE.search(text, nxt.start, nxt.end) is not None
+        ):
+            u.kind, u.passing = "nav", True
+    return units
+
+
+#: Lines looked at on each side for a column line's fellows (two columns interleaved line
+#: by line put a column's next line two lines on).
+_FELLOW_REACH = 6
+#: How far (in columns of type, a Han character two) a fellow line's width may differ.
+_FELLOW_SLACK = 2
+#: The narrowest column line this test reads (a short label is no column's line).
+_FELLOW_MIN = 16
+#: Clause marks inside a line (ASCII ones stand where a store folded the full-width forms).
+_CLAUSE_MARKS = frozenset("，,、；;：:")
+
+
+def _type_width(s: str) -> int:
+    """``s``'s width in half-width columns: a Han character or full-width form two, and the
+    ASCII punctuation a store folded from full-width forms two as printed."""
+    return sum(2 if ord(ch) > 0x2E7F or ch in ",:;()!?" else 1 for ch in s.strip(" "))
+
+
+def _column_lines(text: str, units: list[Unit]) -> list[Unit]:
+    """Lines of a narrow column hard-wrapped at its width, on a page whose other text comes
+    a paragraph a line (a document site's text layer), are text, not titles, however
+    short: a heading-shaped line with two fellows of its width nearby (one of them a line
+    of text) and a clause mark in it or in a fellow (``议员杨健,中国驻新西兰大使馆`` among
+    ``7月29日,由惠灵顿中国园林协`` …) is a line of that column. A title is set in its own
+    type and measure; the lines of a title group rarely come out at one width, and never
+    beside text of that width."""
+    lines = [
+        (k, _type_width(text[u.start : u.end]))
+        for k, u in enumerate(units)
+        if u.kind in ("heading", "body") and len(u.pieces) == 1 and u.hint is None
+    ]
+    flip: list[int] = []
+    for i, (k, w) in enumerate(lines):
+        u = units[k]
+        if u.kind != "heading" or w < _FELLOW_MIN:
+            continue
+        near = [
+            (kk, ww)
+            for kk, ww in lines[max(0, i - _FELLOW_REACH) : i + _FELLOW_REACH + 1]
+            if kk != k and abs(ww - w) <= _FELLOW_SLACK
+        ]
+        marks = sum(
+            1
+            for kk, _ in [(k, w), *near]
+            if _CLAUSE_MARKS & set(text[units[kk].start : units[kk].end])
+        )
+        if (
+            len(near) >= 2
+            and marks >= 2
+            and any(units[kk].kind == "body" for kk, _ in near)
+            and near[0][0] < k < near[-1][0]  # (a column's line has its fellows above and below)
+        ):
+            flip.append(k)
+    for k in flip:
+        units[k].kind = "body"
+    return units
+
+
+#: What stands with a page pointer over a teaser's title: a section's name or nothing
+#: (``人專 P.15``, ``P16 P16``, ``p06``).
+_SECTION_NAME_RE = _rx.compile(r"[ ]*+(?:\p{Han}{1,4}+[ ]*+)?+")
+#: What marks a caption's start inside a line of the layer.
+_CAPTION_MARKS = "█▲△"
+
+
+def _caption_units(text: str, u: Unit) -> list[Unit]:
+    """``u`` (one line closing with a picture's credit) as a caption, or as a title and the
+    caption when a title-shaped phrase of its own stands before the caption's mark."""
+    s = text[u.start : u.end]
+    cut = min((i for i in (s.find(m) for m in _CAPTION_MARKS) if i > 0), default=-1)
+    head = s[:cut].strip(" ") if cut > 0 else ""
+    credit = _BRACKET_CREDIT_RE.search(s)
+    tail = s[cut : credit.start() if credit else len(s)].strip(" " + _CAPTION_MARKS)
+    # (A caption the layer broke around its mark reads on from before it with a short
+    # tail after the mark: 比華利山別墅對開石灘 ▲ 四處可見垃圾 。; a caption of its own under
+    # a title is a sentence at least as long as the title.)
+    if _han_count(head) >= 2 and is_heading(head) and len(tail) >= len(head):
+        hs, he = _strip(text, u.start, u.start + cut)
+        title = Unit(hs, he, u.line, [(hs, he)], kind="heading", last_line=u.line)
+        title.body_start, title.body_end = hs, he
+        cs, ce = _strip(text, u.start + cut, u.end)
+        cap = Unit(cs, ce, u.line, [(cs, ce)], kind="caption", last_line=u.line)
+        cap.body_start, cap.body_end = cs, ce
+        return [title, cap]
+    u.kind = "caption"
+    return [u]

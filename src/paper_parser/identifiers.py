@@ -207,10 +207,12 @@ _CN_LABEL = r"""
     )
 """
 
-_POSTAL_LABEL = r"""
+_POSTAL_LABEL = rf"""
     (?:
         [邮郵](?:[发發]|局)             # 邮发 / 郵發 / 邮局
         (?:代[号號码碼])?+              # 代号 / 代號 / 代码 (optional)
+      | (?<!\p{{Han}})代[号號]          # 代号 alone, as 人民日报 prints it (代号1-1), not 项目代号,
+        (?=[ \t]*+:?+[ \t]*+[0-9０-９]{{1,2}}+[ \t]*+{DASHES})  # and only before a prefix and dash
     )
 """
 

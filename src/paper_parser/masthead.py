@@ -342,6 +342,18 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
         (("issue", _C(r"[总總縂]第[ \t]{0,2}+[0-9０-９]{1,7}+[ \t]{0,2}+[号號期]")),),
     ),
     (
+        ("总", "總", "縂"),
+        (
+            (
+                "issue",
+                _C(
+                    r"(?<!(?![期号號])\p{Han})[总總縂]"
+                    r"[ \t]{0,2}+[0-9０-９]{2,7}+[ \t]{0,2}+[号號期]"
+                ),
+            ),
+        ),
+    ),
+    (
         ("今日", "本期", "共"),
         (
             (
@@ -396,6 +408,16 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
     (("CN", "Cn", "cn", "刊号", "刊號"), (("cn", _C(r"(?<![A-Za-z0-9])[Cc][Nn]|刊")),)),
     (("统一", "統一"), (("cn", _C(r"[统統]一(?:[连連][续續]|刊)")),)),
     (("邮发", "郵發", "邮局", "郵局"), (("postal", _C(r"..")),)),
+    # 代号 alone (人民日报's 代号1-1): a postal code only where a prefix and a dash follow
+    (
+        ("代号", "代號"),
+        (
+            (
+                "postal",
+                _C(rf"(?<!\p{{Han}})代[号號][ \t]*+:?+[ \t]*+[0-9０-９]{{1,2}}+[ \t]*+{DASHES}"),
+            ),
+        ),
+    ),
     (("ISSN", "Issn", "issn"), (("issn", _C(r"(?<![A-Za-z0-9])[Ii][Ss][Ss][Nn]")),)),
     (
         ("ISSUE", "Issue"),
@@ -473,9 +495,15 @@ _GLOSS = _rx.compile(r"(?<=\p{Han})\([a-zü]*+[āáǎàēéěèīíǐìōóǒò�
 #: Letter-spaced type as a PDF text layer gives it: five or more characters each set apart
 #: by one space (``2 0 2 1 年 9 月 2 5 日 星 期 六``, ``國 際 刊 號``). Running text never
 #: prints one character between single spaces five times over.
-_LETTER_SPACED = _rx.compile(r"(?<![^\s])(?:[^\s][ ]){4,}[^\s](?![^\s])")
+#: A character may carry the full stop printed after it (``w w w. g r e a d e r. c a``: the
+#: dots of a letter-spaced web address stick to the letter before them).
+_LETTER_SPACED = _rx.compile(r"(?<![^\s])(?:[^\s]\.?+[ ]){4,}[^\s]\.?+(?![^\s])")
 #: A closing bracket right after a page head's last mark: (星期一).
 _CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
+#: A line that is only a zero-padded page number (02) and so, next to a masthead, its page.
+_PADDED_NUMBER = _rx.compile(r"[ \t]*+(?P<v>0[1-9][0-9]?+)(?P<name>)[ \t]*+")
+#: A gap between the columns of a layout rendering.
+_GAP = _rx.compile(r"[ \t]{2,}+")
 
 #: Marks that are furniture as found (the others are confirmed by the exact readers, or are
 #: page facts).
@@ -602,6 +630,12 @@ _NAME_TOKEN = _rx.compile(
     regex.VERBOSE,
 )
 _KNOWN_NAME = _rx.compile("|".join(map(regex.escape, KNOWN_NAME_FORMS)))
+#: A name-shaped token standing alone between spaces (not 本报, the paper speaking of itself).
+_NAME_ALONE = _rx.compile(
+    r"(?<![^\s])(?![本我][报報])\p{Han}{1,8}?"
+    r"(?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]|[时時][报報]|[导導][报報]|[周週][报報]|[报報])"
+    r"(?![^\s])"
+)
 
 _WEEKDAY = _rx.compile(
     r"""
@@ -644,6 +678,9 @@ _LUNAR_LABEL = _rx.compile(r"[农農][历曆歷][ \t]*+:?+[ \t]*+")
 _ISSUE = _rx.compile(
     r"""
       [总總縂][ \t]*+第[ \t]*+(?P<n>[0-9０-９]{1,7}+)[ \t]*+(?P<unit>[号號期])  # 总第11997号
+    | (?<!(?![期号號])\p{Han})[总總縂][ \t]*+(?P<n>[0-9０-９]{2,7}+)[ \t]*+(?P<unit>[号號期])
+      # 总229期: the running number without 第, after a space, a line start or the year's own
+      # number (第1期总303期), not after a word (汇总3期)
     | (?<![A-Za-z])(?<![Ss]pecial[ \t])                    # not a 特刊's "Special Issue 2"
       (?P<unit>(?:ISSUE|Issue)(?:[ \t]*+(?:No\.|\#))?+)[ \t]*+(?P<n>[0-9]{1,7}+)(?![0-9])
     | (?<![A-Za-z])(?P<unit>No\.)[ \t]*+(?P<n>[0-9]{3,7}+)(?![0-9])   # No.108916,
@@ -1078,7 +1115,7 @@ def _is_name_line(line: str) -> bool:
 def _web_length(page: _Page, n: int) -> int:
     """Length of line ``n`` without its URLs and e-mail addresses (furniture, not prose)."""
     a, b = page.table.starts[n], page.table.ends[n]
-    length = len(page.text[a:b].strip())
+    length = _printed_length(page, n)
     return length - sum(m.end() - m.start() for m in _finditer(_URL_OR_EMAIL, page.text, a, b))
 
 
@@ -1103,6 +1140,8 @@ def _line_kinds(page: _Page, labels: dict[int, str]) -> dict[int, set[str]]:
         if cheap & _VERIFIED:
             _read_lines(page, n, n + 1 if cheap & {"cn", "postal"} else n)
             kinds |= {h.kind for h in _exact_hits(page, n, n)}
+        if "date" in kinds and "name" not in kinds and _name_beside_date(page, n):
+            kinds.add("name")
         score = sum(_WEIGHTS[k] for k in kinds)
         if score > 0 and _fits(page, n, score):
             out[n] = kinds
@@ -1115,10 +1154,27 @@ def _line_kinds(page: _Page, labels: dict[int, str]) -> dict[int, set[str]]:
     return out
 
 
+def _name_beside_date(page: _Page, n: int) -> bool:
+    """Whether line ``n`` (which prints a date) also holds a paper's name as a token of its
+    own between spaces: the head of a copied story names its source paper so (``2018-03-05
+    国际日报 巴厘之窗``), while a name inside running text is glued to the words around it."""
+    return _NAME_ALONE.search(page.text, page.table.starts[n], page.table.ends[n]) is not None
+
+
 def _fits(page: _Page, n: int, score: int) -> bool:
     """Whether furniture worth ``score`` makes line ``n`` a furniture line: a point per 25
-    characters, URLs and e-mail addresses not counted (they are furniture, not prose)."""
-    return score * 25 >= len(page.line(n).strip()) or score * 25 >= _web_length(page, n)
+    characters, URLs and e-mail addresses not counted (they are furniture, not prose), nor
+    the gaps between the columns of a layout rendering (see :func:`_printed_length`)."""
+    return score * 25 >= _printed_length(page, n) or score * 25 >= _web_length(page, n)
+
+
+def _printed_length(page: _Page, n: int) -> int:
+    """Length of line ``n`` with each gap of two or more spaces counted as one: a masthead
+    rendered with its columns side by side (pdftotext -layout: ``RENMIN RIBAO`` … thirty
+    spaces … ``今日20版 第27873期``) is no longer for the gap, which is layout, not prose."""
+    a, b = page.table.starts[n], page.table.ends[n]
+    line = page.text[a:b].strip()
+    return len(line) - sum(m.end() - m.start() - 1 for m in _GAP.finditer(line))
 
 
 def _nonblank_between(page: _Page, a: int, b: int) -> list[int]:
@@ -1993,11 +2049,28 @@ def _edition(page: _Page, regions: Sequence[_Region]) -> Edition | None:
                     break
                 m = None
     if m is None:
+        m = _padded_page_number(page, regions)
+    if m is None:
         return None
     start = m.start("v") if m.group().startswith((" ", "\t")) else m.start()
     _consume(page, start, m.end())
     span = page.span(start, m.end())
     return Edition(value=m.group("v"), name=_section(m.group("name")), span=span, text=span.text)
+
+
+def _padded_page_number(page: _Page, regions: Sequence[_Region]) -> regex.Match[str] | None:
+    """A page number printed alone on the line just before or after the masthead block, with
+    its leading zero (``02``): page numbers are padded so in page heads, while a bare ``2``
+    or ``46`` on its own line may be anything (a count, a price, a figure's caption)."""
+    for r in regions:
+        for n in (_neighbour(page, r.first_line, -1), _neighbour(page, r.last_line, 1)):
+            if n is None:
+                continue
+            a, b = page.table.starts[n], page.table.ends[n]
+            m = _PADDED_NUMBER.fullmatch(page.text, a, b)
+            if m is not None and not _overlaps_consumed(page, m.start("v"), m.end("v")):
+                return m
+    return None
 
 
 def _section(name: str | None) -> str | None:
@@ -2301,7 +2374,10 @@ def _without_letter_spacing(norm: Normalized) -> Normalized:
     ``2021年9月``, spans still in the original); ``norm`` itself when it has none."""
     text = norm.text
     cuts = [
-        (k, k + 1) for m in _LETTER_SPACED.finditer(text) for k in range(m.start() + 1, m.end(), 2)
+        (k, k + 1)
+        for m in _LETTER_SPACED.finditer(text)
+        for k in range(m.start() + 1, m.end())
+        if text[k] == " "
     ]
     return norm.without(cuts)
 

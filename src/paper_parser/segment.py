@@ -103,6 +103,7 @@ from paper_parser.text import (
     Page,
     build_page,
     display_width,
+    fold_blank_runs,
     fold_breaks,
     fold_forms,
     fold_spaces,
@@ -2061,7 +2062,7 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     values read from them hold the unified ideographs (人民日报).
     """
     forms = fold_forms(text)
-    view = fold_breaks(fold_spaces(forms))
+    view = fold_blank_runs(fold_breaks(fold_spaces(forms)))
     issue = _parse_issue(view, line_roles)
     if view is not forms:
         issue = respan(issue, forms)

@@ -76,8 +76,11 @@ DASHES = "[" + "".join(sorted(DASH_CHARS)).replace("-", "\\-") + "]"
 #: pages, and the typographic spaces. :func:`normalize` and :func:`fold_spaces` write each
 #: as one ASCII space.
 _WIDE_SPACES = (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, *range(0x2000, 0x200B))
-_SPACE_FOLD: Final = MappingProxyType(dict.fromkeys(_WIDE_SPACES, " "))
-_WIDE_SPACE_RE = _rx.std_compile("[" + "".join(map(chr, _WIDE_SPACES)) + "]")
+# What fold_spaces writes as a space: the wide spaces and U+FEFF (a byte order mark read as
+# text, at the start of a file saved with one: a zero-width no-break space).
+_FOLDED_SPACES = (*_WIDE_SPACES, 0xFEFF)
+_SPACE_FOLD: Final = MappingProxyType(dict.fromkeys(_FOLDED_SPACES, " "))
+_WIDE_SPACE_RE = _rx.std_compile("[" + "".join(map(chr, _FOLDED_SPACES)) + "]")
 
 # Characters removed (they change lengths, so they need the offset map).
 _REMOVED = "\u200b\u2060\ufeff\u00ad"
@@ -172,7 +175,7 @@ _LINE_RE = _rx.compile(
 # last line feed; there it marks the page break on the line it starts, as it always did).
 _OTHER_BREAK_RE = _rx.compile(rf"\r|[{_RARE_BREAK_CLASS}]|(?<!\n)\f")
 # Line breaks that fold_breaks writes as a line feed: all but \n, \f and the \r of \r\n.
-_OTHER_LINE_BREAK_RE = _rx.std_compile(rf"\r(?!\n)|[{_RARE_BREAK_CLASS}]")
+_OTHER_LINE_BREAK_RE = _rx.std_compile(rf"(\r(?=\r\n))|\r(?!\n)|[{_RARE_BREAK_CLASS}]")
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad"
 _BLANK_RE = _rx.compile(f"[\\s{_INVISIBLE}]*+")
 
@@ -940,9 +943,10 @@ def _closed_up(
 
 def fold_spaces(text: str) -> str:
     """``text`` with every wide or no-break space (an ideographic space, U+00A0, the
-    typographic spaces) written as an ASCII space, one for one, so offsets are unchanged;
-    ``text`` itself when it has none. Readers whose patterns speak of spaces read this view
-    of a page and cut their spans from the page itself (:func:`respan`).
+    typographic spaces, and U+FEFF: a byte order mark read as text) written as an ASCII
+    space, one for one, so offsets are unchanged; ``text`` itself when it has none. Readers
+    whose patterns speak of spaces read this view of a page and cut their spans from the
+    page itself (:func:`respan`).
 
     >>> fold_spaces("本报记者\u3000康\u3000岩")
     '本报记者 康 岩'
@@ -972,19 +976,74 @@ def fold_forms(text: str) -> str:
     return text.translate(RADICAL_FORMS)
 
 
+#: Blank lines after a line's end: ``\n`` and the blank lines (each with its terminator).
+_BLANK_RUN_RE = _rx.std_compile(r"\n((?:[^\S\r\n]*+\r?\n)++)")
+#: Runs of blank lines between text a page needs before its spacing is read as doubled.
+_SPACED_RUNS = 3
+
+
+def fold_blank_runs(text: str) -> str:
+    """``text`` with the blank lines a converter doubled taken out again, one for one (the line
+    ends of the blank lines taken out written as spaces); ``text`` itself otherwise.
+
+    A copy that writes every blank line twice leaves two blank lines where the page had one
+    and three where it had two. On a page with at least :data:`_SPACED_RUNS` runs of blank
+    lines between its text, the shortest two or more, each run loses as many lines as the
+    shortest has beyond one: the page reads as printed, and a wider gap stays wider. A page
+    with a single blank line anywhere between its text is left alone.
+
+    >>> fold_blank_runs("标题\\n\\n\\n正文一\\n\\n\\n\\n正文二\\n\\n\\n完")
+    '标题\\n \\n正文一\\n \\n\\n正文二\\n \\n完'
+    >>> s = "标题\\n\\n正文\\n\\n\\n完"
+    >>> fold_blank_runs(s) is s
+    True
+    """
+    runs = [m for m in _BLANK_RUN_RE.finditer(text) if _between_text(text, m.start(), m.end())]
+    if len(runs) < _SPACED_RUNS:
+        return text
+    least = min(m.group(1).count("\n") for m in runs)
+    if least < 2:
+        return text
+    out = list(text)
+    for m in runs:
+        k = m.start(1)
+        for _ in range(least - 1):  # the ends of the run's first blank lines
+            end = text.index("\n", k)
+            for j in range(end - 1 if text[end - 1] == "\r" else end, end + 1):
+                out[j] = " "
+            k = end + 1
+    return "".join(out)
+
+
+def _between_text(text: str, start: int, end: int) -> bool:
+    """Whether text stands both before the line end at ``start`` (on its line) and after
+    ``end``."""
+    line = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    return bool(text[line:start].strip()) and bool(
+        text[end : len(text) if after < 0 else after].strip()
+    )
+
+
 def fold_breaks(text: str) -> str:
     """``text`` with every line break other than a line feed or a form feed written as a line
     feed, one for one (``\\r`` alone, as classic Mac files and ``pdftotext -eol mac`` end
     lines, a vertical tab, U+0085, U+2028, U+2029; the ``\\r`` of ``\\r\\n`` stays), so
-    offsets and lines are unchanged; ``text`` itself when it has none. See
-    :func:`fold_spaces` and :func:`respan`.
+    offsets and lines are unchanged; ``text`` itself when it has none. A ``\\r`` right
+    before ``\\r\\n`` is no break but what a second conversion to Windows line ends
+    leaves (``\\r\\r\\n``): it is written as a space. See :func:`fold_spaces` and
+    :func:`respan`.
 
-    >>> fold_breaks("甲\\r乙\\r\\n丙\\u2028丁")
-    '甲\\n乙\\r\\n丙\\n丁'
+    >>> fold_breaks("甲\\r乙\\r\\n丙\\u2028丁\\r\\r\\n戊")
+    '甲\\n乙\\r\\n丙\\n丁 \\r\\n戊'
     """
     if _OTHER_LINE_BREAK_RE.search(text) is None:
         return text
-    return _OTHER_LINE_BREAK_RE.sub("\n", text)
+    return _OTHER_LINE_BREAK_RE.sub(_break_or_space, text)
+
+
+def _break_or_space(m: re.Match[str]) -> str:
+    return " " if m.group(1) else "\n"
 
 
 def respan(result: _R, original: str, *, texts: bool = True) -> _R:
