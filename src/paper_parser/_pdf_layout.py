@@ -12,7 +12,9 @@ and type sizes, never from the words:
    ``本报记者  李心萍  郑智文`` with wide gaps stays one line, joined with spaces).
    Three or more glyphs set at one even pitch are one run however wide the pitch (a
    letter-spaced headline); heading type stacked one glyph to a line on one centre is a
-   vertical (竖排) line, read top to bottom, a block of its own.
+   vertical (竖排) line, read top to bottom, a block of its own (two such stacks side by
+   side are two vertical headlines, not rows of one heading, when body text stands right
+   beside one of them).
 2. **Column frames.** A justified column prints many lines that run from its left edge to its
    right edge. The (left, right) pairs that at least two lines share are the page's column
    frames (first-line indents undone: a frame found from indented lines starts where the
@@ -30,7 +32,9 @@ and type sizes, never from the words:
    over, nor beside a heading that sits above the whole other side, nor one that leaves a
    headline group alone on a side), a horizontal one before a vertical one only where it
    parts rows of articles (each side opens with a heading under it), never between the
-   parts of a headline group; pictures are
+   parts of a headline group, nor between the columns a vertical headline heads: its
+   own text and the columns across level with it, up to a rule drawn down a gutter, a
+   heading or another vertical headline's text); pictures are
    obstacles and a drawn frame (a boxed brief's rule) holds its text together. What
    cannot be cut is ordered by T. M. Breuel's constraints: block ``a`` comes before block
    ``b`` when they overlap horizontally and ``a`` is above ``b``, or when ``a`` lies wholly
@@ -572,6 +576,28 @@ def _verticals(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[
     bottom (rows of two glyphs paired first, :func:`_paired`). Body type is left alone (a
     table's column of one-digit cells)."""
     lines = _paired(lines, body)
+    gone: set[int] = set()
+    out = []
+    for g in _stacks(lines, body):
+        gone.update(g)
+        col = [lines[k][1] for k in g]
+        x0, x1 = min(ln.x0 for ln in col), max(ln.x1 for ln in col)
+        line = col[0]._replace(
+            text="".join(ln.text for ln in col),
+            x0=x0,
+            x1=x1,
+            bottom=col[-1].bottom,
+            x0s=tuple(ln.x0 for ln in col),
+            x1s=tuple(ln.x1 for ln in col),
+        )
+        out.append((_Frame(x0, x1, column=False), line))
+    return [fl for k, fl in enumerate(lines) if k not in gone] + out
+
+
+def _stacks(lines: Sequence[tuple[_Frame, LaidLine]], body: float) -> list[list[int]]:
+    """The indices of lines of one glyph each in heading type stacked three or more one
+    under the other on one centre (within a quarter em), less than 0.6 em apart, in one
+    size and weight: each stack top to bottom."""
     singles = [
         k
         for k, (_, ln) in enumerate(lines)
@@ -601,35 +627,40 @@ def _verticals(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[
                 groups[-1].append(k)
                 continue
         groups.append([k])
-    gone: set[int] = set()
-    out = []
-    for g in groups:
-        if len(g) < 3:
-            continue
-        gone.update(g)
-        col = [lines[k][1] for k in sorted(g, key=lambda k: lines[k][1].top)]
+    return [g for g in groups if len(g) >= 3]
+
+
+def _set_beside(lines: Sequence[tuple[_Frame, LaidLine]], body: float) -> set[int]:
+    """The lines of the stacks of single heading glyphs (:func:`_stacks`) that body text
+    stands right beside, level with one of them, closer than 1.5 em (of the body type, less
+    than a gutter): a headline set vertically next to its text (a heading set in rows stands
+    over its column, centred, a gutter at least from the columns beside)."""
+    text = [ln for _, ln in lines if _same_size(ln.size, body)]
+    out: set[int] = set()
+    for g in _stacks(lines, body):
+        col = [lines[k][1] for k in g]
         x0, x1 = min(ln.x0 for ln in col), max(ln.x1 for ln in col)
-        line = col[0]._replace(
-            text="".join(ln.text for ln in col),
-            x0=x0,
-            x1=x1,
-            bottom=col[-1].bottom,
-            x0s=tuple(ln.x0 for ln in col),
-            x1s=tuple(ln.x1 for ln in col),
-        )
-        out.append((_Frame(x0, x1, column=False), line))
-    return [fl for k, fl in enumerate(lines) if k not in gone] + out
+        if any(
+            _overlap(t.top, t.bottom, c.top, c.bottom) > 0.5 * (t.bottom - t.top)
+            and (0 <= x0 - t.x1 <= 1.5 * body or 0 <= t.x0 - x1 <= 1.5 * body)
+            for t in text
+            for c in col
+        ):
+            out.update(g)
+    return out
 
 
 def _paired(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[tuple[_Frame, LaidLine]]:
     """Two lines of one glyph each on one baseline, in one heading size and weight, up to
     ``_LETTER_SPACED`` em apart, joined into one line: a row of a letter-spaced heading set
-    two characters to the line (not two columns of vertical text)."""
+    two characters to the line (not two columns of vertical text: not glyphs of a stack
+    set right beside body text, :func:`_set_beside`)."""
+    upright = _set_beside(lines, body)
     ones = sorted(
         (
             k
             for k, (_, ln) in enumerate(lines)
-            if len(ln.text) == 1 and ln.size >= body * _HEADING_RATIO
+            if len(ln.text) == 1 and ln.size >= body * _HEADING_RATIO and k not in upright
         ),
         key=lambda k: (lines[k][1].base, lines[k][1].x0),
     )
@@ -909,6 +940,14 @@ def _running_head(
     return {id(b) for b in above}
 
 
+class _Rule(NamedTuple):
+    """A rule drawn down the page (between columns): its x and its top and bottom."""
+
+    x: float
+    top: float
+    bottom: float
+
+
 class _Gap(NamedTuple):
     width: float
     pos: float  # its middle, where the cut goes
@@ -960,7 +999,9 @@ def _inside(inner: _Box, outer: _Box, tol: float) -> bool:
     )
 
 
-def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
+def _order(
+    boxes: Sequence[_Box], items: list[int], em: float, ruled: Sequence[_Rule] = ()
+) -> list[int]:
     """``items`` in reading order: cut the region at its widest clear gap (recursive
     XY cut; a gap between rows of articles is wider than the gutter of their columns; a
     vertical gap only where it parts columns, :func:`_columnar`), then order what cannot
@@ -977,22 +1018,28 @@ def _order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
     none = _Gap(0.0, 0.0, 0.0, 0.0)
     h = next(iter(_gaps(boxes, items, across=False, em=em)), none)
     vs = _gaps(boxes, items, across=True)
-    v = next((g for g in vs if g.width > tiny and _columnar(boxes, items, g, em)), none)
+    v = next((g for g in vs if g.width > tiny and _columnar(boxes, items, g, em, ruled)), none)
     if max(h.width, v.width) <= tiny:
         return _partial_order(boxes, items, em)
-    across = _across(boxes, items, h, v) if h.width > tiny and v.width > tiny else v.width > 0
+    across = _across(boxes, items, h, v, em) if h.width > tiny and v.width > tiny else v.width > 0
     pos = v.pos if across else h.pos
     first = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) <= pos]
     rest = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) > pos]
-    return _order(boxes, first, em) + _order(boxes, rest, em)
+    return _order(boxes, first, em, ruled) + _order(boxes, rest, em, ruled)
 
 
-def _opens_with_heading(boxes: Sequence[_Box], part: Sequence[int]) -> bool:
+def _opens_with_heading(boxes: Sequence[_Box], part: Sequence[int], em: float) -> bool:
+    """Whether ``part`` opens with a heading: its topmost text is set in heading type, or a
+    heading set vertically starts level with it (within an em: a vertical headline is read
+    before the text beside it, whose first line may stand a little higher)."""
     text = [boxes[i] for i in part if not boxes[i].frame]
-    return bool(text) and min(text, key=lambda b: (b.top, not b.big)).big
+    if not text:
+        return False
+    top = min(text, key=lambda b: (b.top, not b.big))
+    return top.big or any(_upright(b) and b.top <= top.top + em for b in text)
 
 
-def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap) -> bool:
+def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap, em: float) -> bool:
     """Whether to cut at the vertical gap ``v`` before the horizontal one ``h``.
 
     The horizontal cut goes first only when it parts rows of articles: on each side of the
@@ -1005,14 +1052,23 @@ def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap) -> bo
     for left in (True, False):
         under = [i for i in below if (boxes[i].x1 <= v.pos) == left]
         over = [boxes[i] for i in above if (boxes[i].x1 <= v.pos) == left]
-        if under and not _opens_with_heading(boxes, under):
-            return True
+        if under and not _opens_with_heading(boxes, under, em):
+            # (text level with a headline set vertically across the cut: that article's)
+            text = [boxes[i].top for i in under if not boxes[i].frame]
+            if not any(
+                _upright(boxes[i]) and boxes[i].top - em <= min(text) <= boxes[i].bottom
+                for i in below
+                if text
+            ):
+                return True
         if under and over and all(b.big or b.frame for b in over):
             return True
     return False
 
 
-def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float) -> bool:
+def _columnar(
+    boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float, ruled: Sequence[_Rule]
+) -> bool:
     """Whether a vertical cut at ``pos`` parts columns of text: both sides several lines
     tall (not a short line beside a centred heading), neither side a headline group alone
     (its text, too short to reach under it, sits across the gap), and neither side topped
@@ -1022,7 +1078,9 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
     pos = gap.pos
     sides = [[boxes[i] for i in items if (boxes[i].x1 <= pos) == left] for left in (True, False)]
     for side in sides:
-        if max(b.bottom for b in side) - min(b.top for b in side) < 3 * em:
+        # (a headline set vertically is no column of text: a line or two beside it is short)
+        text = [b for b in side if not _upright(b)] or side
+        if max(b.bottom for b in text) - min(b.top for b in text) < 3 * em:
             return False
         if all(b.big or b.frame for b in side):
             return False  # a headline group alone: its text is across the gap, after it
@@ -1032,6 +1090,8 @@ def _columnar(boxes: Sequence[_Box], items: Sequence[int], gap: _Gap, em: float)
         if top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
             return False
     if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
+        return False
+    if any(_upright_over(side, other, gap, em, ruled) for side, other in (sides, sides[::-1])):
         return False
     return not any(
         _heads_across(h, side, gap, em)
@@ -1059,6 +1119,61 @@ def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> b
     return False
 
 
+def _upright_over(
+    side: Sequence[_Box], other: Sequence[_Box], gap: _Gap, em: float, ruled: Sequence[_Rule]
+) -> bool:
+    """Whether ``side`` holds a heading set vertically with its own text between it and the
+    gap, and text across the gap, level with it and starting no higher, is its article's
+    too: no rule drawn down a gutter, no heading between it and the gap, and it is not
+    the text another vertical headline stands right beside (:func:`_own_text`). A vertical
+    headline heads its article's columns (read before all of them, as a headline across
+    them would be); a cut there would part them."""
+    for u in side:
+        if not _upright(u):
+            continue
+        left = u.x1 <= gap.pos
+        between = [
+            b
+            for b in side
+            if b is not u
+            and not b.frame
+            and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
+            and (b.x0 >= u.x1 if left else b.x1 <= u.x0)
+        ]
+        if not between:
+            continue
+        for b in other:
+            if b.frame or b.big or _overlap(b.top, b.bottom, u.top, u.bottom) <= 0:
+                continue
+            if b.top < u.top - em or _own_text(b, other, em):
+                continue
+            lo, hi = (gap.lo, b.x0) if left else (b.x1, gap.hi)
+            parted = any(
+                lo - em <= x <= hi + em and _overlap(top, bottom, u.top, u.bottom) > 0
+                for x, top, bottom in ruled
+            ) or any(
+                h.big
+                and lo <= h.x0
+                and h.x1 <= hi
+                and _overlap(h.top, h.bottom, u.top, u.bottom) > 0
+                for h in other
+            )
+            if not parted:
+                return True
+    return False
+
+
+def _own_text(b: _Box, boxes: Sequence[_Box], em: float) -> bool:
+    """Whether ``b`` is text set right beside a heading set vertically (closer than 1.5
+    em, level with it): that headline's own text."""
+    return any(
+        _upright(u)
+        and _overlap(u.top, u.bottom, b.top, b.bottom) > 0
+        and (0 <= u.x0 - b.x1 <= 1.5 * em or 0 <= b.x0 - u.x1 <= 1.5 * em)
+        for u in boxes
+    )
+
+
 def _reach(b: _Box, side: Sequence[_Box], em: float) -> tuple[float, float]:
     """The left and right of ``b`` and what is set right under it (a byline narrower than
     the column or picture it opens)."""
@@ -1074,15 +1189,27 @@ def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> boo
     beyond the mirror image of the gap's far edge about its centre (a headline over three
     columns, the cut between the second and the third), with no heading of their own over
     them (one over them or over what is set right under them, not of ``head``'s own
-    group)."""
+    group). A heading inside a drawn frame (a boxed brief's) heads nothing outside it."""
     left = head.x1 <= gap.pos
 
     mirror = head.x0 + head.x1 - (gap.hi if left else gap.lo)
     tol = 0.3 * em
+    boxed = [f for f in side if f.frame and _inside(head, f, em)]
+    # Columns start right under it (within 4 em), or level with the text right under it
+    # (a byline and a jump line over the first column push the others down).
+    under = [
+        b.top
+        for b in side
+        if not (b.big or b.frame)
+        and _overlap(b.x0, b.x1, head.x0, head.x1) > 0
+        and head.bottom - tol <= b.top <= head.bottom + 8 * em
+    ]
+    low = max(head.bottom + 4 * em, min(under, default=head.bottom) + tol)
     return any(
         not b.big
         and not b.frame
-        and head.bottom - tol <= b.top <= head.bottom + 4 * em
+        and all(_inside(b, f, em) for f in boxed)
+        and head.bottom - tol <= b.top <= low
         and (b.x0 < mirror - em if left else b.x1 > mirror + em)
         and not any(
             g.big
@@ -1746,7 +1873,13 @@ def lay_out(
     boxes = _widened([_box(b, body) for b in blocks], blocks, columns, body, obstacles)
     boxes += [_Box(*im) for im in images] + drawn
     rules = _page_rules(frames, boxes, body)
-    order = [i for part in _under_rules(boxes, rules) for i in _order(boxes, part, body)]
+    # Rules drawn down the gutters (thinner than half an em, three lines tall at least).
+    ruled = [
+        _Rule((f[0] + f[2]) / 2, f[1], f[3])
+        for f in frames
+        if f[2] - f[0] < 0.5 * body and f[3] - f[1] >= 3 * body
+    ]
+    order = [i for part in _under_rules(boxes, rules) for i in _order(boxes, part, body, ruled)]
     ordered = [blocks[i] for i in order if i < len(blocks)]
     roles = _roles(ordered, body, images)
     band = _running_head(ordered, boxes[: len(blocks)], rules, body)
