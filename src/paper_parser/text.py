@@ -54,7 +54,9 @@ __all__ = [
     "blocks",
     "build_page",
     "display_width",
+    "fold_blank_runs",
     "fold_breaks",
+    "fold_forms",
     "fold_spaces",
     "is_footer",
     "iter_rows",
@@ -91,7 +93,7 @@ _R = TypeVar("_R")
 def _translate_table() -> dict[int, str]:
     """What ``normalize`` rewrites: full-width ASCII forms to ASCII, ○ to 〇, radicals and
     compatibility ideographs to the unified ideographs they stand for
-    (:data:`~paper_parser._radicals.RADICAL_FORMS`) and the wide spaces to a space (one for
+    (``paper_parser._radicals.RADICAL_FORMS``) and the wide spaces to a space (one for
     one: positions are unchanged), and the invisible characters of ``_REMOVED`` to nothing
     (they need the offset map)."""
     table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -979,7 +981,7 @@ def fold_spaces(text: str) -> str:
 
 def fold_forms(text: str) -> str:
     """``text`` with every radical or compatibility ideograph written as the unified
-    ideograph it stands for, one for one (:data:`~paper_parser._radicals.RADICAL_FORMS`: text
+    ideograph it stands for, one for one (``paper_parser._radicals.RADICAL_FORMS``: text
     taken from a PDF whose fonts map common characters to radicals, ``⼈民⽇报`` for
     人民日报); ``text`` itself when it has none. See :func:`fold_spaces` and :func:`respan`.
 
@@ -1005,7 +1007,7 @@ def fold_blank_runs(text: str) -> str:
     ends of the blank lines taken out written as spaces); ``text`` itself otherwise.
 
     A copy that writes every blank line twice leaves two blank lines where the page had one
-    and three where it had two. On a page with at least :data:`_SPACED_RUNS` runs of blank
+    and three where it had two. On a page with at least three runs of blank
     lines between its text, the shortest two or more, each run loses as many lines as the
     shortest has beyond one: the page reads as printed, and a wider gap stays wider. A page
     with a single blank line anywhere between its text is left alone.
