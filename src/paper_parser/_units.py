@@ -41,6 +41,7 @@ from paper_parser.bylines import (
     find_wrapped_credit,
     is_credit_label,
     is_person_name,
+    plain_byline,
     read_credit_pieces,
 )
 from paper_parser.text import Line, Page, Row, is_footer, iter_rows
@@ -793,19 +794,8 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
             # 本报编辑部, 本报评论员: the paper signs the piece as a body; a credit naming
             # nobody, not a title.
             a, b = _strip(text, u.start, u.end)
-            span = Span.of(text, a, b)
             u.kind = "byline"
-            u.byline = Byline(
-                span=span,
-                text=span.text,
-                source=None,
-                agency=None,
-                place=None,
-                month=None,
-                day=None,
-                date=None,
-                people=(),
-            )
+            u.byline = plain_byline(Span.of(text, a, b), ())
             u.body_start = u.end
             return u
     end = find_end_credit(text, u.start, first_end, reference=reference) if single else None

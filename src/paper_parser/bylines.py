@@ -62,6 +62,7 @@ __all__ = [
     "parse_byline",
     "parse_dateline",
     "parse_photo_credit",
+    "plain_byline",
     "read_credit_pieces",
 ]
 
@@ -1082,7 +1083,7 @@ def read_credit_pieces(
     first, last = tokens[0], tokens[-1]
     span = Span.of(page, first.start, last.end)
     agency = _AGENCY_IN_CREDIT_RE.search(normalize(span.text).text)
-    return _plain_byline(span, tuple(people), agency=agency.group(1) if agency else None)
+    return plain_byline(span, tuple(people), agency=agency.group(1) if agency else None)
 
 
 def credit_prefix(
@@ -1182,7 +1183,7 @@ def _read_credit(
     return people, stops
 
 
-def _plain_byline(span: Span, people: tuple[Person, ...], *, agency: str | None = None) -> Byline:
+def plain_byline(span: Span, people: tuple[Person, ...], *, agency: str | None = None) -> Byline:
     """A credit with no own-copy tag, place or date: just people (and maybe an agency)."""
     return Byline(
         span=span,
@@ -1348,7 +1349,7 @@ def find_end_credit(
     sp = src.span(pos, pos + len(name))
     whole = src.span(a, b)
     person = Person(name=sp.text, role=role, span=sp, text=sp.text)
-    return None, _plain_byline(whole, (person,))
+    return None, plain_byline(whole, (person,))
 
 
 _HAN_NAME_RE = _rx.compile(rf"{_HAN}{{2,4}}+|{_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+")
