@@ -193,3 +193,19 @@ def test_credit_reader_failure_says_so(
     monkeypatch.setattr(bylines, inner, fails)
     with pytest.warns(IncompleteScanWarning, match=r"an internal error \(IndexError: string"):
         assert call() is None
+
+
+def test_a_long_word_is_read_once_for_contact_fields() -> None:
+    # The contact-line pattern tried a mail address at every place of a long word, reading
+    # the rest of the word each time: 0.5 s on 10,000 characters of 1, quadratic.
+    from paper_parser._units import _CONTACT_RE
+
+    assert _CONTACT_RE.findall("邮箱:ab@cd.com 电话: 123 abc.com") == [
+        "邮箱:",
+        "ab@cd.com",
+        "电话:",
+        "abc.com",
+    ]
+    # Read once, a run of 200,000 characters takes milliseconds; read again at every place, it
+    # took minutes (benchmarks/worst_case.py measures the growth).
+    assert _CONTACT_RE.findall("1" * 200_000) == []

@@ -1981,7 +1981,10 @@ _SCAN_RE = _rx.compile(r"掃瞄|掃描|扫描|扫码|掃碼|扫一扫|掃一掃|
 #: A field of a contact line: a telephone, fax, mail or web label, an address or an e-mail.
 _CONTACT_RE = _rx.compile(
     r"(?:電話|电话|傳真|传真|電郵|电邮|郵箱|邮箱|網址|网址|地址|Tel|TEL|Fax|FAX|E-?mail)[ ]*+[:：]"
-    r"|www[.][^ ]++|[^ @]++@[^ ]++|[a-z]++[.](?:com|org|net)\b"
+    # (a mail address or a domain read from the start of its word, after a space or a field's
+    # separator, and its name up to the next separator: tried at every place of a long word,
+    # the run would be read again each time)
+    r"|www[.][^ ]++|(?<![^ :：，,;；])[^ @:：，,;；]++@[^ ]++|(?<![a-z])[a-z]++[.](?:com|org|net)\b"
 )
 #: The most characters (spaces aside) of a call to scan a code standing as its own line.
 _SCAN_MAX = 30
