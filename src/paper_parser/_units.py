@@ -2118,10 +2118,22 @@ _FELLOW_MIN = 16
 _CLAUSE_MARKS = frozenset("，,、；;：:")
 
 
+#: A character one column wide in :func:`_type_width`.
+_NARROW_RE = _rx.std_compile("[\x00-\u2e7f]")
+#: ASCII punctuation a store folded from full-width forms (two columns as printed).
+_FOLDED_PUNCT = ",:;()!?"
+
+
 def _type_width(s: str) -> int:
     """``s``'s width in half-width columns: a Han character or full-width form two, and the
-    ASCII punctuation a store folded from full-width forms two as printed."""
-    return sum(2 if ord(ch) > 0x2E7F or ch in ",:;()!?" else 1 for ch in s.strip(" "))
+    ASCII punctuation a store folded from full-width forms two as printed.
+
+    >>> _type_width(" 7月29日,由惠灵顿 ")
+    17
+    """
+    t = s.strip(" ")
+    narrow = len(t) - len(_NARROW_RE.sub("", t)) - sum(t.count(c) for c in _FOLDED_PUNCT)
+    return 2 * len(t) - narrow
 
 
 def _column_lines(text: str, units: list[Unit]) -> list[Unit]:
