@@ -32,7 +32,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from paper_parser.segment import Article, Issue, parse_issue
+from paper_parser.segment import GARBLED_TEXT, Article, Issue, parse_issue
 from paper_parser.serialize import SCHEMA_VERSION, to_dict
 from paper_parser.tables import article_facts
 
@@ -541,7 +541,7 @@ def pdf_page_records(
     """
     issue, notes = parse_page(page.text, line_roles=_roles(page))
     if page.warnings:  # the page's count of unmapped glyphs says what garbled-text says, better
-        notes = [*page.warnings, *(n for n in notes if not n.startswith("garbled-text"))]
+        notes = [*page.warnings, *(n for n in notes if not n.startswith(GARBLED_TEXT))]
     geometry = {
         "page_number": page.number,
         "page_size": [_point(page.width), _point(page.height)],

@@ -2176,6 +2176,9 @@ def _parse_issue(text: str, line_roles: Iterable[tuple[int, int, str]]) -> Issue
     )
 
 
+#: The code that opens :attr:`Issue.warnings`' line on garbled text (:func:`_garbled`).
+GARBLED_TEXT = "garbled-text"
+
 # Characters a PDF's fonts leave unmapped in the text taken from them: private use (the
 # font's own numbering) and the replacement character.
 _GARBLED_RE = _rx.compile(r"[\p{Co}\uFFFD]++")
@@ -2197,7 +2200,7 @@ def _garbled(text: str) -> tuple[str, ...]:
     if not count:
         return ()
     return (
-        f"garbled-text: {count} characters of the private-use area or U+FFFD, as a PDF font "
+        f"{GARBLED_TEXT}: {count} characters of the private-use area or U+FFFD, as a PDF font "
         f"without a Unicode map leaves them (first at {first}): that text is garbled",
     )
 
