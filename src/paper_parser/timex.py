@@ -319,9 +319,9 @@ _EXTRA = _rx.compile(
         (?:年(?![0-9〇零一二三四五六七八九十])|(?![0-9年])))
     | (?P<pair>(?P<p1>[前昨今明])(?P<p2>[昨今明后後])(?:两|兩)?+[天日])    # 今明两天, 明后天
     | (?P<from>今(?=起)|即日(?=起|[开開]始))                              # 今起, 即日起
-    | (?P<cant>(?:噚日|尋日|琴日)(?!本|語|文))                           # Cantonese days
+    | (?P<canto>(?:噚日|尋日|琴日)(?!本|語|文))                           # Cantonese days
     | (?P<nian>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])         # 大年初一
-        大?+年初(?P<nd>[一二三四五六七八九十])(?![一二三四五六七八九十分]))
+        大?+年初(?P<nday>[一二三四五六七八九十])(?![一二三四五六七八九十分]))
     | (?P<rmd>(?P<rmw>本|这个|這個|上个?+|上個|下个?+|下個)月                # 本月2日, 上月3日
         (?P<rmday>[12][0-9]|3[01]|0?[1-9]|[一二三四五六七八九十廿卅]{{1,3}}+)[日号號])
     | (?P<vague>近日|日前(?!夕)|近期|近年来|近年|近些年|连日来|連日來)     # left unresolved
@@ -587,7 +587,7 @@ def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
         return _bracket_day(m, s, e, ref)
     if m.group("reign") or m.group("ce"):
         return _era_year(m, s, e)
-    if m.group("pair") or m.group("from") or m.group("cant"):
+    if m.group("pair") or m.group("from") or m.group("canto"):
         return _day_words(m, s, e, ref)
     if m.group("nian"):
         return _lunar_new_year_day(m, s, e, ref)
@@ -683,7 +683,7 @@ def _day_words(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand |
         return _Cand(
             s, e, "interval", f"{first.isoformat()}/{last.isoformat()}", "day", begin=first
         )
-    offset = _DAY_WORDS[m.group("from") or m.group("cant")]
+    offset = _DAY_WORDS[m.group("from") or m.group("canto")]
     day = ref + timedelta(days=offset) if ref is not None else None
     return _Cand(s, e, "relative", day.isoformat() if day else None, "day", begin=day)
 
@@ -691,7 +691,7 @@ def _day_words(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand |
 def _lunar_new_year_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     """大年初一, 年初三: a day of the first lunar month (正月初一), in the lunar year whose
     new year is nearest the reference, as for 春节."""
-    n = small_int(m.group("nd"))
+    n = small_int(m.group("nday"))
     if ref is None or n is None:
         return _Cand(s, e, "partial", None, "day")
     best: date | None = None
@@ -1075,7 +1075,7 @@ def _with_time(c: _Cand, m: regex.Match[str], norm: str) -> _Cand:
             or m.group("bday")
             or m.group("relw")
             or m.group("wkmd")
-            or m.group("cant")
+            or m.group("canto")
             or m.group("nian")
             or m.group("rmd")
         )
