@@ -253,6 +253,9 @@ _EXTRA_AHEAD: Final = r"""
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
       |[0-9]?[、,，]))
 """.replace("{_ERA_NAMES}", _ERA_NAMES)
+#: What follows 年初 when it is a day of the first lunar month (年初三, 大年初一): a numeral of
+#: a day, not one of a longer number (年初十分), nor a place (年初四川, 年初三亚).
+_LUNAR_DAY_AFTER: Final = r"[一二三四五六七八九十](?![一二三四五六七八九十分川亚亞])"
 _EXTRA = _rx.compile(
     rf"""
     # Every alternative starts with one of these characters, and with what _EXTRA_AHEAD
@@ -301,7 +304,7 @@ _EXTRA = _rx.compile(
         [ ]?+[至到–—~〜-][ ]?+
         (?P<r2m>1[0-2]|0?[1-9])/(?P<r2d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))
     | (?P<bpart>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上大])  # 年初, 年底
-        年(?:初(?![一二三四五六七八九十])|底|末|中(?=[,，、。;；])))       # (not 年初三)
+        年(?:初(?!{_LUNAR_DAY_AFTER})|底|末|中(?=[,，、。;；])))          # (not 年初三)
     | (?P<yend>年终岁尾|年終歲尾|年终|年終|岁末|歲末)                    # the end of this year
     | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
         (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份|初|底|末)             # (not 上月3日)
@@ -321,7 +324,7 @@ _EXTRA = _rx.compile(
     | (?P<from>今(?=起)|即日(?=起|[开開]始))                              # 今起, 即日起
     | (?P<canto>(?:噚日|尋日|琴日)(?!本|語|文))                           # Cantonese days
     | (?P<nian>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])         # 大年初一
-        大?+年初(?P<nday>[一二三四五六七八九十])(?![一二三四五六七八九十分]))
+        大?+年初(?={_LUNAR_DAY_AFTER})(?P<nday>[一二三四五六七八九十]))
     | (?P<rmd>(?P<rmw>本|这个|這個|上个?+|上個|下个?+|下個)月                # 本月2日, 上月3日
         (?P<rmday>[12][0-9]|3[01]|0?[1-9]|[一二三四五六七八九十廿卅]{{1,3}}+)[日号號])
     | (?P<vague>近日|日前(?!夕)|近期|近年来|近年|近些年|连日来|連日來)     # left unresolved
