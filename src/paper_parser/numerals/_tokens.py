@@ -727,12 +727,21 @@ def _dash_score(t: str, s: int, e: int) -> bool:
     if not (0 < len(right) <= 2 and right.isdigit()):
         return False
     before = t[s - 1 : s]
-    after = t[e + 1 + len(right) : e + 2 + len(right)]
+    q = e + 1 + len(right)
+    after = t[q : q + 1]
     return "\u4e00" <= before <= "\u9fff" and (
         after == ""
         or after in _SCORE_AFTER
         or ("\u4e00" <= after <= "\u9fff" and after not in _UNIT_CHARS)
+        # a result after the score: 扳成1-1平, 3-1胜 (not the 平 of 平方米, 平米, 平方公里)
+        or (after in _SCORE_RESULTS and t[q + 1 : q + 2] not in _SQUARE_NEXT)
     )
+
+
+#: Results a score may be followed by (win, draw, loss), in both spellings.
+_SCORE_RESULTS = frozenset("胜平负勝負")
+#: Characters after 平 that make it the start of a unit of area (平方, 平米).
+_SQUARE_NEXT = frozenset("方米")
 
 
 def _joined(t: str, s: int, e: int, before: str, after: str) -> bool:
