@@ -1564,6 +1564,14 @@ FORMS = [
     ("4战全胜，5战3胜", ["4战", "5战", "3胜"]),
     ("二战期间，一战成名", []),
     ("产量翻一番。三番五次", [("一番", "cardinal", "1", None, "番", None, None)]),
+    # designations: a word or Latin letters, a dash and a number; a date named with a dot;
+    # a road's name before its house number
+    ("国产歼-20，东风-41，COVID-19，U-23亚洲杯", []),
+    ("同比-3，气温-5℃", ["-3", "-5℃"]),
+    ("一二·九运动，九·一八事变", []),
+    ("文三路90号，兵分三路", ["三路"]),
+    # 旬 counts decades of age
+    ("年逾七旬，八旬老人，3月上旬", ["逾七旬", "八旬", "3月"]),
 ]
 
 

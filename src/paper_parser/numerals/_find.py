@@ -1158,6 +1158,10 @@ def _classify(sc: _Scan, r: _Reading) -> Skip:
     return None
 
 
+#: A house number (90号, 12-1号) right after a road: 路 then ends the road's name.
+_HOUSE_NUMBER_RE = _rx.std_compile(r"[0-9]{1,5}(?:[-—][0-9]{1,4})?[号號]")
+
+
 def _decade(r: _Reading) -> None:
     """A decade is a date part: 80年代, 八十年代, 1990年代 (tens, or a year ending in 0)."""
     v = r.value
@@ -1192,6 +1196,8 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         _tenths(sc.t, r)
     elif unit == "倍":
         _more_times(sc.t, r)
+    elif unit == "路" and _HOUSE_NUMBER_RE.match(sc.t, r.end) is not None and r.shape.is_cn:
+        return r.end  # 文三路90号: a road's name before its house number, no three roads
     elif unit == "年代":
         _decade(r)
     elif unit == "世纪":
@@ -1475,6 +1481,25 @@ def _label_number(t: str, r: _Reading) -> bool:
     )
 
 
+def _designation(t: str, r: _Reading) -> bool:
+    """Whether a bare whole number follows a word and a dash at once (歼-20, 运-20, 东风-41,
+    北区-1): the designation of an aircraft, a missile or a zone. A paper prints a negative
+    count with its unit or sign word (气温-5℃, 零下5度, 下降-2.3%), not right after a noun."""
+    word_end = t[r.s - 2 : r.s - 1]
+    return (
+        r.sign in _DASH_SIGNS
+        and r.shape.core.isdigit()
+        and "\u4e00" <= word_end <= "\u9fff"
+        and word_end not in _VALUE_BEFORE
+    )
+
+
+_DASH_SIGNS = frozenset("-\u2212")
+#: Last characters of words that introduce a value (同比-3, 最低-5, 为-2, 报-20, 降至-1): a
+#: negative number after them is a value, not a designation.
+_VALUE_BEFORE = frozenset("比为為是至到低高达達降升涨漲跌报報约約近于於温溫均差仅僅计計")
+
+
 #: Characters a clause starts after, and the first characters of the trailing markers.
 _CLAUSE_START = frozenset("，。；！？、,;!? \n“「《(（")
 _MARKER_FIRST = frozenset(m[0] for m in (*_POSTS, *_MIDS))
@@ -1502,6 +1527,8 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
             return r.e  # 富时100指数, 罗素2000指数: the number of an index's name
         elif _label_number(t, r):
             return r.e  # 住在7楼, 拨打120, 12345热线: a floor or a number dialled
+        elif _designation(t, r):
+            return r.e  # 歼-20, 东风-41: the number of a model's name, no negative count
     # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
     if shape.one and r.unit is not None and _one_is_word(t, s, r.unit):
         return r.end
@@ -1704,7 +1731,9 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
 
 
 #: 一半 read as one numeral: the fraction 1/2.
-_HALF_SHARE = _Shape(core="一半", value=Fraction(1, 2), is_cn=True, kind="fraction", fraction_form=True)
+_HALF_SHARE = _Shape(
+    core="一半", value=Fraction(1, 2), is_cn=True, kind="fraction", fraction_form=True
+)
 #: Characters before 一 that end a word with it (统一, 单一, 唯一, 同一, 万一, 划一, 专一,
 #: 均一): then 半 starts the next word (统一半价).
 _ONE_WORD_BEFORE = frozenset("统統单單唯同万萬划劃专專均")
@@ -2448,7 +2477,19 @@ def _first_years(sc: _Scan) -> None:
             continue
         mentions.insert(
             at,
-            _mention(span, span.text, Fraction(1), "date-part", None, "年", None, None, False, False, None),
+            _mention(
+                span,
+                span.text,
+                Fraction(1),
+                "date-part",
+                None,
+                "年",
+                None,
+                None,
+                False,
+                False,
+                None,
+            ),
         )
 
 

@@ -315,6 +315,8 @@ CLASSIFIERS: Final = (
     "分",
     "周岁",
     "岁",
+    # decades of age (年逾七旬, 八旬老人) or of days (三旬): 上旬, 中旬, 下旬 hold no numeral
+    "旬",
     "倍",
     "成",
     # classifiers a single digit counts with in news (五任县长, 连进两球, 三枚金牌)
