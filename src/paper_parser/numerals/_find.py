@@ -983,7 +983,7 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
             (r.seq is not None and len(r.seq) in (2, 4))
             or (not shape.is_cn and len(shape.core) == 4 and 1000 <= value.numerator <= 2999)
             or _YEAR_GLOSS_RE.match(sc.t, r.end) is not None
-            or (r.approx is None and _after_era(sc.t, r.s))
+            or (r.approx is None and (_after_era(sc.t, r.s) or _year_after_year(sc, r.s)))
         ):
             r.kind = "date-part"
     elif unit in ("月", "月份"):
@@ -1027,6 +1027,18 @@ def _after_era(t: str, s: int) -> bool:
     """Whether the name of an era ends right before ``s`` (民国三十六年, 万历十七年, 昭和二十年,
     公元前221年): the number is a year of that era (data.ERA_NAMES)."""
     return t[s - 1 : s] in _ERA_LAST and any(t[max(0, s - k) : s] in _ERAS for k in _ERA_LENGTHS)
+
+
+_YEAR_SPAN_SEPS = frozenset("至到~\uff5e-\u2013\u2014")
+
+
+def _year_after_year(sc: _Scan, s: int) -> bool:
+    """Whether the number at ``s`` ends a span of years after a year of a calendar at once
+    (民国37年至38年): the second end is a year too, as 1月至9月 are two months."""
+    if not (sc.mentions and sc.prev_end == s - 1 and sc.t[s - 1 : s] in _YEAR_SPAN_SEPS):
+        return False
+    last = sc.mentions[-1]
+    return last.kind == "date-part" and last.unit == "年"
 
 
 #: The year of the common era in brackets after the year of an era, which makes that a year
@@ -2040,7 +2052,11 @@ def _unit_kind(
             return "cardinal"  # 前10月: the first ten months
         return "date-part" if n is not None and 1 <= n <= 12 else e
     if rule == _YEAR:
-        if n is not None and (_YEAR_GLOSS_RE.match(sc.t, end) is not None or _after_era(sc.t, s)):
+        if n is not None and (
+            _YEAR_GLOSS_RE.match(sc.t, end) is not None
+            or _after_era(sc.t, s)
+            or _year_after_year(sc, s)
+        ):
             return "date-part"  # 民国37年(1948年), 公元前221年: a year of an era, as _date_part
         return "date-part" if n is not None and digits == 4 and 1000 <= n <= 2999 else "cardinal"
     if rule == _MONEY:
