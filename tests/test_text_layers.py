@@ -135,6 +135,7 @@ def test_a_title_line_broken_into_display_chunks_is_no_menu() -> None:
         "港鐵物業收費 欠透明 不清 不楚\n\n"
         "港鐵在本港擁有多個物業,種類遍及酒店、住宅和商場,收入不容小覷。\n"
     )
+
     def titles(page: str) -> list[set[str]]:
         return [
             {h.text for h in (x.kicker, x.headline, x.subtitle) if h is not None}
@@ -171,12 +172,15 @@ def test_a_story_opened_by_its_tag_takes_the_third_title_of_the_stack() -> None:
         "【本報布里斯本訊】一只三歲的黑猩猩在動物園圍欄中被致命毒蛇咬傷,僥倖存活。\n"
     )
     first, second = parse_issue(text).articles
-    assert first.kicker is not None and first.kicker.text == "兩黨聯盟參議院成功堵截"
-    assert first.headline is not None and first.headline.text == "勞資關係新法今年不會出台"
+    assert first.kicker is not None
+    assert first.kicker.text == "兩黨聯盟參議院成功堵截"
+    assert first.headline is not None
+    assert first.headline.text == "勞資關係新法今年不會出台"
     assert first.subtitle is None
     assert second.headline is not None
     assert second.headline.text == "黑猩猩把毒蛇當玩具被咬傷 僥倖存活康復過程非常痛苦"
-    assert second.dateline is not None and second.dateline.text == "本報布里斯本訊"
+    assert second.dateline is not None
+    assert second.dateline.text == "本報布里斯本訊"
 
 
 def test_a_title_joined_to_its_column_with_single_spaces_is_cut_off() -> None:
