@@ -544,6 +544,15 @@ def _is_column(text: str, block: list[Unit]) -> bool:
     )
 
 
+def _stacked_title(b: _Builder) -> bool:
+    """Whether ``b``'s title is a stack of kicker, title and subtitle, each line a block of
+    its own (set apart by blank lines), the subtitle one line of a title's shape."""
+    if not (b.kicker and b.headline and len(b.subtitle) == 1):
+        return False
+    sub = b.subtitle[0]
+    return len(sub.pieces) == 1 and sub.line > b.headline[-1].last_line + 1
+
+
 def _split_heads(
     text: str, run: list[list[Unit]], lead: str
 ) -> tuple[list[Unit], list[Unit], list[Unit], list[Unit], list[Unit]]:
@@ -1189,7 +1198,7 @@ class _Assembler:
             prev = cur
             cur = self.new()
             if prev is not None:
-                self.take_spare(prev, cur)
+                self.take_spare(prev, cur, tagged=own_dateline(u.byline) is not None)
         elif cur is not None and cur.spare and cur.bylines and self.byline_apart(u):
             # Bylines one under another, each set apart, under a run of more headings than
             # one title holds: the bylines of articles side by side, read across the page.
@@ -1440,7 +1449,9 @@ class _Assembler:
             k += 1
         return k - self.pos
 
-    def take_spare(self, prev: _Builder, b: _Builder, *, share: int = 1) -> None:
+    def take_spare(
+        self, prev: _Builder, b: _Builder, *, share: int = 1, tagged: bool = False
+    ) -> None:
         """Give ``b`` (an article opened by a byline alone) the heading blocks left over
         in the run above ``prev``: all of them, or (``share`` articles still to open from
         a row of bylines) every ``share``-th block, the others staying for the next.
@@ -1451,6 +1462,19 @@ class _Assembler:
         with no title of its own. Titles side by side are read line by line across, so
         their blocks alternate.
         """
+        if not prev.spare and tagged and not b.headline and _stacked_title(prev):
+            # A story opened by the paper's own-copy tag (【本報布里斯本訊】) is a story of
+            # its own, printed under a title of its own. A text layer that reads a page's
+            # columns across gives the titles stacked over the first story's text (kicker,
+            # title, then the next story's title, taken for a subtitle): a story that opens
+            # with its tag and no title takes that third line.
+            moved = prev.subtitle
+            prev.subtitle = []
+            gone = {id(u) for u in moved}
+            prev.units = [u for u in prev.units if id(u) not in gone]
+            b.headline = moved
+            b.units.extend(moved)
+            return
         if not prev.spare or b.headline or not spare_before_body(prev):
             return
         blocks = _blocks(prev.spare)
