@@ -2333,25 +2333,31 @@ def _column_lines(text: str, units: list[Unit]) -> list[Unit]:
         if u.kind != "heading" or w < _FELLOW_MIN:
             continue
         near = [
-            (kk, ww)
+            kk
             for kk, ww in lines[max(0, i - _FELLOW_REACH) : i + _FELLOW_REACH + 1]
             if kk != k and abs(ww - w) <= _FELLOW_SLACK
         ]
-        marks = sum(
-            1
-            for kk, _ in [(k, w), *near]
-            if _CLAUSE_MARKS & set(text[units[kk].start : units[kk].end])
-        )
         if (
             len(near) >= 2
-            and marks >= 2
-            and any(units[kk].kind == "body" for kk, _ in near)
-            and near[0][0] < k < near[-1][0]  # (a column's line has its fellows above and below)
+            and near[0] < k < near[-1]  # (a column's line has its fellows above and below)
+            and any(units[kk].kind == "body" for kk in near)
+            and _marked(text, units, [k, *near], 2)
         ):
             flip.append(k)
     for k in flip:
         units[k].kind = "body"
     return units
+
+
+def _marked(text: str, units: list[Unit], ks: list[int], count: int) -> bool:
+    """Whether at least ``count`` of the units ``ks`` hold a clause mark (the tests of
+    :func:`_column_lines` first, the lines' texts read last and only as far as needed)."""
+    for kk in ks:
+        if not _CLAUSE_MARKS.isdisjoint(text[units[kk].start : units[kk].end]):
+            count -= 1
+            if count == 0:
+                return True
+    return False
 
 
 #: What stands with a page pointer over a teaser's title: a section's name or nothing
