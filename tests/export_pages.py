@@ -42,19 +42,30 @@ files plus columns 人民日报 prints on its 要闻 and 评论 pages. The truth
 
 from __future__ import annotations
 
+import io
+import itertools
 import random
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import attrs
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from tests.realistic_pages import _PLACES, _held, _sources, pool
 
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+# SimSun sets ASCII half width; STSong-Light's Latin is proportional, so ASCII is drawn in a
+# monospaced face whose Latin is half width (Debian's fonts-wqy-zenhei, embedded: its
+# subset holds only the ASCII glyphs drawn).
+LATIN_FILE = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+LATIN = "WenQuanYiZenHeiMono"
+if LATIN_FILE.exists():
+    pdfmetrics.registerFont(TTFont(LATIN, str(LATIN_FILE), subfontIndex=1))
 W, H = 595.28, 841.89
 _HANGING = frozenset("，。、；：！？”）》")
 # Columns (栏目) 人民日报 prints on its 要闻 and 评论 pages (added to those of the gold files).
@@ -107,28 +118,20 @@ def _wrap(text: str, size: float, width: float, indent: float) -> list[str]:
 
 class _Doc:
     def __init__(self, first_page: int) -> None:
-        import io
-
         self.buf = io.BytesIO()
         self.c = Canvas(self.buf, pagesize=(W, H), invariant=1)
         self.page = first_page
         self.top = 0.0
 
     def glyphs(self, x: float, top: float, s: str, size: float) -> None:
-        """Draw ``s`` from ``x``, its glyphs' tops ``top`` points below the page's top."""
+        """Draw ``s`` from ``x``, its glyphs' tops ``top`` points below the page's top: runs
+        of ASCII in the half-width Latin font, the rest in the CJK font."""
         base = H - top - 0.86 * size
-        for ch in s:
-            t = self.c.beginText()
-            t.setFont(FONT, size)
-            natural = pdfmetrics.stringWidth(ch, FONT, size)
-            # SimSun's Latin is half width: stretch to it (Tz outlives the text object, so
-            # every glyph sets its own)
-            wide = ord(ch) < 0x80 and natural
-            t.setHorizScale(100.0 * _adv(ch, size) / natural if wide else 100.0)
-            t.setTextOrigin(x, base)
-            t.textOut(ch)
-            self.c.drawText(t)
-            x += _adv(ch, size)
+        for latin, run in itertools.groupby(s, key=lambda c: ord(c) < 0x80):
+            text = "".join(run)
+            self.c.setFont(LATIN if latin else FONT, size)
+            self.c.drawString(x, base, text)
+            x += _w(text, size)
 
     def centred(self, top: float, s: str, size: float) -> None:
         self.glyphs((W - _w(s, size)) / 2, top, s, size)
