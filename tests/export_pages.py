@@ -203,10 +203,10 @@ def _columns(heldout: bool) -> tuple[str, ...]:
     for path in (p for p in _sources() if p.name.endswith(".articles.json")):
         for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
             col = "".join((a.get("column") or "").split())
-            if col and len(col) <= 24 and "·" not in col[:1]:
+            if col and len(col) <= 24 and _printable(col):
                 found.append(col)
     found.extend(_COLUMNS)
-    return tuple(x for x in dict.fromkeys(found) if _held(x) == heldout)
+    return tuple(x for x in dict.fromkeys(found) if _held(x) == heldout and _printable(x))
 
 
 def _printable(text: str) -> bool:
@@ -217,7 +217,10 @@ def _printable(text: str) -> bool:
         text.encode("gb2312")
     except UnicodeEncodeError:
         return False
-    return not any(c in text for c in ",;:?!")
+    # Nor the middle dot ``·`` (some 栏目, foreign names): STSong-Light's U+00B7 is not read
+    # back by ``pdftotext`` (and the rest of its run comes out spaced), and a stand-in glyph
+    # from another face misleads pdfium; the real export's titles with it are in the real tests.
+    return not any(c in text for c in ",;:?!·")
 
 
 @cache
