@@ -33,6 +33,12 @@ MODES = ("default", "layout", "pdf")
 KEYS = ("head_r", "head_p", "names_p", "names_r", "date_r", "body", "whole")
 
 
+def _latin_font() -> bool:
+    from tests.export_pages import LATIN_FILE
+
+    return LATIN_FILE.exists()
+
+
 @cache
 def _text(seed: int, mode: str) -> str:
     if mode != "pdf":
@@ -114,19 +120,25 @@ def _row(*values: float) -> dict[str, float]:
 
 
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
-    # held-out, with the code before any rule was written on these issues (82e8666)
-    ("heldout", "default"): _row(0.944, 0.944, 0.954, 0.873, 1.000, 0.880, 0.938),
-    ("heldout", "layout"): _row(0.870, 0.959, 1.000, 0.761, 1.000, 0.796, 0.985),
-    ("heldout", "pdf"): _row(0.963, 0.963, 1.000, 0.972, 1.000, 0.963, 0.993),
-    # dev, with the same code
-    ("dev", "default"): _row(0.857, 0.857, 0.899, 0.835, 1.000, 0.794, 0.918),
-    ("dev", "layout"): _row(0.762, 0.873, 0.923, 0.706, 0.909, 0.698, 0.968),
-    ("dev", "pdf"): _row(0.952, 0.952, 1.000, 0.965, 1.000, 0.952, 0.991),
+    # held-out, scored once after the rules written on dev (before them, with 82e8666:
+    # default 0.944 0.944 0.954 0.873 1.000 0.880 0.938, layout 0.870 0.959 1.000 0.761
+    # 1.000 0.796 0.985, pdf 0.963 0.963 1.000 0.972 1.000 0.963 0.993)
+    ("heldout", "default"): _row(0.963, 0.963, 0.969, 0.887, 1.000, 0.898, 0.938),
+    ("heldout", "layout"): _row(0.981, 0.981, 1.000, 0.944, 1.000, 0.954, 0.985),
+    ("heldout", "pdf"): _row(0.981, 0.981, 1.000, 0.986, 1.000, 0.981, 0.993),
+    # dev, after those rules (before: default 0.857 0.857 0.899 0.835 1.000 0.794 0.918,
+    # layout 0.762 0.873 0.923 0.706 0.909 0.698 0.968, pdf 0.952 0.952 1.000 0.965 1.000
+    # 0.952 0.991)
+    ("dev", "default"): _row(0.984, 0.984, 1.000, 0.976, 1.000, 0.968, 0.930),
+    ("dev", "layout"): _row(1.000, 1.000, 1.000, 1.000, 1.000, 1.000, 0.979),
+    ("dev", "pdf"): _row(1.000, 1.000, 1.000, 1.000, 1.000, 1.000, 0.991),
 }
 
 
 @pytest.mark.parametrize(("split", "mode"), sorted(FLOORS))
 def test_export_floors(split: str, mode: str) -> None:
+    if mode == "pdf" and not _latin_font():
+        pytest.skip("the PDFs are drawn again with fonts-wqy-zenhei (not installed)")
     got = scores(split, mode)
     low = {
         k: (got[k], v) for k, v in FLOORS[split, mode].items() if got[k] < v - 5e-4
