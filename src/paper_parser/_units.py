@@ -44,7 +44,7 @@ from paper_parser.bylines import (
     plain_byline,
     read_credit_pieces,
 )
-from paper_parser.text import Line, Page, Row, is_footer, iter_rows
+from paper_parser.text import Line, Page, Row, is_footer, iter_rows, respan
 
 __all__ = [
     "BOX_MARKS",
@@ -102,7 +102,8 @@ _TRAILER_RE = _rx.compile(
     r"""
     [。！？!?…”]                                          # the sentence before it ended
     [ ]*+
-    (?P<paren>[(（](?P<words>[^()（）\n]{2,24}+)[)）])      # (张三) (记者 李四 王五)
+    (?P<paren>[(（](?P<words>[^()（）\n]{1,24}+             # (张三) (记者 李四 王五), wrapped
+      (?:\n[^()（）\n]{1,24}+)?+)[)）])                    # at most once (（本 / 报记者X）)
     [ ]*+\Z
     """,
     regex.VERBOSE,
@@ -512,10 +513,19 @@ class Unit:
             if self.body_start > self.pieces[0][1]
             else 0
         )
-        for i, (s, e) in enumerate(self.pieces[first:], first):
+        # (a trailing credit may open on the line before the last: …更弱。（本 / 报记者X）)
+        stop = next(
+            (
+                i
+                for i in range(last, max(first, last - 1) - 1, -1)
+                if self.pieces[i][0] <= self.body_end <= self.pieces[i][1]
+            ),
+            last,
+        )
+        for i, (s, e) in enumerate(self.pieces[first : stop + 1], first):
             if i == first and s <= self.body_start <= e:
                 s = self.body_start
-            if i == last and s <= self.body_end <= e:
+            if i == stop and s <= self.body_end <= e:
                 e = self.body_end
             if s < e:
                 out.append((s, e))
@@ -1049,6 +1059,11 @@ def _merge_credits(
             out.append(end_credit)
             i = merged_end(units, end_credit, i)
             continue
+        photo = _spread_photo_credit(text, units, i) if u.kind == "label" else None
+        if photo is not None:
+            out.append(photo)
+            i = merged_end(units, photo, i)
+            continue
         if u.kind in ("label", "names", "heading", "staff", "signature"):
             j = i + 1
             while (
@@ -1076,6 +1091,40 @@ def _merge_credits(
         out.append(u)
         i += 1
     return out
+
+
+#: The most units a photo credit printed one piece to a line takes (label, two characters
+#: of a letter-spaced name, 摄).
+_SPREAD_CREDIT_UNITS = 5
+
+
+def _spread_photo_credit(text: str, units: list[Unit], i: int) -> Unit | None:
+    """A photo credit whose label, name and mark ``pdftotext`` printed one piece to a line
+    (``本报记者`` / ``高睿凯摄``, ``新华社记者`` / ``黄`` / ``婧`` / ``摄``: the name set
+    letter-spaced under a picture), read as one line: a credit unit, not a byline and a
+    line of text (a byline stands over the text; a credit closing with 摄 names who took
+    the picture)."""
+    j = i + 1
+    while (
+        j < len(units)
+        and j - i < _SPREAD_CREDIT_UNITS
+        and _near(units[j - 1], units[j])
+        and len(units[j].pieces) == 1
+        and units[j].end - units[j].start <= 6
+    ):
+        last = text[units[j].start : units[j].end].rstrip(" ")
+        if last.endswith(("摄", "攝")):
+            a, b = units[i].start, units[j].end
+            # The line breaks read as spaces (one for one, so the offsets hold).
+            folded = text[:a] + text[a:b].replace("\n", " ") + text[b:]
+            credit = find_photo_credit(folded, a, b)
+            if credit is None or not credit.people:
+                return None
+            merged = _merge(units, i, j + 1, "credit")
+            merged.credit = respan(credit, text)
+            return merged
+        j += 1
+    return None
 
 
 def _credit_end(text: str, u: Unit) -> int:

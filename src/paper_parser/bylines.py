@@ -242,9 +242,12 @@ _NAME_RE = _rx.compile(
 
 # A two-character name printed with a space between its characters, as typesetters pad it
 # to the width of three (王　浩 in （记者 王 浩）, 新华社记者 万 象摄); the text is normalised, so
-# an ideographic space is a space here.
+# an ideographic space is a space here. ``pdftotext -layout`` turns the pad into as many
+# spaces as the gap between two names of the line (three where a letter-spaced name stands
+# among others: 新华社记者   刘国华   游   仪); one character alone is no name, so a lone
+# character and the next are one name.
 _SPACED_NAME_RE = _rx.compile(
-    rf"(?P<a>{_HAN})[ ]{{1,2}}+(?P<b>{_HAN})(?=报道|報導|報道|报导|摄|攝|[ 、)\]】:]|$)"
+    rf"(?P<a>{_HAN})[ ]{{1,3}}+(?P<b>{_HAN})(?=报道|報導|報道|报导|摄|攝|[ 、)\]】:]|$)"
 )
 
 # 报道, or 摄影报道 (the reporter took the pictures too: 本报记者X摄影报道).
@@ -446,9 +449,10 @@ def _own_tag(
 
 
 def _paren_at(src: _Src, pos: int, end: int, *, own: bool) -> tuple[_Src, regex.Match[str] | None]:
-    """The bracket of names at ``pos``; after an own-copy tag (``own``) also one wrapped
-    over a line break (本报福州8月5日电（记 / 者杨孝慈）…), read from ``src`` with the break
-    left out (the ``_Src`` to read it from is returned with it)."""
+    """The bracket of names at ``pos``; after an own-copy tag, or opening the credit
+    (``own``), also one wrapped over a line break (本报福州8月5日电（记 / 者杨孝慈）…,
+    …更弱。（本 / 报记者郑智文）), read from ``src`` with the break left out (the ``_Src``
+    to read it from is returned with it)."""
     p = _PAREN_RE.match(src.s, pos, end) if src.s[pos : pos + 1] in _OPENERS else None
     if p is None and own:
         unwrapped = _bracket_joined(src, pos, end)
@@ -653,7 +657,7 @@ def _byline_at(
         strong = True
     while pos < n and s[pos] == " ":
         pos += 1
-    src, p = _paren_at(src, pos, n, own=source is not None)
+    src, p = _paren_at(src, pos, n, own=source is not None or (pos == first and not joined))
     s, n = src.s, len(src.s)
     people: list[Person]
     if p is not None:

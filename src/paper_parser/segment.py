@@ -709,7 +709,13 @@ def _title_like(text: str, u: Unit) -> bool:
     if u.kind not in ("heading", "body") or len(u.pieces) != 1:
         return False
     s = text[u.start : u.end]
-    return len(s) <= _MAX_TITLE_LEN and s[-1] not in _NOT_TITLE_END and s.count("。") == 0
+    # (the spaces between a title's two parts do not count: ``pdftotext -layout`` widens
+    # the gap of 展世界艺术画卷  建文化交流平台 to as many spaces as its width in big type)
+    return (
+        len(s) - s.count(" ") <= _MAX_TITLE_LEN
+        and s[-1] not in _NOT_TITLE_END
+        and s.count("。") == 0
+    )
 
 
 _MAX_TITLE_LEN = 40
@@ -738,8 +744,12 @@ def _title_measure(text: str, units: list[Unit]) -> int | None:
             for x in units[max(0, k - 4) : k]:
                 if _title_like(text, x):
                     widths.append(display_width(text[x.start : x.end]))
+    # No title line is wider than the measure it wraps at: a width that title lines pass
+    # more than now and then is only a common length of short titles, not a measure (an
+    # export of many one-line titles of about the same length).
     for top in sorted(set(widths), reverse=True):
-        if sum(1 for w in widths if top - 2 <= w <= top) >= 3:
+        reach = sum(1 for w in widths if top - 2 <= w <= top)
+        if reach >= 3 and 3 * sum(1 for w in widths if w > top) < reach:
             return top
     return None
 
@@ -762,6 +772,9 @@ def _partition(
             and _title_like(text, zone[i])
         ):
             parts[i] = False
+    for i in range(1, len(zone)):
+        if parts[i] and not parts[i - 1] and _orphan(text, zone, i):
+            parts[i] = False
     titles = [u for u, c in zip(zone, parts, strict=True) if not c]
     if not titles and zone:
         spans = [Span.of(text, s, e) for u in zone for s, e in u.pieces]
@@ -778,6 +791,30 @@ def _partition(
         titles[-1].kind = "note"
         credits.insert(0, titles.pop())
     return zone[:first], titles, credits
+
+
+def _single_han(text: str, u: Unit) -> bool:
+    return u.end - u.start == 1 and text[u.start].isalpha()
+
+
+#: The narrowest title line (display width) that a lone character under it may go on (a
+#: two-part title: only its second part may stand over the character).
+_ORPHAN_OVER = 8
+
+
+def _orphan(text: str, zone: list[Unit], i: int) -> bool:
+    """Whether ``zone[i]``, one Han character right under a title line (a blank line
+    between at most), is that title's last character wrapped alone onto a line (a long title in big
+    type: ``IMF调高全球增长预期强调世界经济仍较脆`` / ``弱``), not the first character of a
+    name printed letter-spaced (``王`` / ``观``): a letter-spaced name's characters come one
+    to a block, so a second lone character follows it; a wrapped title's last line is
+    followed by its credit or the source line."""
+    u, above = zone[i], zone[i - 1]
+    if not _single_han(text, u) or u.line > above.last_line + 2 or len(above.pieces) != 1:
+        return False
+    if i + 1 < len(zone) and _single_han(text, zone[i + 1]):
+        return False
+    return display_width(text[above.start : above.end]) >= _ORPHAN_OVER
 
 
 def _squash(text: str, units: list[Unit]) -> str:
