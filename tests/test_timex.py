@@ -539,3 +539,22 @@ def test_a_day_past_the_calendar_from_the_reference_has_no_value(text: str) -> N
         warnings.simplefilter("error")
         found = find_article_dates(f"{text}，2021年3月5日", date(9999, 12, 31))
     assert [(d.text, d.value) for d in found] == [(text, None), ("2021年3月5日", "2021-03-05")]
+
+
+# Words around the holidays' names, and their names with and without 节 (a gate that passes
+# over 劳动 or 元宵 alone must still stop at 劳动节, 元宵节, 2023年劳动节, 今年元宵节).
+_GATE_WORDS = (
+    "劳动", "勞動", "劳动节", "勞動節", "劳动者", "元宵", "元宵节", "元宵節", "元旦", "重阳",
+    "重阳节", "重陽節", "重陽节", "圣诞", "圣诞节", "聖誕節", "圣诞树", "国庆", "国庆节",
+    "国庆假期", "春节", "端午", "中秋", "七夕", "除夕", "今年", "去年", "2023年", "每年",
+    "节", "節", "前夕", "期间", "、", "，", "联欢", "晚会",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_GATE_WORDS), max_size=12))
+def test_the_gated_scan_finds_what_a_scan_at_every_position_finds(words: list[str]) -> None:
+    from paper_parser.timex import _EXTRA, _extra_matches
+
+    text = "".join(words)
+    gated = [(m.span(), m.lastgroup) for m in _extra_matches(text)]
+    assert gated == [(m.span(), m.lastgroup) for m in _EXTRA.finditer(text)]

@@ -133,11 +133,29 @@ def _inside(rows: Sequence[list[_Cell]], r: _Region, i: int) -> list[_Cell]:
     return [c for c in rows[i] if r.left <= c.col0 and c.col1 <= r.right]
 
 
-def _gutters(rows: Sequence[list[_Cell]], r: _Region, share: float) -> list[tuple[int, int]]:
+class _Inside(NamedTuple):
+    """What a region holds, read once for the tests made of it (each test used to read
+    the region's cells again, and a region is tested up to five ways before it is cut):
+    the cells of each of its lines (:func:`_inside`, from its top line on) and the extent
+    its body text shares (:func:`_extent_of`)."""
+
+    cells: list[list[_Cell]]
+    extent: tuple[int, int] | None
+
+
+def _read_inside(rows: Sequence[list[_Cell]], r: _Region) -> _Inside:
+    cells = [_inside(rows, r, i) for i in range(r.top, r.bottom)]
+    return _Inside(cells, _extent_of([c for line in cells for c in line]))
+
+
+def _gutters(
+    rows: Sequence[list[_Cell]], r: _Region, share: float, ins: _Inside
+) -> list[tuple[int, int]]:
     """Separator bands ``[a, b)`` of the region: display columns blank in at least ``share``
     of its lines of text (all of them when ``share`` is 1), at least two wide, with text on
-    both sides in at least :data:`_MIN_BOTH` of those lines (and two of them)."""
-    textual = [cells for i in range(r.top, r.bottom) if (cells := _inside(rows, r, i))]
+    both sides in at least :data:`_MIN_BOTH` of those lines (and two of them). ``ins`` is
+    what the region holds (:func:`_read_inside`)."""
+    textual = [cells for cells in ins.cells if cells]
     n = len(textual)
     if n < 2:
         return []
@@ -149,7 +167,7 @@ def _gutters(rows: Sequence[list[_Cell]], r: _Region, share: float) -> list[tupl
     limit = (1 - share) * n
     # columns of body text may stand on alternate lines (:func:`_side_by_side`); headings
     # over them stand side by side only on one line
-    reach = 1 if _body_extent(rows, r) else 0
+    reach = 1 if ins.extent else 0
     bands: list[tuple[int, int]] = []
     x, width = 0, r.right - r.left
     while x < width:
@@ -197,14 +215,15 @@ def _side_by_side(rows: Sequence[list[_Cell]], r: _Region, a: int, b: int, reach
 _FULL, _TEXT, _ELSEWHERE, _EMPTY = 3, 2, 1, 0
 
 
-def _filled(rows: Sequence[list[_Cell]], r: _Region, top: int, bottom: int) -> list[int]:
-    """What each line ``[top, bottom)`` holds in the region: :data:`_FULL`, :data:`_TEXT`,
-    :data:`_ELSEWHERE` or :data:`_EMPTY`."""
-    extent = _body_extent(rows, r)
+def _filled(rows: Sequence[list[_Cell]], r: _Region, ins: _Inside, bottom: int) -> list[int]:
+    """What each line ``[r.top, bottom)`` holds in the region (``ins``: what it holds,
+    :func:`_read_inside`): :data:`_FULL`, :data:`_TEXT`, :data:`_ELSEWHERE` or
+    :data:`_EMPTY`."""
+    extent = ins.extent
     right = extent[1] - 2 if extent else r.right + 1
     out: list[int] = []
-    for i in range(top, bottom):
-        cells = _inside(rows, r, i)
+    for i in range(r.top, bottom):
+        cells = ins.cells[i - r.top]
         if cells:
             out.append(_FULL if cells[-1].col1 >= right else _TEXT)
         else:
@@ -253,20 +272,13 @@ _BODY_LINES = 3
 _BODY_WIDTH = 6
 
 
-def _body_extent(rows: Sequence[list[_Cell]], r: _Region) -> tuple[int, int] | None:
-    """The extent (first and last display column) that most cells of the region share,
-    when at least :data:`_BODY_LINES` do: the lines of a justified column of body text
-    start and end at the same places, a headline's, kicker's or byline's lines rarely do.
-    None when no extent is shared so (the region holds no body text)."""
-    return _extent_of([c for i in range(r.top, r.bottom) for c in _inside(rows, r, i)])
-
-
-def _body_line(rows: Sequence[list[_Cell]], r: _Region, order: Iterable[int]) -> int | None:
+def _body_line(r: _Region, ins: _Inside, order: Iterable[int]) -> int | None:
     """The line, of the region's lines taken in ``order``, with which those taken so far
-    first hold body text (:func:`_extent_of`); None when they never do."""
+    first hold body text (:func:`_extent_of`); None when they never do (``ins``: what the
+    region holds, :func:`_read_inside`)."""
     counts: dict[tuple[int, int], int] = {}
     for i in order:
-        for c in _inside(rows, r, i):
+        for c in ins.cells[i - r.top]:
             if c.col1 - c.col0 >= _BODY_WIDTH:
                 n = counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
                 if n >= _BODY_LINES:
@@ -276,7 +288,9 @@ def _body_line(rows: Sequence[list[_Cell]], r: _Region, order: Iterable[int]) ->
 
 def _extent_of(cells: Sequence[_Cell]) -> tuple[int, int] | None:
     """The extent most of ``cells`` (:data:`_BODY_WIDTH` wide or more) share, when at least
-    :data:`_BODY_LINES` do (:func:`_body_extent`)."""
+    :data:`_BODY_LINES` do: the lines of a justified column of body text start and end at
+    the same places, a headline's, kicker's or byline's lines rarely do. None when no
+    extent is shared so (the cells hold no body text)."""
     counts: dict[tuple[int, int], int] = {}
     for c in cells:
         if c.col1 - c.col0 >= _BODY_WIDTH:
@@ -328,20 +342,21 @@ def _body_top(rows: Sequence[list[_Cell]], r: _Region) -> int | None:
     between blank gaps, :func:`_block_starts`) holding the first cell of the extent most of
     its cells share (at least :data:`_BODY_LINES` of them), or of the line after a
     heading line set right above it. None when the region has no body text."""
-    extent = _body_extent(rows, r)
+    ins = _read_inside(rows, r)
+    extent = ins.extent
     if extent is None:
         return None
     first = next(
         i
         for i in range(r.top, r.bottom)
-        if any((c.col0, c.col1) == extent for c in _inside(rows, r, i))
+        if any((c.col0, c.col1) == extent for c in ins.cells[i - r.top])
     )
-    filled = _filled(rows, r, r.top, first + 1)
+    filled = _filled(rows, r, ins, first + 1)
     top = r.top + max(k for k in _block_starts(filled))
     # a line of the block that runs out of the body's extent (a first line is indented,
     # never longer) over the body: a heading set close above it
     while top < first:
-        cells = _inside(rows, r, top)
+        cells = ins.cells[top - r.top]
         if cells and all(c.col0 >= extent[0] - 2 and c.col1 <= extent[1] + 2 for c in cells):
             break
         top += 1
@@ -381,14 +396,14 @@ _GRID_LINES = 3
 _GRID_SHARE = 0.3
 
 
-def _grid(rows: Sequence[list[_Cell]], r: _Region) -> list[tuple[int, int]] | None:
+def _grid(ins: _Inside) -> list[tuple[int, int]] | None:
     """The columns of a region whose gutters do not line up from line to line (a
     ``-layout`` rendering places each line's text where its characters stand, so a
     column's edge moves by a few places from line to line): the most columns that at least
     :data:`_GRID_LINES` lines (and :data:`_GRID_SHARE` of the lines of text) split into,
     each column from its median left and right edge on those lines. None when there are
-    not two such columns, or they overlap."""
-    textual = [cells for i in range(r.top, r.bottom) if (cells := _inside(rows, r, i))]
+    not two such columns, or they overlap (``ins``: what the region holds)."""
+    textual = [cells for cells in ins.cells if cells]
     counts: dict[int, int] = {}
     for cells in textual:
         counts[len(cells)] = counts.get(len(cells), 0) + 1
@@ -515,21 +530,24 @@ class _Reader:
             self.depth -= 1
 
     def _cut(self, r: _Region) -> None:
-        if self.article_rows(r):
+        # (what the region holds, and what each of its lines holds, read once for the tests)
+        ins = _read_inside(self.rows, r)
+        filled = _filled(self.rows, r, ins, r.bottom)
+        if self.article_rows(r, ins, filled):
             return
-        bands = _gutters(self.rows, r, 1.0)
+        bands = _gutters(self.rows, r, 1.0, ins)
         if bands:
             self.cut = True
             self.strips(_split_columns(r, bands))
             return
-        if self.blocks(r) or self.grid(r) or self.sections(r):
+        if self.blocks(r, filled) or self.grid(r, ins) or self.sections(r, ins):
             return
-        self.leaf(r)
+        self.emit_rows(list(zip(range(r.top, r.bottom), ins.cells, strict=True)))  # a leaf
 
-    def grid(self, r: _Region) -> bool:
+    def grid(self, r: _Region, ins: _Inside) -> bool:
         """Read the region as the columns its lines of cells show (:func:`_grid`): section
         by section between lines that run across columns, column after column in each."""
-        extents = _grid(self.rows, r)
+        extents = _grid(ins)
         if extents is None:
             return False
         self.cut = True
@@ -547,7 +565,7 @@ class _Reader:
             section.clear()
 
         for i in range(r.top, r.bottom):
-            cells = _inside(self.rows, r, i)
+            cells = ins.cells[i - r.top]
             cols = _columns_of(cells, extents)
             if cols is None:  # two columns' text set one or two spaces apart?
                 split = _split_at_gutters(self.text, cells, extents, self.wide)
@@ -561,12 +579,12 @@ class _Reader:
         flush()
         return True
 
-    def sections(self, r: _Region) -> bool:
+    def sections(self, r: _Region, ins: _Inside) -> bool:
         """Cut the region at lines running across a band blank on most of its lines."""
-        bands = _gutters(self.rows, r, _MIN_SHARE)
+        bands = _gutters(self.rows, r, _MIN_SHARE, ins)
         if not bands:
             return False
-        crossing = [i for i in range(r.top, r.bottom) if _crosses(_inside(self.rows, r, i), bands)]
+        crossing = [i for i in range(r.top, r.bottom) if _crosses(ins.cells[i - r.top], bands)]
         if not crossing:  # most lines leave a band blank and none crosses it: columns
             self.cut = True
             for part in _split_columns(r, bands):
@@ -647,19 +665,18 @@ class _Reader:
             for c in _inside(self.rows, r, i)
         )
 
-    def article_rows(self, r: _Region) -> bool:
+    def article_rows(self, r: _Region, ins: _Inside, filled: list[int]) -> bool:
         """Cut the region at blank gaps across it, :data:`_ROW_GAP` lines or more, that have
-        body text (:func:`_body_extent`) both above and below, unless body lines run on
+        body text (:func:`_extent_of`) both above and below, unless body lines run on
         under the gap (:func:`_runs_on`): rows of articles, read one after the other before
         any column of them (a gutter between two columns may run on from one row of
         articles into the next, and cutting there first would read one article's columns
-        apart)."""
-        filled = _filled(self.rows, r, r.top, r.bottom)
+        apart). ``ins`` and ``filled``: what the region and each of its lines hold."""
         starts = _block_starts(filled)
         # the last line that body text below it may start at, the first that ends body
         # text above (each found in one pass: a page of many blocks stays linear)
-        last = _body_line(self.rows, r, range(r.bottom - 1, r.top - 1, -1))
-        first = _body_line(self.rows, r, range(r.top, r.bottom))
+        last = _body_line(r, ins, range(r.bottom - 1, r.top - 1, -1))
+        first = _body_line(r, ins, range(r.top, r.bottom))
         cuts: list[int] = []
         for n, k in enumerate(starts[1:], 1):
             at = r.top + k
@@ -670,7 +687,7 @@ class _Reader:
             end = r.top + starts[n + 1] if n + 1 < len(starts) else r.bottom
             if not _runs_on(self.rows, r._replace(top=at, bottom=end)):
                 cuts.append(at)
-                first = _body_line(self.rows, r, range(at, r.bottom))
+                first = _body_line(r, ins, range(at, r.bottom))
         if not cuts:
             return False
         self.cut = True
@@ -678,10 +695,10 @@ class _Reader:
             self.read(r._replace(top=a, bottom=b))
         return True
 
-    def blocks(self, r: _Region) -> bool:
+    def blocks(self, r: _Region, filled: list[int]) -> bool:
         """Cut the region into blocks at its blank lines (a line blank across all of its
-        columns ends a row of articles: newspaper columns run on without blank lines)."""
-        filled = _filled(self.rows, r, r.top, r.bottom)
+        columns ends a row of articles: newspaper columns run on without blank lines);
+        ``filled``: what each of its lines holds (:func:`_filled`)."""
         starts = [r.top + k for k in _block_starts(filled)]
         if len(starts) < 2:
             return False

@@ -44,7 +44,7 @@ from paper_parser.bylines import (
     plain_byline,
     read_credit_pieces,
 )
-from paper_parser.text import Line, Page, Row, is_footer, iter_rows
+from paper_parser.text import Line, Page, Row, is_footer, iter_rows, respan
 
 __all__ = [
     "BOX_MARKS",
@@ -102,7 +102,8 @@ _TRAILER_RE = _rx.compile(
     r"""
     [。！？!?…”]                                          # the sentence before it ended
     [ ]*+
-    (?P<paren>[(（](?P<words>[^()（）\n]{2,24}+)[)）])      # (张三) (记者 李四 王五)
+    (?P<paren>[(（](?P<words>[^()（）\n]{1,24}+             # (张三) (记者 李四 王五), wrapped
+      (?:\n[^()（）\n]{1,24}+)?+)[)）])                    # at most once (（本 / 报记者X）)
     [ ]*+\Z
     """,
     regex.VERBOSE,
@@ -512,10 +513,19 @@ class Unit:
             if self.body_start > self.pieces[0][1]
             else 0
         )
-        for i, (s, e) in enumerate(self.pieces[first:], first):
+        # (a trailing credit may open on the line before the last: …更弱。（本 / 报记者X）)
+        stop = next(
+            (
+                i
+                for i in range(last, max(first, last - 1) - 1, -1)
+                if self.pieces[i][0] <= self.body_end <= self.pieces[i][1]
+            ),
+            last,
+        )
+        for i, (s, e) in enumerate(self.pieces[first : stop + 1], first):
             if i == first and s <= self.body_start <= e:
                 s = self.body_start
-            if i == last and s <= self.body_end <= e:
+            if i == stop and s <= self.body_end <= e:
                 e = self.body_end
             if s < e:
                 out.append((s, e))
@@ -935,7 +945,7 @@ def _tail_credit(text: str, u: Unit) -> Unit:
         return u  # (the cheap test first: a credit ends with a name's character)
     m = _TAIL_CREDIT_RE.search(text, lo, u.end)
     if m is None:
-        return u
+        return _tail_fields(text, u)
     if m.group("reader") is not None:
         by = read_credit_pieces(text, [Span.of(text, m.start("reader"), m.end("reader"))])
     else:
@@ -943,6 +953,39 @@ def _tail_credit(text: str, u: Unit) -> Unit:
         if by is not None and by.span.end != u.end:
             by = None
     if by is None or not by.people or not all(is_person_name(p.name) for p in by.people):
+        return u
+    u.trailer = by
+    end = m.start()
+    while end > u.body_start and text[end - 1] == " ":
+        end -= 1
+    u.body_end = end
+    return u
+
+
+# A credit of labelled fields after the last sentence of a paragraph (a standfirst's
+# credit: …注意禁寄物品。 記者:吳銘姬 簡以心 編輯:陳姵岐 朱得志).
+_FIELDS_TAIL_RE = _rx.compile(
+    r"(?<=[。！？!?”」])[ ]++(?P<label>(?:记者|記者)(?:、(?:摄影|攝影))?+|编辑|編輯)[ ]*+[:：]"
+)
+#: How far from a line's end such a credit may start.
+_FIELDS_TAIL_MAX = 64
+
+
+def _tail_fields(text: str, u: Unit) -> Unit:
+    """A credit of labelled fields (``記者:A B 編輯:C``) closing a paragraph after its last
+    sentence: a text layer runs the credit printed under a standfirst into the paragraph's
+    line. It signs the story (the unit's trailer), naming a reporter; it is not text."""
+    lo = max(u.body_start, u.end - _FIELDS_TAIL_MAX)
+    m = _FIELDS_TAIL_RE.search(text, lo, u.end)  # (the first: the credit runs to the end)
+    if m is None:
+        return u
+    by = find_byline(text, m.start("label"), u.end)
+    if (
+        by is None
+        or by.span.end != u.end
+        or not any(p.role == "reporter" for p in by.people)
+        or not all(is_person_name(p.name) for p in by.people)
+    ):
         return u
     u.trailer = by
     end = m.start()
@@ -1016,6 +1059,11 @@ def _merge_credits(
             out.append(end_credit)
             i = merged_end(units, end_credit, i)
             continue
+        photo = _spread_photo_credit(text, units, i) if u.kind == "label" else None
+        if photo is not None:
+            out.append(photo)
+            i = merged_end(units, photo, i)
+            continue
         if u.kind in ("label", "names", "heading", "staff", "signature"):
             j = i + 1
             while (
@@ -1043,6 +1091,40 @@ def _merge_credits(
         out.append(u)
         i += 1
     return out
+
+
+#: The most units a photo credit printed one piece to a line takes (label, two characters
+#: of a letter-spaced name, 摄).
+_SPREAD_CREDIT_UNITS = 5
+
+
+def _spread_photo_credit(text: str, units: list[Unit], i: int) -> Unit | None:
+    """A photo credit whose label, name and mark ``pdftotext`` printed one piece to a line
+    (``本报记者`` / ``高睿凯摄``, ``新华社记者`` / ``黄`` / ``婧`` / ``摄``: the name set
+    letter-spaced under a picture), read as one line: a credit unit, not a byline and a
+    line of text (a byline stands over the text; a credit closing with 摄 names who took
+    the picture)."""
+    j = i + 1
+    while (
+        j < len(units)
+        and j - i < _SPREAD_CREDIT_UNITS
+        and _near(units[j - 1], units[j])
+        and len(units[j].pieces) == 1
+        and units[j].end - units[j].start <= 6
+    ):
+        last = text[units[j].start : units[j].end].rstrip(" ")
+        if last.endswith(("摄", "攝")):
+            a, b = units[i].start, units[j].end
+            # The line breaks read as spaces (one for one, so the offsets hold).
+            folded = text[:a] + text[a:b].replace("\n", " ") + text[b:]
+            credit = find_photo_credit(folded, a, b)
+            if credit is None or not credit.people:
+                return None
+            merged = _merge(units, i, j + 1, "credit")
+            merged.credit = respan(credit, text)
+            return merged
+        j += 1
+    return None
 
 
 def _credit_end(text: str, u: Unit) -> int:
@@ -1340,14 +1422,21 @@ _RUN_IN_GAP_RE = _rx.compile(r"[ ]{3,}+")
 _RUN_IN_MIN_TEXT = 20
 _CLAUSE_RE = _rx.compile(r"[,，]")
 _HAN_RE = _rx.compile(r"\p{Han}")
+_TITLE_HAN_MIN = 6
 
 
 def _run_in_title(text: str, u: Unit) -> int:
     """The end of a title printed at the head of the unit's line, or -1."""
-    if u.kind != "body" or len(u.pieces) != 1 or u.trailer is not None:
+    if u.kind not in ("body", "heading") or len(u.pieces) != 1 or u.trailer is not None:
         return -1
+    if u.kind == "heading":
+        # (a first line of text cut short where its column ends reads as a heading; a
+        # longer one, title 【本報訊】text…, is read as the title and its lead later on)
+        return _title_before_tag(text, u)
     gap = _RUN_IN_GAP_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 8))
-    if gap is None or u.end - gap.end() < _RUN_IN_MIN_TEXT:
+    if gap is None:
+        return _title_over_measure(text, u)
+    if u.end - gap.end() < _RUN_IN_MIN_TEXT:
         return -1
     head = text[u.start : gap.start()]
     rest = text[gap.end() : u.end]
@@ -1363,6 +1452,72 @@ def _run_in_title(text: str, u: Unit) -> int:
     ):
         return -1
     return gap.start()
+
+
+# A space, then the bracket of an own-copy tag opening the text (【看中國綜合報導】).
+_TAG_AFTER_RE = _rx.compile(r"[ ]++(?=[【〔\[])")
+
+
+def _title_before_tag(text: str, u: Unit) -> int:
+    """The end of a title line a text layer ran into the first line of its text, which
+    opens with the bracketed own-copy tag (``或將影響香港未來格局 【看中國綜合報導】5月21日…``),
+    or -1: a tag opens a story's text, so a phrase before it on its line is no text but a
+    title line (one phrase of a title's shape, no punctuation)."""
+    m = _TAG_AFTER_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 2))
+    if m is None:
+        return -1
+    head = text[u.start : m.start()]
+    if (
+        any(c in _TEXT_PUNCT for c in head)
+        or len(_HAN_RE.findall(head)) < _TITLE_HAN_MIN
+        or not is_heading(head)
+        or (
+            find_dateline(text, m.end(), u.end) is None
+            and find_byline(text, m.end(), u.end) is None
+        )
+    ):
+        return -1
+    return m.start()
+
+
+#: A column's measure in characters (the fewest), the lines of text read to find it, and
+#: how many of them may fall short of it (a paragraph's last line).
+_MEASURE_MIN = 12
+_MEASURE_LINES = 4
+_MEASURE_SLACK = 4
+
+
+def _title_over_measure(text: str, u: Unit) -> int:
+    """The end of a title a text layer joined, with single spaces, to the column's lines
+    of text under it (``大本营攻陷 卡札菲誓决生死战 在大本营官邸遭攻陷后行踪未明的利比亚
+    狂人卡扎菲,周三通过…``), or -1.
+
+    Lines of text run to their column's measure (all but a paragraph's last); a title's
+    lines are set in bigger type, so fewer characters fill them. Two or three leading parts
+    with no punctuation, each at most half as long as the measure the parts after them
+    keep, before four lines of text or more: those parts are the title's lines. (A section
+    head glued to its paragraph is one part; it stays with the text.)"""
+    parts = [m.span() for m in _PART_RE.finditer(text, u.start, u.end)]
+    lens = [e - s for s, e in parts]
+    for k in (2, 3):
+        body = lens[k:-1]  # (the last part may be cut short: the line's end)
+        if len(body) < _MEASURE_LINES:
+            return -1
+        measure = sorted(body)[len(body) // 2]
+        full = sum(1 for x in body if abs(x - measure) <= _MEASURE_SLACK)
+        if measure < _MEASURE_MIN or full * 4 < len(body) * 3:
+            continue
+        head = text[parts[0][0] : parts[k - 1][1]]
+        if (
+            all(2 * x <= measure for x in lens[:k])
+            and lens[k] > measure // 2
+            and not any(c in _TEXT_PUNCT for c in head)
+            and len(_HAN_RE.findall(head)) >= _TITLE_HAN_MIN
+            and is_heading(head)
+            and text[parts[k][0]] not in CONT_START
+        ):
+            return parts[k - 1][1]
+    return -1
 
 
 def _title_split(text: str, start: int, end: int) -> int:
@@ -1448,7 +1603,9 @@ def _run_in_titles(text: str, units: list[Unit], reference: datetime.date | None
     any line is."""
     out: list[Unit] = []
     for u in units:
-        cut = _run_in_title(text, u)
+        # (a title stands over its byline, never under it: the line under a credit is text)
+        credited = bool(out) and out[-1].kind in ("byline", "dateline")
+        cut = -1 if credited else _run_in_title(text, u)
         if cut < 0:
             out.append(u)
             continue
@@ -1485,7 +1642,7 @@ def make_units(
     if roles:
         _apply_roles(units, roles)
     units = _dash_subtitles(_merge_credits(text, units, reference))
-    layered = _layer_shapes(text, _web_shapes(text, units))
+    layered = _layer_shapes(text, _web_shapes(text, _display_tags(text, units)))
     if page.shape == "paragraph-per-line":
         # (on a page hard-wrapped at one measure, the measure tells text lines: _classify_short)
         layered = _column_lines(text, layered)
@@ -1619,6 +1776,11 @@ _MENU_SEP_RE = _rx.compile(r"[ |｜]++")
 # language switch or a feed, never a title.
 _LINK_RE = _rx.compile(r"[ ]*+[A-Za-z]{1,4}+[ ]*+")
 _LINK_MAX = 4
+# One Latin word alone on a line with no Han character (Share, Follow, Download,
+# Publications, FREE!): a document site's buttons and labels, or an advert's word; the
+# title of a Chinese story is Chinese, and none is one English word.
+_BUTTON_RE = _rx.compile(r"[ ]*+[A-Za-z][a-z]*+!?+[ ]*+|[ ]*+[A-Z]++!?+[ ]*+")
+_BUTTON_MAX = 16
 # A word longer than a menu's entry (a line holding one is no menu).
 _LONG_WORD_RE = re.compile(f"[^ |｜]{{{_MENU_ENTRY + 1}}}")
 
@@ -1632,6 +1794,66 @@ def _letter_spaced(parts: list[str]) -> bool:
     """Words of one Han character each: a title set with wide tracking (``全 市 新 建 学 校``,
     as an extractor spaces its glyphs), not a menu, whose entries are words."""
     return all(len(x) == 1 and _HAN_RE.match(x) is not None for x in parts)
+
+
+def _between_title_and_text(text: str, units: list[Unit], k: int) -> bool:
+    """Whether unit ``k``, Chinese words side by side, stands right under a heading and
+    right over a line of text: a title's last line there, whatever its shape. A printed
+    title broken into display chunks comes out of a text layer as short words side by side
+    (``港鐵物業收費 欠透明 不清 不楚``, ``擔心疫情 持續年半 多波爆發 新冠 肺炎``), the shape of
+    a menu; but a site prints its menu above or beside the page's title, never between a
+    title and the text it heads. A title's line holds a few words, none a credit's (a
+    menu runs to more entries: ``即時 熱門 政治 軍武 社會 生活 …``; ``华商会 供稿 摄影 X`` is
+    a picture's credit; an issue line, ``2020年 JUNE ISSUE #43``, holds words that are no
+    Chinese)."""
+    parts = [m.group() for m in _PART_RE.finditer(text, units[k].start, units[k].end)]
+    return (
+        0 < k < len(units) - 1
+        and len(parts) <= _TITLE_CHUNKS
+        and all(_HAN_RE.search(x) for x in parts)
+        and not any(_CREDIT_WORD_RE.search(x) for x in parts)
+        and units[k - 1].kind == "heading"
+        and units[k + 1].kind == "body"
+        and units[k - 1].line < units[k].line < units[k + 1].line
+    )
+
+
+#: The most words side by side a title's line broken into display chunks holds.
+_TITLE_CHUNKS = 5
+# The words of a credit (who wrote, gave or took the picture): no title's words.
+_CREDIT_WORD_RE = _rx.compile(r"供稿|供图|供圖|摄影|攝影|记者|記者|通讯员|通訊員|编辑|編輯")
+#: A word of a display tag: two Han characters.
+_TAG_WORD_RE = _rx.compile(r"\p{Han}{2}")
+
+
+def _display_tags(text: str, units: list[Unit]) -> list[Unit]:
+    """Cut a display tag off the title line that a text layer ran it into.
+
+    A topic tag or a pair of display words is printed beside a title one word over the
+    other (``新冠`` / ``肺炎``, ``不清`` / ``不楚``); a text layer appends its words to the
+    title's line, each a two-character word after a space (``擔心疫情 持續年半 多波爆發
+    新冠 肺炎``). On a title's last line, right over its text, two words or more of two
+    characters each closing the line after longer words are the tag: furniture that may
+    stand beside the title, not words of it."""
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        out.append(u)
+        if u.kind not in ("heading", "body") or len(u.pieces) != 1 or u.hint is not None:
+            continue
+        parts = [m.span() for m in _PART_RE.finditer(text, u.start, u.end)]
+        if len(parts) < _MENU_ON_LINE or not _between_title_and_text(text, units, k):
+            continue
+        tag = len(parts)
+        while tag > 0 and _TAG_WORD_RE.fullmatch(text, *parts[tag - 1]) is not None:
+            tag -= 1
+        if len(parts) - tag < 2 or tag < 2 or all(e - s <= 2 for s, e in parts[:tag]):
+            continue
+        head_end = parts[tag - 1][1]
+        u.end, u.pieces, u.body_end, u.kind = head_end, [(u.start, head_end)], head_end, "heading"
+        rest = Unit(parts[tag][0], parts[-1][1], u.line, [(parts[tag][0], parts[-1][1])])
+        rest.kind, rest.passing, rest.last_line = "nav", True, u.last_line
+        out.append(rest)
+    return out
 
 
 def _short_line(text: str, u: Unit) -> bool:
@@ -1721,7 +1943,7 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
       and the page's buttons (``- +1``) are furniture (see :data:`_WEB_FURNITURE_RE`).
     """
     n = len(units)
-    for u in units:
+    for k, u in enumerate(units):
         if u.kind not in ("heading", "body") or len(u.pieces) != 1:
             continue
         s = text[u.start : u.end]
@@ -1732,10 +1954,13 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
             and len(parts) >= _MENU_ON_LINE
             and all(map(_menu_entry, parts))
             and not _letter_spaced(parts)
+            and not _between_title_and_text(text, units, k)
         ):
             u.kind, u.menu = "nav", True
         elif len(s) - s.count(" ") <= _LINK_MAX and _LINK_RE.fullmatch(s) is not None:
             u.kind = "nav"
+        elif u.kind == "heading" and len(s) <= _BUTTON_MAX and _BUTTON_RE.fullmatch(s):
+            u.kind = "nav"  # Share, Follow, Read More, FREE!: a site's buttons and labels
         elif s.lstrip(" ")[:1] in "图圖" and _CAPTION_LABEL_RE.match(s):
             u.kind = "caption"
     i = 0
@@ -1992,7 +2217,9 @@ _SCAN_MAX = 30
 #: ``︵ 陳浩義攝 ︶`` (the vertical-form brackets of a layer), ``(資料圖片)``.
 _BRACKET_CREDIT_RE = _rx.compile(
     r"[(（︵][ ]*+(?:[A-Z]{2,8}+(?:資料圖|资料图|圖|图)?+"
-    r"|[^()（）︵︶\n]{0,16}?(?:攝|摄|資料圖片|资料图片|資料圖|资料图))[ ]*+[)）︶][ ]*+\Z"
+    r"|[^()（）︵︶\n]{0,16}?(?:攝|摄|資料圖片|资料图片|資料圖|资料图)"
+    # (圖:LEO RAMIREZ/AFP via Getty Images): the credit's label, then who took it
+    r"|(?:圖片|图片|圖|图|攝影|摄影)[ ]*+[:：][^()（）︵︶\n]{1,40}?)[ ]*+[)）︶][ ]*+\Z"
 )
 #: The longest line read as a picture's caption for its bracketed credit.
 _BRACKET_CAPTION_MAX = 120
@@ -2155,25 +2382,31 @@ def _column_lines(text: str, units: list[Unit]) -> list[Unit]:
         if u.kind != "heading" or w < _FELLOW_MIN:
             continue
         near = [
-            (kk, ww)
+            kk
             for kk, ww in lines[max(0, i - _FELLOW_REACH) : i + _FELLOW_REACH + 1]
             if kk != k and abs(ww - w) <= _FELLOW_SLACK
         ]
-        marks = sum(
-            1
-            for kk, _ in [(k, w), *near]
-            if _CLAUSE_MARKS & set(text[units[kk].start : units[kk].end])
-        )
         if (
             len(near) >= 2
-            and marks >= 2
-            and any(units[kk].kind == "body" for kk, _ in near)
-            and near[0][0] < k < near[-1][0]  # (a column's line has its fellows above and below)
+            and near[0] < k < near[-1]  # (a column's line has its fellows above and below)
+            and any(units[kk].kind == "body" for kk in near)
+            and _marked(text, units, [k, *near], 2)
         ):
             flip.append(k)
     for k in flip:
         units[k].kind = "body"
     return units
+
+
+def _marked(text: str, units: list[Unit], ks: list[int], count: int) -> bool:
+    """Whether at least ``count`` of the units ``ks`` hold a clause mark (the tests of
+    :func:`_column_lines` first, the lines' texts read last and only as far as needed)."""
+    for kk in ks:
+        if not _CLAUSE_MARKS.isdisjoint(text[units[kk].start : units[kk].end]):
+            count -= 1
+            if count == 0:
+                return True
+    return False
 
 
 #: What stands with a page pointer over a teaser's title: a section's name or nothing

@@ -213,6 +213,7 @@ _LABEL_RE = _rx.compile(
         (?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體|全媒|融媒|特约|特約|特派|驻站|駐站
           |见习|見習|实习|實習|首席|摄影|攝影)?
         (?:记者|記者)
+        (?:、(?:摄影|攝影))?                               # 記者、攝影: took the pictures too
       )
     | (?P<correspondent>(?:{_OUTLET})?(?:特约|特約)?(?:通讯员|通訊員))
     | (?P<intern>实习生|實習生)
@@ -234,16 +235,19 @@ _NAME_RE = _rx.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|報道|报导|摄|攝|供图|供圖|文并摄|文並攝|[ 、)\]】:/／(（]|$)  # what ends a name
+    (?=报道|報導|報道|报导|编译|編譯|摄|攝|供图|供圖|文并摄|文並攝|[ 、)\]】:/／(（]|$)  # its end
     """,
     regex.VERBOSE,
 )
 
 # A two-character name printed with a space between its characters, as typesetters pad it
 # to the width of three (王　浩 in （记者 王 浩）, 新华社记者 万 象摄); the text is normalised, so
-# an ideographic space is a space here.
+# an ideographic space is a space here. ``pdftotext -layout`` turns the pad into as many
+# spaces as the gap between two names of the line (three where a letter-spaced name stands
+# among others: 新华社记者   刘国华   游   仪); one character alone is no name, so a lone
+# character and the next are one name.
 _SPACED_NAME_RE = _rx.compile(
-    rf"(?P<a>{_HAN})[ ]{{1,2}}+(?P<b>{_HAN})(?=报道|報導|報道|报导|摄|攝|[ 、)\]】:]|$)"
+    rf"(?P<a>{_HAN})[ ]{{1,3}}+(?P<b>{_HAN})(?=报道|報導|報道|报导|摄|攝|[ 、)\]】:]|$)"
 )
 
 # 报道, or 摄影报道 (the reporter took the pictures too: 本报记者X摄影报道).
@@ -263,7 +267,10 @@ _TEXT_AFTER_BOX_RE = _rx.compile(r"[ ]++[^ \n]{2,40}?[，,。]")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 # 报道 right after a name, or after spaces (本报记者 袁虹 摄影报道).
 # (文并摄 after the name: the reporter wrote the text and took the pictures.)
-_AFTER_NAME_REPORTED_RE = _rx.compile(rf"[ ]*+(?:{_REPORTED}|文并摄|文並攝)")
+# (本報記者X編譯: the name then how the piece was written, compiled and translated from
+# wire copy; the credit ends there as after 报道, and names the compiler, no author.)
+_AFTER_NAME_REPORTED_RE = _rx.compile(rf"[ ]*+(?:{_REPORTED}|文并摄|文並攝|编译|編譯)")
+_COMPILED_RE = _rx.compile(r"[ ]*+(?:编译|編譯)")
 
 _DAY_NUM = r"(?:[0-9０-９]{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"
 _MONTH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
@@ -289,12 +296,16 @@ _SOURCE_RE = _rx.compile(
 # An own-copy tag in title brackets opening the text (【明報專訊】, 【本報訊】, 【Yahoo 新聞報道】,
 # 【本報消息】):
 # the outlet's own report, as 本报讯 is.
+# (Taiwan's papers write 報導; a report compiled from several sources is 綜合報導, the
+# outlet's own copy all the same: 〔本報綜合報導〕, 【看中國綜合報導】; some print the tag
+# in tortoise-shell brackets.)
+_OWN_KIND = r"(?:专讯|專訊|讯|訊|(?:综合|綜合)?+(?:报道|報道|报导|報導)|消息)"
 _BRACKETED_OWN_RE = _rx.compile(
-    rf"【(?P<source>(?P<outlet>(?:{_HAN}|[A-Za-z]|[ ](?=[^ ])){{1,10}}?)"
-    rf"(?P<kind>专讯|專訊|讯|訊|报道|報道|消息))】"
+    rf"[【〔](?P<source>(?P<outlet>(?:{_HAN}|[A-Za-z]|[ ](?=[^ ])){{1,10}}?)"
+    rf"(?P<kind>{_OWN_KIND}))[】〕]"
 )
 # The word closing an own-copy tag: what is left before it names the outlet.
-_OWN_KIND_RE = _rx.compile(r"(?:专讯|專訊|讯|訊|报道|報道|消息)\Z")
+_OWN_KIND_RE = _rx.compile(rf"{_OWN_KIND}\Z")
 
 _AGENCIES = (
     "新华社|新華社|中新社|中新网|中新網|人民日报|人民日報|光明日报|光明日報|经济日报|"
@@ -364,7 +375,7 @@ _SOURCE_GATE_RE = re.compile(f"本[报報]|[{_HAN_WIDE}·\\-－]{{1,14}}[报報�
 _OPENERS = frozenset("([【")
 
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
-_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【]")
+_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【〔]")
 _DATELINE_HINT_RE = _rx.compile(r"[电電讯訊]")
 _CREDIT_HINT_RE = _rx.compile(r"[摄攝图圖供]")
 #: The characters a photo credit ends with (:data:`_CREDIT_MARK_RE`, :data:`_STOCK_RE`; white
@@ -427,7 +438,7 @@ def _own_tag(
     s = src.s
     m = _SOURCE_RE.match(s, pos, end) if _SOURCE_GATE_RE.match(s, pos, end) else None
     if m is None:
-        own = _BRACKETED_OWN_RE.match(s, pos, end) if s[pos : pos + 1] == "【" else None
+        own = _BRACKETED_OWN_RE.match(s, pos, end) if s[pos : pos + 1] in "【〔" else None
         if own is None:
             return None
         return src.span(own.start("source"), own.end("source")).text, None, None, None, own.end()
@@ -438,9 +449,10 @@ def _own_tag(
 
 
 def _paren_at(src: _Src, pos: int, end: int, *, own: bool) -> tuple[_Src, regex.Match[str] | None]:
-    """The bracket of names at ``pos``; after an own-copy tag (``own``) also one wrapped
-    over a line break (本报福州8月5日电（记 / 者杨孝慈）…), read from ``src`` with the break
-    left out (the ``_Src`` to read it from is returned with it)."""
+    """The bracket of names at ``pos``; after an own-copy tag, or opening the credit
+    (``own``), also one wrapped over a line break (本报福州8月5日电（记 / 者杨孝慈）…,
+    …更弱。（本 / 报记者郑智文）), read from ``src`` with the break left out (the ``_Src``
+    to read it from is returned with it)."""
     p = _PAREN_RE.match(src.s, pos, end) if src.s[pos : pos + 1] in _OPENERS else None
     if p is None and own:
         unwrapped = _bracket_joined(src, pos, end)
@@ -555,6 +567,8 @@ def _people(
         after, closed, stop = _after_name(s, pos, end)
         if closed:
             last, reported = after, True
+            if people and _COMPILED_RE.match(s, pos, after) is not None:
+                people[-1] = attrs.evolve(people[-1], role="translator")
         if stop:
             break
         pos = after
@@ -643,7 +657,7 @@ def _byline_at(
         strong = True
     while pos < n and s[pos] == " ":
         pos += 1
-    src, p = _paren_at(src, pos, n, own=source is not None)
+    src, p = _paren_at(src, pos, n, own=source is not None or (pos == first and not joined))
     s, n = src.s, len(src.s)
     people: list[Person]
     if p is not None:

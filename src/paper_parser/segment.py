@@ -544,6 +544,15 @@ def _is_column(text: str, block: list[Unit]) -> bool:
     )
 
 
+def _stacked_title(b: _Builder) -> bool:
+    """Whether ``b``'s title is a stack of kicker, title and subtitle, each line a block of
+    its own (set apart by blank lines), the subtitle one line of a title's shape."""
+    if not (b.kicker and b.headline and len(b.subtitle) == 1):
+        return False
+    sub = b.subtitle[0]
+    return len(sub.pieces) == 1 and sub.line > b.headline[-1].last_line + 1
+
+
 def _split_heads(
     text: str, run: list[list[Unit]], lead: str
 ) -> tuple[list[Unit], list[Unit], list[Unit], list[Unit], list[Unit]]:
@@ -700,7 +709,13 @@ def _title_like(text: str, u: Unit) -> bool:
     if u.kind not in ("heading", "body") or len(u.pieces) != 1:
         return False
     s = text[u.start : u.end]
-    return len(s) <= _MAX_TITLE_LEN and s[-1] not in _NOT_TITLE_END and s.count("。") == 0
+    # (the spaces between a title's two parts do not count: ``pdftotext -layout`` widens
+    # the gap of 展世界艺术画卷  建文化交流平台 to as many spaces as its width in big type)
+    return (
+        len(s) - s.count(" ") <= _MAX_TITLE_LEN
+        and s[-1] not in _NOT_TITLE_END
+        and s.count("。") == 0
+    )
 
 
 _MAX_TITLE_LEN = 40
@@ -729,8 +744,12 @@ def _title_measure(text: str, units: list[Unit]) -> int | None:
             for x in units[max(0, k - 4) : k]:
                 if _title_like(text, x):
                     widths.append(display_width(text[x.start : x.end]))
+    # No title line is wider than the measure it wraps at: a width that title lines pass
+    # more than now and then is only a common length of short titles, not a measure (an
+    # export of many one-line titles of about the same length).
     for top in sorted(set(widths), reverse=True):
-        if sum(1 for w in widths if top - 2 <= w <= top) >= 3:
+        reach = sum(1 for w in widths if top - 2 <= w <= top)
+        if reach >= 3 and 3 * sum(1 for w in widths if w > top) < reach:
             return top
     return None
 
@@ -753,6 +772,9 @@ def _partition(
             and _title_like(text, zone[i])
         ):
             parts[i] = False
+    for i in range(1, len(zone)):
+        if parts[i] and not parts[i - 1] and _orphan(text, zone, i):
+            parts[i] = False
     titles = [u for u, c in zip(zone, parts, strict=True) if not c]
     if not titles and zone:
         spans = [Span.of(text, s, e) for u in zone for s, e in u.pieces]
@@ -769,6 +791,30 @@ def _partition(
         titles[-1].kind = "note"
         credits.insert(0, titles.pop())
     return zone[:first], titles, credits
+
+
+def _single_han(text: str, u: Unit) -> bool:
+    return u.end - u.start == 1 and text[u.start].isalpha()
+
+
+#: The narrowest title line (display width) that a lone character under it may go on (a
+#: two-part title: only its second part may stand over the character).
+_ORPHAN_OVER = 8
+
+
+def _orphan(text: str, zone: list[Unit], i: int) -> bool:
+    """Whether ``zone[i]``, one Han character right under a title line (a blank line
+    between at most), is that title's last character wrapped alone onto a line (a long title in big
+    type: ``IMF调高全球增长预期强调世界经济仍较脆`` / ``弱``), not the first character of a
+    name printed letter-spaced (``王`` / ``观``): a letter-spaced name's characters come one
+    to a block, so a second lone character follows it; a wrapped title's last line is
+    followed by its credit or the source line."""
+    u, above = zone[i], zone[i - 1]
+    if not _single_han(text, u) or u.line > above.last_line + 2 or len(above.pieces) != 1:
+        return False
+    if i + 1 < len(zone) and _single_han(text, zone[i + 1]):
+        return False
+    return display_width(text[above.start : above.end]) >= _ORPHAN_OVER
 
 
 def _squash(text: str, units: list[Unit]) -> str:
@@ -1189,7 +1235,7 @@ class _Assembler:
             prev = cur
             cur = self.new()
             if prev is not None:
-                self.take_spare(prev, cur)
+                self.take_spare(prev, cur, tagged=own_dateline(u.byline) is not None)
         elif cur is not None and cur.spare and cur.bylines and self.byline_apart(u):
             # Bylines one under another, each set apart, under a run of more headings than
             # one title holds: the bylines of articles side by side, read across the page.
@@ -1440,7 +1486,9 @@ class _Assembler:
             k += 1
         return k - self.pos
 
-    def take_spare(self, prev: _Builder, b: _Builder, *, share: int = 1) -> None:
+    def take_spare(
+        self, prev: _Builder, b: _Builder, *, share: int = 1, tagged: bool = False
+    ) -> None:
         """Give ``b`` (an article opened by a byline alone) the heading blocks left over
         in the run above ``prev``: all of them, or (``share`` articles still to open from
         a row of bylines) every ``share``-th block, the others staying for the next.
@@ -1451,6 +1499,19 @@ class _Assembler:
         with no title of its own. Titles side by side are read line by line across, so
         their blocks alternate.
         """
+        if not prev.spare and tagged and not b.headline and _stacked_title(prev):
+            # A story opened by the paper's own-copy tag (【本報布里斯本訊】) is a story of
+            # its own, printed under a title of its own. A text layer that reads a page's
+            # columns across gives the titles stacked over the first story's text (kicker,
+            # title, then the next story's title, taken for a subtitle): a story that opens
+            # with its tag and no title takes that third line.
+            moved = prev.subtitle
+            prev.subtitle = []
+            gone = {id(u) for u in moved}
+            prev.units = [u for u in prev.units if id(u) not in gone]
+            b.headline = moved
+            b.units.extend(moved)
+            return
         if not prev.spare or b.headline or not spare_before_body(prev):
             return
         blocks = _blocks(prev.spare)
