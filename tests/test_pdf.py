@@ -173,13 +173,22 @@ def _generated(name: str, seed: int) -> tuple[GeneratedPage, PdfPage]:
 def positions(gen: GeneratedPage, page: PdfPage) -> list[int]:
     """Where each printed unit sits in the page text (line breaks ignored), -1 if absent.
 
-    A byline or credit (which may repeat on a page) is looked for after its headline."""
+    A unit that a page may print more than once (a byline, a credit, a jump line such as
+    （下转第4版） under two articles) is looked for after its headline, and each printed copy
+    is one unit's only: a unit takes the first copy no unit before it has taken, so the
+    second article's jump line is found where the second copy is printed, not at the first
+    one's place (which would count a reading-order error that is not there)."""
     flat = page.text.replace("\n", "")
     found: list[int] = []
     heads: dict[int, int] = {}
+    taken: set[int] = set()
     for u in gen.units:
-        start = heads.get(u.article, 0) if u.kind in ("byline", "credit") else 0
+        start = heads.get(u.article, 0) if u.kind in ("byline", "credit", "jump") else 0
         at = flat.find(u.text, start)
+        while at in taken:
+            at = flat.find(u.text, at + 1)
+        if at >= 0:
+            taken.add(at)
         if u.kind == "headline":
             heads[u.article] = max(at, 0)
         found.append(at)
@@ -502,6 +511,20 @@ def test_broadsheet_feature(name: str, changes: dict[str, object]) -> None:
     with every paragraph exact (a jump line is no paragraph)."""
     spec = _feature_page(**changes)
     assert _check_random_page(0, lambda _: spec) == _RandomPage(tau=1.0, exact=4, articles=4)
+
+
+def test_positions_count_each_printed_copy_once() -> None:
+    """Two articles that both end （下转第4版）: the second one's jump line is found where
+    the page prints its own copy, after its headline, not at the first copy's place."""
+    jump = {"jump_out": "（下转第4版）"}
+    gen = make_page(_feature_page(first=jump, second=jump))
+    (page,) = read_pdf(gen.pdf)
+    pos = positions(gen, page)
+    flat = page.text.replace("\n", "")
+    first = flat.index("（下转第4版）")
+    jumps = [p for u, p in zip(gen.units, pos, strict=True) if u.kind == "jump"]
+    assert jumps == [first, flat.index("（下转第4版）", first + 1)]
+    assert kendall_tau(pos) == 1.0
 
 
 def test_broadsheet_vertical_headline_is_one_line_read_first() -> None:
