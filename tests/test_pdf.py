@@ -533,6 +533,21 @@ def test_broadsheet_drawn_other_ways(trick: str) -> None:
     assert [ln.bold for ln in got.lines] == [ln.bold for ln in want.lines]
 
 
+def test_broadsheet_byline_beside_big_vertical_headline() -> None:
+    """A vertical headline in big type (4 x body) starts more than a body em below the
+    byline set beside its first glyph: still level with it, so the headline is read first."""
+    spec = _feature_page(second={"vertical": "left"}, head_sizes=(1.4, 4.0, 1.4))
+    gen = make_page(spec)
+    (page,) = read_pdf(gen.pdf)
+    (head,) = [ln for ln in page.lines if ln.span.text == gen.articles[1].headline]
+    byline = min(
+        (ln for ln in page.lines if ln.span.text == gen.articles[1].byline),
+        key=lambda ln: abs(ln.box.x0 - head.box.x1),  # the one beside it
+    )
+    assert head.box.y0 - byline.box.y0 > page.body_size  # the byline stands higher
+    assert _check_random_page(0, lambda _: spec) == _RandomPage(tau=1.0, exact=4, articles=4)
+
+
 def test_positions_count_each_printed_copy_once() -> None:
     """Two articles that both end （下转第4版）: the second one's jump line is found where
     the page prints its own copy, after its headline, not at the first copy's place."""
