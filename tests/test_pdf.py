@@ -548,6 +548,18 @@ def test_broadsheet_byline_beside_big_vertical_headline() -> None:
     assert _check_random_page(0, lambda _: spec) == _RandomPage(tau=1.0, exact=4, articles=4)
 
 
+@pytest.mark.parametrize("seed", [800120, 810418])
+def test_broadsheet_credit_over_a_short_line_is_no_paragraph(seed: int) -> None:
+    """A caption in body type under a picture over three columns and its credit set flush
+    right over the third column, whose first line is a paragraph's short last line: the
+    credit ends right of that line, so it is the caption's, not the column's first line
+    (broadsheet_spec pages of the development range)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got is not None
+    assert got.tau == 1.0
+    assert got.exact == got.articles
+
+
 def test_positions_count_each_printed_copy_once() -> None:
     """Two articles that both end （下转第4版）: the second one's jump line is found where
     the page prints its own copy, after its headline, not at the first copy's place."""

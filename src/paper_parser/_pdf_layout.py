@@ -715,10 +715,11 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
     further out than a hanging character."""
     last = b.lines[-1]
     em = ln.size
-    if last.x0 - ln.x0 > _INDENT_MAX * em and (
-        frame.column or abs(last.x1 - ln.x1) <= _RAGGED * em
-    ):
-        return False  # a line set far in (a photo credit, flush right) over a column's text
+    if last.x0 - ln.x0 > _INDENT_MAX * em and (frame.column or last.x1 >= ln.x1 - _RAGGED * em):
+        # A line set far in (a photo credit, flush right) over a column's text: it ends
+        # with the line under it or further right (over a paragraph's short last line), so
+        # it is not centred over it (a heading's short line) and not of its paragraph.
+        return False
     if frame.column and b.frame.column:
         return frame == b.frame
     left = min(x.x0 for x in b.lines)
