@@ -348,7 +348,7 @@ class _Covers:
     behind its text is painted before the text and hides nothing.
 
     And text painted over itself: the same text drawn again a hair's breadth off (up to a
-    tenth of its height) looks bolder, which is how typesetting systems without a bold
+    tenth of its type size) looks bolder, which is how typesetting systems without a bold
     face embolden a headline; those text objects are ``overprinted`` (read as bold)."""
 
     def __init__(self, page: Any, raw: Any) -> None:
@@ -358,25 +358,21 @@ class _Covers:
         seen: dict[tuple[int, int], list[tuple[int | None, float, float, float, float]]] = {}
         rgba = [ctypes.c_uint() for _ in range(4)]
         fill, stroke = ctypes.c_int(), ctypes.c_int()
-        for n, (obj, matrix) in enumerate(_painted(page)):
-            kind = obj.type
+        for n, (obj, kind, matrix) in enumerate(_painted(raw, page)):
             if kind == raw.FPDF_PAGEOBJ_TEXT:
-                ptr = ctypes.cast(obj.raw, ctypes.c_void_p).value
+                ptr = ctypes.cast(obj, ctypes.c_void_p).value
                 self.order[ptr] = n
                 self._overprint(raw, obj, ptr, seen)
                 continue
             if kind == raw.FPDF_PAGEOBJ_PATH:
-                raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
-                raw.FPDFPageObj_GetFillColor(obj.raw, *(ctypes.byref(c) for c in rgba))
+                raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+                raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(c) for c in rgba))
                 if not fill.value or rgba[3].value < 255:
                     continue
             elif kind != raw.FPDF_PAGEOBJ_IMAGE:
                 continue
             if self.order:  # only what comes after some text can cover it
-                left, bottom, right, top = obj.get_bounds()
-                if matrix is not None:
-                    left, bottom, right, top = matrix.on_rect(left, bottom, right, top)
-                self.boxes.append((n, left, bottom, right, top))
+                self.boxes.append((n, *_bounds(raw, obj, matrix)))
 
     def _overprint(
         self,
@@ -387,23 +383,29 @@ class _Covers:
     ) -> None:
         """Note ``obj`` and any earlier text object of its size set within a tenth of its
         type size of it (the same text again: pdfium's text page keeps one copy's glyphs).
-        The type size, not the box, measures the offset: a flat glyph (一) has a low box."""
-        size = ctypes.c_float()
-        if not raw.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size)):
-            return
-        m = obj.get_matrix()
-        near = 0.1 * size.value * math.sqrt(abs(m.a * m.d - m.b * m.c))
-        left, bottom, right, top = obj.get_bounds()
+        The type size, not the box, measures the offset: a flat glyph (一) has a low box.
+        Boxes are compared in the space of the form each is drawn in."""
+        left, bottom, right, top = _bounds(raw, obj, None)
         w, h = right - left, top - bottom
         cell = (round(left), round(bottom))
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other, x, y, ow, oh in seen.get((cell[0] + dx, cell[1] + dy), ()):
-                    off = max(abs(x - left), abs(y - bottom))
-                    same = abs(ow - w) <= near and abs(oh - h) <= near
-                    if same and 0 < off <= near:
-                        self.overprinted.update((other, ptr))
+        near_by = [
+            other
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for other in seen.get((cell[0] + dx, cell[1] + dy), ())
+        ]
         seen.setdefault(cell, []).append((ptr, left, bottom, w, h))
+        size = ctypes.c_float()
+        if not near_by or not raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
+            return
+        m = raw.FS_MATRIX()
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        near = 0.1 * size.value * math.sqrt(abs(m.a * m.d - m.b * m.c))
+        for other, x, y, ow, oh in near_by:
+            off = max(abs(x - left), abs(y - bottom))
+            same = abs(ow - w) <= near and abs(oh - h) <= near
+            if same and 0 < off <= near:
+                self.overprinted.update((other, ptr))
 
     def __bool__(self) -> bool:
         return bool(self.boxes)
@@ -419,16 +421,63 @@ class _Covers:
         )
 
 
-def _painted(page: Any, form: Any = None, matrix: Any = None, depth: int = 0) -> Iterator[Any]:
-    """The page's objects in the order they are painted, each with the matrix of the forms
-    it is drawn in (None on the page itself), forms' contents in their place."""
-    for obj in page.get_objects(form=form, max_depth=1, level=depth):
-        yield obj, matrix
-        if obj.type == _FORM and depth < _FORM_DEPTH:
-            inner = obj.get_matrix()
-            yield from _painted(
-                page, obj, inner if matrix is None else inner.multiply(matrix), depth + 1
-            )
+#: A matrix (a, b, c, d, e, f) as PDF writes them: (x, y) goes to (ax + cy + e, bx + dy + f).
+_Matrix = tuple[float, float, float, float, float, float]
+
+
+def _then(m: _Matrix, outer: _Matrix | None) -> _Matrix:
+    """``m`` followed by ``outer`` (a form's contents placed by the forms around it)."""
+    if outer is None:
+        return m
+    a, b, c, d, e, f = m
+    oa, ob, oc, od, oe, of = outer
+    return (
+        a * oa + b * oc,
+        a * ob + b * od,
+        c * oa + d * oc,
+        c * ob + d * od,
+        e * oa + f * oc + oe,
+        e * ob + f * od + of,
+    )
+
+
+def _bounds(raw: Any, obj: Any, matrix: _Matrix | None) -> tuple[float, float, float, float]:
+    """The box (left, bottom, right, top) of page object ``obj`` on the page: pdfium
+    measures an object inside a form in the form's space, ``matrix`` places it."""
+    lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
+    raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (lb, bb, rb, tb)))
+    left, bottom, right, top = lb.value, bb.value, rb.value, tb.value
+    if matrix is None:
+        return left, bottom, right, top
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x, y in ((left, bottom), (left, top), (right, bottom), (right, top)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _painted(
+    raw: Any, page: Any, form: Any = None, matrix: _Matrix | None = None, depth: int = 0
+) -> Iterator[tuple[Any, int, _Matrix | None]]:
+    """The page's objects (pdfium handles, their type and the matrix of the forms they are
+    drawn in, None on the page itself) in the order they are painted, forms' contents in
+    their place."""
+    if form is None:
+        count, get, parent = raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page
+    else:
+        count, get, parent = raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, form
+    m = raw.FS_MATRIX()
+    for k in range(max(count(parent), 0)):
+        obj = get(parent, k)
+        if not obj:
+            continue
+        kind = raw.FPDFPageObj_GetType(obj)
+        yield obj, kind, matrix
+        if kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            inner = _then((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
+            yield from _painted(raw, page, obj, inner, depth + 1)
 
 
 def _is_unmapped(code: int) -> bool:
@@ -518,7 +567,7 @@ def _visible(g: Glyph, width: float, height: float) -> bool:
     return g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height
 
 
-def _objects(page: Any, number: int, kind: int, rotate: Any) -> tuple[Box, ...]:
+def _objects(page: Any, raw: Any, number: int, kind: int, rotate: Any) -> tuple[Box, ...]:
     """Boxes of the page's objects of ``kind`` (pictures, drawn paths) on the page as
     displayed, those inside Form XObjects too.
 
@@ -527,19 +576,16 @@ def _objects(page: Any, number: int, kind: int, rotate: Any) -> tuple[Box, ...]:
     in one form placed with a translation or a scale: the pictures and rules must land where
     they are printed, or they are no obstacle to the text around them."""
     out = []
-    for obj, matrix in _painted(page):
-        if obj.type == kind:
-            left, bottom, right, top = obj.get_bounds()
-            if matrix is not None:
-                left, bottom, right, top = matrix.on_rect(left, bottom, right, top)
+    for obj, found, matrix in _painted(raw, page):
+        if found == kind:
+            left, bottom, right, top = _bounds(raw, obj, matrix)
             x0, y0, x1, y1, _ = rotate(left, top, right, bottom, left, bottom)
             out.append(Box(page=number, x0=x0, y0=y0, x1=x1, y1=y1))
     return tuple(out)
 
 
-#: pdfium's page object type of a Form XObject (FPDF_PAGEOBJ_FORM), and how deep forms are
-#: looked into (forms inside forms inside forms: deeper nesting holds no newspaper layout).
-_FORM = 5
+#: How deep forms are looked into (forms inside forms inside forms: deeper nesting holds
+#: no newspaper layout).
 _FORM_DEPTH = 3
 
 
@@ -567,8 +613,9 @@ def _read_page(
             tp.close()
         glyphs = [g for g in glyphs if _visible(g, width, height)]
         # Pictures and rules on a page displayed turned too: /Rotate turns them with the text.
-        images = _objects(page, number, pdfium.raw.FPDF_PAGEOBJ_IMAGE, rotate)
-        drawn = _objects(page, number, pdfium.raw.FPDF_PAGEOBJ_PATH, rotate)
+        raw = pdfium.raw
+        images = _objects(page, raw, number, raw.FPDF_PAGEOBJ_IMAGE, rotate)
+        drawn = _objects(page, raw, number, raw.FPDF_PAGEOBJ_PATH, rotate)
         if not any(not g.char.isspace() for g in glyphs) and next(page.get_objects(), None):
             reason = f"page {number} has no text layer; it needs OCR first"
             raise PdfProblem(name=name, page=number, reason=reason).error()
