@@ -201,17 +201,26 @@ class _Painter:
             return
         self._line(x, y, s, size, spacing, 2 if bold else 0)
 
-    def _line(self, x: float, y: float, s: str, size: float, spacing: float, mode: int) -> None:
+    def _line(
+        self, x: float, y: float, s: str, size: float, spacing: float, mode: int | None
+    ) -> None:
         """One text object: ``s`` from ``x`` with ``spacing`` points between its glyphs, as
-        character spacing or (the ``kerned`` trick) as numbers in a TJ array."""
+        character spacing or (the ``kerned`` trick) as numbers in a TJ array; ``mode``, the
+        render mode (None: a justified body line, drawn as before the tricks, with no state
+        saved and no mode set, so that pages without tricks stay byte for byte the same)."""
         # The render mode is graphics state that outlives the text object, and reportlab
         # does not write the default back: save and restore.
-        self.c.saveState()
+        if mode is not None:
+            self.c.saveState()
         t = self.c.beginText()
         t.setFont(FONT, size)
-        t.setTextRenderMode(mode)
+        kerned = "kerned" in self.tricks and len(s) > 1
+        if (spacing or mode is None) and not kerned:
+            t.setCharSpace(spacing)
+        if mode is not None:
+            t.setTextRenderMode(mode)
         t.setTextOrigin(x, self.height - y)
-        if "kerned" in self.tricks and len(s) > 1:
+        if kerned:
             font = pdfmetrics.getFont(FONT)
             parts = []
             for k, ch in enumerate(s):
@@ -221,11 +230,10 @@ class _Painter:
                     parts.append(f"{-(spacing / size + kern) * 1000:.1f}")
             t._code.append(f"[{' '.join(parts)}] TJ")
         else:
-            if spacing:
-                t.setCharSpace(spacing)
             t.textOut(s)
         self.c.drawText(t)
-        self.c.restoreState()
+        if mode is not None:
+            self.c.restoreState()
 
     def justified(self, x: float, y: float, s: str, size: float, width: float) -> None:
         natural = _width(s, size)
@@ -233,7 +241,7 @@ class _Painter:
         if self.glyphs is not None:
             self._glyphwise(x, y, s, size, space, False)
             return
-        self._line(x, y, s, size, space, 0)
+        self._line(x, y, s, size, space, None)
 
     def _glyphwise(
         self, x: float, y: float, s: str, size: float, spacing: float, bold: bool
