@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from statistics import median
 
@@ -177,19 +178,32 @@ def _score_page(gen: object, verbose: bool) -> tuple[float, int, int, int, int, 
     return tau, len(arts), heads, exact, groups, len(spurious), lost
 
 
+def _tricked(seed: int, *, trick: str) -> object:
+    """broadsheet_spec's page of ``seed`` drawn with one of tests.pdf_fixtures.TRICKS."""
+    import attrs
+
+    from tests import pdf_fixtures as fx
+
+    return attrs.evolve(fx.broadsheet_spec(seed), tricks=(trick,))
+
+
 def score(kind: str, first: int, last: int, verbose: bool = False) -> None:
     """Score generated pages of seeds ``first``-``last`` (``kind``: random, epaper or
-    broadsheet, tests.pdf_fixtures' specs) against their truth: reading-order Kendall tau,
+    broadsheet, tests.pdf_fixtures' specs, or broadsheet-TRICK: the broadsheet page drawn
+    with one of tests.pdf_fixtures.TRICKS) against their truth: reading-order Kendall tau,
     headlines found exactly, articles with every paragraph exact, kicker and subtitle exact,
     articles whose headline is no article's (an advertisement, a running head) and units
     not found whole in the page text."""
     from tests import pdf_fixtures as fx
 
-    make = {
+    makers: dict[str, Callable[[int], object]] = {
         "random": fx.random_spec,
         "epaper": fx.epaper_spec,
         "broadsheet": fx.broadsheet_spec,
-    }[kind]
+    }
+    for trick in fx.TRICKS:  # broadsheet-kerned ...: the same pages drawn another way
+        makers[f"broadsheet-{trick}"] = partial(_tricked, trick=trick)
+    make = makers[kind]
     rows = []
     for seed in range(first, last + 1):
         try:

@@ -79,6 +79,8 @@ class PageSpec:
     ``kicker_bold``, ``caption_size`` (a caption in body type), ``section_band`` (the running
     head: date, the section name in big bold type, 第N版 and the editors, over a double rule)
     and ``glyph_heads`` (headlines drawn glyph by glyph) are broadsheet_spec's.
+
+    ``tricks`` draws the same page the ways other e-paper PDFs do (see :data:`TRICKS`).
     """
 
     columns: int
@@ -94,6 +96,22 @@ class PageSpec:
     caption_size: float | None = None  # x body (None: 0.85)
     section_band: bool = False  # the running head's section name in big bold type, 第N版
     glyph_heads: bool = False  # every headline glyph a text object of its own (in order)
+    tricks: tuple[str, ...] = ()  # of TRICKS
+
+
+#: How e-paper PDFs of other papers draw the same page (``PageSpec.tricks``; the page looks
+#: the same, its text layer differs):
+#:
+#: * ``kerned``: every line one TJ array with a number between each two glyphs (the
+#:   justification and a kerning of +-0.03 em spread over the glyphs, no character spacing);
+#: * ``glyphs``: every glyph a text object of its own, in reading order;
+#: * ``fake_bold``: bold type drawn three times 0.25 pt apart in plain fill (no bold font,
+#:   no stroke);
+#: * ``form``: the whole page drawn in a Form XObject, placed with a translation;
+#: * ``rotated``: the page stored sideways, its ``/Rotate 90`` turning it upright;
+#: * ``hidden``: text the reader does not see: a line under each photo's image and a line of
+#:   old text at the page's foot under a white rectangle.
+TRICKS = ("kerned", "glyphs", "fake_bold", "form", "rotated", "hidden")
 
 
 @attrs.frozen(kw_only=True)
@@ -155,8 +173,9 @@ class _Painter:
         self.glyph_heads = False  # draw headings glyph by glyph (set per heading)
         # Glyphs kept to be drawn one by one in a shuffled order (spec.shuffled), or None.
         self.glyphs: list[tuple[float, float, str, float, bool]] | None = (
-            [] if spec.shuffled else None
+            [] if spec.shuffled or "glyphs" in spec.tricks else None
         )
+        self.tricks = frozenset(spec.tricks)
         self.units: list[Unit] = []
 
     def text(
@@ -176,16 +195,45 @@ class _Painter:
                 self.glyph_heads = True
                 x += _width(ch, size) + spacing
             return
-        self.c.saveState()
+        if bold and "fake_bold" in self.tricks:  # overprinted 0.25 pt apart, plain fill
+            for dx in (0.0, 0.25, 0.5):
+                self._line(x + dx, y, s, size, spacing, 0)
+            return
+        self._line(x, y, s, size, spacing, 2 if bold else 0)
+
+    def _line(
+        self, x: float, y: float, s: str, size: float, spacing: float, mode: int | None
+    ) -> None:
+        """One text object: ``s`` from ``x`` with ``spacing`` points between its glyphs, as
+        character spacing or (the ``kerned`` trick) as numbers in a TJ array; ``mode``, the
+        render mode (None: a justified body line, drawn as before the tricks, with no state
+        saved and no mode set, so that pages without tricks stay byte for byte the same)."""
+        # The render mode is graphics state that outlives the text object, and reportlab
+        # does not write the default back: save and restore.
+        if mode is not None:
+            self.c.saveState()
         t = self.c.beginText()
         t.setFont(FONT, size)
-        if spacing:
+        kerned = "kerned" in self.tricks and len(s) > 1
+        if (spacing or mode is None) and not kerned:
             t.setCharSpace(spacing)
-        t.setTextRenderMode(2 if bold else 0)
+        if mode is not None:
+            t.setTextRenderMode(mode)
         t.setTextOrigin(x, self.height - y)
-        t.textOut(s)
+        if kerned:
+            font = pdfmetrics.getFont(FONT)
+            parts = []
+            for k, ch in enumerate(s):
+                parts.append(f"({font.formatForPdf(ch)})")
+                if k < len(s) - 1:  # kerning in pairs that cancel out, so the width holds
+                    kern = 0.0 if k == len(s) - 2 and k % 2 == 0 else (-0.03, 0.03)[k % 2]
+                    parts.append(f"{-(spacing / size + kern) * 1000:.1f}")
+            t._code.append(f"[{' '.join(parts)}] TJ")
+        else:
+            t.textOut(s)
         self.c.drawText(t)
-        self.c.restoreState()
+        if mode is not None:
+            self.c.restoreState()
 
     def justified(self, x: float, y: float, s: str, size: float, width: float) -> None:
         natural = _width(s, size)
@@ -193,12 +241,7 @@ class _Painter:
         if self.glyphs is not None:
             self._glyphwise(x, y, s, size, space, False)
             return
-        t = self.c.beginText()
-        t.setFont(FONT, size)
-        t.setCharSpace(space)
-        t.setTextOrigin(x, self.height - y)
-        t.textOut(s)
-        self.c.drawText(t)
+        self._line(x, y, s, size, space, None)
 
     def _glyphwise(
         self, x: float, y: float, s: str, size: float, spacing: float, bold: bool
@@ -213,18 +256,11 @@ class _Painter:
         """Draw the glyphs kept, each in a text object of its own, in ``rng``'s order."""
         if self.glyphs is None:
             return
-        rng.shuffle(self.glyphs)
-        for x, y, ch, size, bold in self.glyphs:
-            self.c.saveState()  # the render mode outlives the text object (see text())
-            t = self.c.beginText()
-            t.setFont(FONT, size)
-            if bold:
-                t.setTextRenderMode(2)
-            t.setTextOrigin(x, self.height - y)
-            t.textOut(ch)
-            self.c.drawText(t)
-            self.c.restoreState()
-        self.glyphs = None
+        if self.spec.shuffled:
+            rng.shuffle(self.glyphs)
+        kept, self.glyphs = self.glyphs, None
+        for x, y, ch, size, bold in kept:
+            self.text(x, y, ch, size, bold=bold)
 
     def heading(self, s: str, size: float, x0: float, x1: float, y: float, *, bold: bool) -> float:
         """A centred heading over ``x0``..``x1``, wrapped when long into lines of even
@@ -370,6 +406,8 @@ def _photo(p: _Painter, photo: tuple[str, str], k: int, x0: float, x1: float, y:
     caption, credit = photo
     h = (x1 - x0) * 0.45
     y += size * 0.6
+    if "hidden" in p.tricks:  # a line the picture is drawn over (never seen)
+        p.text(x0 + size, y + h / 2, caption[: int((x1 - x0) / size) - 2], size)
     p.c.drawImage(_image(), x0, p.height - y - h, width=x1 - x0, height=h)
     y += h
     small = size * (p.spec.caption_size or 0.85)
@@ -471,7 +509,16 @@ def make_page(spec: PageSpec) -> GeneratedPage:
         for i in range(spec.columns)
     ]
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=pagesize)
+    rotated = "rotated" in spec.tricks
+    canvas = Canvas(buf, pagesize=pagesize)  # reportlab turns the media box with /Rotate
+    shift = (20.0, 30.0) if "form" in spec.tricks else (0.0, 0.0)
+    if rotated:  # stored sideways: /Rotate 90 turns the page clockwise for display
+        canvas.setPageRotation(90)
+        if not shift[0]:
+            canvas.transform(0, 1, -1, 0, height, 0)
+    if shift[0]:  # drawn into a form, set shifted by the offset it is placed with
+        canvas.beginForm("page", -shift[0], -shift[1], width, height)
+        canvas.translate(-shift[0], -shift[1])
     p = _Painter(canvas, spec, height)
     y = margin
     if spec.folio is not None:
@@ -501,6 +548,17 @@ def make_page(spec: PageSpec) -> GeneratedPage:
     if y > height - margin:
         raise TooLong(f"the page needs {y:.0f} pt of {height - margin:.0f}")
     p.flush(random.Random(len(p.units)))
+    if "hidden" in spec.tricks and y + 2 * size < height - margin:
+        # a line of old text at the page's foot under a white rectangle (never seen)
+        p.text(margin, y + size, _HAN[: int((width - 2 * margin) / size) // 2], size)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(margin - 2, height - y - 1.5 * size, width - 2 * margin, 2 * size, 0, 1)
+    if shift[0]:
+        canvas.endForm()
+        if rotated:
+            canvas.transform(0, 1, -1, 0, height, 0)
+        canvas.translate(*shift)
+        canvas.doForm("page")
     canvas.showPage()
     canvas.save()
     return GeneratedPage(pdf=buf.getvalue(), spec=spec, units=tuple(p.units))

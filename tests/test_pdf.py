@@ -50,6 +50,7 @@ from paper_parser.pdf import (
 )
 from tests.articles_scoring import CORPUS, REALDEV, body_stream, load_gold, score_text, table
 from tests.pdf_fixtures import (
+    TRICKS,
     ArticleSpec,
     GeneratedPage,
     PageSpec,
@@ -173,13 +174,22 @@ def _generated(name: str, seed: int) -> tuple[GeneratedPage, PdfPage]:
 def positions(gen: GeneratedPage, page: PdfPage) -> list[int]:
     """Where each printed unit sits in the page text (line breaks ignored), -1 if absent.
 
-    A byline or credit (which may repeat on a page) is looked for after its headline."""
+    A unit that a page may print more than once (a byline, a credit, a jump line such as
+    （下转第4版） under two articles) is looked for after its headline, and each printed copy
+    is one unit's only: a unit takes the first copy no unit before it has taken, so the
+    second article's jump line is found where the second copy is printed, not at the first
+    one's place (which would count a reading-order error that is not there)."""
     flat = page.text.replace("\n", "")
     found: list[int] = []
     heads: dict[int, int] = {}
+    taken: set[int] = set()
     for u in gen.units:
-        start = heads.get(u.article, 0) if u.kind in ("byline", "credit") else 0
+        start = heads.get(u.article, 0) if u.kind in ("byline", "credit", "jump") else 0
         at = flat.find(u.text, start)
+        while at in taken:
+            at = flat.find(u.text, at + 1)
+        if at >= 0:
+            taken.add(at)
         if u.kind == "headline":
             heads[u.article] = max(at, 0)
         found.append(at)
@@ -502,6 +512,66 @@ def test_broadsheet_feature(name: str, changes: dict[str, object]) -> None:
     with every paragraph exact (a jump line is no paragraph)."""
     spec = _feature_page(**changes)
     assert _check_random_page(0, lambda _: spec) == _RandomPage(tau=1.0, exact=4, articles=4)
+
+
+@pytest.mark.parametrize("trick", TRICKS)
+def test_broadsheet_drawn_other_ways(trick: str) -> None:
+    """The broadsheet feature page drawn as other e-paper PDFs draw it (TJ arrays with
+    kerning, a text object per glyph, bold by overprinting, all in a Form XObject placed
+    shifted, stored sideways with /Rotate 90, old text under a picture and a white
+    rectangle) reads as the page drawn plainly: every unit in order, every article exact,
+    and the page text the same."""
+    spec = _feature_page(section_band=True, glyph_heads=False, first={"boxed": True})
+    plain = make_page(spec)
+    (want,) = read_pdf(plain.pdf)
+    assert _check_random_page(0, lambda _: attrs.evolve(spec, tricks=(trick,))) == _RandomPage(
+        tau=1.0, exact=4, articles=4
+    )
+    (got,) = read_pdf(make_page(attrs.evolve(spec, tricks=(trick,))).pdf)
+    assert got.text == want.text
+    assert [ln.role for ln in got.lines] == [ln.role for ln in want.lines]
+    assert [ln.bold for ln in got.lines] == [ln.bold for ln in want.lines]
+
+
+def test_broadsheet_byline_beside_big_vertical_headline() -> None:
+    """A vertical headline in big type (4 x body) starts more than a body em below the
+    byline set beside its first glyph: still level with it, so the headline is read first."""
+    spec = _feature_page(second={"vertical": "left"}, head_sizes=(1.4, 4.0, 1.4))
+    gen = make_page(spec)
+    (page,) = read_pdf(gen.pdf)
+    (head,) = [ln for ln in page.lines if ln.span.text == gen.articles[1].headline]
+    byline = min(
+        (ln for ln in page.lines if ln.span.text == gen.articles[1].byline),
+        key=lambda ln: abs(ln.box.x0 - head.box.x1),  # the one beside it
+    )
+    assert head.box.y0 - byline.box.y0 > page.body_size  # the byline stands higher
+    assert _check_random_page(0, lambda _: spec) == _RandomPage(tau=1.0, exact=4, articles=4)
+
+
+@pytest.mark.parametrize("seed", [800120, 810418])
+def test_broadsheet_credit_over_a_short_line_is_no_paragraph(seed: int) -> None:
+    """A caption in body type under a picture over three columns and its credit set flush
+    right over the third column, whose first line is a paragraph's short last line: the
+    credit ends right of that line, so it is the caption's, not the column's first line
+    (broadsheet_spec pages of the development range)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got is not None
+    assert got.tau == 1.0
+    assert got.exact == got.articles
+
+
+def test_positions_count_each_printed_copy_once() -> None:
+    """Two articles that both end （下转第4版）: the second one's jump line is found where
+    the page prints its own copy, after its headline, not at the first copy's place."""
+    jump = {"jump_out": "（下转第4版）"}
+    gen = make_page(_feature_page(first=jump, second=jump))
+    (page,) = read_pdf(gen.pdf)
+    pos = positions(gen, page)
+    flat = page.text.replace("\n", "")
+    first = flat.index("（下转第4版）")
+    jumps = [p for u, p in zip(gen.units, pos, strict=True) if u.kind == "jump"]
+    assert jumps == [first, flat.index("（下转第4版）", first + 1)]
+    assert kendall_tau(pos) == 1.0
 
 
 def test_broadsheet_vertical_headline_is_one_line_read_first() -> None:

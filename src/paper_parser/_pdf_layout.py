@@ -715,10 +715,11 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
     further out than a hanging character."""
     last = b.lines[-1]
     em = ln.size
-    if last.x0 - ln.x0 > _INDENT_MAX * em and (
-        frame.column or abs(last.x1 - ln.x1) <= _RAGGED * em
-    ):
-        return False  # a line set far in (a photo credit, flush right) over a column's text
+    if last.x0 - ln.x0 > _INDENT_MAX * em and (frame.column or last.x1 >= ln.x1 - _RAGGED * em):
+        # A line set far in (a photo credit, flush right) over a column's text: it ends
+        # with the line under it or further right (over a paragraph's short last line), so
+        # it is not centred over it (a heading's short line) and not of its paragraph.
+        return False
     if frame.column and b.frame.column:
         return frame == b.frame
     left = min(x.x0 for x in b.lines)
@@ -1222,6 +1223,12 @@ def _heads_across(head: _Box, side: Sequence[_Box], gap: _Gap, em: float) -> boo
     )
 
 
+def _glyph(upright: _Box, em: float) -> float:
+    """The height of one glyph of a heading set vertically (its strip's width; an em at
+    least): how far above its top text beside it still stands level with it."""
+    return max(em, upright.x1 - upright.x0)
+
+
 def _partial_order(boxes: Sequence[_Box], items: list[int], em: float) -> list[int]:
     """``items`` sorted by Breuel's constraints, ties top-left first.
 
@@ -1240,10 +1247,11 @@ def _partial_order(boxes: Sequence[_Box], items: list[int], em: float) -> list[i
                 continue
             if _upright(a) and not _upright(b) and _overlap(a.top, a.bottom, b.top, b.bottom) > 0:
                 # A headline set vertically beside its text is read before the text level
-                # with it (starting no higher).
-                before = b.top >= a.top - em
+                # with it (starting no higher than one of its glyphs: a byline set beside
+                # the headline's first glyph is level with it, whatever the two sizes).
+                before = b.top >= a.top - _glyph(a, em)
             elif _upright(b) and not _upright(a) and _overlap(a.top, a.bottom, b.top, b.bottom) > 0:
-                before = a.top < b.top - em
+                before = a.top < b.top - _glyph(b, em)
             elif _overlap(a.x0, a.x1, b.x0, b.x1) > tol:
                 before = a.bottom <= b.top + tol and (a.top, a.x0) < (b.top, b.x0)
             else:

@@ -306,8 +306,11 @@ class _Reader:
         bold = weight >= 600 or any(w in font for w in ("bold", "black", "heavy")) or mode == 2
         return size, bold
 
-    def glyphs(self, tp: Any, height: float, rotate: Any) -> tuple[list[Glyph], int]:
-        """The page's glyphs, and how many printed glyphs have no code at all (left out)."""
+    def glyphs(
+        self, tp: Any, height: float, rotate: Any, covers: _Covers | None = None
+    ) -> tuple[list[Glyph], int]:
+        """The page's glyphs, and how many printed glyphs have no code at all (left out);
+        glyphs ``covers`` paints over are not printed (left out too)."""
         raw = self.raw
         out: list[Glyph] = []
         uncoded = 0
@@ -326,11 +329,155 @@ class _Reader:
             style = styles.get(obj)
             if style is None:
                 style = styles[obj] = self.style(tp, k)
+                if covers is not None and obj in covers.overprinted:
+                    style = styles[obj] = (style[0], True)
             raw.FPDFText_GetLooseCharBox(tp, k, r)
             raw.FPDFText_GetCharOrigin(tp, k, ox, oy)
-            x0, top, x1, bottom, base = rotate(r.left, r.top, r.right, r.bottom, oy.value)
+            if covers and covers.hides(obj, (r.left + r.right) / 2, (r.top + r.bottom) / 2):
+                continue
+            x0, top, x1, bottom, base = rotate(r.left, r.top, r.right, r.bottom, ox.value, oy.value)
             out.append(Glyph(chr(code), x0, top, x1, bottom, base, style[0], style[1]))
         return out, uncoded
+
+
+class _Covers:
+    """What is painted over text: a picture or an opaque filled shape drawn after a text
+    object, over it. Paint is opaque and what is painted last is what shows, so a glyph
+    under a later picture or fill is not printed on the page (an e-paper's corrections
+    whited out with a rectangle, a picture placed over a line of old text); a tinted box
+    behind its text is painted before the text and hides nothing.
+
+    And text painted over itself: the same text drawn again a hair's breadth off (up to a
+    tenth of its type size) looks bolder, which is how typesetting systems without a bold
+    face embolden a headline; those text objects are ``overprinted`` (read as bold)."""
+
+    def __init__(self, page: Any, raw: Any) -> None:
+        self.order: dict[int | None, int] = {}  # text object -> when it is painted
+        self.boxes: list[tuple[int, float, float, float, float]] = []  # when, l, b, r, t
+        self.overprinted: set[int | None] = set()
+        seen: dict[tuple[int, int], list[tuple[int | None, float, float, float, float]]] = {}
+        rgba = [ctypes.c_uint() for _ in range(4)]
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        for n, (obj, kind, matrix) in enumerate(_painted(raw, page)):
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                ptr = ctypes.cast(obj, ctypes.c_void_p).value
+                self.order[ptr] = n
+                self._overprint(raw, obj, ptr, seen)
+                continue
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+                raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(c) for c in rgba))
+                if not fill.value or rgba[3].value < 255:
+                    continue
+            elif kind != raw.FPDF_PAGEOBJ_IMAGE:
+                continue
+            if self.order:  # only what comes after some text can cover it
+                self.boxes.append((n, *_bounds(raw, obj, matrix)))
+
+    def _overprint(
+        self,
+        raw: Any,
+        obj: Any,
+        ptr: int | None,
+        seen: dict[tuple[int, int], list[tuple[int | None, float, float, float, float]]],
+    ) -> None:
+        """Note ``obj`` and any earlier text object of its size set within a tenth of its
+        type size of it (the same text again: pdfium's text page keeps one copy's glyphs).
+        The type size, not the box, measures the offset: a flat glyph (一) has a low box.
+        Boxes are compared in the space of the form each is drawn in."""
+        left, bottom, right, top = _bounds(raw, obj, None)
+        w, h = right - left, top - bottom
+        cell = (round(left), round(bottom))
+        near_by = [
+            other
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for other in seen.get((cell[0] + dx, cell[1] + dy), ())
+        ]
+        seen.setdefault(cell, []).append((ptr, left, bottom, w, h))
+        size = ctypes.c_float()
+        if not near_by or not raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
+            return
+        m = raw.FS_MATRIX()
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        near = 0.1 * size.value * math.sqrt(abs(m.a * m.d - m.b * m.c))
+        for other, x, y, ow, oh in near_by:
+            off = max(abs(x - left), abs(y - bottom))
+            same = abs(ow - w) <= near and abs(oh - h) <= near
+            if same and 0 < off <= near:
+                self.overprinted.update((other, ptr))
+
+    def __bool__(self) -> bool:
+        return bool(self.boxes)
+
+    def hides(self, obj: int | None, x: float, y: float) -> bool:
+        """Whether the point (``x``, ``y``) of text object ``obj`` is painted over."""
+        when = self.order.get(obj)
+        if when is None:
+            return False
+        return any(
+            n > when and left <= x <= right and bottom <= y <= top
+            for n, left, bottom, right, top in self.boxes
+        )
+
+
+#: A matrix (a, b, c, d, e, f) as PDF writes them: (x, y) goes to (ax + cy + e, bx + dy + f).
+_Matrix = tuple[float, float, float, float, float, float]
+
+
+def _then(m: _Matrix, outer: _Matrix | None) -> _Matrix:
+    """``m`` followed by ``outer`` (a form's contents placed by the forms around it)."""
+    if outer is None:
+        return m
+    a, b, c, d, e, f = m
+    oa, ob, oc, od, oe, of = outer
+    return (
+        a * oa + b * oc,
+        a * ob + b * od,
+        c * oa + d * oc,
+        c * ob + d * od,
+        e * oa + f * oc + oe,
+        e * ob + f * od + of,
+    )
+
+
+def _bounds(raw: Any, obj: Any, matrix: _Matrix | None) -> tuple[float, float, float, float]:
+    """The box (left, bottom, right, top) of page object ``obj`` on the page: pdfium
+    measures an object inside a form in the form's space, ``matrix`` places it."""
+    lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
+    raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (lb, bb, rb, tb)))
+    left, bottom, right, top = lb.value, bb.value, rb.value, tb.value
+    if matrix is None:
+        return left, bottom, right, top
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x, y in ((left, bottom), (left, top), (right, bottom), (right, top)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _painted(
+    raw: Any, page: Any, form: Any = None, matrix: _Matrix | None = None, depth: int = 0
+) -> Iterator[tuple[Any, int, _Matrix | None]]:
+    """The page's objects (pdfium handles, their type and the matrix of the forms they are
+    drawn in, None on the page itself) in the order they are painted, forms' contents in
+    their place."""
+    if form is None:
+        count, get, parent = raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page
+    else:
+        count, get, parent = raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, form
+    m = raw.FS_MATRIX()
+    for k in range(max(count(parent), 0)):
+        obj = get(parent, k)
+        if not obj:
+            continue
+        kind = raw.FPDFPageObj_GetType(obj)
+        yield obj, kind, matrix
+        if kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            inner = _then((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
+            yield from _painted(raw, page, obj, inner, depth + 1)
 
 
 def _is_unmapped(code: int) -> bool:
@@ -382,31 +529,34 @@ def _rotation(
     ox, oy = origin
     turn = _turn(angle, width, height)
 
-    def shifted(left: float, top: float, right: float, bottom: float, base: float) -> Any:
-        return turn(left - ox, top - oy, right - ox, bottom - oy, base - oy)
+    def shifted(x0: float, t: float, x1: float, b: float, bx: float, by: float) -> Any:
+        return turn(x0 - ox, t - oy, x1 - ox, b - oy, bx - ox, by - oy)
 
     return turn if origin == (0.0, 0.0) else shifted
 
 
 def _turn(angle: int, width: float, height: float) -> Any:
-    """:func:`_rotation` for a crop box at the origin."""
+    """:func:`_rotation` for a crop box at the origin. Its function takes a glyph's box (left,
+    top, right, bottom) and origin (``bx``, ``by``) in user space and gives the box and the
+    baseline as displayed: on a page turned sideways the baseline comes from the origin's
+    x (a punctuation mark's box sits apart from its line's, its origin on the line)."""
 
-    def upright(left: float, top: float, right: float, bottom: float, base: float) -> Any:
-        return left, height - top, right, height - bottom, height - base
+    def upright(x0: float, t: float, x1: float, b: float, bx: float, by: float) -> Any:
+        return x0, height - t, x1, height - b, height - by
 
     if angle % 360 == 0:
         return upright
     if angle % 360 == 180:
 
-        def turned(left: float, top: float, right: float, bottom: float, base: float) -> Any:
-            return width - right, bottom, width - left, top, base
+        def turned(x0: float, t: float, x1: float, b: float, bx: float, by: float) -> Any:
+            return width - x1, b, width - x0, t, by
 
         return turned
 
-    def sideways(left: float, top: float, right: float, bottom: float, base: float) -> Any:
+    def sideways(x0: float, t: float, x1: float, b: float, bx: float, by: float) -> Any:
         if angle % 360 == 90:
-            return bottom, left, top, right, left
-        return height - top, width - right, height - bottom, width - left, width - right
+            return b, x0, t, x1, bx
+        return height - t, width - x1, height - b, width - x0, width - bx
 
     return sideways
 
@@ -417,16 +567,26 @@ def _visible(g: Glyph, width: float, height: float) -> bool:
     return g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height
 
 
-def _objects(
-    page: Any, number: int, height: float, kind: int, origin: tuple[float, float]
-) -> tuple[Box, ...]:
-    ox, oy = origin
+def _objects(page: Any, raw: Any, number: int, kind: int, rotate: Any) -> tuple[Box, ...]:
+    """Boxes of the page's objects of ``kind`` (pictures, drawn paths) on the page as
+    displayed, those inside Form XObjects too.
+
+    An object inside a form is measured in the form's own space; the form's matrix (each
+    enclosing form's in turn) places it on the page. E-paper exports often draw a whole page
+    in one form placed with a translation or a scale: the pictures and rules must land where
+    they are printed, or they are no obstacle to the text around them."""
     out = []
-    for obj in page.get_objects(filter=[kind], max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
-        left, right, bottom, top = left - ox, right - ox, bottom - oy, top - oy
-        out.append(Box(page=number, x0=left, y0=height - top, x1=right, y1=height - bottom))
+    for obj, found, matrix in _painted(raw, page):
+        if found == kind:
+            left, bottom, right, top = _bounds(raw, obj, matrix)
+            x0, y0, x1, y1, _ = rotate(left, top, right, bottom, left, bottom)
+            out.append(Box(page=number, x0=x0, y0=y0, x1=x1, y1=y1))
     return tuple(out)
+
+
+#: How deep forms are looked into (forms inside forms inside forms: deeper nesting holds
+#: no newspaper layout).
+_FORM_DEPTH = 3
 
 
 def _read_page(
@@ -446,16 +606,16 @@ def _read_page(
         origin = (crop[0], crop[1])
         tp = page.get_textpage()
         try:
-            glyphs, uncoded = reader.glyphs(tp, pdf_h, _rotation(angle, pdf_w, pdf_h, origin))
+            covers = _Covers(page, pdfium.raw)
+            rotate = _rotation(angle, pdf_w, pdf_h, origin)
+            glyphs, uncoded = reader.glyphs(tp, pdf_h, rotate, covers)
         finally:
             tp.close()
         glyphs = [g for g in glyphs if _visible(g, width, height)]
-        images: tuple[Box, ...] = ()
-        drawn: tuple[Box, ...] = ()
-        if not angle:
-            raw = pdfium.raw
-            images = _objects(page, number, height, raw.FPDF_PAGEOBJ_IMAGE, origin)
-            drawn = _objects(page, number, height, raw.FPDF_PAGEOBJ_PATH, origin)
+        # Pictures and rules on a page displayed turned too: /Rotate turns them with the text.
+        raw = pdfium.raw
+        images = _objects(page, raw, number, raw.FPDF_PAGEOBJ_IMAGE, rotate)
+        drawn = _objects(page, raw, number, raw.FPDF_PAGEOBJ_PATH, rotate)
         if not any(not g.char.isspace() for g in glyphs) and next(page.get_objects(), None):
             reason = f"page {number} has no text layer; it needs OCR first"
             raise PdfProblem(name=name, page=number, reason=reason).error()
