@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paper_parser import Article, parse_issue
 from paper_parser.bylines import find_byline
 
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 BODY = (
     "这是正文的第一段,讲述了事情的经过,也交代了背景。\n\n这是正文的第二段,记者在现场看到了很多人。"
 )
@@ -252,3 +255,19 @@ def test_an_archive_picture_note_after_the_last_sentence_is_no_text() -> None:
     )
     art = _only(text)
     assert art.paragraphs[-1].text.endswith("看到了很多人。")
+
+
+def test_a_title_printed_again_above_the_story_is_no_second_article() -> None:
+    # A blog copy of a newsletter (聯合電子報, corpus/web/dev5) prints the story's title as the
+    # post's title, then ads and menus, then the title again over the credit and the text:
+    # one article, the one with the credit; the first copy's lines are the page's.
+    path = CORPUS / "web" / "dev5" / "lianhebao-dianzibao-2018-08-04-na.txt"
+    art = _only(path.read_text(encoding="utf-8"))
+    assert art.headline is not None
+    assert art.headline.text == "北市選戰升溫 藍綠首次打出兩岸牌"
+    assert _people(art) == [("陳熙文", "reporter"), ("鄭媁", "reporter")]
+    assert art.paragraphs[0].text.startswith("距年底投票剩四個月")
+    # The first copy is the page's: a link over the newsletter's ads.
+    issue = parse_issue(path.read_text(encoding="utf-8"))
+    first = [o for o in issue.other if o.text == "北市選戰升溫 藍綠首次打出兩岸牌"]
+    assert [o.role for o in first] == ["nav"]
