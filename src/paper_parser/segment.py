@@ -1616,10 +1616,11 @@ def _title_printed_again(
 ) -> tuple[list[_Builder], list[Unit]]:
     """Two articles under the same title on a web copy (paragraphs one per line): a web
     page prints a story's title again outside the story (the post's title over the page,
-    the page's list of titles, a link to it), but never two stories under one title. The copy that carries the story is the
-    one with a credit, else the one with more text; the other copy, when it credits
-    nobody, is the page's: its title a link, the lines under it up to the next title the
-    page's furniture (a newsletter's ads, a menu), not a second article."""
+    the page's list of titles, a link to it), but never two stories under one title. The
+    copy that carries the story is the one with a credit, else the one with more text; the
+    other copy, when it credits nobody, is the page's: its title a link, the lines under it
+    up to the next title the page's furniture (a newsletter's ads, a menu), not a second
+    article."""
     if len(arts) < 2:
         return arts, others
     heads = [_squash(text, b.headline) for b in arts]
