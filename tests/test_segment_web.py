@@ -271,3 +271,20 @@ def test_a_title_printed_again_above_the_story_is_no_second_article() -> None:
     issue = parse_issue(path.read_text(encoding="utf-8"))
     first = [o for o in issue.other if o.text == "北市選戰升溫 藍綠首次打出兩岸牌"]
     assert [o.role for o in first] == ["nav"]
+
+
+def test_a_bracketed_source_note_under_a_copied_story_is_no_text() -> None:
+    # A portal's copy of a paper's story (山西日报 on sina.com.cn, corpus/web/dev5) closes
+    # with the site's note of its source, in brackets: (来源:X Y 网络编辑:Z). It is the
+    # page's, not the story's, even where the site cut the text mid-sentence above it.
+    page = (
+        "临县通了致富路\n本报讯(记者薛锁明 通讯员刘生锋)目前仍处于贫困状态下的临县人民,"
+        "去年克服重重困难。该县县委、县政府把实施村村通工程作为考验全县干部执政能\n"
+        "(来源:山西新闻网 山西日报 网络编辑:张清兰)\n"
+    )
+    art = _only(page)
+    assert art.paragraphs[-1].text.endswith("考验全县干部执政能")
+    assert "来源" not in "".join(p.text for p in art.paragraphs)
+    # A bracketed aside in the text that names no meta field stays text.
+    art = _only("城市公园今起免费开放\n\n" + BODY + "\n(据新华社报道)")
+    assert art.paragraphs[-1].text.endswith("(据新华社报道)")

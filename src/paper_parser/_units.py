@@ -245,11 +245,14 @@ _META_LABEL = (
 )
 #: A list bullet some sites print before the meta line (``• 2011年01月01日 作者:``).
 _META_MARKS = "•·"
+#: The bracket a site's closing note of its source opens with (``(来源:X 网络编辑:Y)`` under
+#: a copied story): the same fields as a meta line, set off from the text it follows.
+_META_OPEN = "(（"
 _META_RE = _rx.compile(
     rf"""
     [ ]*+
     (?:[{_META_MARKS}][ ]*+)?+
-    (?: {_META_LABEL}[ ]*+[:：]
+    (?: [{_META_OPEN}]?+[ ]*+{_META_LABEL}[ ]*+[:：]
       | 作者[ ]*+[:：][ ]*+(?={_META_LABEL}[ ]*+[:：])   # an empty author field: 作者: 来源:X
       | (?:\p{{Han}}{{2,12}}+[ ]++)?+                  # the source first: 新华社  2017-01-09
         [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
@@ -266,6 +269,7 @@ _META_RE = _rx.compile(
 _META_FIRST = frozenset(
     "0123456789"
     + _META_MARKS
+    + _META_OPEN
     + "作"
     + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
 )
