@@ -930,21 +930,21 @@ _TAIL_CREDIT_RE = _rx.compile(
 _NOT_NAME_END = frozenset("。！？!?”’…）)，,；;：:、》」』】")
 
 
-def _tail_credit(text: str, u: Unit) -> Unit:
-    """A credit after the text's last sentence on its line (:data:`_TAIL_CREDIT_RE`) signs
-    it: the unit's trailer, not body."""
-    lo = max(u.body_start, u.end - 40)
-    last = text[lo : u.end].rstrip(" ")[-1:]
+def _tail_credit(text: str, u: Unit, stop: int) -> Unit:
+    """A credit after the text's last sentence on its line (:data:`_TAIL_CREDIT_RE`, the
+    line read up to ``stop``) signs it: the unit's trailer, not body."""
+    lo = max(u.body_start, stop - 40)
+    last = text[lo:stop].rstrip(" ")[-1:]
     if not last or last in _NOT_NAME_END:
         return u  # (the cheap test first: a credit ends with a name's character)
-    m = _TAIL_CREDIT_RE.search(text, lo, u.end)
+    m = _TAIL_CREDIT_RE.search(text, lo, stop)
     if m is None:
         return u
     if m.group("reader") is not None:
         by = read_credit_pieces(text, [Span.of(text, m.start("reader"), m.end("reader"))])
     else:
-        by = find_byline(text, m.start("label"), u.end)
-        if by is not None and by.span.end != u.end:
+        by = find_byline(text, m.start("label"), stop)
+        if by is not None and by.span.end != stop:
             by = None
     if by is None or not by.people or not all(is_person_name(p.name) for p in by.people):
         return u
@@ -956,14 +956,27 @@ def _tail_credit(text: str, u: Unit) -> Unit:
     return u
 
 
+# A portal's note of its copy's source glued to the end of the text it copied, after the
+# last sentence or the author's bracket (…再谈……(张佳鹏)来源:工人日报): the page's field,
+# as on a meta line, not the story's words.
+_GLUED_SOURCE_RE = _rx.compile(
+    r"(?<=[。！？!?…”)）])[ ]*+(?:来源|來源|稿源)[ ]*+[:：][ ]*+[^\s。，,！？!?]{2,20}+[ ]*+\Z"
+)
+
+
 def _trailer(text: str, u: Unit) -> Unit:
     """A credit in parentheses closing a brief: ``…工作。(张三)``; or one after the last
-    sentence without brackets (:func:`_tail_credit`)."""
-    lo = max(u.body_start, u.end - 40)
-    closed = text[lo : u.end].rstrip(" ").endswith((")", "）"))
-    m = _TRAILER_RE.search(text, lo, u.end) if closed else None
+    sentence without brackets (:func:`_tail_credit`); either may stand before a source
+    note glued to the text (:data:`_GLUED_SOURCE_RE`), which is no body either."""
+    glued = _GLUED_SOURCE_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    if glued is not None and glued.start() > u.body_start:
+        u.body_end = glued.start()
+    stop = u.body_end if glued is not None else u.end
+    lo = max(u.body_start, stop - 40)
+    closed = text[lo:stop].rstrip(" ").endswith((")", "）"))
+    m = _TRAILER_RE.search(text, lo, stop) if closed else None
     if m is None:
-        return _tail_credit(text, u) if len(u.pieces) == 1 else u
+        return _tail_credit(text, u, stop) if len(u.pieces) == 1 else u
     if m.group("words") in _NOT_CREDITS:
         return u
     by = find_byline(text, m.start("paren"), m.end("paren"))
