@@ -255,6 +255,11 @@ def test_an_archive_picture_note_after_the_last_sentence_is_no_text() -> None:
     )
     art = _only(text)
     assert art.paragraphs[-1].text.endswith("看到了很多人。")
+    # The note alone, after the last sentence or the text's own aside (人民日报 第5版 on an
+    # archive, corpus/web/dev5: …“人民日报记者林”。(见上图)(附图片)).
+    for tail, end in (("(附图片)", "看到了很多人。"), ("(见上图)(附图片)", "很多人。(见上图)")):
+        art = _only("城市公园今起免费开放\n\n" + BODY + tail)
+        assert art.paragraphs[-1].text.endswith(end), tail
 
 
 def test_a_title_printed_again_above_the_story_is_no_second_article() -> None:

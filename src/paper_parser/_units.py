@@ -1892,9 +1892,12 @@ _GLUED_MORE_RE = _rx.compile(
     r"|[ ]++(?:相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀)[ ]*+[:：]"
     r"[^\n。]{0,40}?(?:[ ]++[|｜](?:[ ]*+[|｜])*+)?+"
     # an archive's note of a picture, its caption and credit (…争得了荣誉。(附图片) 吴数德
-    # 在抓举比赛中。新华社记者 孙连生摄(传真照片))
-    r"|[ ]*+[(（](?:附图片|附圖片)[)）][^\n]{0,120}?(?:摄|攝)(?:[(（][^()（）\n]{1,8}+[)）])?+"
+    # 在抓举比赛中。新华社记者 孙连生摄(传真照片)), or the note alone
+    r"|[ ]*+[(（](?:附图片|附圖片)[)）]"
+    r"(?:[^\n]{0,120}?(?:摄|攝)(?:[(（][^()（）\n]{1,8}+[)）])?+)?+"
     r")[ ]*+\Z"
+    # the note alone after the text's own aside (…记者林”。(见上图)(附图片))
+    r"|(?<=[)）])[ ]*+[(（](?:附图片|附圖片)[)）][ ]*+\Z"
 )
 # The close of a title that asks or exclaims: ?, !, a quote closing after them.
 _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
