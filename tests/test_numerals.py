@@ -1499,7 +1499,8 @@ FORMS = [
     # 半 alone
     ("已历半月", [("半月", "decimal", "1/2", None, "月", None, None)]),
     ("半个月", [("半个月", "decimal", "1/2", None, "个月", None, None)]),
-    ("上半年，一半，多半年", []),
+    # 一半 alone is a share, 1/2 (as 三分之一 and 三成): corpus/sentences history-1225
+    ("上半年，一半，多半年", [("一半", "fraction", "1/2", None, None, None, None)]),
     # a single digit before a classifier
     ("五任县长", [("五任", "cardinal", "5", None, "任", None, None)]),
     ("一人死亡", [("一人", "cardinal", "1", None, "人", None, None)]),
@@ -1526,6 +1527,52 @@ FORMS = [
     ("三三五五，七七八八，零零星星", []),
     ("一日千里，一时半晌，铁板一块", []),
     ("十一月一日凌晨一时，一块钱", ["十一月", "一日", "一时", "一块钱"]),
+    # (round sent3, dev-2026-12g and older dev sets) the year of an era is a date part, also
+    # 元年 (its first year); a count of years after the era's name is none
+    (
+        "民国三十六年八月",
+        [
+            ("三十六年", "date-part", "36", None, "年", None, None),
+            ("八月", "date-part", "8", None, "月", None, None),
+        ],
+    ),
+    ("民国36年", [("36年", "date-part", "36", None, "年", None, None)]),
+    ("公元前221年", [("221年", "date-part", "221", None, "年", None, None)]),
+    ("乾隆二十八年间", [("二十八年", "date-part", "28", None, "年", None, None)]),
+    (
+        "民国元年一月",
+        [
+            ("元年", "date-part", "1", None, "年", None, None),
+            ("一月", "date-part", "1", None, "月", None, None),
+        ],
+    ),
+    ("他在民国工作了三年", [("三年", "cardinal", "3", None, "年", None, None)]),
+    ("民国37年至38年，刑期3年至5年", ["37年", "38年", "3年至5年"]),
+    # floors and numbers dialled are labels, not counts
+    ("从银泰7楼坠至1楼，只见三楼阳台", []),
+    ("拨打110、120求助，12345热线", []),
+    ("18层楼，两栋楼，120辆急救车", ["18层", "两栋", "120辆"]),
+    # 一半 is a share: 1/2 (not after a word ending in 一, nor before a unit 半 counts)
+    ("超过一半的居民", [("超过一半", "fraction", "1/2", "超过", None, None, None)]),
+    ("一半以上", [("一半以上", "fraction", "1/2", "以上", None, None, None)]),
+    ("统一半价，一半天", []),
+    # an hour after a time of day and 的
+    ("晚上的19点", [("19点", "date-part", "19", None, "点", None, None)]),
+    # a result after a score printed with a dash is no unit of its right side
+    ("扳成1-1平。", [("1", "cardinal", "1", None, None, None, None)] * 2),
+    ("面积3-5平米", ["3-5"]),
+    # 战 counts matches only before their results; 番 doublings after 翻
+    ("4战全胜，5战3胜", ["4战", "5战", "3胜"]),
+    ("二战期间，一战成名", []),
+    ("产量翻一番。三番五次", [("一番", "cardinal", "1", None, "番", None, None)]),
+    # designations: a word or Latin letters, a dash and a number; a date named with a dot;
+    # a road's name before its house number
+    ("国产歼-20，东风-41，COVID-19，U-23亚洲杯", []),
+    ("同比-3，气温-5℃", ["-3", "-5℃"]),
+    ("一二·九运动，九·一八事变", []),
+    ("文三路90号，兵分三路", ["三路"]),
+    # 旬 counts decades of age
+    ("年逾七旬，八旬老人，3月上旬", ["逾七旬", "八旬", "3月"]),
 ]
 
 

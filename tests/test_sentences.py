@@ -275,6 +275,13 @@ HELDOUT_FLOORS = {
     # set 0.931 (0.943, 0.919) before and, at its single run, 0.938 (0.944, 0.932)
     "dev-2026-12f": {"sentences": 77, "precision": 0.99, "recall": 0.96, "damage": 0.005},
     "heldout-2026-12f": {"sentences": 111, "precision": 0.94, "recall": 0.93, "damage": 0.005},
+    # 5G and telecom releases, C919 and aviation history, Super League reports (some in
+    # traditional characters), accident reports, a 2007 phone survey, Republican-era dates (see
+    # the README): the dev set measured F1 0.897 (precision 0.883, recall 0.910) with the code
+    # of the round's start and 0.960 (0.960, 0.960) after its rules; the held-out set 0.909
+    # (0.909, 0.909) before and, at its single run, 0.929 (precision 0.937, recall 0.921)
+    "dev-2026-12g": {"sentences": 51, "precision": 0.96, "recall": 0.96, "damage": 0.005},
+    "heldout-2026-12g": {"sentences": 103, "precision": 0.93, "recall": 0.92, "damage": 0.005},
 }
 
 

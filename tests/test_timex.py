@@ -260,11 +260,135 @@ def test_last_month_before_a_number() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["当天", "次日", "周四", "近期", "上旬"],
+    ["当天", "次日", "近期", "上旬", "申诉材料齐全的，当天就会有结果"],
 )
 def test_what_cannot_be_placed_has_no_value(text: str) -> None:
     found = find_article_dates(text, date(2021, 12, 23))
     assert all(d.value is None for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("周二揭牌成立", "2021-12-21"),  # no word of tense: the nearest (2 days back)
+        ("预计周一大市继续上扬", "2021-12-27"),  # ahead
+        ("周一便是元旦后第一个工作日", "2021-12-27"),
+        ("该店已于周五停业", "2021-12-17"),  # behind
+        ("周六起封闭施工", "2021-12-25"),  # the nearest
+        ("员工周一起被停职", "2021-12-20"),  # 起 says neither: the nearest
+        ("每到星期六就去钓鱼", None),
+        ("「黑色星期五」", None),
+    ],
+)
+def test_a_bare_weekday_is_a_day_of_the_week_around_the_reference(
+    text: str, value: str | None
+) -> None:
+    """A weekday printed alone: the one ahead or behind as the clause says, else the nearest
+    (2021-12-23 is a Thursday)."""
+    assert find_article_dates(text, date(2021, 12, 23))[0].value == value
+
+
+def test_same_day_words_take_the_day_named_just_before() -> None:
+    """当日 / 当晚 after a day of the same paragraph is that day, 次日 the next; across a
+    paragraph break (or far back) it keeps no value."""
+    text = "12月20日，市里召开大会。当晚，志愿者上街；次日清晨出发。\n当天就会有结果。"
+    found = [(d.text, d.value, d.time) for d in find_article_dates(text, date(2021, 12, 23))]
+    assert found == [
+        ("12月20日", "2021-12-20", None),
+        ("当晚", "2021-12-20", None),
+        ("次日清晨", "2021-12-21", "TMO"),
+        ("当天", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("清乾隆二十五年(1760年)重修", [("清乾隆二十五年", "1760"), ("1760年", "1760")]),
+        ("光绪元年", [("光绪元年", "1875")]),
+        ("萬曆十七年(公元1589年)", [("萬曆十七年", "1589"), ("公元1589年", "1589")]),
+        ("始建于清朝康熙年间", [("清朝康熙年间", None)]),
+        (
+            "嘉庆年间(1796年-1820年)",
+            [("嘉庆年间", None), ("1796年-1820年", "1796-01-01/1820-12-31")],
+        ),
+        ("民国二十六年", [("民国二十六年", "1937")]),
+        ("中華民國112年", [("中華民國112年", "2023")]),
+        ("康熙八十年", []),  # the reign had 61 years: a count, not a year
+        ("景泰蓝工艺", []),
+    ],
+)
+def test_years_of_reign_eras_and_of_the_roc(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_article_dates(text, None)
+    assert [(d.text, d.value) for d in found] == expected
+    assert all(d.kind in ("absolute", "interval") for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今明两天有雨", [("今明两天", "2021-12-23/2021-12-24")]),
+        ("明后天转晴", [("明后天", "2021-12-24/2021-12-25")]),
+        ("今后两天", []),
+        ("今起至12月31日实行", [("今起至12月31日", "2021-12-23/2021-12-31")]),
+        ("自即日起至28日24时止", [("即日起至28日24时", "2021-12-23/2021-12-28")]),
+        ("噚日起至明年1月3日", [("噚日起至明年1月3日", "2021-12-22/2022-01-03")]),
+        ("本月20日", [("本月20日", "2021-12-20")]),
+        ("下个月十号", [("下个月十号", "2022-01-10")]),
+        ("三天前往北京", []),
+        ("三天前", [("三天前", "2021-12-20")]),
+        ("两周前", [("两周前", "2021-W49")]),
+        ("去年八、九月间", [("去年八、九月", "2020-08-01/2020-09-30")]),
+        ("3、5月", [("5月", "2021-05")]),  # not two months in a row: no span
+        ("2020年度预算", [("2020年度", "2020")]),
+        ("2020年年底", [("2020年年底", "2020")]),
+        ("去年第三季", [("去年第三季", "2020-Q3")]),
+        ("大年初一", [("大年初一", "2022-02-01")]),
+        ("年初三回乡", [("年初三", "2022-02-03")]),
+        ("“五一”小长假", [("五一", "2021-05-01")]),
+        ("十一黄金周", [("十一", "2021-10-01")]),
+        ("十一届三中全会", []),
+        ("五一广场", []),
+        ("农历新年", [("农历新年", "2022-02-01")]),
+        ("建国纪念日前夕", []),
+    ],
+)
+def test_more_forms_of_news_text(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_article_dates(text, date(2021, 12, 23))
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "time"),
+    [
+        ("昨晚 (2021-12-22) 发生", "2021-12-22", "TEV"),
+        ("将于周日(26日)举行", "2021-12-26", None),
+        ("今日(12月23日)下午", "2021-12-23", "TAF"),
+        ("两星期前(即12月9日)", "2021-12-09", None),
+        ("今天(星期四)", "2021-12-23", None),
+    ],
+)
+def test_a_day_glossed_with_its_date_in_brackets_is_one_expression(
+    text: str, value: str, time: str | None
+) -> None:
+    (found,) = find_article_dates(text, date(2021, 12, 23))
+    assert (found.value, found.time, found.kind) == (value, time, "relative")
+    assert found.text.endswith((")", "午"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今天下午到夜里有雨", ("今天下午到夜里", "TAF/TNI")),
+        ("24日白天到夜间", ("24日白天到夜间", "TDT/TNI")),
+        ("今天上午到晚上8时", ("今天上午", "TMO")),  # a clock: not a part of the day
+    ],
+)
+def test_a_day_from_one_part_to_another(text: str, expected: tuple[str, str]) -> None:
+    found = find_article_dates(text, date(2021, 12, 23))
+    assert (found[0].text, found[0].time) == expected
 
 
 @pytest.mark.parametrize(

@@ -132,10 +132,14 @@ def by_file() -> dict[str, Score]:
 
 #: Measured figures, rounded down (precision, recall, value accuracy on exact spans).
 FLOORS = {
-    # held-out before the rules for it: P 0.838 R 0.681 value 0.952
-    "heldout-2026-12": {"precision": 0.93, "recall": 0.93, "value": 0.96},
-    "dev-2026-12": {"precision": 0.98, "recall": 0.97, "value": 0.95},
-    "dev-2026-12b": {"precision": 1.0, "recall": 0.90, "value": 1.0},
+    # held-out before the rules for it: P 0.838 R 0.681 value 0.952 (a dev file since h/dates2)
+    "heldout-2026-12": {"precision": 0.97, "recall": 0.96, "value": 0.98},
+    "dev-2026-12": {"precision": 0.98, "recall": 0.97, "value": 0.98},
+    "dev-2026-12b": {"precision": 1.0, "recall": 0.95, "value": 1.0},
+    # before the rules of h/dates2: P 0.806 R 0.682 value 0.827
+    "dev-2026-12c": {"precision": 1.0, "recall": 0.99, "value": 0.86},
+    # held-out, scored on the unchanged code (P 0.832 R 0.782 value 0.772) and once at the end
+    "heldout-2026-12b": {"precision": 0.89, "recall": 0.82, "value": 0.81},
 }
 
 

@@ -18,9 +18,12 @@ time (``今年以来``, ``12月5日以来``) is an ISO 8601 interval of days,
 (``TMO``, ``TAF``, ``TEV``, ``TNI``, ``T15:00``, ``T00:00/T15:00``).
 
 There is no clock and no locale: an expression that needs a reference gets ``value`` ``None``
-when none is given, and so does one that cannot be placed (``近日``, ``当天``, a bare ``周四``):
-nothing is invented. A date printed with its year (``2021年12月21日``, ``民国110年``) needs no
-reference and is always resolved.
+when none is given, and so does one that cannot be placed (``近日``, ``当天`` with no day named
+just before it, ``每到星期六``): nothing is invented. What a reader of news places, the finder
+places too: ``当天`` after ``9月17日`` in the same paragraph is that day; a bare ``周四`` is
+the Thursday around the reference (ahead or behind as the clause says, else the nearest). A
+date printed with its year (``2021年12月21日``, ``民国110年``, ``光绪三年``) needs no reference
+and is always resolved.
 
 >>> [(d.text, d.value) for d in find_article_dates("昨日，2021年12月21日", None)]
 [('昨日', None), ('2021年12月21日', '2021-12-21')]
@@ -116,7 +119,7 @@ _SEASON_WORDS: Final = "|".join(_SEASONS)
 _YEAR_PART: Final = (
     r"(?P<part>初|底|末|中(?!国|央|共|华|小|学)|[上下]半年|"
     + _SEASON_WORDS
-    + r"|第?+[一二三四1-4]季度|前[二三两2-3]个?+季度"
+    + r"|第?+[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?+|前[二三两2-3]个?+季度"
     + r"|前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)"
 )
 #: Holidays a paper names as a time (春节期间, 元旦假期, 周四便是端午節): the day of the
@@ -151,13 +154,71 @@ _HOLIDAYS: Final = MappingProxyType(
         "國慶": ("solar", 10, 1),
         "圣诞节": ("solar", 12, 25),
         "聖誕節": ("solar", 12, 25),
+        "农历新年": ("lunar", 1, 1),
+        "農曆新年": ("lunar", 1, 1),
+        "五一": ("solar", 5, 1),
+        "十一": ("solar", 10, 1),
     }
 )
 _GIVEN_NAME_TOO: Final = r"(?=[节節假]|期[间間]|[长長]假|黄金周|黃金周|[当當]天|前夕)"
+#: 五一 and 十一 are numbers first (五一广场, 十一届): a holiday only before a word of the
+#: holiday (五一假期, “五一”小长假, 十一黄金周), a closing quotation mark between them allowed.
+_NUMBER_NAME_TOO: Final = (
+    r"(?=[”」』\"']?+(?:[节節]|假期|小?+[长長]假|黄金周|黃金周|期[间間]|前夕))"
+)
 _HOLIDAY_NAMES: Final = "|".join(
-    name + (_GIVEN_NAME_TOO if name in ("国庆", "國慶") else "")
+    name
+    + (
+        _GIVEN_NAME_TOO
+        if name in ("国庆", "國慶")
+        else _NUMBER_NAME_TOO
+        if name in ("五一", "十一")
+        else ""
+    )
     for name in sorted(_HOLIDAYS, key=len, reverse=True)
 )
+#: Reign eras of the Ming and Qing (the years history pieces and local news print: 光绪三年,
+#: 乾隆二十五年(1760年)): the first and last Gregorian year of each. Year N of an era is
+#: the era's first year plus N - 1 (元年 is year 1); each reign year is read as the
+#: Gregorian year it mostly falls in, as the glosses papers print do (光緒十三年(1887年)).
+_REIGN_ERAS: Final = MappingProxyType(
+    {
+        names: (first, last)
+        for names, first, last in (
+            ("洪武", 1368, 1398),
+            ("建文", 1399, 1402),
+            ("永乐 永樂", 1403, 1424),
+            ("洪熙", 1425, 1425),
+            ("宣德", 1426, 1435),
+            ("正统 正統", 1436, 1449),
+            ("景泰", 1450, 1457),
+            ("天顺 天順", 1457, 1464),
+            ("成化", 1465, 1487),
+            ("弘治", 1488, 1505),
+            ("正德", 1506, 1521),
+            ("嘉靖", 1522, 1566),
+            ("隆庆 隆慶", 1567, 1572),
+            ("万历 萬曆 萬歷", 1573, 1620),
+            ("泰昌", 1620, 1620),
+            ("天启 天啟 天啓", 1621, 1627),
+            ("崇祯 崇禎", 1628, 1644),
+            ("顺治 順治", 1644, 1661),
+            ("康熙", 1662, 1722),
+            ("雍正", 1723, 1735),
+            ("乾隆", 1736, 1795),
+            ("嘉庆 嘉慶", 1796, 1820),
+            ("道光", 1821, 1850),
+            ("咸丰 咸豐", 1851, 1861),
+            ("同治", 1862, 1874),
+            ("光绪 光緒", 1875, 1908),
+            ("宣统 宣統", 1909, 1911),
+        )
+    }
+)
+_ERA_YEARS: Final = MappingProxyType(
+    {name: span for names, span in _REIGN_ERAS.items() for name in names.split()}
+)
+_ERA_NAMES: Final = "|".join(sorted(_ERA_YEARS, key=len, reverse=True))
 #: Decades' parts: TIMEX3's modifiers.
 _DECADE_PARTS: Final = MappingProxyType(
     dict.fromkeys(("初", "前期", "早期"), "START")
@@ -167,7 +228,8 @@ _DECADE_PARTS: Final = MappingProxyType(
 #: The characters every match of :data:`_EXTRA` starts with (a class body).
 _EXTRA_FIRST: Final = (
     "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
-    "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮"
+    "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮即噚尋琴大农農清洪建永宣正景天"
+    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西"
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
@@ -177,14 +239,20 @@ _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
       |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
+      |[前昨今明][昨今明后後]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
+      |[本上下这這][个個]?+月|农历|農曆|五一|十一|(?:清朝|明朝|[清明])?+(?:{_ERA_NAMES})|大[清明]|公元|西元
+      |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
+      |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
       |[一二两兩三四五六七八九十]{1,3}+年前|[周週]末
       |春[节節]|元旦|元宵|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽]|圣诞|聖誕|劳动|勞動
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
       |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
     (?![0-9](?![0-9]{3}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
-      |[0-9]?年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]))
-"""
+      |[0-9]?年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
+      |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
+      |[0-9]?[、,，]))
+""".replace("{_ERA_NAMES}", _ERA_NAMES)
 _EXTRA = _rx.compile(
     rf"""
     # Every alternative starts with one of these characters, and with what _EXTRA_AHEAD
@@ -194,9 +262,11 @@ _EXTRA = _rx.compile(
     (?:
       (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
+        (?:农历|農曆)?                                                   # 农历春节, 农历新年
         (?<!每|每年|每逢|每到|历年|歷年|往年|、)(?P<hname>{_HOLIDAY_NAMES})    # (not 每年春节,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
-          |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔))    # nor a programme's name)
+          |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔        # nor a programme's name,
+          |贺辞|賀辭|贺词|賀詞|献词|獻詞))                  # nor an address: 新年贺辞)
     | (?P<decade>(?:(?P<cent>(?<![0-9])(?:1[5-9]|2[01])|十[五六七八九]|二十一?+)  # 20世纪70年代,
           [ ]?+(?:世纪|世紀)|(?P<prevc>上[个個]?+(?:世纪|世紀)))?+          # 上世纪90年代,
         (?:(?P<dec4>(?<![0-9])(?:1[0-9]|20)[0-9]0)[ ]?+年代                # 1990年代,
@@ -204,12 +274,19 @@ _EXTRA = _rx.compile(
            (?P<dec>[1-9]0|[一二三四五六七八九]十)年代)
         (?P<dpart>初|末|中期|中叶|中葉|后期|後期|前期|早期|晚期)?+)
     | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
-        (?P<n>[1-9][0-9]?+|[一二两兩三四五六七八九十]{{1,3}}+)[ ]?+年前(?![后後]))
+        (?P<n>[1-9][0-9]?+|[一二两兩三四五六七八九十]{{1,3}}+)[ ]?+          # 三天前, 两周前
+        (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
     | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+(?:周末|週末)
         (?![》」』”]))                                                    # (not 《南方周末》)
+    | (?P<mlist>(?:(?P<ly>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年        # 去年八、九月
+          |(?P<lrel>今年|去年|明年|前年))?+
+        (?<![0-9一二三四五六七八九十])(?P<l1>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])
+        [、,，](?P<l2>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])月(?:份)?+(?![0-9一二三四五六七八九十]))
     | (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+                     # 2021年, 2024年底,
-        |(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{{4}}+)[ ]?+年 # 二〇三五年
-        (?:{_YEAR_PART}|同期)?+                                          # (2019年同期)
+        |(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{{4}}+     # 二〇三五年
+        |(?<=[(（]|[(（][0-9]{{3,4}}+[ ]?+年[ ]?+[—–~〜-][ ]?+)          # (1728年), (1736年-
+         (?:1[0-7]|[1-9])[0-9]{{2}}+(?=[ ]?+年[ ]?+[)）—–~〜-]))[ ]?+年   # 1795年): glosses
+        (?:度|年?+{_YEAR_PART}|同期)?+                       # (2019年同期, 2026年度, 1985年年初)
         (?![0-9]|代|度|级|版|第|月)
     | (?P<rely>今年|本年|去年|上年|前年|明年|后年|後年)                   # 今年, 去年年底
         (?:年?+{_YEAR_PART}|同期)?+                                     # (去年同期)
@@ -223,8 +300,8 @@ _EXTRA = _rx.compile(
     | (?P<mdr>(?<![0-9/.])(?P<r1m>1[0-2]|0?[1-9])/(?P<r1d>3[01]|[12][0-9]|0?[1-9])  # 1/7至1/10
         [ ]?+[至到–—~〜-][ ]?+
         (?P<r2m>1[0-2]|0?[1-9])/(?P<r2d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))
-    | (?P<bpart>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])   # 年初, 年底
-        年(?:初|底|末|中(?=[,，、。;；])))
+    | (?P<bpart>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上大])  # 年初, 年底
+        年(?:初(?![一二三四五六七八九十])|底|末|中(?=[,，、。;；])))       # (not 年初三)
     | (?P<yend>年终岁尾|年終歲尾|年终|年終|岁末|歲末)                    # the end of this year
     | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
         (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份|初|底|末)             # (not 上月3日)
@@ -236,7 +313,19 @@ _EXTRA = _rx.compile(
         (?<![0-9.])(?P<m1>1[0-2]|0?[1-9])[ ]?+[—–~〜\-至到][ ]?+(?P<m2>1[0-2]|0?[1-9])[ ]?+月
         (?:份)?+(?![0-9一二三四五六七八九十日号]))
     | (?P<drange>(?<![0-9.])(?P<d1>[0-9]{{1,2}}+)[—–~〜-](?P<d2>[0-9]{{1,2}}+)日)  # 26—27日
-    | (?P<vague>近日|日前|近期|近年来|近年|近些年|连日来|連日來)           # left unresolved
+    | (?P<reign>(?:清朝|明朝|大清|大明|[清明])?+(?P<era>{_ERA_NAMES})    # 光绪三年, 清雍正六年
+        (?:(?P<en>元|[一二三四五六七八九十廿]{{1,3}}+)年(?!代)|年[间間]))     # 乾隆年间
+    | (?P<ce>(?<![0-9])(?:公元|西元)[ ]?+(?P<cey>[0-9]{{3,4}}+)              # (公元1877)
+        (?:年(?![0-9〇零一二三四五六七八九十])|(?![0-9年])))
+    | (?P<pair>(?P<p1>[前昨今明])(?P<p2>[昨今明后後])(?:两|兩)?+[天日])    # 今明两天, 明后天
+    | (?P<from>今(?=起)|即日(?=起|[开開]始))                              # 今起, 即日起
+    | (?P<canto>(?:噚日|尋日|琴日)(?!本|語|文))                           # Cantonese days
+    | (?P<nian>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])         # 大年初一
+        大?+年初(?P<nday>[一二三四五六七八九十])(?![一二三四五六七八九十分]))
+    | (?P<rmd>(?P<rmw>本|这个|這個|上个?+|上個|下个?+|下個)月                # 本月2日, 上月3日
+        (?P<rmday>[12][0-9]|3[01]|0?[1-9]|[一二三四五六七八九十廿卅]{{1,3}}+)[日号號])
+    | (?P<vague>近日|日前(?!夕)|近期|近年来|近年|近些年|连日来|連日來)     # left unresolved
+                                                                       # (not 纪念日前夕)
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
     | (?P<bday>(?P<bw>[昨今前明])(?P<bu>[日天])?+[（(]                  # 昨(1)日, 今日（8日）
         (?P<bd>[0-9]{{1,2}}+)(?:[日号號][)）]|(?(bu)(?!)|[)）]日)))     # 今(21日)
@@ -250,7 +339,7 @@ _EXTRA = _rx.compile(
 #: times the time on an article).
 _EXTRA_AT = re.compile(rf"[{_EXTRA_FIRST}](?<={_EXTRA_AHEAD}.)", re.VERBOSE | re.DOTALL)
 #: Two dates joined into one span of time: 2月3日至5日, 2002年至2017年, 今日至后天.
-_RANGE_JOIN = _rx.compile(r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+")
+_RANGE_JOIN = _rx.compile(r"[ ]?+(?:起至|起到|至|到|—|–|~|〜|-)[ ]?+")  # (噚日起至6月1日)
 _SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今)")
 _GAP = _rx.compile(r"[ ]?+")
 
@@ -322,6 +411,7 @@ class _Cand(NamedTuple):
     needs_reference: bool = True
     begin: date | None = None  # the first day it covers (to open an interval)
     holiday: str | None = None  # a holiday printed without its year (春节): its name
+    anaphor: int | None = None  # 当天 (0), 次日 (1), 前一天 (-1): days from a date of the text
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -409,6 +499,12 @@ def _from_mention(
             return _Cand(s, e, "partial", value, "day", time=time, begin=day)
         if f.get("weekday") is not None:  # a bare weekday (周四): which week is not said
             return _Cand(s, e, "relative", None, "day")
+        roc = cast("int | None", f.get("year")) if f["calendar"] == "roc" else None
+        if roc is not None:  # 民国二十六年, 中華民國112年: a year of the ROC calendar
+            first_day = date(roc, 1, 1)
+            return _Cand(
+                s, e, "absolute", f"{roc:04d}", "year", needs_reference=False, begin=first_day
+            )
         return None  # a bare part of a month (上旬): which month is not said
     year = cast("int | None", f.get("year"))
     rel_years = cast("int | None", f.get("relative_years"))
@@ -451,13 +547,9 @@ def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
     if m.group("decade"):
         return _decade(m, s, e, ref)
     if m.group("ago"):
-        n = small_int(m.group("n"))
-        if n is None or not 1 <= n <= 99:
-            return None
-        if ref is None:
-            return _Cand(s, e, "relative", None, "year")
-        y = ref.year - n
-        return _Cand(s, e, "relative", f"{y:04d}", "year", begin=date(y, 1, 1))
+        return _ago(m, s, e, ref)
+    if m.group("mlist"):
+        return _month_list(m, s, e, ref)
     if m.group("wkend"):
         return _weekend(m, s, e, ref)
     if m.group("bq"):
@@ -493,10 +585,141 @@ def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
         return _week_cand(m, s, e, ref)
     if m.group("bday"):
         return _bracket_day(m, s, e, ref)
+    if m.group("reign") or m.group("ce"):
+        return _era_year(m, s, e)
+    if m.group("pair") or m.group("from") or m.group("canto"):
+        return _day_words(m, s, e, ref)
+    if m.group("nian"):
+        return _lunar_new_year_day(m, s, e, ref)
+    if m.group("rmd"):
+        return _month_day(m, s, e, ref)
     if m.group("vague"):
         unit: Granularity | None = "year" if "年" in m.group("vague") else "day"
         return _Cand(s, e, "interval", None, None if m.group("vague") == "近期" else unit)
-    return _Cand(s, e, "relative", None, "day")  # 当天, 次日: counted from a date in the text
+    # 当天, 次日: counted from a date in the text (find_article_dates takes the last day)
+    word = m.group("anaphor")
+    offset = 1 if word in ("次日", "翌日") else -1 if word == "前一天" else 0
+    return _Cand(s, e, "relative", None, "day", anaphor=offset)
+
+
+def _ago(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """8年前, 三天前, 两周前: the year, day or week counted back from the reference."""
+    n = small_int(m.group("n"))
+    if n is None or not 1 <= n <= 99:
+        return None
+    unit = m.group("au")
+    gran: Granularity = "year" if unit is None else "day" if unit == "天" else "week"
+    if ref is None:
+        return _Cand(s, e, "relative", None, gran)
+    if gran == "year":
+        y = ref.year - n
+        return _Cand(s, e, "relative", f"{y:04d}", "year", begin=date(y, 1, 1))
+    day = ref - timedelta(days=n if gran == "day" else 7 * n)
+    if gran == "day":
+        return _Cand(s, e, "relative", day.isoformat(), "day", begin=day)
+    monday = day - timedelta(days=day.isoweekday() - 1)
+    return _Cand(s, e, "relative", _week(monday), "week", begin=monday)
+
+
+def _month_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """去年八、九月, 2023年8、9月: two months in a row listed with the unit printed once are
+    one span of time (from the first day of the first to the last day of the second)."""
+    m1, m2 = small_int(m.group("l1")), small_int(m.group("l2"))
+    if m1 is None or m2 is None or m2 != m1 + 1 or m2 > 12:
+        return None
+    if m.group("ly"):
+        year, rel = int(m.group("ly")), False
+    elif ref is None:
+        return _Cand(s, e, "interval", None, "day")
+    elif m.group("lrel"):
+        year, rel = ref.year + _REL_YEARS[m.group("lrel")], True
+    else:
+        year, rel = _year_of_month(m2, ref), True
+    first = date(year, m1, 1)
+    last = date(year, m2, calendar.monthrange(year, m2)[1])
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    return _Cand(s, e, "interval", value, "day", needs_reference=rel, begin=first)
+
+
+def _era_year(m: regex.Match[str], s: int, e: int) -> _Cand | None:
+    """光绪三年, 清雍正六年, 乾隆元年: the Gregorian year of a year of a reign era; 乾隆年间:
+    the reign, a span of time whose ends are not printed; 公元1877 (the gloss such a year
+    often has, without 年): that year."""
+    if m.group("ce"):
+        y = int(m.group("cey"))
+        if y < MINYEAR:
+            return None
+        return _Cand(
+            s, e, "absolute", f"{y:04d}", "year", needs_reference=False, begin=date(y, 1, 1)
+        )
+    first, last = _ERA_YEARS[m.group("era")]
+    if m.group("en") is None:
+        return _Cand(s, e, "interval", None, "year", needs_reference=False)
+    n = 1 if m.group("en") == "元" else small_int(m.group("en"))
+    if n is None or not 1 <= n <= last - first + 1:
+        return None  # not a year of that reign: a count (or a name)
+    y = first + n - 1
+    return _Cand(s, e, "absolute", f"{y:04d}", "year", needs_reference=False, begin=date(y, 1, 1))
+
+
+#: Days from the reference of the words of days that _EXTRA reads itself: 今明两天's ends,
+#: 今起 and 即日起 (today), Cantonese 噚日 / 尋日 / 琴日 (yesterday).
+_DAY_WORDS: Final = MappingProxyType(
+    {"前": -2, "昨": -1, "今": 0, "明": 1, "后": 2, "後": 2, "即日": 0}
+    | dict.fromkeys(("噚日", "尋日", "琴日"), -1)
+)
+
+
+def _day_words(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """今明两天, 明后天 (two days in a row: a span of both), 今起, 即日起 (today, the start of a
+    span), 噚日 (Cantonese: yesterday)."""
+    if m.group("pair"):
+        a, b = _DAY_WORDS[m.group("p1")], _DAY_WORDS[m.group("p2")]
+        if b != a + 1:
+            return None
+        if ref is None:
+            return _Cand(s, e, "interval", None, "day")
+        first, last = ref + timedelta(days=a), ref + timedelta(days=b)
+        return _Cand(
+            s, e, "interval", f"{first.isoformat()}/{last.isoformat()}", "day", begin=first
+        )
+    offset = _DAY_WORDS[m.group("from") or m.group("canto")]
+    day = ref + timedelta(days=offset) if ref is not None else None
+    return _Cand(s, e, "relative", day.isoformat() if day else None, "day", begin=day)
+
+
+def _lunar_new_year_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
+    """大年初一, 年初三: a day of the first lunar month (正月初一), in the lunar year whose
+    new year is nearest the reference, as for 春节."""
+    n = small_int(m.group("nday"))
+    if ref is None or n is None:
+        return _Cand(s, e, "partial", None, "day")
+    best: date | None = None
+    cost = 10**9
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = lunar_to_solar(y, 1, n)
+        except (PaperParseError, ValueError, OverflowError):
+            continue
+        delta = (d - ref).days
+        c = 2 * delta if delta > 0 else -delta
+        if c < cost:
+            best, cost = d, c
+    return _Cand(s, e, "partial", best.isoformat() if best else None, "day", begin=best)
+
+
+def _month_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """本月2日, 上月3日, 下个月10号: a day of the month counted from the reference's."""
+    n = small_int(m.group("rmday"))
+    if n is None or not 1 <= n <= 31:
+        return None
+    if ref is None:
+        return _Cand(s, e, "relative", None, "day")
+    word = m.group("rmw")
+    delta = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    y, mo = _month_add(ref.year, ref.month, delta)
+    day = _safe(y, mo, n)
+    return _Cand(s, e, "relative", day.isoformat() if day else None, "day", begin=day)
 
 
 def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
@@ -660,7 +883,7 @@ def _year_cand(s: int, e: int, kind: Kind, year: int | None, part: str | None, r
     if part is not None and part in _SEASONS:
         value = f"{year:04d}-{_SEASONS[part]}" if year is not None else None
         return _Cand(s, e, kind, value, "season", needs_reference=rel)
-    if part is not None and part.endswith(("季度", "个月")):
+    if part is not None and part.endswith(("季度", "季", "个月")):
         return _quarter(s, e, kind, year, part, rel)
     value = f"{year:04d}" if year is not None else None
     begin = date(year, 1, 1) if year is not None else None
@@ -677,9 +900,11 @@ def _number(text: str) -> int:
 
 
 def _quarter(s: int, e: int, kind: Kind, year: int | None, part: str, rel: bool) -> _Cand:
-    """一季度 (TIMEX3 2021-Q1); 前三季度, 前11个月: from 1 January to the end of that one."""
-    digits = part.removeprefix("第").removeprefix("前").removesuffix("季度").removesuffix("个月")
-    n = _number(digits.removesuffix("个"))
+    """一季度 (TIMEX3 2021-Q1), 第一季 and 首季 (as Hong Kong and Taiwanese papers write it);
+    前三季度, 前11个月: from 1 January to the end of that one."""
+    digits = part.removeprefix("第").removeprefix("前").removesuffix("个月")
+    digits = digits.removesuffix("度").removesuffix("季")
+    n = 1 if digits == "首" else _number(digits.removesuffix("个"))
     if not part.startswith("前"):
         value = f"{year:04d}-Q{n}" if year is not None else None
         begin = date(year, 3 * n - 2, 1) if year is not None else None
@@ -786,6 +1011,15 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
             cand = _from_mention(fields, norm[tod[0] : tod[1]] if tod else None, s, e, ref)
         except (OverflowError, ValueError):
             cand = _past_the_calendar(s, e)
+        if (
+            cand is not None
+            and cand.value is None
+            and ref is not None
+            and "weekday" in fields
+            and fields.get("day") is None
+            and fields.get("month") is None
+        ):
+            cand = _bare_weekday(cand, cast("int", fields["weekday"]), norm, ref)
         if cand is not None:
             yield cand
     for m in _extra_matches(norm):
@@ -797,13 +1031,54 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
             yield _with_time(cand, m, norm)
 
 
+#: Words before a bare weekday that put it ahead (将于周三, 预计周一) or behind (已于周二), and
+#: words after it that do (周四便是端午节, 周一将; 周二已经, 周一曾). 起 and 到 say neither
+#: (周六起被停职 reports the past as often as 周三起关闭 announces the future).
+_AHEAD_BEFORE = _rx.compile(r"(?:将|將|预计|預計|定于|定於|待)[于於在]?+[ ]?+$")
+_BEHIND_BEFORE = _rx.compile(r"(?:已|曾|早)[于於在]?+[ ]?+$")
+_AHEAD_AFTER = _rx.compile(r"[ ]?+(?:便是|就是|即是|将|將|会|會)")
+_BEHIND_AFTER = _rx.compile(r"[ ]?+(?:已|曾|早已)")
+#: A weekday that is no day of this week: every week's (每到星期六, 逢周一) or a name in
+#: quotation marks (「黑色星期五」).
+_NOT_THIS_WEEK_BEFORE = _rx.compile(r"(?:每|逢)")
+_NOT_THIS_WEEK_AFTER = _rx.compile(r"[」”』》\"']")
+
+
+def _bare_weekday(c: _Cand, weekday: int, norm: str, ref: date) -> _Cand:
+    """A weekday printed alone (周四, 星期一) in news is a day of the week around the
+    reference: the one ahead when the clause says so (将于周三, 周四便是端午节), the one
+    behind when it says that (已于周二), else the nearest (周二揭牌成立 in a paper of
+    Thursday: two days before; 周六 in one of Thursday: two days ahead). Every week's
+    (每到星期六) and a name (「黑色星期五」) keep no value."""
+    offset = (weekday - ref.isoweekday()) % 7  # 0..6 days ahead
+    before = norm[max(0, c.start - 4) : c.start]
+    if _NOT_THIS_WEEK_BEFORE.search(before) or _NOT_THIS_WEEK_AFTER.match(norm, c.end):
+        return c
+    if _AHEAD_BEFORE.search(before) or _AHEAD_AFTER.match(norm, c.end):
+        days = offset or 7
+    elif _BEHIND_BEFORE.search(before) or _BEHIND_AFTER.match(norm, c.end):
+        days = offset - 7 if offset else -7
+    else:
+        days = offset if offset <= 3 else offset - 7
+    day = ref + timedelta(days=days)
+    return c._replace(value=day.isoformat(), begin=day)
+
+
 def _with_time(c: _Cand, m: regex.Match[str], norm: str) -> _Cand:
     """A day of the extra pattern with the time of day printed after it, as a date of
     find_dates takes one (当晚十一点, 今(21日)上午7時40分, 上周五晚)."""
     if (
         c.granularity != "day"
         or c.time is not None
-        or not (m.group("anaphor") or m.group("bday") or m.group("relw") or m.group("wkmd"))
+        or not (
+            m.group("anaphor")
+            or m.group("bday")
+            or m.group("relw")
+            or m.group("wkmd")
+            or m.group("canto")
+            or m.group("nian")
+            or m.group("rmd")
+        )
     ):
         return c
     tod = time_of_day_at(norm, c.end)
@@ -883,7 +1158,7 @@ def _merge(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
         return None
     first = _covered(a.value)
     last = _covered(b.value)
-    day_only = _DAY_ONLY.fullmatch(norm, b.start, b.end)
+    day_only = _DAY_ONLY.match(norm, b.start, b.end)  # (23日, 23日24时)
     if first is not None and day_only is not None and a.granularity == "day":
         try:
             day = first[0].replace(day=int(day_only["d"]))
@@ -899,6 +1174,79 @@ def _merge(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
         value = f"{first[0].isoformat()}/{last[1].isoformat()}"
     needs = a.needs_reference or b.needs_reference
     return _Cand(a.start, b.end, "interval", value, "day", needs_reference=needs, begin=a.begin)
+
+
+#: How far back (in characters, within one paragraph) 当天 looks for the day it refers to.
+_ANAPHOR_REACH: Final = 120
+
+
+def _anaphor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
+    """当天, 当晚, 同日 (次日, 前一天) refer to the day the text last named (the day after
+    it, before it): a reader takes 当日 after 9月17日 as that day, when it is named shortly
+    before, in the same paragraph (else 当天 is generic: 申诉当天就会有结果). Without such a
+    day (or one with no value) it keeps none."""
+    prev = next(
+        (p for p in reversed(chosen) if p.granularity == "day" and p.kind != "interval"), None
+    )
+    if prev is None or prev.begin is None or prev.value is None or c.anaphor is None:
+        return c
+    if c.start - prev.end > _ANAPHOR_REACH or "\n" in norm[prev.end : c.start]:
+        return c
+    day = prev.begin + timedelta(days=c.anaphor)
+    return c._replace(value=day.isoformat(), begin=day, needs_reference=prev.needs_reference)
+
+
+_GLOSS_OPEN = _rx.compile(r"[ ]?+[(（](?:即[ ]?+)?+")
+_GLOSS_CLOSE = _rx.compile(r"[ ]?+[)）]")
+
+
+def _gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
+    """A day named by a word and the date printed in brackets after it (昨晚 (2019-11-13),
+    周日(19日), 今日(1月1日), 今天(星期三)): papers gloss a relative day with its date, and
+    the two are one expression, whose value is the printed date (the word's, when the
+    bracket holds only a weekday). The time of day printed after the bracket is its."""
+    if (
+        a.kind != "relative"
+        or a.granularity not in ("day", "week")
+        or b.granularity != "day"
+        or b.kind == "interval"
+        or not _GLOSS_OPEN.fullmatch(norm, a.end, b.start)
+    ):
+        return None
+    close = _GLOSS_CLOSE.match(norm, b.end)
+    if close is None:
+        return None
+    value, begin, needs = b.value, b.begin, a.needs_reference and b.needs_reference
+    if value is None and a.granularity == "day":
+        value, begin, needs = a.value, a.begin, a.needs_reference
+    elif value is not None and b.kind == "partial" and a.begin is not None and b.begin is not None:
+        begin = _nearest_md(b.begin.month, b.begin.day, a.begin)  # the one nearest the word's
+        value = begin.isoformat() if begin else None
+    end, time = close.end(), a.time or b.time
+    tod = time_of_day_at(norm, end) if time is None else None
+    if tod is not None:
+        end, time = tod[1], _time_of_day(norm[tod[0] : tod[1]])
+    return _Cand(
+        a.start, end, "relative", value, "day", time=time, needs_reference=needs, begin=begin
+    )
+
+
+_PART_RANGE = _rx.compile(
+    r"[ ]?+(?:到|至)[ ]?+(?P<w>"
+    + "|".join(sorted((w for w in _TIME_WORDS if len(w) == 2), key=len, reverse=True))
+    + r")(?![0-9〇零一二两兩三四五六七八九十])"
+)
+
+
+def _parts_of_a_day(c: _Cand, norm: str) -> _Cand:
+    """今天下午到夜里, 7日白天到夜里: a day from one part of it to another (weather forecasts
+    print the hours so): the day, with both parts (``TAF/TNI``, as a span of clock times)."""
+    if c.granularity != "day" or c.kind == "interval" or c.time is None or ":" in c.time:
+        return c
+    m = _PART_RANGE.match(norm, c.end)
+    if m is None:
+        return c
+    return c._replace(end=m.end(), time=f"{c.time}/T{_TIME_WORDS[m.group('w')]}")
 
 
 def find_article_dates(
@@ -950,9 +1298,15 @@ def find_article_dates(
     for cand in cands:
         if cand.start < last_end:
             continue
-        c = _since(cand, norm.text, reference)
+        c = _parts_of_a_day(_since(cand, norm.text, reference), norm.text)
         if chosen and c.holiday is not None:
             c = _after_a_date(c, chosen[-1], norm.text)
+        if c.anaphor is not None:
+            c = _anaphor(c, chosen, norm.text)
+        if chosen and (glossed := _gloss(chosen[-1], c, norm.text)) is not None:
+            chosen[-1] = c = glossed
+            last_end = c.end
+            continue
         if chosen and _RANGE_JOIN.fullmatch(norm.text, chosen[-1].end, c.start):
             merged = _merge(chosen[-1], c, norm.text)
             if merged is not None:

@@ -10,6 +10,7 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
@@ -556,6 +557,7 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
                 and t[max(0, s - 2) : s] not in _LUNAR_MONTH_NAMES
                 and not _series_member(t, e)
                 and not _ratio_side(t, s, e)
+                and not _doubled(t, s, e)
             ):
                 return _NONE_SKIPPED
         elif (
@@ -981,6 +983,7 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
             (r.seq is not None and len(r.seq) in (2, 4))
             or (not shape.is_cn and len(shape.core) == 4 and 1000 <= value.numerator <= 2999)
             or _YEAR_GLOSS_RE.match(sc.t, r.end) is not None
+            or (r.approx is None and (_after_era(sc.t, r.s) or _year_after_year(sc, r.s)))
         ):
             r.kind = "date-part"
     elif unit in ("月", "月份"):
@@ -1013,6 +1016,29 @@ def _date_part(sc: _Scan, r: _Reading, value: Fraction) -> Skip:
         r.kind = "date-part"
         r.is_time = True
     return None
+
+
+_ERA_LAST = frozenset(e[-1] for e in data.ERA_NAMES)
+_ERA_LENGTHS = tuple(sorted({len(e) for e in data.ERA_NAMES}, reverse=True))
+_ERAS = frozenset(data.ERA_NAMES)
+
+
+def _after_era(t: str, s: int) -> bool:
+    """Whether the name of an era ends right before ``s`` (民国三十六年, 万历十七年, 昭和二十年,
+    公元前221年): the number is a year of that era (data.ERA_NAMES)."""
+    return t[s - 1 : s] in _ERA_LAST and any(t[max(0, s - k) : s] in _ERAS for k in _ERA_LENGTHS)
+
+
+_YEAR_SPAN_SEPS = frozenset("至到~\uff5e-\u2013\u2014")
+
+
+def _year_after_year(sc: _Scan, s: int) -> bool:
+    """Whether the number at ``s`` ends a span of years after a year of a calendar at once
+    (民国37年至38年): the second end is a year too, as 1月至9月 are two months."""
+    if not (sc.mentions and sc.prev_end == s - 1 and sc.t[s - 1 : s] in _YEAR_SPAN_SEPS):
+        return False
+    last = sc.mentions[-1]
+    return last.kind == "date-part" and last.unit == "年"
 
 
 #: The year of the common era in brackets after the year of an era, which makes that a year
@@ -1144,6 +1170,10 @@ def _classify(sc: _Scan, r: _Reading) -> Skip:
     return None
 
 
+#: A house number (90号, 12-1号) right after a road: 路 then ends the road's name.
+_HOUSE_NUMBER_RE = _rx.std_compile(r"[0-9]{1,5}(?:[-—][0-9]{1,4})?[号號]")
+
+
 def _decade(r: _Reading) -> None:
     """A decade is a date part: 80年代, 八十年代, 1990年代 (tens, or a year ending in 0)."""
     v = r.value
@@ -1178,6 +1208,8 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         _tenths(sc.t, r)
     elif unit == "倍":
         _more_times(sc.t, r)
+    elif unit == "路" and _HOUSE_NUMBER_RE.match(sc.t, r.end) is not None and r.shape.is_cn:
+        return r.end  # 文三路90号: a road's name before its house number, no three roads
     elif unit == "年代":
         _decade(r)
     elif unit == "世纪":
@@ -1443,6 +1475,43 @@ def _index_name(t: str, r: _Reading) -> bool:
     )
 
 
+_PHONE_AFTER_FIRST = frozenset(w[0] for w in data.PHONE_WORDS_AFTER)
+
+
+def _label_number(t: str, r: _Reading) -> bool:
+    """Whether bare Arabic digits label rather than count: a floor or building right before
+    楼 (7楼, data.FLOOR_CHARS), or a telephone or service number, before a word of calling
+    (120急救, 12345热线) or after a verb of dialling (拨打110, data.PHONE_WORDS_AFTER and
+    PHONE_WORDS_BEFORE). Whole numbers only: 2.5楼 or 1.5万热线 are no labels."""
+    core, after = r.shape.core, t[r.e : r.e + 1]
+    if not core.isdigit():
+        return False
+    if after in data.FLOOR_CHARS:
+        return True
+    return (after in _PHONE_AFTER_FIRST and t.startswith(data.PHONE_WORDS_AFTER, r.e)) or (
+        t[max(0, r.s - 2) : r.s] in data.PHONE_WORDS_BEFORE
+    )
+
+
+def _designation(t: str, r: _Reading) -> bool:
+    """Whether a bare whole number follows a word and a dash at once (歼-20, 运-20, 东风-41,
+    北区-1): the designation of an aircraft, a missile or a zone. A paper prints a negative
+    count with its unit or sign word (气温-5℃, 零下5度, 下降-2.3%), not right after a noun."""
+    word_end = t[r.s - 2 : r.s - 1]
+    return (
+        r.sign in _DASH_SIGNS
+        and r.shape.core.isdigit()
+        and "\u4e00" <= word_end <= "\u9fff"
+        and word_end not in _VALUE_BEFORE
+    )
+
+
+_DASH_SIGNS = frozenset("-\u2212")
+#: Last characters of words that introduce a value (同比-3, 最低-5, 为-2, 报-20, 降至-1): a
+#: negative number after them is a value, not a designation.
+_VALUE_BEFORE = frozenset("比为為是至到低高达達降升涨漲跌报報约約近于於温溫均差仅僅计計")
+
+
 #: Characters a clause starts after, and the first characters of the trailing markers.
 _CLAUSE_START = frozenset("，。；！？、,;!? \n“「《(（")
 _MARKER_FIRST = frozenset(m[0] for m in (*_POSTS, *_MIDS))
@@ -1468,6 +1537,10 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
             r.kind = "date-part"  # 2024中超联赛: the year of an event; 9月23: the day
         elif _index_name(t, r):
             return r.e  # 富时100指数, 罗素2000指数: the number of an index's name
+        elif _label_number(t, r):
+            return r.e  # 住在7楼, 拨打120, 12345热线: a floor or a number dialled
+        elif _designation(t, r):
+            return r.e  # 歼-20, 东风-41: the number of a model's name, no negative count
     # the indefinite article: 一个项目, 一项, 一批 (but 一米, 一元, 一个半, 一月 count)
     if shape.one and r.unit is not None and _one_is_word(t, s, r.unit):
         return r.end
@@ -1639,6 +1712,10 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         return _NONE_SKIPPED
     if e - s == 1 and shape.is_cn and (_paired_figures(t, s) or _repeated_frame(t, s)):
         return _NONE_SKIPPED
+    if shape.one and after == "半" and _half_share(t, s, e):
+        # 一半 alone is a share, 1/2 (超过一半的居民, 一半以上), as 三分之一 and 三成 are: a
+        # fraction, left as printed by normalize_numbers
+        return _read_steps(sc, _Reading(s, e + 1, _HALF_SHARE), before)
     r = _Reading(s, e, shape)
     if sc.rewrites:
         _numeral_edit(sc, r)
@@ -1663,6 +1740,28 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         if more is not None and t[e + 1 : e + 2] not in more:
             return _read_unit_alone(sc, r, after)
     return _read_steps(sc, r, before)
+
+
+#: 一半 read as one numeral: the fraction 1/2.
+_HALF_SHARE = _Shape(
+    core="一半", value=Fraction(1, 2), is_cn=True, kind="fraction", fraction_form=True
+)
+#: Characters before 一 that end a word with it (统一, 单一, 唯一, 同一, 万一, 划一, 专一,
+#: 均一): then 半 starts the next word (统一半价).
+_ONE_WORD_BEFORE = frozenset("统統单單唯同万萬划劃专專均")
+_HALF_UNIT_FIRST = frozenset(u[0] for u in data.HALF_UNITS)
+
+
+def _half_share(t: str, s: int, e: int) -> bool:
+    """Whether 一 at ``s:e`` and 半 after it are the share 一半: no word ends with the 一, and
+    no numeral, unit or 半 follows (一半天, 一半个月 count days and months)."""
+    nxt = t[e + 1 : e + 2]
+    return (
+        t[s - 1 : s] not in _ONE_WORD_BEFORE
+        and nxt not in _NUMERAL_CHARS
+        and nxt not in _HALF_UNIT_FIRST
+        and nxt != "半"
+    )
 
 
 #: Commas, after which a year glosses the year of an era in the same brackets (乾隆二十八年,1763).
@@ -1953,8 +2052,12 @@ def _unit_kind(
             return "cardinal"  # 前10月: the first ten months
         return "date-part" if n is not None and 1 <= n <= 12 else e
     if rule == _YEAR:
-        if n is not None and _YEAR_GLOSS_RE.match(sc.t, end) is not None:
-            return "date-part"  # 民国37年(1948年): the year of an era, as _date_part reads it
+        if n is not None and (
+            _YEAR_GLOSS_RE.match(sc.t, end) is not None
+            or _after_era(sc.t, s)
+            or _year_after_year(sc, s)
+        ):
+            return "date-part"  # 民国37年(1948年), 公元前221年: a year of an era, as _date_part
         return "date-part" if n is not None and digits == 4 and 1000 <= n <= 2999 else "cardinal"
     if rule == _MONEY:
         return "money"
@@ -2102,6 +2205,9 @@ def _short_fraction(t: str, r: _Reading) -> None:
 #: the result after a score's second side is the match's, not the side's unit.
 _RESULTS = frozenset(("胜", "平", "负"))
 _SCORE_SIGNS = frozenset("比:∶")
+#: Dashes between the sides of a score (扳成1-1平); only a score's right side reaches the steps
+#: after one (digits joined by a dash are otherwise a range or an identifier).
+_SCORE_DASH_SIGNS = frozenset("-\uff0d")
 
 
 def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
@@ -2110,8 +2216,13 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     skip = _read_tail(t, r, before)
     if skip is not None:
         return skip
-    if r.unit in _RESULTS and before in _SCORE_SIGNS and t[r.s - 2 : r.s - 1] in _NUMERAL_CHARS:
-        r.unit = r.unit_text = r.post = None  # 1比1平, 3:3平: a draw after the score, no unit
+    if (
+        r.unit in _RESULTS
+        and (before in _SCORE_SIGNS or before in _SCORE_DASH_SIGNS)
+        and t[r.s - 2 : r.s - 1] in _NUMERAL_CHARS
+    ):
+        # 1比1平, 3:3平, 1-1平: a draw (or a win, a loss) after the score, no unit
+        r.unit = r.unit_text = r.post = None
         r.half, r.end = False, r.e
     if r.unit == "分" and r.end == r.e + 1:
         _short_fraction(t, r)
@@ -2125,6 +2236,12 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
             _hour_or_major(t, r)
         elif nxt in _COUNT_NOUNS and not r.shape.is_cn and t[r.e + 1 : r.e + 2] not in _NOUN_ON:
             r.unit = r.unit_text = nxt  # 1男5女, 2死3伤: people counted by a noun
+            r.end = r.e + 1
+        elif nxt == "番" and _doubled(t, r.s, r.e):
+            r.unit = r.unit_text = nxt  # 翻两番: doubled twice (番 counts doublings after 翻)
+            r.end = r.e + 1
+        elif nxt in _BATTLES and _record_after(t, r.e + 1):
+            r.unit = r.unit_text = nxt  # 4战全胜, 5战3胜: matches counted before their results
             r.end = r.e + 1
     skip = _settle(r)
     if skip is None:
@@ -2140,6 +2257,29 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     if skip is None:
         _emit(sc, r)
     return skip
+
+
+#: 战 counts matches only before their results (4战全胜, 5战3胜2负, 两战皆负): elsewhere
+#: 二战, 一战成名, 百战百胜 are names and idioms, so it is no measure word of the vocabulary.
+_BATTLES = frozenset("战戰")
+_ALL_WORDS = frozenset("全皆")
+_WIN_LOSE = frozenset("胜勝负負败敗")
+
+
+def _doubled(t: str, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` counts doublings: after 翻 (or 翻了), before 番: 翻两番,
+    翻了一番 (elsewhere 番 is a word: 三番五次, 一番话)."""
+    return t[e : e + 1] == "番" and (t[s - 1 : s] == "翻" or t[max(0, s - 2) : s] == "翻了")
+
+
+def _record_after(t: str, p: int) -> bool:
+    """Whether a record of results starts at ``p``: 全胜, 皆负, or a number and a result (3胜)."""
+    if t[p : p + 1] in _ALL_WORDS:
+        return t[p + 1 : p + 2] in _WIN_LOSE
+    q = p
+    while q < len(t) and q - p < 3 and t[q] in _NUMERAL_CHARS:
+        q += 1
+    return q > p and t[q : q + 1] in _RESULT_CHARS
 
 
 #: Words a day in brackets follows: 昨(1)日, 今(2)日.
@@ -2249,6 +2389,7 @@ def _hour_or_points(t: str, r: _Reading, v: Fraction, unit: str) -> None:
         and r.kind == "cardinal"
         and (
             t[r.s - 2 : r.s] in _TIMES_OF_DAY
+            or (before == "的" and t[r.s - 3 : r.s - 1] in _TIMES_OF_DAY)  # 晚上的19点
             or before in _EVENING_MORNING
             or before == "日"
             or _MINUTES_AFTER.match(t, r.e + 1) is not None
@@ -2325,7 +2466,47 @@ def _scan(text: str, timeout: float | None, rewrites: bool) -> _Found:
                 sc.prev_end = skip
             if rewrites and len(mentions) > 1:
                 del mentions[:-1]  # the rewrites need the last mention only (a lunar month)
+    if not rewrites and "元年" in t:
+        _first_years(sc)
     return _Found(sc.norm, sc.mentions, sc.edits, found.stopped_at)
+
+
+#: 元年, the first year of an era, right after the era's name (民国元年 is 1912, 隆庆元年):
+#: a date part with the value 1, as 民国二年 is one with the value 2. 元 holds no numeral, so
+#: the candidates never reach it; a mention is added where no other covers it.
+_FIRST_YEAR_RE = _rx.std_compile(
+    "(?:" + "|".join(sorted(data.ERA_NAMES, key=lambda e: (-len(e), e))) + ")(元年)"
+)
+
+
+def _first_years(sc: _Scan) -> None:
+    """Add the mentions of 元年 after the name of an era (find_numbers only: there is nothing
+    to rewrite)."""
+    mentions = sc.mentions
+    for m in _FIRST_YEAR_RE.finditer(sc.t):
+        start, end = m.span(1)
+        span = _span(start, end, sc.text[start:end]) if sc.same_length else sc.norm.span(start, end)
+        at = bisect.bisect_left([x.span.start for x in mentions], span.start)
+        if (at and mentions[at - 1].span.end > span.start) or (
+            at < len(mentions) and mentions[at].span.start < span.end
+        ):
+            continue
+        mentions.insert(
+            at,
+            _mention(
+                span,
+                span.text,
+                Fraction(1),
+                "date-part",
+                None,
+                "年",
+                None,
+                None,
+                False,
+                False,
+                None,
+            ),
+        )
 
 
 def _warn_incomplete(function: str, found: _Found) -> None:

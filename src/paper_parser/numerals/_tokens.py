@@ -727,12 +727,29 @@ def _dash_score(t: str, s: int, e: int) -> bool:
     if not (0 < len(right) <= 2 and right.isdigit()):
         return False
     before = t[s - 1 : s]
-    after = t[e + 1 + len(right) : e + 2 + len(right)]
-    return "\u4e00" <= before <= "\u9fff" and (
-        after == ""
-        or after in _SCORE_AFTER
-        or ("\u4e00" <= after <= "\u9fff" and after not in _UNIT_CHARS)
+    q = e + 1 + len(right)
+    after = t[q : q + 1]
+    return (
+        "\u4e00" <= before <= "\u9fff"
+        and (
+            after == ""
+            or after in _SCORE_AFTER
+            or ("\u4e00" <= after <= "\u9fff" and after not in _UNIT_CHARS)
+            # a result after the score: 扳成1-1平, 3-1胜 (not the 平 of 平方米, 平米, 平方公里)
+            or (after in _SCORE_RESULTS and t[q + 1 : q + 2] not in _SQUARE_NEXT)
+        )
     )
+
+
+#: Results a score may be followed by (win, draw, loss), in both spellings.
+_SCORE_RESULTS = frozenset("胜平负勝負")
+#: Characters after 平 that make it the start of a unit of area (平方, 平米).
+_SQUARE_NEXT = frozenset("方米")
+
+
+_MIDDLE_DOTS = frozenset("·•・")
+#: Numerals of a date named by its month and day around a middle dot.
+_DOT_NAME_CHARS = frozenset("0123456789一二三四五六七八九十〇卅廿")
 
 
 def _joined(t: str, s: int, e: int, before: str, after: str) -> bool:
@@ -747,6 +764,11 @@ def _joined(t: str, s: int, e: int, before: str, after: str) -> bool:
         if right and not _clock(_digits_before(t, s) + t[s:e], right):
             return False
     if before and before in ".:/·•" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum():
+        return True
+    # numerals of a date joined by a middle dot name an event: 一二·九运动, 九·一八, 5·12
+    if (before in _MIDDLE_DOTS and before and t[s - 2 : s - 1] in _DOT_NAME_CHARS) or (
+        after in _MIDDLE_DOTS and after and t[e + 1 : e + 2] in _DOT_NAME_CHARS
+    ):
         return True
     if after == "/":
         return True  # 2023/第027号, 2021/9/18 (a fraction 1/3 is read before)
@@ -786,6 +808,16 @@ def _is_identifier(
         and s >= 2
         and t[s - 2].isdigit()
         and not _dash_score(t, s - 1 - len(_digits_before(t, s - 1)), s - 1)
+    ):
+        return True
+    # a name in Latin letters, a dash and a number: COVID-19, U-23, F-35, SU-27 (no unit)
+    if (
+        before in _DASH_CHARS
+        and before
+        and s >= 2
+        and t[s - 2].isascii()
+        and t[s - 2].isalpha()
+        and not unit_after
     ):
         return True
     # generations: 90后, 00后

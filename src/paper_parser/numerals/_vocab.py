@@ -315,6 +315,8 @@ CLASSIFIERS: Final = (
     "分",
     "周岁",
     "岁",
+    # decades of age (年逾七旬, 八旬老人) or of days (三旬): 上旬, 中旬, 下旬 hold no numeral
+    "旬",
     "倍",
     "成",
     # classifiers a single digit counts with in news (五任县长, 连进两球, 三枚金牌)
@@ -1046,6 +1048,31 @@ IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"
 #: House-number context: 学院路107号 (a road-like word before the number).
 ROAD_ENDINGS: Final = frozenset("路街道巷弄里村号楼栋室幢大厦单元区")
 
+#: A number printed right before 楼 with no measure word between names a floor or a building
+#: (住在7楼, 坠至1楼, 三楼阳台): buildings and storeys are counted with one (两栋楼, 18层楼),
+#: so the bare number is a label, not a quantity.
+FLOOR_CHARS: Final = frozenset("楼樓")
+
+#: Words right after a bare number that make it a telephone or service number (120急救,
+#: 12345热线, 110报警, 96110专线): a paper counts calls, lines or cars with a measure word
+#: (3部电话, 两条热线), so digits alone before these words are the number dialled.
+PHONE_WORDS_AFTER: Final = (
+    "急救",
+    "热线",
+    "熱線",
+    "报警",
+    "報警",
+    "求助",
+    "电话",
+    "電話",
+    "专线",
+    "專線",
+    "指挥中心",
+    "指揮中心",
+)
+#: Verbs of dialling before a bare number: 拨打120, 撥打999, 致电12345.
+PHONE_WORDS_BEFORE: Final = ("拨打", "撥打", "拨通", "撥通", "致电", "致電", "呼叫")
+
 
 # --- reading a numeral's neighbours -------------------------------------------------------------
 
@@ -1108,6 +1135,58 @@ HALF_UNITS: Final = (
 )
 #: Characters before 半 that make it part of a word: 上半年, 下半场, 一半, 大半, 多半, 过半.
 HALF_WORD_BEFORE: Final = frozenset("上下前后一大多过减参折对")
+
+#: Names of eras whose years papers print (民国三十六年, 光绪三十四年, 昭和二十年, 公元前221年):
+#: a year number right after one is a year of that calendar, a date part, never a count of
+#: years. The Republic, the reign titles of the Ming and Qing (the eras of most dates a paper
+#: quotes from history, local annals and old documents), Japan's modern eras and 公元.
+ERA_NAMES: Final = (
+    "民国",
+    "民國",
+    "公元",
+    "公元前",
+    "西元",
+    "西元前",
+    "洪武",
+    "永乐",
+    "永樂",
+    "宣德",
+    "正统",
+    "景泰",
+    "天顺",
+    "成化",
+    "弘治",
+    "正德",
+    "嘉靖",
+    "隆庆",
+    "隆慶",
+    "万历",
+    "萬曆",
+    "天启",
+    "天啟",
+    "崇祯",
+    "崇禎",
+    "顺治",
+    "順治",
+    "康熙",
+    "雍正",
+    "乾隆",
+    "嘉庆",
+    "嘉慶",
+    "道光",
+    "咸丰",
+    "咸豐",
+    "同治",
+    "光绪",
+    "光緒",
+    "宣统",
+    "宣統",
+    "明治",
+    "大正",
+    "昭和",
+    "平成",
+    "令和",
+)
 
 #: Financial (大写) numeral characters: alone, they are numbers only before a money unit
 #: (队伍人数 holds no 伍, 拾人牙慧 no 拾, 陆地 no 陆).
