@@ -540,3 +540,20 @@ def test_a_reporter_who_took_the_pictures_too() -> None:
         assert b is not None, text
         assert [(p.name, p.role) for p in b.people] == [("袁虹", "reporter")]
     assert parse_byline("本报记者 袁虹 摄影报道").text == "本报记者 袁虹 摄影报道"
+
+
+def test_the_role_may_follow_the_name_after_a_slash() -> None:
+    # 周口晚报 2008-12-23 (corpus/web/dev5): □晚报记者 付永奇/文 over 朱海龙/图. Papers print
+    # the role after the name (张三/文 李四/图) as often as before it (文/张三 图/李四).
+    for text in ("□晚报记者 付永奇/文", "记者 付永奇／文", "本报记者 付永奇/文 朱海龙/图"):
+        b = parse_byline(text)
+        assert b is not None, text
+        assert [(p.name, p.role) for p in b.people] == [("付永奇", "reporter")], text
+    assert parse_byline("□晚报记者 付永奇/文").text == "□晚报记者 付永奇/文"
+    c = parse_photo_credit("朱海龙/图")
+    assert c is not None
+    assert [(p.name, p.role) for p in c.people] == [("朱海龙", "photographer")]
+    # A bare 图 with no slash is no credit mark (地图, 示意图 close a caption's words).
+    for text in ("朱海龙 图", "行政区划图"):
+        assert parse_photo_credit(text) is None, text
+    assert parse_byline("记者 付永奇/文章") is None

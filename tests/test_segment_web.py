@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paper_parser import Article, parse_issue
 from paper_parser.bylines import find_byline
 
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 BODY = (
     "这是正文的第一段,讲述了事情的经过,也交代了背景。\n\n这是正文的第二段,记者在现场看到了很多人。"
 )
@@ -252,3 +255,41 @@ def test_an_archive_picture_note_after_the_last_sentence_is_no_text() -> None:
     )
     art = _only(text)
     assert art.paragraphs[-1].text.endswith("看到了很多人。")
+    # The note alone, after the last sentence or the text's own aside (人民日报 第5版 on an
+    # archive, corpus/web/dev5: …“人民日报记者林”。(见上图)(附图片)).
+    for tail, end in (("(附图片)", "看到了很多人。"), ("(见上图)(附图片)", "很多人。(见上图)")):
+        art = _only("城市公园今起免费开放\n\n" + BODY + tail)
+        assert art.paragraphs[-1].text.endswith(end), tail
+
+
+def test_a_title_printed_again_above_the_story_is_no_second_article() -> None:
+    # A blog copy of a newsletter (聯合電子報, corpus/web/dev5) prints the story's title as the
+    # post's title, then ads and menus, then the title again over the credit and the text:
+    # one article, the one with the credit; the first copy's lines are the page's.
+    path = CORPUS / "web" / "dev5" / "lianhebao-dianzibao-2018-08-04-na.txt"
+    art = _only(path.read_text(encoding="utf-8"))
+    assert art.headline is not None
+    assert art.headline.text == "北市選戰升溫 藍綠首次打出兩岸牌"
+    assert _people(art) == [("陳熙文", "reporter"), ("鄭媁", "reporter")]
+    assert art.paragraphs[0].text.startswith("距年底投票剩四個月")
+    # The first copy is the page's: a link over the newsletter's ads.
+    issue = parse_issue(path.read_text(encoding="utf-8"))
+    first = [o for o in issue.other if o.text == "北市選戰升溫 藍綠首次打出兩岸牌"]
+    assert [o.role for o in first] == ["nav"]
+
+
+def test_a_bracketed_source_note_under_a_copied_story_is_no_text() -> None:
+    # A portal's copy of a paper's story (山西日报 on sina.com.cn, corpus/web/dev5) closes
+    # with the site's note of its source, in brackets: (来源:X Y 网络编辑:Z). It is the
+    # page's, not the story's, even where the site cut the text mid-sentence above it.
+    page = (
+        "临县通了致富路\n本报讯(记者薛锁明 通讯员刘生锋)目前仍处于贫困状态下的临县人民,"
+        "去年克服重重困难。该县县委、县政府把实施村村通工程作为考验全县干部执政能\n"
+        "(来源:山西新闻网 山西日报 网络编辑:张清兰)\n"
+    )
+    art = _only(page)
+    assert art.paragraphs[-1].text.endswith("考验全县干部执政能")
+    assert "来源" not in "".join(p.text for p in art.paragraphs)
+    # A bracketed aside in the text that names no meta field stays text.
+    art = _only("城市公园今起免费开放\n\n" + BODY + "\n(据新华社报道)")
+    assert art.paragraphs[-1].text.endswith("(据新华社报道)")

@@ -157,3 +157,20 @@ def test_a_counters_name_and_the_editors_note_label_are_no_titles() -> None:
     art = _only(text)
     assert _title(art) == "城市公园今起免费开放"
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_source_note_glued_to_the_text_is_neither_body_nor_hides_the_credit() -> None:
+    # 工人日报 on a portal (corpus/web/dev4/gongren-ribao-2012-11-13-na): the brief's
+    # author in brackets, then the portal's source note glued on: …再谈……(张佳鹏)来源:工人日报.
+    page = (
+        "小记者采访“花甲记者”\n\n"
+        "两位小记者面对自己角色被转换为采访对象,伸出指头回答道,我们先谈一个问题,"
+        "其余的等新闻发布会结束后再谈……(张佳鹏)来源:工人日报\n"
+    )
+    (art,) = parse_issue(page).articles
+    assert art.paragraphs[-1].text.endswith("结束后再谈……")
+    assert [p.name for b in art.bylines for p in b.people] == ["张佳鹏"]
+    # A sentence that speaks of a source is text.
+    page = "小记者采访“花甲记者”\n\n他说,这条消息的来源:一位老读者。\n"
+    (art,) = parse_issue(page).articles
+    assert art.paragraphs[-1].text.endswith("来源:一位老读者。")

@@ -139,6 +139,8 @@ GATES: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]]
         lambda s: s.lstrip(" ")[:1] in U._META_FIRST or re.search("[0-9]", s) is not None,
         [
             "来源:人民网",
+            "(来源:山西新闻网 山西日报 网络编辑:张清兰)",
+            "（稿源：新华网）",
             "  發佈時間：2020-01-01",
             "  • 2011年01月01日 作者:",
             "作者: 来源:柚都平和 时间:2022-05-30",

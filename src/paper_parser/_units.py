@@ -246,11 +246,14 @@ _META_LABEL = (
 )
 #: A list bullet some sites print before the meta line (``• 2011年01月01日 作者:``).
 _META_MARKS = "•·"
+#: The bracket a site's closing note of its source opens with (``(来源:X 网络编辑:Y)`` under
+#: a copied story): the same fields as a meta line, set off from the text it follows.
+_META_OPEN = "(（"
 _META_RE = _rx.compile(
     rf"""
     [ ]*+
     (?:[{_META_MARKS}][ ]*+)?+
-    (?: {_META_LABEL}[ ]*+[:：]
+    (?: [{_META_OPEN}]?+[ ]*+{_META_LABEL}[ ]*+[:：]
       | 作者[ ]*+[:：][ ]*+(?={_META_LABEL}[ ]*+[:：])   # an empty author field: 作者: 来源:X
       | (?:\p{{Han}}{{2,12}}+[ ]++)?+                  # the source first: 新华社  2017-01-09
         [0-9]{{4}}[ ]*+[年/-][ ]*+[0-9]{{1,2}}[ ]*+[月/-][ ]*+[0-9]{{1,2}}[^\n]{{0,24}}?
@@ -267,6 +270,7 @@ _META_RE = _rx.compile(
 _META_FIRST = frozenset(
     "0123456789"
     + _META_MARKS
+    + _META_OPEN
     + "作"
     + "".join(w[0] for w in _META_LABEL.removeprefix("(?:")[:-1].split("|"))
 )
@@ -936,21 +940,21 @@ _TAIL_CREDIT_RE = _rx.compile(
 _NOT_NAME_END = frozenset("。！？!?”’…）)，,；;：:、》」』】")
 
 
-def _tail_credit(text: str, u: Unit) -> Unit:
-    """A credit after the text's last sentence on its line (:data:`_TAIL_CREDIT_RE`) signs
-    it: the unit's trailer, not body."""
-    lo = max(u.body_start, u.end - 40)
-    last = text[lo : u.end].rstrip(" ")[-1:]
+def _tail_credit(text: str, u: Unit, stop: int) -> Unit:
+    """A credit after the text's last sentence on its line (:data:`_TAIL_CREDIT_RE`, the
+    line read up to ``stop``) signs it: the unit's trailer, not body."""
+    lo = max(u.body_start, stop - 40)
+    last = text[lo:stop].rstrip(" ")[-1:]
     if not last or last in _NOT_NAME_END:
         return u  # (the cheap test first: a credit ends with a name's character)
-    m = _TAIL_CREDIT_RE.search(text, lo, u.end)
+    m = _TAIL_CREDIT_RE.search(text, lo, stop)
     if m is None:
         return _tail_fields(text, u)
     if m.group("reader") is not None:
         by = read_credit_pieces(text, [Span.of(text, m.start("reader"), m.end("reader"))])
     else:
-        by = find_byline(text, m.start("label"), u.end)
-        if by is not None and by.span.end != u.end:
+        by = find_byline(text, m.start("label"), stop)
+        if by is not None and by.span.end != stop:
             by = None
     if by is None or not by.people or not all(is_person_name(p.name) for p in by.people):
         return u
@@ -994,15 +998,27 @@ def _tail_fields(text: str, u: Unit) -> Unit:
     u.body_end = end
     return u
 
+# A portal's note of its copy's source glued to the end of the text it copied, after the
+# last sentence or the author's bracket (…再谈……(张佳鹏)来源:工人日报): the page's field,
+# as on a meta line, not the story's words.
+_GLUED_SOURCE_RE = _rx.compile(
+    r"(?<=[。！？!?…”)）])[ ]*+(?:来源|來源|稿源)[ ]*+[:：][ ]*+[^\s。，,！？!?]{2,20}+[ ]*+\Z"
+)
+
 
 def _trailer(text: str, u: Unit) -> Unit:
     """A credit in parentheses closing a brief: ``…工作。(张三)``; or one after the last
-    sentence without brackets (:func:`_tail_credit`)."""
-    lo = max(u.body_start, u.end - 40)
-    closed = text[lo : u.end].rstrip(" ").endswith((")", "）"))
-    m = _TRAILER_RE.search(text, lo, u.end) if closed else None
+    sentence without brackets (:func:`_tail_credit`); either may stand before a source
+    note glued to the text (:data:`_GLUED_SOURCE_RE`), which is no body either."""
+    glued = _GLUED_SOURCE_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    if glued is not None and glued.start() > u.body_start:
+        u.body_end = glued.start()
+    stop = u.body_end if glued is not None else u.end
+    lo = max(u.body_start, stop - 40)
+    closed = text[lo:stop].rstrip(" ").endswith((")", "）"))
+    m = _TRAILER_RE.search(text, lo, stop) if closed else None
     if m is None:
-        return _tail_credit(text, u) if len(u.pieces) == 1 else u
+        return _tail_credit(text, u, stop) if len(u.pieces) == 1 else u
     if m.group("words") in _NOT_CREDITS:
         return u
     by = find_byline(text, m.start("paren"), m.end("paren"))
@@ -2100,9 +2116,12 @@ _GLUED_MORE_RE = _rx.compile(
     r"|[ ]++(?:相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀)[ ]*+[:：]"
     r"[^\n。]{0,40}?(?:[ ]++[|｜](?:[ ]*+[|｜])*+)?+"
     # an archive's note of a picture, its caption and credit (…争得了荣誉。(附图片) 吴数德
-    # 在抓举比赛中。新华社记者 孙连生摄(传真照片))
-    r"|[ ]*+[(（](?:附图片|附圖片)[)）][^\n]{0,120}?(?:摄|攝)(?:[(（][^()（）\n]{1,8}+[)）])?+"
+    # 在抓举比赛中。新华社记者 孙连生摄(传真照片)), or the note alone
+    r"|[ ]*+[(（](?:附图片|附圖片)[)）]"
+    r"(?:[^\n]{0,120}?(?:摄|攝)(?:[(（][^()（）\n]{1,8}+[)）])?+)?+"
     r")[ ]*+\Z"
+    # the note alone after the text's own aside (…记者林”。(见上图)(附图片))
+    r"|(?<=[)）])[ ]*+[(（](?:附图片|附圖片)[)）][ ]*+\Z"
 )
 # The close of a title that asks or exclaims: ?, !, a quote closing after them.
 _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")

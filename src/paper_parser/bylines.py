@@ -266,10 +266,14 @@ _TEXT_AFTER_RE = _rx.compile(r"[ ]\p{Han}{4}[^ \n]{0,40}?[，,。]")
 _TEXT_AFTER_BOX_RE = _rx.compile(r"[ ]++[^ \n]{2,40}?[，,。]")
 _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 # 报道 right after a name, or after spaces (本报记者 袁虹 摄影报道).
-# (文并摄 after the name: the reporter wrote the text and took the pictures.)
+# (文并摄 after the name: the reporter wrote the text and took the pictures. /文 after it:
+# the role written after the name, as papers print 张三/文 李四/图 as often as 文/张三 图/李四;
+# the credit ends there.)
 # (本報記者X編譯: the name then how the piece was written, compiled and translated from
 # wire copy; the credit ends there as after 报道, and names the compiler, no author.)
-_AFTER_NAME_REPORTED_RE = _rx.compile(rf"[ ]*+(?:{_REPORTED}|文并摄|文並攝|编译|編譯)")
+_AFTER_NAME_REPORTED_RE = _rx.compile(
+    rf"[ ]*+(?:{_REPORTED}|文并摄|文並攝|编译|編譯|[/／]文(?!\p{{Han}}))"
+)
 _COMPILED_RE = _rx.compile(r"[ ]*+(?:编译|編譯)")
 
 _DAY_NUM = r"(?:[0-9０-９]{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"
@@ -344,7 +348,8 @@ _CREDIT_MARK_RE = _rx.compile(
     r"""
     (?P<body>[^\n]{0,80}?)                                # who (may be empty)
     [ ]*+[/]?[ ]*+
-    (?P<mark>摄影|攝影|摄|攝|供图|供圖|提供)                 # what they did
+    (?P<mark>摄影|攝影|摄|攝|供图|供圖|提供                  # what they did
+      |(?<=[/／])(?:图|圖))                                # 朱海龙/图: the role after a slash
     (?P<sent>[ ]*+[(（](?:新华社|新華社|中新社|人民视觉|人民視覺)(?:发|發)?[)）])?  # (新华社发)
     [ ]*+\Z
     """,

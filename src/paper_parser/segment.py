@@ -1658,7 +1658,55 @@ def _assemble(
     text: str, units: list[Unit], *, separate_blocks: bool = False
 ) -> tuple[list[_Builder], list[Unit]]:
     ordered, anchored = _zones(text, units, separate_blocks=separate_blocks)
-    return _Assembler(text, ordered, anchored=anchored, per_line=separate_blocks).run()
+    arts, others = _Assembler(text, ordered, anchored=anchored, per_line=separate_blocks).run()
+    if not separate_blocks:
+        return arts, others  # (a printed page's section label stands over several items)
+    return _title_printed_again(text, arts, others)
+
+
+def _credited(b: _Builder) -> bool:
+    return bool(b.bylines or b.credits) or b.dateline is not None or b.source is not None
+
+
+def _body_size(b: _Builder) -> int:
+    return sum(it.end - it.start for it in b.items if it.kind != "head")
+
+
+def _title_printed_again(
+    text: str, arts: list[_Builder], others: list[Unit]
+) -> tuple[list[_Builder], list[Unit]]:
+    """Two articles under the same title on a web copy (paragraphs one per line): a web
+    page prints a story's title again outside the story (the post's title over the page,
+    the page's list of titles, a link to it), but never two stories under one title. The
+    copy that carries the story is the one with a credit, else the one with more text; the
+    other copy, when it credits nobody, is the page's: its title a link, the lines under it
+    up to the next title the page's furniture (a newsletter's ads, a menu), not a second
+    article."""
+    if len(arts) < 2:
+        return arts, others
+    heads = [_squash(text, b.headline) for b in arts]
+    first: dict[str, int] = {}
+    drop: set[int] = set()
+    for i, h in enumerate(heads):
+        k = first.get(h)
+        if not h or k is None:
+            first.setdefault(h, i)
+            continue
+        rank = [(_credited(arts[x]), _body_size(arts[x])) for x in (k, i)]
+        lose, keep = (k, i) if rank[0] < rank[1] else (i, k)
+        if _credited(arts[lose]):
+            continue
+        drop.add(lose)
+        first[h] = keep
+    if not drop:
+        return arts, others
+    for i in drop:
+        title = {id(u) for u in (*arts[i].kicker, *arts[i].headline)}
+        for u in arts[i].units:
+            u.kind = "nav" if id(u) in title else "text"
+            others.append(u)
+    others.sort(key=lambda u: u.start)
+    return [b for i, b in enumerate(arts) if i not in drop], others
 
 
 # --- paragraphs ------------------------------------------------------------------------------
