@@ -998,6 +998,7 @@ def _tail_fields(text: str, u: Unit) -> Unit:
     u.body_end = end
     return u
 
+
 # A portal's note of its copy's source glued to the end of the text it copied, after the
 # last sentence or the author's bracket (…再谈……(张佳鹏)来源:工人日报): the page's field,
 # as on a meta line, not the story's words.
