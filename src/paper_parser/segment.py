@@ -545,9 +545,11 @@ def _is_column(text: str, block: list[Unit]) -> bool:
 
 
 def _split_heads(
-    text: str, run: list[list[Unit]], lead: str
+    text: str, run: list[list[Unit]], lead: str, *, gapped: bool = False
 ) -> tuple[list[Unit], list[Unit], list[Unit], list[Unit], list[Unit]]:
-    """(column, kicker, headline, subtitle, section heads) of a heading run."""
+    """(column, kicker, headline, subtitle, section heads) of a heading run; ``gapped``
+    when the text's blank lines are the page's vertical gaps (a PDF's text layer, lines
+    hard-wrapped to columns), not paragraph marks (a web copy)."""
     column: list[Unit] = []
     blocks = list(run)
     boxed = [b for b in blocks if text[b[0].start] in BOX_MARKS]
@@ -588,7 +590,14 @@ def _split_heads(
     rest = [u for b in blocks[2:] for u in b]
     if len(blocks[0]) == len(blocks[1]) == 1 and len(blocks[1][0].pieces) == 1:
         # (the blocks after the first two, over text: section heads, numbered captions)
-        if _kicker_first(text, blocks[0][0], blocks[1][0]):
+        # A title group's lines are set kicker over headline over subtitle, the headline
+        # in the biggest type. A subtitle sits right under the headline and pdftotext reads
+        # it into the headline's block (no blank line between); a kicker above the bigger
+        # type stands as a block of its own. So on a page whose blank lines are its gaps,
+        # two one-line title blocks are a kicker and its headline (web copy: a blank line
+        # after every paragraph tells nothing).
+        apart = blocks[1][0].line > blocks[0][-1].last_line + 1  # a blank line between
+        if (gapped and apart) or _kicker_first(text, blocks[0][0], blocks[1][0]):
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
     if len(blocks[0]) == 1 < sum(len(u.pieces) for u in blocks[1]):
@@ -1316,7 +1325,9 @@ class _Assembler:
             b.spare = [u for x in run[1:] for u in x]
             b.units.extend(flat)
             return j
-        column, kicker, headline, subtitle, heads = _split_heads(self.text, run, lead)
+        column, kicker, headline, subtitle, heads = _split_heads(
+            self.text, run, lead, gapped=not self.per_line
+        )
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         self.section_heads(b, heads, own=False)
         b.spare = list(heads)
@@ -1464,7 +1475,7 @@ class _Assembler:
         prev.spare = []
         b.spare = rest
         column, kicker, headline, subtitle, heads = _split_heads(
-            self.text, _blocks(spare), "credit"
+            self.text, _blocks(spare), "credit", gapped=not self.per_line
         )
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         b.units.extend(spare)
