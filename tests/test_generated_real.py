@@ -314,6 +314,35 @@ def test_a_title_line_a_blank_line_above_the_headline_is_its_kicker() -> None:
     assert c.headline.text == "追记优秀县委书记廖俊波"
 
 
+def test_a_title_block_over_a_credit_ends_a_paragraph_read_on_across_the_blank() -> None:
+    # seed 605, default mode: a paragraph broken at a column's foot (…党的十八大) goes on
+    # across the blank line, but the block under it, right over a byline, is the next
+    # article's title (…以来 goes on after the byline).
+    a = _headed("seed605.default.pdftotext", "习近平抵达金奈与印度总理莫迪举行会见")
+    assert [p.name for p in a.people] == ["徐靖", "吴骅"]
+    assert a.paragraphs[0].text.startswith("以来，习近平总书记高度重视")
+    other = {
+        p.text[-8:] for b in parse_issue(_page("seed605.default")).articles for p in b.paragraphs
+    }
+    assert not any("举行会见" in t for t in other)
+
+
+def test_a_page_of_narrow_columns_is_hard_wrapped() -> None:
+    # seeds 117 and 711, default mode: eight columns of nine characters a line; the page
+    # wraps at that measure (lines of eight characters and more tell it), and its titles
+    # stand out of the text (本报拉萨11月20 / 日电 under 中国科技活力奔涌).
+    page = build_page(_page("seed117.default"))
+    assert (page.shape, page.wrap_width) == ("hard-wrapped", 17)
+    a = _headed("seed117.default.pdftotext", "中国科技活力奔涌")
+    assert a.dateline is not None
+    assert a.dateline.text == "本报拉萨11月20\n日电"
+    assert build_page(_page("seed711.default")).shape == "hard-wrapped"
+
+
+def _page(stem: str) -> str:
+    return (HERE / f"{stem}.pdftotext").read_text(encoding="utf-8")
+
+
 def _headed(name: str, headline: str) -> Article:
     """The one article of the page ``name`` (in this folder) under ``headline``."""
     text = (HERE / name).read_text(encoding="utf-8")

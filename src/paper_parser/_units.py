@@ -664,9 +664,60 @@ def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
         return [*out, _unit_of(row, start, end), _unit_of(row, end, end + 1)]
     if upcoming is not None and _credit_alone(text, upcoming.pieces[0]):
         out.extend(_before_credit(text, row, start, end))
+    elif upcoming is not None and _opens_dated(text, upcoming):
+        out.extend(_cut_before(row, start, _title_tail(text, row, start, end), end))
     else:
         out.append(_unit_of(row, start, end))
     return out
+
+
+def _cut_before(row: Row, a: int, k: int, b: int) -> list[Unit]:
+    """The units of ``row.pieces[a:b]``: those before ``k`` one unit, from ``k`` on (a
+    heading stack) one unit a line."""
+    if k == b:
+        return [_unit_of(row, a, b)]
+    return [
+        *([_unit_of(row, a, k)] if k > a else []),
+        *(_unit_of(row, j, j + 1) for j in range(k, b)),
+    ]
+
+
+def _opens_dated(text: str, row: Row) -> bool:
+    """The row opens with a dateline, whole on its first line or broken off at the column's
+    edge (``新华社上海7月2`` / ``0日电``)."""
+    first = row.pieces[0]
+    if find_dateline(text, first.start, first.end) is not None:
+        return True
+    last = row.pieces[min(1, len(row.pieces) - 1)]
+    return find_wrapped_credit(text, first.start, last.end)[0] is not None
+
+
+#: The most lines of a title block standing over its article's credit (a headline takes
+#: two lines at most, a kicker or subtitle one more).
+_TITLE_TAIL_MAX = 3
+#: What a title's lines never hold: the stops that end a sentence inside text.
+_SENTENCE_STOPS = frozenset("。；;")
+
+
+def _title_tail(text: str, row: Row, a: int, b: int) -> int:
+    """Where, in ``row.pieces[a:b]`` right above the credit that opens an article, the lines
+    after the last blank line start when they are that article's title: at most
+    :data:`_TITLE_TAIL_MAX` lines, none holding a sentence's stop, the last not closed by
+    a clause's punctuation; else ``b``.
+
+    A paragraph broken at a column's foot is read on across the blank line by the text
+    layer, but an article's dateline or byline is set right under its title, in the same
+    block: body text does not stand between a title and its credit, so the block over the
+    credit, set apart by the blank line, is the title (its text goes on after the credit).
+    """
+    g = b - 1
+    while g > a and row.lines[g] - row.lines[g - 1] == 1:
+        g -= 1
+    if g <= a or b - g > _TITLE_TAIL_MAX or text[row.pieces[b - 1].end - 1] in "，,、：:":
+        return b
+    if any(c in _SENTENCE_STOPS for p in row.pieces[g:b] for c in text[p.start : p.end]):
+        return b
+    return g
 
 
 #: What ends a paragraph's last line.
@@ -682,11 +733,8 @@ def _before_credit(text: str, row: Row, a: int, b: int) -> list[Unit]:
     while k > a and _unpunctuated(text, row.pieces[k - 1]):
         k -= 1
     if k == b or (k > a and text[row.pieces[k - 1].end - 1] not in _PARA_END):
-        return [_unit_of(row, a, b)]
-    return [
-        *([_unit_of(row, a, k)] if k > a else []),
-        *(_unit_of(row, j, j + 1) for j in range(k, b)),
-    ]
+        k = _title_tail(text, row, a, b)
+    return _cut_before(row, a, k, b)
 
 
 def _credit_alone(text: str, p: Span) -> bool:

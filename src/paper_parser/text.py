@@ -728,7 +728,7 @@ _DATELINE_CUT_RE = _rx.compile(
     r"\p{Han}{0,4}?[社报報]\p{Han}{2,8}?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日?)?[ ]*"
 )
 # Lines narrower than this (in columns) say nothing about the wrap width.
-_MIN_WRAP = 20
+_MIN_WRAP = 16
 
 
 @attrs.frozen(kw_only=True)
