@@ -339,6 +339,23 @@ def test_a_page_of_narrow_columns_is_hard_wrapped() -> None:
     assert build_page(_page("seed711.default")).shape == "hard-wrapped"
 
 
+def test_a_heading_under_text_broken_off_is_no_section_head() -> None:
+    # seeds 104, 105, default mode: a title over other columns read in between the lines of
+    # a column whose paragraph breaks off at the measure (…东部 / title / 部分地区…): the
+    # headline of an article, not a section head of the text above (a section head stands
+    # between two paragraphs, under one that ends).
+    a = _headed("seed105.default.pdftotext", "广东经济季度观丨南方+编委会一周荐读")
+    assert a.paragraphs[0].text.startswith("部分地区10~12℃")
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    broken = "\n".join(_COLUMN[6:11]) + "\n\n全国农村抓秋田管理\n\n" + "\n".join(_COLUMN[11:])
+    text = "长江大桥将在九月建成\n\n" + body * 2 + broken + "\n" + body
+    heads = [a.headline.text if a.headline else None for a in parse_issue(text).articles]
+    assert heads == ["长江大桥将在九月建成", "全国农村抓秋田管理"]
+    # Under a paragraph that ends: the section head of its text.
+    (b,) = parse_issue(text.replace("对正常\n", "对正。\n")).articles
+    assert [h.text for h in b.section_heads] == ["全国农村抓秋田管理"]
+
+
 def _page(stem: str) -> str:
     return (HERE / f"{stem}.pdftotext").read_text(encoding="utf-8")
 

@@ -482,6 +482,8 @@ class Unit:
     hint: str | None = None  # a heading role from type (HEADING_ROLES), when known
     wide: bool = False  # a line of a hard-wrapped page short of its measure by 4 characters at most
     measure: bool = False  # a line within two characters of its page's measure (body type)
+    full_end: bool = False  # its last line is within two characters of the page's measure
+    full: bool = False  # its last line is within one character of the page's measure
     runin: bool = False  # a title printed at the head of its item's text line (title   text)
     column: bool = False  # a column's name given in a form field (专栏:福建通讯)
     menu: bool = False  # a line of a web page's menu (its entries are section names)
@@ -610,6 +612,8 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
             cut = _row_units(text, row, upcoming)
             for u in cut:
                 u.measure = len(u.pieces) == 1 and _at_measure(page, u.line)
+                u.full_end = _at_measure(page, u.last_line)
+                u.full = _at_measure(page, u.last_line, 2)
             units.extend(cut)
         else:
             # A wrapped row cut by the masthead: its lines one by one.
@@ -756,9 +760,10 @@ def _unpunctuated(text: str, p: Span) -> bool:
     return not any(c in _TEXT_PUNCT for c in text[p.start : p.end])
 
 
-def _at_measure(page: Page, number: int) -> bool:
-    """Whether reading line ``number`` is within two characters of the page's measure."""
-    return page.wrap_width is not None and abs(page.widths[number] - page.wrap_width) <= 4
+def _at_measure(page: Page, number: int, within: int = 4) -> bool:
+    """Whether reading line ``number`` is within ``within`` columns (two characters) of
+    the page's measure."""
+    return page.wrap_width is not None and abs(page.widths[number] - page.wrap_width) <= within
 
 
 def _unit_of(row: Row, a: int, b: int) -> Unit:
@@ -778,7 +783,8 @@ def _line_units(page: Page, ln: Line, holes: Sequence[tuple[int, int]], k: int) 
             continue
         u = Unit(us, ue, ln.number, [(us, ue)], last_line=ln.number)
         u.wide = page.wrap_width is not None and page.widths[ln.number] >= page.wrap_width - 8
-        u.measure = _at_measure(page, ln.number)
+        u.measure = u.full_end = _at_measure(page, ln.number)
+        u.full = _at_measure(page, ln.number, 2)
         if ln.blank:
             u.kind = "invisible"  # only invisible characters: kept for losslessness
         elif is_footer(text[us:ue]):

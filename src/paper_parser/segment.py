@@ -1307,6 +1307,7 @@ class _Assembler:
             and not flat[0].item
             and not _bracketed(self.text, flat[0])
             and not _bar_labelled(self.text, flat[0])
+            and (self.per_line or not _broken_above(self.text, units, i))
             and not (
                 # A heading over text that carries its own closing credit is the
                 # headline of a new item (a brief signed (张三)), unless the open
@@ -1569,6 +1570,25 @@ _CUT_LEAD_RE = _rx.compile(r"(?:(?<!…)…|\.\.\.|(?:更多|详情|詳情|全�
 #: How long one paragraph is, at least, to be a page's untitled story by itself.
 _LONG_TEXT = 120
 _SENTENCE_END_RE = _rx.compile(r"[。！？!?…]++[”’」』]?+")
+
+
+#: What ends a paragraph's last line (closing quotation marks after its stop).
+_PARAGRAPH_END = frozenset("。！？!?…”’」』）)")
+
+
+def _broken_above(text: str, units: list[Unit], i: int) -> bool:
+    """Whether the text right above the heading ``units[i]`` breaks off inside its
+    sentence: its last line runs to the page's measure with no stop (a column's foot), and
+    the heading is not at that measure itself (a text line). A section head stands between
+    two paragraphs of its text, so the paragraph above it ends; a heading line under text
+    broken off mid-sentence is a title the text layer read in between the lines of a column
+    (a title over other columns), not that text's section."""
+    k = i - 1
+    while k >= 0 and units[k].kind == "invisible":
+        k -= 1
+    if k < 0 or units[k].kind != "body" or not units[k].full_end or units[i].full:
+        return False
+    return text[units[k].end - 1] not in _PARAGRAPH_END
 
 
 def _item_closed(text: str, units: list[Unit], i: int) -> bool:
