@@ -356,6 +356,22 @@ def test_a_heading_under_text_broken_off_is_no_section_head() -> None:
     assert [h.text for h in b.section_heads] == ["全国农村抓秋田管理"]
 
 
+def test_a_title_wrapped_after_its_first_clause() -> None:
+    # seeds 613, 700, 706, default mode: 回望“十四五”， / 想起总书记这句话, a title wrapped
+    # after the comma of its first clause (a title's line ends with a comma only there):
+    # one headline, not a line of text over a title.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "回望“十四五”，\n想起总书记这句话\n\n新华社记者 庄庆鸿\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "回望“十四五”，想起总书记这句话"
+    assert a.subtitle is None
+    assert [p.name for p in a.people] == ["庄庆鸿"]
+    # Two clauses on the second line: text, not a title.
+    (b,) = parse_issue(text.replace("这句话", "这句话，记者")).articles
+    assert b.headline is None or "回望" not in b.headline.text
+
+
 def _page(stem: str) -> str:
     return (HERE / f"{stem}.pdftotext").read_text(encoding="utf-8")
 

@@ -1648,10 +1648,15 @@ def _wrapped_title(text: str, units: list[Unit], k: int) -> list[Unit]:
 
 def broken_pair(text: str, u: Unit, v: Unit) -> bool:
     """Whether one-line units ``u`` and ``v`` are one phrase broken over two lines inside
-    its quotation marks or brackets: not both balanced alone, balanced together."""
+    its quotation marks or brackets (not both balanced alone, balanced together), or one
+    title of two clauses broken after the first one's comma (``回望“十四五”，`` /
+    ``想起总书记这句话``: a title's line ends with a comma only where the title wraps, the
+    second clause closing it with no stop)."""
     if len(u.pieces) != 1 or len(v.pieces) != 1:
         return False
     first, second = text[u.start : u.end], text[v.start : v.end]
+    if first[-1:] in "，," and _balanced(first) and is_heading(first + second):
+        return "，" not in second and "," not in second
     return not (_balanced(first) and _balanced(second)) and _balanced(first + second)
 
 
