@@ -238,6 +238,12 @@ def test_a_dateline_cut_before_its_den_opens_a_row() -> None:
     dated = [a for a in parse_issue(text).articles if a.dateline is not None]
     assert [a.dateline.text for a in dated if a.dateline] == ["本报郑州3月14\n日电"]
     assert [p.name for p in dated[0].people] == ["张云河"]
+    # seed 712: broken off inside the date, before its 月 (本报乌鲁木齐7 / 月20日电（记者卫琦）):
+    # the title over it does not run on into it.
+    a = _headed("seed712.default.pdftotext", "國民力量金文洙首爾拉票黃教安退選支持金文洙")
+    assert a.dateline is not None
+    assert (a.dateline.text, a.dateline.month, a.dateline.day) == ("本报乌鲁木齐7\n月20日电", 7, 20)
+    assert [p.name for p in a.people] == ["卫琦"]
 
 
 def test_a_page_label_over_a_title_wrapped_to_the_measure() -> None:

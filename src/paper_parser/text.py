@@ -722,10 +722,10 @@ _SENTENCE_END = frozenset("。！？!?")
 # (a headline or a standfirst as wide as the column stands over it).
 _DATELINE_OPEN_RE = _rx.compile(r"\p{Han}{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電讯訊]")
 # A dateline broken off at the column's edge before its 电, all of its line (本报杭州7月27 /
-# 日电…, 新华社兰州10月 / 18日电…): an outlet (a word ending in 社 or 报), a place, the date
-# cut short. It opens the story's first paragraph just the same.
+# 日电…, 新华社兰州10月 / 18日电…, 本报乌鲁木齐7 / 月20日电…): an outlet (a word ending in
+# 社 or 报), a place, the date cut short. It opens the story's first paragraph just the same.
 _DATELINE_CUT_RE = _rx.compile(
-    r"\p{Han}{0,4}?[社报報]\p{Han}{2,8}?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日?)?[ ]*"
+    r"\p{Han}{0,4}?[社报報]\p{Han}{2,8}?[0-9０-９]{1,2}(?:月(?:[0-9０-９]{1,2}日?)?)?[ ]*"
 )
 # Lines narrower than this (in columns) say nothing about the wrap width.
 _MIN_WRAP = 16
