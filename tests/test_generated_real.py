@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from paper_parser import Article, build_page, parse_issue
+from paper_parser.text import iter_rows
 from tests.articles_scoring import Tally, score_text, squash
 
 HERE = Path(__file__).resolve().parent.parent / "corpus" / "generated-real"
@@ -376,6 +377,16 @@ def test_a_title_wrapped_after_its_first_clause() -> None:
     # Two clauses on the second line: text, not a title.
     (b,) = parse_issue(text.replace("这句话", "这句话，记者")).articles
     assert b.headline is None or "回望" not in b.headline.text
+
+
+def test_a_line_over_a_narrower_column_does_not_run_on_into_it() -> None:
+    # seed 702, default mode: a title set across columns, a line wider than the page's
+    # measure at the top of its block, right over a column's text at the measure: the
+    # headline, not the first line of that text's paragraph.
+    a = _headed("seed702.default.pdftotext", "名为“先学后付”实为“先学后债”")
+    assert a.paragraphs[0].text.startswith("天津市第一中级人民法院认为")
+    rows = [[p.text for p in r.pieces] for r in iter_rows(build_page(_page("seed702.default")))]
+    assert ["名为“先学后付”实为“先学后债”"] in rows
 
 
 def _page(stem: str) -> str:

@@ -1307,6 +1307,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
     # on from across the blank line under it, however wide it runs. A paragraph broken at
     # a column's foot goes on from a block of its lines.
     alone = False
+    opened = False  # whether the line of pieces[-1] opens its block (a blank line above)
     for first, end in reading.runs():
         gap = True  # blank lines before the run
         for number in range(first, end):
@@ -1328,6 +1329,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 and not (
                     _goes_on(page, last, pieces[-1], gap=gap)
                     and not (gap and alone)
+                    and not (opened and not gap and _overhangs(page, last, line))
                     and not _opens(page, line, pieces[-1])
                     and not _DATELINE_OPEN_RE.match(piece.text)
                     and not _DATELINE_CUT_RE.fullmatch(piece.text)
@@ -1337,11 +1339,32 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 pieces, numbers = [], []
             pieces.append(piece)
             numbers.append(number)
+            opened = gap or last is None
             last = line
             alone = end - first == 1 and page.shape != "layout-columns"
             gap = False
     if pieces:
         yield Row(pieces=tuple(pieces), lines=tuple(numbers))
+
+
+#: How far (in columns: two characters) a line may run past the measure of the lines
+#: under it and still be one of their column's lines.
+_OVERHANG = 4
+
+
+def _overhangs(page: Page, line: Line, below: Line) -> bool:
+    """Whether ``line``, at the top of its block, runs more than two characters past the
+    page's measure while the line under it keeps to it: a column's lines are set to one
+    measure (a paragraph's first line, its indent dropped, is narrower still), so the line
+    over them is not one of them (a title set across columns, the text of a wider
+    column), and no paragraph goes on from it into them."""
+    wrap = page.wrap_width
+    if wrap is None:
+        return False
+    if not page.widths[line.number] > wrap + _OVERHANG >= page.widths[below.number] + 2:
+        return False
+    # (a line of a web page's controls in Latin letters tells nothing of a column)
+    return _ONE_HAN_RE.search(line.text) is not None
 
 
 def _goes_on(page: Page, line: Line, piece: Span, *, gap: bool) -> bool:
