@@ -344,6 +344,10 @@ def test_a_page_of_narrow_columns_is_hard_wrapped() -> None:
     assert a.dateline is not None
     assert a.dateline.text == "本报拉萨11月20\n日电"
     assert build_page(_page("seed711.default")).shape == "hard-wrapped"
+    # A web page's menu of the edition's pages (第01版:要闻 …, ten lines of one width) is
+    # no narrow column: the page keeps one paragraph a line.
+    web = HERE.parent / "web" / "dev4" / "zhoukou-wanbao-2008-10-08-03.txt"
+    assert build_page(web.read_text(encoding="utf-8")).shape == "paragraph-per-line"
 
 
 def test_a_heading_under_text_broken_off_is_no_section_head() -> None:

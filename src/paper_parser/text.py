@@ -729,6 +729,12 @@ _DATELINE_CUT_RE = _rx.compile(
 )
 # Lines narrower than this (in columns) say nothing about the wrap width.
 _MIN_WRAP = 16
+# A measure narrower than this (ten characters: the narrow columns of an eight-column
+# broadsheet) is a page's wrap width only when this many lines run to it: such a column
+# fills dozens of lines, a list of short entries of one width (a web page's menu of the
+# edition's pages, 第01版:要闻) a handful.
+_NARROW_WRAP = 20
+_NARROW_LINES = 24
 
 
 @attrs.frozen(kw_only=True)
@@ -805,7 +811,7 @@ def _wrap_width(widths: Sequence[int], finals: bytes, flags: bytes) -> int | Non
     get = counts.get
     best = max(counts, key=lambda w: (get(w - 1, 0) + counts[w] + get(w + 1, 0), w))
     near = [i for i, w in enumerate(widths) if best - 2 <= w <= best + 2]
-    if len(near) < 8 or 3 * len(near) < len(wide):
+    if len(near) < (8 if best >= _NARROW_WRAP else _NARROW_LINES) or 3 * len(near) < len(wide):
         return None
     if 2 * sum(1 for i in near if finals[i]) >= len(near):
         return None
