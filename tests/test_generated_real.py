@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from paper_parser import Article, build_page, parse_issue
+from paper_parser.text import iter_rows
 from tests.articles_scoring import Tally, score_text, squash
 
 HERE = Path(__file__).resolve().parent.parent / "corpus" / "generated-real"
@@ -75,6 +76,7 @@ def test_the_pages_are_there() -> None:
     assert sum(p["split"] == "heldout" for p in TRUTH) == 12
     assert sum(p["split"] == "heldout2" for p in TRUTH) == 16
     assert sum(p["split"] == "heldout3" for p in TRUTH) == 24
+    assert sum(p["split"] == "heldout4" for p in TRUTH) == 24
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
 
 
@@ -237,6 +239,12 @@ def test_a_dateline_cut_before_its_den_opens_a_row() -> None:
     dated = [a for a in parse_issue(text).articles if a.dateline is not None]
     assert [a.dateline.text for a in dated if a.dateline] == ["本报郑州3月14\n日电"]
     assert [p.name for p in dated[0].people] == ["张云河"]
+    # seed 712: broken off inside the date, before its 月 (本报乌鲁木齐7 / 月20日电（记者卫琦）):
+    # the title over it does not run on into it.
+    a = _headed("seed712.default.pdftotext", "國民力量金文洙首爾拉票黃教安退選支持金文洙")
+    assert a.dateline is not None
+    assert (a.dateline.text, a.dateline.month, a.dateline.day) == ("本报乌鲁木齐7\n月20日电", 7, 20)
+    assert [p.name for p in a.people] == ["卫琦"]
 
 
 def test_a_page_label_over_a_title_wrapped_to_the_measure() -> None:
@@ -280,6 +288,113 @@ def test_a_page_label_over_a_title_wrapped_to_the_measure() -> None:
     assert a.headline is not None
     assert a.headline.text == "“为全球读者展现一个立体丰富的中国新的面貌新的气象”"
     assert [p.name for p in a.people] == ["陈文勇"]
+
+
+def test_a_title_line_a_blank_line_above_the_headline_is_its_kicker() -> None:
+    # seeds 101, 108, 118, 504, default mode: two one-line titles, a blank line between
+    # (the smaller kicker over the headline stands as a block of its own in pdftotext's
+    # reading): kicker and headline, not headline and subtitle.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "追记优秀县委书记廖俊波\n\n中国和平统一促进会在罗成立\n本报记者 陈文勇\n" + body
+    (a,) = parse_issue(text).articles
+    assert (a.kicker and a.kicker.text, a.headline and a.headline.text, a.subtitle) == (
+        "追记优秀县委书记廖俊波",
+        "中国和平统一促进会在罗成立",
+        None,
+    )
+    # A subtitle right under its headline is read into the headline's block (seeds 101,
+    # 113, 601): headline and subtitle.
+    (b,) = parse_issue(text.replace("波\n\n", "波\n")).articles
+    assert b.kicker is None
+    assert b.headline is not None
+    assert b.headline.text == "追记优秀县委书记廖俊波"
+    assert b.subtitle is not None
+    assert b.subtitle.text == "中国和平统一促进会在罗成立"
+    # A web copy's blank lines end its paragraphs and say nothing of the type: headline and
+    # subtitle there.
+    web = "追记优秀县委书记廖俊波\n\n中国和平统一促进会在罗成立\n\n本报记者 陈文勇\n\n" + "".join(
+        _COLUMN[6:]
+    )
+    (c,) = parse_issue(web + "\n").articles
+    assert c.kicker is None
+    assert c.headline is not None
+    assert c.headline.text == "追记优秀县委书记廖俊波"
+
+
+def test_a_title_block_over_a_credit_ends_a_paragraph_read_on_across_the_blank() -> None:
+    # seed 605, default mode: a paragraph broken at a column's foot (…党的十八大) goes on
+    # across the blank line, but the block under it, right over a byline, is the next
+    # article's title (…以来 goes on after the byline).
+    a = _headed("seed605.default.pdftotext", "习近平抵达金奈与印度总理莫迪举行会见")
+    assert [p.name for p in a.people] == ["徐靖", "吴骅"]
+    assert a.paragraphs[0].text.startswith("以来，习近平总书记高度重视")
+    other = {
+        p.text[-8:] for b in parse_issue(_page("seed605.default")).articles for p in b.paragraphs
+    }
+    assert not any("举行会见" in t for t in other)
+
+
+def test_a_page_of_narrow_columns_is_hard_wrapped() -> None:
+    # seeds 117 and 711, default mode: eight columns of nine characters a line; the page
+    # wraps at that measure (lines of eight characters and more tell it), and its titles
+    # stand out of the text (本报拉萨11月20 / 日电 under 中国科技活力奔涌).
+    page = build_page(_page("seed117.default"))
+    assert (page.shape, page.wrap_width) == ("hard-wrapped", 17)
+    a = _headed("seed117.default.pdftotext", "中国科技活力奔涌")
+    assert a.dateline is not None
+    assert a.dateline.text == "本报拉萨11月20\n日电"
+    assert build_page(_page("seed711.default")).shape == "hard-wrapped"
+    # A web page's menu of the edition's pages (第01版:要闻 …, ten lines of one width) is
+    # no narrow column: the page keeps one paragraph a line.
+    web = HERE.parent / "web" / "dev4" / "zhoukou-wanbao-2008-10-08-03.txt"
+    assert build_page(web.read_text(encoding="utf-8")).shape == "paragraph-per-line"
+
+
+def test_a_heading_under_text_broken_off_is_no_section_head() -> None:
+    # seeds 104, 105, default mode: a title over other columns read in between the lines of
+    # a column whose paragraph breaks off at the measure (…东部 / title / 部分地区…): the
+    # headline of an article, not a section head of the text above (a section head stands
+    # between two paragraphs, under one that ends).
+    a = _headed("seed105.default.pdftotext", "广东经济季度观丨南方+编委会一周荐读")
+    assert a.paragraphs[0].text.startswith("部分地区10~12℃")
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    broken = "\n".join(_COLUMN[6:11]) + "\n\n全国农村抓秋田管理\n\n" + "\n".join(_COLUMN[11:])
+    text = "长江大桥将在九月建成\n\n" + body * 2 + broken + "\n" + body
+    heads = [a.headline.text if a.headline else None for a in parse_issue(text).articles]
+    assert heads == ["长江大桥将在九月建成", "全国农村抓秋田管理"]
+    # Under a paragraph that ends: the section head of its text.
+    (b,) = parse_issue(text.replace("对正常\n", "对正。\n")).articles
+    assert [h.text for h in b.section_heads] == ["全国农村抓秋田管理"]
+
+
+def test_a_title_wrapped_after_its_first_clause() -> None:
+    # seeds 613, 700, 706, default mode: 回望“十四五”， / 想起总书记这句话, a title wrapped
+    # after the comma of its first clause (a title's line ends with a comma only there):
+    # one headline, not a line of text over a title.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "回望“十四五”，\n想起总书记这句话\n\n新华社记者 庄庆鸿\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "回望“十四五”，想起总书记这句话"
+    assert a.subtitle is None
+    assert [p.name for p in a.people] == ["庄庆鸿"]
+    # Two clauses on the second line: text, not a title.
+    (b,) = parse_issue(text.replace("这句话", "这句话，记者")).articles
+    assert b.headline is None or "回望" not in b.headline.text
+
+
+def test_a_line_over_a_narrower_column_does_not_run_on_into_it() -> None:
+    # seed 702, default mode: a title set across columns, a line wider than the page's
+    # measure at the top of its block, right over a column's text at the measure: the
+    # headline, not the first line of that text's paragraph.
+    a = _headed("seed702.default.pdftotext", "名为“先学后付”实为“先学后债”")
+    assert a.paragraphs[0].text.startswith("天津市第一中级人民法院认为")
+    rows = [[p.text for p in r.pieces] for r in iter_rows(build_page(_page("seed702.default")))]
+    assert ["名为“先学后付”实为“先学后债”"] in rows
+
+
+def _page(stem: str) -> str:
+    return (HERE / f"{stem}.pdftotext").read_text(encoding="utf-8")
 
 
 def _headed(name: str, headline: str) -> Article:
@@ -362,15 +477,28 @@ def test_a_dateline_broken_off_at_the_column_edge() -> None:
 # rule: default 0.271 0.194 0.177 0.153 0.057 1.398 0.584; layout 0.169 0.165 0.224 0.145
 # 0.029 1.025 0.379), scored once at the end of the round with every branch merged: default
 # 0.356 0.321 0.276 0.244 0.143 1.110 0.606; layout 0.322 0.248 0.367 0.275 0.200 1.297 0.593.
+# heldout4 (seeds 800-823, made at the start of round six and scored on its code, 82e8666,
+# before any rule): default 0.418 0.440 0.362 0.313 0.315 0.951 0.566; layout 0.336 0.380
+# 0.427 0.284 0.204 0.885 0.677.
+# After the rules of h/bstext3 (round six; heldout4 scored once, at the end): dev default
+# 0.605 0.712 0.544 0.478 0.595 0.849 0.771; dev layout 0.605 0.642 0.684 0.433 0.351 0.942
+# 0.759; heldout default 0.618 0.680 0.615 0.582 0.368 0.909 0.690; heldout layout 0.527
+# 0.644 0.711 0.582 0.316 0.818 0.728; heldout2 default 0.628 0.684 0.667 0.557 0.525 0.919
+# 0.748; heldout2 layout 0.430 0.507 0.541 0.340 0.200 0.849 0.820; heldout3 default 0.517
+# 0.635 0.412 0.374 0.171 0.814 0.724; heldout3 layout 0.390 0.455 0.490 0.366 0.229 0.856
+# 0.676; heldout4 default 0.516 0.558 0.441 0.388 0.426 0.926 0.630; heldout4 layout 0.410
+# 0.431 0.438 0.291 0.259 0.951 0.778.
 FLOORS = {
-    ("dev", "default"): {"head_r": 0.49, "names_r": 0.39, "date_r": 0.53, "whole": 0.71},
-    ("dev", "layout"): {"head_r": 0.44, "names_r": 0.34, "date_r": 0.34, "whole": 0.72},
-    ("heldout", "default"): {"head_r": 0.43, "names_r": 0.41, "date_r": 0.21, "whole": 0.56},
-    ("heldout", "layout"): {"head_r": 0.44, "names_r": 0.48, "date_r": 0.21, "whole": 0.57},
-    ("heldout2", "default"): {"head_r": 0.52, "names_r": 0.45, "date_r": 0.44, "whole": 0.68},
-    ("heldout2", "layout"): {"head_r": 0.35, "names_r": 0.29, "date_r": 0.17, "whole": 0.75},
-    ("heldout3", "default"): {"head_r": 0.35, "names_r": 0.24, "date_r": 0.14, "whole": 0.60},
-    ("heldout3", "layout"): {"head_r": 0.32, "names_r": 0.27, "date_r": 0.2, "whole": 0.59},
+    ("dev", "default"): {"head_r": 0.6, "names_r": 0.47, "date_r": 0.59, "whole": 0.76},
+    ("dev", "layout"): {"head_r": 0.6, "names_r": 0.43, "date_r": 0.34, "whole": 0.75},
+    ("heldout", "default"): {"head_r": 0.61, "names_r": 0.58, "date_r": 0.36, "whole": 0.68},
+    ("heldout", "layout"): {"head_r": 0.52, "names_r": 0.58, "date_r": 0.31, "whole": 0.72},
+    ("heldout2", "default"): {"head_r": 0.62, "names_r": 0.55, "date_r": 0.52, "whole": 0.74},
+    ("heldout2", "layout"): {"head_r": 0.42, "names_r": 0.33, "date_r": 0.19, "whole": 0.81},
+    ("heldout3", "default"): {"head_r": 0.51, "names_r": 0.37, "date_r": 0.16, "whole": 0.72},
+    ("heldout3", "layout"): {"head_r": 0.38, "names_r": 0.36, "date_r": 0.22, "whole": 0.67},
+    ("heldout4", "default"): {"head_r": 0.51, "names_r": 0.38, "date_r": 0.42, "whole": 0.62},
+    ("heldout4", "layout"): {"head_r": 0.4, "names_r": 0.28, "date_r": 0.25, "whole": 0.77},
 }
 
 
@@ -385,10 +513,11 @@ if __name__ == "__main__":
     import sys
 
     # The held-out pages only with --heldout (scored once, at the end of a piece of work);
-    # ``heldout`` (seeds 500-511) and ``heldout2`` (seeds 600-615) have been seen and are
-    # development data since ``heldout3`` (seeds 700-723) was made.
-    dev = ("dev", "heldout", "heldout2")
-    splits = (*dev, "heldout3") if "--heldout" in sys.argv else dev
+    # ``heldout`` (seeds 500-511), ``heldout2`` (seeds 600-615) and ``heldout3`` (seeds
+    # 700-723) have been seen and are development data since ``heldout4`` (seeds 800-823)
+    # was made.
+    dev = ("dev", "heldout", "heldout2", "heldout3")
+    splits = (*dev, "heldout4") if "--heldout" in sys.argv else dev
     keys = ("head_r", "head_p", "names_p", "names_r", "date_r", "count", "whole")
     print(f"{'split':8} {'mode':8} " + " ".join(f"{k:>7}" for k in keys))
     for split in splits:

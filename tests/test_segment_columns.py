@@ -90,11 +90,13 @@ def test_a_title_read_on_at_the_end_of_the_paragraph_above_it() -> None:
 def test_a_title_after_a_paragraph_broken_at_a_column_foot() -> None:
     # pdftotext reads on a paragraph whose last line ran to the column's foot across the
     # blank line; what follows is the next article's title (no punctuation), not its end.
+    # (The subtitle right under its headline, in the headline's block as pdftotext reads
+    # them: a line a blank line above the headline would be its kicker.)
     page = (
         "全省秋粮收购进度过半\n本报记者 王丽\n"
         "记者从省粮食和物资储备\n局获悉，截至目前，全省\n已收购秋粮一百多万吨，\n"
         "进度超过一半。各地粮食\n企业按照最低收购价敞开\n收购，价格总体平稳的\n\n"
-        "城区新增口袋公园\n\n方便居民就近休闲健身\n本报记者 李强\n"
+        "城区新增口袋公园\n方便居民就近休闲健身\n本报记者 李强\n"
         "市园林局近日介绍，城区\n今年新增三座口袋公园，\n方便居民就近休闲健身。\n"
     )
     issue = parse_issue(page)

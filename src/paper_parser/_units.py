@@ -487,6 +487,8 @@ class Unit:
     hint: str | None = None  # a heading role from type (HEADING_ROLES), when known
     wide: bool = False  # a line of a hard-wrapped page short of its measure by 4 characters at most
     measure: bool = False  # a line within two characters of its page's measure (body type)
+    full_end: bool = False  # its last line is within two characters of the page's measure
+    full: bool = False  # its last line is within one character of the page's measure
     runin: bool = False  # a title printed at the head of its item's text line (title   text)
     column: bool = False  # a column's name given in a form field (专栏:福建通讯)
     menu: bool = False  # a line of a web page's menu (its entries are section names)
@@ -624,6 +626,8 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
             cut = _row_units(text, row, upcoming)
             for u in cut:
                 u.measure = len(u.pieces) == 1 and _at_measure(page, u.line)
+                u.full_end = _at_measure(page, u.last_line)
+                u.full = _at_measure(page, u.last_line, 2)
             units.extend(cut)
         else:
             # A wrapped row cut by the masthead: its lines one by one.
@@ -678,9 +682,60 @@ def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
         return [*out, _unit_of(row, start, end), _unit_of(row, end, end + 1)]
     if upcoming is not None and _credit_alone(text, upcoming.pieces[0]):
         out.extend(_before_credit(text, row, start, end))
+    elif upcoming is not None and _opens_dated(text, upcoming):
+        out.extend(_cut_before(row, start, _title_tail(text, row, start, end), end))
     else:
         out.append(_unit_of(row, start, end))
     return out
+
+
+def _cut_before(row: Row, a: int, k: int, b: int) -> list[Unit]:
+    """The units of ``row.pieces[a:b]``: those before ``k`` one unit, from ``k`` on (a
+    heading stack) one unit a line."""
+    if k == b:
+        return [_unit_of(row, a, b)]
+    return [
+        *([_unit_of(row, a, k)] if k > a else []),
+        *(_unit_of(row, j, j + 1) for j in range(k, b)),
+    ]
+
+
+def _opens_dated(text: str, row: Row) -> bool:
+    """The row opens with a dateline, whole on its first line or broken off at the column's
+    edge (``新华社上海7月2`` / ``0日电``)."""
+    first = row.pieces[0]
+    if find_dateline(text, first.start, first.end) is not None:
+        return True
+    last = row.pieces[min(1, len(row.pieces) - 1)]
+    return find_wrapped_credit(text, first.start, last.end)[0] is not None
+
+
+#: The most lines of a title block standing over its article's credit (a headline takes
+#: two lines at most, a kicker or subtitle one more).
+_TITLE_TAIL_MAX = 3
+#: What a title's lines never hold: the stops that end a sentence inside text.
+_SENTENCE_STOPS = frozenset("。；;")
+
+
+def _title_tail(text: str, row: Row, a: int, b: int) -> int:
+    """Where, in ``row.pieces[a:b]`` right above the credit that opens an article, the lines
+    after the last blank line start when they are that article's title: at most
+    :data:`_TITLE_TAIL_MAX` lines, none holding a sentence's stop, the last not closed by
+    a clause's punctuation; else ``b``.
+
+    A paragraph broken at a column's foot is read on across the blank line by the text
+    layer, but an article's dateline or byline is set right under its title, in the same
+    block: body text does not stand between a title and its credit, so the block over the
+    credit, set apart by the blank line, is the title (its text goes on after the credit).
+    """
+    g = b - 1
+    while g > a and row.lines[g] - row.lines[g - 1] == 1:
+        g -= 1
+    if g <= a or b - g > _TITLE_TAIL_MAX or text[row.pieces[b - 1].end - 1] in "，,、：:":
+        return b
+    if any(c in _SENTENCE_STOPS for p in row.pieces[g:b] for c in text[p.start : p.end]):
+        return b
+    return g
 
 
 #: What ends a paragraph's last line.
@@ -696,11 +751,8 @@ def _before_credit(text: str, row: Row, a: int, b: int) -> list[Unit]:
     while k > a and _unpunctuated(text, row.pieces[k - 1]):
         k -= 1
     if k == b or (k > a and text[row.pieces[k - 1].end - 1] not in _PARA_END):
-        return [_unit_of(row, a, b)]
-    return [
-        *([_unit_of(row, a, k)] if k > a else []),
-        *(_unit_of(row, j, j + 1) for j in range(k, b)),
-    ]
+        k = _title_tail(text, row, a, b)
+    return _cut_before(row, a, k, b)
 
 
 def _credit_alone(text: str, p: Span) -> bool:
@@ -722,9 +774,10 @@ def _unpunctuated(text: str, p: Span) -> bool:
     return not any(c in _TEXT_PUNCT for c in text[p.start : p.end])
 
 
-def _at_measure(page: Page, number: int) -> bool:
-    """Whether reading line ``number`` is within two characters of the page's measure."""
-    return page.wrap_width is not None and abs(page.widths[number] - page.wrap_width) <= 4
+def _at_measure(page: Page, number: int, within: int = 4) -> bool:
+    """Whether reading line ``number`` is within ``within`` columns (two characters) of
+    the page's measure."""
+    return page.wrap_width is not None and abs(page.widths[number] - page.wrap_width) <= within
 
 
 def _unit_of(row: Row, a: int, b: int) -> Unit:
@@ -744,7 +797,8 @@ def _line_units(page: Page, ln: Line, holes: Sequence[tuple[int, int]], k: int) 
             continue
         u = Unit(us, ue, ln.number, [(us, ue)], last_line=ln.number)
         u.wide = page.wrap_width is not None and page.widths[ln.number] >= page.wrap_width - 8
-        u.measure = _at_measure(page, ln.number)
+        u.measure = u.full_end = _at_measure(page, ln.number)
+        u.full = _at_measure(page, ln.number, 2)
         if ln.blank:
             u.kind = "invisible"  # only invisible characters: kept for losslessness
         elif is_footer(text[us:ue]):
@@ -1768,10 +1822,15 @@ def _wrapped_title(text: str, units: list[Unit], k: int) -> list[Unit]:
 
 def broken_pair(text: str, u: Unit, v: Unit) -> bool:
     """Whether one-line units ``u`` and ``v`` are one phrase broken over two lines inside
-    its quotation marks or brackets: not both balanced alone, balanced together."""
+    its quotation marks or brackets (not both balanced alone, balanced together), or one
+    title of two clauses broken after the first one's comma (``回望“十四五”，`` /
+    ``想起总书记这句话``: a title's line ends with a comma only where the title wraps, the
+    second clause closing it with no stop)."""
     if len(u.pieces) != 1 or len(v.pieces) != 1:
         return False
     first, second = text[u.start : u.end], text[v.start : v.end]
+    if first[-1:] in "，," and _balanced(first) and is_heading(first + second):
+        return "，" not in second and "," not in second
     return not (_balanced(first) and _balanced(second)) and _balanced(first + second)
 
 

@@ -554,9 +554,11 @@ def _stacked_title(b: _Builder) -> bool:
 
 
 def _split_heads(
-    text: str, run: list[list[Unit]], lead: str
+    text: str, run: list[list[Unit]], lead: str, *, gapped: bool = False
 ) -> tuple[list[Unit], list[Unit], list[Unit], list[Unit], list[Unit]]:
-    """(column, kicker, headline, subtitle, section heads) of a heading run."""
+    """(column, kicker, headline, subtitle, section heads) of a heading run; ``gapped``
+    when the text's blank lines are the page's vertical gaps (a PDF's text layer, lines
+    hard-wrapped to columns), not paragraph marks (a web copy)."""
     column: list[Unit] = []
     blocks = list(run)
     boxed = [b for b in blocks if text[b[0].start] in BOX_MARKS]
@@ -597,7 +599,14 @@ def _split_heads(
     rest = [u for b in blocks[2:] for u in b]
     if len(blocks[0]) == len(blocks[1]) == 1 and len(blocks[1][0].pieces) == 1:
         # (the blocks after the first two, over text: section heads, numbered captions)
-        if _kicker_first(text, blocks[0][0], blocks[1][0]):
+        # A title group's lines are set kicker over headline over subtitle, the headline
+        # in the biggest type. A subtitle sits right under the headline and pdftotext reads
+        # it into the headline's block (no blank line between); a kicker above the bigger
+        # type stands as a block of its own. So on a page whose blank lines are its gaps,
+        # two one-line title blocks are a kicker and its headline (web copy: a blank line
+        # after every paragraph tells nothing).
+        apart = blocks[1][0].line > blocks[0][-1].last_line + 1  # a blank line between
+        if (gapped and apart) or _kicker_first(text, blocks[0][0], blocks[1][0]):
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
     if len(blocks[0]) == 1 < sum(len(u.pieces) for u in blocks[1]):
@@ -1344,6 +1353,7 @@ class _Assembler:
             and not flat[0].item
             and not _bracketed(self.text, flat[0])
             and not _bar_labelled(self.text, flat[0])
+            and (self.per_line or not _broken_above(self.text, units, i))
             and not (
                 # A heading over text that carries its own closing credit is the
                 # headline of a new item (a brief signed (张三)), unless the open
@@ -1362,7 +1372,9 @@ class _Assembler:
             b.spare = [u for x in run[1:] for u in x]
             b.units.extend(flat)
             return j
-        column, kicker, headline, subtitle, heads = _split_heads(self.text, run, lead)
+        column, kicker, headline, subtitle, heads = _split_heads(
+            self.text, run, lead, gapped=not self.per_line
+        )
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         self.section_heads(b, heads, own=False)
         b.spare = list(heads)
@@ -1525,7 +1537,7 @@ class _Assembler:
         prev.spare = []
         b.spare = rest
         column, kicker, headline, subtitle, heads = _split_heads(
-            self.text, _blocks(spare), "credit"
+            self.text, _blocks(spare), "credit", gapped=not self.per_line
         )
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         b.units.extend(spare)
@@ -1619,6 +1631,25 @@ _CUT_LEAD_RE = _rx.compile(r"(?:(?<!…)…|\.\.\.|(?:更多|详情|詳情|全�
 #: How long one paragraph is, at least, to be a page's untitled story by itself.
 _LONG_TEXT = 120
 _SENTENCE_END_RE = _rx.compile(r"[。！？!?…]++[”’」』]?+")
+
+
+#: What ends a paragraph's last line (closing quotation marks after its stop).
+_PARAGRAPH_END = frozenset("。！？!?…”’」』）)")
+
+
+def _broken_above(text: str, units: list[Unit], i: int) -> bool:
+    """Whether the text right above the heading ``units[i]`` breaks off inside its
+    sentence: its last line runs to the page's measure with no stop (a column's foot), and
+    the heading is not at that measure itself (a text line). A section head stands between
+    two paragraphs of its text, so the paragraph above it ends; a heading line under text
+    broken off mid-sentence is a title the text layer read in between the lines of a column
+    (a title over other columns), not that text's section."""
+    k = i - 1
+    while k >= 0 and units[k].kind == "invisible":
+        k -= 1
+    if k < 0 or units[k].kind != "body" or not units[k].full_end or units[i].full:
+        return False
+    return text[units[k].end - 1] not in _PARAGRAPH_END
 
 
 def _item_closed(text: str, units: list[Unit], i: int) -> bool:

@@ -722,13 +722,19 @@ _SENTENCE_END = frozenset("。！？!?")
 # (a headline or a standfirst as wide as the column stands over it).
 _DATELINE_OPEN_RE = _rx.compile(r"\p{Han}{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電讯訊]")
 # A dateline broken off at the column's edge before its 电, all of its line (本报杭州7月27 /
-# 日电…, 新华社兰州10月 / 18日电…): an outlet (a word ending in 社 or 报), a place, the date
-# cut short. It opens the story's first paragraph just the same.
+# 日电…, 新华社兰州10月 / 18日电…, 本报乌鲁木齐7 / 月20日电…): an outlet (a word ending in
+# 社 or 报), a place, the date cut short. It opens the story's first paragraph just the same.
 _DATELINE_CUT_RE = _rx.compile(
-    r"\p{Han}{0,4}?[社报報]\p{Han}{2,8}?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日?)?[ ]*"
+    r"\p{Han}{0,4}?[社报報]\p{Han}{2,8}?[0-9０-９]{1,2}(?:月(?:[0-9０-９]{1,2}日?)?)?[ ]*"
 )
 # Lines narrower than this (in columns) say nothing about the wrap width.
-_MIN_WRAP = 20
+_MIN_WRAP = 16
+# A measure narrower than this (ten characters: the narrow columns of an eight-column
+# broadsheet) is a page's wrap width only when this many lines run to it: such a column
+# fills dozens of lines, a list of short entries of one width (a web page's menu of the
+# edition's pages, 第01版:要闻) a handful.
+_NARROW_WRAP = 20
+_NARROW_LINES = 24
 
 
 @attrs.frozen(kw_only=True)
@@ -805,7 +811,7 @@ def _wrap_width(widths: Sequence[int], finals: bytes, flags: bytes) -> int | Non
     get = counts.get
     best = max(counts, key=lambda w: (get(w - 1, 0) + counts[w] + get(w + 1, 0), w))
     near = [i for i, w in enumerate(widths) if best - 2 <= w <= best + 2]
-    if len(near) < 8 or 3 * len(near) < len(wide):
+    if len(near) < (8 if best >= _NARROW_WRAP else _NARROW_LINES) or 3 * len(near) < len(wide):
         return None
     if 2 * sum(1 for i in near if finals[i]) >= len(near):
         return None
@@ -1307,6 +1313,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
     # on from across the blank line under it, however wide it runs. A paragraph broken at
     # a column's foot goes on from a block of its lines.
     alone = False
+    opened = False  # whether the line of pieces[-1] opens its block (a blank line above)
     for first, end in reading.runs():
         gap = True  # blank lines before the run
         for number in range(first, end):
@@ -1328,6 +1335,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 and not (
                     _goes_on(page, last, pieces[-1], gap=gap)
                     and not (gap and alone)
+                    and not (opened and not gap and _overhangs(page, last, line))
                     and not _opens(page, line, pieces[-1])
                     and not _DATELINE_OPEN_RE.match(piece.text)
                     and not _DATELINE_CUT_RE.fullmatch(piece.text)
@@ -1337,11 +1345,32 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 pieces, numbers = [], []
             pieces.append(piece)
             numbers.append(number)
+            opened = gap or last is None
             last = line
             alone = end - first == 1 and page.shape != "layout-columns"
             gap = False
     if pieces:
         yield Row(pieces=tuple(pieces), lines=tuple(numbers))
+
+
+#: How far (in columns: two characters) a line may run past the measure of the lines
+#: under it and still be one of their column's lines.
+_OVERHANG = 4
+
+
+def _overhangs(page: Page, line: Line, below: Line) -> bool:
+    """Whether ``line``, at the top of its block, runs more than two characters past the
+    page's measure while the line under it keeps to it: a column's lines are set to one
+    measure (a paragraph's first line, its indent dropped, is narrower still), so the line
+    over them is not one of them (a title set across columns, the text of a wider
+    column), and no paragraph goes on from it into them."""
+    wrap = page.wrap_width
+    if wrap is None:
+        return False
+    if not page.widths[line.number] > wrap + _OVERHANG >= page.widths[below.number] + 2:
+        return False
+    # (a line of a web page's controls in Latin letters tells nothing of a column)
+    return _ONE_HAN_RE.search(line.text) is not None
 
 
 def _goes_on(page: Page, line: Line, piece: Span, *, gap: bool) -> bool:
