@@ -25,7 +25,7 @@ from paper_parser.segment import (
     _paragraph,
     _segment,
 )
-from paper_parser.text import build_page
+from paper_parser.text import build_page, fold_forms
 from tests.conftest import CORPUS
 from tests.strategies import page_like_text, perturbed_page, tricky_text
 
@@ -216,8 +216,13 @@ def test_segment_articles_is_parse_issue_articles(sample_text: str, issue: Issue
 # --- losslessness ----------------------------------------------------------------------------
 
 
-def check_lossless(text: str, issue: Issue) -> None:
-    """Masthead, articles and other blocks hold every character once; spans map back."""
+def check_lossless(text: str, issue: Issue, *, folded: bool = True) -> None:
+    """Masthead, articles and other blocks hold every character once; spans map back.
+
+    ``folded``: the issue is parse_issue's, whose text fields hold radicals and compatibility
+    ideographs as unified ideographs (``_segment`` on a page built directly keeps them).
+    """
+    fold = fold_forms if folded else str
     ranges = [(sp.start, sp.end) for sp in issue.masthead.spans]
     ranges += [(sp.start, sp.end) for a in issue.articles for sp in a.spans]
     ranges += [(o.span.start, o.span.end) for o in issue.other]
@@ -231,14 +236,17 @@ def check_lossless(text: str, issue: Issue) -> None:
         assert text[pos:s].isspace() or pos >= s, f"{text[pos:s]!r} is in no part"
         pos = max(pos, e)
     assert text[pos:].isspace() or pos >= len(text), "a tail of the page is in no part"
+    # Spans keep the text as given; text fields hold radicals and compatibility ideographs
+    # as the unified ideographs they stand for (fold_forms, one for one).
     for o in issue.other:
-        assert text[o.span.start : o.span.end] == o.text == o.span.text
+        assert text[o.span.start : o.span.end] == o.span.text
+        assert o.text == fold(o.span.text)
     for a in issue.articles:
         for sp in a.spans:
             assert text[sp.start : sp.end] == sp.text
         inside = [sp for p in a.paragraphs for sp in p.spans]
         for p in a.paragraphs:
-            assert p.text == "".join(sp.text for sp in p.spans)
+            assert p.text == fold("".join(sp.text for sp in p.spans))
         for sp in inside:
             assert text[sp.start : sp.end] == sp.text
             assert any(outer.contains(sp) for outer in a.spans)
@@ -274,10 +282,13 @@ def test_perturbed_sample_is_lossless_and_keeps_its_articles(page: str) -> None:
 @example("短句\n" * 30)
 @example("图说\n记者张三 摄\n\n标题\n\n正文。\n\n（记者 李四）\n\n■提要\n\n小题\n\n正文。(王五)")
 @example("把职工放在心间 把责任扛在肩上\n本报记者 记\n今")
+@example("\uf900")  # a compatibility ideograph (豈): its text field is the unified 豈
+@example("⼈民⽇报\n\n本报记者 张三\n\n⼈们在⽇出前出发，⼤家都来了。")
 def test_arbitrary_text_is_lossless_and_never_raises(text: str) -> None:
     # _segment directly, so the safety net in parse_issue cannot hide an error.
     articles, other = _segment(build_page(text), (), None)
-    check_lossless(text, Issue(masthead=parse_issue("").masthead, articles=articles, other=other))
+    issue = Issue(masthead=parse_issue("").masthead, articles=articles, other=other)
+    check_lossless(text, issue, folded=False)
     for a in articles:
         # A name is its pieces as printed (康 / 岩 over two lines is 康岩).
         for p in [p for b in a.bylines for p in b.people] + [
