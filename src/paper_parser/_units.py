@@ -1003,7 +1003,7 @@ def _tail_credit(text: str, u: Unit, stop: int) -> Unit:
         return u  # (the cheap test first: a credit ends with a name's character)
     m = _TAIL_CREDIT_RE.search(text, lo, stop)
     if m is None:
-        return _tail_fields(text, u)
+        return _tail_fields(text, u, stop)
     if m.group("reader") is not None:
         by = read_credit_pieces(text, [Span.of(text, m.start("reader"), m.end("reader"))])
     else:
@@ -1012,11 +1012,16 @@ def _tail_credit(text: str, u: Unit, stop: int) -> Unit:
             by = None
     if by is None or not by.people or not all(is_person_name(p.name) for p in by.people):
         return u
+    return _signed(text, u, by, m.start())
+
+
+def _signed(text: str, u: Unit, by: Byline, start: int) -> Unit:
+    """``u`` signed by the credit ``by`` that starts at ``start`` on its last line: the
+    credit is its trailer, and its body ends before it (and the spaces before it)."""
     u.trailer = by
-    end = m.start()
-    while end > u.body_start and text[end - 1] == " ":
-        end -= 1
-    u.body_end = end
+    while start > u.body_start and text[start - 1] == " ":
+        start -= 1
+    u.body_end = start
     return u
 
 
@@ -1029,28 +1034,24 @@ _FIELDS_TAIL_RE = _rx.compile(
 _FIELDS_TAIL_MAX = 64
 
 
-def _tail_fields(text: str, u: Unit) -> Unit:
+def _tail_fields(text: str, u: Unit, stop: int) -> Unit:
     """A credit of labelled fields (``記者:A B 編輯:C``) closing a paragraph after its last
-    sentence: a text layer runs the credit printed under a standfirst into the paragraph's
-    line. It signs the story (the unit's trailer), naming a reporter; it is not text."""
-    lo = max(u.body_start, u.end - _FIELDS_TAIL_MAX)
-    m = _FIELDS_TAIL_RE.search(text, lo, u.end)  # (the first: the credit runs to the end)
+    sentence (the line read up to ``stop``): a text layer runs the credit printed under a
+    standfirst into the paragraph's line. It signs the story (the unit's trailer), naming a
+    reporter; it is not text."""
+    lo = max(u.body_start, stop - _FIELDS_TAIL_MAX)
+    m = _FIELDS_TAIL_RE.search(text, lo, stop)  # (the first: the credit runs to the end)
     if m is None:
         return u
-    by = find_byline(text, m.start("label"), u.end)
+    by = find_byline(text, m.start("label"), stop)
     if (
         by is None
-        or by.span.end != u.end
+        or by.span.end != stop
         or not any(p.role == "reporter" for p in by.people)
         or not all(is_person_name(p.name) for p in by.people)
     ):
         return u
-    u.trailer = by
-    end = m.start()
-    while end > u.body_start and text[end - 1] == " ":
-        end -= 1
-    u.body_end = end
-    return u
+    return _signed(text, u, by, m.start())
 
 
 # A portal's note of its copy's source glued to the end of the text it copied, after the
