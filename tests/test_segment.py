@@ -1077,3 +1077,17 @@ def test_line_breaks_written_twice_and_a_byte_order_mark_read_as_printed() -> No
         assert [[p.text for p in a.paragraphs] for a in got.articles] == [
             [p.text for p in a.paragraphs] for a in want.articles
         ]
+
+
+def test_other_spans_join_pieces_with_only_space_between() -> None:
+    # A unit's pieces with only white space between them make one span, cut once from the
+    # page (a unit of many pieces made each span again at every piece: quadratic).
+    from paper_parser._units import Unit
+    from paper_parser.segment import _other_spans
+
+    text = "甲乙 丙丁\n戊己|庚辛" + "\n壬" * 3000
+    pieces = [(0, 2), (3, 5), (6, 8), (9, 11)] + [(12 + 2 * k, 13 + 2 * k) for k in range(3000)]
+    spans = _other_spans(text, Unit(0, len(text), 0, pieces))
+    assert [(sp.start, sp.end) for sp in spans] == [(0, 8), (9, len(text))]
+    assert spans[0].text == "甲乙 丙丁\n戊己"
+    assert spans[1].text == text[9:]

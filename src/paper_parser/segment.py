@@ -2228,13 +2228,13 @@ def _segment(
 def _other_spans(text: str, u: Unit) -> list[Span]:
     """The unit's pieces as spans, pieces with only white space between them as one (on a
     page read across columns, other columns' text stands between a row's pieces)."""
-    out: list[Span] = []
-    for ps, pe in u.pieces:
-        if out and out[-1].end <= ps and text[out[-1].end : ps].isspace():
-            out[-1] = Span.of(text, out[-1].start, pe)
+    runs: list[list[int]] = []  # (start, end) of each span; cut once (a unit may hold
+    for ps, pe in u.pieces:  # thousands of pieces: a span cut again at each was quadratic)
+        if runs and runs[-1][1] <= ps and text[runs[-1][1] : ps].isspace():
+            runs[-1][1] = pe
         else:
-            out.append(Span.of(text, ps, pe))
-    return out
+            runs.append([ps, pe])
+    return [Span.of(text, s, e) for s, e in runs]
 
 
 def _other_role(kind: str) -> str:
