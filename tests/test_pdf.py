@@ -1011,3 +1011,39 @@ def test_real_pdf_with_roles_scores_as_its_text(
         a.headline.text for a in plain.articles if a.headline
     ]
     assert sum(1 for g in gold if g.get("headline")) == len(issue.articles)
+
+
+def test_covers_grid_finds_what_every_box_would() -> None:
+    # The covering boxes are looked up by cell (a page of vector art painted after its text
+    # has thousands): the same answer as testing every box, on the edges of boxes and cells
+    # too, for text painted before some boxes and after others.
+    import random
+
+    from paper_parser.pdf import _Covers, _grid
+
+    rng = random.Random(16)
+    boxes = []
+    for n in range(1, 401):
+        left, bottom = rng.uniform(-50, 900), rng.uniform(-50, 1200)
+        w, h = rng.choice([0.0, 1.0, 63.9, 64.0, 300.0, 5000.0]), rng.uniform(0, 200)
+        boxes.append((n, left, bottom, left + w, bottom + h))
+    boxes.append((401, float("nan"), 0.0, 10.0, 10.0))
+    covers = object.__new__(_Covers)
+    covers.order, covers.boxes = {7: 0, 8: 200}, boxes
+    covers.grid, covers.wide = _grid(boxes)
+    assert any(b[0] == 401 for b in covers.wide)
+    assert any(b[3] - b[1] == 5000.0 for b in covers.wide)
+    points = [(rng.uniform(-60, 950), rng.uniform(-60, 1300)) for _ in range(3000)]
+    points += [(b[1], b[2]) for b in boxes[:200]] + [(b[3], b[4]) for b in boxes[:200]]
+    points += [(64.0 * k, 128.0) for k in range(-1, 12)] + [(float("inf"), 3.0)]
+    hidden = 0
+    for obj in (7, 8, 9):
+        when = covers.order.get(obj)
+        for x, y in points:
+            every = when is not None and any(
+                n > when and left <= x <= right and bottom <= y <= top
+                for n, left, bottom, right, top in boxes
+            )
+            assert covers.hides(obj, x, y) == every, (obj, x, y)
+            hidden += every
+    assert hidden > 500  # (the points do fall in boxes)

@@ -25,6 +25,7 @@ on with the next page.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import os
 from collections import Counter
@@ -373,6 +374,7 @@ class _Covers:
                 continue
             if self.order:  # only what comes after some text can cover it
                 self.boxes.append((n, *_bounds(raw, obj, matrix)))
+        self.grid, self.wide = _grid(self.boxes)
 
     def _overprint(
         self,
@@ -415,10 +417,45 @@ class _Covers:
         when = self.order.get(obj)
         if when is None:
             return False
+        near: Iterable[_Box] = self.wide
+        if math.isfinite(x) and math.isfinite(y):
+            near = itertools.chain(self.grid.get((int(x // _CELL), int(y // _CELL)), ()), near)
         return any(
             n > when and left <= x <= right and bottom <= y <= top
-            for n, left, bottom, right, top in self.boxes
+            for n, left, bottom, right, top in near
         )
+
+
+#: Side of a cell of :func:`_grid` in points.
+_CELL = 64.0
+#: A box over more cells than this a side is looked at for every point instead.
+_CELLS_MAX = 64
+
+_Box = tuple[int, float, float, float, float]
+
+
+def _grid(boxes: list[_Box]) -> tuple[dict[tuple[int, int], list[_Box]], list[_Box]]:
+    """The boxes by the cells of side :data:`_CELL` they overlap, and those too big (or not
+    finite) for that, so that a point is tested against the boxes near it only: a page of
+    vector art painted after its text has thousands of filled shapes, and every glyph was
+    tested against each of them. A point in a box lies in one of its cells (cells are taken
+    by floor, which keeps order), so the answer is the same."""
+    grid: dict[tuple[int, int], list[_Box]] = {}
+    wide: list[_Box] = []
+    for box in boxes:
+        _, left, bottom, right, top = box
+        if not all(math.isfinite(v) for v in (left, bottom, right, top)):
+            wide.append(box)
+            continue
+        x0, x1 = int(left // _CELL), int(right // _CELL)
+        y0, y1 = int(bottom // _CELL), int(top // _CELL)
+        if x1 - x0 > _CELLS_MAX or y1 - y0 > _CELLS_MAX:
+            wide.append(box)
+            continue
+        for cx in range(x0, x1 + 1):
+            for cy in range(y0, y1 + 1):
+                grid.setdefault((cx, cy), []).append(box)
+    return grid, wide
 
 
 #: A matrix (a, b, c, d, e, f) as PDF writes them: (x, y) goes to (ax + cy + e, bx + dy + f).
