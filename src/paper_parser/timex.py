@@ -634,18 +634,7 @@ def _month_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand 
     m1, m2 = small_int(m.group("l1")), small_int(m.group("l2"))
     if m1 is None or m2 is None or m2 != m1 + 1 or m2 > 12:
         return None
-    if m.group("ly"):
-        year, rel = int(m.group("ly")), False
-    elif ref is None:
-        return _Cand(s, e, "interval", None, "day")
-    elif m.group("lrel"):
-        year, rel = ref.year + _REL_YEARS[m.group("lrel")], True
-    else:
-        year, rel = _year_of_month(m2, ref), True
-    first = date(year, m1, 1)
-    last = date(year, m2, calendar.monthrange(year, m2)[1])
-    value = f"{first.isoformat()}/{last.isoformat()}"
-    return _Cand(s, e, "interval", value, "day", needs_reference=rel, begin=first)
+    return _months(s, e, ref, m1, m2, m.group("ly"), m.group("lrel"))
 
 
 def _era_year(m: regex.Match[str], s: int, e: int) -> _Cand | None:
@@ -978,13 +967,21 @@ def _month_range(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand
     m1, m2 = int(m.group("m1")), int(m.group("m2"))
     if not m1 < m2:
         return None
-    year: int | None
-    if m.group("my"):
-        year, rel = int(m.group("my")), False
+    return _months(s, e, ref, m1, m2, m.group("my"), m.group("mrely"))
+
+
+def _months(
+    s: int, e: int, ref: date | None, m1: int, m2: int, printed: str | None, word: str | None
+) -> _Cand | None:
+    """The months ``m1`` to ``m2`` of a year as one span of time: the year ``printed``, or
+    counted from the reference by a ``word`` (今年, 去年), or the year of ``m2`` nearest the
+    reference (:func:`_month_range`, :func:`_month_list`)."""
+    if printed:
+        year, rel = int(printed), False
     elif ref is None:
         return _Cand(s, e, "interval", None, "day")
-    elif m.group("mrely"):
-        year, rel = ref.year + _REL_YEARS[m.group("mrely")], True
+    elif word:
+        year, rel = ref.year + _REL_YEARS[word], True
     else:
         year, rel = _year_of_month(m2, ref), True
     if not MINYEAR <= year <= MAXYEAR:
