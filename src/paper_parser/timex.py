@@ -35,7 +35,7 @@ import calendar
 import datetime as _dt
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from types import MappingProxyType
 from typing import Final, Literal, NamedTuple, cast
@@ -547,66 +547,94 @@ def _safe(year: int | None, month: int, day: int) -> date | None:
 # --- candidates from the extra pattern ------------------------------------------------------
 
 
-def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
-    s, e = m.span()
-    if m.group("holiday"):
-        return _holiday(m, s, e, ref)
-    if m.group("decade"):
-        return _decade(m, s, e, ref)
-    if m.group("ago"):
-        return _ago(m, s, e, ref)
-    if m.group("mlist"):
-        return _month_list(m, s, e, ref)
-    if m.group("wkend"):
-        return _weekend(m, s, e, ref)
-    if m.group("bq"):
-        return _bare_year_part(m, s, e, ref)
-    if m.group("wkmd"):
-        day = _nearest_md(int(m.group("mdm")), int(m.group("mdd")), ref)
-        value = day.isoformat() if day else None
-        return _Cand(s, e, "partial", value, "day", begin=day)
-    if m.group("mdr"):
-        return _md_range(m, s, e, ref)
-    if m.group("year"):
-        digits = m.group("year")
-        year = _number(digits)
-        return _year_cand(s, e, "absolute", year, m.group("part"), False)
-    if m.group("rely"):
-        year2 = ref.year + _REL_YEARS[m.group("rely")] if ref else None
-        return _year_cand(s, e, "relative", year2, m.group("part"), True)
-    if m.group("mrange"):
-        return _month_range(m, s, e, ref)
-    if m.group("drange"):
-        return _day_range(m, s, e, ref)
-    if m.group("bpart") or m.group("yend"):
-        part = m.group("bpart")[1] if m.group("bpart") else "底"
-        return _year_cand(s, e, "relative", ref.year if ref else None, part, True)
-    if m.group("relm"):
-        word = m.group("relm")
-        delta = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
-        if ref is None:
-            return _Cand(s, e, "relative", None, "month")
-        y, mo = _month_add(ref.year, ref.month, delta)
-        return _Cand(s, e, "relative", f"{y:04d}-{mo:02d}", "month", begin=date(y, mo, 1))
-    if m.group("relw"):
-        return _week_cand(m, s, e, ref)
-    if m.group("bday"):
-        return _bracket_day(m, s, e, ref)
-    if m.group("reign") or m.group("ce"):
-        return _era_year(m, s, e)
-    if m.group("pair") or m.group("from") or m.group("canto"):
-        return _day_words(m, s, e, ref)
-    if m.group("nian"):
-        return _lunar_new_year_day(m, s, e, ref)
-    if m.group("rmd"):
-        return _month_day(m, s, e, ref)
-    if m.group("vague"):
-        unit: Granularity | None = "year" if "年" in m.group("vague") else "day"
-        return _Cand(s, e, "interval", None, None if m.group("vague") == "近期" else unit)
-    # 当天, 次日: counted from a date in the text (find_article_dates takes the last day)
+def _md_weekday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """週日(1/4): the month and day in the weekday's bracket, the year nearest the reference."""
+    day = _nearest_md(int(m.group("mdm")), int(m.group("mdd")), ref)
+    value = day.isoformat() if day else None
+    return _Cand(s, e, "partial", value, "day", begin=day)
+
+
+def _printed_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """2019年上半年: a year printed, with the part of it named after it."""
+    return _year_cand(s, e, "absolute", _number(m.group("year")), m.group("part"), False)
+
+
+def _relative_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """去年上半年: a year counted from the reference, with the part of it named after it."""
+    year = ref.year + _REL_YEARS[m.group("rely")] if ref else None
+    return _year_cand(s, e, "relative", year, m.group("part"), True)
+
+
+def _part_of_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """年初, 年底, 年终: a part of the reference's year printed without the year."""
+    part = m.group("bpart")[1] if m.group("bpart") else "底"
+    return _year_cand(s, e, "relative", ref.year if ref else None, part, True)
+
+
+def _relative_month(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """上个月, 本月, 下月: a month counted from the reference."""
+    word = m.group("relm")
+    delta = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    if ref is None:
+        return _Cand(s, e, "relative", None, "month")
+    y, mo = _month_add(ref.year, ref.month, delta)
+    return _Cand(s, e, "relative", f"{y:04d}-{mo:02d}", "month", begin=date(y, mo, 1))
+
+
+def _reign_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    return _era_year(m, s, e)  # (a reign's year needs no reference)
+
+
+def _vague(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """近期, 近年, 日前: a time the text does not place."""
+    unit: Granularity | None = "year" if "年" in m.group("vague") else "day"
+    return _Cand(s, e, "interval", None, None if m.group("vague") == "近期" else unit)
+
+
+def _counted_from_text(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """当天, 次日: counted from a date in the text (find_article_dates takes the last day)."""
     word = m.group("anaphor")
     offset = 1 if word in ("次日", "翌日") else -1 if word == "前一天" else 0
     return _Cand(s, e, "relative", None, "day", anaphor=offset)
+
+
+_ExtraReader = Callable[[regex.Match[str], int, int, date | None], _Cand | None]
+
+
+def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
+    """The extra pattern's alternatives, each by the groups that tell it matched (the first
+    whose group took part wins, in this order), and the function that reads it."""
+    return (
+        (("holiday",), _holiday),
+        (("decade",), _decade),
+        (("ago",), _ago),
+        (("mlist",), _month_list),
+        (("wkend",), _weekend),
+        (("bq",), _bare_year_part),
+        (("wkmd",), _md_weekday),
+        (("mdr",), _md_range),
+        (("year",), _printed_year),
+        (("rely",), _relative_year),
+        (("mrange",), _month_range),
+        (("drange",), _day_range),
+        (("bpart", "yend"), _part_of_year),
+        (("relm",), _relative_month),
+        (("relw",), _week_cand),
+        (("bday",), _bracket_day),
+        (("reign", "ce"), _reign_year),
+        (("pair", "from", "canto"), _day_words),
+        (("nian",), _lunar_new_year_day),
+        (("rmd",), _month_day),
+        (("vague",), _vague),
+    )
+
+
+def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
+    s, e = m.span()
+    for groups, read in _EXTRA_READERS:
+        if any(map(m.group, groups)):
+            return read(m, s, e, ref)
+    return _counted_from_text(m, s, e, ref)
 
 
 def _ago(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
@@ -1379,3 +1407,7 @@ def _resolved(
     _set_time(d, time)
     _set_reference(d, reference)
     return d
+
+
+#: Read-only, built once (its functions are all defined above).
+_EXTRA_READERS: Final = _extra_readers()
