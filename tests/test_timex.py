@@ -295,7 +295,7 @@ def test_same_day_words_take_the_day_named_just_before() -> None:
     found = [(d.text, d.value, d.time) for d in find_article_dates(text, date(2021, 12, 23))]
     assert found == [
         ("12月20日", "2021-12-20", None),
-        ("当晚", "2021-12-20", None),
+        ("当晚", "2021-12-20", "TEV"),  # the evening of that day
         ("次日清晨", "2021-12-21", "TMO"),
         ("当天", None, None),
     ]
