@@ -253,7 +253,7 @@ _EXTRA_AHEAD: Final = r"""
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
       |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
     (?![0-9](?![0-9]{3}[ ]?年|[0-9]{3}[ ]?[—–~〜\-至到]|[0-9](?:[0-9]{2})?[HQ][1-4]
-      |[0-9]{2}[ ]?年[ ]?[0-9]|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
+      |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
       |[0-9]{0,2}年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
       |[0-9]?[、,，]))
@@ -297,6 +297,8 @@ _EXTRA = _rx.compile(
     | (?P<hq>(?<![0-9A-Za-z.])(?P<hqy>(?:19|20)?+[0-9]{{2}}+)(?P<hqp>[HQ][1-4])(?![0-9A-Za-z]))
     | (?P<rocd>(?<![0-9.])(?P<rocy>1[01][0-9])[ ]?+年[ ]?+                 # 114年1月28日
         (?P<rocm>1[0-2]|0?[1-9])[ ]?+月[ ]?+(?P<rocdd>3[01]|[12][0-9]|0?[1-9])[ ]?+[日号號])
+    | (?P<rocyr>(?<=^|[\s,，、。;；:：「『“"(（]|[對对於于在自從从至到及和與与])   # 113年共舉發
+        (?P<rocn>1[01][0-9])[ ]?+年(?![0-9]|度|[前来來後后间間内內多余餘以了歷历的週周校之左至到]))
     | (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+                     # 2021年, 2024年底,
         |(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{{4}}+     # 二〇三五年
         |(?<=[(（]|[(（][0-9]{{3,4}}+[ ]?+年[ ]?+[—–~〜-][ ]?+)          # (1728年), (1736年-
@@ -361,6 +363,10 @@ _GAP = _rx.compile(r"[ ]?+")
 _TIME_WORDS: Final = MappingProxyType(
     {
         "凌晨": "MO",
+        "拂晓": "MO",
+        "拂曉": "MO",
+        "黎明": "MO",
+        "朝早": "MO",
         "清晨": "MO",
         "早晨": "MO",
         "早上": "MO",
@@ -602,6 +608,14 @@ def _roc_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | N
     return _Cand(s, e, "absolute", day.isoformat(), "day", needs_reference=False, begin=day)
 
 
+def _roc_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """113年 (共舉發…, 「113年重要節日安全維護工作」): an ROC year printed without the era,
+    where a clause or a preposition puts a year (not a count: 113年來, 110年的歷史, 100年前
+    are left out by what follows). Three digits are no Gregorian year of news."""
+    y = int(m.group("rocn")) + 1911
+    return _Cand(s, e, "absolute", f"{y:04d}", "year", needs_reference=False, begin=date(y, 1, 1))
+
+
 def _relative_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
     """去年上半年: a year counted from the reference, with the part of it named after it."""
     year = ref.year + _REL_YEARS[m.group("rely")] if ref else None
@@ -661,6 +675,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("yrange",), _year_range),
         (("hq",), _report_period),
         (("rocd",), _roc_day),
+        (("rocyr",), _roc_year),
         (("year",), _printed_year),
         (("rely",), _relative_year),
         (("mrange",), _month_range),
