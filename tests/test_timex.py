@@ -682,3 +682,26 @@ def test_the_gated_scan_finds_the_digit_forms_a_full_scan_finds(words: list[str]
     text = "".join(words)
     gated = [(m.span(), m.lastgroup) for m in _extra_matches(text)]
     assert gated == [(m.span(), m.lastgroup) for m in _EXTRA.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北京时间10月13日凌晨的0点开球", ("10月13日凌晨的0点", "2021-10-13", "T00:00")),
+        ("北京时间12日的23:00开球", ("12日的23:00", "2021-08-12", "T23:00")),
+        ("12日的比赛", ("12日", "2021-08-12", None)),  # 的 before no clock: not a time
+        ("員警昨16日晚間22時巡邏", ("昨16日晚間22時", "2021-08-16", "T22:00")),
+        ("明天(14日)午夜就截止登记", ("明天(14日)午夜", "2021-08-14", "T24:00")),
+    ],
+)
+def test_clocks_joined_by_de_days_after_zuo_and_midnight(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    d = find_article_dates(text, date(2021, 8, 17 if "昨" in text else 13))[-1]
+    assert (d.text, d.value, d.time) == expected
+
+
+@pytest.mark.parametrize("text", ["今年初战告捷", "今年初步完成", "今年初次参赛"])
+def test_chu_of_a_following_word_is_not_the_start_of_the_year(text: str) -> None:
+    d = find_article_dates(text, date(1985, 1, 1))[0]
+    assert (d.text, d.value, d.mod) == ("今年", "1985", None)

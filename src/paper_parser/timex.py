@@ -117,7 +117,7 @@ _SEASON_WORDS: Final = "|".join(_SEASONS)
 #: What may follow a year: a part (初, 底, 中), a half, a season, a quarter, the first quarters
 #: or months of it.
 _YEAR_PART: Final = (
-    r"(?P<part>初|底|末|中(?!国|央|共|华|小|学)|[上下]半年|"
+    r"(?P<part>初(?!步|次|战|戰|心|衷|见|見|审|審|赛|賽|中)|底|末|中(?!国|央|共|华|小|学)|[上下]半年|"
     + _SEASON_WORDS
     + r"|第?+[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?+|前[二三两2-3]个?+季度"
     + r"|前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)"
@@ -242,7 +242,7 @@ _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
       |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
-      |[前昨今明][昨今明后後]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
+      |[前昨今明][昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
       |[本上下这這][个個]?+月|农历|農曆|五一|十一|(?:清朝|明朝|[清明])?+(?:{_ERA_NAMES})|大[清明]|公元|西元
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
@@ -345,7 +345,8 @@ _EXTRA = _rx.compile(
                                                                        # (not 纪念日前夕)
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
     | (?P<bday>(?P<bw>[昨今前明])(?P<bu>[日天])?+[（(]                  # 昨(1)日, 今日（8日）
-        (?P<bd>[0-9]{{1,2}}+)(?:[日号號][)）]|(?(bu)(?!)|[)）]日)))     # 今(21日)
+        (?P<bd>[0-9]{{1,2}}+)(?:[日号號][)）]|(?(bu)(?!)|[)）]日))     # 今(21日)
+      |(?P<bw2>[昨今明])(?P<bd2>[0-9]{{1,2}}+)[日号號])                  # 昨16日
     )
     """,
     regex.VERBOSE,
@@ -462,13 +463,18 @@ def _year_of_month(month: int, reference: date) -> int:
     return best
 
 
+_WORDS_LONGEST_FIRST: Final = tuple(sorted(_TIME_WORDS, key=len, reverse=True))
+
+
 def _time_of_day(printed: str | None) -> str | None:
     """TIMEX3's time of day for what find_dates attached to a day (早上, 0~15时, 下午3时)."""
     if not printed:
         return None
     clocks = list(_CLOCK.finditer(printed))
-    word = next((w for w in sorted(_TIME_WORDS, key=len, reverse=True) if w in printed), None)
+    word = next((w for w in _WORDS_LONGEST_FIRST if w in printed), None)
     if not any(c.group("unit") for c in clocks):
+        if word == "午夜":  # midnight at the end of the day named (明天(14日)午夜截止)
+            return "T24:00"
         return "T" + _TIME_WORDS[word] if word else None
     times = []
     for c in clocks:
@@ -1013,13 +1019,15 @@ _BRACKET_WORDS: Final = MappingProxyType({"昨": -1, "今": 0, "前": -2, "明":
 
 
 def _bracket_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
-    """昨(1)日, 今(13)日, 今日（8日）, 前天（7日）: a day counted from the reference, and the day
-    of the month it falls on printed in brackets. The printed day is the date (the reference
+    """昨(1)日, 今(13)日, 今日（8日）, 前天（7日）, 昨16日 (Taiwanese papers print the day
+    with or without the brackets): a day counted from the reference, and the day of the
+    month it falls on printed with it. The printed day is the date (the reference
     may be a day off: a page dated the day after); the word says which month it is nearest."""
     if ref is None:
         return _Cand(s, e, "relative", None, "day")
-    offset = _BRACKET_WORDS[m.group("bw")]  # 前日 and 前天 alike: the day before yesterday
-    day = _nearest_day(int(m.group("bd")), ref + timedelta(days=offset))
+    word, printed = m.group("bw") or m.group("bw2"), m.group("bd") or m.group("bd2")
+    offset = _BRACKET_WORDS[word]  # 前日 and 前天 alike: the day before yesterday
+    day = _nearest_day(int(printed), ref + timedelta(days=offset))
     return _Cand(s, e, "relative", day.isoformat() if day else None, "day", begin=day)
 
 
@@ -1350,6 +1358,23 @@ def _parts_of_a_day(c: _Cand, norm: str) -> _Cand:
     return c._replace(end=m.end(), time=f"{c.time}/T{_TIME_WORDS[m.group('w')]}")
 
 
+_DE_CLOCK = _rx.compile(r"的[ ]?+(?=[0-9零一二两兩三四五六七八九十])")
+
+
+def _clock_after_de(c: _Cand, norm: str) -> _Cand:
+    """12日的23:00, 10月13日凌晨的0点: a clock time joined to its day by 的 (as schedules
+    print kick-offs) is the day's time, read with the part of the day printed before it."""
+    if c.granularity != "day" or c.kind == "interval" or (c.time is not None and ":" in c.time):
+        return c
+    de = _DE_CLOCK.match(norm, c.end)
+    tod = time_of_day_at(norm, de.end()) if de is not None else None
+    if tod is None or not any(u.group("unit") for u in _CLOCK.finditer(norm, tod[0], tod[1])):
+        return c
+    word = next((w for w in _WORDS_LONGEST_FIRST if w in norm[c.start : c.end]), "")
+    time = _time_of_day(word + norm[tod[0] : tod[1]])
+    return c._replace(end=tod[1], time=time) if time is not None else c
+
+
 def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool) -> list[_Cand]:
     """The expressions of ``found`` a reader sees, none overlapping (the longest wins): spans
     of time joined, glosses taken in, words counted from the dates the text names; with
@@ -1359,7 +1384,7 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
     for cand in sorted(found, key=lambda c: (c.start, c.start - c.end)):
         if cand.start < last_end:
             continue
-        c = _parts_of_a_day(_since(cand, norm, ref), norm)
+        c = _clock_after_de(_parts_of_a_day(_since(cand, norm, ref), norm), norm)
         if narrative:
             c = _in_the_narrative(c, chosen, norm)
         if chosen and c.holiday is not None:
