@@ -705,3 +705,9 @@ def test_clocks_joined_by_de_days_after_zuo_and_midnight(
 def test_chu_of_a_following_word_is_not_the_start_of_the_year(text: str) -> None:
     d = find_article_dates(text, date(1985, 1, 1))[0]
     assert (d.text, d.value, d.mod) == ("今年", "1985", None)
+
+
+def test_a_span_of_day_words_glossed_with_its_dates_is_one_span() -> None:
+    text = "氣象署指出,下週二至下週五(20日至23日)強烈大陸冷氣團南下"
+    found = [(d.text, d.kind, d.value) for d in find_article_dates(text, date(2026, 1, 17))]
+    assert found == [("下週二至下週五(20日至23日)", "interval", "2026-01-20/2026-01-23")]

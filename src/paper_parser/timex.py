@@ -1309,11 +1309,27 @@ _GLOSS_OPEN = _rx.compile(r"[ ]?+[(（](?:即[ ]?+)?+")
 _GLOSS_CLOSE = _rx.compile(r"[ ]?+[)）]")
 
 
+def _span_gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
+    """下週二至下週五(20日至23日): see :func:`_gloss`."""
+    if a.value is None or not _GLOSS_OPEN.fullmatch(norm, a.end, b.start):
+        return None  # (a vague span, 近日, is glossed by nothing)
+    close = _GLOSS_CLOSE.match(norm, b.end)
+    if close is None:
+        return None
+    value, begin = (b.value, b.begin) if b.value is not None else (a.value, a.begin)
+    needs = a.needs_reference and b.needs_reference
+    return _Cand(a.start, close.end(), "interval", value, "day", needs_reference=needs, begin=begin)
+
+
 def _gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
     """A day named by a word and the date printed in brackets after it (昨晚 (2019-11-13),
     周日(19日), 今日(1月1日), 今天(星期三)): papers gloss a relative day with its date, and
     the two are one expression, whose value is the printed date (the word's, when the
-    bracket holds only a weekday). The time of day printed after the bracket is its."""
+    bracket holds only a weekday). The time of day printed after the bracket is its. A
+    span of such days glossed with the span of dates (下週二至下週五(20日至23日)) is one
+    span, whose value is the printed one."""
+    if a.kind == "interval" and b.kind == "interval":
+        return _span_gloss(a, b, norm)
     if (
         a.kind != "relative"
         or a.granularity not in ("day", "week")
@@ -1399,6 +1415,9 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
             merged = _merge(chosen[-1], c, norm)
             if merged is not None:
                 chosen[-1] = c = merged
+                if len(chosen) > 1 and (glossed := _gloss(chosen[-2], c, norm)) is not None:
+                    chosen[-2:] = [glossed]  # 下週二至下週五(20日至23日)
+                    c = glossed
                 last_end = c.end
                 continue
         chosen.append(c)
