@@ -293,3 +293,29 @@ def test_a_bracketed_source_note_under_a_copied_story_is_no_text() -> None:
     # A bracketed aside in the text that names no meta field stays text.
     art = _only("城市公园今起免费开放\n\n" + BODY + "\n(据新华社报道)")
     assert art.paragraphs[-1].text.endswith("(据新华社报道)")
+
+
+def test_a_page_label_with_a_sections_letters_is_no_title() -> None:
+    # An e-paper of a paper printing several sections numbers its pages with the
+    # section's letters (第RB01版, HC02版): the page's label, never an article's title.
+    art = _only("第RB01版: 日报01版\n\n城市公园今起免费开放\n\n" + BODY)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+
+
+def test_an_issue_number_line_is_no_title() -> None:
+    # 总第44期 counts the issues: the head of the issue or page, not a title.
+    page = "3:要闻总第44期 >2011-12-08编印\n\n城市公园今起免费开放\n发布时间:2011-12-08 点击:\n"
+    art = _only(page + BODY)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+
+
+def test_counters_and_a_printing_date_make_a_meta_line() -> None:
+    # 刊发日期 (the date the piece ran), 点击数 / 阅读次数 (how often read): fields of a
+    # site's meta line, not the text's first paragraph.
+    for meta in ("刊发日期:2011-12-08 阅读次数: 作者:", "• 点击数:468   发布时间:2012-01-19 17:26"):
+        art = _only("城市公园今起免费开放\n" + meta + "\n" + BODY)
+        assert art.headline is not None
+        assert art.headline.text == "城市公园今起免费开放"
+        assert art.paragraphs[0].text.startswith("这是正文的第一段")
