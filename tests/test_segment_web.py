@@ -319,3 +319,16 @@ def test_counters_and_a_printing_date_make_a_meta_line() -> None:
         assert art.headline is not None
         assert art.headline.text == "城市公园今起免费开放"
         assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_line_over_the_time_of_posting_is_the_title() -> None:
+    # A web page prints its title, then when it was posted: the line over the time is the
+    # title even when it runs past a printed title's length with 「」 and 、 inside.
+    title = (
+        "「城市公园今起免费开放」、「市民可凭身份证入园参观游览」市园林局负责人接受本台专访谈开放"
+    )
+    lead = "市园林局负责人日前接受本台专访,从开放的时间、入园的办法一直谈到周边的交通。"
+    page = "\n\n".join([title, "2019-12-30 19:11", "(美国之音)", lead, BODY])
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == title

@@ -2156,14 +2156,18 @@ def _text_next(units: list[Unit], k: int) -> bool:
 
 def _title_over(text: str, above: Unit, u: Unit) -> bool:
     """Whether ``above`` (a line read as body) is a title for what stands under it: a meta
-    line (``来源:X  date``), unless it ends a sentence; or a further title line, when it asks
-    or exclaims (:func:`_asking_title`)."""
+    line (``来源:X  date``) or the time of posting alone (``2019-12-30 19:11``: a web page
+    prints its title, then when it was posted), unless it ends a sentence; or a further
+    title line, when it asks or exclaims (:func:`_asking_title`)."""
     if u.kind == "heading":
         return _asking_title(text, above)
     return (
         len(above.pieces) == 1
         and u.kind in ("nav", "byline")
-        and is_meta_line(text, u.start, u.end)
+        and (
+            is_meta_line(text, u.start, u.end)
+            or (u.kind == "nav" and _DATE_ALONE_RE.fullmatch(text, u.start, u.end) is not None)
+        )
         and above.trailer is None
         and len(text[above.start : above.end]) <= _MAX_HEADING + 20
         and text[above.end - 1] not in _NOT_HEADING_END
