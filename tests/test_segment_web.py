@@ -332,3 +332,23 @@ def test_a_line_over_the_time_of_posting_is_the_title() -> None:
     art = _only(page)
     assert art.headline is not None
     assert art.headline.text == title
+
+
+def test_readings_a_converter_put_after_characters_are_read_through() -> None:
+    # Sites that copy a page and convert it to traditional characters put pinyin after
+    # some characters (發(fā)布時(shí)間): the page is read as without them; the spans and
+    # the texts cut from the page keep them as printed.
+    page = (
+        "城市公園今起免費(fèi)開(kāi)放\n"
+        "發(fā)布時(shí)間:2025年11月14日17:05 來(lái)源:本網(wǎng)\n"
+        "本報(bào)記者 張明\n\n"
+        "這是正文的第一段,講述了事情的經(jīng)過(guò),也交代了背景。\n\n"
+        "這是正文的第二段,記者在現場看到了很多人。"
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == "城市公園今起免費(fèi)開(kāi)放"
+    assert _people(art) == [("張明", "reporter")]
+    para = art.paragraphs[0]
+    assert para.text == "這是正文的第一段,講述了事情的經(jīng)過(guò),也交代了背景。"
+    assert all(page[s.start : s.end] == s.text for s in para.spans)
