@@ -293,3 +293,62 @@ def test_a_bracketed_source_note_under_a_copied_story_is_no_text() -> None:
     # A bracketed aside in the text that names no meta field stays text.
     art = _only("城市公园今起免费开放\n\n" + BODY + "\n(据新华社报道)")
     assert art.paragraphs[-1].text.endswith("(据新华社报道)")
+
+
+def test_a_page_label_with_a_sections_letters_is_no_title() -> None:
+    # An e-paper of a paper printing several sections numbers its pages with the
+    # section's letters (第RB01版, HC02版): the page's label, never an article's title.
+    art = _only("第RB01版: 日报01版\n\n城市公园今起免费开放\n\n" + BODY)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+
+
+def test_an_issue_number_line_is_no_title() -> None:
+    # 总第44期 counts the issues: the head of the issue or page, not a title.
+    page = "3:要闻总第44期 >2011-12-08编印\n\n城市公园今起免费开放\n发布时间:2011-12-08 点击:\n"
+    art = _only(page + BODY)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放"
+
+
+def test_counters_and_a_printing_date_make_a_meta_line() -> None:
+    # 刊发日期 (the date the piece ran), 点击数 / 阅读次数 (how often read): fields of a
+    # site's meta line, not the text's first paragraph.
+    for meta in ("刊发日期:2011-12-08 阅读次数: 作者:", "• 点击数:468   发布时间:2012-01-19 17:26"):
+        art = _only("城市公园今起免费开放\n" + meta + "\n" + BODY)
+        assert art.headline is not None
+        assert art.headline.text == "城市公园今起免费开放"
+        assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_line_over_the_time_of_posting_is_the_title() -> None:
+    # A web page prints its title, then when it was posted: the line over the time is the
+    # title even when it runs past a printed title's length with 「」 and 、 inside.
+    title = (
+        "「城市公园今起免费开放」、「市民可凭身份证入园参观游览」市园林局负责人接受本台专访谈开放"
+    )
+    lead = "市园林局负责人日前接受本台专访,从开放的时间、入园的办法一直谈到周边的交通。"
+    page = "\n\n".join([title, "2019-12-30 19:11", "(美国之音)", lead, BODY])
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == title
+
+
+def test_readings_a_converter_put_after_characters_are_read_through() -> None:
+    # Sites that copy a page and convert it to traditional characters put pinyin after
+    # some characters (發(fā)布時(shí)間): the page is read as without them; the spans and
+    # the texts cut from the page keep them as printed.
+    page = (
+        "城市公園今起免費(fèi)開(kāi)放\n"
+        "發(fā)布時(shí)間:2025年11月14日17:05 來(lái)源:本網(wǎng)\n"
+        "本報(bào)記者 張明\n\n"
+        "這是正文的第一段,講述了事情的經(jīng)過(guò),也交代了背景。\n\n"
+        "這是正文的第二段,記者在現場看到了很多人。"
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == "城市公園今起免費(fèi)開(kāi)放"
+    assert _people(art) == [("張明", "reporter")]
+    para = art.paragraphs[0]
+    assert para.text == "這是正文的第一段,講述了事情的經(jīng)過(guò),也交代了背景。"
+    assert all(page[s.start : s.end] == s.text for s in para.spans)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from paper_parser import PaperParseError, Span, _columns, blocks, lines, normalize
 from paper_parser import text as text_module
-from paper_parser.text import DASHES, display_width, fold_forms
+from paper_parser.text import DASHES, display_width, fold_forms, fold_readings, respan
 from tests.strategies import SAMPLE_TEXT, perturbed_page, rebroken_page, tricky_text
 
 # --- Span -----------------------------------------------------------------------------------
@@ -371,3 +371,16 @@ def test_radicals_and_compatibility_ideographs_fold_one_for_one() -> None:
     # Chinese text prints (full-width), and in the normalised view what that folds to.
     assert fold_forms("︽长江︾︵记者 张伟︶︐﹁好﹂︙") == "《长江》（记者 张伟），「好」︙"
     assert normalize("︵记者︶︐").text == "(记者),"
+
+
+def test_fold_readings_takes_out_pinyin_after_characters_only() -> None:
+    page = "網(wǎng)站發(fā)布(2025)新华社(北京)"
+    view, at = fold_readings(page)
+    assert view == "網站發布(2025)新华社(北京)"
+    assert at is not None
+    assert len(at) == len(view) + 1
+    assert at[-1] == len(page)
+    # a span of the view is cut from the page with the readings inside it
+    span = respan(Span.of(view, 0, 4), page, positions=at)
+    assert span.text == "網(wǎng)站發(fā)布"
+    assert fold_readings("新华社(北京) (abc)") == ("新华社(北京) (abc)", None)

@@ -116,8 +116,9 @@ _NAV_RE = _rx.compile(
     r"""
     [ ]*+(?:[•>·][ ]*+)?
     (?:\p{Han}{1,4}?[ ]*+[:：][ ]*+)?+                  # a label: 当前版: 版面:
-    (?:(?:(?:第[ ]*+)?[A-Z]?[ ]*+[0-9０-９]{1,3}+|第[ ]*+[一二三四五六七八九十]{1,3}+)[ ]*+版
-       [ ]*+(?:[:：][^\n]{0,24}+|[(（][^()（）\n]{0,12}+[)）])?+
+    (?:(?:(?:第[ ]*+)?[A-Z]{0,2}+[ ]*+[0-9０-９]{1,3}+|第[ ]*+[一二三四五六七八九十]{1,3}+)[ ]*+版
+       [ ]*+(?:[:：][^\n]{0,24}+|[(（][^()（）\n]{0,12}+[)）])?+   # (第RB01版: a section's letters)
+      |[^\n]{0,12}?总第[ ]*+[0-9０-９]{1,6}+[ ]*+[期号號][^\n]{0,24}+   # an issue's number
       |[^\n]{0,30}?(?:前一版|后一版|後一版|下一版|上一版|上一期|下一期|返回目录|返回目錄
         |版面导航|版面導航|本版标题导航|版面概览|往期回顾|返回主页|PDF版)[^\n]{0,30}+)
     | [ ]*+(?:[A-D][0-9０-９]{1,2}+|0[1-9])[ ]++         # a PDF page's head: A37 中國新聞
@@ -238,8 +239,9 @@ _DATE_ALONE_RE = _rx.compile(
 # 2011-02-12 点击, 原标题:X). A field label opens it, or a date and time does and a label
 # follows. (作者:/记者: opening a line are credits, read as bylines.)
 _META_LABEL = (
-    r"(?:来源|來源|稿源|出处|出處|发表日期|發表日期|发布日期|發布日期|發佈日期|发布时间|發布時間"
-    r"|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|点击|點擊|浏览|瀏覽|阅读|閱讀"
+    r"(?:来源|來源|稿源|出处|出處|发表日期|發表日期|发布日期|發布日期|發佈日期|刊发日期|刊發日期"
+    r"|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期"
+    r"|点击数|點擊數|点击量|點擊量|点击|點擊|浏览次数|瀏覽次數|浏览|瀏覽|阅读次数|閱讀次數|阅读|閱讀"
     r"|原标题|原標題|期次|版次|专题|專題|相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读"
     r"|延伸閱讀)"
 )
@@ -2153,14 +2155,18 @@ def _text_next(units: list[Unit], k: int) -> bool:
 
 def _title_over(text: str, above: Unit, u: Unit) -> bool:
     """Whether ``above`` (a line read as body) is a title for what stands under it: a meta
-    line (``来源:X  date``), unless it ends a sentence; or a further title line, when it asks
-    or exclaims (:func:`_asking_title`)."""
+    line (``来源:X  date``) or the time of posting alone (``2019-12-30 19:11``: a web page
+    prints its title, then when it was posted), unless it ends a sentence; or a further
+    title line, when it asks or exclaims (:func:`_asking_title`)."""
     if u.kind == "heading":
         return _asking_title(text, above)
     return (
         len(above.pieces) == 1
         and u.kind in ("nav", "byline")
-        and is_meta_line(text, u.start, u.end)
+        and (
+            is_meta_line(text, u.start, u.end)
+            or (u.kind == "nav" and _DATE_ALONE_RE.fullmatch(text, u.start, u.end) is not None)
+        )
         and above.trailer is None
         and len(text[above.start : above.end]) <= _MAX_HEADING + 20
         and text[above.end - 1] not in _NOT_HEADING_END

@@ -106,6 +106,7 @@ from paper_parser.text import (
     fold_blank_runs,
     fold_breaks,
     fold_forms,
+    fold_readings,
     fold_spaces,
     lines,
     respan,
@@ -2286,13 +2287,19 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     (:func:`paper_parser.text.fold_forms`): the spans keep them as given, the ``text`` and
     values read from them hold the unified ideographs (人民日报).
     """
-    forms = fold_forms(text)
+    roles = tuple(line_roles)
+    # (readings a converter put after characters: taken out only when no line roles, whose
+    # offsets are the text's, came with it; a PDF's text carries none)
+    read, positions = fold_readings(text) if not roles else (text, None)
+    forms = fold_forms(read)
     view = fold_blank_runs(fold_breaks(fold_spaces(forms)))
-    issue = _parse_issue(view, line_roles)
+    issue = _parse_issue(view, roles)
     if view is not forms:
         issue = respan(issue, forms)
-    if forms is not text:  # spans cut from the text as given; the texts keep 人 for ⼈
-        issue = respan(issue, text, texts=False)
+    if forms is not read:  # spans cut from the text as given; the texts keep 人 for ⼈
+        issue = respan(issue, read, texts=False)
+    if positions is not None:  # the readings back in every span and in the texts cut
+        issue = respan(issue, text, positions=positions)
     return issue
 
 

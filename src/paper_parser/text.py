@@ -57,6 +57,7 @@ __all__ = [
     "fold_blank_runs",
     "fold_breaks",
     "fold_forms",
+    "fold_readings",
     "fold_spaces",
     "is_footer",
     "iter_rows",
@@ -1002,6 +1003,49 @@ def fold_forms(text: str) -> str:
     return text.translate(RADICAL_FORMS)
 
 
+#: A reading in pinyin that a converter put in round brackets after a character (``網(wǎng)``,
+#: ``長(zhǎng)``): sites that copy a page and convert it to traditional characters annotate
+#: characters with several readings so. Lower-case Latin letters, one of them a vowel with a
+#: tone mark (which no word, name or code in brackets after a Han character carries).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_READING_RE = _rx.compile(
+    rf"(?<=\p{{Han}})[(（](?=[a-zü]{{0,5}}+[{_TONED}])[a-zü{_TONED}]{{1,6}}+[)）]"
+)
+
+
+def fold_readings(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """``text`` with the readings in pinyin a converter put after characters taken out
+    (``發(fā)布時(shí)間`` reads ``發布時間``), and where each character of that view stands
+    in ``text``: ``positions[i]`` for the view's ``i``-th character, ``positions[len(view)]
+    == len(text)``; a reading goes with the character before it. ``(text, None)`` when it
+    has none. See :func:`respan` (``positions``).
+
+    >>> view, at = fold_readings("網(wǎng)站")
+    >>> view, at
+    ('網站', (0, 7, 8))
+    >>> fold_readings("新华社(北京)")
+    ('新华社(北京)', None)
+    """
+    if not _TONED_CHARS.intersection(text):
+        return text, None
+    found = list(_READING_RE.finditer(text))
+    if not found:
+        return text, None
+    pieces: list[str] = []
+    positions: list[int] = []
+    at = 0
+    for m in found:
+        pieces.append(text[at : m.start()])
+        positions.extend(range(at, m.start()))
+        at = m.end()
+    pieces.append(text[at:])
+    positions.extend(range(at, len(text) + 1))
+    return "".join(pieces), tuple(positions)
+
+
+_TONED_CHARS = frozenset(_TONED)
+
+
 #: Blank lines after a line's end: ``\n`` and the blank lines (each with its terminator).
 _BLANK_RUN_RE = _rx.std_compile(r"\n((?:[^\S\r\n]*+\r?\n)++)")
 #: Runs of blank lines between text a page needs before its spacing is read as doubled.
@@ -1078,7 +1122,9 @@ def _break_or_space(m: re.Match[str]) -> str:
     return " " if m.group(1) else "\n"
 
 
-def respan(result: _R, original: str, *, texts: bool = True) -> _R:
+def respan(
+    result: _R, original: str, *, texts: bool = True, positions: Sequence[int] | None = None
+) -> _R:
     """``result`` (an ``attrs`` instance, or tuples of them) as read from a view of
     ``original`` that differs only character for character (:func:`fold_spaces`,
     :func:`fold_breaks`), with every :class:`~paper_parser.Span` cut again from
@@ -1092,23 +1138,37 @@ def respan(result: _R, original: str, *, texts: bool = True) -> _R:
     >>> read = Span.of(fold_spaces(page), 0, 5)
     >>> read.text, respan(read, page).text
     ('记者 王浩', '记者\u3000王浩')
+
+    ``positions`` (from :func:`fold_readings`) are where each character of a view that
+    left characters out stands in ``original``: a span is then cut from where its first
+    character stands to where the character after its last one does.
+
+    >>> view, at = fold_readings("網(wǎng)站")
+    >>> respan(Span.of(view, 0, 1), "網(wǎng)站", positions=at)
+    Span(start=0, end=7, text='網(wǎng)')
     """
-    return _Respan(original, texts=texts).walk(result)  # type: ignore[return-value]
+    return _Respan(original, texts=texts, positions=positions).walk(result)  # type: ignore[return-value]
 
 
 class _Respan:
     """One walk of :func:`respan`: the fields of each class met are looked up once per walk
     (a page's result holds thousands of objects of a dozen classes)."""
 
-    def __init__(self, original: str, *, texts: bool) -> None:
+    def __init__(
+        self, original: str, *, texts: bool, positions: Sequence[int] | None = None
+    ) -> None:
         self.original = original
         self.texts = texts
+        self.positions = positions
         self.fields: dict[type, tuple[tuple[str, str], ...] | None] = {}
 
     def walk(self, obj: object) -> object:
         cls = type(obj)
         if cls is Span:
             span = cast(Span, obj)
+            if self.positions is not None:
+                start, end = self.positions[span.start], self.positions[span.end]
+                return Span(start=start, end=end, text=self.original[start:end])
             cut = self.original[span.start : span.end]
             return obj if cut == span.text else Span(start=span.start, end=span.end, text=cut)
         if cls is tuple:
@@ -1139,6 +1199,20 @@ class _Respan:
             and getattr(obj, "text", None) == before.text
         ):
             changes["text"] = after.text
+        elif self.positions is not None:
+            # Text put together from several pieces with nothing between them (a paragraph
+            # rejoined across lines, a title's lines) takes the pieces as cut again.
+            for name in ("spans", "lines"):
+                news = changes.get(name)
+                olds = getattr(obj, name, None)
+                if (
+                    isinstance(news, tuple)
+                    and isinstance(olds, tuple)
+                    and all(isinstance(x, Span) for x in olds)
+                    and getattr(obj, "text", None) == "".join(x.text for x in olds)
+                ):
+                    changes["text"] = "".join(cast(Span, x).text for x in news)
+                    break
         return attrs.evolve(obj, **changes) if changes else obj  # type: ignore[misc]
 
 
