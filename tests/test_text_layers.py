@@ -237,3 +237,28 @@ def test_a_title_line_run_into_the_tag_opening_the_text() -> None:
     assert a.dateline is not None
     assert (a.dateline.agency, a.dateline.text) == ("看中國", "看中國綜合報導")
     assert body_stream(a).startswith("5月21日(週四)下午三點")
+
+
+# --- fourth round (every older set of corpus/pdftext as development data)
+
+
+def test_a_bracketed_place_and_day_of_filing_is_the_dateline() -> None:
+    # (南洋商報 2024-03-30 and 2024-04-07, 星洲日報 2024-04-04: the Malaysian papers open
+    # every story with (place+day+讯), their own report with the paper's name left out)
+    text = (
+        "王寿苔:大马半世纪卓越绩效\n\n"
+        "(吉隆坡6日讯)对于大马位居半导体后段封测的全球枢纽,大马优势在于能满足国际公司的需要。\n"
+    )
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "王寿苔:大马半世纪卓越绩效"
+    assert a.dateline is not None
+    d = a.dateline
+    assert (d.text, d.agency, d.place, d.month, d.day) == ("(吉隆坡6日讯)", "", "吉隆坡", None, 6)
+    assert body_stream(a).startswith("对于大马位居")
+    # the same with its month, in full-width brackets; a tag naming no place and day is none
+    (b,) = parse_issue(text.replace("(吉隆坡6日讯)", "（檳城4月19日訊）")).articles
+    assert b.dateline is not None
+    assert (b.dateline.place, b.dateline.month, b.dateline.day) == ("檳城", 4, 19)
+    (c,) = parse_issue(text.replace("(吉隆坡6日讯)", "(吉隆坡讯)")).articles
+    assert c.dateline is None
