@@ -262,3 +262,33 @@ def test_a_bracketed_place_and_day_of_filing_is_the_dateline() -> None:
     assert (b.dateline.place, b.dateline.month, b.dateline.day) == ("檳城", 4, 19)
     (c,) = parse_issue(text.replace("(吉隆坡6日讯)", "(吉隆坡讯)")).articles
     assert c.dateline is None
+
+
+def test_latin_words_standing_apart_on_a_chinese_page_are_no_title() -> None:
+    # (台灣新報 on fliphtml5, EU Chinese Journal, 中國報, 南洋商報: a document site's buttons,
+    # an advert's brand, the paper's name in Latin letters, each a block of its own; the
+    # title of a Chinese story is Chinese)
+    text = (
+        "Read Text Version\n\n"
+        "NewSound Hearing\n\n"
+        "高市府找台電捐款建動物園\n\n"
+        "〔本報綜合報導〕高雄壽山動物園整建總經費約5億元,其中高達4.5億元來自國營事業捐款。\n\n"
+        "FREE!\n\n"
+        "新總統就職 兩岸關係待觀察\n\n"
+        "〔本報綜合報導〕新總統昨日宣誓就職,發表就職演說,各界關注兩岸關係的走向。\n"
+    )
+    assert _heads(text) == ["高市府找台電捐款建動物園", "新總統就職 兩岸關係待觀察"]
+    # a line in Latin letters in one block with the Chinese title stays with its group
+    (a,) = parse_issue(
+        "Enlightenment Post\n低油價料利中美經濟\n\n"
+        "國際油價自去年下半年反覆向下,紐約期油由每桶100美元高位回落。\n"
+    ).articles
+    group = {h.text for h in (a.kicker, a.headline, a.subtitle) if h is not None}
+    assert group == {"Enlightenment Post", "低油價料利中美經濟"}
+    # on a page of two languages an English title keeps its English text
+    english = (
+        "Kwong Kow School Celebrates the New Year\n\n"
+        "Students and parents of the school gathered on Sunday to celebrate the Lunar New "
+        "Year with songs, dances and a lion dance in the courtyard of the school building.\n"
+    )
+    assert _heads(english) == ["Kwong Kow School Celebrates the New Year"]

@@ -2309,12 +2309,45 @@ def _han_count(s: str) -> int:
     return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
 
 
+def _chinese_page(text: str) -> bool:
+    """Whether ``text`` is a Chinese page: more than twice as many Han characters as words
+    in Latin letters (a page of two languages side by side, or a document site's notices
+    in English around a short page, have more words than that)."""
+    return _han_count(text) > 2 * len(_LATIN_WORD_RE.findall(text))
+
+
+#: A word in Latin letters.
+_LATIN_WORD_RE = _rx.compile(r"[A-Za-z]++")
+
+
+def _latin_furniture(text: str, units: list[Unit], k: int, s: str) -> bool:
+    """Whether ``s``, the line of ``units[k]`` on a Chinese page, is furniture in Latin
+    letters: it holds a word in them and no Han character, its brackets are closed, and no
+    line of its block (right above or under it, no blank line between) holds Han characters
+    (a title group may carry a line in another language: a bilingual nameplate or kicker
+    over the Chinese title, a site's tag under it; a title's last line may be a code)."""
+    if _HAN_RE.search(s) is not None or not _LATIN_WORD_RE.search(s) or not _balanced(s):
+        return False
+    u = units[k]
+    for v in (units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None):
+        if v is None or not (v.last_line + 1 == u.line or u.last_line + 1 == v.line):
+            continue
+        if _HAN_RE.search(text, v.start, v.end) is not None:
+            return False
+    return True
+
+
 def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
     """Shapes of a printed page's text layer (a PDF's, as ``pdftotext`` or a document site
     gives it) that no title and no line of text has.
 
     * A title holds words: a heading-shaped line of figures alone is the page's furniture
       (a weather box's ``23℃``, prices ``$16.99 $14.79``, a jump's scrap ``p04}``).
+    * The title of a Chinese story is Chinese: on a Chinese page (see :func:`_chinese_page`)
+      a heading-shaped line of Latin words standing apart from Han lines is furniture
+      (:func:`_latin_furniture`): a document site's buttons and notices (``Read Text
+      Version``, ``FREE!``), an advert's brand (``NewSound Hearing``, ``PREMIUM INVERTER``),
+      the paper's name in Latin letters.
     * A heading-shaped line opening or closing with a page pointer (``要聞 P.2``,
       ``中國新聞:… P.7``, ``P.8 沙田公屋呎價破萬``) is a teaser or a contents entry for
       another page: furniture of this one, never the title of the text below it; so is the
@@ -2332,7 +2365,8 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
     """
     out: list[Unit] = []
     teaser = False  # the last unit was a pointer standing with at most a section's name
-    for u in units:
+    chinese = _chinese_page(text)
+    for k, u in enumerate(units):
         was, teaser = teaser, False
         if u.kind not in ("heading", "body") or len(u.pieces) != 1 or u.hint is not None:
             teaser = was and u.kind in ("nav", "footer", "invisible")
@@ -2350,7 +2384,13 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
                 u.kind, u.passing = "nav", True
             continue
         pointer = _PAGE_POINTER_RE.search(s)
-        if was or pointer is not None or _FIGURES_RE.fullmatch(s) or _SCAN_RE.search(s):
+        if (
+            was
+            or pointer is not None
+            or _FIGURES_RE.fullmatch(s)
+            or _SCAN_RE.search(s)
+            or (chinese and _latin_furniture(text, units, k, s))
+        ):
             u.kind, u.passing = "nav", True
         if pointer is not None:
             rest = s[: pointer.start()] + s[pointer.end() :]
