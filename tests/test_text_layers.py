@@ -8,7 +8,7 @@ The lines are taken from the pages of ``corpus/pdftext/dev2`` and ``corpus/pdfte
 from __future__ import annotations
 
 from paper_parser import parse_issue
-from tests.articles_scoring import body_stream
+from tests.articles_scoring import CORPUS, body_stream
 
 
 def _heads(text: str) -> list[str | None]:
@@ -292,3 +292,17 @@ def test_latin_words_standing_apart_on_a_chinese_page_are_no_title() -> None:
         "Year with songs, dances and a lion dance in the courtyard of the school building.\n"
     )
     assert _heads(english) == ["Kwong Kow School Celebrates the New Year"]
+
+
+def test_a_paragraph_under_a_page_head_run_into_it_stays_one() -> None:
+    # (美國中華商報 2022-04-02 p2 on fliphtml5: the running head runs to the measure and the
+    # join test reads it as the first line of the column's paragraph under it; the masthead
+    # takes the head, and the paragraph's lines stay one paragraph, none a title)
+    page = (
+        CORPUS / "pdftext" / "heldout2" / "meiguo-zhonghua-shangbao-2022-04-02-2.txt"
+    ).read_text(encoding="utf-8")
+    issue = parse_issue(page)
+    assert [a.headline.text for a in issue.articles if a.headline] == []
+    assert body_stream(issue.articles[0]).startswith(
+        "政,不但要支持当地,还得打破区域观念,融合更多不同"
+    )

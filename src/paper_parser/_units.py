@@ -629,11 +629,43 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
                 u.full_end = _at_measure(page, u.last_line)
                 u.full = _at_measure(page, u.last_line, 2)
             units.extend(cut)
-        else:
+        elif columns:
             # A wrapped row cut by the masthead: its lines one by one.
             for num in row.lines:
                 units.extend(_line_units(page, page.reading[num], holes, k))
+        else:
+            units.extend(_cut_row(page, row, holes, k, upcoming))
     return units  # in reading order (column after column on a layout-columns page)
+
+
+def _cut_row(
+    page: Page, row: Row, holes: Sequence[tuple[int, int]], k: int, upcoming: Row | None
+) -> list[Unit]:
+    """The units of a wrapped row the masthead cuts: its lines the masthead touches one by
+    one, and each run of two lines or more it leaves whole one row still. (A page head run
+    to the measure over the text, a date line or a running head, reads as the paragraph's
+    first line; the lines under it are that paragraph's all the same.)"""
+    text = page.original
+    out: list[Unit] = []
+    touched = [any(hs < p.end and p.start < he for hs, he in holes) for p in row.pieces]
+    i = 0
+    while i < len(row.pieces):
+        j = i + 1
+        while j < len(row.pieces) and touched[j] == touched[i]:
+            j += 1
+        if touched[i] or j - i == 1:
+            for num in row.lines[i:j]:
+                out.extend(_line_units(page, page.reading[num], holes, k))
+        else:
+            part = Row(pieces=row.pieces[i:j], lines=row.lines[i:j])
+            cut = _row_units(text, part, upcoming if j == len(row.pieces) else None)
+            for u in cut:
+                u.measure = len(u.pieces) == 1 and _at_measure(page, u.line)
+                u.full_end = _at_measure(page, u.last_line)
+                u.full = _at_measure(page, u.last_line, 2)
+            out.extend(cut)
+        i = j
+    return out
 
 
 def _vertical_heading(text: str, u: Unit) -> bool:
