@@ -306,3 +306,36 @@ def test_a_paragraph_under_a_page_head_run_into_it_stays_one() -> None:
     assert body_stream(issue.articles[0]).startswith(
         "政,不但要支持当地,还得打破区域观念,融合更多不同"
     )
+
+
+def test_a_line_the_text_runs_on_into_is_no_title() -> None:
+    # (看中國 Queensland 2020-05-23: narrow columns read across, a line a paragraph; the
+    # line after a credit or a line that breaks off inside its sentence, at its width, is
+    # that sentence's next line, however title-like)
+    lines = [
+        "或將影響香港未來格局",
+        "【看中國綜合報導】5月21日(週四)下",
+        "友好關係降至冰點以下,而要求對疫情起源",
+        "條例引申出的政治動蕩,港府及北京並無吸",
+        "二,法案要求美國制裁損害香港基本人權和",
+        "午三點,中共全國政協會議在北京大會堂開",
+        "立法會引入國安法,不排除將來把其他法律",
+        "能對僅因為政治原因而被定罪的香港抗爭",
+        "趙樂際、韓正等中共政治局常委以及政協高",
+        "關注點。",
+    ]
+    (a,) = parse_issue("\n\n".join(lines) + "\n").articles
+    assert a.headline is not None
+    assert a.headline.text == "或將影響香港未來格局"
+    body = body_stream(a)
+    assert "下友好關係降至冰點以下" in body
+    assert "抗爭趙樂際、韓正" in body
+    # a title line after a paragraph's last line (its sentence ended) is a title still
+    ended = [
+        *lines[:7],
+        "能對僅因為政治原因而被定罪的港人。",
+        "中共政治局常委全體出席政協會議開幕",
+        "【看中國綜合報導】中共全國政協會議昨日下午在北京開幕,會期一週,委員全都戴上口罩。",
+    ]
+    heads = [x.headline.text for x in parse_issue("\n\n".join(ended) + "\n").articles if x.headline]
+    assert heads == ["或將影響香港未來格局", "中共政治局常委全體出席政協會議開幕"]

@@ -2522,7 +2522,8 @@ def _column_lines(text: str, units: list[Unit]) -> list[Unit]:
     of text) and a clause mark in it or in a fellow (``议员杨健,中国驻新西兰大使馆`` among
     ``7月29日,由惠灵顿中国园林协`` …) is a line of that column. A title is set in its own
     type and measure; the lines of a title group rarely come out at one width, and never
-    beside text of that width."""
+    beside text of that width. So is a heading-shaped line the text line right before it
+    runs on into (:func:`_runs_on_into`)."""
     lines = [
         (k, _type_width(text[u.start : u.end]))
         for k, u in enumerate(units)
@@ -2547,7 +2548,37 @@ def _column_lines(text: str, units: list[Unit]) -> list[Unit]:
             flip.append(k)
     for k in flip:
         units[k].kind = "body"
+    for k, _ in lines:  # (in order: a line turned to text may run on into the next)
+        if _runs_on_into(text, units, k):
+            units[k].kind = "body"
     return units
+
+
+#: How far (in columns) the width of a line the text runs on into may differ from the
+#: line's before it: a character and a half (a credit's brackets and figures set narrower).
+_RUN_ON_SLACK = 3
+#: What ends a line whose sentence does not go on into the next line.
+_LINE_DONE = frozenset("。！？!?…”’」』）)：:")
+
+
+def _runs_on_into(text: str, units: list[Unit], k: int) -> bool:
+    """Whether the heading-shaped line of ``units[k]`` is the next line of the text line
+    right before it (the join test): that line, text or a credit opening text, breaks off
+    inside its sentence at the width of this one (three columns either way), and one of the
+    two holds a clause mark. A title never stands inside a sentence: the line the text
+    runs on into is the column's (``…5月21日(週四)下`` / ``友好關係降至冰點以下,而要求…``)."""
+    u = units[k]
+    if u.kind != "heading" or not k or u.hint is not None or len(u.pieces) != 1:
+        return False
+    above = units[k - 1]
+    if above.kind not in ("body", "byline", "dateline") or len(above.pieces) != 1:
+        return False
+    if above.body_start >= above.body_end or text[above.body_end - 1] in _LINE_DONE:
+        return False
+    w = _type_width(text[u.start : u.end])
+    if w < _FELLOW_MIN or abs(_type_width(text[above.start : above.end]) - w) > _RUN_ON_SLACK:
+        return False
+    return _marked(text, units, [k - 1, k], 1)
 
 
 def _marked(text: str, units: list[Unit], ks: list[int], count: int) -> bool:
