@@ -339,3 +339,20 @@ def test_a_line_the_text_runs_on_into_is_no_title() -> None:
     ]
     heads = [x.headline.text for x in parse_issue("\n\n".join(ended) + "\n").articles if x.headline]
     assert heads == ["或將影響香港未來格局", "中共政治局常委全體出席政協會議開幕"]
+
+
+def test_a_document_file_name_and_its_list_of_stories_are_furniture() -> None:
+    # (台灣新報 on fliphtml5, 南洋商報 and 中國報 on a blog: the site titles the file with
+    # the paper's name and the date in figures glued to it, and lists the issue's stories
+    # each with its page glued by an underscore)
+    text = (
+        "台灣新報2022_01_05要聞\n\n"
+        ".傳陳建仁將選台北市長,黃暐瀚:陳時中已不是好的人選_A02\n\n"
+        ".回顧2021十大新聞_A04\n\n"
+        "高市府找台電捐款建動物園\n\n"
+        "〔本報綜合報導〕高雄壽山動物園整建總經費約5億元,其中高達4.5億元來自國營事業捐款。\n"
+    )
+    assert _heads(text) == ["高市府找台電捐款建動物園"]
+    assert _heads(text.replace("台灣新報2022_01_05要聞", "中國報-全国20231114")) == [
+        "高市府找台電捐款建動物園"
+    ]

@@ -2303,15 +2303,23 @@ def _dash_subtitles(units: list[Unit]) -> list[Unit]:
 # --- shapes of a printed page's text layer ---------------------------------------------------
 
 #: A page pointer standing as a word at a line's start or end: ``P.8``, ``P.8-9``, ``p04``,
-#: ``A11`` (a teaser's or contents entry's page).
+#: ``A11`` (a teaser's or contents entry's page); a document site's list of the issue's
+#: stories glues it with an underscore (``.回顧2021十大新聞_A04``).
 _POINTER = r"(?:[Pp][.．]?+[ ]?+[0-9]{1,2}+(?:[-–][0-9]{1,2}+)?+|[A-H][0-9]{1,2}+)"
 _PAGE_POINTER_RE = _rx.compile(
-    rf"(?:(?<![^ ]){_POINTER}[}}]?+[ ]*+\Z)|(?:\A[ ]*+{_POINTER}(?![^ ]))"
+    rf"(?:(?<![^ _]){_POINTER}[}}]?+[ ]*+\Z)|(?:\A[ ]*+{_POINTER}(?![^ ]))"
 )
 #: A line of figures alone: temperatures, prices, percentages, numbers and the scraps of
 #: brackets around them (no word, no date: ``23℃``, ``$16.99 $14.79``, ``p04}``).
 _FIGURES_RE = _rx.compile(
     r"[ ]*+(?:(?:[$¥€£]|HK[$]|[Pp](?=[0-9]))?+[0-9][0-9,.]*+(?:[℃℉%]|度)?+[{}()（）]?+[ ]*+)++"
+)
+#: A document's file name as a site titles it: a paper's name with the issue's date in
+#: figures glued to it, no space (``台灣新報2022_01_05要聞``, ``中國報-全国20231114``,
+#: ``南洋商报-财经/要闻20240407``); no story's title glues a date in figures to a paper.
+_FILE_TITLE_RE = _rx.compile(
+    r"[ ]*+[^ ]*?[报報][^ ]*?(?<![0-9])(?:(?:19|20)[0-9]{6}|(?:19|20)[0-9]{2}_[0-9]{2}_[0-9]{2})"
+    r"(?![0-9])[^ ]*+[ ]*+"
 )
 #: A reader asked to scan a printed code (``閱讀網上新報 請掃瞄QR Code``, ``扫一扫加微信``).
 _SCAN_RE = _rx.compile(r"掃瞄|掃描|扫描|扫码|掃碼|扫一扫|掃一掃|二维码|二維碼|QR[ █]?+[Cc]ode")
@@ -2364,6 +2372,8 @@ def _latin_furniture(text: str, units: list[Unit], k: int, s: str) -> bool:
     for v in (units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None):
         if v is None or not (v.last_line + 1 == u.line or u.last_line + 1 == v.line):
             continue
+        if v.kind in ("nav", "footer") or _FILE_TITLE_RE.fullmatch(text, v.start, v.end):
+            continue  # (furniture beside it: a site's file name, a page label)
         if _HAN_RE.search(text, v.start, v.end) is not None:
             return False
     return True
@@ -2375,6 +2385,8 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
 
     * A title holds words: a heading-shaped line of figures alone is the page's furniture
       (a weather box's ``23℃``, prices ``$16.99 $14.79``, a jump's scrap ``p04}``).
+    * A document site's title for the file, a paper's name with the date in figures glued
+      to it (``台灣新報2022_01_05要聞``, :data:`_FILE_TITLE_RE`), is furniture.
     * The title of a Chinese story is Chinese: on a Chinese page (see :func:`_chinese_page`)
       a heading-shaped line of Latin words standing apart from Han lines is furniture
       (:func:`_latin_furniture`): a document site's buttons and notices (``Read Text
@@ -2420,6 +2432,7 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
             was
             or pointer is not None
             or _FIGURES_RE.fullmatch(s)
+            or _FILE_TITLE_RE.fullmatch(s)
             or _SCAN_RE.search(s)
             or (chinese and _latin_furniture(text, units, k, s))
         ):
