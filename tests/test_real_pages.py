@@ -48,6 +48,9 @@
   PDF text with OCR errors, a US weekly, a bilingual Boston paper); the held-out set was
   committed and scored with the code before the rules of that round (written on ``dev3`` and
   the older sets) and once after them.
+* ``corpus/pdftext/heldout4``: a fourth round's held-out set (five papers new to the corpus:
+  Sydney, the Netherlands, Germany, Montreal, Macau), committed and scored with the code
+  before the rules of that round (written on all the older pdftext sets) and once after them.
 * ``corpus/shapes``: small pages of each shape written by us (not real).
 
 The table is printed at the end of the run (``tests/conftest.py``).
@@ -82,6 +85,7 @@ PDFTEXT_DEV2_GOLD = sorted((CORPUS / "pdftext" / "dev2").glob("*.articles.json")
 PDFTEXT_HELDOUT2_GOLD = sorted((CORPUS / "pdftext" / "heldout2").glob("*.articles.json"))
 PDFTEXT_DEV3_GOLD = sorted((CORPUS / "pdftext" / "dev3").glob("*.articles.json"))
 PDFTEXT_HELDOUT3_GOLD = sorted((CORPUS / "pdftext" / "heldout3").glob("*.articles.json"))
+PDFTEXT_HELDOUT4_GOLD = sorted((CORPUS / "pdftext" / "heldout4").glob("*.articles.json"))
 SHAPE_GOLD = sorted((CORPUS / "shapes").glob("*.articles.json"))
 REPORTS: list[Report] = []
 
@@ -266,8 +270,9 @@ def test_heldout5_web_copies_do_not_get_worse() -> None:
     # merged in at the branch's end: 7 of 25, 9 false articles (see its README). Then used
     # as development data with dev4 (meta lines and form fields, list items' date and credit
     # after the title, names closed by 报道 after 本报讯, a writer's post after the name): 13
-    # of 25, 9 false articles; 6 of 9 names, none false.
-    assert total.headlines.tp >= 13, total.problems
+    # of 25, 9 false articles; 6 of 9 names, none false. With the PDF text-layer rules of
+    # round four (the Malaysian (吉隆坡3日讯) dateline, a site's file title): 16 of 25.
+    assert total.headlines.tp >= 16, total.problems
     assert total.headlines.fp <= 9, total.problems
     assert total.names.tp >= 6, total.problems
     assert total.names.fp == 0, total.problems
@@ -373,9 +378,10 @@ def test_pdftext_heldout_layers_do_not_get_worse() -> None:
     # development data in the second round: 2 of 4 headlines (4 false), 1 of 1 datelines,
     # 2 of 8 body ends; in the third (a title line broken into display chunks, a title
     # joined to its column with single spaces, a credit of fields closing a standfirst):
-    # 4 of 4 headlines (4 false), 4 of 5 names, 6 of 8 body ends.
+    # 4 of 4 headlines (4 false), 4 of 5 names, 6 of 8 body ends; in the fourth (Latin
+    # words standing apart on a Chinese page are furniture): 3 false.
     assert total.headlines.tp >= 4, total.problems
-    assert total.headlines.fp <= 4, total.problems
+    assert total.headlines.fp <= 3, total.problems
     assert total.names.tp >= 4, total.problems
     assert total.datelines.tp >= 1, total.problems
     assert total.bodies.tp >= 6, total.problems
@@ -405,9 +411,12 @@ def test_pdftext_heldout2_layers_do_not_get_worse() -> None:
     # Collected and committed before the second round's rules; with the code before them:
     # 0 of 6 headlines (12 false items), 0 of 1 names, 0 of 2 datelines, 0 of 12 body ends;
     # once after them: 0 of 6 headlines, 10 false items, the rest the same (little carry-over).
-    # Development data in the third round: 1 of 6 headlines, 8 false items, 1 body end.
-    assert total.headlines.tp >= 1, total.problems
-    assert total.headlines.fp <= 8, total.problems
+    # Development data in the third round: 1 of 6 headlines, 8 false items, 1 body end; in
+    # the fourth (Latin buttons, a site's file title and story list, a paragraph under a
+    # running head, lines the text runs on into): 2 of 6 headlines, 4 false, 3 body ends.
+    assert total.headlines.tp >= 2, total.problems
+    assert total.headlines.fp <= 4, total.problems
+    assert total.bodies.tp >= 3, total.problems
 
 
 def test_pdftext_dev3_layers_do_not_get_worse() -> None:
@@ -428,9 +437,25 @@ def test_pdftext_heldout3_layers_do_not_get_worse() -> None:
     # Collected and committed before the third round's rules; with the code before them:
     # 2 of 8 headlines (12 false items), 0 of 1 names, 0 of 3 datelines, 1 of 16 body ends;
     # once after them: 2 of 8 headlines, 11 false items, the rest the same (see its README).
-    assert total.headlines.tp >= 2, total.problems
-    assert total.headlines.fp <= 11, total.problems
-    assert total.bodies.tp >= 1, total.problems
+    # Development data in the fourth round: 3 of 8 headlines, 10 false items, 1 of 3
+    # datelines ((吉隆坡6日讯)), 2 body ends.
+    assert total.headlines.tp >= 3, total.problems
+    assert total.headlines.fp <= 10, total.problems
+    assert total.datelines.tp >= 1, total.problems
+    assert total.bodies.tp >= 2, total.problems
+
+
+def test_pdftext_heldout4_layers_do_not_get_worse() -> None:
+    assert len(PDFTEXT_HELDOUT4_GOLD) == 5
+    total = _web_total(
+        f"corpus/pdftext/heldout4 ({len(PDFTEXT_HELDOUT4_GOLD)} pages)", PDFTEXT_HELDOUT4_GOLD
+    )
+    # Collected and committed before the fourth round's rules; with the code before them:
+    # 0 of 5 headlines (5 false items), 0 of 1 datelines, 0 of 10 body ends; once after
+    # them: the same (no carry-over; see its README). Floors: that run.
+    assert total.headlines.tp >= 0, total.problems
+    assert total.headlines.fp <= 5, total.problems
+    assert total.bodies.tp >= 0, total.problems
 
 
 def real_pages_table() -> str:

@@ -8,7 +8,7 @@ The lines are taken from the pages of ``corpus/pdftext/dev2`` and ``corpus/pdfte
 from __future__ import annotations
 
 from paper_parser import parse_issue
-from tests.articles_scoring import body_stream
+from tests.articles_scoring import CORPUS, body_stream
 
 
 def _heads(text: str) -> list[str | None]:
@@ -237,3 +237,122 @@ def test_a_title_line_run_into_the_tag_opening_the_text() -> None:
     assert a.dateline is not None
     assert (a.dateline.agency, a.dateline.text) == ("看中國", "看中國綜合報導")
     assert body_stream(a).startswith("5月21日(週四)下午三點")
+
+
+# --- fourth round (every older set of corpus/pdftext as development data)
+
+
+def test_a_bracketed_place_and_day_of_filing_is_the_dateline() -> None:
+    # (南洋商報 2024-03-30 and 2024-04-07, 星洲日報 2024-04-04: the Malaysian papers open
+    # every story with (place+day+讯), their own report with the paper's name left out)
+    text = (
+        "王寿苔:大马半世纪卓越绩效\n\n"
+        "(吉隆坡6日讯)对于大马位居半导体后段封测的全球枢纽,大马优势在于能满足国际公司的需要。\n"
+    )
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "王寿苔:大马半世纪卓越绩效"
+    assert a.dateline is not None
+    d = a.dateline
+    assert (d.text, d.agency, d.place, d.month, d.day) == ("(吉隆坡6日讯)", "", "吉隆坡", None, 6)
+    assert body_stream(a).startswith("对于大马位居")
+    # the same with its month, in full-width brackets; a tag naming no place and day is none
+    (b,) = parse_issue(text.replace("(吉隆坡6日讯)", "（檳城4月19日訊）")).articles
+    assert b.dateline is not None
+    assert (b.dateline.place, b.dateline.month, b.dateline.day) == ("檳城", 4, 19)
+    (c,) = parse_issue(text.replace("(吉隆坡6日讯)", "(吉隆坡讯)")).articles
+    assert c.dateline is None
+
+
+def test_latin_words_standing_apart_on_a_chinese_page_are_no_title() -> None:
+    # (台灣新報 on fliphtml5, EU Chinese Journal, 中國報, 南洋商報: a document site's buttons,
+    # an advert's brand, the paper's name in Latin letters, each a block of its own; the
+    # title of a Chinese story is Chinese)
+    text = (
+        "Read Text Version\n\n"
+        "NewSound Hearing\n\n"
+        "高市府找台電捐款建動物園\n\n"
+        "〔本報綜合報導〕高雄壽山動物園整建總經費約5億元,其中高達4.5億元來自國營事業捐款。\n\n"
+        "FREE!\n\n"
+        "新總統就職 兩岸關係待觀察\n\n"
+        "〔本報綜合報導〕新總統昨日宣誓就職,發表就職演說,各界關注兩岸關係的走向。\n"
+    )
+    assert _heads(text) == ["高市府找台電捐款建動物園", "新總統就職 兩岸關係待觀察"]
+    # a line in Latin letters in one block with the Chinese title stays with its group
+    (a,) = parse_issue(
+        "Enlightenment Post\n低油價料利中美經濟\n\n"
+        "國際油價自去年下半年反覆向下,紐約期油由每桶100美元高位回落。\n"
+    ).articles
+    group = {h.text for h in (a.kicker, a.headline, a.subtitle) if h is not None}
+    assert group == {"Enlightenment Post", "低油價料利中美經濟"}
+    # on a page of two languages an English title keeps its English text
+    english = (
+        "Kwong Kow School Celebrates the New Year\n\n"
+        "Students and parents of the school gathered on Sunday to celebrate the Lunar New "
+        "Year with songs, dances and a lion dance in the courtyard of the school building.\n"
+    )
+    assert _heads(english) == ["Kwong Kow School Celebrates the New Year"]
+
+
+def test_a_paragraph_under_a_page_head_run_into_it_stays_one() -> None:
+    # (美國中華商報 2022-04-02 p2 on fliphtml5: the running head runs to the measure and the
+    # join test reads it as the first line of the column's paragraph under it; the masthead
+    # takes the head, and the paragraph's lines stay one paragraph, none a title)
+    page = (
+        CORPUS / "pdftext" / "heldout2" / "meiguo-zhonghua-shangbao-2022-04-02-2.txt"
+    ).read_text(encoding="utf-8")
+    issue = parse_issue(page)
+    assert [a.headline.text for a in issue.articles if a.headline] == []
+    assert body_stream(issue.articles[0]).startswith(
+        "政,不但要支持当地,还得打破区域观念,融合更多不同"
+    )
+
+
+def test_a_line_the_text_runs_on_into_is_no_title() -> None:
+    # (看中國 Queensland 2020-05-23: narrow columns read across, a line a paragraph; the
+    # line after a credit or a line that breaks off inside its sentence, at its width, is
+    # that sentence's next line, however title-like)
+    lines = [
+        "或將影響香港未來格局",
+        "【看中國綜合報導】5月21日(週四)下",
+        "友好關係降至冰點以下,而要求對疫情起源",
+        "條例引申出的政治動蕩,港府及北京並無吸",
+        "二,法案要求美國制裁損害香港基本人權和",
+        "午三點,中共全國政協會議在北京大會堂開",
+        "立法會引入國安法,不排除將來把其他法律",
+        "能對僅因為政治原因而被定罪的香港抗爭",
+        "趙樂際、韓正等中共政治局常委以及政協高",
+        "關注點。",
+    ]
+    (a,) = parse_issue("\n\n".join(lines) + "\n").articles
+    assert a.headline is not None
+    assert a.headline.text == "或將影響香港未來格局"
+    body = body_stream(a)
+    assert "下友好關係降至冰點以下" in body
+    assert "抗爭趙樂際、韓正" in body
+    # a title line after a paragraph's last line (its sentence ended) is a title still
+    ended = [
+        *lines[:7],
+        "能對僅因為政治原因而被定罪的港人。",
+        "中共政治局常委全體出席政協會議開幕",
+        "【看中國綜合報導】中共全國政協會議昨日下午在北京開幕,會期一週,委員全都戴上口罩。",
+    ]
+    heads = [x.headline.text for x in parse_issue("\n\n".join(ended) + "\n").articles if x.headline]
+    assert heads == ["或將影響香港未來格局", "中共政治局常委全體出席政協會議開幕"]
+
+
+def test_a_document_file_name_and_its_list_of_stories_are_furniture() -> None:
+    # (台灣新報 on fliphtml5, 南洋商報 and 中國報 on a blog: the site titles the file with
+    # the paper's name and the date in figures glued to it, and lists the issue's stories
+    # each with its page glued by an underscore)
+    text = (
+        "台灣新報2022_01_05要聞\n\n"
+        ".傳陳建仁將選台北市長,黃暐瀚:陳時中已不是好的人選_A02\n\n"
+        ".回顧2021十大新聞_A04\n\n"
+        "高市府找台電捐款建動物園\n\n"
+        "〔本報綜合報導〕高雄壽山動物園整建總經費約5億元,其中高達4.5億元來自國營事業捐款。\n"
+    )
+    assert _heads(text) == ["高市府找台電捐款建動物園"]
+    assert _heads(text.replace("台灣新報2022_01_05要聞", "中國報-全国20231114")) == [
+        "高市府找台電捐款建動物園"
+    ]

@@ -630,11 +630,43 @@ def _raw_units(page: Page, holes: Sequence[tuple[int, int]]) -> list[Unit]:
                 u.full_end = _at_measure(page, u.last_line)
                 u.full = _at_measure(page, u.last_line, 2)
             units.extend(cut)
-        else:
+        elif columns:
             # A wrapped row cut by the masthead: its lines one by one.
             for num in row.lines:
                 units.extend(_line_units(page, page.reading[num], holes, k))
+        else:
+            units.extend(_cut_row(page, row, holes, k, upcoming))
     return units  # in reading order (column after column on a layout-columns page)
+
+
+def _cut_row(
+    page: Page, row: Row, holes: Sequence[tuple[int, int]], k: int, upcoming: Row | None
+) -> list[Unit]:
+    """The units of a wrapped row the masthead cuts: its lines the masthead touches one by
+    one, and each run of two lines or more it leaves whole one row still. (A page head run
+    to the measure over the text, a date line or a running head, reads as the paragraph's
+    first line; the lines under it are that paragraph's all the same.)"""
+    text = page.original
+    out: list[Unit] = []
+    touched = [any(hs < p.end and p.start < he for hs, he in holes) for p in row.pieces]
+    i = 0
+    while i < len(row.pieces):
+        j = i + 1
+        while j < len(row.pieces) and touched[j] == touched[i]:
+            j += 1
+        if touched[i] or j - i == 1:
+            for num in row.lines[i:j]:
+                out.extend(_line_units(page, page.reading[num], holes, k))
+        else:
+            part = Row(pieces=row.pieces[i:j], lines=row.lines[i:j])
+            cut = _row_units(text, part, upcoming if j == len(row.pieces) else None)
+            for u in cut:
+                u.measure = len(u.pieces) == 1 and _at_measure(page, u.line)
+                u.full_end = _at_measure(page, u.last_line)
+                u.full = _at_measure(page, u.last_line, 2)
+            out.extend(cut)
+        i = j
+    return out
 
 
 def _vertical_heading(text: str, u: Unit) -> bool:
@@ -2276,15 +2308,23 @@ def _dash_subtitles(units: list[Unit]) -> list[Unit]:
 # --- shapes of a printed page's text layer ---------------------------------------------------
 
 #: A page pointer standing as a word at a line's start or end: ``P.8``, ``P.8-9``, ``p04``,
-#: ``A11`` (a teaser's or contents entry's page).
+#: ``A11`` (a teaser's or contents entry's page); a document site's list of the issue's
+#: stories glues it with an underscore (``.回顧2021十大新聞_A04``).
 _POINTER = r"(?:[Pp][.．]?+[ ]?+[0-9]{1,2}+(?:[-–][0-9]{1,2}+)?+|[A-H][0-9]{1,2}+)"
 _PAGE_POINTER_RE = _rx.compile(
-    rf"(?:(?<![^ ]){_POINTER}[}}]?+[ ]*+\Z)|(?:\A[ ]*+{_POINTER}(?![^ ]))"
+    rf"(?:(?<![^ _]){_POINTER}[}}]?+[ ]*+\Z)|(?:\A[ ]*+{_POINTER}(?![^ ]))"
 )
 #: A line of figures alone: temperatures, prices, percentages, numbers and the scraps of
 #: brackets around them (no word, no date: ``23℃``, ``$16.99 $14.79``, ``p04}``).
 _FIGURES_RE = _rx.compile(
     r"[ ]*+(?:(?:[$¥€£]|HK[$]|[Pp](?=[0-9]))?+[0-9][0-9,.]*+(?:[℃℉%]|度)?+[{}()（）]?+[ ]*+)++"
+)
+#: A document's file name as a site titles it: a paper's name with the issue's date in
+#: figures glued to it, no space (``台灣新報2022_01_05要聞``, ``中國報-全国20231114``,
+#: ``南洋商报-财经/要闻20240407``); no story's title glues a date in figures to a paper.
+_FILE_TITLE_RE = _rx.compile(
+    r"[ ]*+[^ ]*?[报報][^ ]*?(?<![0-9])(?:(?:19|20)[0-9]{6}|(?:19|20)[0-9]{2}_[0-9]{2}_[0-9]{2})"
+    r"(?![0-9])[^ ]*+[ ]*+"
 )
 #: A reader asked to scan a printed code (``閱讀網上新報 請掃瞄QR Code``, ``扫一扫加微信``).
 _SCAN_RE = _rx.compile(r"掃瞄|掃描|扫描|扫码|掃碼|扫一扫|掃一掃|二维码|二維碼|QR[ █]?+[Cc]ode")
@@ -2314,12 +2354,49 @@ def _han_count(s: str) -> int:
     return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
 
 
+def _chinese_page(text: str) -> bool:
+    """Whether ``text`` is a Chinese page: more than twice as many Han characters as words
+    in Latin letters (a page of two languages side by side, or a document site's notices
+    in English around a short page, have more words than that)."""
+    return _han_count(text) > 2 * len(_LATIN_WORD_RE.findall(text))
+
+
+#: A word in Latin letters.
+_LATIN_WORD_RE = _rx.compile(r"[A-Za-z]++")
+
+
+def _latin_furniture(text: str, units: list[Unit], k: int, s: str) -> bool:
+    """Whether ``s``, the line of ``units[k]`` on a Chinese page, is furniture in Latin
+    letters: it holds a word in them and no Han character, its brackets are closed, and no
+    line of its block (right above or under it, no blank line between) holds Han characters
+    (a title group may carry a line in another language: a bilingual nameplate or kicker
+    over the Chinese title, a site's tag under it; a title's last line may be a code)."""
+    if _HAN_RE.search(s) is not None or not _LATIN_WORD_RE.search(s) or not _balanced(s):
+        return False
+    u = units[k]
+    for v in (units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None):
+        if v is None or not (v.last_line + 1 == u.line or u.last_line + 1 == v.line):
+            continue
+        if v.kind in ("nav", "footer") or _FILE_TITLE_RE.fullmatch(text, v.start, v.end):
+            continue  # (furniture beside it: a site's file name, a page label)
+        if _HAN_RE.search(text, v.start, v.end) is not None:
+            return False
+    return True
+
+
 def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
     """Shapes of a printed page's text layer (a PDF's, as ``pdftotext`` or a document site
     gives it) that no title and no line of text has.
 
     * A title holds words: a heading-shaped line of figures alone is the page's furniture
       (a weather box's ``23℃``, prices ``$16.99 $14.79``, a jump's scrap ``p04}``).
+    * A document site's title for the file, a paper's name with the date in figures glued
+      to it (``台灣新報2022_01_05要聞``, :data:`_FILE_TITLE_RE`), is furniture.
+    * The title of a Chinese story is Chinese: on a Chinese page (see :func:`_chinese_page`)
+      a heading-shaped line of Latin words standing apart from Han lines is furniture
+      (:func:`_latin_furniture`): a document site's buttons and notices (``Read Text
+      Version``, ``FREE!``), an advert's brand (``NewSound Hearing``, ``PREMIUM INVERTER``),
+      the paper's name in Latin letters.
     * A heading-shaped line opening or closing with a page pointer (``要聞 P.2``,
       ``中國新聞:… P.7``, ``P.8 沙田公屋呎價破萬``) is a teaser or a contents entry for
       another page: furniture of this one, never the title of the text below it; so is the
@@ -2337,7 +2414,8 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
     """
     out: list[Unit] = []
     teaser = False  # the last unit was a pointer standing with at most a section's name
-    for u in units:
+    chinese = _chinese_page(text)
+    for k, u in enumerate(units):
         was, teaser = teaser, False
         if u.kind not in ("heading", "body") or len(u.pieces) != 1 or u.hint is not None:
             teaser = was and u.kind in ("nav", "footer", "invisible")
@@ -2355,7 +2433,14 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
                 u.kind, u.passing = "nav", True
             continue
         pointer = _PAGE_POINTER_RE.search(s)
-        if was or pointer is not None or _FIGURES_RE.fullmatch(s) or _SCAN_RE.search(s):
+        if (
+            was
+            or pointer is not None
+            or _FIGURES_RE.fullmatch(s)
+            or _FILE_TITLE_RE.fullmatch(s)
+            or _SCAN_RE.search(s)
+            or (chinese and _latin_furniture(text, units, k, s))
+        ):
             u.kind, u.passing = "nav", True
         if pointer is not None:
             rest = s[: pointer.start()] + s[pointer.end() :]
@@ -2455,7 +2540,8 @@ def _column_lines(text: str, units: list[Unit]) -> list[Unit]:
     of text) and a clause mark in it or in a fellow (``议员杨健,中国驻新西兰大使馆`` among
     ``7月29日,由惠灵顿中国园林协`` …) is a line of that column. A title is set in its own
     type and measure; the lines of a title group rarely come out at one width, and never
-    beside text of that width."""
+    beside text of that width. So is a heading-shaped line the text line right before it
+    runs on into (:func:`_runs_on_into`)."""
     lines = [
         (k, _type_width(text[u.start : u.end]))
         for k, u in enumerate(units)
@@ -2480,7 +2566,37 @@ def _column_lines(text: str, units: list[Unit]) -> list[Unit]:
             flip.append(k)
     for k in flip:
         units[k].kind = "body"
+    for k, _ in lines:  # (in order: a line turned to text may run on into the next)
+        if _runs_on_into(text, units, k):
+            units[k].kind = "body"
     return units
+
+
+#: How far (in columns) the width of a line the text runs on into may differ from the
+#: line's before it: a character and a half (a credit's brackets and figures set narrower).
+_RUN_ON_SLACK = 3
+#: What ends a line whose sentence does not go on into the next line.
+_LINE_DONE = frozenset("。！？!?…”’」』）)：:")
+
+
+def _runs_on_into(text: str, units: list[Unit], k: int) -> bool:
+    """Whether the heading-shaped line of ``units[k]`` is the next line of the text line
+    right before it (the join test): that line, text or a credit opening text, breaks off
+    inside its sentence at the width of this one (three columns either way), and one of the
+    two holds a clause mark. A title never stands inside a sentence: the line the text
+    runs on into is the column's (``…5月21日(週四)下`` / ``友好關係降至冰點以下,而要求…``)."""
+    u = units[k]
+    if u.kind != "heading" or not k or u.hint is not None or len(u.pieces) != 1:
+        return False
+    above = units[k - 1]
+    if above.kind not in ("body", "byline", "dateline") or len(above.pieces) != 1:
+        return False
+    if above.body_start >= above.body_end or text[above.body_end - 1] in _LINE_DONE:
+        return False
+    w = _type_width(text[u.start : u.end])
+    if w < _FELLOW_MIN or abs(_type_width(text[above.start : above.end]) - w) > _RUN_ON_SLACK:
+        return False
+    return _marked(text, units, [k - 1, k], 1)
 
 
 def _marked(text: str, units: list[Unit], ks: list[int], count: int) -> bool:

@@ -151,7 +151,8 @@ class Dateline:
     Attributes:
         span: The dateline as printed, including brackets and a ``(记者A、B)`` credit.
         text: ``span.text``.
-        agency: ``新华社`` etc.
+        agency: ``新华社`` etc.; empty for a dateline naming no outlet (``(吉隆坡6日讯)``:
+            the paper's own report, its name left out).
         place: The place of filing (``北京``) or ``None``.
         month: Month as printed (Arabic or Chinese numerals), or ``None``.
         day: Day as printed, or ``None``.
@@ -327,6 +328,21 @@ _DATELINE_RE = _rx.compile(
     (?:(?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日)?
     (?:电|電|(?<=日)讯|(?<=日)訊)                            # 新华社十四日讯: old style
     (?(open)[】\])])                                     # close what was opened
+    """,
+    regex.VERBOSE,
+)
+
+# A dateline that names no outlet, in round brackets opening the text: the place and the
+# day of filing and 讯 (吉隆坡6日讯, 马六甲31日讯, 台北11日讯). It is the paper's own report
+# (讯头) with the paper's name left out, as the Chinese papers of Malaysia, Singapore and
+# Thailand print every story's head: the outlet is the paper itself, named nowhere in it.
+_FILED_RE = _rx.compile(
+    rf"""
+    [(（]
+    (?P<place>{_HAN}{{2,6}}?)                              # place, shortest first
+    (?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日
+    (?:讯|訊)
+    [)）]
     """,
     regex.VERBOSE,
 )
@@ -799,6 +815,8 @@ def _dateline_at(
     s = src.s
     pos = len(s) - len(s.lstrip())
     m = _DATELINE_RE.match(s, pos)
+    if m is None and s[pos : pos + 1] in "(（":
+        return _filed_at(src, pos, reference, joined=joined)
     if m is None or (joined and (src.cut is None or m.end() <= src.cut)):
         return None
     month = _small_int(m.group("month")) if m.group("month") else None
@@ -843,6 +861,34 @@ def _dateline_at(
         position="start",
         people=people,
         abridged=m.group("ju") is not None,
+    )
+
+
+def _filed_at(
+    src: _Src, pos: int, reference: datetime.date | None, *, joined: bool
+) -> Dateline | None:
+    """The bracketed dateline naming no outlet at ``pos`` (``(吉隆坡6日讯)``, see
+    :data:`_FILED_RE`); its ``agency`` is empty."""
+    m = _FILED_RE.match(src.s, pos)
+    if m is None or (joined and (src.cut is None or m.end() <= src.cut)):
+        return None
+    month = _small_int(m.group("month")) if m.group("month") else None
+    day = _small_int(m.group("day"))
+    if (m.group("month") and month is None) or day is None or not 1 <= day <= 31:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    span = src.span(pos, m.end())
+    return Dateline(
+        span=span,
+        text=span.text,
+        agency="",
+        place=src.span(m.start("place"), m.end("place")).text,
+        month=month,
+        day=day,
+        date=resolve_filed_date(month, day, reference),
+        position="start",
+        people=(),
     )
 
 
