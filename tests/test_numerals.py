@@ -1816,6 +1816,8 @@ REAL_TEXT_FORMS = [
     ("四处打探它的下落", []),
     ("共有四处", [("四处", "cardinal", "4", N, "处", N, N)]),
     ("党建和业务两张皮", []),
+    # 翻两番 (quadrupled) counts doublings: out of the lexicon of set phrases
+    ("C919产量翻两番", [("两番", "cardinal", "2", N, "番", N, N)]),
     # 兆 = 10^12 where it cannot be mega (before 億 or money), a group with a unit of its own
     # after a larger one, a comma inside the four places below 萬
     ("投入1兆2500億元", [("1兆2500億元", "money", "1250000000000", N, "元", N, N)]),
