@@ -1816,6 +1816,21 @@ REAL_TEXT_FORMS = [
     ("四处打探它的下落", []),
     ("共有四处", [("四处", "cardinal", "4", N, "处", N, N)]),
     ("党建和业务两张皮", []),
+    # 一两 before a measure word is "one or two" (a range); before a noun, one liang
+    ("一两天内完成", [("一两天", "range", N, N, "天", "1", "2")]),
+    ("一两百人", [("一两百人", "range", N, N, "人", "100", "200")]),
+    ("一两黄金", []),
+    ("一两银子", []),
+    ("十一两", []),
+    # two digits before 折 are tenths and hundredths of the price
+    ("全場95折", [("95折", "fraction", "19/20", N, "折", N, N)]),
+    ("八五折优惠", [("八五折", "fraction", "17/20", N, "折", N, N)]),
+    # 里 a distance after a verb of going or before 路/外/远; elsewhere a name or a figure
+    ("走了九十里,", [("九十里", "cardinal", "90", N, "里", N, N)]),
+    ("要走一百里路", [("一百里", "cardinal", "100", N, "里", N, N)]),
+    ("三十里铺", []),
+    ("九里飘香", []),
+    ("十里长街", []),
     # 翻两番 (quadrupled) counts doublings: out of the lexicon of set phrases
     ("C919产量翻两番", [("两番", "cardinal", "2", N, "番", N, N)]),
     # 兆 = 10^12 where it cannot be mega (before 億 or money), a group with a unit of its own

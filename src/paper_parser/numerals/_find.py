@@ -981,6 +981,10 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
     return None
 
 
+#: Metals a count of medals is printed in (12金) and a liang of which is weighed (一两银子).
+_METALS = frozenset("金银铜銀銅")
+
+
 def _settle(r: _Reading) -> Skip:
     """Bare units, signs, 半 and the marker that stays."""
     shape = r.shape
@@ -992,6 +996,8 @@ def _settle(r: _Reading) -> Skip:
         and r.unit not in _BARE_UNITS
     ):
         return r.e  # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word
+    if shape.low is not None and shape.core[-1] in "两兩" and (r.unit is None or r.unit in _METALS):
+        return r.e  # 一两黄金, 一两银子: one liang (两 the unit), not "one or two"
     if r.sign:
         r.value = -r.value if r.value is not None else None
         if r.low is not None and r.high is not None:
@@ -1135,12 +1141,32 @@ def _discount(t: str, r: _Reading) -> bool:
     return t[r.start - 1 : r.start] == "打" or after in _DISCOUNT_NEXT or not after
 
 
+def _two_digit_discount(r: _Reading) -> bool:
+    """Whether two digits before 折 are a discount in tenths and hundredths (95折 is 9.5折,
+    八五折 8.5折): a price is never discounted to more than ten tenths, so two digits are the
+    tenth and the hundredth; a round ten (70折) is no discount."""
+    v = r.value
+    digits = r.shape.core
+    return (
+        v is not None
+        and v.denominator == 1
+        and 11 <= v <= 99
+        and v % 10 != 0
+        and len(digits) == 2
+        and all(c in data.DIGITS for c in digits)
+    )
+
+
 def _tenths(t: str, r: _Reading) -> None:
     """成 counts tenths: 三成 is 3/10, 逾五成一 51/100 (a digit after 成 is hundredths); so does
     折 of a price (打八折: 4/5, 9.5折). Ten tenths are the whole: past ten, 成 is no unit but the
     first character of a word (2018成都社区志愿服务周, 2000多成员), and the number stands
     alone."""
     if r.value is None:
+        return
+    if r.unit == "折" and _two_digit_discount(r):
+        r.kind = "fraction"  # 95折, 八五折: tenths and hundredths of the price (0.95, 0.85)
+        r.value /= 100
         return
     if r.value > 10:
         printed = r.unit_text or r.unit or "成"
@@ -2282,6 +2308,9 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
         elif nxt == "番" and _doubled(t, r.s, r.e):
             r.unit = r.unit_text = nxt  # 翻两番: doubled twice (番 counts doublings after 翻)
             r.end = r.e + 1
+        elif nxt == "里" and _li_distance(t, r.s, r.e):
+            r.unit = r.unit_text = nxt  # 走了九十里, 一百里路: a distance in li
+            r.end = r.e + 1
         elif nxt in _BATTLES and _record_after(t, r.e + 1):
             r.unit = r.unit_text = nxt  # 4战全胜, 5战3胜: matches counted before their results
             r.end = r.e + 1
@@ -2312,6 +2341,23 @@ def _doubled(t: str, s: int, e: int) -> bool:
     """Whether the number at ``s:e`` counts doublings: after 翻 (or 翻了), before 番: 翻两番,
     翻了一番 (elsewhere 番 is a word: 三番五次, 一番话)."""
     return t[e : e + 1] == "番" and (t[s - 1 : s] == "翻" or t[max(0, s - 2) : s] == "翻了")
+
+
+#: Words before a number of 里 that make it a distance: verbs of going and of lying apart
+#: (走了九十里, 行军八十里, 相距二十里, 还有30里). Elsewhere a numeral before 里 begins a name
+#: (三十里铺, 五里河, 九里) or a figure (十里长街, 百里挑一), so 里 is no unit there.
+_LI_BEFORE = frozenset(("走了", "走", "行", "行了", "跑了", "距", "相距", "离", "隔", "还有", "有"))
+#: Words after 里 that make the number before it a distance: 一百里路, 三十里外, 几里远.
+_LI_AFTER = frozenset("路远遠外")
+
+
+def _li_distance(t: str, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` before 里 is a distance in li (see _LI_BEFORE)."""
+    return (
+        t[e + 1 : e + 2] in _LI_AFTER
+        or t[max(0, s - 2) : s] in _LI_BEFORE
+        or t[s - 1 : s] in _LI_BEFORE
+    )
 
 
 def _record_after(t: str, p: int) -> bool:
