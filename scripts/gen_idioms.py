@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 import zlib
 from importlib import metadata
@@ -132,6 +133,10 @@ COUNT_ENDS = ("以上", "以下", "左右", "以来", "来")
 #: Days named from today (今天, 明天, 昨天): two of them before a count of days or years name
 #: that span, and the count is a quantity (今明两天, 今明两年), not part of a set phrase.
 DEICTIC_DAYS = frozenset("今明昨")
+#: Doublings counted after 翻 (翻两番, 翻了一番: "quadrupled", "doubled"): the numeral counts
+#: times doubled, a quantity the finder reads with the unit 番 (elsewhere 番 is a word:
+#: 三番五次, 一番话), so the phrase is no set phrase to hide it.
+DOUBLINGS = re.compile("翻了?[一二两三四五六七八九十]番")
 #: Units of a date part: a fixed phrase starting with one is a date (八日晚上).
 DATE_UNITS = frozenset("日月号时")
 
@@ -151,6 +156,8 @@ def reads_as_count(word: str, tag: str) -> bool:
     spans = counts(word)
     if any(s <= 1 and e >= len(word) - 1 for s, e in spans):
         return True
+    if DOUBLINGS.fullmatch(word):
+        return True  # 翻两番: doublings counted, as the finder counts them (番 after 翻)
     if word[0] in DEICTIC_DAYS and word[1] in DEICTIC_DAYS and any(s == 2 for s, _e in spans):
         return True  # 今明两天: two days named, then counted
     if tag != "l" or not spans or idiom_shaped(word):

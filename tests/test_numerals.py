@@ -1791,6 +1791,57 @@ REAL_TEXT_FORMS = [
     # 角 of a Chinese numeral only after 元; a digit before Arabic digits is no numeral
     ("长三角地区", []),
     ("大陆31个省", [("31个", "cardinal", "31", N, "个", N, N)]),
+    # round sent4: 多 after the unit of a measured amount is its remainder (5年多); after a
+    # classifier or before a word it is not (5年多次获奖: 多次 "many times")
+    ("历时5年多,", [("5年多", "cardinal", "5", "多", "年", N, N)]),
+    ("三年多来", [("三年多", "cardinal", "3", "多", "年", N, N)]),
+    ("3个月多后", [("3个月多", "cardinal", "3", "多", "个月", N, N)]),
+    ("5年多次获奖", [("5年", "cardinal", "5", N, "年", N, N)]),
+    ("2019年多地", [("2019年", "date-part", "2019", N, "年", N, N)]),
+    # lengths of other systems and the rates of networks
+    ("設置3公尺高", [("3公尺", "cardinal", "3", N, "公尺", N, N)]),
+    ("7纳米芯片", [("7纳米", "cardinal", "7", N, "纳米", N, N)]),
+    ("8英寸平板", [("8英寸", "cardinal", "8", N, "英寸", N, N)]),
+    ("採用 5.7 吋螢幕", [("5.7 吋", "decimal", "57/10", N, "吋", N, N)]),
+    ("可达4.6Gbps,", [("4.6Gbps", "decimal", "23/5", N, "Gbps", N, N)]),
+    # 大 beginning a noun (大队) after the numeral: no X大 count
+    ("省高管九大队民警", []),
+    ("十大城市", [("十大", "cardinal", "10", N, "大", N, N)]),
+    # the police of the number dialled; officers are counted with a measure word
+    ("趕到的110民警制止", []),
+    ("3名民警", [("3名", "cardinal", "3", N, "名", N, N)]),
+    # a document number of Taiwan (字第 … 號)
+    ("院臺專字第1110085969號", []),
+    # the adverb 四处 ("everywhere"); a count of places after a verb of having
+    ("四处打探它的下落", []),
+    ("共有四处", [("四处", "cardinal", "4", N, "处", N, N)]),
+    ("党建和业务两张皮", []),
+    # 一两 before a measure word is "one or two" (a range); before a noun, one liang
+    ("一两天内完成", [("一两天", "range", N, N, "天", "1", "2")]),
+    ("一两百人", [("一两百人", "range", N, N, "人", "100", "200")]),
+    ("一两黄金", []),
+    ("一两银子", []),
+    ("十一两", []),
+    # two digits before 折 are tenths and hundredths of the price
+    ("全場95折", [("95折", "fraction", "19/20", N, "折", N, N)]),
+    ("八五折优惠", [("八五折", "fraction", "17/20", N, "折", N, N)]),
+    # 里 a distance after a verb of going or before 路/外/远; elsewhere a name or a figure
+    ("走了九十里,", [("九十里", "cardinal", "90", N, "里", N, N)]),
+    ("要走一百里路", [("一百里", "cardinal", "100", N, "里", N, N)]),
+    ("三十里铺", []),
+    ("九里飘香", []),
+    ("十里长街", []),
+    # 翻两番 (quadrupled) counts doublings: out of the lexicon of set phrases
+    ("C919产量翻两番", [("两番", "cardinal", "2", N, "番", N, N)]),
+    # 兆 = 10^12 where it cannot be mega (before 億 or money), a group with a unit of its own
+    # after a larger one, a comma inside the four places below 萬
+    ("投入1兆2500億元", [("1兆2500億元", "money", "1250000000000", N, "元", N, N)]),
+    ("達4兆8,530億元", [("4兆8,530億元", "money", "4853000000000", N, "元", N, N)]),
+    ("毛額達25.4兆元", [("25.4兆元", "money", "25400000000000", N, "元", N, N)]),
+    ("100兆宽带", [("100", "cardinal", "100", N, N, N, N)]),
+    ("千兆网络", []),
+    ("总额1亿378万元", [("1亿378万元", "money", "103780000", N, "元", N, N)]),
+    ("人均GDP達3萬3,883美元", [("3萬3,883美元", "money", "33883", N, "美元", N, N)]),
 ]
 
 
@@ -1859,6 +1910,9 @@ FIGURE_CASES = [
         ("三个月", "3个月"),
         ("第三产业", "第3产业"),
         ("一米", "1米"),
+        # 兆 (10^12) is left as printed: the rewrite has no 兆 to write
+        ("投入1兆2500億元", "投入1兆2500億元"),
+        ("三兆元", "三兆元"),
         *FIGURE_CASES,
     ],
 )

@@ -421,6 +421,8 @@ _ORDINAL_NOT_AFTER = frozenset("总/")
 #: Characters before 第 and Arabic digits and 号 that make them a case or document number or
 #: the number of an order (刑初字第495号, 国务院令第628号).
 _DOCUMENT_BEFORE = frozenset("字令")
+#: 号 of such a number, in both scripts (院臺專字第1110085969號 of Taiwan's papers).
+_HAO = frozenset("号號")
 #: What may follow a page label at the end of a line (人民日报 第1版).
 _LINE_END = frozenset(("", "\n", "\r", "(", "（"))
 
@@ -436,7 +438,7 @@ def _document_number(t: str, s: int, e: int) -> bool:
     if not t[s:e].isdigit():
         return False
     after = t[e : e + 1]
-    return (before in _DOCUMENT_BEFORE and after == "号") or (
+    return (before in _DOCUMENT_BEFORE and after in _HAO) or (
         after == "版" and t[e + 1 : e + 2] in _LINE_END
     )
 
@@ -676,6 +678,8 @@ def _paired_figures(t: str, s: int) -> bool:
 def _numeral_edit(sc: _Scan, r: _Reading) -> None:
     """The Arabic form of the numeral (三十五 -> 35, full-width １２ -> 12)."""
     shape, s, e = r.shape, r.s, r.e
+    if "兆" in shape.core:
+        return  # 1兆2500億: left as printed, as 萬/億 are (the rewrite has no 兆 to write)
     if shape.rewrite is not None:
         r.edit = (s, e, shape.rewrite)
         return
@@ -840,6 +844,32 @@ def _read_tail(t: str, r: _Reading, before: str) -> Skip:
     return None
 
 
+#: Units of continuous amounts (time, age, length, weight, money, multiples) that 多 may
+#: follow as "and a bit" (5年多, 3个月多, 一岁多, 2米多, 一倍多): the count of a measure is
+#: exact to the unit printed, the 多 the remainder. A classifier of things has no remainder
+#: (5个多 is no amount), so only these units take it.
+_MORE_AFTER_UNITS = frozenset((*data.TIME_SPANS, "岁", "歲", *data.MEASURES))
+#: What follows such a 多 when it ends the amount (5年多的时间, 一年多来, 两个月多后, 2米多高,):
+#: elsewhere 多 starts a word (5年多次, 3年多地, 两天多云).
+_BIT_MORE_NEXT = frozenset(
+    "的了来來前后後里裡时時以之间間内內" + "高长長宽寬深厚重远遠" + "，,。、；;：:）)」”！？!? "
+)
+
+
+def _bit_more(t: str, r: _Reading, end: int, kunit: str | None) -> bool:
+    """Whether 多 after the unit at ``end`` is the remainder of the amount (5年多)."""
+    return (
+        kunit in _MORE_AFTER_UNITS
+        and r.post is None
+        and r.mid is None
+        and r.kind in ("cardinal", "decimal")
+        and r.value is not None
+        and r.value < 1000
+        and t[end : end + 1] == "多"
+        and (end + 1 == len(t) or t[end + 1] in _BIT_MORE_NEXT)
+    )
+
+
 def _fold_big(r: _Reading, big: str) -> Fraction:
     """The value of a numeral with 万/亿 after its 多/余 (一百多万, 七億零三百多萬): the unit
     multiplies the section after the last larger unit (七億 + 三百多 x 万)."""
@@ -951,6 +981,10 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
     return None
 
 
+#: Metals a count of medals is printed in (12金) and a liang of which is weighed (一两银子).
+_METALS = frozenset("金银铜銀銅")
+
+
 def _settle(r: _Reading) -> Skip:
     """Bare units, signs, 半 and the marker that stays."""
     shape = r.shape
@@ -962,6 +996,8 @@ def _settle(r: _Reading) -> Skip:
         and r.unit not in _BARE_UNITS
     ):
         return r.e  # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word
+    if shape.low is not None and shape.core[-1] in "两兩" and (r.unit is None or r.unit in _METALS):
+        return r.e  # 一两黄金, 一两银子: one liang (两 the unit), not "one or two"
     if r.sign:
         r.value = -r.value if r.value is not None else None
         if r.low is not None and r.high is not None:
@@ -1105,12 +1141,32 @@ def _discount(t: str, r: _Reading) -> bool:
     return t[r.start - 1 : r.start] == "打" or after in _DISCOUNT_NEXT or not after
 
 
+def _two_digit_discount(r: _Reading) -> bool:
+    """Whether two digits before 折 are a discount in tenths and hundredths (95折 is 9.5折,
+    八五折 8.5折): a price is never discounted to more than ten tenths, so two digits are the
+    tenth and the hundredth; a round ten (70折) is no discount."""
+    v = r.value
+    digits = r.shape.core
+    return (
+        v is not None
+        and v.denominator == 1
+        and 11 <= v <= 99
+        and v % 10 != 0
+        and len(digits) == 2
+        and all(c in data.DIGITS for c in digits)
+    )
+
+
 def _tenths(t: str, r: _Reading) -> None:
     """成 counts tenths: 三成 is 3/10, 逾五成一 51/100 (a digit after 成 is hundredths); so does
     折 of a price (打八折: 4/5, 9.5折). Ten tenths are the whole: past ten, 成 is no unit but the
     first character of a word (2018成都社区志愿服务周, 2000多成员), and the number stands
     alone."""
     if r.value is None:
+        return
+    if r.unit == "折" and _two_digit_discount(r):
+        r.kind = "fraction"  # 95折, 八五折: tenths and hundredths of the price (0.95, 0.85)
+        r.value /= 100
         return
     if r.value > 10:
         printed = r.unit_text or r.unit or "成"
@@ -1971,6 +2027,9 @@ def _read_arabic_tail(
     t = sc.t
     if after in _UNIT_FIRST:
         more = _UNIT_MORE.get(after)
+        longest = _longest_unit(t, e) or after
+        if t[e + len(longest) : e + len(longest) + 1] == "多":
+            return _STEPS  # 5年多, 3个月多: the remainder after the unit (_bit_more)
         if more is not None and t[e + 1 : e + 2] not in more:
             if after in _FAST_UNITS:
                 return _read_arabic_unit(sc, s, e, before, after, shape, e, None, None, pre)
@@ -2154,7 +2213,9 @@ def _read_arabic_unit(
 def _arabic_edit(sc: _Scan, s: int, e: int, core: str) -> Edit | None:
     """The rewrite of Arabic digits printed otherwise than the normalised text reads them
     (full width: １２ -> 12, ３．６万 -> 3.6万), else None."""
-    if sc.identical or (sc.text[s:e] if sc.same_length else sc.norm.span(s, e).text) == core:
+    if "兆" in core or (
+        sc.identical or (sc.text[s:e] if sc.same_length else sc.norm.span(s, e).text) == core
+    ):
         return None
     info = _analyse(core)
     rep = None if info is None else _render_plain(core, info)
@@ -2167,7 +2228,11 @@ def _read_unit_alone(sc: _Scan, r: _Reading, u: str) -> Skip:
     as :func:`_read_steps` would read them (a word starting with the unit goes there)."""
     t, e = sc.t, r.e
     one = _CANON[u]
-    if t[e : e + 2] in data.UNIT_NOUNS or (one in data.UNITS_AT_END and _word_goes_on(t, e + 1)):
+    if (
+        t[e : e + 2] in data.UNIT_NOUNS
+        or (one in data.UNITS_AT_END and _word_goes_on(t, e + 1))
+        or t[e + 1 : e + 2] == "多"  # 5年多: the steps read the remainder (_bit_more)
+    ):
         return _read_steps(sc, r, t[r.s - 1] if r.s else "")
     r.unit, r.unit_text, r.end = one, u, e + 1
     skip = _classify(sc, r)
@@ -2216,6 +2281,9 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
     skip = _read_tail(t, r, before)
     if skip is not None:
         return skip
+    if _bit_more(t, r, r.end, r.unit):
+        r.post = t[r.end]  # 5年多, 两个月多: the remainder of a measured amount
+        r.end += 1
     if (
         r.unit in _RESULTS
         and (before in _SCORE_SIGNS or before in _SCORE_DASH_SIGNS)
@@ -2239,6 +2307,9 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
             r.end = r.e + 1
         elif nxt == "番" and _doubled(t, r.s, r.e):
             r.unit = r.unit_text = nxt  # 翻两番: doubled twice (番 counts doublings after 翻)
+            r.end = r.e + 1
+        elif nxt == "里" and _li_distance(t, r.s, r.e):
+            r.unit = r.unit_text = nxt  # 走了九十里, 一百里路: a distance in li
             r.end = r.e + 1
         elif nxt in _BATTLES and _record_after(t, r.e + 1):
             r.unit = r.unit_text = nxt  # 4战全胜, 5战3胜: matches counted before their results
@@ -2270,6 +2341,23 @@ def _doubled(t: str, s: int, e: int) -> bool:
     """Whether the number at ``s:e`` counts doublings: after 翻 (or 翻了), before 番: 翻两番,
     翻了一番 (elsewhere 番 is a word: 三番五次, 一番话)."""
     return t[e : e + 1] == "番" and (t[s - 1 : s] == "翻" or t[max(0, s - 2) : s] == "翻了")
+
+
+#: Words before a number of 里 that make it a distance: verbs of going and of lying apart
+#: (走了九十里, 行军八十里, 相距二十里, 还有30里). Elsewhere a numeral before 里 begins a name
+#: (三十里铺, 五里河, 九里) or a figure (十里长街, 百里挑一), so 里 is no unit there.
+_LI_BEFORE = frozenset(("走了", "走", "行", "行了", "跑了", "距", "相距", "离", "隔", "还有", "有"))
+#: Words after 里 that make the number before it a distance: 一百里路, 三十里外, 几里远.
+_LI_AFTER = frozenset("路远遠外")
+
+
+def _li_distance(t: str, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` before 里 is a distance in li (see _LI_BEFORE)."""
+    return (
+        t[e + 1 : e + 2] in _LI_AFTER
+        or t[max(0, s - 2) : s] in _LI_BEFORE
+        or t[s - 1 : s] in _LI_BEFORE
+    )
 
 
 def _record_after(t: str, p: int) -> bool:
@@ -2345,8 +2433,11 @@ _TIMES_OF_DAY = frozenset(
         "明早",
     ]
 )
-#: Characters after X大 that make 大 part of a word (三大于二, 十大约, 五大型): no count.
-_MAJOR_WORD_NEXT = frozenset("于约概量型学小多些半")
+#: Characters after X大 that make 大 part of a word (三大于二, 十大约, 五大型): no count. Also
+#: the nouns that begin with 大: a numbered unit (二大队, the second brigade; 九大队 of the
+#: traffic police), a building or street (三大厦, 五大街), kin and elders in address (三大爷,
+#: 二大妈, 四大娘), and 大衣: the numeral numbers or counts the noun, it is no X大 "major".
+_MAJOR_WORD_NEXT = frozenset("于约概量型学小多些半队隊厦廈街爷爺妈媽娘叔婶嬸哥姐嫂衣")
 
 
 def _hour_or_major(t: str, r: _Reading) -> None:

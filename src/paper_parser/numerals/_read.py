@@ -134,7 +134,13 @@ class _Cardinal:
             if nxt is not None and nxt.kind == _S:
                 pass  # 3千5百: an Arabic digit standing for a Chinese one
             else:
-                if after_unit and len(tok.text) != 4:
+                # the group right below a unit fills its four places (3萬3,883 = 33,883); a
+                # group with a unit of its own counts that unit (1亿378万, 1兆378億)
+                if (
+                    after_unit
+                    and len(tok.text.replace(",", "")) != 4
+                    and (nxt is None or nxt.kind != _B)
+                ):
                     raise _Fail("an Arabic group after 万/亿 must have four digits", tok.pos)
                 return int(tok.num), i + 1, False
         value = 0
@@ -668,6 +674,6 @@ def _try_parse(s: str) -> _Parsed | None:
     if fast is not None:
         return _Parsed(fast, False)
     try:
-        return _parse_expression(s, False)
+        return _parse_expression(s, "兆" in s)  # 兆 only where the finder took it as 10^12
     except (_Fail, ArithmeticError, ValueError):
         return None

@@ -58,7 +58,9 @@ def _approx_range(core: str) -> _Core | None:
         if a not in data.DIGITS or b not in data.DIGITS or a.isascii() or b.isascii():
             continue
         da, db = data.DIGITS[a], data.DIGITS[b]
-        if da == 0 or db == 0 or a in "幺" or b in "两兩幺":
+        # 两 after 一 is "one or two" (一两天, 一两百人); elsewhere it is the liang (十一两), and
+        # a 一两 with no measure word after it is one liang too (一两黄金: the finder's _settle)
+        if da == 0 or db == 0 or a in "幺" or b in "幺" or (b in "两兩" and a != "一"):
             continue
         if not (db == da + 1 or (da, db) == (3, 5)):
             continue

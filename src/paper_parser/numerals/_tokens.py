@@ -54,6 +54,16 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return emit(root) if root else "(?!)"
 
 
+#: 兆 read as 10^12 inside a numeral (Taiwan's and Hong Kong's 萬億, 4兆8,530億元, 25.4兆元). It
+#: is also the metric mega (兆瓦, 100兆宽带, 千兆网络), so only where mega cannot be meant:
+#: after a digit (not 十百千: 千兆 is giga) and before a section that ends in 億/亿 (mega is
+#: never counted in 亿) or a currency (no amount of money is counted in megas).
+_LARGE_ZHAO = r"""
+    兆(?<=[0-9一二两兩三四五六七八九]兆)
+    (?=[0-9,零〇一二两兩三四五六七八九十百千]++[億亿]
+      |元|圓|圆|美元|日圓|日元|台幣|台币|新台幣|新台币|韓元|韩元|港元|港幣|港币|人民幣|人民币|美金)
+"""
+
 # One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic
 # numbers, and 点 before a digit. Fractions and percents extend it. The alternatives start
 # with different characters, and each separator is matched before it is checked behind:
@@ -65,6 +75,7 @@ _CORE = rf"""
       | \.(?<=[0-9]\.)(?=[0-9])                # decimal point between Arabic digits
       | ,(?<=[0-9],)(?=[0-9]{{3}}(?![0-9]))    # thousands separator: exactly three digits
       | [点點](?=[{_DIGIT_CLASS}])              # Chinese decimal point before a digit
+      | {_LARGE_ZHAO}                          # 兆 = 10^12 where it cannot be mega: 1兆2500億
     )*+
 """
 

@@ -406,6 +406,20 @@ MEASURES: Final = (
     "厘米",
     "毫米",
     "米",
+    # lengths of the other systems papers print: Taiwan's metric names (公尺 the metre, 公分
+    # the centimetre), nanometres of chips and screens in inches (7纳米, 奈米 in Taiwan; 6.6英寸,
+    # 吋 in Hong Kong and Taiwan), miles and nautical miles of ships and flights
+    "平方公尺",
+    "公尺",
+    "公分",
+    "纳米",
+    "奈米",
+    "微米",
+    "英寸",
+    "吋",
+    "英尺",
+    "英里",
+    "海里",
     "公顷",
     "亩",
     "吨",
@@ -473,6 +487,13 @@ LATIN_UNITS: Final = (
     "GB",
     "TB",
     "MB",
+    # rates and frequencies of networks and chips (4.6Gbps, 2.4GHz) and a battery's capacity
+    # (5000mAh): units as printed after the digits, like the sizes above
+    "Gbps",
+    "Mbps",
+    "GHz",
+    "MHz",
+    "mAh",
 )
 
 #: Two-character words that start with a one-character unit (票房, 人口, 股东): after a number
@@ -635,6 +656,9 @@ SET_PHRASES: Final = (
     "四面八方",
     "八面玲珑",
     "两面三刀",
+    # "two skins": two things that should be one go their own ways (党建和业务两张皮), a
+    # saying of the dictionaries, not a count of hides
+    "两张皮",
     "一日三餐",
     "一日千里",
     "一刻千金",
@@ -1038,9 +1062,13 @@ ADVERB_PATTERN: Final = (
     r"|(?<![零〇一二两三四五六七八九十百千万0-9])十二万分(?![钟之])"
     # 一度 "at one time" (股价一度上涨), but 下降一度, 零下一度 and 一度电 are measures
     r"|(?<![升降高低上下了零〇一二两三四五六七八九十百千万0-9])一度(?![电])"
+    # 四处 "everywhere" (四处打探, 四处奔走: a word of the dictionary, as 到处); a count of
+    # places is printed after a verb of having or in a list (共有四处, 这四处, 三、四处) or,
+    # in news, in digits (4处). 四处长 is the head of the fourth division.
+    r"|(?<![有共计計这這那另等、和及第零〇一二两三四五六七八九十百千万萬兩0-9])四[处處](?![长長])"
 )
 #: Every string ADVERB_PATTERN matches.
-ADVERB_WORDS: Final = ("十分", "十二分", "万分", "十二万分", "一度")
+ADVERB_WORDS: Final = ("十分", "十二分", "万分", "十二万分", "一度", "四处", "四處")
 
 #: Characters that make an adjacent number part of an identifier (K210, CN33, zjgrxb@163.com).
 IDENT_NEIGHBOURS: Final = r"A-Za-z@#/_&=\\"
@@ -1069,6 +1097,11 @@ PHONE_WORDS_AFTER: Final = (
     "專線",
     "指挥中心",
     "指揮中心",
+    # the police of the service dialled (110民警, 110巡警 arrived): a paper counts officers
+    # with a measure word (3名民警), so digits alone before them name the service
+    "民警",
+    "巡警",
+    "接警",
 )
 #: Verbs of dialling before a bare number: 拨打120, 撥打999, 致电12345.
 PHONE_WORDS_BEFORE: Final = ("拨打", "撥打", "拨通", "撥通", "致电", "致電", "呼叫")
