@@ -734,3 +734,16 @@ def test_a_page_label_printed_with_its_date_or_as_a_field(
         assert m.date.value == day
     # a design credit (版面设计:) is no page field
     assert parse_masthead("标题\n\n版面设计:张三\n\n正文一段。\n").edition is None
+
+
+def test_a_web_address_alone_on_a_line_of_the_page_head_is_the_paper_s_site() -> None:
+    page = (
+        "2013 年 11 月 28 日 总第 22 期 本期 24 版\n法国侨报微信二维码\n法国侨网微博二维码\n"
+        "旅行社公众二维码\n文华旅行社二维码\n02\nwww.franceqw.com\n广告\n"
+    )
+    m = parse_masthead(page)
+    assert m.website is not None
+    assert (m.website.value, m.website.label) == ("www.franceqw.com", None)
+    # an address inside an advertiser's copy, with words around it, is not the paper's
+    ad = page.replace("www.franceqw.com", "欢迎访问 www.example.com 订购")
+    assert parse_masthead(ad).website is None

@@ -2039,6 +2039,35 @@ def _website(page: _Page, regions: Sequence[_Region]) -> LabeledValue | None:
     return None
 
 
+def _address_line_near(page: _Page, regions: Sequence[_Region]) -> LabeledValue | None:
+    """A line that is only a web address in the page's head (its first eight printed lines)
+    or next to a masthead block (two lines above it, three below): the paper prints its site
+    near its name and date as a line of its own (``www.franceqw.com``, ``CHUNGWAH.ORG.AU``);
+    an advertiser's address stands inside its copy, with other words on its line, and further
+    down the page."""
+    starts, ends = page.table.starts, page.table.ends
+    near: list[int] = []
+    for r in regions:
+        for step, reach in ((-1, 2), (1, 3)):
+            k: int | None = r.first_line if step < 0 else r.last_line
+            for _ in range(reach):
+                k = _neighbour(page, k, step) if k is not None else None
+                if k is None:
+                    break
+                near.append(k)
+    top = [n for n in range(min(len(starts), 40)) if not page.blank(n)][:8]
+    for k in [*near, *top]:
+        m = _URL.search(page.text, starts[k], ends[k])
+        if m is None or page.text[starts[k] : m.start()].strip():
+            continue
+        if page.text[m.end() : ends[k]].strip() or _overlaps_consumed(page, m.start(), m.end()):
+            continue
+        _consume(page, m.start(), m.end())
+        span = page.span(m.start("v"), m.end("v"))
+        return LabeledValue(value=m.group("v"), label=None, span=span, text=span.text)
+    return None
+
+
 def _labeled(
     pattern: regex.Pattern[str],
     page: _Page,
@@ -2500,7 +2529,7 @@ def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masth
     page_count = _page_count(page, regions)
     edition = _edition(page, regions)
     email = _labeled(_EMAIL, page, regions)
-    website = _website(page, regions)
+    website = _website(page, regions) or _address_line_near(page, regions)
     # The address first: a glued one (社址:…107号邮编:310012) stops at the next label.
     address = _labeled(_ADDRESS, page, regions, stop=_ADDRESS_STOP)
     phones = _phones(page, regions)
