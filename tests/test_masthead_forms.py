@@ -747,3 +747,17 @@ def test_a_web_address_alone_on_a_line_of_the_page_head_is_the_paper_s_site() ->
     # an address inside an advertiser's copy, with words around it, is not the paper's
     ad = page.replace("www.franceqw.com", "欢迎访问 www.example.com 订购")
     assert parse_masthead(ad).website is None
+
+
+def test_the_running_number_closing_a_title_line_or_heading_an_e_paper_page() -> None:
+    m = parse_masthead(
+        "港紙 HKI POST - 第112期\n\nPage 1\n\n八月一日,港島聯舉辦大獎賽第一期抽獎儀式。\n"
+    )
+    assert m.issue_total is not None
+    assert (m.issue_total.value, m.issue_total.text) == (112, "第112期")
+    m = parse_masthead("1886 期 / 第2版:2\n要闻简报\n   ◆9月24日,县直机关篮球赛开赛。\n")
+    assert m.issue_total is not None
+    assert m.edition is not None
+    assert (m.issue_total.value, m.edition.value) == (1886, "2")
+    # a number within the year (2008年第04期) is not the running number
+    assert parse_masthead("资讯网\n\n2008年第04期\n\n本文摘要:研讨会。\n").issue_total is None

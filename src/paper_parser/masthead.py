@@ -1572,9 +1572,18 @@ def _date_line(page: _Page, facts: _Facts) -> None:
 
 #: A running number alone on its line (an e-paper's ``- 第2131期``): at least three digits,
 #: as for :data:`_ISSUE_PLAIN`.
+#: The same at the end of a title line (an issue's title on a reader site: ``港紙 HKI POST -
+#: 第112期``), and an e-paper's issue-and-page head (``1886 期 / 第2版:2``: the running number,
+#: then the page shown).
 _ISSUE_LINE = _rx.compile(
-    r"[ \t]*+(?:[-•·][ \t]*+)?+"
-    r"(?P<v>第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[期号號]))[ \t]*+"
+    rf"""
+    [ \t]*+(?:[-•·][ \t]*+|[^\n]{{1,40}}?[ \t][-–—|][ \t]*+)?+
+    (?P<v>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])
+      |(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>期)(?=[ \t]*+/))
+    (?:[ \t]*+/[ \t]*+(?P<ed>第[ \t]*+(?P<p>{_PAGE_ID})[ \t]*+版)[^\n]{{0,20}}+)?+
+    [ \t]*+
+    """,
+    regex.VERBOSE,
 )
 
 
@@ -1589,6 +1598,11 @@ def _issue_line(page: _Page, facts: _Facts) -> None:
             facts.issue = IssueTotal(
                 value=int(m.group("n")), unit=m.group("unit"), span=span, text=span.text
             )
+            if m["ed"] is not None and facts.current is None:
+                span = page.span(m.start("ed"), m.end("ed"))
+                facts.current = Edition(
+                    value=m["p"], name=None, origin="page-label", span=span, text=span.text
+                )
             return
 
 
