@@ -295,7 +295,7 @@ def test_same_day_words_take_the_day_named_just_before() -> None:
     found = [(d.text, d.value, d.time) for d in find_article_dates(text, date(2021, 12, 23))]
     assert found == [
         ("12月20日", "2021-12-20", None),
-        ("当晚", "2021-12-20", None),
+        ("当晚", "2021-12-20", "TEV"),  # the evening of that day
         ("次日清晨", "2021-12-21", "TMO"),
         ("当天", None, None),
     ]
@@ -558,3 +558,156 @@ def test_the_gated_scan_finds_what_a_scan_at_every_position_finds(words: list[st
     text = "".join(words)
     gated = [(m.span(), m.lastgroup) for m in _extra_matches(text)]
     assert gated == [(m.span(), m.lastgroup) for m in _EXTRA.finditer(text)]
+
+
+def _values(text: str, ref: date | None) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in find_article_dates(text, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a history piece: the year the text printed, not the page's (2017)
+        (
+            "1937年7月7日只是纪念日，战斗的第一枪是7月8日早晨打响的。",
+            date(2017, 4, 14),
+            [("1937年7月7日", "1937-07-07"), ("7月8日早晨", "1937-07-08")],
+        ),
+        # no reference at all: the day alone takes the printed date's year and month
+        (
+            "中央工作会议于1978年12月15日散会,18日就要举行三中全会。",
+            None,
+            [("1978年12月15日", "1978-12-15"), ("18日", "1978-12-18")],
+        ),
+        ("1978年12月18日至22日召开", None, [("1978年12月18日至22日", "1978-12-18/1978-12-22")]),
+        # a part of the year printed with its year fixes the year of the quarter after it
+        (
+            "2024年上半年营收稳中有进，第二季度改善明显。",
+            None,
+            [("2024年上半年", "2024-H1"), ("第二季度", "2024-Q2")],
+        ),
+        # a bare year is often a comparison: it fixes nothing
+        (
+            "同比2023年增长4.89%，8月31日披露",
+            date(2024, 9, 11),
+            [("2023年", "2023"), ("8月31日", "2024-08-31")],
+        ),
+        # the next column of a page laid out by pdftotext -layout is not the same sentence
+        (
+            "自从1961年4月出     时至18日08时",
+            date(2025, 12, 22),
+            [("1961年4月", "1961-04"), ("18日08时", "2025-12-18")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_without_its_year_is_in_the_year_the_text_just_printed(
+    text: str, ref: date | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(text, ref) == expected
+
+
+def test_years_back_count_from_the_year_the_sentence_names() -> None:
+    text = "有社福組織2018年調查推算,較五年前的57人增逾6.8倍。作为100年前的历史事件"
+    assert _values(text, date(2020, 1, 12)) == [
+        ("2018年", "2018"),
+        ("五年前", "2013"),  # the survey's year, not the page's
+        ("100年前", "1920"),  # another sentence: from the reference
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3月份失业率比上个月回落0.1个百分点", [("3月份", "2019-03"), ("上个月", "2019-02")]),
+        ("9月份，消费较上月回升1.9个百分点", [("9月份", "2018-09"), ("上月", "2018-08")]),
+        # not a comparison: counted from the reference
+        ("去年十月中共廿大後,預計將在下個月當選", [("去年十月", "2018-10"), ("下個月", "2019-05")]),
+    ],
+)
+def test_a_comparison_with_last_month_is_with_the_month_before_the_one_named(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(text, date(2019, 4, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("预计公司 2024-2026 年归母净利润", [("2024-2026 年", "2024-01-01/2026-12-31")]),
+        ("華羅庚(1910—1985),江蘇金壇人", [("1910—1985", "1910-01-01/1985-12-31")]),
+        ("成果报告（2017—2025）", [("2017—2025", "2017-01-01/2025-12-31")]),
+        ("24H1营收19.25亿元，24Q2营收10.35亿元", [("24H1", "2024-H1"), ("24Q2", "2024-Q2")]),
+        ("2023Q4营收", [("2023Q4", "2023-Q4")]),
+        ("114年1月28日至2月2日", [("114年1月28日至2月2日", "2025-01-28/2025-02-02")]),
+        ("嘉義縣,113年共舉發超速違規", [("113年", "2024")]),
+        ("「113年重要節日安全維護工作」", [("113年", "2024")]),
+        # not spans of years, not years
+        ("电话 2024-2026 转 3", []),
+        ("判处3-5年有期徒刑", []),
+        ("建党100年来，110年的歷史", []),
+        ("106年度訴字第1100號判決", []),
+        ("型号A24H1", []),
+    ],
+)
+def test_spans_of_years_report_periods_and_roc_years(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(text, date(2024, 8, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("草案14日晚在立法會三讀通過", ("14日晚", "TEV")),
+        ("10月6日正值中秋，当晚云层较厚", ("当晚", "TEV")),
+        ("人民力量噚日朝早11點慢駛", ("噚日朝早11點", "T11:00")),
+        ("14日黎明時分", ("14日黎明", "TMO")),
+    ],
+)
+def test_parts_of_the_day_after_a_day(text: str, expected: tuple[str, str]) -> None:
+    found = find_article_dates(text, date(2018, 6, 15))
+    assert (found[-1].text, found[-1].time) == expected
+
+
+_GATE_DIGITS = (
+    "2024", "-", "—", "2026", " ", "年", "(", ")", "1910", "1985", "24", "H1", "Q2", "114",
+    "113", "1", "月", "28", "日", "至", "度", "前", "，", "對", "100",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_GATE_DIGITS), max_size=10))
+def test_the_gated_scan_finds_the_digit_forms_a_full_scan_finds(words: list[str]) -> None:
+    from paper_parser.timex import _EXTRA, _extra_matches
+
+    text = "".join(words)
+    gated = [(m.span(), m.lastgroup) for m in _extra_matches(text)]
+    assert gated == [(m.span(), m.lastgroup) for m in _EXTRA.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北京时间10月13日凌晨的0点开球", ("10月13日凌晨的0点", "2021-10-13", "T00:00")),
+        ("北京时间12日的23:00开球", ("12日的23:00", "2021-08-12", "T23:00")),
+        ("12日的比赛", ("12日", "2021-08-12", None)),  # 的 before no clock: not a time
+        ("員警昨16日晚間22時巡邏", ("昨16日晚間22時", "2021-08-16", "T22:00")),
+        ("明天(14日)午夜就截止登记", ("明天(14日)午夜", "2021-08-14", "T24:00")),
+    ],
+)
+def test_clocks_joined_by_de_days_after_zuo_and_midnight(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    d = find_article_dates(text, date(2021, 8, 17 if "昨" in text else 13))[-1]
+    assert (d.text, d.value, d.time) == expected
+
+
+@pytest.mark.parametrize("text", ["今年初战告捷", "今年初步完成", "今年初次参赛"])
+def test_chu_of_a_following_word_is_not_the_start_of_the_year(text: str) -> None:
+    d = find_article_dates(text, date(1985, 1, 1))[0]
+    assert (d.text, d.value, d.mod) == ("今年", "1985", None)
+
+
+def test_a_span_of_day_words_glossed_with_its_dates_is_one_span() -> None:
+    text = "氣象署指出,下週二至下週五(20日至23日)強烈大陸冷氣團南下"
+    found = [(d.text, d.kind, d.value) for d in find_article_dates(text, date(2026, 1, 17))]
+    assert found == [("下週二至下週五(20日至23日)", "interval", "2026-01-20/2026-01-23")]

@@ -447,8 +447,10 @@ _CLOCK: Final = (
 )
 _TOD_WORD: Final = (
     r"(?>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡|深夜|午夜|夜晚"
-    r"|白天|全天"
-    r"|(?:早|晚|夜|晨)(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟]))"
+    r"|白天|全天|拂晓|拂曉|黎明|朝早"  # (朝早: Cantonese, the morning)
+    # 晚 before 在 is the evening (14日晚在立法會通過); 早在 is a word (as early as)
+    r"|早(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟])"
+    r"|(?:晚|夜|晨)(?![会會报報餐饭飯宴市班点點场場期年些已就稻熟]))"
 )
 
 # A time of day right after a day (matched at the end of each date): 0~15时, 晚, 下午3时.

@@ -117,7 +117,7 @@ _SEASON_WORDS: Final = "|".join(_SEASONS)
 #: What may follow a year: a part (初, 底, 中), a half, a season, a quarter, the first quarters
 #: or months of it.
 _YEAR_PART: Final = (
-    r"(?P<part>初|底|末|中(?!国|央|共|华|小|学)|[上下]半年|"
+    r"(?P<part>初(?!步|次|战|戰|心|衷|见|見|审|審|赛|賽|中)|底|末|中(?!国|央|共|华|小|学)|[上下]半年|"
     + _SEASON_WORDS
     + r"|第?+[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?+|前[二三两2-3]个?+季度"
     + r"|前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)"
@@ -242,18 +242,19 @@ _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
       |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
-      |[前昨今明][昨今明后後]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
+      |[前昨今明][昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
       |[本上下这這][个個]?+月|农历|農曆|五一|十一|(?:清朝|明朝|[清明])?+(?:{_ERA_NAMES})|大[清明]|公元|西元
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
-      |[一二两兩三四五六七八九十]{1,3}+年前|[周週]末
+      |[一二两兩三四五六七八九十百]{1,4}+年前|[周週]末
       |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞[节節]|聖誕[节節]
       |劳动[节節]|勞動[节節]
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
       |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
-    (?![0-9](?![0-9]{3}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
-      |[0-9]?年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
+    (?![0-9](?![0-9]{3}[ ]?年|[0-9]{3}[ ]?[—–~〜\-至到]|[0-9](?:[0-9]{2})?[HQ][1-4]
+      |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
+      |[0-9]{0,2}年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
       |[0-9]?[、,，]))
 """.replace("{_ERA_NAMES}", _ERA_NAMES)
@@ -281,7 +282,7 @@ _EXTRA = _rx.compile(
            (?P<dec>[1-9]0|[一二三四五六七八九]十)年代)
         (?P<dpart>初|末|中期|中叶|中葉|后期|後期|前期|早期|晚期)?+)
     | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
-        (?P<n>[1-9][0-9]?+|[一二两兩三四五六七八九十]{{1,3}}+)[ ]?+          # 三天前, 两周前
+        (?P<n>[1-9][0-9]{{0,2}}+|[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+  # 三天前, 100年前
         (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
     | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+(?:周末|週末)
         (?![》」』”]))                                                    # (not 《南方周末》)
@@ -289,6 +290,15 @@ _EXTRA = _rx.compile(
           |(?P<lrel>今年|去年|明年|前年))?+
         (?<![0-9一二三四五六七八九十])(?P<l1>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])
         [、,，](?P<l2>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])月(?:份)?+(?![0-9一二三四五六七八九十]))
+    | (?P<yrange>(?<![0-9.])(?P<ya>(?:1[0-9]|20)[0-9]{{2}}+)               # 2024-2026年,
+        [ ]?+[—–~〜\-至到][ ]?+(?P<yb>(?:1[0-9]|20)[0-9]{{2}}+)              # (1910—1985)
+        (?:[ ]?+年(?![0-9]|代|度|级|級|版|第|月)
+          |(?<=[(（][0-9]{{4}}+[—–~〜\-][0-9]{{4}}+)(?=[)）])))
+    | (?P<hq>(?<![0-9A-Za-z.])(?P<hqy>(?:19|20)?+[0-9]{{2}}+)(?P<hqp>[HQ][1-4])(?![0-9A-Za-z]))
+    | (?P<rocd>(?<![0-9.])(?P<rocy>1[01][0-9])[ ]?+年[ ]?+                 # 114年1月28日
+        (?P<rocm>1[0-2]|0?[1-9])[ ]?+月[ ]?+(?P<rocdd>3[01]|[12][0-9]|0?[1-9])[ ]?+[日号號])
+    | (?P<rocyr>(?<=^|[\s,，、。;；:：「『“"(（]|[對对於于在自從从至到及和與与])   # 113年共舉發
+        (?P<rocn>1[01][0-9])[ ]?+年(?![0-9]|度|[前来來後后间間内內多余餘以了歷历的週周校之左至到]))
     | (?P<year>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+                     # 2021年, 2024年底,
         |(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{{4}}+     # 二〇三五年
         |(?<=[(（]|[(（][0-9]{{3,4}}+[ ]?+年[ ]?+[—–~〜-][ ]?+)          # (1728年), (1736年-
@@ -335,7 +345,8 @@ _EXTRA = _rx.compile(
                                                                        # (not 纪念日前夕)
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
     | (?P<bday>(?P<bw>[昨今前明])(?P<bu>[日天])?+[（(]                  # 昨(1)日, 今日（8日）
-        (?P<bd>[0-9]{{1,2}}+)(?:[日号號][)）]|(?(bu)(?!)|[)）]日)))     # 今(21日)
+        (?P<bd>[0-9]{{1,2}}+)(?:[日号號][)）]|(?(bu)(?!)|[)）]日))     # 今(21日)
+      |(?P<bw2>[昨今明])(?P<bd2>[0-9]{{1,2}}+)[日号號])                  # 昨16日
     )
     """,
     regex.VERBOSE,
@@ -353,6 +364,10 @@ _GAP = _rx.compile(r"[ ]?+")
 _TIME_WORDS: Final = MappingProxyType(
     {
         "凌晨": "MO",
+        "拂晓": "MO",
+        "拂曉": "MO",
+        "黎明": "MO",
+        "朝早": "MO",
         "清晨": "MO",
         "早晨": "MO",
         "早上": "MO",
@@ -419,6 +434,8 @@ class _Cand(NamedTuple):
     begin: date | None = None  # the first day it covers (to open an interval)
     holiday: str | None = None  # a holiday printed without its year (春节): its name
     anaphor: int | None = None  # 当天 (0), 次日 (1), 前一天 (-1): days from a date of the text
+    back: int | None = None  # 五年前: the years counted back
+    month_step: int | None = None  # 上个月 (-1), 下个月 (1): months from the reference's
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -446,13 +463,18 @@ def _year_of_month(month: int, reference: date) -> int:
     return best
 
 
+_WORDS_LONGEST_FIRST: Final = tuple(sorted(_TIME_WORDS, key=len, reverse=True))
+
+
 def _time_of_day(printed: str | None) -> str | None:
     """TIMEX3's time of day for what find_dates attached to a day (早上, 0~15时, 下午3时)."""
     if not printed:
         return None
     clocks = list(_CLOCK.finditer(printed))
-    word = next((w for w in sorted(_TIME_WORDS, key=len, reverse=True) if w in printed), None)
+    word = next((w for w in _WORDS_LONGEST_FIRST if w in printed), None)
     if not any(c.group("unit") for c in clocks):
+        if word == "午夜":  # midnight at the end of the day named (明天(14日)午夜截止)
+            return "T24:00"
         return "T" + _TIME_WORDS[word] if word else None
     times = []
     for c in clocks:
@@ -559,6 +581,47 @@ def _printed_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Can
     return _year_cand(s, e, "absolute", _number(m.group("year")), m.group("part"), False)
 
 
+def _year_range(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """2024-2026年 (a forecast's years), (1910—1985) (a life, in brackets after a name): the
+    years from the first to the last, the unit printed once (or not at all in the bracket)."""
+    a, b = int(m.group("ya")), int(m.group("yb"))
+    if not a < b <= a + 150:
+        return None  # not a span of years (a number range, a code)
+    value = f"{a:04d}-01-01/{b:04d}-12-31"
+    return _Cand(s, e, "interval", value, "year", needs_reference=False, begin=date(a, 1, 1))
+
+
+def _report_period(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """24H1, 24Q2, 2023Q4: the half or quarter of a year as analysts' reports print it (a
+    year of two digits is of this century: the shorthand is of current results)."""
+    y = int(m.group("hqy"))
+    y += 2000 if y < 100 else 0
+    part = m.group("hqp")
+    if part[0] == "H" and part[1] not in "12":
+        return None
+    begin = date(y, (int(part[1]) - 1) * (6 if part[0] == "H" else 3) + 1, 1)
+    gran: Granularity = "half-year" if part[0] == "H" else "quarter"
+    return _Cand(s, e, "absolute", f"{y:04d}-{part}", gran, needs_reference=False, begin=begin)
+
+
+def _roc_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """114年1月28日: a day of an ROC (民国) year printed without the era, as Taiwanese papers
+    and courts print dates. No Gregorian year of news has three digits, so a year of 100 to
+    119 followed by a month and a day is the ROC's (2011-2030)."""
+    day = _safe(int(m.group("rocy")) + 1911, int(m.group("rocm")), int(m.group("rocdd")))
+    if day is None:
+        return None
+    return _Cand(s, e, "absolute", day.isoformat(), "day", needs_reference=False, begin=day)
+
+
+def _roc_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """113年 (共舉發…, 「113年重要節日安全維護工作」): an ROC year printed without the era,
+    where a clause or a preposition puts a year (not a count: 113年來, 110年的歷史, 100年前
+    are left out by what follows). Three digits are no Gregorian year of news."""
+    y = int(m.group("rocn")) + 1911
+    return _Cand(s, e, "absolute", f"{y:04d}", "year", needs_reference=False, begin=date(y, 1, 1))
+
+
 def _relative_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
     """去年上半年: a year counted from the reference, with the part of it named after it."""
     year = ref.year + _REL_YEARS[m.group("rely")] if ref else None
@@ -576,9 +639,10 @@ def _relative_month(m: regex.Match[str], s: int, e: int, ref: date | None) -> _C
     word = m.group("relm")
     delta = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
     if ref is None:
-        return _Cand(s, e, "relative", None, "month")
+        return _Cand(s, e, "relative", None, "month", month_step=delta or None)
     y, mo = _month_add(ref.year, ref.month, delta)
-    return _Cand(s, e, "relative", f"{y:04d}-{mo:02d}", "month", begin=date(y, mo, 1))
+    value = f"{y:04d}-{mo:02d}"
+    return _Cand(s, e, "relative", value, "month", begin=date(y, mo, 1), month_step=delta or None)
 
 
 def _reign_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
@@ -595,7 +659,8 @@ def _counted_from_text(m: regex.Match[str], s: int, e: int, ref: date | None) ->
     """当天, 次日: counted from a date in the text (find_article_dates takes the last day)."""
     word = m.group("anaphor")
     offset = 1 if word in ("次日", "翌日") else -1 if word == "前一天" else 0
-    return _Cand(s, e, "relative", None, "day", anaphor=offset)
+    time = "TEV" if word in ("当晚", "當晚") else None  # the evening of that day
+    return _Cand(s, e, "relative", None, "day", time=time, anaphor=offset)
 
 
 _ExtraReader = Callable[[regex.Match[str], int, int, date | None], _Cand | None]
@@ -613,6 +678,10 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("bq",), _bare_year_part),
         (("wkmd",), _md_weekday),
         (("mdr",), _md_range),
+        (("yrange",), _year_range),
+        (("hq",), _report_period),
+        (("rocd",), _roc_day),
+        (("rocyr",), _roc_year),
         (("year",), _printed_year),
         (("rely",), _relative_year),
         (("mrange",), _month_range),
@@ -640,15 +709,19 @@ def _from_extra(m: regex.Match[str], ref: date | None) -> _Cand | None:
 def _ago(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
     """8年前, 三天前, 两周前: the year, day or week counted back from the reference."""
     n = small_int(m.group("n"))
-    if n is None or not 1 <= n <= 99:
+    if n is None or not 1 <= n <= 999:
         return None
     unit = m.group("au")
     gran: Granularity = "year" if unit is None else "day" if unit == "天" else "week"
+    if gran != "year" and n > 99:
+        return None
     if ref is None:
-        return _Cand(s, e, "relative", None, gran)
+        return _Cand(s, e, "relative", None, gran, back=n if gran == "year" else None)
     if gran == "year":
         y = ref.year - n
-        return _Cand(s, e, "relative", f"{y:04d}", "year", begin=date(y, 1, 1))
+        if y < MINYEAR:
+            return None
+        return _Cand(s, e, "relative", f"{y:04d}", "year", begin=date(y, 1, 1), back=n)
     day = ref - timedelta(days=n if gran == "day" else 7 * n)
     if gran == "day":
         return _Cand(s, e, "relative", day.isoformat(), "day", begin=day)
@@ -946,13 +1019,15 @@ _BRACKET_WORDS: Final = MappingProxyType({"昨": -1, "今": 0, "前": -2, "明":
 
 
 def _bracket_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
-    """昨(1)日, 今(13)日, 今日（8日）, 前天（7日）: a day counted from the reference, and the day
-    of the month it falls on printed in brackets. The printed day is the date (the reference
+    """昨(1)日, 今(13)日, 今日（8日）, 前天（7日）, 昨16日 (Taiwanese papers print the day
+    with or without the brackets): a day counted from the reference, and the day of the
+    month it falls on printed with it. The printed day is the date (the reference
     may be a day off: a page dated the day after); the word says which month it is nearest."""
     if ref is None:
         return _Cand(s, e, "relative", None, "day")
-    offset = _BRACKET_WORDS[m.group("bw")]  # 前日 and 前天 alike: the day before yesterday
-    day = _nearest_day(int(m.group("bd")), ref + timedelta(days=offset))
+    word, printed = m.group("bw") or m.group("bw2"), m.group("bd") or m.group("bd2")
+    offset = _BRACKET_WORDS[word]  # 前日 and 前天 alike: the day before yesterday
+    day = _nearest_day(int(printed), ref + timedelta(days=offset))
     return _Cand(s, e, "relative", day.isoformat() if day else None, "day", begin=day)
 
 
@@ -1101,7 +1176,7 @@ def _with_time(c: _Cand, m: regex.Match[str], norm: str) -> _Cand:
     find_dates takes one (当晚十一点, 今(21日)上午7時40分, 上周五晚)."""
     if (
         c.granularity != "day"
-        or c.time is not None
+        or (c.time is not None and not m.group("anaphor"))
         or not (
             m.group("anaphor")
             or m.group("bday")
@@ -1204,7 +1279,9 @@ def _merge(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
         if last[1] < first[0]:
             return None
         value = f"{first[0].isoformat()}/{last[1].isoformat()}"
-    needs = a.needs_reference or b.needs_reference
+    # A day printed alone after a full date takes that date's year and month: it needs the
+    # reference only when the full date does (1978年12月18日至22日 needs none).
+    needs = a.needs_reference or (b.needs_reference and day_only is None)
     return _Cand(a.start, b.end, "interval", value, "day", needs_reference=needs, begin=a.begin)
 
 
@@ -1232,11 +1309,27 @@ _GLOSS_OPEN = _rx.compile(r"[ ]?+[(（](?:即[ ]?+)?+")
 _GLOSS_CLOSE = _rx.compile(r"[ ]?+[)）]")
 
 
+def _span_gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
+    """下週二至下週五(20日至23日): see :func:`_gloss`."""
+    if a.value is None or not _GLOSS_OPEN.fullmatch(norm, a.end, b.start):
+        return None  # (a vague span, 近日, is glossed by nothing)
+    close = _GLOSS_CLOSE.match(norm, b.end)
+    if close is None:
+        return None
+    value, begin = (b.value, b.begin) if b.value is not None else (a.value, a.begin)
+    needs = a.needs_reference and b.needs_reference
+    return _Cand(a.start, close.end(), "interval", value, "day", needs_reference=needs, begin=begin)
+
+
 def _gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
     """A day named by a word and the date printed in brackets after it (昨晚 (2019-11-13),
     周日(19日), 今日(1月1日), 今天(星期三)): papers gloss a relative day with its date, and
     the two are one expression, whose value is the printed date (the word's, when the
-    bracket holds only a weekday). The time of day printed after the bracket is its."""
+    bracket holds only a weekday). The time of day printed after the bracket is its. A
+    span of such days glossed with the span of dates (下週二至下週五(20日至23日)) is one
+    span, whose value is the printed one."""
+    if a.kind == "interval" and b.kind == "interval":
+        return _span_gloss(a, b, norm)
     if (
         a.kind != "relative"
         or a.granularity not in ("day", "week")
@@ -1279,6 +1372,141 @@ def _parts_of_a_day(c: _Cand, norm: str) -> _Cand:
     if m is None:
         return c
     return c._replace(end=m.end(), time=f"{c.time}/T{_TIME_WORDS[m.group('w')]}")
+
+
+_DE_CLOCK = _rx.compile(r"的[ ]?+(?=[0-9零一二两兩三四五六七八九十])")
+
+
+def _clock_after_de(c: _Cand, norm: str) -> _Cand:
+    """12日的23:00, 10月13日凌晨的0点: a clock time joined to its day by 的 (as schedules
+    print kick-offs) is the day's time, read with the part of the day printed before it."""
+    if c.granularity != "day" or c.kind == "interval" or (c.time is not None and ":" in c.time):
+        return c
+    de = _DE_CLOCK.match(norm, c.end)
+    tod = time_of_day_at(norm, de.end()) if de is not None else None
+    if tod is None or not any(u.group("unit") for u in _CLOCK.finditer(norm, tod[0], tod[1])):
+        return c
+    word = next((w for w in _WORDS_LONGEST_FIRST if w in norm[c.start : c.end]), "")
+    time = _time_of_day(word + norm[tod[0] : tod[1]])
+    return c._replace(end=tod[1], time=time) if time is not None else c
+
+
+def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool) -> list[_Cand]:
+    """The expressions of ``found`` a reader sees, none overlapping (the longest wins): spans
+    of time joined, glosses taken in, words counted from the dates the text names; with
+    ``narrative``, dates without their year read in the year the text has just fixed."""
+    chosen: list[_Cand] = []
+    last_end = -1
+    for cand in sorted(found, key=lambda c: (c.start, c.start - c.end)):
+        if cand.start < last_end:
+            continue
+        c = _clock_after_de(_parts_of_a_day(_since(cand, norm, ref), norm), norm)
+        if narrative:
+            c = _in_the_narrative(c, chosen, norm)
+        if chosen and c.holiday is not None:
+            c = _after_a_date(c, chosen[-1], norm)
+        if c.anaphor is not None:
+            c = _anaphor(c, chosen, norm)
+        if chosen and (glossed := _gloss(chosen[-1], c, norm)) is not None:
+            chosen[-1] = c = glossed
+            last_end = c.end
+            continue
+        if chosen and _RANGE_JOIN.fullmatch(norm, chosen[-1].end, c.start):
+            merged = _merge(chosen[-1], c, norm)
+            if merged is not None:
+                chosen[-1] = c = merged
+                if len(chosen) > 1 and (glossed := _gloss(chosen[-2], c, norm)) is not None:
+                    chosen[-2:] = [glossed]  # 下週二至下週五(20日至23日)
+                    c = glossed
+                last_end = c.end
+                continue
+        chosen.append(c)
+        last_end = c.end
+    return chosen
+
+
+#: What a date printed without its year may be read in the year of: a day, a month or a part
+#: of a year printed with its year (a bare year is often a comparison, 同比2023年, or a name,
+#: 2020年可转债, not the time the text is telling of).
+_ANCHORS: Final = frozenset(("day", "month", "quarter", "half-year", "season"))
+#: What ends a sentence (a count of years back, 五年前, is from the year its sentence names).
+_SENTENCE_END = _rx.compile(r"[。！？!?；;\n]")
+
+
+#: A run of spaces wider than a gap between words: on a page laid out as ``pdftotext
+#: -layout`` prints it, the next column's text, not the same sentence.
+_COLUMN_GAP = _rx.compile(r"[ ]{3}")
+#: What a comparison with the month before says (较上月, 比上个月, 环比上月, 高于上月).
+_COMPARED_BEFORE = _rx.compile(r"(?:比|较|較|于|於)[ ]?+$")
+
+
+def _same_passage(a: _Cand, c: _Cand, norm: str) -> bool:
+    """Whether ``c`` follows ``a`` shortly, in the same paragraph and column."""
+    between = norm[a.end : c.start]
+    return (
+        c.start - a.end <= _ANAPHOR_REACH
+        and "\n" not in between
+        and _COLUMN_GAP.search(between) is None
+    )
+
+
+def _narrative_anchor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand | None:
+    """The date printed with its year that the text named last before ``c``, in its
+    paragraph and shortly before (as :func:`_anaphor` looks), or ``None``."""
+    prev = next((p for p in reversed(chosen) if not p.needs_reference and p.begin), None)
+    if prev is None or not _same_passage(prev, c, norm):
+        return None
+    return prev
+
+
+def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
+    """A date printed without its year (7月8日, 18日, 第二季度) right after one printed with
+    it (1937年7月7日, 1978年12月15日, 2024年上半年) is in the year the text has fixed, not
+    the reference's: a text does not repeat the year it has just printed, and a history
+    piece or an annual report tells of a year far from its page's date. It is read against
+    the last day the printed date covers, as it would be against a reference (the nearest
+    such day, the future counting double). 五年前 after 2018年 in one sentence counts from
+    2018; 比上个月 after 3月份 in one sentence is February (a comparison with the month
+    before the one just named; 下个月 alone counts from the reference)."""
+    if c.anaphor is not None or c.kind not in ("partial", "relative"):
+        return c
+    if c.month_step is not None:  # 比上个月 after 3月份, in one sentence
+        last = chosen[-1] if chosen else None
+        if (
+            last is None
+            or last.granularity != "month"
+            or last.begin is None
+            or not _same_passage(last, c, norm)
+            or _SENTENCE_END.search(norm, last.end, c.start)
+            or not _COMPARED_BEFORE.search(norm[max(0, c.start - 3) : c.start])
+        ):
+            return c
+        y, mo = _month_add(last.begin.year, last.begin.month, c.month_step)
+        value = f"{y:04d}-{mo:02d}"
+        return c._replace(value=value, begin=date(y, mo, 1), needs_reference=last.needs_reference)
+    prev = _narrative_anchor(c, chosen, norm)
+    if prev is None or (covered := _covered(prev.value)) is None:
+        return c
+    same_sentence = _SENTENCE_END.search(norm, prev.end, c.start) is None
+    if c.back is not None:  # 五年前: years back from the year the sentence names
+        if not same_sentence:
+            return c
+        y = covered[1].year - c.back
+        return c._replace(value=f"{y:04d}", begin=date(y, 1, 1), needs_reference=False)
+    if c.kind != "partial" or prev.granularity not in _ANCHORS or not c.needs_reference:
+        return c
+    try:
+        piece, day = norm[c.start : c.end], covered[1]
+        again = _choose(list(_candidates(piece, day)), piece, day, narrative=False)
+    except (TimeoutError, PaperParseError, ValueError, OverflowError):
+        return c
+    if (
+        len(again) != 1
+        or again[0].end - again[0].start != c.end - c.start
+        or again[0].value is None
+    ):
+        return c
+    return c._replace(value=again[0].value, begin=again[0].begin, needs_reference=False)
 
 
 def find_article_dates(
@@ -1324,29 +1552,7 @@ def find_article_dates(
             ),
             stacklevel=2,
         )
-    cands = sorted(found, key=lambda c: (c.start, c.start - c.end))
-    chosen: list[_Cand] = []
-    last_end = -1
-    for cand in cands:
-        if cand.start < last_end:
-            continue
-        c = _parts_of_a_day(_since(cand, norm.text, reference), norm.text)
-        if chosen and c.holiday is not None:
-            c = _after_a_date(c, chosen[-1], norm.text)
-        if c.anaphor is not None:
-            c = _anaphor(c, chosen, norm.text)
-        if chosen and (glossed := _gloss(chosen[-1], c, norm.text)) is not None:
-            chosen[-1] = c = glossed
-            last_end = c.end
-            continue
-        if chosen and _RANGE_JOIN.fullmatch(norm.text, chosen[-1].end, c.start):
-            merged = _merge(chosen[-1], c, norm.text)
-            if merged is not None:
-                chosen[-1] = c = merged
-                last_end = c.end
-                continue
-        chosen.append(c)
-        last_end = c.end
+    chosen = _choose(found, norm.text, reference, narrative=True)
     out: list[ResolvedDate] = []
     to_original = norm.to_original
     for c in chosen:
