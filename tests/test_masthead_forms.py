@@ -657,3 +657,107 @@ def test_a_paper_name_standing_alone_on_a_date_line() -> None:
     assert (m.paper_name.value, m.date.value) == ("国际日报", date(2018, 3, 5))
     # the paper speaking of itself (本报) names no paper, and no date is read without one
     assert parse_masthead("查看原文\n\n2018-03-05 本报 巴厘之窗\n\n今日头条\n").paper_name is None
+
+
+@pytest.mark.parametrize(
+    ("page", "value"),
+    [
+        ("第RB01版: 日报01版\n\n开栏的话\n\n为进一步推动创建工作,本报自今日起开设栏目。\n", "RB01"),
+        ("第rb01版:头版 下一版\n下一篇\n\n开局迈出新步伐\n\n告别旧年,迎来新年。\n", "rb01"),
+    ],
+)
+def test_a_page_label_with_a_two_letter_section_code(page: str, value: str) -> None:
+    # e-paper systems of a press group prefix the daily's pages with a code (RB for 日报)
+    m = parse_masthead(page)
+    assert m.edition is not None
+    assert m.edition.value == value
+    assert page[m.edition.span.start : m.edition.span.end].startswith(f"第{value}版")
+
+
+def test_a_page_label_with_a_special_page_title_and_numbered_links() -> None:
+    page = (
+        "第12版:1949-2024 天津日报75周年 上一版3  4下一版  \n \n标题导航\n"
+        "2024年01月17日 星期三\n3 上一篇  下一篇 4 放大 缩小 默认\n我们和新中国共成长\n"
+    )
+    m = parse_masthead(page)
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.name) == ("12", "1949-2024天津日报75周年")
+    m = parse_masthead("第03版:沙颍时评·综合新闻\n\n数百幅照片见证商水巨变\n\n正文一段。\n")
+    assert m.edition is not None
+    assert m.edition.value == "03"
+
+
+@pytest.mark.parametrize(
+    ("page", "edition", "day"),
+    [
+        (
+            "感知前沿科技\n\n版次:07  2023年09月20日\n\n淮南日报社严正声明\n",
+            "07",
+            date(2023, 9, 20),
+        ),
+        (
+            "即时新闻\n\n来源:羊城晚报     2021年03月28日        版次:A08    栏目:    "
+            "作者:杨明伟\n\n□杨明伟\n",
+            "A08",
+            date(2021, 3, 28),
+        ),
+        (
+            "返回概览\n\n【日期】= 1990.03.18\n【期号】= 212\n【标题】= 下镇乡里刮春风\n"
+            "【版次】= 01\n【版名】=\n",
+            "01",
+            date(1990, 3, 18),
+        ),
+        (
+            "1960年8月6日参考消息 第4版\n\n    【中央社雾峰21日电】台省矿产现已探勘完竣。\n",
+            "4",
+            date(1960, 8, 6),
+        ),
+        (
+            "告示:采集本站数据请保持频率。\n\n1959-12-22第4版面所有文章内容\n\n正文。\n",
+            "4",
+            date(1959, 12, 22),
+        ),
+    ],
+)
+def test_a_page_label_printed_with_its_date_or_as_a_field(
+    page: str, edition: str, day: date | None
+) -> None:
+    # the e-paper's identification of the page shown: its label and the issue's date together
+    m = parse_masthead(page)
+    assert m.edition is not None
+    assert m.date is not None
+    assert m.edition.value == edition
+    assert page[m.edition.span.start : m.edition.span.end].endswith(edition) or "版" in (
+        m.edition.text
+    )
+    if day is not None:
+        assert m.date.value == day
+    # a design credit (版面设计:) is no page field
+    assert parse_masthead("标题\n\n版面设计:张三\n\n正文一段。\n").edition is None
+
+
+def test_a_web_address_alone_on_a_line_of_the_page_head_is_the_paper_s_site() -> None:
+    page = (
+        "2013 年 11 月 28 日 总第 22 期 本期 24 版\n法国侨报微信二维码\n法国侨网微博二维码\n"
+        "旅行社公众二维码\n文华旅行社二维码\n02\nwww.franceqw.com\n广告\n"
+    )
+    m = parse_masthead(page)
+    assert m.website is not None
+    assert (m.website.value, m.website.label) == ("www.franceqw.com", None)
+    # an address inside an advertiser's copy, with words around it, is not the paper's
+    ad = page.replace("www.franceqw.com", "欢迎访问 www.example.com 订购")
+    assert parse_masthead(ad).website is None
+
+
+def test_the_running_number_closing_a_title_line_or_heading_an_e_paper_page() -> None:
+    m = parse_masthead(
+        "港紙 HKI POST - 第112期\n\nPage 1\n\n八月一日,港島聯舉辦大獎賽第一期抽獎儀式。\n"
+    )
+    assert m.issue_total is not None
+    assert (m.issue_total.value, m.issue_total.text) == (112, "第112期")
+    m = parse_masthead("1886 期 / 第2版:2\n要闻简报\n   ◆9月24日,县直机关篮球赛开赛。\n")
+    assert m.issue_total is not None
+    assert m.edition is not None
+    assert (m.issue_total.value, m.edition.value) == (1886, "2")
+    # a number within the year (2008年第04期) is not the running number
+    assert parse_masthead("资讯网\n\n2008年第04期\n\n本文摘要:研讨会。\n").issue_total is None

@@ -318,6 +318,10 @@ class Masthead:
 
 _HAN_NUM: Final = "〇零一二两兩三四五六七八九十"
 
+#: A page's number as e-paper systems print it in its label: 06, A4, and a section code of
+#: one or two letters before it (A, B, and RB for the daily's pages of a group that also prints
+#: an evening paper: 第RB01版; some sites print the code in lower case, 第rb01版).
+_PAGE_ID: Final = r"(?:[A-Z]{1,2}+|[a-z]{1,2}+)?+[0-9０-９]{1,3}+"
 #: A page's name after its label: 要闻, 中國新聞, or spaced out as some sites print it (要 闻).
 _SECTION: Final = r"(?![上下]一[版期])(?:\p{Han}(?:[ ]\p{Han}){1,4}+(?!\p{Han})|\p{Han}{2,10}+)"
 _STEMS_BRANCHES: Final = f"[{STEMS}][{BRANCHES}]"
@@ -483,9 +487,7 @@ _ANCHORS: Final = _rx.std_compile(
     "|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w))))
 )
 #: A line that starts with a page label (第03版, 01版, • 04版:…).
-_LABEL_START = _rx.compile(
-    r"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+[A-Z]?[0-9０-９]{1,3}+[ \t]*+版"
-)
+_LABEL_START = _rx.compile(rf"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+{_PAGE_ID}[ \t]*+版")
 #: A page head at a line start: A26 中國新聞.
 _PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z]?+[0-9０-９]{1,3}+[ \t]++(?![年月日号號])\p{Han}")
 #: The bare page number that starts a page head (2 時政 2023 年 11 月 23 日 …).
@@ -527,15 +529,26 @@ _FINAL_KINDS: Final = frozenset(
 #: Marks whose item the exact readers must confirm, and the kind they confirm.
 _VERIFIED: Final = frozenset({"cn", "postal", "issn", "date", "lunar"})
 
+#: A page's name as a label line prints it: a section name, or a special page's longer title
+#: with a middle dot, digits or a dash in it (``沙颍时评·综合新闻``, ``1949-2024 天津日报75周年``):
+#: Han or digits, joined by ``·``, dashes or single spaces, up to 24 characters, never a
+#: navigator's link.
+_PAGE_NAME: Final = (
+    rf"(?:{_SECTION}(?![\p{{Han}}0-9·・\-—–])"
+    r"|(?![上下]一[版期])[\p{Han}0-9]"
+    r"(?:[\p{Han}0-9·・\-—–]"
+    r"|[ ](?![上下]一[版期]|[0-9]{1,2}[ \t]*+[上下]一[版期])(?=[\p{Han}0-9])){1,23}+)"
+)
 #: A line that is a page label: ``第03版:要闻``, ``01版:要 闻``, ``• 04版:中国青年报金牌读者
 #: 上一版``, ``第A04版``, ``第1版()`` (an archive's empty page name). ``deco`` is a bullet or
 #: a link to the next/previous page (a web navigator's look).
 _LABEL_LINE = _rx.compile(
     rf"""
     [ \t]*+(?P<bullet>[•·][ \t]*+)?+
-    (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?[0-9０-９]{{1,3}}+)[ \t]*+版
-      (?:[ \t]*+[:(]?+[ \t]*+(?P<name>{_SECTION})\)?+|[ \t]*+\([ \t]*+\))?+)
-    (?P<links>(?:[ \t]++(?:上一版|下一版|上一期|下一期))*+)
+    (?P<label>(?:第[ \t]*+)?+(?P<v>{_PAGE_ID})[ \t]*+版
+      (?:[ \t]*+[:(]?+[ \t]*+(?P<name>{_PAGE_NAME})\)?+|[ \t]*+\([ \t]*+\))?+)
+    (?P<links>(?:[ \t]++(?:[0-9]{{1,2}}+[ \t]*+)?+         # a link, with the page it goes
+      (?:上一版|下一版|上一期|下一期)(?:[ \t]*+[0-9]{{1,2}}+)?+)*+)  # to (上一版3  4下一版)
     [ \t]*+
     """,
     regex.VERBOSE,
@@ -544,7 +557,7 @@ _LABEL_LINE = _rx.compile(
 _CURRENT = _rx.compile(
     rf"""
     [当當]前版[ \t]*+:?+[ \t]*+
-    (?P<label>(?:第[ \t]*+)?+(?P<v>[A-Z]?[0-9０-９]{{1,3}}+)[ \t]*+版
+    (?P<label>(?:第[ \t]*+)?+(?P<v>{_PAGE_ID})[ \t]*+版
       (?:[ \t]*+[:(][ \t]*+(?P<name>{_SECTION})\)?+)?+)
     """,
     regex.VERBOSE,
@@ -742,7 +755,7 @@ _PAGES = _rx.compile(
 _EDITION = _rx.compile(
     rf"""
     (?=[第A-Z \t]|(?<![^\n]))                                # cheap first-character filter
-    (?:第[ \t]*+(?P<v>[A-Z]?[0-9０-９]{{1,3}}+)[ \t]*+版               # 第01版
+    (?:第[ \t]*+(?P<v>{_PAGE_ID})[ \t]*+版               # 第01版, 第RB01版
       | (?<![A-Za-z0-9])(?P<v>[A-Z][0-9０-９]{{1,3}}+)[ \t]*+版         # A01版
       | (?<![^\n])[ \t]*+(?P<v>[0-9０-９]{{1,3}}+)[ \t]*+版             # 06版 at a line start
       | (?<![^\n])[ \t]*+(?P<v>[A-Z][0-9０-９]{{1,3}}+)  # A26 中國新聞 at a line start
@@ -1510,8 +1523,8 @@ _DATE_LINE = _rx.compile(
     [ \t]*+
     (?:[^\n]{1,60}?[ \t][•·|][ \t]*+
       |(?:[^\n]{1,60}?[ \t])?\p{Han}{1,6}+[ \t]*+:[ \t]*+)?   # a field ending a line (… 发表于: …)
-    (?:(?:文章日期|发布日期|發佈日期|發布日期|出版日期|发布时间|發布時間|發佈時間|更新时间|更新時間
-        |日期|时间|時間|[Dd]ate|DATE|\p{Han}{1,6}+(?<![于於在至到起]))[ \t]*+:?[ \t]*+)?
+    (?:【?+(?:文章日期|发布日期|發佈日期|發布日期|出版日期|发布时间|發布時間|發佈時間|更新时间|更新時間
+        |日期|时间|時間|[Dd]ate|DATE|\p{Han}{1,6}+(?<![于於在至到起]))】?+[ \t]*+[:=]?[ \t]*+)?
     (?P<date>(?P<y>(?:19|20)[0-9]{2})
       (?:[ \t]*+年[ \t]*+(?P<m>[0-9]{1,2})[ \t]*+月[ \t]*+(?P<d>[0-9]{1,2})[ \t]*+日
         |(?P<sep>[-/.])(?P<m2>[0-9]{1,2})(?P=sep)(?P<d2>[0-9]{1,2})))
@@ -1559,9 +1572,18 @@ def _date_line(page: _Page, facts: _Facts) -> None:
 
 #: A running number alone on its line (an e-paper's ``- 第2131期``): at least three digits,
 #: as for :data:`_ISSUE_PLAIN`.
+#: The same at the end of a title line (an issue's title on a reader site: ``港紙 HKI POST -
+#: 第112期``), and an e-paper's issue-and-page head (``1886 期 / 第2版:2``: the running number,
+#: then the page shown).
 _ISSUE_LINE = _rx.compile(
-    r"[ \t]*+(?:[-•·][ \t]*+)?+"
-    r"(?P<v>第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[期号號]))[ \t]*+"
+    rf"""
+    [ \t]*+(?:[-•·][ \t]*+|[^\n]{{1,40}}?[ \t][-–—|][ \t]*+)?+
+    (?P<v>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])
+      |(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>期)(?=[ \t]*+/))
+    (?:[ \t]*+/[ \t]*+(?P<ed>第[ \t]*+(?P<p>{_PAGE_ID})[ \t]*+版)[^\n]{{0,20}}+)?+
+    [ \t]*+
+    """,
+    regex.VERBOSE,
 )
 
 
@@ -1576,6 +1598,11 @@ def _issue_line(page: _Page, facts: _Facts) -> None:
             facts.issue = IssueTotal(
                 value=int(m.group("n")), unit=m.group("unit"), span=span, text=span.text
             )
+            if m["ed"] is not None and facts.current is None:
+                span = page.span(m.start("ed"), m.end("ed"))
+                facts.current = Edition(
+                    value=m["p"], name=None, origin="page-label", span=span, text=span.text
+                )
             return
 
 
@@ -1676,7 +1703,7 @@ def _doc_title(page: _Page, facts: _Facts) -> None:
 #: flipbook's text layer runs it into the headlines: ``… 第A1版:封面 2021年02月23日 ·A02·``).
 _LABEL_DATE = _rx.compile(
     rf"""
-    (?P<ed>第(?P<v>[A-Z]?[0-9]{{1,3}}+)版[ \t]*+:[ \t]*+(?P<name>{_SECTION}))[ \t]++
+    (?P<ed>第(?P<v>{_PAGE_ID})版[ \t]*+:[ \t]*+(?P<name>{_SECTION}))[ \t]++
     (?P<date>(?P<y>(?:19|20)[0-9]{{2}})年(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日)
     """,
     regex.VERBOSE,
@@ -1684,7 +1711,7 @@ _LABEL_DATE = _rx.compile(
 
 
 #: Where such a label may start (a plain scan; the label and date are matched there).
-_LABEL_WORD = _rx.std_compile("第[A-Z]?[0-9]{1,3}版")
+_LABEL_WORD = _rx.std_compile("第(?:[A-Z]{1,2}|[a-z]{1,2})?[0-9]{1,3}版")
 
 
 def _label_date(page: _Page, facts: _Facts) -> None:
@@ -1712,6 +1739,81 @@ def _label_date(page: _Page, facts: _Facts) -> None:
         return
 
 
+#: A page's label given as a labelled field of an e-paper's article head or a catalogue record:
+#: ``版次:07``, ``版次:A08``, ``【版次】= 01``, ``版面:头版``. The words 版次 and 版面 followed
+#: by a colon are only ever such a field's label (版面设计, 版面编辑 are not followed by one).
+_LABEL_FIELD = _rx.compile(
+    rf"""
+    【?+(?:版次|版面|版号|版號)】?+[ \t]*+[:=][ \t]*+
+    (?P<v>{_PAGE_ID}|[头頭]版)(?![0-9A-Za-z\p{{Han}}])
+    """,
+    regex.VERBOSE,
+)
+#: A date at the start of a line with the page label after it, perhaps with a name between:
+#: ``2023年09月20日 第07版``, ``1960年8月6日参考消息 第4版``, ``1959-12-22第4版面…``.
+_DATE_THEN_LABEL = _rx.compile(
+    rf"""
+    [ \t]*+(?P<date>(?P<y>(?:19|20)[0-9]{{2}})
+      (?:年(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日
+        |(?P<sep>[-/.])(?P<m2>[0-9]{{1,2}})(?P=sep)(?P<d2>[0-9]{{1,2}})(?![0-9])))
+    [ \t]*+(?:\p{{Han}}{{2,8}}?[ \t]*+)?
+    (?P<ed>第[ \t]*+(?P<v>{_PAGE_ID})[ \t]*+版(?:[ \t]*+:[ \t]*+(?P<name>{_SECTION}))?+)
+    """,
+    regex.VERBOSE,
+)
+#: A date anywhere on the line of a labelled page field (``版次:07  2023年09月20日``).
+_FIELD_DATE = _rx.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})(?:年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
+    r"|(?P<sep>[-/.])(?P<m2>[0-9]{1,2})(?P=sep)(?P<d2>[0-9]{1,2})(?![0-9]))"
+)
+
+
+def _match_date(m: regex.Match[str]) -> date | None:
+    try:
+        return date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+    except ValueError:
+        return None
+
+
+def _dated_labels(page: _Page, facts: _Facts) -> None:
+    """The page's label and its issue's date printed together near the top, as an e-paper's
+    article page or an archive record gives them: a labelled page field (版次:07) with the
+    date on its line, or a date with the page label after it. An e-paper identifies the page
+    shown by this pair; a line holding both is the page's identification, not prose."""
+    starts, ends = page.table.starts, page.table.ends
+    for n in range(min(len(starts), _DATE_LINE_REACH)):
+        a, b = starts[n], ends[n]
+        if b - a > 120:
+            continue
+        m = _DATE_THEN_LABEL.match(page.text, a, b)
+        if m is not None:
+            value, ed_start, ed_end, d_start, d_end = (
+                _match_date(m),
+                m.start("ed"),
+                m.end("ed"),
+                m.start("date"),
+                m.end("date"),
+            )
+            v, name = m["v"], m["name"]
+        else:
+            f = _LABEL_FIELD.search(page.text, a, b)
+            if f is None:
+                continue
+            d = _FIELD_DATE.search(page.text, a, b)
+            value = _match_date(d) if d is not None else None
+            ed_start, ed_end, v, name = f.start("v"), f.end("v"), f["v"], None
+            d_start, d_end = (d.start(), d.end()) if d is not None else (0, 0)
+        if facts.current is None:
+            span = page.span(ed_start, ed_end)
+            facts.current = Edition(
+                value=v, name=_section(name), origin="page-label", span=span, text=span.text
+            )
+        if value is not None and facts.dated is None:
+            span = page.span(d_start, d_end)
+            facts.dated = PrintedDate(value=value, origin="date-line", span=span, text=span.text)
+        return
+
+
 def _page_facts(page: _Page) -> _Facts:
     facts = _Facts()
     _navigators(page, facts)
@@ -1723,6 +1825,7 @@ def _page_facts(page: _Page) -> _Facts:
     _source_field(page, facts)
     _doc_title(page, facts)
     _label_date(page, facts)
+    _dated_labels(page, facts)
     return facts
 
 
@@ -1947,6 +2050,35 @@ def _website(page: _Page, regions: Sequence[_Region]) -> LabeledValue | None:
             _consume(page, label_start, m.end())
             span = page.span(m.start("v"), m.end("v"))
             return LabeledValue(value=m.group("v"), label=label, span=span, text=span.text)
+    return None
+
+
+def _address_line_near(page: _Page, regions: Sequence[_Region]) -> LabeledValue | None:
+    """A line that is only a web address in the page's head (its first eight printed lines)
+    or next to a masthead block (two lines above it, three below): the paper prints its site
+    near its name and date as a line of its own (``www.franceqw.com``, ``CHUNGWAH.ORG.AU``);
+    an advertiser's address stands inside its copy, with other words on its line, and further
+    down the page."""
+    starts, ends = page.table.starts, page.table.ends
+    near: list[int] = []
+    for r in regions:
+        for step, reach in ((-1, 2), (1, 3)):
+            k: int | None = r.first_line if step < 0 else r.last_line
+            for _ in range(reach):
+                k = _neighbour(page, k, step) if k is not None else None
+                if k is None:
+                    break
+                near.append(k)
+    top = [n for n in range(min(len(starts), 40)) if not page.blank(n)][:8]
+    for k in [*near, *top]:
+        m = _URL.search(page.text, starts[k], ends[k])
+        if m is None or page.text[starts[k] : m.start()].strip():
+            continue
+        if page.text[m.end() : ends[k]].strip() or _overlaps_consumed(page, m.start(), m.end()):
+            continue
+        _consume(page, m.start(), m.end())
+        span = page.span(m.start("v"), m.end("v"))
+        return LabeledValue(value=m.group("v"), label=None, span=span, text=span.text)
     return None
 
 
@@ -2411,7 +2543,7 @@ def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masth
     page_count = _page_count(page, regions)
     edition = _edition(page, regions)
     email = _labeled(_EMAIL, page, regions)
-    website = _website(page, regions)
+    website = _website(page, regions) or _address_line_near(page, regions)
     # The address first: a glued one (社址:…107号邮编:310012) stops at the next label.
     address = _labeled(_ADDRESS, page, regions, stop=_ADDRESS_STOP)
     phones = _phones(page, regions)
