@@ -1091,3 +1091,16 @@ def test_other_spans_join_pieces_with_only_space_between() -> None:
     assert [(sp.start, sp.end) for sp in spans] == [(0, 8), (9, len(text))]
     assert spans[0].text == "甲乙 丙丁\n戊己"
     assert spans[1].text == text[9:]
+
+
+def test_tabs_for_spaces_in_a_byline() -> None:
+    # The -layout export's byline (本报记者    李心萍     郑智文) as GNU unexpand -a hands it
+    # over: a tab where the run of spaces reaches a stop. Read as the spaces it stands for;
+    # the spans are cut from the text as given.
+    page = "标题一则\n本报记者    李心萍\t    郑智文\n\n今年以来，各地推进文物保护工作。\n"
+    issue = parse_issue(page)
+    (a,) = issue.articles
+    assert [p.name for p in a.people] == ["李心萍", "郑智文"]
+    assert [p.span.start for p in a.people] == [13, 21]
+    assert a.bylines[0].text == "本报记者    李心萍\t    郑智文"
+    check_lossless(page, issue)

@@ -70,6 +70,7 @@ import attrs
 import regex
 
 from paper_parser import _rx
+from paper_parser._columns import expand_tabs
 from paper_parser._types import Span, slot_setters
 from paper_parser._units import (
     BOX_MARKS,
@@ -2289,7 +2290,14 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     """
     forms = fold_forms(text)
     view = fold_blank_runs(fold_breaks(fold_spaces(forms)))
-    issue = _parse_issue(view, line_roles)
+    roles = tuple(line_roles)
+    # Tabs put for runs of spaces (unexpand, an editor) are read as the spaces they stand
+    # for: a -layout page's columns, a byline's gaps between names line up again.
+    expanded = None if roles else expand_tabs(view)
+    if expanded is None:
+        issue = _parse_issue(view, roles)
+    else:
+        issue = respan(_parse_issue(expanded[0], roles), view, where=expanded[1])
     if view is not forms:
         issue = respan(issue, forms)
     if forms is not text:  # spans cut from the text as given; the texts keep 人 for ⼈

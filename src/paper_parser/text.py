@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from paper_parser import _rx
-from paper_parser._columns import column_reading, wide_count
+from paper_parser._columns import column_reading, expand_tabs, wide_count
 from paper_parser._radicals import RADICAL_FORMS
 from paper_parser._types import Span
 from paper_parser._words import DASH_CHARS
@@ -842,7 +842,32 @@ _GAPPED_SHARE = 4
 
 def _columns(text: str, table: _Table) -> _Table | None:
     """The reading table of a ``-layout`` page of columns (cells in reading order, each
-    ending with a line feed), or ``None`` when the page is not one."""
+    ending with a line feed), or ``None`` when the page is not one.
+
+    A page whose runs of spaces were handed over as tabs is read with the tabs written out
+    as the spaces they stand for (:func:`paper_parser._columns.expand_tabs`), its cells cut
+    from the page as given."""
+    expanded = expand_tabs(text)
+    if expanded is not None:
+        copy, where = expanded
+        cells = _spaced_columns(copy, _table(copy))
+        if cells is not None:
+            return _Table(
+                starts=array(table.starts.typecode, (where[k] for k in cells.starts)),
+                ends=array(
+                    table.starts.typecode,
+                    (
+                        where[e - 1] + 1 if e > s else where[s]
+                        for s, e in zip(cells.starts, cells.ends, strict=True)
+                    ),
+                ),
+                flags=cells.flags,
+            )
+    return _spaced_columns(text, table)
+
+
+def _spaced_columns(text: str, table: _Table) -> _Table | None:
+    """:func:`_columns` of a page with no tab."""
     if "   " not in text:
         return None  # no line has a gap between columns
     flags = table.flags
@@ -1078,7 +1103,9 @@ def _break_or_space(m: re.Match[str]) -> str:
     return " " if m.group(1) else "\n"
 
 
-def respan(result: _R, original: str, *, texts: bool = True) -> _R:
+def respan(
+    result: _R, original: str, *, texts: bool = True, where: Sequence[int] | None = None
+) -> _R:
     """``result`` (an ``attrs`` instance, or tuples of them) as read from a view of
     ``original`` that differs only character for character (:func:`fold_spaces`,
     :func:`fold_breaks`), with every :class:`~paper_parser.Span` cut again from
@@ -1086,31 +1113,42 @@ def respan(result: _R, original: str, *, texts: bool = True) -> _R:
     put together from several pieces (a paragraph rejoined across lines) keeps the
     characters of the view. Objects with no span over a folded character are returned as
     they are. With ``texts=False`` only the spans are cut again: the ``text`` fields keep the
-    view's characters (:func:`fold_forms`: 人 read for ⼈ stays 人).
+    view's characters (:func:`fold_forms`: 人 read for ⼈ stays 人). With ``where`` the view
+    is a copy of ``original`` with characters written out as several (tabs as spaces,
+    :func:`paper_parser._columns.expand_tabs`), ``where[k]`` the offset in ``original`` of the
+    copy's character ``k``: each span covers the characters of ``original`` its own came
+    from, and a text that was its spans' texts put together is put together again.
 
     >>> page = "记者\u3000王浩"
     >>> read = Span.of(fold_spaces(page), 0, 5)
     >>> read.text, respan(read, page).text
     ('记者 王浩', '记者\u3000王浩')
     """
-    return _Respan(original, texts=texts).walk(result)  # type: ignore[return-value]
+    return _Respan(original, texts=texts, where=where).walk(result)  # type: ignore[return-value]
 
 
 class _Respan:
     """One walk of :func:`respan`: the fields of each class met are looked up once per walk
     (a page's result holds thousands of objects of a dozen classes)."""
 
-    def __init__(self, original: str, *, texts: bool) -> None:
+    def __init__(self, original: str, *, texts: bool, where: Sequence[int] | None) -> None:
         self.original = original
         self.texts = texts
+        self.where = where
         self.fields: dict[type, tuple[tuple[str, str], ...] | None] = {}
 
     def walk(self, obj: object) -> object:
         cls = type(obj)
         if cls is Span:
             span = cast(Span, obj)
-            cut = self.original[span.start : span.end]
-            return obj if cut == span.text else Span(start=span.start, end=span.end, text=cut)
+            start, end = span.start, span.end
+            if self.where is not None:
+                start, end = self.where[start], self.where[end - 1] + 1 if end > start else -1
+                end = start if end < 0 else end
+            cut = self.original[start:end]
+            if cut == span.text and start == span.start and end == span.end:
+                return obj
+            return Span(start=start, end=end, text=cut)
         if cls is tuple:
             old = cast(tuple[object, ...], obj)
             items = tuple(map(self.walk, old))
@@ -1139,7 +1177,20 @@ class _Respan:
             and getattr(obj, "text", None) == before.text
         ):
             changes["text"] = after.text
+        if self.where is not None and "spans" in changes:
+            self._joined(obj, changes)
         return attrs.evolve(obj, **changes) if changes else obj  # type: ignore[misc]
+
+    @staticmethod
+    def _joined(obj: object, changes: dict[str, object]) -> None:
+        """A text (or name) that was its spans' texts put together, put together again from
+        the spans cut from the original (a paragraph's pieces, a name's)."""
+        old: tuple[Span, ...] = getattr(obj, "spans", ())
+        before = "".join(sp.text for sp in old)
+        after = "".join(sp.text for sp in cast(tuple[Span, ...], changes["spans"]))
+        for name in ("text", "name"):
+            if name not in changes and getattr(obj, name, None) == before:
+                changes[name] = after
 
 
 def build_page(text: str) -> Page:
