@@ -443,6 +443,40 @@ def test_a_dateline_broken_off_at_the_column_edge() -> None:
     assert c.dateline is None
 
 
+def test_a_title_wrapped_in_even_lines_over_its_subtitle() -> None:
+    # seeds 110, 504, default mode: one block of title lines over the byline, a title
+    # wrapped into lines of even length (无声的 / 灯塔: every line as many characters as the
+    # first, the last no more) then lines of another length: the headline and its subtitle,
+    # not one narrow title, nor a kicker over the middle line.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "无声的\n灯塔\n口述历史\n记录成长\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.subtitle is not None
+    assert (a.kicker, a.headline.text, a.subtitle.text) == (None, "无声的灯塔", "口述历史记录成长")
+    text = "美报报道:美新闻界检\n讨对北京动乱的报道\n在南方日报的一百天\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.subtitle is not None
+    assert (a.kicker, a.headline.text) == (None, "美报报道:美新闻界检讨对北京动乱的报道")
+    assert a.subtitle.text == "在南方日报的一百天"
+    # A title set in a narrow column, broken at its phrases, stays one title.
+    text = "市十七届\n人大五次会议\n主席团召开\n第四次会议\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "市十七届人大五次会议主席团召开第四次会议"
+
+
+def test_a_heading_centred_over_a_gutter() -> None:
+    # seed 708, -layout: a headline centred over two columns stands in the gutter between
+    # them (its middle right of the left column's text, left of the right one's): no
+    # column's line, but a heading over both, read before their text.
+    a = _headed("seed708.layout.pdftotext", "更好统筹高质量发展和高水平安全")
+    assert [p.name for p in a.people] == ["李刚", "李君强"]
+    assert a.dateline is not None
+    assert a.dateline.text == "本报哈尔滨1月23日电"
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

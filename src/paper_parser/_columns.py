@@ -528,6 +528,11 @@ def _columns_of(cells: Sequence[_Cell], extents: Sequence[tuple[int, int]]) -> l
         if cores >= 2:
             return None
         if best_overlap <= 0:
+            # A cell whose middle stands in a gutter is no column's text (a column's lines
+            # stay inside it): a heading centred over the columns on both sides.
+            mid = c.col0 + c.col1
+            if any(2 * b <= mid <= 2 * a for (_, b), (a, _) in itertools.pairwise(extents)):
+                return None
             best = min(range(len(extents)), key=lambda j: abs(extents[j][0] - c.col0))
         out.append(best)
     return out
