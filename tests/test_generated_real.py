@@ -467,16 +467,6 @@ def test_a_title_wrapped_in_even_lines_over_its_subtitle() -> None:
     assert a.headline.text == "市十七届人大五次会议主席团召开第四次会议"
 
 
-def test_a_heading_centred_over_a_gutter() -> None:
-    # seed 708, -layout: a headline centred over two columns stands in the gutter between
-    # them (its middle right of the left column's text, left of the right one's): no
-    # column's line, but a heading over both, read before their text.
-    a = _headed("seed708.layout.pdftotext", "更好统筹高质量发展和高水平安全")
-    assert [p.name for p in a.people] == ["李刚", "李君强"]
-    assert a.dateline is not None
-    assert a.dateline.text == "本报哈尔滨1月23日电"
-
-
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271
@@ -526,28 +516,29 @@ def test_a_heading_centred_over_a_gutter() -> None:
 # heldout5 (seeds 900-923, made at the start of round seven and scored on its code, fbd9a06,
 # before any rule): default 0.579 0.667 0.536 0.496 0.531 0.868 0.688; layout 0.488 0.527
 # 0.533 0.412 0.306 0.926 0.804.
-# After the rules of h/bstext4 (round seven; heldout5 scored once, at the end): dev default
-# 0.628 0.740 0.570 0.500 0.595 0.849 0.771; dev layout 0.605 0.642 0.684 0.433 0.351 0.942
-# 0.762; heldout default 0.636 0.700 0.615 0.582 0.421 0.909 0.690; heldout layout 0.527
-# 0.644 0.711 0.582 0.316 0.818 0.733; heldout2 default 0.651 0.709 0.679 0.567 0.525 0.919
-# 0.748; heldout2 layout 0.430 0.514 0.541 0.340 0.200 0.837 0.823; heldout3 default 0.551
-# 0.677 0.454 0.412 0.171 0.814 0.724; heldout3 layout 0.407 0.475 0.531 0.397 0.257 0.856
-# 0.676; heldout4 default 0.541 0.584 0.492 0.433 0.444 0.926 0.630; heldout4 layout 0.410
-# 0.439 0.438 0.291 0.259 0.934 0.783; heldout5 default 0.603 0.695 0.555 0.513 0.571 0.868
-# 0.688; heldout5 layout 0.496 0.541 0.543 0.420 0.306 0.917 0.806.
+# After the rules of h/bstext4 (round seven; heldout5 scored at the end, then again after
+# the gutter rule was taken back, see CHANGELOG): dev default 0.628 0.740 0.570 0.500 0.595
+# 0.849 0.771; dev layout 0.605 0.642 0.684 0.433 0.351 0.942 0.759; heldout default 0.636
+# 0.700 0.615 0.582 0.421 0.909 0.690; heldout layout 0.527 0.644 0.711 0.582 0.316 0.818
+# 0.728; heldout2 default 0.651 0.709 0.679 0.567 0.525 0.919 0.748; heldout2 layout 0.430
+# 0.507 0.541 0.340 0.200 0.849 0.820; heldout3 default 0.551 0.677 0.454 0.412 0.171 0.814
+# 0.724; heldout3 layout 0.398 0.465 0.510 0.382 0.229 0.856 0.676; heldout4 default 0.541
+# 0.584 0.492 0.433 0.444 0.926 0.630; heldout4 layout 0.426 0.448 0.461 0.306 0.259 0.951
+# 0.778; heldout5 default 0.603 0.695 0.555 0.513 0.571 0.868 0.688; heldout5 layout 0.496
+# 0.536 0.533 0.412 0.306 0.926 0.804.
 FLOORS = {
     ("dev", "default"): {"head_r": 0.62, "names_r": 0.5, "date_r": 0.59, "whole": 0.77},
-    ("dev", "layout"): {"head_r": 0.6, "names_r": 0.43, "date_r": 0.35, "whole": 0.76},
+    ("dev", "layout"): {"head_r": 0.6, "names_r": 0.43, "date_r": 0.35, "whole": 0.75},
     ("heldout", "default"): {"head_r": 0.63, "names_r": 0.58, "date_r": 0.42, "whole": 0.68},
-    ("heldout", "layout"): {"head_r": 0.52, "names_r": 0.58, "date_r": 0.31, "whole": 0.73},
+    ("heldout", "layout"): {"head_r": 0.52, "names_r": 0.58, "date_r": 0.31, "whole": 0.72},
     ("heldout2", "default"): {"head_r": 0.65, "names_r": 0.56, "date_r": 0.52, "whole": 0.74},
-    ("heldout2", "layout"): {"head_r": 0.43, "names_r": 0.34, "date_r": 0.2, "whole": 0.82},
+    ("heldout2", "layout"): {"head_r": 0.43, "names_r": 0.34, "date_r": 0.2, "whole": 0.81},
     ("heldout3", "default"): {"head_r": 0.55, "names_r": 0.41, "date_r": 0.17, "whole": 0.72},
-    ("heldout3", "layout"): {"head_r": 0.4, "names_r": 0.39, "date_r": 0.25, "whole": 0.67},
+    ("heldout3", "layout"): {"head_r": 0.39, "names_r": 0.38, "date_r": 0.22, "whole": 0.67},
     ("heldout4", "default"): {"head_r": 0.54, "names_r": 0.43, "date_r": 0.44, "whole": 0.63},
-    ("heldout4", "layout"): {"head_r": 0.4, "names_r": 0.29, "date_r": 0.25, "whole": 0.78},
+    ("heldout4", "layout"): {"head_r": 0.42, "names_r": 0.3, "date_r": 0.25, "whole": 0.77},
     ("heldout5", "default"): {"head_r": 0.6, "names_r": 0.51, "date_r": 0.57, "whole": 0.68},
-    ("heldout5", "layout"): {"head_r": 0.49, "names_r": 0.42, "date_r": 0.3, "whole": 0.8},
+    ("heldout5", "layout"): {"head_r": 0.49, "names_r": 0.41, "date_r": 0.3, "whole": 0.8},
 }
 
 

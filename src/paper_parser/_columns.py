@@ -149,8 +149,8 @@ def expand_tabs(text: str) -> tuple[str, list[int]] | None:
     leaves fewest is taken, then the one under which more cells line up (:func:`_rows`),
     then characters.
 
-    >>> expand_tabs("ab\tc\n")
-    ('ab      c\n', [0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 5])
+    >>> expand_tabs("ab\\tc\\n")
+    ('ab      c\\n', [0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 5])
     >>> expand_tabs("no tab") is None
     True
     """
@@ -527,11 +527,6 @@ def _columns_of(cells: Sequence[_Cell], extents: Sequence[tuple[int, int]]) -> l
         if cores >= 2:
             return None
         if best_overlap <= 0:
-            # A cell whose middle stands in a gutter is no column's text (a column's lines
-            # stay inside it): a heading centred over the columns on both sides.
-            mid = c.col0 + c.col1
-            if any(2 * b <= mid <= 2 * a for (_, b), (a, _) in itertools.pairwise(extents)):
-                return None
             best = min(range(len(extents)), key=lambda j: abs(extents[j][0] - c.col0))
         out.append(best)
     return out
