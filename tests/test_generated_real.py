@@ -77,6 +77,7 @@ def test_the_pages_are_there() -> None:
     assert sum(p["split"] == "heldout2" for p in TRUTH) == 16
     assert sum(p["split"] == "heldout3" for p in TRUTH) == 24
     assert sum(p["split"] == "heldout4" for p in TRUTH) == 24
+    assert sum(p["split"] == "heldout5" for p in TRUTH) == 24
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
 
 
@@ -442,6 +443,30 @@ def test_a_dateline_broken_off_at_the_column_edge() -> None:
     assert c.dateline is None
 
 
+def test_a_title_wrapped_in_even_lines_over_its_subtitle() -> None:
+    # seeds 110, 504, default mode: one block of title lines over the byline, a title
+    # wrapped into lines of even length (无声的 / 灯塔: every line as many characters as the
+    # first, the last no more) then lines of another length: the headline and its subtitle,
+    # not one narrow title, nor a kicker over the middle line.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "无声的\n灯塔\n口述历史\n记录成长\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.subtitle is not None
+    assert (a.kicker, a.headline.text, a.subtitle.text) == (None, "无声的灯塔", "口述历史记录成长")
+    text = "美报报道:美新闻界检\n讨对北京动乱的报道\n在南方日报的一百天\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.subtitle is not None
+    assert (a.kicker, a.headline.text) == (None, "美报报道:美新闻界检讨对北京动乱的报道")
+    assert a.subtitle.text == "在南方日报的一百天"
+    # A title set in a narrow column, broken at its phrases, stays one title.
+    text = "市十七届\n人大五次会议\n主席团召开\n第四次会议\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "市十七届人大五次会议主席团召开第四次会议"
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271
@@ -488,17 +513,32 @@ def test_a_dateline_broken_off_at_the_column_edge() -> None:
 # 0.635 0.412 0.374 0.171 0.814 0.724; heldout3 layout 0.390 0.455 0.490 0.366 0.229 0.856
 # 0.676; heldout4 default 0.516 0.558 0.441 0.388 0.426 0.926 0.630; heldout4 layout 0.410
 # 0.431 0.438 0.291 0.259 0.951 0.778.
+# heldout5 (seeds 900-923, made at the start of round seven and scored on its code, fbd9a06,
+# before any rule): default 0.579 0.667 0.536 0.496 0.531 0.868 0.688; layout 0.488 0.527
+# 0.533 0.412 0.306 0.926 0.804.
+# After the rules of h/bstext4 (round seven; heldout5 scored at the end, then again after
+# the gutter rule was taken back, see CHANGELOG): dev default 0.628 0.740 0.570 0.500 0.595
+# 0.849 0.771; dev layout 0.605 0.642 0.684 0.433 0.351 0.942 0.759; heldout default 0.636
+# 0.700 0.615 0.582 0.421 0.909 0.690; heldout layout 0.527 0.644 0.711 0.582 0.316 0.818
+# 0.728; heldout2 default 0.651 0.709 0.679 0.567 0.525 0.919 0.748; heldout2 layout 0.430
+# 0.507 0.541 0.340 0.200 0.849 0.820; heldout3 default 0.551 0.677 0.454 0.412 0.171 0.814
+# 0.724; heldout3 layout 0.398 0.465 0.510 0.382 0.229 0.856 0.676; heldout4 default 0.541
+# 0.584 0.492 0.433 0.444 0.926 0.630; heldout4 layout 0.426 0.448 0.461 0.306 0.259 0.951
+# 0.778; heldout5 default 0.603 0.695 0.555 0.513 0.571 0.868 0.688; heldout5 layout 0.496
+# 0.536 0.533 0.412 0.306 0.926 0.804.
 FLOORS = {
-    ("dev", "default"): {"head_r": 0.6, "names_r": 0.47, "date_r": 0.59, "whole": 0.76},
-    ("dev", "layout"): {"head_r": 0.6, "names_r": 0.43, "date_r": 0.34, "whole": 0.75},
-    ("heldout", "default"): {"head_r": 0.61, "names_r": 0.58, "date_r": 0.36, "whole": 0.68},
+    ("dev", "default"): {"head_r": 0.62, "names_r": 0.5, "date_r": 0.59, "whole": 0.77},
+    ("dev", "layout"): {"head_r": 0.6, "names_r": 0.43, "date_r": 0.35, "whole": 0.75},
+    ("heldout", "default"): {"head_r": 0.63, "names_r": 0.58, "date_r": 0.42, "whole": 0.68},
     ("heldout", "layout"): {"head_r": 0.52, "names_r": 0.58, "date_r": 0.31, "whole": 0.72},
-    ("heldout2", "default"): {"head_r": 0.62, "names_r": 0.55, "date_r": 0.52, "whole": 0.74},
-    ("heldout2", "layout"): {"head_r": 0.42, "names_r": 0.33, "date_r": 0.19, "whole": 0.81},
-    ("heldout3", "default"): {"head_r": 0.51, "names_r": 0.37, "date_r": 0.16, "whole": 0.72},
-    ("heldout3", "layout"): {"head_r": 0.38, "names_r": 0.36, "date_r": 0.22, "whole": 0.67},
-    ("heldout4", "default"): {"head_r": 0.51, "names_r": 0.38, "date_r": 0.42, "whole": 0.62},
-    ("heldout4", "layout"): {"head_r": 0.4, "names_r": 0.28, "date_r": 0.25, "whole": 0.77},
+    ("heldout2", "default"): {"head_r": 0.65, "names_r": 0.56, "date_r": 0.52, "whole": 0.74},
+    ("heldout2", "layout"): {"head_r": 0.43, "names_r": 0.34, "date_r": 0.2, "whole": 0.81},
+    ("heldout3", "default"): {"head_r": 0.55, "names_r": 0.41, "date_r": 0.17, "whole": 0.72},
+    ("heldout3", "layout"): {"head_r": 0.39, "names_r": 0.38, "date_r": 0.22, "whole": 0.67},
+    ("heldout4", "default"): {"head_r": 0.54, "names_r": 0.43, "date_r": 0.44, "whole": 0.63},
+    ("heldout4", "layout"): {"head_r": 0.42, "names_r": 0.3, "date_r": 0.25, "whole": 0.77},
+    ("heldout5", "default"): {"head_r": 0.6, "names_r": 0.51, "date_r": 0.57, "whole": 0.68},
+    ("heldout5", "layout"): {"head_r": 0.49, "names_r": 0.41, "date_r": 0.3, "whole": 0.8},
 }
 
 
@@ -513,11 +553,11 @@ if __name__ == "__main__":
     import sys
 
     # The held-out pages only with --heldout (scored once, at the end of a piece of work);
-    # ``heldout`` (seeds 500-511), ``heldout2`` (seeds 600-615) and ``heldout3`` (seeds
-    # 700-723) have been seen and are development data since ``heldout4`` (seeds 800-823)
-    # was made.
-    dev = ("dev", "heldout", "heldout2", "heldout3")
-    splits = (*dev, "heldout4") if "--heldout" in sys.argv else dev
+    # ``heldout`` (seeds 500-511), ``heldout2`` (seeds 600-615), ``heldout3`` (seeds
+    # 700-723) and ``heldout4`` (seeds 800-823) have been seen and are development data
+    # since ``heldout5`` (seeds 900-923) was made.
+    dev = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+    splits = (*dev, "heldout5") if "--heldout" in sys.argv else dev
     keys = ("head_r", "head_p", "names_p", "names_r", "date_r", "count", "whole")
     print(f"{'split':8} {'mode':8} " + " ".join(f"{k:>7}" for k in keys))
     for split in splits:

@@ -253,8 +253,8 @@ def check_lossless(text: str, issue: Issue, *, folded: bool = True) -> None:
         for b in a.bylines:
             for person in b.people:
                 # (a name split over lines, 康 / 岩, spans the break; its name is its pieces)
-                assert text[person.span.start : person.span.end] == person.text
-                assert "".join(sp.text for sp in person.spans) == person.name
+                assert fold(text[person.span.start : person.span.end]) == person.text
+                assert fold("".join(sp.text for sp in person.spans)) == person.name
         for c in a.photo_credits:
             assert text[c.span.start : c.span.end] == c.text
         for j in a.joins:
@@ -283,6 +283,15 @@ def test_perturbed_sample_is_lossless_and_keeps_its_articles(page: str) -> None:
 @example("图说\n记者张三 摄\n\n标题\n\n正文。\n\n（记者 李四）\n\n■提要\n\n小题\n\n正文。(王五)")
 @example("把职工放在心间 把责任扛在肩上\n本报记者 记\n今")
 @example("\uf900")  # a compatibility ideograph (豈): its text field is the unified 豈
+# a -layout line reaching into the gutter without running across it (it was in no column)
+@example(
+    "正文内容很长很长，記者标题人民\n\n人民康     岩康      岩\n\n人\n\n"
+    "正文内容很长  岩 康     张\n\n。"
+)
+# tabs for spaces, radicals and pinyin readings together (three views, mapped back in turn)
+@example(
+    "網(wǎng)正文内容很长很长，。⼈民   标题\t新华社北京10月1日电标题    \n\n⼈民\n發(fā)布⼈民\n\n"
+)
 @example("⼈民⽇报\n\n本报记者 张三\n\n⼈们在⽇出前出发，⼤家都来了。")
 def test_arbitrary_text_is_lossless_and_never_raises(text: str) -> None:
     # _segment directly, so the safety net in parse_issue cannot hide an error.
@@ -1091,3 +1100,16 @@ def test_other_spans_join_pieces_with_only_space_between() -> None:
     assert [(sp.start, sp.end) for sp in spans] == [(0, 8), (9, len(text))]
     assert spans[0].text == "甲乙 丙丁\n戊己"
     assert spans[1].text == text[9:]
+
+
+def test_tabs_for_spaces_in_a_byline() -> None:
+    # The -layout export's byline (本报记者    李心萍     郑智文) as GNU unexpand -a hands it
+    # over: a tab where the run of spaces reaches a stop. Read as the spaces it stands for;
+    # the spans are cut from the text as given.
+    page = "标题一则\n本报记者    李心萍\t    郑智文\n\n今年以来，各地推进文物保护工作。\n"
+    issue = parse_issue(page)
+    (a,) = issue.articles
+    assert [p.name for p in a.people] == ["李心萍", "郑智文"]
+    assert [p.span.start for p in a.people] == [13, 21]
+    assert a.bylines[0].text == "本报记者    李心萍\t    郑智文"
+    check_lossless(page, issue)

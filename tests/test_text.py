@@ -384,3 +384,29 @@ def test_fold_readings_takes_out_pinyin_after_characters_only() -> None:
     span = respan(Span.of(view, 0, 4), page, positions=at)
     assert span.text == "網(wǎng)站發(fā)布"
     assert fold_readings("新华社(北京) (abc)") == ("新华社(北京) (abc)", None)
+
+
+def test_tabs_for_spaces_are_read_as_the_spaces_they_stand_for() -> None:
+    # A tab moves on to the next stop, eight places apart, counted as the tool that wrote
+    # it counted: characters, display columns or UTF-8 bytes (甲乙: 2, 4 or 6 places).
+    spaces = [len(_columns._expanded("甲乙\tX", unit)[0]) - 3 for unit in _columns._TAB_UNITS]
+    assert spaces == [6, 4, 2]
+    # Two columns of a -layout page written with tabs by GNU unexpand -a (bytes: 左栏七八九十
+    # is 18, a tab to 24 and four spaces; in characters the right column would start at
+    # 8 + 4 on that line and at 16 + 4 on the others): the count under which more cells
+    # line up is taken, and the page is the -layout text again.
+    rows = [("左栏文字一二三四五六", 6), ("左栏七八九十", 10), ("左栏文字一二三四五六", 6)]
+    page = "".join(f"{a}{' ' * n}右栏第{k}行  内容\n" for k, (a, n) in enumerate(rows * 2))
+    tabbed = "".join(f"{a}\t    右栏第{k}行  内容\n" for k, (a, _) in enumerate(rows * 2))
+    got = _columns.expand_tabs(tabbed)
+    assert got is not None
+    copy, where = got
+    assert copy == page
+    assert len(where) == len(copy) + 1
+    assert where[-1] == len(tabbed)
+    assert all(tabbed[where[k]] in (ch, "\t") for k, ch in enumerate(copy))
+    # Read as columns, each cell cut from the tabbed text as given.
+    cells = [ln.text for ln in text_module.build_page(tabbed).reading if ln.text]
+    assert cells[:2] == ["左栏文字一二三四五六", "左栏七八九十"]
+    assert cells[6:8] == ["右栏第0行  内容", "右栏第1行  内容"]
+    assert _columns.expand_tabs("no tab") is None

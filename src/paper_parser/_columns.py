@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from paper_parser import _rx
 from paper_parser._types import Span
 
-__all__ = ["column_reading", "wide_count"]
+__all__ = ["column_reading", "expand_tabs", "wide_count"]
 
 # Display width (East Asian Width W or F counts two columns) without a call per character:
 # ranges that are wide, and ranges that are not, in every Unicode version Python has shipped
@@ -102,8 +102,13 @@ def _rows(text: str, lines: Sequence[tuple[int, int]]) -> tuple[list[list[_Cell]
     up in display columns instead. The count whose cells (after each line's first) more
     often start where cells of two other lines start is taken; with it, the cells, and
     the columns a wide character takes (1 or 2)."""
-    best: tuple[list[list[_Cell]], int] = ([], 1)
-    best_score = -1
+    return _scored_rows(text, lines)[:2]
+
+
+def _scored_rows(text: str, lines: Sequence[tuple[int, int]]) -> tuple[list[list[_Cell]], int, int]:
+    """:func:`_rows` with its score: how many cells start where cells of two other lines
+    start."""
+    best: tuple[list[list[_Cell]], int, int] = ([], 1, -1)
     for wide in (0, 1):
         rows = [_cells(text, s, e, wide) for s, e in lines]
         starts: dict[int, int] = {}
@@ -111,11 +116,91 @@ def _rows(text: str, lines: Sequence[tuple[int, int]]) -> tuple[list[list[_Cell]
             for c in cells[1:]:
                 starts[c.col0] = starts.get(c.col0, 0) + 1
         score = sum(n for n in starts.values() if n >= 3)
-        if score > best_score:
-            best, best_score = (rows, 1 + wide), score
+        if score > best[2]:
+            best = (rows, 1 + wide, score)
         if text.isascii():
             break  # no wide character: both count alike
     return best
+
+
+#: What a character counts for when a tool puts tabs for spaces, by the tools that count
+#: so: a character (Python's ``str.expandtabs``), a display column (an editor, a
+#: terminal), a byte of its UTF-8 form (GNU ``unexpand`` and ``expand`` without multibyte
+#: support, as Debian ships them).
+_TAB_UNITS = (
+    len,
+    lambda part: len(part) + wide_count(part),
+    lambda part: len(part.encode("utf-8")),
+)
+_TAB_STOP = 8  # every tool that writes tabs for spaces sets them eight places apart
+
+
+def expand_tabs(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with each tab written as the spaces it stands for, and for each character
+    of that copy the offset in ``text`` of the character it comes from (one more entry:
+    ``len(text)``); ``None`` when ``text`` has no tab.
+
+    A page laid out in columns by runs of spaces (``pdftotext -layout``) may be handed over
+    with runs of spaces written as tabs (``unexpand``, an editor's setting): a tab moves on
+    to the next multiple of eight places, so the columns still start at one place line
+    after line once the tabs are written out again, counting places as the tool that wrote
+    them counted (:data:`_TAB_UNITS`). Such a tool writes a tab wherever a run of two
+    spaces or more reaches a stop, so under its count no such run is left: the count that
+    leaves fewest is taken, then the one under which more cells line up (:func:`_rows`),
+    then characters.
+
+    >>> expand_tabs("ab\\tc\\n")
+    ('ab      c\\n', [0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 5])
+    >>> expand_tabs("no tab") is None
+    True
+    """
+    if "\t" not in text:
+        return None
+    best: tuple[str, list[int]] | None = None
+    best_key = (1, 0)
+    for unit in _TAB_UNITS:
+        copy, where, left = _expanded(text, unit)
+        lines = []
+        pos = 0
+        for line in copy.split("\n"):
+            lines.append((pos, pos + len(line.rstrip("\r"))))
+            pos += len(line) + 1
+        key = (-left, _scored_rows(copy, lines)[2])
+        if best is None or key > best_key:
+            best, best_key = (copy, where), key
+    return best
+
+
+_SPACES_RE = _rx.compile(r"[ ]{2,}+")
+
+
+def _expanded(text: str, unit: Callable[[str], int]) -> tuple[str, list[int], int]:
+    """``text`` with its tabs written out as spaces to the next stop, places counted by
+    ``unit``; the offsets the copy's characters come from; and how many runs of two spaces
+    or more in ``text`` end at a stop."""
+    out: list[str] = []
+    where: list[int] = []
+    left = pos = 0
+    for line in text.split("\n"):
+        col = 0
+        for k, part in enumerate(line.split("\t")):
+            if k:  # a tab before this part
+                n = _TAB_STOP - col % _TAB_STOP
+                out.append(" " * n)
+                where.extend([pos - 1] * n)
+                col += n
+            if "  " in part:
+                for m in _SPACES_RE.finditer(part):
+                    left += (col + unit(part[: m.end()])) % _TAB_STOP == 0
+            out.append(part)
+            where.extend(range(pos, pos + len(part)))
+            col += unit(part)
+            pos += len(part) + 1
+        out.append("\n")
+        where.append(pos - 1)
+    out.pop()  # no line feed after the last line
+    where[-1] = len(text)
+    return "".join(out), where, left
 
 
 class _Region(NamedTuple):
@@ -386,7 +471,31 @@ def _split_columns(r: _Region, bands: Sequence[tuple[int, int]]) -> list[_Region
 
 
 def _crosses(cells: Sequence[_Cell], bands: Sequence[tuple[int, int]]) -> bool:
-    return any(c.col0 < a and c.col1 > b for c in cells for a, b in bands)
+    """Whether a cell runs across a band, or stands inside it: no column cut at the band
+    would hold it (its text would be lost)."""
+    return any(
+        (c.col0 < a and c.col1 > b) or a <= c.col0 < c.col1 <= b for c in cells for a, b in bands
+    )
+
+
+def _narrowed(
+    lines: Sequence[Sequence[_Cell]], bands: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The bands (blank on most lines, not all) narrowed to leave out the cells that reach
+    into them from one side (a line of a column a place or two wider than the others), so
+    that the column on that side holds them; a band narrowed to nothing is dropped."""
+    out: list[tuple[int, int]] = []
+    for a, b in bands:
+        lo, hi = a, b
+        for cells in lines:
+            for c in cells:
+                if c.col0 < a < c.col1 <= b:
+                    lo = max(lo, c.col1)
+                elif a <= c.col0 < b < c.col1:
+                    hi = min(hi, c.col0)
+        if lo < hi:
+            out.append((lo, hi))
+    return out
 
 
 #: A region is read as columns when at least this many of its lines (and this share of its
@@ -580,7 +689,7 @@ class _Reader:
 
     def sections(self, r: _Region, ins: _Inside) -> bool:
         """Cut the region at lines running across a band blank on most of its lines."""
-        bands = _gutters(self.rows, r, _MIN_SHARE, ins)
+        bands = _narrowed(ins.cells, _gutters(self.rows, r, _MIN_SHARE, ins))
         if not bands:
             return False
         crossing = [i for i in range(r.top, r.bottom) if _crosses(ins.cells[i - r.top], bands)]

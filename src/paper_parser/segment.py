@@ -69,6 +69,7 @@ import attrs
 import regex
 
 from paper_parser import _rx
+from paper_parser._columns import expand_tabs
 from paper_parser._types import Span, slot_setters
 from paper_parser._units import (
     BOX_MARKS,
@@ -586,6 +587,9 @@ def _split_heads(
         h = d - 1 if d is not None else (len(ls) - 1) // 2 if len(ls) > 2 else 0
         if d is None and len(ls) == 2 and _kicker_first(text, ls[0], ls[1]):
             h = 1
+        wrap = _wrapped_lines(text, ls) if gapped and d is None and len(ls) > 2 else 0
+        if wrap:
+            return column, [], ls[:wrap], ls[wrap:], []
         if d is None and (_narrow_title(text, ls) or _balanced_title(text, ls)):
             return column, [], ls, [], []
         return column, ls[:h], ls[h : h + 1], ls[h + 1 :], []
@@ -614,6 +618,34 @@ def _split_heads(
         # in the biggest type, so it is the one that wraps; the line above is its kicker.
         return column, blocks[0], blocks[1], [], rest
     return column, [], blocks[0], blocks[1], rest
+
+
+def _wrapped_lines(text: str, ls: list[Unit]) -> int:
+    """How many of a block's first lines are one title wrapped in its big type, when lines
+    of another title follow (0 when none do, or the first line is no wrapped title).
+
+    A title is set centred and wrapped into lines of even length (every line as many
+    characters as the first, the last no more: ``美报报道:美新闻界检`` /
+    ``讨对北京动乱的报道``), so a line after a shorter one, or longer than the first,
+    starts another title: under the headline, the subtitle in its smaller type (``无声的``
+    / ``灯塔`` / ``口述历史`` / ``记录成长``). On a page whose blank lines are its gaps
+    the kicker stands apart, over a blank line; a block's lines are the headline and the
+    subtitle under it."""
+    if any(len(u.pieces) != 1 or u.measure for u in ls):
+        return 0
+    widths = [len(_squash(text, [u])) for u in ls]  # (characters: a title is cut by them)
+    first = widths[0]
+    k = 1
+    while k < len(widths) and widths[k] <= first:
+        k += 1
+        if widths[k - 1] < first:  # a shorter line: the wrapped title's last
+            break
+    if k < 2 or k == len(widths):
+        return 0
+    lines = [text[u.start : u.end].strip(" ") for u in ls[:k]]
+    if any(" " in t or t[-1:] in _TITLE_STOPS for t in lines[:-1]):
+        return 0  # (a title's line ends mid-phrase; phrases set apart are another form)
+    return k
 
 
 def _phrase_lines(text: str, ls: list[Unit]) -> list[list[Unit]]:
@@ -2288,18 +2320,28 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     values read from them hold the unified ideographs (人民日报).
     """
     roles = tuple(line_roles)
+    forms = fold_forms(text)
     # (readings a converter put after characters: taken out only when no line roles, whose
     # offsets are the text's, came with it; a PDF's text carries none)
-    read, positions = fold_readings(text) if not roles else (text, None)
-    forms = fold_forms(read)
-    view = fold_blank_runs(fold_breaks(fold_spaces(forms)))
-    issue = _parse_issue(view, roles)
-    if view is not forms:
-        issue = respan(issue, forms)
-    if forms is not read:  # spans cut from the text as given; the texts keep 人 for ⼈
-        issue = respan(issue, read, texts=False)
+    read, positions = fold_readings(forms) if not roles else (forms, None)
+    view = fold_blank_runs(fold_breaks(fold_spaces(read)))
+    # Tabs put for runs of spaces (unexpand, an editor) are read as the spaces they stand
+    # for: a -layout page's columns, a byline's gaps between names line up again.
+    expanded = None if roles else expand_tabs(view)
+    if expanded is None:
+        issue = _parse_issue(view, roles)
+    else:
+        copy, where = expanded
+        # (the spaces of a tab after its first stand after the tab: a span ending in them
+        # takes the tab, one starting in them does not)
+        at = [w + (k > 0 and w == where[k - 1]) for k, w in enumerate(where)]
+        issue = respan(_parse_issue(copy, roles), view, positions=at)
+    if view is not read:
+        issue = respan(issue, read)
     if positions is not None:  # the readings back in every span and in the texts cut
-        issue = respan(issue, text, positions=positions)
+        issue = respan(issue, forms, positions=positions)
+    if forms is not text:  # spans cut from the text as given; the texts keep 人 for ⼈
+        issue = respan(issue, text, texts=False)
     return issue
 
 

@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from paper_parser import _rx
-from paper_parser._columns import column_reading, wide_count
+from paper_parser._columns import column_reading, expand_tabs, wide_count
 from paper_parser._radicals import RADICAL_FORMS
 from paper_parser._types import Span
 from paper_parser._words import DASH_CHARS
@@ -843,7 +843,32 @@ _GAPPED_SHARE = 4
 
 def _columns(text: str, table: _Table) -> _Table | None:
     """The reading table of a ``-layout`` page of columns (cells in reading order, each
-    ending with a line feed), or ``None`` when the page is not one."""
+    ending with a line feed), or ``None`` when the page is not one.
+
+    A page whose runs of spaces were handed over as tabs is read with the tabs written out
+    as the spaces they stand for (:func:`paper_parser._columns.expand_tabs`), its cells cut
+    from the page as given."""
+    expanded = expand_tabs(text)
+    if expanded is not None:
+        copy, where = expanded
+        cells = _spaced_columns(copy, _table(copy))
+        if cells is not None:
+            return _Table(
+                starts=array(table.starts.typecode, (where[k] for k in cells.starts)),
+                ends=array(
+                    table.starts.typecode,
+                    (
+                        where[e - 1] + 1 if e > s else where[s]
+                        for s, e in zip(cells.starts, cells.ends, strict=True)
+                    ),
+                ),
+                flags=cells.flags,
+            )
+    return _spaced_columns(text, table)
+
+
+def _spaced_columns(text: str, table: _Table) -> _Table | None:
+    """:func:`_columns` of a page with no tab."""
     if "   " not in text:
         return None  # no line has a gap between columns
     flags = table.flags
@@ -1132,16 +1157,23 @@ def respan(
     put together from several pieces (a paragraph rejoined across lines) keeps the
     characters of the view. Objects with no span over a folded character are returned as
     they are. With ``texts=False`` only the spans are cut again: the ``text`` fields keep the
-    view's characters (:func:`fold_forms`: 人 read for ⼈ stays 人).
+    view's characters (:func:`fold_forms`: 人 read for ⼈ stays 人). With ``where`` the view
+    is a copy of ``original`` with characters written out as several (tabs as spaces,
+    :func:`paper_parser._columns.expand_tabs`), ``where[k]`` the offset in ``original`` of the
+    copy's character ``k``: each span covers the characters of ``original`` its own came
+    from, and a text that was its spans' texts put together is put together again.
 
     >>> page = "记者\u3000王浩"
     >>> read = Span.of(fold_spaces(page), 0, 5)
     >>> read.text, respan(read, page).text
     ('记者 王浩', '记者\u3000王浩')
 
-    ``positions`` (from :func:`fold_readings`) are where each character of a view that
-    left characters out stands in ``original``: a span is then cut from where its first
-    character stands to where the character after its last one does.
+    ``positions`` are where each character of a view that left characters out or wrote one
+    as several stands in ``original`` (one more entry: ``len(original)``): readings taken
+    out (:func:`fold_readings`), tabs written as spaces
+    (:func:`paper_parser._columns.expand_tabs`). A span is then cut from where its first
+    character stands to where the character after its last one does, and a text or name
+    that was its pieces' texts put together is put together again from the pieces as cut.
 
     >>> view, at = fold_readings("網(wǎng)站")
     >>> respan(Span.of(view, 0, 1), "網(wǎng)站", positions=at)
@@ -1199,21 +1231,30 @@ class _Respan:
             and getattr(obj, "text", None) == before.text
         ):
             changes["text"] = after.text
-        elif self.positions is not None:
-            # Text put together from several pieces with nothing between them (a paragraph
-            # rejoined across lines, a title's lines) takes the pieces as cut again.
-            for name in ("spans", "lines"):
-                news = changes.get(name)
-                olds = getattr(obj, name, None)
-                if (
-                    isinstance(news, tuple)
-                    and isinstance(olds, tuple)
-                    and all(isinstance(x, Span) for x in olds)
-                    and getattr(obj, "text", None) == "".join(x.text for x in olds)
-                ):
-                    changes["text"] = "".join(cast(Span, x).text for x in news)
-                    break
+        if self.positions is not None:
+            self._joined(obj, changes)
         return attrs.evolve(obj, **changes) if changes else obj  # type: ignore[misc]
+
+    @staticmethod
+    def _joined(obj: object, changes: dict[str, object]) -> None:
+        """A text (or name) put together from pieces with nothing between them (a paragraph
+        rejoined across lines, a title's lines, a name printed in two pieces) is put
+        together again from the pieces as cut from the original."""
+        for pieces in ("spans", "lines"):
+            news = changes.get(pieces)
+            olds = getattr(obj, pieces, None)
+            if not (
+                isinstance(news, tuple)
+                and isinstance(olds, tuple)
+                and all(isinstance(x, Span) for x in olds)
+            ):
+                continue
+            before = "".join(x.text for x in olds)
+            after = "".join(cast(Span, x).text for x in news)
+            for name in ("text", "name"):
+                if name not in changes and getattr(obj, name, None) == before:
+                    changes[name] = after
+            return
 
 
 def build_page(text: str) -> Page:
