@@ -109,9 +109,43 @@ class PageSpec:
 #:   no stroke);
 #: * ``form``: the whole page drawn in a Form XObject, placed with a translation;
 #: * ``rotated``: the page stored sideways, its ``/Rotate 90`` turning it upright;
+#:   ``rotated180`` and ``rotated270``: stored upside down (``/Rotate 180``) and sideways the
+#:   other way (``/Rotate 270``);
 #: * ``hidden``: text the reader does not see: a line under each photo's image and a line of
-#:   old text at the page's foot under a white rectangle.
-TRICKS = ("kerned", "glyphs", "fake_bold", "form", "rotated", "hidden")
+#:   old text at the page's foot under a white rectangle;
+#: * ``rtl``: every line drawn glyph by glyph from its last glyph to its first, in one text
+#:   object (each glyph placed where it is printed: the content order runs backwards);
+#: * ``ocr``: two text layers: the page as drawn, and over it an invisible copy of every line
+#:   (render mode 3, in a size and at a place a little off), as an OCR tool run over a
+#:   printed PDF adds;
+#: * ``scan``: the page as a scan: a picture of the whole page (the plain page rendered)
+#:   painted over its text, which is drawn invisible (render mode 3) beneath, as OCR tools
+#:   make a searchable scan; no photo or rule is drawn apart from the picture.
+TRICKS = (
+    "kerned",
+    "glyphs",
+    "fake_bold",
+    "form",
+    "rotated",
+    "hidden",
+    "rotated180",
+    "rotated270",
+    "rtl",
+    "ocr",
+    "scan",
+)
+
+#: /Rotate of the tricks that store the page turned, and the matrix that draws the upright
+#: page into the stored one (x' = a x + c y + e, y' = b x + d y + f; ``w``, ``h``: upright).
+_TURNS = {"rotated": 90, "rotated180": 180, "rotated270": 270}
+
+
+def _turn(angle: int, w: float, h: float) -> tuple[float, float, float, float, float, float]:
+    return {
+        90: (0.0, 1.0, -1.0, 0.0, h, 0.0),
+        180: (-1.0, 0.0, 0.0, -1.0, w, h),
+        270: (0.0, -1.0, 1.0, 0.0, 0.0, w),
+    }[angle]
 
 
 @attrs.frozen(kw_only=True)
@@ -210,6 +244,8 @@ class _Painter:
         saved and no mode set, so that pages without tricks stay byte for byte the same)."""
         # The render mode is graphics state that outlives the text object, and reportlab
         # does not write the default back: save and restore.
+        if "scan" in self.tricks:  # every glyph invisible, under the page's picture
+            mode = 3
         if mode is not None:
             self.c.saveState()
         t = self.c.beginText()
@@ -220,7 +256,12 @@ class _Painter:
         if mode is not None:
             t.setTextRenderMode(mode)
         t.setTextOrigin(x, self.height - y)
-        if kerned:
+        if "rtl" in self.tricks and len(s) > 1 and not kerned:  # last glyph first
+            at = [x + _width(s[:k], size) + k * spacing for k in range(len(s))]
+            for k in reversed(range(len(s))):
+                t.setTextOrigin(at[k], self.height - y)
+                t.textOut(s[k])
+        elif kerned:
             font = pdfmetrics.getFont(FONT)
             parts = []
             for k, ch in enumerate(s):
@@ -234,6 +275,24 @@ class _Painter:
         self.c.drawText(t)
         if mode is not None:
             self.c.restoreState()
+        if "ocr" in self.tricks:
+            self._ocr(x, y, s, size, spacing)
+
+    def _ocr(self, x: float, y: float, s: str, size: float, spacing: float) -> None:
+        """The OCR layer's copy of a line: invisible (render mode 3), its type size guessed
+        from the line's height (8% larger), squeezed to the line's width, set a little off
+        (0.5 pt right, 0.6 pt lower), as OCR tools lay their text over what they read."""
+        big = size * 1.08
+        wide = _width(s, size) + spacing * (len(s) - 1)
+        self.c.saveState()
+        t = self.c.beginText()
+        t.setFont(FONT, big)
+        t.setTextRenderMode(3)
+        t.setHorizScale(100.0 * wide / _width(s, big))
+        t.setTextOrigin(x + 0.5, self.height - y - 0.6)
+        t.textOut(s)
+        self.c.drawText(t)
+        self.c.restoreState()
 
     def justified(self, x: float, y: float, s: str, size: float, width: float) -> None:
         natural = _width(s, size)
@@ -494,6 +553,31 @@ def _band(p: _Painter, folio: tuple[str, str, str], x0: float, x1: float, y: flo
     return y + small * 1.8
 
 
+class _Unruled(Canvas):
+    """A canvas that draws no pictures, rules or frames (a scan's are in its picture)."""
+
+    def drawImage(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        return None
+
+    def line(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        return None
+
+    def rect(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        return None
+
+
+def _picture(spec: PageSpec) -> ImageReader:
+    """The page of ``spec`` drawn plainly and rendered at 72 pixels an inch (a scan)."""
+    import pypdfium2
+
+    plain = make_page(attrs.evolve(spec, tricks=tuple(t for t in spec.tricks if t != "scan")))
+    doc = pypdfium2.PdfDocument(plain.pdf)
+    try:
+        return ImageReader(doc[0].render(scale=1.0).to_pil())
+    finally:
+        doc.close()
+
+
 def make_page(spec: PageSpec) -> GeneratedPage:
     """Draw ``spec`` into a one-page PDF; raises :class:`TooLong` when it does not fit."""
     pagesize = landscape(A3) if spec.landscape else A3
@@ -509,13 +593,15 @@ def make_page(spec: PageSpec) -> GeneratedPage:
         for i in range(spec.columns)
     ]
     buf = io.BytesIO()
-    rotated = "rotated" in spec.tricks
-    canvas = Canvas(buf, pagesize=pagesize)  # reportlab turns the media box with /Rotate
+    angle = next((_TURNS[t] for t in spec.tricks if t in _TURNS), 0)
+    scan = "scan" in spec.tricks
+    # reportlab turns the media box with /Rotate
+    canvas = (_Unruled if scan else Canvas)(buf, pagesize=pagesize)
     shift = (20.0, 30.0) if "form" in spec.tricks else (0.0, 0.0)
-    if rotated:  # stored sideways: /Rotate 90 turns the page clockwise for display
-        canvas.setPageRotation(90)
+    if angle:  # stored turned: /Rotate turns the page clockwise for display
+        canvas.setPageRotation(angle)
         if not shift[0]:
-            canvas.transform(0, 1, -1, 0, height, 0)
+            canvas.transform(*_turn(angle, width, height))
     if shift[0]:  # drawn into a form, set shifted by the offset it is placed with
         canvas.beginForm("page", -shift[0], -shift[1], width, height)
         canvas.translate(-shift[0], -shift[1])
@@ -553,10 +639,12 @@ def make_page(spec: PageSpec) -> GeneratedPage:
         p.text(margin, y + size, _HAN[: int((width - 2 * margin) / size) // 2], size)
         canvas.setFillColorRGB(1, 1, 1)
         canvas.rect(margin - 2, height - y - 1.5 * size, width - 2 * margin, 2 * size, 0, 1)
+    if scan:  # the picture of the page, over its invisible text
+        Canvas.drawImage(canvas, _picture(spec), 0, 0, width=width, height=height)
     if shift[0]:
         canvas.endForm()
-        if rotated:
-            canvas.transform(0, 1, -1, 0, height, 0)
+        if angle:
+            canvas.transform(*_turn(angle, width, height))
         canvas.translate(*shift)
         canvas.doForm("page")
     canvas.showPage()
