@@ -867,3 +867,73 @@ def cropped_pdf() -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def type3_pdf(lines: Sequence[tuple[float, float, float, str]], *, unit: float, tm: bool) -> bytes:
+    """One A4 page of ``lines`` (x, baseline from the top, size, text) in a Type3 font, as
+    typesetting systems export fonts they draw themselves: each glyph a procedure (here a
+    filled square) in a glyph space of ``unit`` units an em (its FontMatrix 1/``unit``),
+    codes 1..n mapped to the characters by a ToUnicode map; ``tm``: every line set with
+    type size 1 scaled by its text matrix, else with its size in ``Tf``. reportlab draws
+    no Type3 font, so the file is written by hand."""
+    chars = sorted({c for *_, text in lines for c in text})
+    code = {c: k + 1 for k, c in enumerate(chars)}
+    objs: list[str] = []
+
+    def add(obj: str) -> int:
+        objs.append(obj)
+        return len(objs)
+
+    def stream(data: str) -> int:
+        return add(f"<< /Length {len(data)} >>\nstream\n{data}\nendstream")
+
+    u = unit
+    procs = {
+        c: stream(
+            f"{u:g} 0 0 {-0.12 * u:g} {u:g} {0.88 * u:g} d1 "
+            f"{0.05 * u:g} {-0.1 * u:g} {0.9 * u:g} {0.95 * u:g} re f"
+        )
+        for c in chars
+    }
+    pairs = "".join(f"<{code[c]:02X}> <{ord(c):04X}>\n" for c in chars)
+    tounicode = stream(
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T3 def "
+        "/CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        f"{len(chars)} beginbfchar\n{pairs}endbfchar endcmap "
+        "CMapName currentdict /CMap defineresource pop end end"
+    )
+    names = " ".join(f"/g{code[c]}" for c in chars)
+    font = add(
+        f"<< /Type /Font /Subtype /Type3 /FontBBox [0 {-0.12 * u:g} {u:g} {0.88 * u:g}] "
+        f"/FontMatrix [{1 / u:g} 0 0 {1 / u:g} 0 0] "
+        f"/CharProcs << {' '.join(f'/g{code[c]} {procs[c]} 0 R' for c in chars)} >> "
+        f"/Encoding << /Type /Encoding /Differences [1 {names}] >> "
+        f"/FirstChar 1 /LastChar {len(chars)} /Widths [{' '.join(f'{u:g}' for _ in chars)}] "
+        f"/ToUnicode {tounicode} 0 R /Resources << >> >>"
+    )
+    ops = []
+    for x, y, size, text in lines:
+        octal = "".join(f"\\{code[c]:03o}" for c in text)
+        place = (
+            f"/F1 1 Tf {size:g} 0 0 {size:g} {x:g} {842 - y:g} Tm"
+            if tm
+            else (f"/F1 {size:g} Tf {x:g} {842 - y:g} Td")
+        )
+        ops.append(f"BT {place} ({octal}) Tj ET")
+    content = stream("\n".join(ops))
+    page = add(
+        f"<< /Type /Page /Parent {len(objs) + 2} 0 R /MediaBox [0 0 595 842] "
+        f"/Contents {content} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>"
+    )
+    pages = add(f"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>")
+    root = add(f"<< /Type /Catalog /Pages {pages} 0 R >>")
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for k, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    trailer = f"trailer\n<< /Size {len(objs) + 1} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out + trailer.encode()

@@ -63,6 +63,7 @@ from tests.pdf_fixtures import (
     make_page,
     random_spec,
     scan_like_pdf,
+    type3_pdf,
     unmapped_pdf,
 )
 
@@ -533,6 +534,32 @@ def test_broadsheet_drawn_other_ways(trick: str) -> None:
     assert got.text == want.text
     assert [ln.role for ln in got.lines] == [ln.role for ln in want.lines]
     assert [ln.bold for ln in got.lines] == [ln.bold for ln in want.lines]
+
+
+@pytest.mark.parametrize(("unit", "tm"), [(1000.0, False), (1.0, False), (100.0, True)])
+def test_type3_font(unit: float, tm: bool) -> None:
+    """A page set in a Type3 font (glyphs drawn by procedures, in a glyph space of 1000, 1
+    or 100 units an em, sized by Tf or by the text matrix): its text, type sizes, roles and
+    boxes as of any font."""
+    lines = [
+        (100.0, 80.0, 20.0, "大标题文字"),
+        (72.0, 120.0, 10.0, "本报记者 张三"),
+        (92.0, 140.0, 10.0, "第一段正文的第一行文字在这里排"),
+        (72.0, 154.0, 10.0, "开来，直到段落结束。"),
+    ]
+    (page,) = read_pdf(type3_pdf(lines, unit=unit, tm=tm))
+    assert (
+        page.text
+        == "大标题文字\n\n本报记者 张三\n第一段正文的第一行文字在这里排开来，直到段落结束。\n"
+    )
+    assert [(ln.role, ln.size) for ln in page.lines] == [
+        ("headline", 20.0),
+        ("body", 10.0),
+        ("body", 10.0),
+        ("body", 10.0),
+    ]
+    head = page.lines[0].box
+    assert (round(head.x0), round(head.x1), round(head.y1)) == (100, 200, 82)
 
 
 def test_scanned_page() -> None:
