@@ -738,7 +738,9 @@ def test_page_of_short_lines_keeps_its_headline() -> None:
     blocks one line); the staff line of the running head and the vertical headline under
     it were read as one wrapped row, an article with no headline. Lines the type gives
     different roles are no one row: the headline heads its article, the staff line is
-    staff."""
+    staff. The fourth article's caption in body type and its credit, set flush right
+    over a column whose first line opens a paragraph, are set aside as a caption (they
+    were read as that article's first paragraph)."""
     gen = make_page(broadsheet_spec(700118))
     (page,) = read_pdf(gen.pdf)
     issue = paper_parser.parse_issue(page.text, line_roles=paper_parser.pdf.line_roles(page))
@@ -748,7 +750,12 @@ def test_page_of_short_lines_keeps_its_headline() -> None:
         a.headline for a in gen.articles
     ]
     assert [b.text for b in issue.articles[0].bylines] == [first.byline]
-    assert [(o.role, o.text) for o in issue.other] == [("staff", "本版责编：张建国 黄丽")]
+    caption, credit = gen.articles[3].photo or ("", "")
+    assert [(o.role, o.text) for o in issue.other] == [
+        ("staff", "本版责编：张建国 黄丽"),
+        ("caption", f"{caption}\n{credit}"),
+    ]
+    assert [p.text for p in issue.articles[3].paragraphs] == list(gen.articles[3].paragraphs)
 
 
 # Dev seeds of broadsheet_spec (700000-700999 are for development, 800000-800999 held out).
