@@ -105,3 +105,59 @@ def test_a_standard_table_pattern_matches_like_re_compile(key: tuple[str, int]) 
     ref = re.compile(pattern, flags)
     assert built is not ref  # not re's cached object: made from the table
     _assert_same(built, ref)
+
+
+# A fresh process loads the parser and reports every pattern the package's own modules hand
+# to a compiler written in Python (re's, or regex's) on the way: each one is a pattern the
+# table does not hold, compiled on every import and in every worker.
+_WATCH_COMPILERS = """
+import re, sys
+import regex
+from re import _compiler
+_regex_module = sys.modules[regex.compile.__module__]
+
+seen = []
+
+_COMPILERS = (re.__file__.rsplit("/", 1)[0], regex.__file__.rsplit("/", 1)[0])
+
+def _ours():
+    # The first caller outside the compilers' packages (re.compile, regex.match ... and
+    # _rx's fallback are inside or in the package), when it is one of the package's modules.
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith(_COMPILERS):
+        frame = frame.f_back
+    if frame is not None and "paper_parser" in frame.f_code.co_filename:
+        return f"{frame.f_code.co_filename}:{frame.f_lineno}"
+    return None
+
+def _watch(compile_):
+    def watched(*args, **kwargs):
+        # The table holds text patterns; a bytes pattern (text.py's line flags: two
+        # classes of one range each) costs its compiler next to nothing.
+        where = _ours() if isinstance(args[0], str) else None
+        if where is not None:
+            seen.append(where)
+        return compile_(*args, **kwargs)
+    return watched
+
+_compiler.compile = _watch(_compiler.compile)
+_regex_module._compile = _watch(_regex_module._compile)
+from paper_parser import parse_issue
+parse_issue("浙江工人日报 2021年12月23日 星期四\\n本报讯(记者 王小明)12月22日,1万人。\\n")
+print("\\n".join(seen))
+"""
+
+
+@pytest.mark.skipif(
+    not (SAME_RELEASE and SAME_PYTHON), reason="table made by another regex or Python release"
+)
+def test_loading_the_parser_compiles_no_pattern_outside_the_table() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _WATCH_COMPILERS],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []

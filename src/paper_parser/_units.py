@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Literal
 
@@ -185,7 +184,7 @@ _WEB_FURNITURE_RE = _rx.compile(
 # A breadcrumb: 首页 > 新闻 > 正文, 人民网>>传媒. Tried only on a line holding one of its
 # marks (the standard library's engine finds one at once; the lazy run before the mark
 # would be tried at each of forty places of every line).
-_BREADCRUMB_MARK_RE = re.compile("[>»›＞]")
+_BREADCRUMB_MARK_RE = _rx.std_compile("[>»›＞]")
 _BREADCRUMB_RE = _rx.compile(
     r"[ ]*+[^\n。！？]{0,40}?(?:>>|»|›|＞＞|[ ][>＞›][ ])[^\n]{0,80}+[ ]*+"
 )
@@ -288,7 +287,7 @@ def is_meta_line(text: str, start: int, end: int) -> bool:
     )
 
 
-_ASCII_DIGIT_RE = re.compile("[0-9]")
+_ASCII_DIGIT_RE = _rx.std_compile("[0-9]")
 
 #: A piece signed by the paper's desk, no person (本报编辑部, 本刊评论员, 本報特約評論員).
 _COLLECTIVE_RE = _rx.compile(
@@ -366,7 +365,7 @@ def _may_be_nav(s: str) -> bool:
     )
 
 
-_ANY_DIGIT_RE = re.compile("[0-9０-９]")
+_ANY_DIGIT_RE = _rx.std_compile("[0-9０-９]")
 
 
 # A site's copyright line (版权声明, 人 民 网 版 权 所 有, Copyright © 1997-2020): the web
@@ -1859,7 +1858,7 @@ _LINK_MAX = 4
 _BUTTON_RE = _rx.compile(r"[ ]*+[A-Za-z][a-z]*+!?+[ ]*+|[ ]*+[A-Z]++!?+[ ]*+")
 _BUTTON_MAX = 16
 # A word longer than a menu's entry (a line holding one is no menu).
-_LONG_WORD_RE = re.compile(f"[^ |｜]{{{_MENU_ENTRY + 1}}}")
+_LONG_WORD_RE = _rx.std_compile(f"[^ |｜]{{{_MENU_ENTRY + 1}}}")
 
 
 def _menu_entry(s: str) -> bool:
@@ -2189,7 +2188,7 @@ _ASKING_END_RE = _rx.compile(r"[?？!！]++[”」』’\"]?+[ ]*+\Z")
 # A title with a site's or account's tag after a bar (``…敵對｜Yahoo``, ``…操碎了心丨关注``).
 # (a line holds a bar before the tag pattern is tried: the standard library's engine finds
 # one in a line at once, the pattern would try each of eighty starts of the title)
-_BAR_RE = re.compile("[|｜丨]")
+_BAR_RE = _rx.std_compile("[|｜丨]")
 _SITE_TAG_RE = _rx.compile(
     r"[ ]*+(?P<title>[^\n|｜丨]{8,80}?)[ ]*+[|｜丨][ ]*+(?P<tag>[^|｜丨\n。，,；;]{1,12}+)[ ]*+"
 )

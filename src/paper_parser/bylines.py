@@ -26,7 +26,6 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
-import re
 import warnings
 from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
@@ -373,9 +372,9 @@ _HAN_WIDE = (
     "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u9fff\uf900-\ufaff"
     "\U00016fe0-\U00016fff\U00020000-\U0003ffff"
 )
-_LABEL_GATE_RE = re.compile(f"[{_HAN_WIDE}·]{{0,26}}[者员員生撰编編版校制製摄攝图圖]|[文□]")
-_BAR_GATE_RE = re.compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
-_SOURCE_GATE_RE = re.compile(f"本[报報]|[{_HAN_WIDE}·\\-－]{{1,14}}[报報网網][讯訊]")
+_LABEL_GATE_RE = _rx.std_compile(f"[{_HAN_WIDE}·]{{0,26}}[者员員生撰编編版校制製摄攝图圖]|[文□]")
+_BAR_GATE_RE = _rx.std_compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
+_SOURCE_GATE_RE = _rx.std_compile(f"本[报報]|[{_HAN_WIDE}·\\-－]{{1,14}}[报報网網][讯訊]")
 #: What a credit in brackets opens with (:data:`_PAREN_RE`, spaces skipped before it).
 _OPENERS = frozenset("([【")
 

@@ -60,7 +60,6 @@ import datetime
 import heapq
 import itertools
 import operator
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from types import MappingProxyType
@@ -2369,7 +2368,7 @@ def _first_source_line(text: str) -> int:
     return len(text)
 
 
-_SOURCE_WORD_RE = re.compile("版|来源|來源")
+_SOURCE_WORD_RE = _rx.std_compile("版|来源|來源")
 
 
 def _source_hint(text: str, start: int, end: int) -> bool:

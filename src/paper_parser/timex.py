@@ -344,7 +344,7 @@ _EXTRA = _rx.compile(
 #: holds at it. Searched with the standard library's engine, which finds a character of a
 #: class with one bitmap look-up (``regex`` tries the lookaheads at every character: three
 #: times the time on an article).
-_EXTRA_AT = re.compile(rf"[{_EXTRA_FIRST}](?<={_EXTRA_AHEAD}.)", re.VERBOSE | re.DOTALL)
+_EXTRA_AT = _rx.std_compile(rf"[{_EXTRA_FIRST}](?<={_EXTRA_AHEAD}.)", re.VERBOSE | re.DOTALL)
 #: Two dates joined into one span of time: 2月3日至5日, 2002年至2017年, 今日至后天.
 _RANGE_JOIN = _rx.compile(r"[ ]?+(?:起至|起到|至|到|—|–|~|〜|-)[ ]?+")  # (噚日起至6月1日)
 _SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今)")

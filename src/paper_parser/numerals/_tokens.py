@@ -479,8 +479,9 @@ _DASH_CHARS = DASH_CHARS
 # character with a numeric value (a superset of the starters: 京, 参 ... are then stepped over
 # one at a time), the starters that have none (几) and the quote openers.
 _NUMERIC_PROP = r"\p{Numeric_Type=Numeric}"
+_NUMERIC_RE = _rx.compile(_NUMERIC_PROP)
 _STARTERS_OUTSIDE_PROP = "".join(
-    c for c in "0123456789半" + data.RUN_CHARS if not regex.match(_NUMERIC_PROP, c)
+    c for c in "0123456789半" + data.RUN_CHARS if not _NUMERIC_RE.match(c)
 )
 
 
