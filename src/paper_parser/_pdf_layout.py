@@ -1904,10 +1904,9 @@ def lay_out(
     ``images`` are the boxes (x0, top, x1, bottom) of the page's pictures, ``frames`` those
     of drawn rectangles (the rule around a boxed brief: its text is read together, and a
     gap inside it is no gutter of the page; rules thinner than an em are not frames, a
-    frame round the whole page is none). ``body_hint`` is
-    the body type size of the pages around (the size most of their
-    characters have); it is used on a page with too little text to tell its own (fewer
-    than ``_FEW`` characters in its commonest size: an advertisement, a title page).
+    frame round the whole page is none; a picture under half the page's text is background).
+    ``body_hint``, the body type size of the pages around (the commonest), is used on a page
+    with too little text to tell its own (fewer than ``_FEW`` characters in one size).
 
     >>> def word(text, x, y, size=10.0):
     ...     return [Glyph(c, x + k * size, y - size, x + (k + 1) * size, y + 0.2 * size,
