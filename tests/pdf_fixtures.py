@@ -109,9 +109,43 @@ class PageSpec:
 #:   no stroke);
 #: * ``form``: the whole page drawn in a Form XObject, placed with a translation;
 #: * ``rotated``: the page stored sideways, its ``/Rotate 90`` turning it upright;
+#:   ``rotated180`` and ``rotated270``: stored upside down (``/Rotate 180``) and sideways the
+#:   other way (``/Rotate 270``);
 #: * ``hidden``: text the reader does not see: a line under each photo's image and a line of
-#:   old text at the page's foot under a white rectangle.
-TRICKS = ("kerned", "glyphs", "fake_bold", "form", "rotated", "hidden")
+#:   old text at the page's foot under a white rectangle;
+#: * ``rtl``: every line drawn glyph by glyph from its last glyph to its first, in one text
+#:   object (each glyph placed where it is printed: the content order runs backwards);
+#: * ``ocr``: two text layers: the page as drawn, and over it an invisible copy of every line
+#:   (render mode 3, in a size and at a place a little off), as an OCR tool run over a
+#:   printed PDF adds;
+#: * ``scan``: the page as a scan: a picture of the whole page (the plain page rendered)
+#:   painted over its text, which is drawn invisible (render mode 3) beneath, as OCR tools
+#:   make a searchable scan; no photo or rule is drawn apart from the picture.
+TRICKS = (
+    "kerned",
+    "glyphs",
+    "fake_bold",
+    "form",
+    "rotated",
+    "hidden",
+    "rotated180",
+    "rotated270",
+    "rtl",
+    "ocr",
+    "scan",
+)
+
+#: /Rotate of the tricks that store the page turned, and the matrix that draws the upright
+#: page into the stored one (x' = a x + c y + e, y' = b x + d y + f; ``w``, ``h``: upright).
+_TURNS = {"rotated": 90, "rotated180": 180, "rotated270": 270}
+
+
+def _turn(angle: int, w: float, h: float) -> tuple[float, float, float, float, float, float]:
+    return {
+        90: (0.0, 1.0, -1.0, 0.0, h, 0.0),
+        180: (-1.0, 0.0, 0.0, -1.0, w, h),
+        270: (0.0, -1.0, 1.0, 0.0, 0.0, w),
+    }[angle]
 
 
 @attrs.frozen(kw_only=True)
@@ -210,6 +244,8 @@ class _Painter:
         saved and no mode set, so that pages without tricks stay byte for byte the same)."""
         # The render mode is graphics state that outlives the text object, and reportlab
         # does not write the default back: save and restore.
+        if "scan" in self.tricks:  # every glyph invisible, under the page's picture
+            mode = 3
         if mode is not None:
             self.c.saveState()
         t = self.c.beginText()
@@ -220,7 +256,12 @@ class _Painter:
         if mode is not None:
             t.setTextRenderMode(mode)
         t.setTextOrigin(x, self.height - y)
-        if kerned:
+        if "rtl" in self.tricks and len(s) > 1 and not kerned:  # last glyph first
+            at = [x + _width(s[:k], size) + k * spacing for k in range(len(s))]
+            for k in reversed(range(len(s))):
+                t.setTextOrigin(at[k], self.height - y)
+                t.textOut(s[k])
+        elif kerned:
             font = pdfmetrics.getFont(FONT)
             parts = []
             for k, ch in enumerate(s):
@@ -234,6 +275,24 @@ class _Painter:
         self.c.drawText(t)
         if mode is not None:
             self.c.restoreState()
+        if "ocr" in self.tricks:
+            self._ocr(x, y, s, size, spacing)
+
+    def _ocr(self, x: float, y: float, s: str, size: float, spacing: float) -> None:
+        """The OCR layer's copy of a line: invisible (render mode 3), its type size guessed
+        from the line's height (8% larger), squeezed to the line's width, set a little off
+        (0.5 pt right, 0.6 pt lower), as OCR tools lay their text over what they read."""
+        big = size * 1.08
+        wide = _width(s, size) + spacing * (len(s) - 1)
+        self.c.saveState()
+        t = self.c.beginText()
+        t.setFont(FONT, big)
+        t.setTextRenderMode(3)
+        t.setHorizScale(100.0 * wide / _width(s, big))
+        t.setTextOrigin(x + 0.5, self.height - y - 0.6)
+        t.textOut(s)
+        self.c.drawText(t)
+        self.c.restoreState()
 
     def justified(self, x: float, y: float, s: str, size: float, width: float) -> None:
         natural = _width(s, size)
@@ -494,6 +553,31 @@ def _band(p: _Painter, folio: tuple[str, str, str], x0: float, x1: float, y: flo
     return y + small * 1.8
 
 
+class _Unruled(Canvas):
+    """A canvas that draws no pictures, rules or frames (a scan's are in its picture)."""
+
+    def drawImage(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        return None
+
+    def line(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        return None
+
+    def rect(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        return None
+
+
+def _picture(spec: PageSpec) -> ImageReader:
+    """The page of ``spec`` drawn plainly and rendered at 72 pixels an inch (a scan)."""
+    import pypdfium2
+
+    plain = make_page(attrs.evolve(spec, tricks=tuple(t for t in spec.tricks if t != "scan")))
+    doc = pypdfium2.PdfDocument(plain.pdf)
+    try:
+        return ImageReader(doc[0].render(scale=1.0).to_pil())
+    finally:
+        doc.close()
+
+
 def make_page(spec: PageSpec) -> GeneratedPage:
     """Draw ``spec`` into a one-page PDF; raises :class:`TooLong` when it does not fit."""
     pagesize = landscape(A3) if spec.landscape else A3
@@ -509,13 +593,15 @@ def make_page(spec: PageSpec) -> GeneratedPage:
         for i in range(spec.columns)
     ]
     buf = io.BytesIO()
-    rotated = "rotated" in spec.tricks
-    canvas = Canvas(buf, pagesize=pagesize)  # reportlab turns the media box with /Rotate
+    angle = next((_TURNS[t] for t in spec.tricks if t in _TURNS), 0)
+    scan = "scan" in spec.tricks
+    # reportlab turns the media box with /Rotate
+    canvas = (_Unruled if scan else Canvas)(buf, pagesize=pagesize)
     shift = (20.0, 30.0) if "form" in spec.tricks else (0.0, 0.0)
-    if rotated:  # stored sideways: /Rotate 90 turns the page clockwise for display
-        canvas.setPageRotation(90)
+    if angle:  # stored turned: /Rotate turns the page clockwise for display
+        canvas.setPageRotation(angle)
         if not shift[0]:
-            canvas.transform(0, 1, -1, 0, height, 0)
+            canvas.transform(*_turn(angle, width, height))
     if shift[0]:  # drawn into a form, set shifted by the offset it is placed with
         canvas.beginForm("page", -shift[0], -shift[1], width, height)
         canvas.translate(-shift[0], -shift[1])
@@ -553,10 +639,12 @@ def make_page(spec: PageSpec) -> GeneratedPage:
         p.text(margin, y + size, _HAN[: int((width - 2 * margin) / size) // 2], size)
         canvas.setFillColorRGB(1, 1, 1)
         canvas.rect(margin - 2, height - y - 1.5 * size, width - 2 * margin, 2 * size, 0, 1)
+    if scan:  # the picture of the page, over its invisible text
+        Canvas.drawImage(canvas, _picture(spec), 0, 0, width=width, height=height)
     if shift[0]:
         canvas.endForm()
-        if rotated:
-            canvas.transform(0, 1, -1, 0, height, 0)
+        if angle:
+            canvas.transform(*_turn(angle, width, height))
         canvas.translate(*shift)
         canvas.doForm("page")
     canvas.showPage()
@@ -779,3 +867,73 @@ def cropped_pdf() -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def type3_pdf(lines: Sequence[tuple[float, float, float, str]], *, unit: float, tm: bool) -> bytes:
+    """One A4 page of ``lines`` (x, baseline from the top, size, text) in a Type3 font, as
+    typesetting systems export fonts they draw themselves: each glyph a procedure (here a
+    filled square) in a glyph space of ``unit`` units an em (its FontMatrix 1/``unit``),
+    codes 1..n mapped to the characters by a ToUnicode map; ``tm``: every line set with
+    type size 1 scaled by its text matrix, else with its size in ``Tf``. reportlab draws
+    no Type3 font, so the file is written by hand."""
+    chars = sorted({c for *_, text in lines for c in text})
+    code = {c: k + 1 for k, c in enumerate(chars)}
+    objs: list[str] = []
+
+    def add(obj: str) -> int:
+        objs.append(obj)
+        return len(objs)
+
+    def stream(data: str) -> int:
+        return add(f"<< /Length {len(data)} >>\nstream\n{data}\nendstream")
+
+    u = unit
+    procs = {
+        c: stream(
+            f"{u:g} 0 0 {-0.12 * u:g} {u:g} {0.88 * u:g} d1 "
+            f"{0.05 * u:g} {-0.1 * u:g} {0.9 * u:g} {0.95 * u:g} re f"
+        )
+        for c in chars
+    }
+    pairs = "".join(f"<{code[c]:02X}> <{ord(c):04X}>\n" for c in chars)
+    tounicode = stream(
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T3 def "
+        "/CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        f"{len(chars)} beginbfchar\n{pairs}endbfchar endcmap "
+        "CMapName currentdict /CMap defineresource pop end end"
+    )
+    names = " ".join(f"/g{code[c]}" for c in chars)
+    font = add(
+        f"<< /Type /Font /Subtype /Type3 /FontBBox [0 {-0.12 * u:g} {u:g} {0.88 * u:g}] "
+        f"/FontMatrix [{1 / u:g} 0 0 {1 / u:g} 0 0] "
+        f"/CharProcs << {' '.join(f'/g{code[c]} {procs[c]} 0 R' for c in chars)} >> "
+        f"/Encoding << /Type /Encoding /Differences [1 {names}] >> "
+        f"/FirstChar 1 /LastChar {len(chars)} /Widths [{' '.join(f'{u:g}' for _ in chars)}] "
+        f"/ToUnicode {tounicode} 0 R /Resources << >> >>"
+    )
+    ops = []
+    for x, y, size, text in lines:
+        octal = "".join(f"\\{code[c]:03o}" for c in text)
+        place = (
+            f"/F1 1 Tf {size:g} 0 0 {size:g} {x:g} {842 - y:g} Tm"
+            if tm
+            else (f"/F1 {size:g} Tf {x:g} {842 - y:g} Td")
+        )
+        ops.append(f"BT {place} ({octal}) Tj ET")
+    content = stream("\n".join(ops))
+    page = add(
+        f"<< /Type /Page /Parent {len(objs) + 2} 0 R /MediaBox [0 0 595 842] "
+        f"/Contents {content} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>"
+    )
+    pages = add(f"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>")
+    root = add(f"<< /Type /Catalog /Pages {pages} 0 R >>")
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for k, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    trailer = f"trailer\n<< /Size {len(objs) + 1} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out + trailer.encode()

@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -719,6 +720,18 @@ def _fits(b: _Block, frame: _Frame, ln: LaidLine) -> bool:
         # A line set far in (a photo credit, flush right) over a column's text: it ends
         # with the line under it or further right (over a paragraph's short last line), so
         # it is not centred over it (a heading's short line) and not of its paragraph.
+        return False
+    if (
+        frame.column
+        and len(b.lines) == 1
+        and ln.x0 - frame.left >= 1.0 * em
+        and last.x0 - ln.x0 > _EDGE * em
+        and abs(last.x1 - frame.right) <= _EDGE * em
+    ):
+        # A column's lines start at its left edge or, opening a paragraph, one indent in: a
+        # line on its own set further in than a paragraph's indented first line under it
+        # and flush with the column's right edge (a photo credit, set flush right under its
+        # caption) is not the column's text before that line.
         return False
     if frame.column and b.frame.column:
         return frame == b.frame
@@ -1842,6 +1855,43 @@ def _far_beside(prev: LaidBlock, first: LaidLine) -> bool:
     return first.x0 - prev.frame[1] > 5.0 * em
 
 
+def _foreground(
+    glyphs: Sequence[Glyph], images: Sequence[tuple[float, float, float, float]]
+) -> list[tuple[float, float, float, float]]:
+    """The pictures that stand among the text, not under it.
+
+    A picture that half the page's glyphs or more lie on is the page's background, not a
+    picture set among its columns: a scan with its OCR text, a tint or texture printed
+    under the whole page. Text is not set over a photo in columns, so such a picture would
+    be an obstacle that no gap of the page can pass, and nothing could be cut."""
+    if not images or not glyphs:
+        return list(images)
+    # Glyph centres by cells of 32 points, so that a picture is measured against the
+    # glyphs near it only (a page may hold thousands of small pictures).
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for g in glyphs:
+        x, y = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        if math.isfinite(x) and math.isfinite(y):
+            cells.setdefault((int(x // 32), int(y // 32)), []).append((x, y))
+
+    def on(im: tuple[float, float, float, float]) -> int:
+        x0, top, x1, bottom = im
+        if not all(math.isfinite(v) for v in im):
+            return 0
+        cx0, cx1, cy0, cy1 = int(x0 // 32), int(x1 // 32), int(top // 32), int(bottom // 32)
+        if (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > len(cells):  # larger than the text: each cell
+            keys: Iterable[tuple[int, int]] = [
+                k for k in cells if cx0 <= k[0] <= cx1 and cy0 <= k[1] <= cy1
+            ]
+        else:
+            keys = ((cx, cy) for cx in range(cx0, cx1 + 1) for cy in range(cy0, cy1 + 1))
+        return sum(
+            1 for k in keys for x, y in cells.get(k, ()) if x0 <= x <= x1 and top <= y <= bottom
+        )
+
+    return [im for im in images if 2 * on(im) < len(glyphs)]
+
+
 def lay_out(
     glyphs: Sequence[Glyph],
     *,
@@ -1854,10 +1904,9 @@ def lay_out(
     ``images`` are the boxes (x0, top, x1, bottom) of the page's pictures, ``frames`` those
     of drawn rectangles (the rule around a boxed brief: its text is read together, and a
     gap inside it is no gutter of the page; rules thinner than an em are not frames, a
-    frame round the whole page is none). ``body_hint`` is
-    the body type size of the pages around (the size most of their
-    characters have); it is used on a page with too little text to tell its own (fewer
-    than ``_FEW`` characters in its commonest size: an advertisement, a title page).
+    frame round the whole page is none; a picture under half the page's text is background).
+    ``body_hint``, the body type size of the pages around (the commonest), is used on a page
+    with too little text to tell its own (fewer than ``_FEW`` characters in one size).
 
     >>> def word(text, x, y, size=10.0):
     ...     return [Glyph(c, x + k * size, y - size, x + (k + 1) * size, y + 0.2 * size,
@@ -1867,6 +1916,7 @@ def lay_out(
     >>> [(b.role, [ln.text for ln in b.lines]) for b in lay_out(page).blocks]
     [('headline', ['大标题']), ('body', ['左栏一行文字']), ('body', ['右栏一行文字'])]
     """
+    images = _foreground(glyphs, images)
     body, count = _body_size(glyphs, images)
     if body_hint is not None and count < _FEW:
         body = body_hint

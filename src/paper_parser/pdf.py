@@ -292,7 +292,8 @@ class _Reader:
         self.buf = ctypes.create_string_buffer(256)
         self.flags = ctypes.c_int()
 
-    def style(self, tp: Any, k: int) -> tuple[float, bool]:
+    def style(self, tp: Any, k: int) -> tuple[float, bool, bool]:
+        """The type size, weight and invisibility of character ``k``'s text object."""
         raw = self.raw
         raw.FPDFText_GetMatrix(tp, k, self.matrix)
         m = self.matrix
@@ -305,7 +306,7 @@ class _Reader:
         mode = raw.FPDFTextObj_GetTextRenderMode(obj) if obj else 0
         # A bold face by weight or name, or glyphs filled and stroked (render mode 2).
         bold = weight >= 600 or any(w in font for w in ("bold", "black", "heavy")) or mode == 2
-        return size, bold
+        return size, bold, mode in _INVISIBLE
 
     def glyphs(
         self, tp: Any, height: float, rotate: Any, covers: _Covers | None = None
@@ -315,7 +316,8 @@ class _Reader:
         raw = self.raw
         out: list[Glyph] = []
         uncoded = 0
-        styles: dict[int | None, tuple[float, bool]] = {}
+        styles: dict[int | None, tuple[float, bool, bool]] = {}
+        unseen: list[tuple[int | None, Glyph]] = []  # invisible text (an OCR layer)
         r, ox, oy = self.rect, self.ox, self.oy
         for k in range(raw.FPDFText_CountChars(tp)):
             if raw.FPDFText_IsGenerated(tp, k) == 1:
@@ -331,14 +333,60 @@ class _Reader:
             if style is None:
                 style = styles[obj] = self.style(tp, k)
                 if covers is not None and obj in covers.overprinted:
-                    style = styles[obj] = (style[0], True)
+                    style = styles[obj] = (style[0], True, style[2])
             raw.FPDFText_GetLooseCharBox(tp, k, r)
             raw.FPDFText_GetCharOrigin(tp, k, ox, oy)
-            if covers and covers.hides(obj, (r.left + r.right) / 2, (r.top + r.bottom) / 2):
+            # Invisible text is never painted, so nothing painted over it hides it: it is
+            # what an OCR tool read in the picture it lies under (a searchable scan).
+            mid = ((r.left + r.right) / 2, (r.top + r.bottom) / 2)
+            if not style[2] and covers and covers.hides(obj, *mid):
                 continue
             x0, top, x1, bottom, base = rotate(r.left, r.top, r.right, r.bottom, ox.value, oy.value)
-            out.append(Glyph(chr(code), x0, top, x1, bottom, base, style[0], style[1]))
-        return out, uncoded
+            glyph = Glyph(chr(code), x0, top, x1, bottom, base, style[0], style[1])
+            if style[2]:
+                unseen.append((obj, glyph))
+            else:
+                out.append(glyph)
+        return out + _unprinted(unseen, out), uncoded
+
+
+#: Text render modes that paint nothing: 3 (neither fill nor stroke) and 7 (clip only).
+_INVISIBLE = frozenset({3, 7})
+
+
+def _unprinted(unseen: list[tuple[int | None, Glyph]], printed: list[Glyph]) -> list[Glyph]:
+    """The invisible glyphs (each with its text object) that are no copy of printed text.
+
+    A page with two text layers (a printed PDF run through OCR: the OCR tool lays an
+    invisible copy of every line it reads over the page, in its own sizes and a little off)
+    holds its text twice; the printed glyphs are what the page shows, so they are its text,
+    and the invisible ones are read only where nothing is printed (the text of a scan, a
+    picture of a document among printed columns). An invisible glyph is a copy when a
+    printed glyph stands on it (its centre in the printed glyph's box), and so is all of an
+    invisible text object (a line or word the tool read) when half its glyphs or more are:
+    its glyphs, set in the tool's guessed size, may fall between letter-spaced ones."""
+    if not unseen or not printed:
+        return [g for _, g in unseen]
+    grid, wide = _grid([(0, g.x0, g.top, g.x1, g.bottom) for g in printed])
+
+    def covered(g: Glyph) -> bool:
+        x, y = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        near: Iterable[_Box] = wide
+        if math.isfinite(x) and math.isfinite(y):
+            near = itertools.chain(grid.get((int(x // _CELL), int(y // _CELL)), ()), wide)
+        return any(x0 <= x <= x1 and y0 <= y <= y1 for _, x0, y0, x1, y1 in near)
+
+    copies = [covered(g) for _, g in unseen]
+    share: dict[int | None, list[int]] = {}
+    for (obj, _), copy in zip(unseen, copies, strict=True):
+        counts = share.setdefault(obj, [0, 0])
+        counts[0] += copy
+        counts[1] += 1
+    return [
+        g
+        for (obj, g), copy in zip(unseen, copies, strict=True)
+        if not copy and 2 * share[obj][0] < share[obj][1]
+    ]
 
 
 class _Covers:
@@ -363,7 +411,9 @@ class _Covers:
             if kind == raw.FPDF_PAGEOBJ_TEXT:
                 ptr = ctypes.cast(obj, ctypes.c_void_p).value
                 self.order[ptr] = n
-                self._overprint(raw, obj, ptr, seen)
+                # invisible text over printed text (an OCR layer) makes it no bolder
+                if raw.FPDFTextObj_GetTextRenderMode(obj) not in _INVISIBLE:
+                    self._overprint(raw, obj, ptr, seen)
                 continue
             if kind == raw.FPDF_PAGEOBJ_PATH:
                 raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
