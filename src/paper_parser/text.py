@@ -846,7 +846,7 @@ def _columns(text: str, table: _Table) -> _Table | None:
     ending with a line feed), or ``None`` when the page is not one.
 
     A page whose runs of spaces were handed over as tabs is read with the tabs written out
-    as the spaces they stand for (:func:`paper_parser._columns.expand_tabs`), its cells cut
+    as the spaces they stand for (``paper_parser._columns.expand_tabs``), its cells cut
     from the page as given."""
     expanded = expand_tabs(text)
     if expanded is not None:
@@ -1157,11 +1157,7 @@ def respan(
     put together from several pieces (a paragraph rejoined across lines) keeps the
     characters of the view. Objects with no span over a folded character are returned as
     they are. With ``texts=False`` only the spans are cut again: the ``text`` fields keep the
-    view's characters (:func:`fold_forms`: 人 read for ⼈ stays 人). With ``where`` the view
-    is a copy of ``original`` with characters written out as several (tabs as spaces,
-    :func:`paper_parser._columns.expand_tabs`), ``where[k]`` the offset in ``original`` of the
-    copy's character ``k``: each span covers the characters of ``original`` its own came
-    from, and a text that was its spans' texts put together is put together again.
+    view's characters (:func:`fold_forms`: 人 read for ⼈ stays 人).
 
     >>> page = "记者\u3000王浩"
     >>> read = Span.of(fold_spaces(page), 0, 5)
@@ -1170,8 +1166,8 @@ def respan(
 
     ``positions`` are where each character of a view that left characters out or wrote one
     as several stands in ``original`` (one more entry: ``len(original)``): readings taken
-    out (:func:`fold_readings`), tabs written as spaces
-    (:func:`paper_parser._columns.expand_tabs`). A span is then cut from where its first
+    out (:func:`fold_readings`), tabs written as the spaces they stand for (the parser's
+    ``_columns.expand_tabs``). A span is then cut from where its first
     character stands to where the character after its last one does, and a text or name
     that was its pieces' texts put together is put together again from the pieces as cut.
 
