@@ -711,3 +711,34 @@ def test_a_span_of_day_words_glossed_with_its_dates_is_one_span() -> None:
     text = "氣象署指出,下週二至下週五(20日至23日)強烈大陸冷氣團南下"
     found = [(d.text, d.kind, d.value) for d in find_article_dates(text, date(2026, 1, 17))]
     assert found == [("下週二至下週五(20日至23日)", "interval", "2026-01-20/2026-01-23")]
+
+
+class _Untouchable:
+    """A candidate far back on the page: the walk back must stop before it."""
+
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"the walk back read .{name} of a candidate out of reach")
+
+
+def test_the_walk_back_for_a_named_date_stops_out_of_reach() -> None:
+    # 当天 and a date without its year look back for a date the text named shortly before
+    # (_ANAPHOR_REACH characters); a page of dates with none in reach must not walk to its
+    # start for each of them (that made a page of datelines quadratic: 40 K -> 80 K
+    # characters took 3.3x the time).
+    from datetime import date
+
+    from paper_parser import timex
+
+    cand = timex._Cand
+    far = cand(0, 10, "partial", "XXXX-05-01", "day")  # needs the reference: no anchor
+    near = cand(500, 505, "partial", "XXXX-05-02", "day")
+    here = cand(520, 525, "partial", "XXXX-05-03", "day", anaphor=0)
+    out_of_reach: list[timex._Cand] = [_Untouchable(), far]  # type: ignore[list-item]
+    assert timex._narrative_anchor(here, out_of_reach, " " * 600) is None
+    assert timex._anaphor(here, out_of_reach, " " * 600) is here
+    assert timex._last_within_reach(here, [*out_of_reach, near], lambda p: True) is near
+    # a date printed with its year within reach is the anchor, as before
+    named = cand(
+        490, 500, "date", "2024-05-02", "day", needs_reference=False, begin=date(2024, 5, 2)
+    )
+    assert timex._narrative_anchor(here, [*out_of_reach, named], "字" * 600) is named

@@ -1289,17 +1289,32 @@ def _merge(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
 _ANAPHOR_REACH: Final = 120
 
 
+def _last_within_reach(
+    c: _Cand, chosen: list[_Cand], keep: Callable[[_Cand], bool]
+) -> _Cand | None:
+    """The last of ``chosen`` (in text order, before ``c``) that ``keep`` accepts, when it
+    ends at most :data:`_ANAPHOR_REACH` characters before ``c``; else ``None``. The walk
+    back stops at the first candidate further away, so a page of dates costs linear time
+    (a walk to the page's start for each date was quadratic)."""
+    for p in reversed(chosen):
+        if c.start - p.end > _ANAPHOR_REACH:
+            return None
+        if keep(p):
+            return p
+    return None
+
+
 def _anaphor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     """当天, 当晚, 同日 (次日, 前一天) refer to the day the text last named (the day after
     it, before it): a reader takes 当日 after 9月17日 as that day, when it is named shortly
     before, in the same paragraph (else 当天 is generic: 申诉当天就会有结果). Without such a
     day (or one with no value) it keeps none."""
-    prev = next(
-        (p for p in reversed(chosen) if p.granularity == "day" and p.kind != "interval"), None
-    )
-    if prev is None or prev.begin is None or prev.value is None or c.anaphor is None:
+    if c.anaphor is None:
         return c
-    if c.start - prev.end > _ANAPHOR_REACH or "\n" in norm[prev.end : c.start]:
+    prev = _last_within_reach(c, chosen, lambda p: p.granularity == "day" and p.kind != "interval")
+    if prev is None or prev.begin is None or prev.value is None:
+        return c
+    if "\n" in norm[prev.end : c.start]:
         return c
     day = prev.begin + timedelta(days=c.anaphor)
     return c._replace(value=day.isoformat(), begin=day, needs_reference=prev.needs_reference)
@@ -1453,7 +1468,7 @@ def _same_passage(a: _Cand, c: _Cand, norm: str) -> bool:
 def _narrative_anchor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand | None:
     """The date printed with its year that the text named last before ``c``, in its
     paragraph and shortly before (as :func:`_anaphor` looks), or ``None``."""
-    prev = next((p for p in reversed(chosen) if not p.needs_reference and p.begin), None)
+    prev = _last_within_reach(c, chosen, lambda p: not p.needs_reference and bool(p.begin))
     if prev is None or not _same_passage(prev, c, norm):
         return None
     return prev
