@@ -400,11 +400,16 @@ def test_tabs_for_spaces_are_read_as_the_spaces_they_stand_for() -> None:
     tabbed = "".join(f"{a}\t    右栏第{k}行  内容\n" for k, (a, _) in enumerate(rows * 2))
     got = _columns.expand_tabs(tabbed)
     assert got is not None
-    copy, where = got
+    copy, at = got
     assert copy == page
-    assert len(where) == len(copy) + 1
-    assert where[-1] == len(tabbed)
-    assert all(tabbed[where[k]] in (ch, "\t") for k, ch in enumerate(copy))
+    assert len(at) == len(copy) + 1
+    assert at[-1] == len(tabbed)
+    # (as respan's positions: each character stands where it came from, a tab's first
+    # space at the tab and its other spaces just after it)
+    for k, ch in enumerate(copy):
+        from_a_tab = ch == " " and "\t" in tabbed[max(0, at[k] - 1) : at[k] + 1]
+        assert tabbed[at[k]] == ch or from_a_tab
+    assert sorted(at) == at
     # Read as columns, each cell cut from the tabbed text as given.
     cells = [ln.text for ln in text_module.build_page(tabbed).reading if ln.text]
     assert cells[:2] == ["左栏文字一二三四五六", "左栏七八九十"]

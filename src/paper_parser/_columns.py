@@ -137,8 +137,10 @@ _TAB_STOP = 8  # every tool that writes tabs for spaces sets them eight places a
 
 def expand_tabs(text: str) -> tuple[str, list[int]] | None:
     """``text`` with each tab written as the spaces it stands for, and for each character
-    of that copy the offset in ``text`` of the character it comes from (one more entry:
-    ``len(text)``); ``None`` when ``text`` has no tab.
+    of that copy where it stands in ``text`` (one more entry: ``len(text)``), as
+    :func:`paper_parser.text.respan` takes ``positions``: a tab's first space stands at the
+    tab, its other spaces after it (a span ending in them takes the tab, one starting in
+    them does not); ``None`` when ``text`` has no tab.
 
     A page laid out in columns by runs of spaces (``pdftotext -layout``) may be handed over
     with runs of spaces written as tabs (``unexpand``, an editor's setting): a tab moves on
@@ -150,7 +152,7 @@ def expand_tabs(text: str) -> tuple[str, list[int]] | None:
     then characters.
 
     >>> expand_tabs("ab\\tc\\n")
-    ('ab      c\\n', [0, 1, 2, 2, 2, 2, 2, 2, 3, 4, 5])
+    ('ab      c\\n', [0, 1, 2, 3, 3, 3, 3, 3, 3, 4, 5])
     >>> expand_tabs("no tab") is None
     True
     """
@@ -187,7 +189,8 @@ def _expanded(text: str, unit: Callable[[str], int]) -> tuple[str, list[int], in
             if k:  # a tab before this part
                 n = _TAB_STOP - col % _TAB_STOP
                 out.append(" " * n)
-                where.extend([pos - 1] * n)
+                where.append(pos - 1)  # the tab
+                where.extend([pos] * (n - 1))  # after it
                 col += n
             if "  " in part:
                 for m in _SPACES_RE.finditer(part):

@@ -2331,10 +2331,7 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
     if expanded is None:
         issue = _parse_issue(view, roles)
     else:
-        copy, where = expanded
-        # (the spaces of a tab after its first stand after the tab: a span ending in them
-        # takes the tab, one starting in them does not)
-        at = [w + (k > 0 and w == where[k - 1]) for k, w in enumerate(where)]
+        copy, at = expanded
         issue = respan(_parse_issue(copy, roles), view, positions=at)
     if view is not read:
         issue = respan(issue, read)

@@ -850,18 +850,12 @@ def _columns(text: str, table: _Table) -> _Table | None:
     from the page as given."""
     expanded = expand_tabs(text)
     if expanded is not None:
-        copy, where = expanded
+        copy, at = expanded
         cells = _spaced_columns(copy, _table(copy))
         if cells is not None:
             return _Table(
-                starts=array(table.starts.typecode, (where[k] for k in cells.starts)),
-                ends=array(
-                    table.starts.typecode,
-                    (
-                        where[e - 1] + 1 if e > s else where[s]
-                        for s, e in zip(cells.starts, cells.ends, strict=True)
-                    ),
-                ),
+                starts=array(table.starts.typecode, (at[k] for k in cells.starts)),
+                ends=array(table.starts.typecode, (at[e] for e in cells.ends)),
                 flags=cells.flags,
             )
     return _spaced_columns(text, table)
