@@ -276,7 +276,6 @@ def test_what_cannot_be_placed_has_no_value(text: str) -> None:
         ("该店已于周五停业", "2021-12-17"),  # behind
         ("周六起封闭施工", "2021-12-25"),  # the nearest
         ("员工周一起被停职", "2021-12-20"),  # 起 says neither: the nearest
-        ("每到星期六就去钓鱼", None),
         ("「黑色星期五」", None),
     ],
 )
@@ -417,6 +416,16 @@ def test_a_day_from_one_part_to_another(text: str, expected: tuple[str, str]) ->
         "歷年元旦日最高",
         "约1/3的人",
         "每季度",
+        # recurring times (corpus/dates/README.md): every year's, a schedule's
+        "每到星期六就去钓鱼",
+        "每年的7月1号就是建党节",
+        "中国将12月4日设立为国家宪法日",
+        "开馆时间:周三至周日 9:00—16:30",
+        "周一至周二(国家法定节假日除外)闭馆",
+        "每周二至周日的8:30至17:00,周一闭馆整理",
+        "10月至次年4月8:30—17:00",
+        # 立春 + 节气 holds 春节's characters
+        "立春节气要预防寒潮",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -742,3 +751,36 @@ def test_the_walk_back_for_a_named_date_stops_out_of_reach() -> None:
         490, 500, "date", "2024-05-02", "day", needs_reference=False, begin=date(2024, 5, 2)
     )
     assert timex._narrative_anchor(here, [*out_of_reach, named], "字" * 600) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a week a forecast names (2014-11-10 is a Monday)
+        ("本周前期以晴天为主", [("本周前期", "2014-W46", "START", None)]),
+        ("到下周初期本市将有降水", [("下周初期", "2014-W47", "START", None)]),
+        ("下周后期天气转好", [("下周后期", "2014-W47", "END", None)]),
+        # 下周 + 天气: not 周天 (Sunday)
+        ("下周天气展望", [("下周", "2014-W47", None, None)]),
+        # a weekday printed alone takes the time of day after it
+        ("周三下午3时开会", [("周三下午3时", "2014-11-12", None, "T15:00")]),
+        # a day something is moved to is ahead
+        ("比赛推迟至周六晚上8点", [("周六晚上8点", "2014-11-15", None, "T20:00")]),
+        # the second weekday of a pair follows the first
+        (
+            "最低气温将出现在周四和周五",
+            [("周四", "2014-11-13", None, None), ("周五", "2014-11-14", None, None)],
+        ),
+        (
+            "周三和周六最低气温也比较低",
+            [("周三", "2014-11-12", None, None), ("周六", "2014-11-15", None, None)],
+        ),
+        # a month run into the next year's is a season only when no year is printed
+        ("2019年10月至次年", [("2019年10月", "2019-10", None, None)]),
+    ],
+)
+def test_weeks_and_weekdays_of_forecasts(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    found = find_article_dates(text, date(2014, 11, 10))
+    assert [(d.text, d.value, d.mod, d.time) for d in found] == expected

@@ -271,7 +271,7 @@ _EXTRA = _rx.compile(
       (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
         (?:农历|農曆)?                                                   # 农历春节, 农历新年
-        (?<!每|每年|每逢|每到|历年|歷年|往年|、)(?P<hname>{_HOLIDAY_NAMES})    # (not 每年春节,
+        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立)(?P<hname>{_HOLIDAY_NAMES})  # (not 每年春节,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
           |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔        # nor a programme's name,
           |贺辞|賀辭|贺词|賀詞|献词|獻詞))                  # nor an address: 新年贺辞)
@@ -323,7 +323,8 @@ _EXTRA = _rx.compile(
     | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
         (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份|初|底|末)             # (not 上月3日)
     | (?P<relw>(?:本|这|這|上|下)(?:个|個)?(?:周|週|星期|礼拜|禮拜))       # 上周, 本周四
-        (?P<wd>[一二三四五六日天])?+
+        (?:(?P<wd>[一二三四五六日]|天(?![气氣]))                         # (not 下周天气)
+          |(?P<wpart>初期|前期|中期|后期|後期|初(?![一二三四五六七八九十])))?+     # 下周初期
     | (?P<mrange>                                                     # 2018年1-7月份
         (?:(?P<my>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年
           |(?P<mrely>今年|本年|去年|上年|前年|明年))?+
@@ -1095,6 +1096,12 @@ def _months(
     return _Cand(s, e, "interval", value, "day", needs_reference=rel, begin=first)
 
 
+#: The part of a week a forecast names (下周初期, 本周前期, 下周后期): TIMEX3's mod on the week.
+_WEEK_PARTS: Final = MappingProxyType(
+    {"初": "START", "初期": "START", "前期": "START", "中期": "MID", "后期": "END", "後期": "END"}
+)
+
+
 def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     word = m.group("relw")
     delta = -7 if word.startswith("上") else 7 if word.startswith("下") else 0
@@ -1105,7 +1112,9 @@ def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     if wd:
         day = monday + timedelta(days="一二三四五六日".find(wd) if wd != "天" else 6)
         return _Cand(s, e, "relative", day.isoformat(), "day", begin=day)
-    return _Cand(s, e, "relative", _week(monday), "week", begin=monday)
+    return _Cand(
+        s, e, "relative", _week(monday), "week", _WEEK_PARTS.get(m.group("wpart")), begin=monday
+    )
 
 
 # --- the finder -------------------------------------------------------------------------------
@@ -1127,6 +1136,8 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
             and fields.get("month") is None
         ):
             cand = _bare_weekday(cand, cast("int", fields["weekday"]), norm, ref)
+        if cand is not None and tod is None and "weekday" in fields and not fields.get("day"):
+            cand = _weekday_time(cand, norm)
         if cand is not None:
             yield cand
     for m in _extra_matches(norm):
@@ -1139,9 +1150,14 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
 
 
 #: Words before a bare weekday that put it ahead (将于周三, 预计周一) or behind (已于周二), and
-#: words after it that do (周四便是端午节, 周一将; 周二已经, 周一曾). 起 and 到 say neither
+#: words after it that do (周四便是端午节, 周一将; 周二已经, 周一曾); a day a match or a
+#: meeting is moved to (推迟至周三, 安排至当地时间周六) is ahead too. 起 and 到 say neither
 #: (周六起被停职 reports the past as often as 周三起关闭 announces the future).
-_AHEAD_BEFORE = _rx.compile(r"(?:将|將|预计|預計|定于|定於|待)[于於在]?+[ ]?+$")
+_AHEAD_BEFORE = _rx.compile(
+    r"(?:将|將|预计|預計|预估|預估|定于|定於|待"
+    r"|(?:推迟|推遲|延期|延|改期|改|调整|調整|安排|提前)[至到])[于於在]?+[ ]?+"
+    r"(?:(?:当地|當地|北京)(?:时间|時間)[ ]?+)?+$"
+)
 _BEHIND_BEFORE = _rx.compile(r"(?:已|曾|早)[于於在]?+[ ]?+$")
 _AHEAD_AFTER = _rx.compile(r"[ ]?+(?:便是|就是|即是|将|將|会|會)")
 _BEHIND_AFTER = _rx.compile(r"[ ]?+(?:已|曾|早已)")
@@ -1158,7 +1174,7 @@ def _bare_weekday(c: _Cand, weekday: int, norm: str, ref: date) -> _Cand:
     Thursday: two days before; 周六 in one of Thursday: two days ahead). Every week's
     (每到星期六) and a name (「黑色星期五」) keep no value."""
     offset = (weekday - ref.isoweekday()) % 7  # 0..6 days ahead
-    before = norm[max(0, c.start - 4) : c.start]
+    before = norm[max(0, c.start - 10) : c.start]
     if _NOT_THIS_WEEK_BEFORE.search(before) or _NOT_THIS_WEEK_AFTER.match(norm, c.end):
         return c
     if _AHEAD_BEFORE.search(before) or _AHEAD_AFTER.match(norm, c.end):
@@ -1168,6 +1184,43 @@ def _bare_weekday(c: _Cand, weekday: int, norm: str, ref: date) -> _Cand:
     else:
         days = offset if offset <= 3 else offset - 7
     day = ref + timedelta(days=days)
+    return c._replace(value=day.isoformat(), begin=day)
+
+
+def _weekday_time(c: _Cand, norm: str) -> _Cand:
+    """A weekday printed alone with the time of day after it (周六晚上8点, 周三下午3时): that
+    day's time, as a date's (10月4日星期六下午3点)."""
+    tod = time_of_day_at(norm, c.end)
+    if tod is None:
+        return c
+    return c._replace(end=tod[1], time=_time_of_day(norm[tod[0] : tod[1]]))
+
+
+_WEEKDAY_ALONE = _rx.compile(r"(?:星期|礼拜|禮拜|[周週])(?P<wd>[一二三四五六日天])")
+_LIST_JOIN = _rx.compile(r"[ ]?+(?:和|與|与|及|、|,|，|或)[ ]?+")
+
+
+def _weekday_list(prev: _Cand, c: _Cand, norm: str) -> _Cand:
+    """The second weekday of a pair printed alone (周四和周五, 周三、周六) is in the week of
+    the first: a list names days in their order, so a later weekday is that many days after
+    the first, whichever way the first was read."""
+    a = _WEEKDAY_ALONE.match(norm, prev.start)
+    b = _WEEKDAY_ALONE.match(norm, c.start)
+    if (
+        a is None
+        or b is None
+        or prev.begin is None
+        or prev.granularity != "day"
+        or c.granularity != "day"
+        or not _LIST_JOIN.fullmatch(norm, prev.end, c.start)
+    ):
+        return c
+    days = "一二三四五六日".find(b.group("wd").replace("天", "日")) - "一二三四五六日".find(
+        a.group("wd").replace("天", "日")
+    )
+    if days <= 0 or c.kind != "relative" or not c.needs_reference:
+        return c
+    day = prev.begin + timedelta(days=days)
     return c._replace(value=day.isoformat(), begin=day)
 
 
@@ -1422,6 +1475,8 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
             c = _after_a_date(c, chosen[-1], norm)
         if c.anaphor is not None:
             c = _anaphor(c, chosen, norm)
+        if chosen:
+            c = _weekday_list(chosen[-1], c, norm)
         if chosen and (glossed := _gloss(chosen[-1], c, norm)) is not None:
             chosen[-1] = c = glossed
             last_end = c.end
@@ -1524,6 +1579,52 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     return c._replace(value=again[0].value, begin=again[0].begin, needs_reference=False)
 
 
+#: What says that a date comes back (corpus/dates/README.md: recurring times are not dates).
+#: ``每``/``逢`` before it: every year's, month's or week's (每年的12月4日, 每周一, 逢周三).
+_EVERY_BEFORE = _rx.compile(r"(?:每|逢)(?:到|逢|年|月|周|週|星期|[个個]月)?+的?+[ ]?+$")
+#: A day without its year made a commemorative day (将12月4日设立为“国家宪法日”, 即7月1日作为
+#: 党的生日): the day of every year that bears the name, not an event on one of them.
+_DESIGNATED_AFTER = _rx.compile(
+    r"[ ]?+(?:被|已被)?+(?:(?:设立|設立|设|設|定|确定|確定|规定|規定|订|訂)(?:为|為)|作为|作為)"
+)
+#: Opening hours: a label of hours before (开放时间：周三至周日), or after the weekday a clock
+#: (周三至周日 9:00—16:30, 周二至周日的8:30至17:00) or a closing day (周一闭馆, 周一至周二
+#: (国家法定节假日除外)闭馆). A museum, a shop or an office prints its week, not a day.
+_HOURS_BEFORE = _rx.compile(
+    r"(?:开放|開放|开馆|開館|闭馆|閉館|营业|營業|办公|辦公|参观|參觀)(?:时间|時間)"
+    r"[ ]?+[:：]?+[ ]?+$"
+)
+_HOURS_AFTER = _rx.compile(
+    r"[ ]?+(?:[(（][^()（）\n]{0,24}+[)）][ ]?+)?+(?:的[ ]?+)?+"
+    r"(?:[0-9]{1,2}+[:：][0-9]{2}(?![0-9])|全天|闭馆|閉館|休馆|休館|闭园|閉園|休息|公休|照常开放|照常開放)"
+)
+_WEEKDAY_START = _rx.compile(r"[(（]?+[ ]?+(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]")
+#: A month run into the next year's (10月至次年4月) without a year printed: a season of every
+#: year (a museum's winter hours, a fishing ban), not one of them.
+_NEXT_YEAR_AFTER = _rx.compile(r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+次年")
+_NEXT_YEAR_BEFORE = _rx.compile(
+    r"(?<![年0-9一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?+|[一二三四五六七八九])[ ]?+月"
+    r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+次年[ ]?+$"
+)
+
+
+def _recurring(c: _Cand, norm: str) -> bool:
+    """Whether ``c`` names a time that comes back (every year's, a schedule's), which a
+    reader does not take for a date: see the patterns above for what says so."""
+    before = norm[max(0, c.start - 16) : c.start]
+    if _EVERY_BEFORE.search(before):
+        return True
+    if c.kind == "partial" and c.granularity == "day" and _DESIGNATED_AFTER.match(norm, c.end):
+        return True
+    if _WEEKDAY_START.match(norm, c.start) and (
+        _HOURS_BEFORE.search(before) or _HOURS_AFTER.match(norm, c.end)
+    ):
+        return True
+    if c.kind == "partial" and c.granularity == "month":
+        return bool(_NEXT_YEAR_AFTER.match(norm, c.end) or _NEXT_YEAR_BEFORE.search(before))
+    return False
+
+
 def find_article_dates(
     text: str, reference: _dt.date | None, *, start: int = 0, end: int | None = None
 ) -> tuple[ResolvedDate, ...]:
@@ -1567,7 +1668,11 @@ def find_article_dates(
             ),
             stacklevel=2,
         )
-    chosen = _choose(found, norm.text, reference, narrative=True)
+    chosen = [
+        c
+        for c in _choose(found, norm.text, reference, narrative=True)
+        if not _recurring(c, norm.text)
+    ]
     out: list[ResolvedDate] = []
     to_original = norm.to_original
     for c in chosen:
