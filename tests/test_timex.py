@@ -784,3 +784,36 @@ def test_weeks_and_weekdays_of_forecasts(
 ) -> None:
     found = find_article_dates(text, date(2014, 11, 10))
     assert [(d.text, d.value, d.mod, d.time) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a web page's time stamp with its seconds and the date's weekday after it
+        (
+            "2014-03-05 09:47:08 星期三  来源",
+            [("2014-03-05 09:47:08 星期三", "2014-03-05", "T09:47:08")],
+        ),
+        # a date glossed in brackets and followed by its time: one expression
+        (
+            "於2004年12月22日(甲申年十一月十一)16時35分仙逝",
+            [("2004年12月22日(甲申年十一月十一)16時35分", "2004-12-22", "T16:35")],
+        ),
+        # the weekday as one character in brackets, then the time (Taiwanese notices)
+        (
+            "系統將於113年5月25日(六)6時至14時停機",
+            [("113年5月25日(六)6時至14時", "2024-05-25", "T06:00/T14:00")],
+        ),
+        # a gloss with a space inside its bracket
+        ("上周四（ 18 日）上環", [("上周四（ 18 日）", "2024-05-18", None)]),
+        # daytime in Hong Kong forecasts
+        ("展望星期三日間溫暖", [("星期三日間", "2024-05-22", "TDT")]),
+        # a company's half-year report
+        ("披露2024年半年度業績預告", [("2024年半年度", "2024-H1", None)]),
+    ],
+)
+def test_spans_of_dates_with_what_follows_them(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = find_article_dates(text, date(2024, 5, 20))
+    assert [(d.text, d.value, d.time) for d in found] == expected

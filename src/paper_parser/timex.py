@@ -115,9 +115,9 @@ _SEASONS: Final = MappingProxyType(
 )
 _SEASON_WORDS: Final = "|".join(_SEASONS)
 #: What may follow a year: a part (初, 底, 中), a half, a season, a quarter, the first quarters
-#: or months of it.
+#: or months of it. 半年度 is the first half (a company's half-year report: 2024年半年度报告).
 _YEAR_PART: Final = (
-    r"(?P<part>初(?!步|次|战|戰|心|衷|见|見|审|審|赛|賽|中)|底|末|中(?!国|央|共|华|小|学)|[上下]半年|"
+    r"(?P<part>初(?!步|次|战|戰|心|衷|见|見|审|審|赛|賽|中)|底|末|中(?!国|央|共|华|小|学)|[上下]半年|半年度|"
     + _SEASON_WORDS
     + r"|第?+[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?+|前[二三两2-3]个?+季度"
     + r"|前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)"
@@ -376,6 +376,8 @@ _TIME_WORDS: Final = MappingProxyType(
         "早": "MO",
         "晨": "MO",
         "中午": "MI",
+        "日间": "DT",
+        "日間": "DT",
         "午后": "AF",
         "下午": "AF",
         "傍晚": "EV",
@@ -398,7 +400,7 @@ _TIME_WORDS: Final = MappingProxyType(
 _CLOCK = _rx.compile(
     r"(?P<h>[0-9]{1,2}+|[零一二两兩三四五六七八九十]{1,3}+)"
     r"(?P<unit>[时時点點](?:(?P<m>[0-9]{1,2}+|[零〇一二三四五六七八九十]{1,3}+)分|(?P<half>半))?+"
-    r"|:(?P<m2>[0-9]{2}))?+"
+    r"|:(?P<m2>[0-9]{2})(?::(?P<s2>[0-9]{2}))?+)?+"
 )
 #: Words of the afternoon and evening (an hour before 12 is after noon: 下午3时, 晚上8点) and
 #: of the night (an hour from 6 to 11 is in the evening: 深夜十一時; 深夜1时 is 01:00).
@@ -487,7 +489,8 @@ def _time_of_day(printed: str | None) -> str | None:
         minute = _clock_number(c.group("m") or c.group("m2") or ("30" if c.group("half") else "0"))
         if minute is None or hour > 24 or minute > 59:
             return None
-        times.append(f"T{hour:02d}:{minute:02d}")
+        second = f":{c.group('s2')}" if c.group("s2") and int(c.group("s2")) < 60 else ""
+        times.append(f"T{hour:02d}:{minute:02d}{second}")
     return "/".join(times)
 
 
@@ -974,9 +977,10 @@ def _weekend(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
 
 def _year_cand(s: int, e: int, kind: Kind, year: int | None, part: str | None, rel: bool) -> _Cand:
     """A year, a part of it (初/中/底), a half (上半年) or a season (暑期)."""
-    if part in ("上半年", "下半年"):
-        value = f"{year:04d}-H{1 if part[0] == '上' else 2}" if year is not None else None
-        begin = date(year, 1 if part[0] == "上" else 7, 1) if year is not None else None
+    if part in ("上半年", "下半年", "半年度"):
+        second = part[0] == "下"
+        value = f"{year:04d}-H{2 if second else 1}" if year is not None else None
+        begin = date(year, 7 if second else 1, 1) if year is not None else None
         return _Cand(s, e, kind, value, "half-year", needs_reference=rel, begin=begin)
     if part is not None and part in _SEASONS:
         value = f"{year:04d}-{_SEASONS[part]}" if year is not None else None
@@ -1123,6 +1127,8 @@ def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
 def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
     """Every candidate, in offsets of the normalised text ``norm``."""
     for s, e, fields, tod in scan_normalized(norm, ref):
+        if norm.startswith(" ", s) and s + 1 < e:  # ( 星期三): a span never opens with a space
+            s += 1
         try:
             cand = _from_mention(fields, norm[tod[0] : tod[1]] if tod else None, s, e, ref)
         except (OverflowError, ValueError):
@@ -1222,6 +1228,63 @@ def _weekday_list(prev: _Cand, c: _Cand, norm: str) -> _Cand:
         return c
     day = prev.begin + timedelta(days=days)
     return c._replace(value=day.isoformat(), begin=day)
+
+
+_GAP_SPACES = _rx.compile(r"[ ]{1,2}+")
+
+
+def _weekday_after(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
+    """A weekday printed after a date and its time (2014-03-05 09:47:08 星期三) is the date's:
+    one expression, when it is the date's weekday."""
+    w = _WEEKDAY_ALONE.fullmatch(norm, c.start, c.end)
+    if (
+        w is None
+        or a.granularity != "day"
+        or a.begin is None
+        or a.kind == "interval"
+        or not _GAP_SPACES.fullmatch(norm, a.end, c.start)
+        or "一二三四五六日".find(w.group("wd").replace("天", "日")) != a.begin.weekday()
+    ):
+        return None
+    return a._replace(end=c.end)
+
+
+def _gloss_then_time(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
+    """A date glossed in brackets and followed by its time (2004年12月22日(甲申年十一月十一)
+    16時35分, 12月28日(夏曆十一月十七)上午9時) is one expression: the time is the date's,
+    the gloss (a lunar date, an era's year) says the same day again. Without a time after
+    it the gloss stands as a second expression."""
+    if (
+        a.granularity != "day"
+        or a.kind not in ("absolute", "partial")
+        or a.time is not None
+        or not _GLOSS_OPEN.fullmatch(norm, a.end, c.start)
+    ):
+        return None
+    close = _GLOSS_CLOSE.match(norm, c.end)
+    tod = time_of_day_at(norm, close.end()) if close is not None else None
+    if tod is None:
+        return None
+    return a._replace(end=tod[1], time=_time_of_day(norm[tod[0] : tod[1]]))
+
+
+#: The weekday as one character in brackets after a date (113年5月25日(六), 5月25日（六）),
+#: as Taiwanese and Hong Kong papers print it.
+_WEEKDAY_CHAR = _rx.compile(r"[ ]?+[(（](?P<wd>[一二三四五六日])[)）]")
+
+
+def _bracket_weekday(c: _Cand, norm: str) -> _Cand:
+    """A date with its weekday as one character in brackets after it, and the time of day
+    after that: the weekday and the time are the date's (113年5月25日(六)6時至14時)."""
+    if c.granularity != "day" or c.kind == "interval" or c.time is not None or c.begin is None:
+        return c
+    w = _WEEKDAY_CHAR.match(norm, c.end)
+    if w is None or "一二三四五六日".find(w.group("wd")) != c.begin.weekday():
+        return c
+    tod = time_of_day_at(norm, w.end())
+    if tod is None:
+        return c._replace(end=w.end())
+    return c._replace(end=tod[1], time=_time_of_day(norm[tod[0] : tod[1]]))
 
 
 def _with_time(c: _Cand, m: regex.Match[str], norm: str) -> _Cand:
@@ -1373,7 +1436,7 @@ def _anaphor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     return c._replace(value=day.isoformat(), begin=day, needs_reference=prev.needs_reference)
 
 
-_GLOSS_OPEN = _rx.compile(r"[ ]?+[(（](?:即[ ]?+)?+")
+_GLOSS_OPEN = _rx.compile(r"[ ]?+[(（][ ]?+(?:即[ ]?+)?+")
 _GLOSS_CLOSE = _rx.compile(r"[ ]?+[)）]")
 
 
@@ -1477,6 +1540,12 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
             c = _anaphor(c, chosen, norm)
         if chosen:
             c = _weekday_list(chosen[-1], c, norm)
+            joined = _weekday_after(chosen[-1], c, norm) or _gloss_then_time(chosen[-1], c, norm)
+            if joined is not None:
+                chosen[-1] = c = joined
+                last_end = c.end
+                continue
+        c = _bracket_weekday(c, norm)
         if chosen and (glossed := _gloss(chosen[-1], c, norm)) is not None:
             chosen[-1] = c = glossed
             last_end = c.end
