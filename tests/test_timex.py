@@ -424,6 +424,8 @@ def test_a_day_from_one_part_to_another(text: str, expected: tuple[str, str]) ->
         "周一至周二(国家法定节假日除外)闭馆",
         "每周二至周日的8:30至17:00,周一闭馆整理",
         "10月至次年4月8:30—17:00",
+        # a count of days: a tour (3日遊)
+        "3日遊行程",
         # 立春 + 节气 holds 春节's characters
         "立春节气要预防寒潮",
     ],
@@ -808,6 +810,14 @@ def test_weeks_and_weekdays_of_forecasts(
         ("上周四（ 18 日）上環", [("上周四（ 18 日）", "2024-05-18", None)]),
         # daytime in Hong Kong forecasts
         ("展望星期三日間溫暖", [("星期三日間", "2024-05-22", "TDT")]),
+        # a year and the month or day after it, joined by 的 or by the year's gloss
+        ("下修2023年的12月營收金額", [("2023年的12月", "2023-12", None)]),
+        (
+            "一九四四年(昭和十九年)三月四日生",
+            [("一九四四年(昭和十九年)三月四日", "1944-03-04", None)],
+        ),
+        # 开始到 joins a span of days
+        ("从今天开始到周日,我市以多云为主", [("今天开始到周日", "2024-05-20/2024-05-26", None)]),
         # a company's half-year report
         ("披露2024年半年度業績預告", [("2024年半年度", "2024-H1", None)]),
     ],

@@ -500,7 +500,7 @@ _DAY_HEAD: Final = r"""
 _DAY_SRC: Final = rf"""
     (?=[{_DAY_FIRST}])                                        # cheap first-character filter
     {_DAY_HEAD}
-    (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游元圆圓均])           # ASCII day number + 日
+    (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游遊元圆圓均])         # ASCII day number + 日
       |(?<![一二三四五六七八九十廿卅〇零两月])
        (?P<cd>{_DAY_CN})日(?=[电電讯訊]|{_TOD_WORD}))        # Chinese day + 日 before 电/讯
                                                               # or a time of day (十九日晚間)

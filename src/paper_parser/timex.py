@@ -358,7 +358,9 @@ _EXTRA = _rx.compile(
 #: times the time on an article).
 _EXTRA_AT = _rx.std_compile(rf"[{_EXTRA_FIRST}](?<={_EXTRA_AHEAD}.)", re.VERBOSE | re.DOTALL)
 #: Two dates joined into one span of time: 2月3日至5日, 2002年至2017年, 今日至后天.
-_RANGE_JOIN = _rx.compile(r"[ ]?+(?:起至|起到|至|到|—|–|~|〜|-)[ ]?+")  # (噚日起至6月1日)
+_RANGE_JOIN = _rx.compile(
+    r"[ ]?+(?:起至|起到|(?:开始|開始)?+(?:至|到)|—|–|~|〜|-)[ ]?+"
+)  # (噚日起至6月1日, 今天开始到周日)
 _SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今)")
 _GAP = _rx.compile(r"[ ]?+")
 
@@ -1268,6 +1270,39 @@ def _gloss_then_time(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
     return a._replace(end=tod[1], time=_time_of_day(norm[tod[0] : tod[1]]))
 
 
+#: What joins a year to the month or day printed after it: 的 (2023年的12月), or a gloss of the
+#: year in brackets (一九四四年(昭和十九年)三月四日).
+_YEAR_TO_DAY = _rx.compile(r"[ ]?+(?:的|[(（][^()（）\n]{1,12}+[)）])[ ]?+")
+
+
+def _year_then_day(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
+    """A year printed alone and the month or day printed right after it, joined by 的 or by
+    a gloss of the year (2023年的12月, 一九四四年(昭和十九年)三月四日): one date, in that
+    year, as the year and the month printed together would be."""
+    if (
+        a.kind != "absolute"
+        or a.granularity != "year"
+        or a.mod is not None
+        or c.kind not in ("partial", "relative")
+        or c.granularity not in ("month", "day")
+        or c.anaphor is not None
+        or not _YEAR_TO_DAY.fullmatch(norm, a.end, c.start)
+        or not (norm[c.start].isdigit() or norm[c.start] in "〇零一二三四五六七八九十")
+    ):
+        return None
+    year, piece = norm[a.start : a.end], norm[c.start : c.end]
+    try:
+        again = _choose(list(_candidates(year + piece, None)), year + piece, None, narrative=False)
+    except (TimeoutError, PaperParseError, ValueError, OverflowError):
+        return None
+    if len(again) != 1 or again[0].start != 0 or again[0].end != len(year) + len(piece):
+        return None
+    d = again[0]
+    if d.value is None or d.kind != "absolute":
+        return None
+    return _Cand(a.start, c.end, "absolute", d.value, d.granularity, d.mod, d.time, False, d.begin)
+
+
 #: The weekday as one character in brackets after a date (113年5月25日(六), 5月25日（六）),
 #: as Taiwanese and Hong Kong papers print it.
 _WEEKDAY_CHAR = _rx.compile(r"[ ]?+[(（](?P<wd>[一二三四五六日])[)）]")
@@ -1390,6 +1425,14 @@ def _merge(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
         last = (day, day)
     if (first is None) != (last is None):
         return None
+    if (
+        first is not None
+        and last is not None
+        and last[1] < first[0]
+        and _WEEKDAY_ALONE.fullmatch(norm, b.start, b.end)
+        and last[1] + timedelta(days=7) >= first[0]
+    ):  # 今天开始到周日: a weekday that ends a span is the first one on or after its start
+        last = (last[0] + timedelta(days=7), last[1] + timedelta(days=7))
     value = None
     if first is not None and last is not None:
         if last[1] < first[0]:
@@ -1540,7 +1583,11 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
             c = _anaphor(c, chosen, norm)
         if chosen:
             c = _weekday_list(chosen[-1], c, norm)
-            joined = _weekday_after(chosen[-1], c, norm) or _gloss_then_time(chosen[-1], c, norm)
+            joined = (
+                _weekday_after(chosen[-1], c, norm)
+                or _gloss_then_time(chosen[-1], c, norm)
+                or _year_then_day(chosen[-1], c, norm)
+            )
             if joined is not None:
                 chosen[-1] = c = joined
                 last_end = c.end
