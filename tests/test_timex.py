@@ -426,6 +426,7 @@ def test_a_day_from_one_part_to_another(text: str, expected: tuple[str, str]) ->
         "10月至次年4月8:30—17:00",
         # a count of days: a tour (3日遊)
         "3日遊行程",
+        "实行双休日制度",
         # 立春 + 节气 holds 春节's characters
         "立春节气要预防寒潮",
     ],
@@ -762,6 +763,8 @@ def test_the_walk_back_for_a_named_date_stops_out_of_reach() -> None:
         ("本周前期以晴天为主", [("本周前期", "2014-W46", "START", None)]),
         ("到下周初期本市将有降水", [("下周初期", "2014-W47", "START", None)]),
         ("下周后期天气转好", [("下周后期", "2014-W47", "END", None)]),
+        # 双休日 is the weekend (a forecast's), not the two-day-weekend rule (双休日制度)
+        ("双休日也将维持在这个温度", [("双休日", "2014-W46-WE", None, None)]),
         # 下周 + 天气: not 周天 (Sunday)
         ("下周天气展望", [("下周", "2014-W47", None, None)]),
         # a weekday printed alone takes the time of day after it

@@ -14,12 +14,14 @@ Values are TIMEX3-style strings: ``2021-12-22`` (a day), ``2021-12`` (a month), 
 (an ISO week), ``2021-H1`` (a half year), ``2021`` (a year), ``197`` (a decade); a span of
 time (``今年以来``, ``12月5日以来``) is an ISO 8601 interval of days,
 ``2021-01-01/2021-12-23``. ``mod`` carries TIMEX3's ``START``/``MID``/``END`` for 年初,
-11月底, 下旬; ``time`` the time of day
-(``TMO``, ``TAF``, ``TEV``, ``TNI``, ``T15:00``, ``T00:00/T15:00``).
+11月底, 下旬, 下周初期; ``time`` the time of day
+(``TMO``, ``TAF``, ``TEV``, ``TNI``, ``T15:00``, ``T00:00/T15:00``, a time stamp's
+``T09:47:08``).
 
 There is no clock and no locale: an expression that needs a reference gets ``value`` ``None``
 when none is given, and so does one that cannot be placed (``近日``, ``当天`` with no day named
-just before it, ``每到星期六``): nothing is invented. What a reader of news places, the finder
+just before it): nothing is invented. A time that comes back is no date and is not returned
+(``每到星期六``, ``每年的12月4日``, opening hours ``周三至周日 9:00—16:30``, ``10月至次年4月``). What a reader of news places, the finder
 places too: ``当天`` after ``9月17日`` in the same paragraph is that day; a bare ``周四`` is
 the Thursday around the reference (ahead or behind as the clause says, else the nearest). A
 date printed with its year (``2021年12月21日``, ``民国110年``, ``光绪三年``) needs no reference
@@ -229,7 +231,7 @@ _DECADE_PARTS: Final = MappingProxyType(
 _EXTRA_FIRST: Final = (
     "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
     "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮即噚尋琴大农農清洪建永宣正景天"
-    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西"
+    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西双雙"
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
@@ -247,7 +249,7 @@ _EXTRA_AHEAD: Final = r"""
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
-      |[一二两兩三四五六七八九十百]{1,4}+年前|[周週]末
+      |[一二两兩三四五六七八九十百]{1,4}+年前|[周週]末|[双雙]休日
       |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞[节節]|聖誕[节節]
       |劳动[节節]|勞動[节節]
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
@@ -284,8 +286,8 @@ _EXTRA = _rx.compile(
     | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
         (?P<n>[1-9][0-9]{{0,2}}+|[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+  # 三天前, 100年前
         (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
-    | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+(?:周末|週末)
-        (?![》」』”]))                                                    # (not 《南方周末》)
+    | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+(?:周末|週末|双休日|雙休日)
+        (?![》」』”]|制))                                                    # (not 《南方周末》)
     | (?P<mlist>(?:(?P<ly>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年        # 去年八、九月
           |(?P<lrel>今年|去年|明年|前年))?+
         (?<![0-9一二三四五六七八九十])(?P<l1>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])
