@@ -21,8 +21,9 @@ time (``今年以来``, ``12月5日以来``) is an ISO 8601 interval of days,
 There is no clock and no locale: an expression that needs a reference gets ``value`` ``None``
 when none is given, and so does one that cannot be placed (``近日``, ``当天`` with no day named
 just before it): nothing is invented. A time that comes back is no date and is not returned
-(``每到星期六``, ``每年的12月4日``, opening hours ``周三至周日 9:00—16:30``, ``10月至次年4月``). What a reader of news places, the finder
-places too: ``当天`` after ``9月17日`` in the same paragraph is that day; a bare ``周四`` is
+(``每到星期六``, ``每年的12月4日``, opening hours ``周三至周日 9:00—16:30``,
+``10月至次年4月``). What a reader of news places, the finder places too: ``当天`` after
+``9月17日`` in the same paragraph is that day; a bare ``周四`` is
 the Thursday around the reference (ahead or behind as the clause says, else the nearest). A
 date printed with its year (``2021年12月21日``, ``民国110年``, ``光绪三年``) needs no reference
 and is always resolved.
@@ -286,8 +287,8 @@ _EXTRA = _rx.compile(
     | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
         (?P<n>[1-9][0-9]{{0,2}}+|[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+  # 三天前, 100年前
         (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
-    | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+(?:周末|週末|双休日|雙休日)
-        (?![》」』”]|制))                                                    # (not 《南方周末》)
+    | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+
+        (?:周末|週末|双休日|雙休日)(?![》」』”]|制))             # (not 《南方周末》, 双休日制)
     | (?P<mlist>(?:(?P<ly>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年        # 去年八、九月
           |(?P<lrel>今年|去年|明年|前年))?+
         (?<![0-9一二三四五六七八九十])(?P<l1>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])
