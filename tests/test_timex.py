@@ -799,6 +799,11 @@ def test_weeks_and_weekdays_of_forecasts(
             "2014-03-05 09:47:08 星期三  来源",
             [("2014-03-05 09:47:08 星期三", "2014-03-05", "T09:47:08")],
         ),
+        # a page that spaces its date's numbers spaces its clock's too
+        (
+            "于 2024 年 5 月 22 日 13 时 02 分在上海逝世",
+            [("2024 年 5 月 22 日 13 时 02 分", "2024-05-22", "T13:02")],
+        ),
         # a date glossed in brackets and followed by its time: one expression
         (
             "於2004年12月22日(甲申年十一月十一)16時35分仙逝",

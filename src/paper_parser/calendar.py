@@ -432,8 +432,11 @@ _LUNAR_DAY: Final = (
     r"|(?<![0-9])(?:[12][0-9]|30|0?[1-9])(?![0-9]))"
 )
 _PART: Final = r"(?>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)"
-#: A clock's unit and minutes; a web page's time stamp prints the seconds too (09:47:08).
-_CLOCK_UNIT: Final = r"(?:[时時点點](?:[0-9]{1,2}+分|半|整)?|:[0-9]{2}+(?::[0-9]{2}+(?![0-9]))?+)"
+#: A clock's unit and minutes; a web page's time stamp prints the seconds too (09:47:08), and a
+#: page that spaces its date's numbers spaces its clock's too (22 日 13 时 02 分).
+_CLOCK_UNIT: Final = (
+    r"(?:\x20?+[时時点點](?:\x20?+[0-9]{1,2}+\x20?+分|半|整)?|:[0-9]{2}+(?::[0-9]{2}+(?![0-9]))?+)"
+)
 _RANGE: Final = r"\x20?+(?:~|〜|–|—|-|至|到)\x20?+"
 #: An hour in Chinese numerals with its unit (十一时, 七時三十分, 九点半): papers that print
 #: their dates in Chinese numerals (十九日晚間) print the clock so too.

@@ -404,7 +404,8 @@ _TIME_WORDS: Final = MappingProxyType(
 )
 _CLOCK = _rx.compile(
     r"(?P<h>[0-9]{1,2}+|[零一二两兩三四五六七八九十]{1,3}+)"
-    r"(?P<unit>[时時点點](?:(?P<m>[0-9]{1,2}+|[零〇一二三四五六七八九十]{1,3}+)分|(?P<half>半))?+"
+    r"(?P<unit>[ ]?+[时時点點](?:[ ]?+(?P<m>[0-9]{1,2}+|[零〇一二三四五六七八九十]{1,3}+)[ ]?+分"
+    r"|(?P<half>半))?+"
     r"|:(?P<m2>[0-9]{2})(?::(?P<s2>[0-9]{2}))?+)?+"
 )
 #: Words of the afternoon and evening (an hour before 12 is after noon: 下午3时, 晚上8点) and
