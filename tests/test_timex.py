@@ -427,6 +427,8 @@ def test_a_day_from_one_part_to_another(text: str, expected: tuple[str, str]) ->
         # a count of days: a tour (3日遊)
         "3日遊行程",
         "实行双休日制度",
+        # a holiday's customs are no day of it
+        "而关于春节习俗,我们不妨",
         # 立春 + 节气 holds 春节's characters
         "立春节气要预防寒潮",
     ],
@@ -824,6 +826,9 @@ def test_weeks_and_weekdays_of_forecasts(
             "一九四四年(昭和十九年)三月四日生",
             [("一九四四年(昭和十九年)三月四日", "1944-03-04", None)],
         ),
+        # a day printed with 号 after 到 and a date (but 4号线 is a line)
+        ("据统计,5月2号到4号,上海", [("5月2号到4号", "2024-05-02/2024-05-04", None)]),
+        ("5月2号到4号线", [("5月2号", "2024-05-02", None)]),
         # 开始到 joins a span of days
         ("从今天开始到周日,我市以多云为主", [("今天开始到周日", "2024-05-20/2024-05-26", None)]),
         # a company's half-year report

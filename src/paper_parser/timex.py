@@ -277,7 +277,8 @@ _EXTRA = _rx.compile(
         (?<!每|每年|每逢|每到|历年|歷年|往年|、|立)(?P<hname>{_HOLIDAY_NAMES})  # (not 每年春节,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
           |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔        # nor a programme's name,
-          |贺辞|賀辭|贺词|賀詞|献词|獻詞))                  # nor an address: 新年贺辞)
+          |贺辞|賀辭|贺词|賀詞|献词|獻詞                    # nor an address: 新年贺辞,
+          |习俗|習俗|风俗|風俗|民俗))                      # nor its customs: 春节习俗)
     | (?P<decade>(?:(?P<cent>(?<![0-9])(?:1[5-9]|2[01])|十[五六七八九]|二十一?+)  # 20世纪70年代,
           [ ]?+(?:世纪|世紀)|(?P<prevc>上[个個]?+(?:世纪|世紀)))?+          # 上世纪90年代,
         (?:(?P<dec4>(?<![0-9])(?:1[0-9]|20)[0-9]0)[ ]?+年代                # 1990年代,
@@ -1307,6 +1308,33 @@ def _year_then_day(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
     return _Cand(a.start, c.end, "absolute", d.value, d.granularity, d.mod, d.time, False, d.begin)
 
 
+#: A day printed with 号 after a range word, right after a date (10月2号到4号): the scan
+#: reads no day of 号 alone (4号线, 3号楼 are no days), but after a date and 到 it is one.
+_RANGE_HAO = _rx.compile(
+    r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+(?P<d>3[01]|[12][0-9]|0?[1-9])[号號]"
+    r"(?![0-9楼樓线線院房室车車机機台臺码碼])"
+)
+
+
+def _day_range_hao(c: _Cand, norm: str) -> _Cand:
+    """``10月2号到4号``: one span of days, from the date to that day of its month."""
+    if c.granularity != "day" or c.kind == "interval" or c.begin is None:
+        return c
+    m = _RANGE_HAO.match(norm, c.end)
+    if m is None or not norm[c.start : c.end].endswith(("号", "號")):
+        return c
+    try:
+        last = c.begin.replace(day=int(m["d"]))
+    except ValueError:
+        return c
+    if last <= c.begin:
+        return c
+    value = f"{c.begin.isoformat()}/{last.isoformat()}"
+    return _Cand(
+        c.start, m.end(), "interval", value, "day", needs_reference=c.needs_reference, begin=c.begin
+    )
+
+
 #: The weekday as one character in brackets after a date (113年5月25日(六), 5月25日（六）),
 #: as Taiwanese and Hong Kong papers print it.
 _WEEKDAY_CHAR = _rx.compile(r"[ ]?+[(（](?P<wd>[一二三四五六日])[)）]")
@@ -1596,7 +1624,7 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
                 chosen[-1] = c = joined
                 last_end = c.end
                 continue
-        c = _bracket_weekday(c, norm)
+        c = _day_range_hao(_bracket_weekday(c, norm), norm)
         if chosen and (glossed := _gloss(chosen[-1], c, norm)) is not None:
             chosen[-1] = c = glossed
             last_end = c.end
