@@ -761,3 +761,41 @@ def test_the_running_number_closing_a_title_line_or_heading_an_e_paper_page() ->
     assert (m.issue_total.value, m.edition.value) == (1886, "2")
     # a number within the year (2008年第04期) is not the running number
     assert parse_masthead("资讯网\n\n2008年第04期\n\n本文摘要:研讨会。\n").issue_total is None
+
+
+def test_a_masthead_run_into_the_middle_of_a_long_line_is_read() -> None:
+    # A flipbook's text joins a front page's head to the stories before and after it: the
+    # registration numbers, running number, page count, weekday and lunar date are read
+    # from the dense cluster, and the weekday printed before the lunar date is its own fact.
+    page = (
+        "标题\n\n"
+        "“福”字送市民全媒体记者 张三 摄春节的脚步越来越近了，街头巷尾年味渐浓，市民纷纷置办年货。"
+        "新闻热线:4286666 邮发代号:53-10 国内统一连续出版物号 CN 62-0002总值班:王五 "
+        "20242·1今日16版星期四癸卯年十二月廿二扫码下载中共某市委主管主办 某日报社出版 "
+        "总第15000期中共中央政治局召开会议审议有关报告，会议强调要坚持稳中求进工作总基调。\n"
+    )
+    m = parse_masthead(page)
+    got = (
+        m.cn_number and str(m.cn_number.value),
+        m.postal_code and str(m.postal_code.value),
+        m.issue_total and m.issue_total.value,
+        m.page_count and m.page_count.value,
+        m.weekday and m.weekday.value,
+        m.lunar and (m.lunar.month, m.lunar.day),
+    )
+    assert got == ("62-0002", "53-10", 15000, 16, 4, (12, 22))
+
+
+def test_a_date_and_weekday_in_running_text_do_not_make_an_inline_masthead() -> None:
+    # Prose with a date, a weekday and even a running number is not dense enough.
+    page = (
+        "标题\n\n"
+        "本报讯 2024年2月1日星期四，市图书馆举办读书会，活动持续了整整一个下午，吸引了许多市民，"
+        "大家围坐一起交流读书心得，现场气氛热烈，主办方表示今后还将继续举办类似活动，"
+        "图书馆负责人介绍，今年以来馆内已举办各类阅读推广活动六十余场，参与读者超过一万人次，"
+        "下一步将把读书会开进社区、学校和企业，让更多市民在家门口就能享受阅读的乐趣，"
+        "据悉本报已出版总第15000期。\n"
+    )
+    m = parse_masthead(page)
+    assert m.issue_total is None
+    assert m.weekday is None

@@ -1291,14 +1291,59 @@ def _head_region(page: _Page, n: int) -> _Region | None:
     return _Region(start=a, end=end, first_line=n, last_line=n, kinds=frozenset(kinds))
 
 
+#: Marks that only a paper's own head prints: its registration numbers and running number
+#: (国内统一连续出版物号 CN 62-0002, 邮发代号:53-10, ISSN, 总第15000期). Prose that quotes a
+#: date and a weekday rarely carries one of them.
+_OWN_MARKS: Final = frozenset({"cn", "postal", "issn", "issue"})
+#: How far (characters) a masthead run into a line may spread.
+_INLINE_SPREAD: Final = 200
+
+
+def _inline_head(page: _Page, n: int) -> _Region | None:
+    """A masthead run into the middle of a long line: a flipbook's or a PDF layer's text
+    joins a front page's head to the stories around it (… 邮发代号:53-10 国内统一连续出版物号
+    CN 62-0002 总值班:… 今日16版星期四癸卯年十二月廿二 … 总第15000期 …). The densest cluster of
+    marks, at most 200 characters wide, with four kinds of furniture, one of them a mark
+    only a paper's own head prints, scoring at least 8 and a point for every 25 characters
+    it spans (prose with a date in it is not that dense)."""
+    cheap = [h for h in page.marks.get(n, ()) if h.kind in _FINAL_KINDS]
+    if not {h.kind for h in page.marks.get(n, ())} & _OWN_MARKS:
+        return None
+    _read_lines(page, n, n)
+    found = sorted(cheap + _exact_hits(page, n, n), key=lambda h: h.start)
+    best: tuple[int, int, int, frozenset[str]] | None = None
+    for i, first in enumerate(found):
+        kinds: set[str] = set()
+        for h in found[i:]:
+            if h.end - first.start > _INLINE_SPREAD:
+                break
+            kinds.add(h.kind)
+            score = sum(_WEIGHTS.get(k, 0) for k in kinds)
+            if (
+                len(kinds) >= 4
+                and kinds & _OWN_MARKS
+                and score >= 8
+                and score * 25 >= h.end - first.start
+                and (best is None or score > best[0])
+            ):
+                best = (score, first.start, h.end, frozenset(kinds))
+    if best is None:
+        return None
+    return _Region(start=best[1], end=best[2], first_line=n, last_line=n, kinds=best[3])
+
+
 def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Region]:
     """Candidate masthead blocks, best first (lines in ``skip`` are page facts, no furniture)."""
     furniture = {n: k for n, k in _line_kinds(page, labels).items() if n not in skip}
     regions = _blocks(page, furniture, skip)
     for n, hits in page.marks.items():
-        if n in furniture or n in skip or not {h.kind for h in hits} & _HEAD_WEIGHTS.keys():
+        if n in furniture or n in skip:
             continue
-        head = _head_region(page, n)
+        head = None
+        if {h.kind for h in hits} & _HEAD_WEIGHTS.keys():
+            head = _head_region(page, n)
+        if head is None:
+            head = _inline_head(page, n)
         if head is not None:
             regions.append(head)
     good = [r for r in regions if r.score >= 3]
@@ -2005,8 +2050,11 @@ def _dates(
             if lunar is None and d.month is not None and d.day is not None:
                 lunar = d
                 l_range = _trim_date_span(page, f.start, f.end)
+                # Only the date itself is taken: a mention that starts at the weekday
+                # printed before it (星期四癸卯年十二月廿二) leaves the weekday to be read.
                 # The 农历 label before the date is furniture too.
-                _consume(page, f.start, f.end)
+                weekday = _WEEKDAY.match(page.text, f.start, f.end)
+                _consume(page, f.start if weekday is None else weekday.end(), f.end)
                 label_start = _label_before_lunar(page.text, f.start)
                 _consume(page, label_start, f.start)
         elif greg is None and d.date is not None and d.year is not None and d.relative_days is None:
