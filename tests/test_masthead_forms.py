@@ -799,3 +799,51 @@ def test_a_date_and_weekday_in_running_text_do_not_make_an_inline_masthead() -> 
     m = parse_masthead(page)
     assert m.issue_total is None
     assert m.weekday is None
+
+
+def test_an_english_date_field_opening_the_page_dates_it() -> None:
+    # A stored copy or a feed opens the page with its date field; the rest of the line is
+    # the page's own text. Nothing else dates the page, so that date stands for it.
+    m = parse_masthead(
+        " date 2026-02-07 我的頻道\n\n快訊\n\n聯合國財務告急 川普吹噓如今卻將先掏腰包\n"
+    )
+    assert m.date is not None
+    assert (m.date.value, m.date.origin) == (date(2026, 2, 7), "date-line")
+
+
+def test_an_english_date_field_later_on_the_page_is_not_the_pages_date() -> None:
+    m = parse_masthead("我的頻道\n\n快訊 date 2026-02-07 聯合國財務告急 川普吹噓如今卻將先掏腰包\n")
+    assert m.date is None
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "issue"),
+    [
+        ("新加园第419期", "新加园", 419),
+        ("港紙 HKI POST - 第112期", "港紙", 112),
+    ],
+)
+def test_an_issue_title_names_the_periodical_whatever_its_name_ends_with(
+    title: str, name: str, issue: int
+) -> None:
+    m = parse_masthead(f"{title}\n\nPage 1\n\n八月一日,港島聯舉辦知識大獎賽第一期抽獎儀式。\n")
+    assert m.paper_name is not None
+    assert m.paper_name.value == name
+    assert m.issue_total is not None
+    assert m.issue_total.value == issue
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "day"),
+    [
+        ("星洲日报~全国_-_04_04_2024", "星洲日报", date(2024, 4, 4)),
+        ("13_09_2024星島日報(歐洲版)", "星島日報", date(2024, 9, 13)),
+    ],
+)
+def test_a_document_title_with_an_edition_or_the_date_first(
+    title: str, name: str, day: date | None
+) -> None:
+    m = parse_masthead(f"{title}\n\n巴尼耶所在的共和黨明確表態不反對參加新政府。\n")
+    assert m.paper_name is not None
+    assert m.paper_name.value == name
+    assert (m.date.value if m.date else None) == day

@@ -1585,11 +1585,32 @@ _DATE_LINE_REACH = 12
 _DATE_FIELD_LABEL = _rx.compile(r"[ \t]*+\p{Han}{0,4}?(?:日期|时间|時間)[ \t]*+:?+[ \t]*+")
 
 
+#: A date field in English opening a page, the rest of the line being the page's text
+#: (`` date 2026-02-07 我的頻道``): a stored copy's or a feed's date of the page.
+_OPENING_DATE = _rx.compile(
+    r"[ \t]*+(?:[Dd]ate|DATE)[ \t]*+:?+[ \t]*+"
+    r"(?P<date>(?P<y>(?:19|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2}))(?![0-9:-])"
+)
+
+
 def _date_line(page: _Page, facts: _Facts) -> None:
     """The date of a web article page printed alone on a line near the top, or anywhere
-    under its field's label (a catalogue record); the page's date when nothing else dates
-    it."""
+    under its field's label (a catalogue record), or in an English date field opening the
+    page; the page's date when nothing else dates it."""
     starts, ends = page.table.starts, page.table.ends
+    if starts:
+        m = _OPENING_DATE.match(page.text, starts[0], ends[0])
+        if m is not None:
+            try:
+                value = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                value = None
+            if value is not None:
+                span = page.span(m.start("date"), m.end("date"))
+                facts.dated = PrintedDate(
+                    value=value, origin="date-line", span=span, text=span.text
+                )
+                return
     reach = min(len(starts), _DATE_LINE_REACH)
     later = sorted(
         n for n, hits in page.marks.items() if n >= reach and any(h.kind == "date" for h in hits)
@@ -1685,16 +1706,27 @@ def _source_field(page: _Page, facts: _Facts) -> None:
 
 
 #: A document's title line (a flipbook's or PDF site's): the paper's name, maybe a regional
-#: edition, and the date in digits only (星島日報(洛杉磯版)03202020, 中國報-马六甲20231101)
-#: or the issue's running number (歐洲商報 第236期).
+#: edition, and the date in digits only (星島日報(洛杉磯版)03202020, 中國報-马六甲20231101,
+#: 星洲日报~全国_-_04_04_2024, or the date first: 12_09_2024星島日報(歐洲版)) or the issue's
+#: running number (歐洲商報 第236期). An issue's title is the periodical's name and its
+#: running number, whatever the name ends with (新加园第419期, 港紙 HKI POST - 第112期): a
+#: title of three or more digits of 第N期 alone on the first line names the periodical.
+_TITLE_NAME: Final = (
+    r"(?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]"
+    r"|[时時][报報]|[导導][报報]|[周週][报報]|[报報])"
+)
 _DOC_TITLE = _rx.compile(
     rf"""
     [ \t]*+
-    (?P<name>{_NAMES}|\p{{Han}}{{1,8}}?(?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]|[时時][报報]
-      |[导導][报報]|[周週][报報]|[报報]))
-    (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–][ \t]*+\p{{Han}}{{1,6}}+)?+
-    [ \t]*+(?:(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})
-      |(?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
+    (?:(?P<name>{_NAMES}|\p{{Han}}{{1,8}}?{_TITLE_NAME})
+       (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–~][ \t]*+\p{{Han}}{{1,6}}+)?+
+       [ \t_-]*+(?:(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})
+         |(?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
+     |(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})[ \t]*+
+       (?P<name>{_NAMES}|\p{{Han}}{{1,8}}?{_TITLE_NAME})(?:[ \t]*+\([^()\n]{{1,10}}\))?+
+     |(?P<name>\p{{Han}}{{2,8}}?)(?:[ \t]++[A-Za-z][A-Za-z.]*+(?:[ ][A-Za-z][A-Za-z.]*+){{0,3}})?+
+       [ \t]*+(?:[-–][ \t]*+)?+
+       (?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
     [ \t]*+
     """,
     regex.VERBOSE,
