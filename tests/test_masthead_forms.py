@@ -847,3 +847,22 @@ def test_a_document_title_with_an_edition_or_the_date_first(
     assert m.paper_name is not None
     assert m.paper_name.value == name
     assert (m.date.value if m.date else None) == day
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        (
+            "新华日报\nXINHUA DAILY\n2024年1月31日 星期三 农历癸卯年十二月廿一\n"
+            "第27222号 今日12版\n",
+            "新华日报",
+        ),
+        ("明報 MING PAO\n2024年1月31日 星期三\n", "明報"),
+        ("聯合報 UNITED DAILY NEWS\n中華民國113年1月31日 星期三\n今日32版\n第25467號\n", "聯合報"),
+        ("星島日報\nSING TAO DAILY\n2024年1月31日(星期三)\n農曆十二月廿一\n", "星島日報"),
+    ],
+)
+def test_a_name_printed_with_its_romanised_name_beside_or_under_it(head: str, name: str) -> None:
+    m = parse_masthead(head + "\n港府公布施政報告,市民反應不一。\n")
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.span.text) == (name, name)

@@ -1104,6 +1104,16 @@ _LATIN_NAME = _rx.compile(
 )
 
 
+#: The English or romanised name after a paper's Chinese name (明報 MING PAO, 大公報 TA KUNG
+#: PAO, 聯合報 UNITED DAILY NEWS): papers print both on the name line.
+_LATIN_AFTER = _rx.compile(
+    r"(?<=\p{Han})[ \t]++[A-Z][A-Za-z.'&-]*+(?:[ ][A-Za-z][A-Za-z.'&-]*+){0,5}+"
+)
+#: A line that is only such a name, in capitals (XINHUA DAILY, SING TAO DAILY under the
+#: Chinese name).
+_LATIN_LINE = _rx.compile(r"[ \t]*+[A-Z][A-Z.'&-]*+(?:[ ]++[A-Z][A-Z.'&-]*+){0,5}+[ \t]*+")
+
+
 def _latin_name_end(line: str) -> int:
     """Where the Chinese name starts on a bilingual name line (0 when there is no English
     name before it)."""
@@ -1111,9 +1121,19 @@ def _latin_name_end(line: str) -> int:
     return 0 if m is None else m.end()
 
 
+def _latin_tail_start(line: str) -> int:
+    """Where the English name after the Chinese name starts on a bilingual name line
+    (``len(line)`` when there is none)."""
+    for m in _LATIN_AFTER.finditer(line):
+        if m.end() == len(line):
+            return m.start()
+    return len(line)
+
+
 def _is_name_line(line: str) -> bool:
     s = line.strip()
     s = s[_latin_name_end(s) :]
+    s = s[: _latin_tail_start(s)]
     if not s or len(s) > 16:
         return False
     if _WEB_TITLE.fullmatch(s) is not None:
@@ -1230,6 +1250,11 @@ def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list
                 first, last = min(first, near), max(last, near)
                 kinds |= page.contact[near]
         before = _neighbour(page, first, -1)
+        if before is not None and _LATIN_LINE.fullmatch(page.line(before)) is not None:
+            # The romanised name printed under the Chinese one (新华日报 / XINHUA DAILY).
+            above = _neighbour(page, before, -1)
+            if above is not None and above not in skip and _is_name_line(page.line(above)):
+                before = above
         if before is not None and before not in skip and _is_name_line(page.line(before)):
             first = before
             kinds.add("name")
@@ -2306,6 +2331,7 @@ def _paper_name(
                 start = text.index(piece, s, e)
                 latin = _latin_name_end(piece)
                 start, piece = start + latin, piece[latin:]
+                piece = piece[: _latin_tail_start(piece)]
                 title = _WEB_TITLE.fullmatch(piece)
                 end = start + (title.end("name") if title is not None else len(piece))
                 return _name_at(page, start, end)
