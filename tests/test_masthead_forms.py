@@ -866,3 +866,15 @@ def test_a_name_printed_with_its_romanised_name_beside_or_under_it(head: str, na
     m = parse_masthead(head + "\n港府公布施政報告,市民反應不一。\n")
     assert m.paper_name is not None
     assert (m.paper_name.value, m.paper_name.span.text) == (name, name)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [("A01 要聞", "A01"), ("B2", "B2"), ("P22", None)],
+)
+def test_a_lettered_page_label_alone_next_to_the_head_is_its_page(
+    label: str, value: str | None
+) -> None:
+    # P is "page": P22 under a cover's date line points to another page.
+    m = parse_masthead(f"東方日報\n2024年1月31日 星期三\n{label}\n\n港府公布施政報告\n")
+    assert (m.edition.value if m.edition else None) == value

@@ -504,6 +504,13 @@ _LETTER_SPACED = _rx.compile(r"(?<![^\s])(?:[^\s]\.?+[ ]){4,}[^\s]\.?+(?![^\s])"
 _CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
 #: A line that is only a zero-padded page number (02) and so, next to a masthead, its page.
 _PADDED_NUMBER = _rx.compile(r"[ \t]*+(?P<v>0[1-9][0-9]?+)(?P<name>)[ \t]*+")
+#: A line that is only a page's label with its section letter, maybe with the section's
+#: name (A01 要聞, B2): next to a masthead block, the page it heads. The letter names a
+#: section of the issue, so the label is no count, price or caption; a P is "page" (P22,
+#: a teaser's pointer to another page), no section.
+_LETTERED_PAGE = _rx.compile(
+    rf"[ \t]*+(?P<v>[A-OQ-Z][0-9]{{1,3}}+)(?:[ \t]++(?P<name>{_SECTION}))?+[ \t]*+"
+)
 #: A gap between the columns of a layout rendering.
 _GAP = _rx.compile(r"[ \t]{2,}+")
 
@@ -2304,7 +2311,9 @@ def _padded_page_number(page: _Page, regions: Sequence[_Region]) -> regex.Match[
             if n is None:
                 continue
             a, b = page.table.starts[n], page.table.ends[n]
-            m = _PADDED_NUMBER.fullmatch(page.text, a, b)
+            m = _PADDED_NUMBER.fullmatch(page.text, a, b) or _LETTERED_PAGE.fullmatch(
+                page.text, a, b
+            )
             if m is not None and not _overlaps_consumed(page, m.start("v"), m.end("v")):
                 return m
     return None
