@@ -878,3 +878,22 @@ def test_a_lettered_page_label_alone_next_to_the_head_is_its_page(
     # P is "page": P22 under a cover's date line points to another page.
     m = parse_masthead(f"東方日報\n2024年1月31日 星期三\n{label}\n\n港府公布施政報告\n")
     assert (m.edition.value if m.edition else None) == value
+
+
+def test_the_heads_own_unmarked_lines_do_not_part_its_block() -> None:
+    # pdftotext of a front page: the name, its romanised name, the running number and an
+    # identifier's label alone on its line sit between the dated lines and the identifiers.
+    page = (
+        "今日16版\n2024年1月31日\n星期三\n农历癸卯年腊月廿一\n第12345期\n扬州日报\n"
+        "YANGZHOU DAILY\n中共扬州市委机关报\n国内统一连续出版物号\nCN 32-0012\n"
+        "邮发代号 27-10\n扬州网 www.yznews.com.cn\n\n市委常委会召开会议\n"
+        "本报讯 记者张三 1月30日,市委常委会召开会议,研究部署今年重点工作。\n"
+    )
+    m = parse_masthead(page)
+    got = (
+        m.paper_name and m.paper_name.value,
+        m.issue_total and m.issue_total.value,
+        m.cn_number and str(m.cn_number.value),
+        m.postal_code and str(m.postal_code.value),
+    )
+    assert got == ("扬州日报", 12345, "32-0012", "27-10")

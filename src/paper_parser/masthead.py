@@ -713,6 +713,13 @@ _ISSUE = _rx.compile(
 _ISSUE_PLAIN = _rx.compile(
     r"(?<![总總縂][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[号號期])"
 )
+#: The running number alone on a line (第12345期, 总第3640期).
+_ISSUE_ALONE = _rx.compile(r"[总總縂]?+第[ \t]*+[0-9０-９]{3,7}+[ \t]*+[号號期]")
+#: An identifier's label alone on a line, its number on the next one.
+_ID_LABEL_ALONE = _rx.compile(
+    r"(?:国内|國內)?+(?:统一|統一)(?:连续出版物号|連續出版物號|刊号|刊號)[ \t]*+:?+"
+    r"|(?:邮发|郵發)?+代号[ \t]*+:?+|ISSN[ \t]*+:?+"
+)
 #: A label before the running number (發刊期數:第412期).
 _ISSUE_LABEL = _rx.compile(r"\p{Han}{0,2}+期[数數号號][ \t]*+:?+[ \t]*+\Z")
 #: An English date in a bilingual head: February 28 (Friday), 2020; Friday 6 January 2023;
@@ -1244,9 +1251,8 @@ def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list
         j = i + 1
         while j < len(numbers):
             between = _nonblank_between(page, last, numbers[j])
-            if len(between) > 4 or any(
-                k in skip or len(page.line(k).strip()) > 30 for k in between
-            ):
+            gaps = [k for k in between if not _own_head_line(page.line(k))]
+            if len(gaps) > 4 or any(k in skip or len(page.line(k).strip()) > 30 for k in between):
                 break
             last = numbers[j]
             kinds |= furniture[last]
@@ -1285,6 +1291,19 @@ def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list
         )
         i = j
     return regions
+
+
+def _own_head_line(line: str) -> bool:
+    """A line of the masthead's own that no mark flags: the name, its romanised name, the
+    running number alone (第12345期), or an identifier's label whose number is on the next
+    line (国内统一连续出版物号 / CN 32-0012). Such lines do not part a block."""
+    s = line.strip()
+    return (
+        _is_name_line(s)
+        or _LATIN_LINE.fullmatch(s) is not None
+        or _ISSUE_ALONE.fullmatch(s) is not None
+        or _ID_LABEL_ALONE.fullmatch(s) is not None
+    )
 
 
 def _head_region(page: _Page, n: int) -> _Region | None:
