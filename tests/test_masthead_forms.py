@@ -897,3 +897,19 @@ def test_the_heads_own_unmarked_lines_do_not_part_its_block() -> None:
         m.postal_code and str(m.postal_code.value),
     )
     assert got == ("扬州日报", 12345, "32-0012", "27-10")
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "page"),
+    [
+        ("2024-01-31 星期三\n湖北日报 第1版\n", "湖北日报", "1"),
+        ("人民日报 第06版:要闻\n2024年1月31日 星期三\n", "人民日报", "06"),
+    ],
+)
+def test_a_name_line_may_carry_the_pages_label(head: str, name: str, page: str) -> None:
+    m = parse_masthead(
+        head + "\n全省经济运行稳中向好\n本报讯(记者 张三)1月30日,省统计局发布数据。\n"
+    )
+    assert m.paper_name is not None
+    assert m.edition is not None
+    assert (m.paper_name.span.text, m.edition.value) == (name, page)

@@ -1123,6 +1123,11 @@ _LATIN_NAME = _rx.compile(
 _LATIN_AFTER = _rx.compile(
     r"(?<=\p{Han})[ \t]++[A-Z][A-Za-z.'&-]*+(?:[ ][A-Za-z][A-Za-z.'&-]*+){0,5}+"
 )
+#: The page's label after the name on a name line (湖北日报 第1版, 人民日报 第06版:要闻).
+_LABEL_AFTER = _rx.compile(
+    rf"(?<=\p{{Han}}|[A-Za-z])[ \t]++第[ \t]*+{_PAGE_ID}[ \t]*+版"
+    rf"(?:[ \t]*+:[ \t]*+{_SECTION})?+[ \t]*+\Z"
+)
 #: A line that is only such a name, in capitals (XINHUA DAILY, SING TAO DAILY under the
 #: Chinese name).
 _LATIN_LINE = _rx.compile(r"[ \t]*+[A-Z][A-Z.'&-]*+(?:[ ]++[A-Z][A-Z.'&-]*+){0,5}+[ \t]*+")
@@ -1136,8 +1141,12 @@ def _latin_name_end(line: str) -> int:
 
 
 def _latin_tail_start(line: str) -> int:
-    """Where the English name after the Chinese name starts on a bilingual name line
-    (``len(line)`` when there is none)."""
+    """Where the English name after the Chinese name starts on a bilingual name line, or
+    the page's label printed after the name (湖北日报 第1版); ``len(line)`` when there is
+    neither."""
+    m = _LABEL_AFTER.search(line)
+    if m is not None:
+        line = line[: m.start()]
     for m in _LATIN_AFTER.finditer(line):
         if m.end() == len(line):
             return m.start()
