@@ -107,8 +107,11 @@ def _tally_dateline(score: Score, item: dict[str, Any], found: Found) -> None:
     dl = item["dateline"] or {"place": None, "month": None, "day": None}
     for tally, want, got in (
         (score.place, dl["place"], found.place),
-        (score.date, (dl["month"], dl["day"]) if dl["day"] else None,
-         (found.month, found.day) if found.day else None),
+        (
+            score.date,
+            (dl["month"], dl["day"]) if dl["day"] else None,
+            (found.month, found.day) if found.day else None,
+        ),
     ):
         if want is not None and got == want:
             tally.tp += 1
