@@ -14,7 +14,7 @@ from tests.bylines_scoring import load, score
 # set: (names P, names R, roles, staff R, place tp, date tp, negatives damaged)
 FLOORS = {
     "dev": (1.0, 0.795, 0.98, 0.25, 19, 23, 0),
-    "heldout": (1.0, 0.556, 1.0, 0.0, 10, 15, 0),  # before; set after the final scoring
+    "heldout": (1.0, 0.666, 1.0, 0.0, 11, 21, 0),
 }
 
 
