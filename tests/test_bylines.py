@@ -668,3 +668,53 @@ def test_a_source_field_holding_a_credit_credits_the_article() -> None:
     page = "来源：澎湃新闻记者 吕新文\n2025年10月13日凌晨3时16分左右，成都发生一起严重交通事故。\n"
     (a,) = parse_issue(page).articles
     assert [(p.name, p.role) for p in a.people] == [("吕新文", R)]
+
+
+#: Labels, surnames and given names, names whole, headline words, a photo mark.
+_CREDIT_WORDS = [
+    "本报记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "新华社记者",
+    "张",
+    "李",
+    "王",
+    "康",
+    "岩",
+    "欧阳",
+    "张三",
+    "李心萍",
+    "王小明",
+    "马睿姗",
+    "保障功能",
+    "新跨越",
+    "摄",
+    "字",
+    "本报讯",
+    "、",
+]
+_CREDIT_LINE = st.sampled_from(_CREDIT_WORDS)
+
+
+@given(st.lists(st.lists(_CREDIT_LINE, min_size=1, max_size=3).map(" ".join), max_size=10))
+@example(["字", "字", "字", "本报记者", "张三"])
+@example(["张", "三", "李", "心萍"])
+@example(["记者", "通讯员", "张", "三"])  # a name's first half ends the first lines
+def test_credit_prefix_reaches_every_run_read_as_a_credit(lines: list[str]) -> None:
+    # credit_prefix stops reading a run early once its first lines hold no credit; it must
+    # still reach the longest run of lines read as a credit (it may count further: lines
+    # read cleanly after a name, which its caller then reads whole).
+    from paper_parser import Span
+    from paper_parser.bylines import credit_prefix, read_credit_pieces
+
+    page = "\n".join(lines)
+    pieces, at = [], 0
+    for line in lines:
+        pieces.append(Span.of(page, at, at + len(line)))
+        at += len(line) + 1
+    longest = max(
+        (k for k in range(1, len(pieces) + 1) if read_credit_pieces(page, pieces[:k])),
+        default=0,
+    )
+    assert credit_prefix(page, pieces) >= longest
