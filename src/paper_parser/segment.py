@@ -1742,13 +1742,19 @@ def _round_bracketed(text: str, u: Unit) -> bool:
 
 
 def _assemble(
-    text: str, units: list[Unit], *, separate_blocks: bool = False
+    text: str, units: list[Unit], *, separate_blocks: bool = False, typed: bool = False
 ) -> tuple[list[_Builder], list[Unit]]:
     ordered, anchored = _zones(text, units, separate_blocks=separate_blocks)
     arts, others = _Assembler(text, ordered, anchored=anchored, per_line=separate_blocks).run()
     if not separate_blocks:
         return arts, others  # (a printed page's section label stands over several items)
-    return _title_printed_again(text, arts, others)
+    arts, others = _title_printed_again(text, arts, others)
+    if typed:
+        return arts, others  # (a PDF's page: its lines' roles come from type, not density)
+    for b in arts:
+        _density_trim(text, b, others)
+    others.sort(key=lambda u: u.start)
+    return arts, others
 
 
 def _credited(b: _Builder) -> bool:
@@ -1794,6 +1800,133 @@ def _title_printed_again(
             others.append(u)
     others.sort(key=lambda u: u.start)
     return [b for i, b in enumerate(arts) if i not in drop], others
+
+
+# --- text density -------------------------------------------------------------------------
+#
+# A web copy holds the article among the site's furniture: menus, links, footers, captions,
+# residue of the page's markup. Whatever their shape, prose is dense and furniture is not: a
+# paragraph of an article runs on in clauses and ends with a full stop; a menu entry, a
+# link, a footer's field (ICP number, address) or a caption's credit is short, has no clause
+# punctuation and holds none of the grammatical words prose cannot do without (的 了 是 在
+# …). The rules above place titles and credits by shape; these two trims only judge, by
+# density, the paragraphs the rules left at the edges of an article's text.
+
+_CLAUSE = frozenset("，。；！？…,;!?")
+_STOPS = frozenset("。！？!?…")
+_CLOSERS = "”’」』)）\"'"
+# The commonest grammatical characters of Chinese prose (simplified and traditional forms):
+# a line of prose of any length holds some; a site's footer, a link list or a credit none.
+_GRAMMAR = frozenset("的了是在和也就都不这這我他们們着将將对對与與为為并並从從被把")
+
+
+def _density(s: str) -> tuple[int, int, bool]:
+    """(characters, clause marks, ends with a full stop) of a paragraph's text."""
+    s = "".join(s.split())
+    return len(s), sum(c in _CLAUSE for c in s), s.rstrip(_CLOSERS)[-1:] in _STOPS
+
+
+def _dense(s: str) -> bool:
+    """A paragraph that reads as prose: a sentence of ten characters or more closed by its
+    full stop, or thirty characters in two clauses or more."""
+    n, marks, stop = _density(s)
+    return (stop and n >= 10) or (n >= 30 and marks >= 2)
+
+
+def _opens_text(s: str) -> bool:
+    """Prose, or a short sentence closed by its stop (一江山,五十年了。), or a line holding
+    grammatical characters (2025年2月 听取省委和省政府工作汇报: the text's lead-in, not the
+    page's), or a line that announces the text under it (各位老师、各位同学: / 亲爱的H:, a
+    speech's or a letter's salutation)."""
+    return (
+        _dense(s)
+        or _density(s)[2]
+        or not _GRAMMAR.isdisjoint(s)
+        or s.rstrip().endswith((":", "："))
+    )
+
+
+def _groups(text: str, b: _Builder) -> list[tuple[bool, int, int, str]]:
+    """The article's items as (is a section head, first item, end item, text) groups: a
+    paragraph is a piece with the glued pieces after it."""
+    out: list[tuple[bool, int, int, str]] = []
+    for i, it in enumerate(b.items):
+        piece = text[it.start : it.end]
+        if it.kind == "glued" and out and not out[-1][0]:
+            head, first, _, joined = out[-1]
+            out[-1] = (head, first, i + 1, joined + "\n" + piece)
+        else:
+            out.append((it.kind == "head", i, i + 1, piece))
+    return out
+
+
+def _drop_items(b: _Builder, first: int, end: int, others: list[Unit]) -> bool:
+    """Move the items ``first:end`` out of the article, with the units that hold them, to
+    the page's other text; nothing when a unit holds other items too or is no body or
+    heading line read as text (a byline's line, a dateline's)."""
+    lo, hi = b.items[first].start, b.items[end - 1].end
+    inside = [u for u in b.units if u.start < hi and u.end > lo]
+    heads = {id(u) for u in b.section_heads}
+    if not inside or any(
+        (u.kind not in ("body", "heading") and id(u) not in heads) or u.start < lo or u.end > hi
+        for u in inside
+    ):
+        return False
+    del b.items[first:end]
+    gone = {id(u) for u in inside}
+    b.units = [u for u in b.units if id(u) not in gone]
+    b.section_heads = [u for u in b.section_heads if id(u) not in gone]
+    for u in inside:
+        u.kind = "text"
+        others.append(u)
+    return True
+
+
+def _header_above(b: _Builder, pos: int) -> bool:
+    """Whether the article's credit or meta line stands above ``pos``: a web page's header
+    (title, credit, time of posting) ends there, so a heading between it and the first
+    sentence is the page's label; a text printed with no header above may open with a
+    section head."""
+    return any(u.kind in ("byline", "source", "staff") and u.end <= pos for u in b.units)
+
+
+def _density_trim(text: str, b: _Builder, others: list[Unit]) -> None:
+    """Drop from a web copy's article, by text density, what the page set round its text:
+    the lines before its first sentence when none of them reads as prose (no clause mark,
+    no grammatical character: a label, a link's title, markup residue; headings alone only
+    under the page's header, and nothing when the text opens with a section head or the
+    article carries the printed page's source line), and the lines after its last paragraph
+    of prose when none of them reads as prose (a footer's fields, a credit run into markup),
+    but not one lone line that ends the copy: a copy cut at a length limit ends inside its
+    text, and its last line may be a sentence's start or a section's head."""
+    groups = _groups(text, b)
+    dense = [not head and _dense(t) for head, _, _, t in groups]
+    if not any(dense):
+        return
+    last = max(i for i, d in enumerate(dense) if d)
+    tail = groups[last + 1 :]
+    lone = len(tail) == 1 and "\n" not in tail[0][3].strip()
+    at_end = bool(tail) and b.items[tail[-1][2] - 1].end >= len(text.rstrip())
+    if (
+        tail
+        and not (lone and at_end)
+        and all(_density(t)[1] == 0 and not _GRAMMAR.intersection(t) for *_, t in tail)
+        and not any("、" in t for *_, t in tail)  # (a list of names, 记者A、B、C: the text's)
+    ):
+        _drop_items(b, tail[0][1], tail[-1][2], others)
+    if b.source is not None:
+        return  # (the printed page's own source line: its lines are the paper's, no site's)
+    k = 0
+    while k < len(groups) and not _opens_text(groups[k][3]):
+        k += 1
+    lead = groups[:k]
+    if (
+        0 < k < len(groups)
+        and not groups[k][0]  # (a text opening with a section head is left as it is)
+        and (_header_above(b, b.items[0].start) or not all(head for head, *_ in lead))
+        and not any(_density(t)[1] for *_, t in lead)
+    ):
+        _drop_items(b, 0, groups[k][1], others)
 
 
 # --- paragraphs ------------------------------------------------------------------------------
@@ -2247,6 +2380,7 @@ def _segment(
         text,
         [u for u in units if u.kind != "invisible"],
         separate_blocks=page.shape == "paragraph-per-line",
+        typed=bool(roles),
     )
     for idx, b in enumerate(builders):
         for u in b.units:
