@@ -577,21 +577,32 @@ def test_a_title_wrapped_in_even_lines_over_its_subtitle() -> None:
 # heldout6 (seeds 950-973, made at the start of round eight and scored on its code, 9bf241c,
 # before any rule): default 0.558 0.606 0.448 0.392 0.333 0.920 0.637; layout 0.513 0.542
 # 0.602 0.442 0.244 0.947 0.770.
+# After the rules of h/bstext5 (round eight; heldout6 scored once, at the end): dev default
+# 0.674 0.784 0.595 0.522 0.649 0.860 0.771; dev layout 0.616 0.654 0.702 0.444 0.351 0.942
+# 0.759; heldout default 0.655 0.720 0.635 0.600 0.421 0.909 0.690; heldout layout 0.527
+# 0.644 0.711 0.582 0.316 0.818 0.728; heldout2 default 0.686 0.728 0.679 0.567 0.575 0.942
+# 0.748; heldout2 layout 0.453 0.534 0.541 0.340 0.250 0.849 0.820; heldout3 default 0.576
+# 0.660 0.479 0.435 0.229 0.873 0.724; heldout3 layout 0.407 0.475 0.531 0.397 0.229 0.856
+# 0.676; heldout4 default 0.598 0.589 0.483 0.425 0.426 1.016 0.630; heldout4 layout 0.443
+# 0.466 0.494 0.328 0.259 0.951 0.778; heldout5 default 0.669 0.730 0.609 0.563 0.571 0.917
+# 0.688; heldout5 layout 0.496 0.536 0.533 0.412 0.306 0.926 0.804; heldout6 default 0.602
+# 0.624 0.467 0.408 0.400 0.965 0.637; heldout6 layout 0.558 0.589 0.625 0.458 0.289 0.947
+# 0.770.
 FLOORS = {
-    ("dev", "default"): {"head_r": 0.62, "names_r": 0.5, "date_r": 0.59, "whole": 0.77},
-    ("dev", "layout"): {"head_r": 0.6, "names_r": 0.43, "date_r": 0.35, "whole": 0.75},
-    ("heldout", "default"): {"head_r": 0.63, "names_r": 0.58, "date_r": 0.42, "whole": 0.68},
+    ("dev", "default"): {"head_r": 0.67, "names_r": 0.52, "date_r": 0.64, "whole": 0.77},
+    ("dev", "layout"): {"head_r": 0.61, "names_r": 0.44, "date_r": 0.35, "whole": 0.75},
+    ("heldout", "default"): {"head_r": 0.65, "names_r": 0.59, "date_r": 0.42, "whole": 0.68},
     ("heldout", "layout"): {"head_r": 0.52, "names_r": 0.58, "date_r": 0.31, "whole": 0.72},
-    ("heldout2", "default"): {"head_r": 0.65, "names_r": 0.56, "date_r": 0.52, "whole": 0.74},
-    ("heldout2", "layout"): {"head_r": 0.43, "names_r": 0.34, "date_r": 0.2, "whole": 0.81},
-    ("heldout3", "default"): {"head_r": 0.55, "names_r": 0.41, "date_r": 0.17, "whole": 0.72},
-    ("heldout3", "layout"): {"head_r": 0.39, "names_r": 0.38, "date_r": 0.22, "whole": 0.67},
+    ("heldout2", "default"): {"head_r": 0.68, "names_r": 0.56, "date_r": 0.57, "whole": 0.74},
+    ("heldout2", "layout"): {"head_r": 0.45, "names_r": 0.34, "date_r": 0.25, "whole": 0.81},
+    ("heldout3", "default"): {"head_r": 0.57, "names_r": 0.43, "date_r": 0.22, "whole": 0.72},
+    ("heldout3", "layout"): {"head_r": 0.4, "names_r": 0.39, "date_r": 0.22, "whole": 0.67},
     ("heldout4", "default"): {"head_r": 0.59, "names_r": 0.42, "date_r": 0.42, "whole": 0.63},
-    ("heldout4", "layout"): {"head_r": 0.42, "names_r": 0.3, "date_r": 0.25, "whole": 0.77},
-    ("heldout5", "default"): {"head_r": 0.6, "names_r": 0.51, "date_r": 0.57, "whole": 0.68},
+    ("heldout4", "layout"): {"head_r": 0.44, "names_r": 0.32, "date_r": 0.25, "whole": 0.77},
+    ("heldout5", "default"): {"head_r": 0.66, "names_r": 0.56, "date_r": 0.57, "whole": 0.68},
     ("heldout5", "layout"): {"head_r": 0.49, "names_r": 0.41, "date_r": 0.3, "whole": 0.8},
-    ("heldout6", "default"): {"head_r": 0.55, "names_r": 0.39, "date_r": 0.33, "whole": 0.63},
-    ("heldout6", "layout"): {"head_r": 0.51, "names_r": 0.44, "date_r": 0.24, "whole": 0.77},
+    ("heldout6", "default"): {"head_r": 0.6, "names_r": 0.4, "date_r": 0.39, "whole": 0.63},
+    ("heldout6", "layout"): {"head_r": 0.55, "names_r": 0.45, "date_r": 0.28, "whole": 0.77},
 }
 
 
