@@ -761,3 +761,155 @@ def test_the_running_number_closing_a_title_line_or_heading_an_e_paper_page() ->
     assert (m.issue_total.value, m.edition.value) == (1886, "2")
     # a number within the year (2008年第04期) is not the running number
     assert parse_masthead("资讯网\n\n2008年第04期\n\n本文摘要:研讨会。\n").issue_total is None
+
+
+def test_a_masthead_run_into_the_middle_of_a_long_line_is_read() -> None:
+    # A flipbook's text joins a front page's head to the stories before and after it: the
+    # registration numbers, running number, page count, weekday and lunar date are read
+    # from the dense cluster, and the weekday printed before the lunar date is its own fact.
+    page = (
+        "标题\n\n"
+        "“福”字送市民全媒体记者 张三 摄春节的脚步越来越近了，街头巷尾年味渐浓，市民纷纷置办年货。"
+        "新闻热线:4286666 邮发代号:53-10 国内统一连续出版物号 CN 62-0002总值班:王五 "
+        "20242·1今日16版星期四癸卯年十二月廿二扫码下载中共某市委主管主办 某日报社出版 "
+        "总第15000期中共中央政治局召开会议审议有关报告，会议强调要坚持稳中求进工作总基调。\n"
+    )
+    m = parse_masthead(page)
+    got = (
+        m.cn_number and str(m.cn_number.value),
+        m.postal_code and str(m.postal_code.value),
+        m.issue_total and m.issue_total.value,
+        m.page_count and m.page_count.value,
+        m.weekday and m.weekday.value,
+        m.lunar and (m.lunar.month, m.lunar.day),
+    )
+    assert got == ("62-0002", "53-10", 15000, 16, 4, (12, 22))
+
+
+def test_a_date_and_weekday_in_running_text_do_not_make_an_inline_masthead() -> None:
+    # Prose with a date, a weekday and even a running number is not dense enough.
+    page = (
+        "标题\n\n"
+        "本报讯 2024年2月1日星期四，市图书馆举办读书会，活动持续了整整一个下午，吸引了许多市民，"
+        "大家围坐一起交流读书心得，现场气氛热烈，主办方表示今后还将继续举办类似活动，"
+        "图书馆负责人介绍，今年以来馆内已举办各类阅读推广活动六十余场，参与读者超过一万人次，"
+        "下一步将把读书会开进社区、学校和企业，让更多市民在家门口就能享受阅读的乐趣，"
+        "据悉本报已出版总第15000期。\n"
+    )
+    m = parse_masthead(page)
+    assert m.issue_total is None
+    assert m.weekday is None
+
+
+def test_an_english_date_field_opening_the_page_dates_it() -> None:
+    # A stored copy or a feed opens the page with its date field; the rest of the line is
+    # the page's own text. Nothing else dates the page, so that date stands for it.
+    m = parse_masthead(
+        " date 2026-02-07 我的頻道\n\n快訊\n\n聯合國財務告急 川普吹噓如今卻將先掏腰包\n"
+    )
+    assert m.date is not None
+    assert (m.date.value, m.date.origin) == (date(2026, 2, 7), "date-line")
+
+
+def test_an_english_date_field_later_on_the_page_is_not_the_pages_date() -> None:
+    m = parse_masthead("我的頻道\n\n快訊 date 2026-02-07 聯合國財務告急 川普吹噓如今卻將先掏腰包\n")
+    assert m.date is None
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "issue"),
+    [
+        ("新加园第419期", "新加园", 419),
+        ("港紙 HKI POST - 第112期", "港紙", 112),
+    ],
+)
+def test_an_issue_title_names_the_periodical_whatever_its_name_ends_with(
+    title: str, name: str, issue: int
+) -> None:
+    m = parse_masthead(f"{title}\n\nPage 1\n\n八月一日,港島聯舉辦知識大獎賽第一期抽獎儀式。\n")
+    assert m.paper_name is not None
+    assert m.paper_name.value == name
+    assert m.issue_total is not None
+    assert m.issue_total.value == issue
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "day"),
+    [
+        ("星洲日报~全国_-_04_04_2024", "星洲日报", date(2024, 4, 4)),
+        ("13_09_2024星島日報(歐洲版)", "星島日報", date(2024, 9, 13)),
+    ],
+)
+def test_a_document_title_with_an_edition_or_the_date_first(
+    title: str, name: str, day: date | None
+) -> None:
+    m = parse_masthead(f"{title}\n\n巴尼耶所在的共和黨明確表態不反對參加新政府。\n")
+    assert m.paper_name is not None
+    assert m.paper_name.value == name
+    assert (m.date.value if m.date else None) == day
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        (
+            "新华日报\nXINHUA DAILY\n2024年1月31日 星期三 农历癸卯年十二月廿一\n"
+            "第27222号 今日12版\n",
+            "新华日报",
+        ),
+        ("明報 MING PAO\n2024年1月31日 星期三\n", "明報"),
+        ("聯合報 UNITED DAILY NEWS\n中華民國113年1月31日 星期三\n今日32版\n第25467號\n", "聯合報"),
+        ("星島日報\nSING TAO DAILY\n2024年1月31日(星期三)\n農曆十二月廿一\n", "星島日報"),
+    ],
+)
+def test_a_name_printed_with_its_romanised_name_beside_or_under_it(head: str, name: str) -> None:
+    m = parse_masthead(head + "\n港府公布施政報告,市民反應不一。\n")
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.span.text) == (name, name)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [("A01 要聞", "A01"), ("B2", "B2"), ("P22", None)],
+)
+def test_a_lettered_page_label_alone_next_to_the_head_is_its_page(
+    label: str, value: str | None
+) -> None:
+    # P is "page": P22 under a cover's date line points to another page.
+    m = parse_masthead(f"東方日報\n2024年1月31日 星期三\n{label}\n\n港府公布施政報告\n")
+    assert (m.edition.value if m.edition else None) == value
+
+
+def test_the_heads_own_unmarked_lines_do_not_part_its_block() -> None:
+    # pdftotext of a front page: the name, its romanised name, the running number and an
+    # identifier's label alone on its line sit between the dated lines and the identifiers.
+    page = (
+        "今日16版\n2024年1月31日\n星期三\n农历癸卯年腊月廿一\n第12345期\n扬州日报\n"
+        "YANGZHOU DAILY\n中共扬州市委机关报\n国内统一连续出版物号\nCN 32-0012\n"
+        "邮发代号 27-10\n扬州网 www.yznews.com.cn\n\n市委常委会召开会议\n"
+        "本报讯 记者张三 1月30日,市委常委会召开会议,研究部署今年重点工作。\n"
+    )
+    m = parse_masthead(page)
+    got = (
+        m.paper_name and m.paper_name.value,
+        m.issue_total and m.issue_total.value,
+        m.cn_number and str(m.cn_number.value),
+        m.postal_code and str(m.postal_code.value),
+    )
+    assert got == ("扬州日报", 12345, "32-0012", "27-10")
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "page"),
+    [
+        ("2024-01-31 星期三\n湖北日报 第1版\n", "湖北日报", "1"),
+        ("人民日报 第06版:要闻\n2024年1月31日 星期三\n", "人民日报", "06"),
+    ],
+)
+def test_a_name_line_may_carry_the_pages_label(head: str, name: str, page: str) -> None:
+    m = parse_masthead(
+        head + "\n全省经济运行稳中向好\n本报讯(记者 张三)1月30日,省统计局发布数据。\n"
+    )
+    assert m.paper_name is not None
+    assert m.edition is not None
+    assert (m.paper_name.span.text, m.edition.value) == (name, page)

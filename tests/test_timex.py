@@ -276,7 +276,6 @@ def test_what_cannot_be_placed_has_no_value(text: str) -> None:
         ("该店已于周五停业", "2021-12-17"),  # behind
         ("周六起封闭施工", "2021-12-25"),  # the nearest
         ("员工周一起被停职", "2021-12-20"),  # 起 says neither: the nearest
-        ("每到星期六就去钓鱼", None),
         ("「黑色星期五」", None),
     ],
 )
@@ -417,6 +416,21 @@ def test_a_day_from_one_part_to_another(text: str, expected: tuple[str, str]) ->
         "歷年元旦日最高",
         "约1/3的人",
         "每季度",
+        # recurring times (corpus/dates/README.md): every year's, a schedule's
+        "每到星期六就去钓鱼",
+        "每年的7月1号就是建党节",
+        "中国将12月4日设立为国家宪法日",
+        "开馆时间:周三至周日 9:00—16:30",
+        "周一至周二(国家法定节假日除外)闭馆",
+        "每周二至周日的8:30至17:00,周一闭馆整理",
+        "10月至次年4月8:30—17:00",
+        # a count of days: a tour (3日遊)
+        "3日遊行程",
+        "实行双休日制度",
+        # a holiday's customs are no day of it
+        "而关于春节习俗,我们不妨",
+        # 立春 + 节气 holds 春节's characters
+        "立春节气要预防寒潮",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -742,3 +756,87 @@ def test_the_walk_back_for_a_named_date_stops_out_of_reach() -> None:
         490, 500, "date", "2024-05-02", "day", needs_reference=False, begin=date(2024, 5, 2)
     )
     assert timex._narrative_anchor(here, [*out_of_reach, named], "字" * 600) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a week a forecast names (2014-11-10 is a Monday)
+        ("本周前期以晴天为主", [("本周前期", "2014-W46", "START", None)]),
+        ("到下周初期本市将有降水", [("下周初期", "2014-W47", "START", None)]),
+        ("下周后期天气转好", [("下周后期", "2014-W47", "END", None)]),
+        # 双休日 is the weekend (a forecast's), not the two-day-weekend rule (双休日制度)
+        ("双休日也将维持在这个温度", [("双休日", "2014-W46-WE", None, None)]),
+        # 下周 + 天气: not 周天 (Sunday)
+        ("下周天气展望", [("下周", "2014-W47", None, None)]),
+        # a weekday printed alone takes the time of day after it
+        ("周三下午3时开会", [("周三下午3时", "2014-11-12", None, "T15:00")]),
+        # a day something is moved to is ahead
+        ("比赛推迟至周六晚上8点", [("周六晚上8点", "2014-11-15", None, "T20:00")]),
+        # the second weekday of a pair follows the first
+        (
+            "最低气温将出现在周四和周五",
+            [("周四", "2014-11-13", None, None), ("周五", "2014-11-14", None, None)],
+        ),
+        (
+            "周三和周六最低气温也比较低",
+            [("周三", "2014-11-12", None, None), ("周六", "2014-11-15", None, None)],
+        ),
+        # a month run into the next year's is a season only when no year is printed
+        ("2019年10月至次年", [("2019年10月", "2019-10", None, None)]),
+    ],
+)
+def test_weeks_and_weekdays_of_forecasts(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    found = find_article_dates(text, date(2014, 11, 10))
+    assert [(d.text, d.value, d.mod, d.time) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a web page's time stamp with its seconds and the date's weekday after it
+        (
+            "2014-03-05 09:47:08 星期三  来源",
+            [("2014-03-05 09:47:08 星期三", "2014-03-05", "T09:47:08")],
+        ),
+        # a page that spaces its date's numbers spaces its clock's too
+        (
+            "于 2024 年 5 月 22 日 13 时 02 分在上海逝世",
+            [("2024 年 5 月 22 日 13 时 02 分", "2024-05-22", "T13:02")],
+        ),
+        # a date glossed in brackets and followed by its time: one expression
+        (
+            "於2004年12月22日(甲申年十一月十一)16時35分仙逝",
+            [("2004年12月22日(甲申年十一月十一)16時35分", "2004-12-22", "T16:35")],
+        ),
+        # the weekday as one character in brackets, then the time (Taiwanese notices)
+        (
+            "系統將於113年5月25日(六)6時至14時停機",
+            [("113年5月25日(六)6時至14時", "2024-05-25", "T06:00/T14:00")],
+        ),
+        # a gloss with a space inside its bracket
+        ("上周四（ 18 日）上環", [("上周四（ 18 日）", "2024-05-18", None)]),
+        # daytime in Hong Kong forecasts
+        ("展望星期三日間溫暖", [("星期三日間", "2024-05-22", "TDT")]),
+        # a year and the month or day after it, joined by 的 or by the year's gloss
+        ("下修2023年的12月營收金額", [("2023年的12月", "2023-12", None)]),
+        (
+            "一九四四年(昭和十九年)三月四日生",
+            [("一九四四年(昭和十九年)三月四日", "1944-03-04", None)],
+        ),
+        # a day printed with 号 after 到 and a date (but 4号线 is a line)
+        ("据统计,5月2号到4号,上海", [("5月2号到4号", "2024-05-02/2024-05-04", None)]),
+        ("5月2号到4号线", [("5月2号", "2024-05-02", None)]),
+        # 开始到 joins a span of days
+        ("从今天开始到周日,我市以多云为主", [("今天开始到周日", "2024-05-20/2024-05-26", None)]),
+        # a company's half-year report
+        ("披露2024年半年度業績預告", [("2024年半年度", "2024-H1", None)]),
+    ],
+)
+def test_spans_of_dates_with_what_follows_them(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = find_article_dates(text, date(2024, 5, 20))
+    assert [(d.text, d.value, d.time) for d in found] == expected

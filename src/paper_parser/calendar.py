@@ -432,7 +432,11 @@ _LUNAR_DAY: Final = (
     r"|(?<![0-9])(?:[12][0-9]|30|0?[1-9])(?![0-9]))"
 )
 _PART: Final = r"(?>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)"
-_CLOCK_UNIT: Final = r"(?:[时時点點](?:[0-9]{1,2}+分|半|整)?|:[0-9]{2}+)"
+#: A clock's unit and minutes; a web page's time stamp prints the seconds too (09:47:08), and a
+#: page that spaces its date's numbers spaces its clock's too (22 日 13 时 02 分).
+_CLOCK_UNIT: Final = (
+    r"(?:\x20?+[时時点點](?:\x20?+[0-9]{1,2}+\x20?+分|半|整)?|:[0-9]{2}+(?::[0-9]{2}+(?![0-9]))?+)"
+)
 _RANGE: Final = r"\x20?+(?:~|〜|–|—|-|至|到)\x20?+"
 #: An hour in Chinese numerals with its unit (十一时, 七時三十分, 九点半): papers that print
 #: their dates in Chinese numerals (十九日晚間) print the clock so too.
@@ -447,7 +451,7 @@ _CLOCK: Final = (
 )
 _TOD_WORD: Final = (
     r"(?>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡|深夜|午夜|夜晚"
-    r"|白天|全天|拂晓|拂曉|黎明|朝早"  # (朝早: Cantonese, the morning)
+    r"|白天|日间|日間|全天|拂晓|拂曉|黎明|朝早"  # (朝早: Cantonese; 日間: daytime, Hong Kong)
     # 晚 before 在 is the evening (14日晚在立法會通過); 早在 is a word (as early as)
     r"|早(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟])"
     r"|(?:晚|夜|晨)(?![会會报報餐饭飯宴市班点點场場期年些已就稻熟]))"
@@ -499,7 +503,7 @@ _DAY_HEAD: Final = r"""
 _DAY_SRC: Final = rf"""
     (?=[{_DAY_FIRST}])                                        # cheap first-character filter
     {_DAY_HEAD}
-    (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游元圆圓均])           # ASCII day number + 日
+    (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游遊元圆圓均])         # ASCII day number + 日
       |(?<![一二三四五六七八九十廿卅〇零两月])
        (?P<cd>{_DAY_CN})日(?=[电電讯訊]|{_TOD_WORD}))        # Chinese day + 日 before 电/讯
                                                               # or a time of day (十九日晚間)

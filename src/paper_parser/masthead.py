@@ -504,6 +504,13 @@ _LETTER_SPACED = _rx.compile(r"(?<![^\s])(?:[^\s]\.?+[ ]){4,}[^\s]\.?+(?![^\s])"
 _CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
 #: A line that is only a zero-padded page number (02) and so, next to a masthead, its page.
 _PADDED_NUMBER = _rx.compile(r"[ \t]*+(?P<v>0[1-9][0-9]?+)(?P<name>)[ \t]*+")
+#: A line that is only a page's label with its section letter, maybe with the section's
+#: name (A01 要聞, B2): next to a masthead block, the page it heads. The letter names a
+#: section of the issue, so the label is no count, price or caption; a P is "page" (P22,
+#: a teaser's pointer to another page), no section.
+_LETTERED_PAGE = _rx.compile(
+    rf"[ \t]*+(?P<v>[A-OQ-Z][0-9]{{1,3}}+)(?:[ \t]++(?P<name>{_SECTION}))?+[ \t]*+"
+)
 #: A gap between the columns of a layout rendering.
 _GAP = _rx.compile(r"[ \t]{2,}+")
 
@@ -705,6 +712,13 @@ _ISSUE = _rx.compile(
 #: 总第 is printed (at least three digits: 第3版 and 第2期 of a column are something else).
 _ISSUE_PLAIN = _rx.compile(
     r"(?<![总總縂][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[号號期])"
+)
+#: The running number alone on a line (第12345期, 总第3640期).
+_ISSUE_ALONE = _rx.compile(r"[总總縂]?+第[ \t]*+[0-9０-９]{3,7}+[ \t]*+[号號期]")
+#: An identifier's label alone on a line, its number on the next one.
+_ID_LABEL_ALONE = _rx.compile(
+    r"(?:国内|國內)?+(?:统一|統一)(?:连续出版物号|連續出版物號|刊号|刊號)[ \t]*+:?+"
+    r"|(?:邮发|郵發)?+代号[ \t]*+:?+|ISSN[ \t]*+:?+"
 )
 #: A label before the running number (發刊期數:第412期).
 _ISSUE_LABEL = _rx.compile(r"\p{Han}{0,2}+期[数數号號][ \t]*+:?+[ \t]*+\Z")
@@ -1104,6 +1118,21 @@ _LATIN_NAME = _rx.compile(
 )
 
 
+#: The English or romanised name after a paper's Chinese name (明報 MING PAO, 大公報 TA KUNG
+#: PAO, 聯合報 UNITED DAILY NEWS): papers print both on the name line.
+_LATIN_AFTER = _rx.compile(
+    r"(?<=\p{Han})[ \t]++[A-Z][A-Za-z.'&-]*+(?:[ ][A-Za-z][A-Za-z.'&-]*+){0,5}+"
+)
+#: The page's label after the name on a name line (湖北日报 第1版, 人民日报 第06版:要闻).
+_LABEL_AFTER = _rx.compile(
+    rf"(?<=\p{{Han}}|[A-Za-z])[ \t]++第[ \t]*+{_PAGE_ID}[ \t]*+版"
+    rf"(?:[ \t]*+:[ \t]*+{_SECTION})?+[ \t]*+\Z"
+)
+#: A line that is only such a name, in capitals (XINHUA DAILY, SING TAO DAILY under the
+#: Chinese name).
+_LATIN_LINE = _rx.compile(r"[ \t]*+[A-Z][A-Z.'&-]*+(?:[ ]++[A-Z][A-Z.'&-]*+){0,5}+[ \t]*+")
+
+
 def _latin_name_end(line: str) -> int:
     """Where the Chinese name starts on a bilingual name line (0 when there is no English
     name before it)."""
@@ -1111,9 +1140,23 @@ def _latin_name_end(line: str) -> int:
     return 0 if m is None else m.end()
 
 
+def _latin_tail_start(line: str) -> int:
+    """Where the English name after the Chinese name starts on a bilingual name line, or
+    the page's label printed after the name (湖北日报 第1版); ``len(line)`` when there is
+    neither."""
+    m = _LABEL_AFTER.search(line)
+    if m is not None:
+        line = line[: m.start()]
+    for m in _LATIN_AFTER.finditer(line):
+        if m.end() == len(line):
+            return m.start()
+    return len(line)
+
+
 def _is_name_line(line: str) -> bool:
     s = line.strip()
     s = s[_latin_name_end(s) :]
+    s = s[: _latin_tail_start(s)]
     if not s or len(s) > 16:
         return False
     if _WEB_TITLE.fullmatch(s) is not None:
@@ -1217,9 +1260,8 @@ def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list
         j = i + 1
         while j < len(numbers):
             between = _nonblank_between(page, last, numbers[j])
-            if len(between) > 4 or any(
-                k in skip or len(page.line(k).strip()) > 30 for k in between
-            ):
+            gaps = [k for k in between if not _own_head_line(page.line(k))]
+            if len(gaps) > 4 or any(k in skip or len(page.line(k).strip()) > 30 for k in between):
                 break
             last = numbers[j]
             kinds |= furniture[last]
@@ -1230,6 +1272,11 @@ def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list
                 first, last = min(first, near), max(last, near)
                 kinds |= page.contact[near]
         before = _neighbour(page, first, -1)
+        if before is not None and _LATIN_LINE.fullmatch(page.line(before)) is not None:
+            # The romanised name printed under the Chinese one (新华日报 / XINHUA DAILY).
+            above = _neighbour(page, before, -1)
+            if above is not None and above not in skip and _is_name_line(page.line(above)):
+                before = above
         if before is not None and before not in skip and _is_name_line(page.line(before)):
             first = before
             kinds.add("name")
@@ -1253,6 +1300,19 @@ def _blocks(page: _Page, furniture: dict[int, set[str]], skip: set[int]) -> list
         )
         i = j
     return regions
+
+
+def _own_head_line(line: str) -> bool:
+    """A line of the masthead's own that no mark flags: the name, its romanised name, the
+    running number alone (第12345期), or an identifier's label whose number is on the next
+    line (国内统一连续出版物号 / CN 32-0012). Such lines do not part a block."""
+    s = line.strip()
+    return (
+        _is_name_line(s)
+        or _LATIN_LINE.fullmatch(s) is not None
+        or _ISSUE_ALONE.fullmatch(s) is not None
+        or _ID_LABEL_ALONE.fullmatch(s) is not None
+    )
 
 
 def _head_region(page: _Page, n: int) -> _Region | None:
@@ -1291,14 +1351,59 @@ def _head_region(page: _Page, n: int) -> _Region | None:
     return _Region(start=a, end=end, first_line=n, last_line=n, kinds=frozenset(kinds))
 
 
+#: Marks that only a paper's own head prints: its registration numbers and running number
+#: (国内统一连续出版物号 CN 62-0002, 邮发代号:53-10, ISSN, 总第15000期). Prose that quotes a
+#: date and a weekday rarely carries one of them.
+_OWN_MARKS: Final = frozenset({"cn", "postal", "issn", "issue"})
+#: How far (characters) a masthead run into a line may spread.
+_INLINE_SPREAD: Final = 200
+
+
+def _inline_head(page: _Page, n: int) -> _Region | None:
+    """A masthead run into the middle of a long line: a flipbook's or a PDF layer's text
+    joins a front page's head to the stories around it (… 邮发代号:53-10 国内统一连续出版物号
+    CN 62-0002 总值班:… 今日16版星期四癸卯年十二月廿二 … 总第15000期 …). The densest cluster of
+    marks, at most 200 characters wide, with four kinds of furniture, one of them a mark
+    only a paper's own head prints, scoring at least 8 and a point for every 25 characters
+    it spans (prose with a date in it is not that dense)."""
+    cheap = [h for h in page.marks.get(n, ()) if h.kind in _FINAL_KINDS]
+    if not {h.kind for h in page.marks.get(n, ())} & _OWN_MARKS:
+        return None
+    _read_lines(page, n, n)
+    found = sorted(cheap + _exact_hits(page, n, n), key=lambda h: h.start)
+    best: tuple[int, int, int, frozenset[str]] | None = None
+    for i, first in enumerate(found):
+        kinds: set[str] = set()
+        for h in found[i:]:
+            if h.end - first.start > _INLINE_SPREAD:
+                break
+            kinds.add(h.kind)
+            score = sum(_WEIGHTS.get(k, 0) for k in kinds)
+            if (
+                len(kinds) >= 4
+                and kinds & _OWN_MARKS
+                and score >= 8
+                and score * 25 >= h.end - first.start
+                and (best is None or score > best[0])
+            ):
+                best = (score, first.start, h.end, frozenset(kinds))
+    if best is None:
+        return None
+    return _Region(start=best[1], end=best[2], first_line=n, last_line=n, kinds=best[3])
+
+
 def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Region]:
     """Candidate masthead blocks, best first (lines in ``skip`` are page facts, no furniture)."""
     furniture = {n: k for n, k in _line_kinds(page, labels).items() if n not in skip}
     regions = _blocks(page, furniture, skip)
     for n, hits in page.marks.items():
-        if n in furniture or n in skip or not {h.kind for h in hits} & _HEAD_WEIGHTS.keys():
+        if n in furniture or n in skip:
             continue
-        head = _head_region(page, n)
+        head = None
+        if {h.kind for h in hits} & _HEAD_WEIGHTS.keys():
+            head = _head_region(page, n)
+        if head is None:
+            head = _inline_head(page, n)
         if head is not None:
             regions.append(head)
     good = [r for r in regions if r.score >= 3]
@@ -1540,11 +1645,32 @@ _DATE_LINE_REACH = 12
 _DATE_FIELD_LABEL = _rx.compile(r"[ \t]*+\p{Han}{0,4}?(?:日期|时间|時間)[ \t]*+:?+[ \t]*+")
 
 
+#: A date field in English opening a page, the rest of the line being the page's text
+#: (`` date 2026-02-07 我的頻道``): a stored copy's or a feed's date of the page.
+_OPENING_DATE = _rx.compile(
+    r"[ \t]*+(?:[Dd]ate|DATE)[ \t]*+:?+[ \t]*+"
+    r"(?P<date>(?P<y>(?:19|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2}))(?![0-9:-])"
+)
+
+
 def _date_line(page: _Page, facts: _Facts) -> None:
     """The date of a web article page printed alone on a line near the top, or anywhere
-    under its field's label (a catalogue record); the page's date when nothing else dates
-    it."""
+    under its field's label (a catalogue record), or in an English date field opening the
+    page; the page's date when nothing else dates it."""
     starts, ends = page.table.starts, page.table.ends
+    if starts:
+        m = _OPENING_DATE.match(page.text, starts[0], ends[0])
+        if m is not None:
+            try:
+                value = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                value = None
+            if value is not None:
+                span = page.span(m.start("date"), m.end("date"))
+                facts.dated = PrintedDate(
+                    value=value, origin="date-line", span=span, text=span.text
+                )
+                return
     reach = min(len(starts), _DATE_LINE_REACH)
     later = sorted(
         n for n, hits in page.marks.items() if n >= reach and any(h.kind == "date" for h in hits)
@@ -1640,16 +1766,27 @@ def _source_field(page: _Page, facts: _Facts) -> None:
 
 
 #: A document's title line (a flipbook's or PDF site's): the paper's name, maybe a regional
-#: edition, and the date in digits only (星島日報(洛杉磯版)03202020, 中國報-马六甲20231101)
-#: or the issue's running number (歐洲商報 第236期).
+#: edition, and the date in digits only (星島日報(洛杉磯版)03202020, 中國報-马六甲20231101,
+#: 星洲日报~全国_-_04_04_2024, or the date first: 12_09_2024星島日報(歐洲版)) or the issue's
+#: running number (歐洲商報 第236期). An issue's title is the periodical's name and its
+#: running number, whatever the name ends with (新加园第419期, 港紙 HKI POST - 第112期): a
+#: title of three or more digits of 第N期 alone on the first line names the periodical.
+_TITLE_NAME: Final = (
+    r"(?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]"
+    r"|[时時][报報]|[导導][报報]|[周週][报報]|[报報])"
+)
 _DOC_TITLE = _rx.compile(
     rf"""
     [ \t]*+
-    (?P<name>{_NAMES}|\p{{Han}}{{1,8}}?(?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]|[时時][报報]
-      |[导導][报報]|[周週][报報]|[报報]))
-    (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–][ \t]*+\p{{Han}}{{1,6}}+)?+
-    [ \t]*+(?:(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})
-      |(?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
+    (?:(?P<name>{_NAMES}|\p{{Han}}{{1,8}}?{_TITLE_NAME})
+       (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–~][ \t]*+\p{{Han}}{{1,6}}+)?+
+       [ \t_-]*+(?:(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})
+         |(?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
+     |(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})[ \t]*+
+       (?P<name>{_NAMES}|\p{{Han}}{{1,8}}?{_TITLE_NAME})(?:[ \t]*+\([^()\n]{{1,10}}\))?+
+     |(?P<name>\p{{Han}}{{2,8}}?)(?:[ \t]++[A-Za-z][A-Za-z.]*+(?:[ ][A-Za-z][A-Za-z.]*+){{0,3}})?+
+       [ \t]*+(?:[-–][ \t]*+)?+
+       (?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
     [ \t]*+
     """,
     regex.VERBOSE,
@@ -2005,8 +2142,11 @@ def _dates(
             if lunar is None and d.month is not None and d.day is not None:
                 lunar = d
                 l_range = _trim_date_span(page, f.start, f.end)
+                # Only the date itself is taken: a mention that starts at the weekday
+                # printed before it (星期四癸卯年十二月廿二) leaves the weekday to be read.
                 # The 农历 label before the date is furniture too.
-                _consume(page, f.start, f.end)
+                weekday = _WEEKDAY.match(page.text, f.start, f.end)
+                _consume(page, f.start if weekday is None else weekday.end(), f.end)
                 label_start = _label_before_lunar(page.text, f.start)
                 _consume(page, label_start, f.start)
         elif greg is None and d.date is not None and d.year is not None and d.relative_days is None:
@@ -2199,7 +2339,9 @@ def _padded_page_number(page: _Page, regions: Sequence[_Region]) -> regex.Match[
             if n is None:
                 continue
             a, b = page.table.starts[n], page.table.ends[n]
-            m = _PADDED_NUMBER.fullmatch(page.text, a, b)
+            m = _PADDED_NUMBER.fullmatch(page.text, a, b) or _LETTERED_PAGE.fullmatch(
+                page.text, a, b
+            )
             if m is not None and not _overlaps_consumed(page, m.start("v"), m.end("v")):
                 return m
     return None
@@ -2226,6 +2368,7 @@ def _paper_name(
                 start = text.index(piece, s, e)
                 latin = _latin_name_end(piece)
                 start, piece = start + latin, piece[latin:]
+                piece = piece[: _latin_tail_start(piece)]
                 title = _WEB_TITLE.fullmatch(piece)
                 end = start + (title.end("name") if title is not None else len(piece))
                 return _name_at(page, start, end)

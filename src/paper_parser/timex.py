@@ -14,13 +14,16 @@ Values are TIMEX3-style strings: ``2021-12-22`` (a day), ``2021-12`` (a month), 
 (an ISO week), ``2021-H1`` (a half year), ``2021`` (a year), ``197`` (a decade); a span of
 time (``今年以来``, ``12月5日以来``) is an ISO 8601 interval of days,
 ``2021-01-01/2021-12-23``. ``mod`` carries TIMEX3's ``START``/``MID``/``END`` for 年初,
-11月底, 下旬; ``time`` the time of day
-(``TMO``, ``TAF``, ``TEV``, ``TNI``, ``T15:00``, ``T00:00/T15:00``).
+11月底, 下旬, 下周初期; ``time`` the time of day
+(``TMO``, ``TAF``, ``TEV``, ``TNI``, ``T15:00``, ``T00:00/T15:00``, a time stamp's
+``T09:47:08``).
 
 There is no clock and no locale: an expression that needs a reference gets ``value`` ``None``
 when none is given, and so does one that cannot be placed (``近日``, ``当天`` with no day named
-just before it, ``每到星期六``): nothing is invented. What a reader of news places, the finder
-places too: ``当天`` after ``9月17日`` in the same paragraph is that day; a bare ``周四`` is
+just before it): nothing is invented. A time that comes back is no date and is not returned
+(``每到星期六``, ``每年的12月4日``, opening hours ``周三至周日 9:00—16:30``,
+``10月至次年4月``). What a reader of news places, the finder places too: ``当天`` after
+``9月17日`` in the same paragraph is that day; a bare ``周四`` is
 the Thursday around the reference (ahead or behind as the clause says, else the nearest). A
 date printed with its year (``2021年12月21日``, ``民国110年``, ``光绪三年``) needs no reference
 and is always resolved.
@@ -115,9 +118,9 @@ _SEASONS: Final = MappingProxyType(
 )
 _SEASON_WORDS: Final = "|".join(_SEASONS)
 #: What may follow a year: a part (初, 底, 中), a half, a season, a quarter, the first quarters
-#: or months of it.
+#: or months of it. 半年度 is the first half (a company's half-year report: 2024年半年度报告).
 _YEAR_PART: Final = (
-    r"(?P<part>初(?!步|次|战|戰|心|衷|见|見|审|審|赛|賽|中)|底|末|中(?!国|央|共|华|小|学)|[上下]半年|"
+    r"(?P<part>初(?!步|次|战|戰|心|衷|见|見|审|審|赛|賽|中)|底|末|中(?!国|央|共|华|小|学)|[上下]半年|半年度|"
     + _SEASON_WORDS
     + r"|第?+[一二三四1-4]季度|第[一二三四1-4]季(?!度)|首季度?+|前[二三两2-3]个?+季度"
     + r"|前(?:1[01]|[1-9]|十一|十|[二三四五六七八九])个月)"
@@ -229,7 +232,7 @@ _DECADE_PARTS: Final = MappingProxyType(
 _EXTRA_FIRST: Final = (
     "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
     "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮即噚尋琴大农農清洪建永宣正景天"
-    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西"
+    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西双雙"
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
@@ -247,7 +250,7 @@ _EXTRA_AHEAD: Final = r"""
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
-      |[一二两兩三四五六七八九十百]{1,4}+年前|[周週]末
+      |[一二两兩三四五六七八九十百]{1,4}+年前|[周週]末|[双雙]休日
       |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞[节節]|聖誕[节節]
       |劳动[节節]|勞動[节節]
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
@@ -271,10 +274,11 @@ _EXTRA = _rx.compile(
       (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
         (?:农历|農曆)?                                                   # 农历春节, 农历新年
-        (?<!每|每年|每逢|每到|历年|歷年|往年|、)(?P<hname>{_HOLIDAY_NAMES})    # (not 每年春节,
+        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立)(?P<hname>{_HOLIDAY_NAMES})  # (not 每年春节,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
           |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔        # nor a programme's name,
-          |贺辞|賀辭|贺词|賀詞|献词|獻詞))                  # nor an address: 新年贺辞)
+          |贺辞|賀辭|贺词|賀詞|献词|獻詞                    # nor an address: 新年贺辞,
+          |习俗|習俗|风俗|風俗|民俗))                      # nor its customs: 春节习俗)
     | (?P<decade>(?:(?P<cent>(?<![0-9])(?:1[5-9]|2[01])|十[五六七八九]|二十一?+)  # 20世纪70年代,
           [ ]?+(?:世纪|世紀)|(?P<prevc>上[个個]?+(?:世纪|世紀)))?+          # 上世纪90年代,
         (?:(?P<dec4>(?<![0-9])(?:1[0-9]|20)[0-9]0)[ ]?+年代                # 1990年代,
@@ -284,8 +288,8 @@ _EXTRA = _rx.compile(
     | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
         (?P<n>[1-9][0-9]{{0,2}}+|[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+  # 三天前, 100年前
         (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
-    | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+(?:周末|週末)
-        (?![》」』”]))                                                    # (not 《南方周末》)
+    | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+
+        (?:周末|週末|双休日|雙休日)(?![》」』”]|制))             # (not 《南方周末》, 双休日制)
     | (?P<mlist>(?:(?P<ly>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年        # 去年八、九月
           |(?P<lrel>今年|去年|明年|前年))?+
         (?<![0-9一二三四五六七八九十])(?P<l1>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])
@@ -323,7 +327,8 @@ _EXTRA = _rx.compile(
     | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
         (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份|初|底|末)             # (not 上月3日)
     | (?P<relw>(?:本|这|這|上|下)(?:个|個)?(?:周|週|星期|礼拜|禮拜))       # 上周, 本周四
-        (?P<wd>[一二三四五六日天])?+
+        (?:(?P<wd>[一二三四五六日]|天(?![气氣]))                         # (not 下周天气)
+          |(?P<wpart>初期|前期|中期|后期|後期|初(?![一二三四五六七八九十])))?+     # 下周初期
     | (?P<mrange>                                                     # 2018年1-7月份
         (?:(?P<my>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年
           |(?P<mrely>今年|本年|去年|上年|前年|明年))?+
@@ -357,7 +362,9 @@ _EXTRA = _rx.compile(
 #: times the time on an article).
 _EXTRA_AT = _rx.std_compile(rf"[{_EXTRA_FIRST}](?<={_EXTRA_AHEAD}.)", re.VERBOSE | re.DOTALL)
 #: Two dates joined into one span of time: 2月3日至5日, 2002年至2017年, 今日至后天.
-_RANGE_JOIN = _rx.compile(r"[ ]?+(?:起至|起到|至|到|—|–|~|〜|-)[ ]?+")  # (噚日起至6月1日)
+_RANGE_JOIN = _rx.compile(
+    r"[ ]?+(?:起至|起到|(?:开始|開始)?+(?:至|到)|—|–|~|〜|-)[ ]?+"
+)  # (噚日起至6月1日, 今天开始到周日)
 _SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今)")
 _GAP = _rx.compile(r"[ ]?+")
 
@@ -375,6 +382,8 @@ _TIME_WORDS: Final = MappingProxyType(
         "早": "MO",
         "晨": "MO",
         "中午": "MI",
+        "日间": "DT",
+        "日間": "DT",
         "午后": "AF",
         "下午": "AF",
         "傍晚": "EV",
@@ -396,8 +405,9 @@ _TIME_WORDS: Final = MappingProxyType(
 )
 _CLOCK = _rx.compile(
     r"(?P<h>[0-9]{1,2}+|[零一二两兩三四五六七八九十]{1,3}+)"
-    r"(?P<unit>[时時点點](?:(?P<m>[0-9]{1,2}+|[零〇一二三四五六七八九十]{1,3}+)分|(?P<half>半))?+"
-    r"|:(?P<m2>[0-9]{2}))?+"
+    r"(?P<unit>[ ]?+[时時点點](?:[ ]?+(?P<m>[0-9]{1,2}+|[零〇一二三四五六七八九十]{1,3}+)[ ]?+分"
+    r"|(?P<half>半))?+"
+    r"|:(?P<m2>[0-9]{2})(?::(?P<s2>[0-9]{2}))?+)?+"
 )
 #: Words of the afternoon and evening (an hour before 12 is after noon: 下午3时, 晚上8点) and
 #: of the night (an hour from 6 to 11 is in the evening: 深夜十一時; 深夜1时 is 01:00).
@@ -486,7 +496,8 @@ def _time_of_day(printed: str | None) -> str | None:
         minute = _clock_number(c.group("m") or c.group("m2") or ("30" if c.group("half") else "0"))
         if minute is None or hour > 24 or minute > 59:
             return None
-        times.append(f"T{hour:02d}:{minute:02d}")
+        second = f":{c.group('s2')}" if c.group("s2") and int(c.group("s2")) < 60 else ""
+        times.append(f"T{hour:02d}:{minute:02d}{second}")
     return "/".join(times)
 
 
@@ -973,9 +984,10 @@ def _weekend(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
 
 def _year_cand(s: int, e: int, kind: Kind, year: int | None, part: str | None, rel: bool) -> _Cand:
     """A year, a part of it (初/中/底), a half (上半年) or a season (暑期)."""
-    if part in ("上半年", "下半年"):
-        value = f"{year:04d}-H{1 if part[0] == '上' else 2}" if year is not None else None
-        begin = date(year, 1 if part[0] == "上" else 7, 1) if year is not None else None
+    if part in ("上半年", "下半年", "半年度"):
+        second = part[0] == "下"
+        value = f"{year:04d}-H{2 if second else 1}" if year is not None else None
+        begin = date(year, 7 if second else 1, 1) if year is not None else None
         return _Cand(s, e, kind, value, "half-year", needs_reference=rel, begin=begin)
     if part is not None and part in _SEASONS:
         value = f"{year:04d}-{_SEASONS[part]}" if year is not None else None
@@ -1095,6 +1107,12 @@ def _months(
     return _Cand(s, e, "interval", value, "day", needs_reference=rel, begin=first)
 
 
+#: The part of a week a forecast names (下周初期, 本周前期, 下周后期): TIMEX3's mod on the week.
+_WEEK_PARTS: Final = MappingProxyType(
+    {"初": "START", "初期": "START", "前期": "START", "中期": "MID", "后期": "END", "後期": "END"}
+)
+
+
 def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     word = m.group("relw")
     delta = -7 if word.startswith("上") else 7 if word.startswith("下") else 0
@@ -1105,7 +1123,9 @@ def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     if wd:
         day = monday + timedelta(days="一二三四五六日".find(wd) if wd != "天" else 6)
         return _Cand(s, e, "relative", day.isoformat(), "day", begin=day)
-    return _Cand(s, e, "relative", _week(monday), "week", begin=monday)
+    return _Cand(
+        s, e, "relative", _week(monday), "week", _WEEK_PARTS.get(m.group("wpart")), begin=monday
+    )
 
 
 # --- the finder -------------------------------------------------------------------------------
@@ -1114,6 +1134,8 @@ def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
 def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
     """Every candidate, in offsets of the normalised text ``norm``."""
     for s, e, fields, tod in scan_normalized(norm, ref):
+        if norm.startswith(" ", s) and s + 1 < e:  # ( 星期三): a span never opens with a space
+            s += 1
         try:
             cand = _from_mention(fields, norm[tod[0] : tod[1]] if tod else None, s, e, ref)
         except (OverflowError, ValueError):
@@ -1127,6 +1149,8 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
             and fields.get("month") is None
         ):
             cand = _bare_weekday(cand, cast("int", fields["weekday"]), norm, ref)
+        if cand is not None and tod is None and "weekday" in fields and not fields.get("day"):
+            cand = _weekday_time(cand, norm)
         if cand is not None:
             yield cand
     for m in _extra_matches(norm):
@@ -1139,9 +1163,14 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
 
 
 #: Words before a bare weekday that put it ahead (将于周三, 预计周一) or behind (已于周二), and
-#: words after it that do (周四便是端午节, 周一将; 周二已经, 周一曾). 起 and 到 say neither
+#: words after it that do (周四便是端午节, 周一将; 周二已经, 周一曾); a day a match or a
+#: meeting is moved to (推迟至周三, 安排至当地时间周六) is ahead too. 起 and 到 say neither
 #: (周六起被停职 reports the past as often as 周三起关闭 announces the future).
-_AHEAD_BEFORE = _rx.compile(r"(?:将|將|预计|預計|定于|定於|待)[于於在]?+[ ]?+$")
+_AHEAD_BEFORE = _rx.compile(
+    r"(?:将|將|预计|預計|预估|預估|定于|定於|待"
+    r"|(?:推迟|推遲|延期|延|改期|改|调整|調整|安排|提前)[至到])[于於在]?+[ ]?+"
+    r"(?:(?:当地|當地|北京)(?:时间|時間)[ ]?+)?+$"
+)
 _BEHIND_BEFORE = _rx.compile(r"(?:已|曾|早)[于於在]?+[ ]?+$")
 _AHEAD_AFTER = _rx.compile(r"[ ]?+(?:便是|就是|即是|将|將|会|會)")
 _BEHIND_AFTER = _rx.compile(r"[ ]?+(?:已|曾|早已)")
@@ -1158,7 +1187,7 @@ def _bare_weekday(c: _Cand, weekday: int, norm: str, ref: date) -> _Cand:
     Thursday: two days before; 周六 in one of Thursday: two days ahead). Every week's
     (每到星期六) and a name (「黑色星期五」) keep no value."""
     offset = (weekday - ref.isoweekday()) % 7  # 0..6 days ahead
-    before = norm[max(0, c.start - 4) : c.start]
+    before = norm[max(0, c.start - 10) : c.start]
     if _NOT_THIS_WEEK_BEFORE.search(before) or _NOT_THIS_WEEK_AFTER.match(norm, c.end):
         return c
     if _AHEAD_BEFORE.search(before) or _AHEAD_AFTER.match(norm, c.end):
@@ -1169,6 +1198,160 @@ def _bare_weekday(c: _Cand, weekday: int, norm: str, ref: date) -> _Cand:
         days = offset if offset <= 3 else offset - 7
     day = ref + timedelta(days=days)
     return c._replace(value=day.isoformat(), begin=day)
+
+
+def _weekday_time(c: _Cand, norm: str) -> _Cand:
+    """A weekday printed alone with the time of day after it (周六晚上8点, 周三下午3时): that
+    day's time, as a date's (10月4日星期六下午3点)."""
+    tod = time_of_day_at(norm, c.end)
+    if tod is None:
+        return c
+    return c._replace(end=tod[1], time=_time_of_day(norm[tod[0] : tod[1]]))
+
+
+_WEEKDAY_ALONE = _rx.compile(r"(?:星期|礼拜|禮拜|[周週])(?P<wd>[一二三四五六日天])")
+_LIST_JOIN = _rx.compile(r"[ ]?+(?:和|與|与|及|、|,|，|或)[ ]?+")
+
+
+def _weekday_list(prev: _Cand, c: _Cand, norm: str) -> _Cand:
+    """The second weekday of a pair printed alone (周四和周五, 周三、周六) is in the week of
+    the first: a list names days in their order, so a later weekday is that many days after
+    the first, whichever way the first was read."""
+    a = _WEEKDAY_ALONE.match(norm, prev.start)
+    b = _WEEKDAY_ALONE.match(norm, c.start)
+    if (
+        a is None
+        or b is None
+        or prev.begin is None
+        or prev.granularity != "day"
+        or c.granularity != "day"
+        or not _LIST_JOIN.fullmatch(norm, prev.end, c.start)
+    ):
+        return c
+    days = "一二三四五六日".find(b.group("wd").replace("天", "日")) - "一二三四五六日".find(
+        a.group("wd").replace("天", "日")
+    )
+    if days <= 0 or c.kind != "relative" or not c.needs_reference:
+        return c
+    day = prev.begin + timedelta(days=days)
+    return c._replace(value=day.isoformat(), begin=day)
+
+
+_GAP_SPACES = _rx.compile(r"[ ]{1,2}+")
+
+
+def _weekday_after(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
+    """A weekday printed after a date and its time (2014-03-05 09:47:08 星期三) is the date's:
+    one expression, when it is the date's weekday."""
+    w = _WEEKDAY_ALONE.fullmatch(norm, c.start, c.end)
+    if (
+        w is None
+        or a.granularity != "day"
+        or a.begin is None
+        or a.kind == "interval"
+        or not _GAP_SPACES.fullmatch(norm, a.end, c.start)
+        or "一二三四五六日".find(w.group("wd").replace("天", "日")) != a.begin.weekday()
+    ):
+        return None
+    return a._replace(end=c.end)
+
+
+def _gloss_then_time(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
+    """A date glossed in brackets and followed by its time (2004年12月22日(甲申年十一月十一)
+    16時35分, 12月28日(夏曆十一月十七)上午9時) is one expression: the time is the date's,
+    the gloss (a lunar date, an era's year) says the same day again. Without a time after
+    it the gloss stands as a second expression."""
+    if (
+        a.granularity != "day"
+        or a.kind not in ("absolute", "partial")
+        or a.time is not None
+        or not _GLOSS_OPEN.fullmatch(norm, a.end, c.start)
+    ):
+        return None
+    close = _GLOSS_CLOSE.match(norm, c.end)
+    tod = time_of_day_at(norm, close.end()) if close is not None else None
+    if tod is None:
+        return None
+    return a._replace(end=tod[1], time=_time_of_day(norm[tod[0] : tod[1]]))
+
+
+#: What joins a year to the month or day printed after it: 的 (2023年的12月), or a gloss of the
+#: year in brackets (一九四四年(昭和十九年)三月四日).
+_YEAR_TO_DAY = _rx.compile(r"[ ]?+(?:的|[(（][^()（）\n]{1,12}+[)）])[ ]?+")
+
+
+def _year_then_day(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
+    """A year printed alone and the month or day printed right after it, joined by 的 or by
+    a gloss of the year (2023年的12月, 一九四四年(昭和十九年)三月四日): one date, in that
+    year, as the year and the month printed together would be."""
+    if (
+        a.kind != "absolute"
+        or a.granularity != "year"
+        or a.mod is not None
+        or c.kind not in ("partial", "relative")
+        or c.granularity not in ("month", "day")
+        or c.anaphor is not None
+        or not _YEAR_TO_DAY.fullmatch(norm, a.end, c.start)
+        or not (norm[c.start].isdigit() or norm[c.start] in "〇零一二三四五六七八九十")
+    ):
+        return None
+    year, piece = norm[a.start : a.end], norm[c.start : c.end]
+    try:
+        again = _choose(list(_candidates(year + piece, None)), year + piece, None, narrative=False)
+    except (TimeoutError, PaperParseError, ValueError, OverflowError):
+        return None
+    if len(again) != 1 or again[0].start != 0 or again[0].end != len(year) + len(piece):
+        return None
+    d = again[0]
+    if d.value is None or d.kind != "absolute":
+        return None
+    return _Cand(a.start, c.end, "absolute", d.value, d.granularity, d.mod, d.time, False, d.begin)
+
+
+#: A day printed with 号 after a range word, right after a date (10月2号到4号): the scan
+#: reads no day of 号 alone (4号线, 3号楼 are no days), but after a date and 到 it is one.
+_RANGE_HAO = _rx.compile(
+    r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+(?P<d>3[01]|[12][0-9]|0?[1-9])[号號]"
+    r"(?![0-9楼樓线線院房室车車机機台臺码碼])"
+)
+
+
+def _day_range_hao(c: _Cand, norm: str) -> _Cand:
+    """``10月2号到4号``: one span of days, from the date to that day of its month."""
+    if c.granularity != "day" or c.kind == "interval" or c.begin is None:
+        return c
+    m = _RANGE_HAO.match(norm, c.end)
+    if m is None or not norm[c.start : c.end].endswith(("号", "號")):
+        return c
+    try:
+        last = c.begin.replace(day=int(m["d"]))
+    except ValueError:
+        return c
+    if last <= c.begin:
+        return c
+    value = f"{c.begin.isoformat()}/{last.isoformat()}"
+    return _Cand(
+        c.start, m.end(), "interval", value, "day", needs_reference=c.needs_reference, begin=c.begin
+    )
+
+
+#: The weekday as one character in brackets after a date (113年5月25日(六), 5月25日（六）),
+#: as Taiwanese and Hong Kong papers print it.
+_WEEKDAY_CHAR = _rx.compile(r"[ ]?+[(（](?P<wd>[一二三四五六日])[)）]")
+
+
+def _bracket_weekday(c: _Cand, norm: str) -> _Cand:
+    """A date with its weekday as one character in brackets after it, and the time of day
+    after that: the weekday and the time are the date's (113年5月25日(六)6時至14時)."""
+    if c.granularity != "day" or c.kind == "interval" or c.time is not None or c.begin is None:
+        return c
+    w = _WEEKDAY_CHAR.match(norm, c.end)
+    if w is None or "一二三四五六日".find(w.group("wd")) != c.begin.weekday():
+        return c
+    tod = time_of_day_at(norm, w.end())
+    if tod is None:
+        return c._replace(end=w.end())
+    return c._replace(end=tod[1], time=_time_of_day(norm[tod[0] : tod[1]]))
 
 
 def _with_time(c: _Cand, m: regex.Match[str], norm: str) -> _Cand:
@@ -1274,6 +1457,14 @@ def _merge(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
         last = (day, day)
     if (first is None) != (last is None):
         return None
+    if (
+        first is not None
+        and last is not None
+        and last[1] < first[0]
+        and _WEEKDAY_ALONE.fullmatch(norm, b.start, b.end)
+        and last[1] + timedelta(days=7) >= first[0]
+    ):  # 今天开始到周日: a weekday that ends a span is the first one on or after its start
+        last = (last[0] + timedelta(days=7), last[1] + timedelta(days=7))
     value = None
     if first is not None and last is not None:
         if last[1] < first[0]:
@@ -1320,7 +1511,7 @@ def _anaphor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     return c._replace(value=day.isoformat(), begin=day, needs_reference=prev.needs_reference)
 
 
-_GLOSS_OPEN = _rx.compile(r"[ ]?+[(（](?:即[ ]?+)?+")
+_GLOSS_OPEN = _rx.compile(r"[ ]?+[(（][ ]?+(?:即[ ]?+)?+")
 _GLOSS_CLOSE = _rx.compile(r"[ ]?+[)）]")
 
 
@@ -1422,6 +1613,18 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
             c = _after_a_date(c, chosen[-1], norm)
         if c.anaphor is not None:
             c = _anaphor(c, chosen, norm)
+        if chosen:
+            c = _weekday_list(chosen[-1], c, norm)
+            joined = (
+                _weekday_after(chosen[-1], c, norm)
+                or _gloss_then_time(chosen[-1], c, norm)
+                or _year_then_day(chosen[-1], c, norm)
+            )
+            if joined is not None:
+                chosen[-1] = c = joined
+                last_end = c.end
+                continue
+        c = _day_range_hao(_bracket_weekday(c, norm), norm)
         if chosen and (glossed := _gloss(chosen[-1], c, norm)) is not None:
             chosen[-1] = c = glossed
             last_end = c.end
@@ -1524,6 +1727,52 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     return c._replace(value=again[0].value, begin=again[0].begin, needs_reference=False)
 
 
+#: What says that a date comes back (corpus/dates/README.md: recurring times are not dates).
+#: ``每``/``逢`` before it: every year's, month's or week's (每年的12月4日, 每周一, 逢周三).
+_EVERY_BEFORE = _rx.compile(r"(?:每|逢)(?:到|逢|年|月|周|週|星期|[个個]月)?+的?+[ ]?+$")
+#: A day without its year made a commemorative day (将12月4日设立为“国家宪法日”, 即7月1日作为
+#: 党的生日): the day of every year that bears the name, not an event on one of them.
+_DESIGNATED_AFTER = _rx.compile(
+    r"[ ]?+(?:被|已被)?+(?:(?:设立|設立|设|設|定|确定|確定|规定|規定|订|訂)(?:为|為)|作为|作為)"
+)
+#: Opening hours: a label of hours before (开放时间：周三至周日), or after the weekday a clock
+#: (周三至周日 9:00—16:30, 周二至周日的8:30至17:00) or a closing day (周一闭馆, 周一至周二
+#: (国家法定节假日除外)闭馆). A museum, a shop or an office prints its week, not a day.
+_HOURS_BEFORE = _rx.compile(
+    r"(?:开放|開放|开馆|開館|闭馆|閉館|营业|營業|办公|辦公|参观|參觀)(?:时间|時間)"
+    r"[ ]?+[:：]?+[ ]?+$"
+)
+_HOURS_AFTER = _rx.compile(
+    r"[ ]?+(?:[(（][^()（）\n]{0,24}+[)）][ ]?+)?+(?:的[ ]?+)?+"
+    r"(?:[0-9]{1,2}+[:：][0-9]{2}(?![0-9])|全天|闭馆|閉館|休馆|休館|闭园|閉園|休息|公休|照常开放|照常開放)"
+)
+_WEEKDAY_START = _rx.compile(r"[(（]?+[ ]?+(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]")
+#: A month run into the next year's (10月至次年4月) without a year printed: a season of every
+#: year (a museum's winter hours, a fishing ban), not one of them.
+_NEXT_YEAR_AFTER = _rx.compile(r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+次年")
+_NEXT_YEAR_BEFORE = _rx.compile(
+    r"(?<![年0-9一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?+|[一二三四五六七八九])[ ]?+月"
+    r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+次年[ ]?+$"
+)
+
+
+def _recurring(c: _Cand, norm: str) -> bool:
+    """Whether ``c`` names a time that comes back (every year's, a schedule's), which a
+    reader does not take for a date: see the patterns above for what says so."""
+    before = norm[max(0, c.start - 16) : c.start]
+    if _EVERY_BEFORE.search(before):
+        return True
+    if c.kind == "partial" and c.granularity == "day" and _DESIGNATED_AFTER.match(norm, c.end):
+        return True
+    if _WEEKDAY_START.match(norm, c.start) and (
+        _HOURS_BEFORE.search(before) or _HOURS_AFTER.match(norm, c.end)
+    ):
+        return True
+    if c.kind == "partial" and c.granularity == "month":
+        return bool(_NEXT_YEAR_AFTER.match(norm, c.end) or _NEXT_YEAR_BEFORE.search(before))
+    return False
+
+
 def find_article_dates(
     text: str, reference: _dt.date | None, *, start: int = 0, end: int | None = None
 ) -> tuple[ResolvedDate, ...]:
@@ -1567,7 +1816,11 @@ def find_article_dates(
             ),
             stacklevel=2,
         )
-    chosen = _choose(found, norm.text, reference, narrative=True)
+    chosen = [
+        c
+        for c in _choose(found, norm.text, reference, narrative=True)
+        if not _recurring(c, norm.text)
+    ]
     out: list[ResolvedDate] = []
     to_original = norm.to_original
     for c in chosen:
