@@ -559,6 +559,117 @@ def test_the_role_may_follow_the_name_after_a_slash() -> None:
     assert parse_byline("记者 付永奇/文章") is None
 
 
+# --- forms read from the real credit corpus (corpus/bylines/dev.jsonl) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place", "month", "day", "people"),
+    [
+        # Any outlet's dated tag: paper, site, station (a programme in 《》), with the hour.
+        (
+            "中国教育报上海3月28日讯（记者 唐景莉）华东",
+            "中国教育报上海3月28日讯",
+            "上海",
+            3,
+            28,
+            ["唐景莉"],
+        ),
+        ("楚天都市报9月23日讯（记者陈倩）9月23日", "楚天都市报9月23日讯", None, 9, 23, ["陈倩"]),
+        (
+            "人民网北京12月8日电（记者姜洁）12月8日，",
+            "人民网北京12月8日电",
+            "北京",
+            12,
+            8,
+            ["姜洁"],
+        ),
+        (
+            "中国之声《国防时空》北京2月22日电（记者 周宇婷）今天",
+            "中国之声《国防时空》北京2月22日电",
+            "北京",
+            2,
+            22,
+            ["周宇婷"],
+        ),
+        ("青岛新闻网6月27日讯（记者 张晓楠）昨日", "青岛新闻网6月27日讯", None, 6, 27, ["张晓楠"]),
+        ("华龙网7月5日22时讯（首席记者 黄军）7月4日晚", "华龙网7月5日22时讯", None, 7, 5, ["黄军"]),
+    ],
+)
+def test_a_dated_tag_of_any_outlet(
+    text: str, source: str, place: str | None, month: int, day: int, people: list[str]
+) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert (b.source, b.place, b.month, b.day) == (source, place, month, day)
+    assert [p.name for p in b.people] == people
+    d = own_dateline(b)
+    assert d is not None
+    assert (d.place, d.month, d.day) == (place, month, day)
+    # the outlet named before place and day is the dateline's agency
+    assert source.startswith(d.agency)
+    assert d.agency[-1] in "报网》"
+
+
+def test_no_dated_tag_in_words_or_over_a_title_or_for_a_wire() -> None:
+    assert parse_byline("他给报社3日电话说明了情况") is None  # 电话
+    b = parse_byline("新华社西宁10月12日电")  # a wire's dateline, read by parse_dateline
+    assert b is None or b.source is None
+    d = parse_dateline("新华社广州3月22日体育专电 红牛飘移大赛")  # a special dispatch
+    assert d is not None
+    assert (d.place, d.month, d.day) == ("广州", 3, 22)
+    assert d.text == "新华社广州3月22日体育专电"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("◎文/徐报融媒记者 王正喜 图/徐报融媒记者 陈艳", [("王正喜", A), ("陈艳", "photographer")]),
+        ("兰州晚报讯（记者朱浩源文/图）11月7日，", [("朱浩源", R)]),
+        (
+            "华声在线7月6日讯（文/视频 全媒体记者 王智芳 实习生 罗斯妮）",
+            [("王智芳", R), ("罗斯妮", N)],
+        ),
+        ("☉張國財", [("張國財", A)]),
+        ("□川报集团特派记者 王小玲本报记者 黄泽君", [("王小玲", R), ("黄泽君", R)]),
+        ("（编译/海外网 侯兴川）", [("侯兴川", "translator")]),
+        ("图文 | 李想俣 排版 | 付思涵", [("李想俣", A), ("付思涵", "editor")]),
+        ("澎湃新闻记者 吕新文", [("吕新文", R)]),
+        ("来源：澎湃新闻记者 吕新文", [("吕新文", R)]),
+        ("来源：中国科学报本报讯（记者肖洁）又有一位", [("肖洁", R)]),
+    ],
+)
+def test_credit_forms_of_real_papers(text: str, people: list[tuple[str, str]]) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert [(p.name, p.role) for p in b.people] == people
+
+
+def test_a_name_then_tu_after_a_space_is_a_photo_credit_only_when_shaped_as_one() -> None:
+    c = parse_photo_credit("澎湃新闻记者 王嘉赓 图")
+    assert c is not None
+    assert [p.name for p in c.people] == ["王嘉赓"]
+    assert parse_photo_credit("见下 图") is None
+
+
+def test_a_paragraph_closed_by_a_bracketed_credit_is_a_report() -> None:
+    page = "农业农村经济发展呈现持续向好、稳中有进的良好势头。（见习记者 房媛 全媒体记者 何昱萱）\n"
+    (a,) = parse_issue(page).articles
+    assert a.headline is None
+    assert [(p.name, p.role) for p in a.people] == [("房媛", R), ("何昱萱", R)]
+
+
+def test_a_caption_closed_by_a_bracketed_credit() -> None:
+    page = "标题一则\n\n今年以来，各地推进文物保护工作。\n\n陈唯欣在《新闻晨报》实习。(陆俊蓉/摄)\n"
+    (a,) = parse_issue(page).articles
+    assert [(p.name, p.role) for p in a.people] == [("陆俊蓉", "photographer")]
+
+
+def test_a_source_field_holding_a_credit_credits_the_article() -> None:
+    page = "来源：澎湃新闻记者 吕新文\n2025年10月13日凌晨3时16分左右，成都发生一起严重交通事故。\n"
+    (a,) = parse_issue(page).articles
+    assert [(p.name, p.role) for p in a.people] == [("吕新文", R)]
+
+
 #: Labels, surnames and given names, names whole, headline words, a photo mark.
 _CREDIT_WORDS = [
     "本报记者",

@@ -948,7 +948,9 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     line's end that reads as a photo credit naming a person. The line is then a picture's
     caption, not body (unless the item has no other text: photo news)."""
     end = u.end
-    if text[end - 1] not in "摄攝":
+    if text[end - 1] in ")）":
+        return _bracket_caption_credit(text, u)
+    if text[end - 1] not in "摄攝图圖":  # (王嘉赓 图: 图 after a space or slash)
         return None
     for cut in range(max(u.start, end - _CAPTION_CREDIT_MAX), end - 1):
         if text[cut] in _CAPTION_CUTS:  # the longest tail that reads as a credit
@@ -956,6 +958,19 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
             if credit is not None and credit.people:
                 return credit
     return None
+
+
+def _bracket_caption_credit(text: str, u: Unit) -> PhotoCredit | None:
+    """A photo credit in brackets closing a caption's line after its last sentence
+    (``…在《新闻晨报》实习。(陆俊蓉/摄)``, ``…(黄梓轩提供)``): captions print their credit
+    so as often as bare."""
+    end = u.end
+    lo = max(u.start, end - _CAPTION_CREDIT_MAX)
+    opened = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
+    if opened <= u.start or text[opened - 1] not in "。！？!? ":
+        return None
+    credit = find_photo_credit(text, opened + 1, end - 1)
+    return credit if credit is not None and credit.people else None
 
 
 #: The most characters other than spaces a line of a short form holds (a names line, the
@@ -1987,6 +2002,10 @@ def _short_line(text: str, u: Unit) -> bool:
 
 # A credit field of a meta line: 记者:罗水元, 作者:曹伟.
 _META_CREDIT_RE = _rx.compile(r"(?:记者|記者|作者)[ ]*+[:：][ ]*+\p{Han}")
+# A source field whose value is a credit: an outlet's 记者 and a name (来源：澎湃新闻记者 吕新文).
+_CAME_FROM_CREDIT_RE = _rx.compile(
+    r"[ ]*+(?:来源|來源|稿源)[ ]*+[:：][ ]*+\p{Han}{1,12}?(?:记者|記者)"
+)
 # Where the credit fields end: a further field that credits nobody, or the date.
 _META_STOP_RE = _rx.compile(
     rf"[ ]++(?:{_META_LABEL}|编辑|編輯|责编|責編)[ ]*+[:：]|[ ]++[0-9]{{4}}"
@@ -1998,10 +2017,14 @@ def _meta_credit(text: str, u: Unit) -> None:
     2024-12-07 13:29``) credits the article: the unit becomes its byline (each person once;
     an editor is staff, not an author)."""
     m = _META_CREDIT_RE.search(text, u.start, u.end)
-    if m is None:
+    if m is not None:
+        stop = _META_STOP_RE.search(text, m.end(), u.end)
+        by = find_byline(text, m.start(), u.end if stop is None else stop.start())
+    elif _CAME_FROM_CREDIT_RE.match(text, u.start, u.end) is not None:
+        # 来源：澎湃新闻记者 吕新文: the source field holds the credit itself.
+        by = find_byline(text, u.start, u.end)
+    else:
         return
-    stop = _META_STOP_RE.search(text, m.end(), u.end)
-    by = find_byline(text, m.start(), u.end if stop is None else stop.start())
     if by is None or not by.people or not all(is_person_name(p.name) for p in by.people):
         return
     seen: set[str] = set()

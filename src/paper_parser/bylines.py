@@ -196,11 +196,14 @@ _HAN = r"\p{Han}"
 # Marks printed before a credit on feature pages: ◎本报记者 X, ■本报记者 X.
 _BOX_MARKS = frozenset("■●◆◇▲△★☆▶►◎")
 
-# Outlet prefixes of 记者: 本报, 新华社, 中青报·中青网 ... (a Han run ending in an outlet word).
+# Outlet prefixes of 记者: 本报, 新华社, 中青报·中青网 ... (a Han run ending in an outlet word;
+# a news site or app is named so too: 澎湃新闻, 央视新闻; and a press group: 川报集团. 本报,
+# "our paper", is a name of its own, no end of one: 王小玲本报记者 is a name, then 本报记者).
+_OUTLET_NAME = rf"{_HAN}{{1,6}}?(?:社|(?<!本)报|(?<!本)報|网|網|台|刊|新闻|新聞|集团|集團)"
 _OUTLET = rf"""
     (?:本报|本報
-      |{_HAN}{{1,6}}?(?:社|报|報|网|網|台|刊)             # 新华社, 中青报, 央视网 ...
-        (?:·{_HAN}{{1,6}}?(?:社|报|報|网|網|台|刊))?      # 中青报·中青网
+      |{_OUTLET_NAME}                                     # 新华社, 中青报, 央视网 ...
+        (?:·{_OUTLET_NAME})?                              # 中青报·中青网
     )
     (?:驻{_HAN}{{1,6}}?)?                                # 驻浙江
 """
@@ -217,13 +220,19 @@ _LABEL_RE = _rx.compile(
       )
     | (?P<correspondent>(?:{_OUTLET})?(?:特约|特約)?(?:通讯员|通訊員))
     | (?P<intern>实习生|實習生)
-    | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者|文(?=[|｜/])|□
+    | (?P<translator>(?:编译|編譯|翻译|翻譯)(?=[ ]*+[:|｜/]))   # 编译/X, 翻译:X
+    | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者
+        |图文(?=[ ]*+[:|｜/])|圖文(?=[ ]*+[:|｜/])       # 图文 | X: words and pictures
+        |文[/／](?:视频|視頻|图|圖|摄|攝)(?!{_HAN})         # 文/视频, 文/图: one hand made both
+        |文(?=[|｜/])|□|☉                                   # □ 初墨, ☉張國財: a signature's mark
         |(?:{_OUTLET})?(?:特约|特約)?(?:评论员|評論員)(?!文章))   # 本报评论员: a collective pen
     | (?P<editor>责任编辑|責任編輯|编辑|編輯|责编|責編|美编|美編|版式设计|版式設計|版式
-        |校对|校對|制图|製圖)                               # page staff: not authors
+        |校对|校對|制图|製圖|排版)                          # page staff: not authors
     | (?P<photographer>摄影|攝影|图|圖(?=[|｜/]))
     )
-    [ ]*+(?:[:|｜/][ ]*+)?                                 # 作者: 文|X 摄影/X
+    [ ]*+(?:[:|｜][ ]*+                                   # 作者: 文|X 摄影/X
+      |/[ ]*+(?:{_OUTLET_NAME}[ ]++)?                      # 编译/海外网 X: the outlet, then X
+    )?
     """,
     regex.VERBOSE,
 )
@@ -235,7 +244,9 @@ _NAME_RE = _rx.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|報道|报导|编译|編譯|摄|攝|供图|供圖|文并摄|文並攝|[ 、)\]】:/／(（]|$)  # its end
+    (?=报道|報導|報道|报导|编译|編譯|摄|攝|供图|供圖|文并摄|文並攝|文[/／][图圖]|[图圖][/／]文
+      |本报记者|本報記者                                  # 王小玲本报记者 黄泽君: the next label
+      |[ 、)\]】:/／(（]|$)                               # its end
     """,
     regex.VERBOSE,
 )
@@ -272,12 +283,25 @@ _SEP_RE = _rx.compile(r"[ ]*+(?:[、和][ ]*+)?")
 # (本報記者X編譯: the name then how the piece was written, compiled and translated from
 # wire copy; the credit ends there as after 报道, and names the compiler, no author.)
 _AFTER_NAME_REPORTED_RE = _rx.compile(
-    rf"[ ]*+(?:{_REPORTED}|文并摄|文並攝|编译|編譯|[/／]文(?!\p{{Han}}))"
+    rf"[ ]*+(?:{_REPORTED}|文并摄|文並攝|文[/／][图圖]|[图圖][/／]文|编译|編譯"
+    rf"|[/／]文(?!\p{{Han}}))"
 )
 _COMPILED_RE = _rx.compile(r"[ ]*+(?:编译|編譯)")
 
 _DAY_NUM = r"(?:[0-9０-９]{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})"
 _MONTH_NUM = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+
+# The name of an outlet heading a dated tag: a Han run ending in the word of its kind, or a
+# programme's title (中国之声《国防时空》); a site's section after a hyphen (四川新闻网-首屏新闻).
+_OUTLET_WORD = r"(?:报|報|网|網|社|在线|在線|新闻|新聞)"
+_DATED_OUTLET = (
+    rf"(?P<outlet>(?:{_HAN}{{1,8}}{_OUTLET_WORD}[-－·])?"
+    rf"{_HAN}{{1,8}}(?:{_OUTLET_WORD}|《[^》\n]{{1,10}}》))"
+)
+# A dated tag of an outlet named before its place and day (what own_dateline reads).
+_DATED_TAG_RE = _rx.compile(rf"{_DATED_OUTLET}(?=\p{{Han}}{{0,8}}?[0-9一二三四五六七八九十廿卅])")
+# 电 opening a word (电话, 电视, 电脑 ...): no dateline's 电.
+_ELECTRIC_WORD = r"[话話视視脑腦影报報子力台网網商器梯池]"
 
 # Own-copy source tags: 本报讯, 本报北京5月2日讯, 本报杭州10月6日电.
 _SOURCE_RE = _rx.compile(
@@ -292,6 +316,16 @@ _SOURCE_RE = _rx.compile(
         (?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日
         (?:讯|訊|电|電)
       )
+    # Any outlet's dated tag (讯头): its name, the place and day of filing, 讯 or 电
+    # (中国教育报上海3月28日讯, 楚天都市报9月23日讯, 人民网北京12月8日电, 财联社10月9日讯,
+    # 华龙网7月5日22时讯, 中国之声《国防时空》北京2月22日电). Every paper, site and station
+    # heads its own copy so; the name ends in the word of its kind (报, 网, 社, 在线, 新闻) or
+    # in a programme's title, taken longest first so that 青岛新闻网 is one name.
+    | {_DATED_OUTLET}
+      (?P<place>{_HAN}{{0,8}}?)
+      (?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日
+      (?:[0-9]{{1,2}}时)?                                # the hour of a web site's filing
+      (?:讯|訊|电|電)(?!{_ELECTRIC_WORD})
     )
     """,
     regex.VERBOSE,
@@ -326,7 +360,8 @@ _DATELINE_RE = _rx.compile(
         |{_HAN}{{1,4}}?(?:通讯社|通訊社|国际社|國際社)))       # 合众国际社), filed on a day
     (?P<place>{_HAN}{{0,10}}?)                            # place, shortest first (may be absent)
     (?:(?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日)?
-    (?:电|電|(?<=日)讯|(?<=日)訊)                            # 新华社十四日讯: old style
+    (?:电|電|(?<=日)讯|(?<=日)訊                            # 新华社十四日讯: old style
+      |(?<=日){_HAN}{{0,2}}?(?:专电|專電))                   # 体育专电: a special dispatch
     (?(open)[】\])])                                     # close what was opened
     """,
     regex.VERBOSE,
@@ -364,7 +399,8 @@ _CREDIT_MARK_RE = _rx.compile(
     (?P<body>[^\n]{0,80}?)                                # who (may be empty)
     [ ]*+[/]?[ ]*+
     (?P<mark>摄影|攝影|摄|攝|供图|供圖|提供                  # what they did
-      |(?<=[/／])(?:图|圖))                                # 朱海龙/图: the role after a slash
+      |(?<=[/／ ])(?:图|圖))                               # 朱海龙/图, 王嘉赓 图: after a slash
+                                                          # or a space
     (?P<sent>[ ]*+[(（](?:新华社|新華社|中新社|人民视觉|人民視覺)(?:发|發)?[)）])?  # (新华社发)
     [ ]*+\Z
     """,
@@ -381,21 +417,26 @@ _WORDCHAR_RE = _rx.compile(rf"[{_HAN}]")
 # characters (or ·) as long as the pattern's head can be, then the character its word holds.
 # A label: an outlet, 驻 and a place (22 characters at most), a modifier (全媒体: 3) and 记,
 # then 者 (记者), 员 (通讯员, 评论员) ...; or 文, □. An outlet before a bar: 22, then the bar.
-# An own-copy tag: 本报, or 14 characters at most, then 报 (网) and 讯.
+# An own-copy tag: 本报, or 14 characters at most, then 报 (网) and 讯; or a dated tag of any
+# outlet: its name (a title in 《》 too), place and date, within 48 characters, then 日.
 #: A class holding every Han character (``\p{Han}``; tests/test_units_gates.py checks) and a
 #: few unassigned code points around them.
 _HAN_WIDE = (
     "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u9fff\uf900-\ufaff"
     "\U00016fe0-\U00016fff\U00020000-\U0003ffff"
 )
-_LABEL_GATE_RE = _rx.std_compile(f"[{_HAN_WIDE}·]{{0,26}}[者员員生撰编編版校制製摄攝图圖]|[文□]")
+_LABEL_GATE_RE = _rx.std_compile(
+    f"[{_HAN_WIDE}·]{{0,26}}[者员員生撰编編版校制製摄攝图圖译譯]|[文□☉]"
+)
 _BAR_GATE_RE = _rx.std_compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
-_SOURCE_GATE_RE = _rx.std_compile(f"本[报報]|[{_HAN_WIDE}·\\-－]{{1,14}}[报報网網][讯訊]")
+_SOURCE_GATE_RE = _rx.std_compile(
+    f"本[报報]|[{_HAN_WIDE}·\\-－]{{1,14}}[报報网網][讯訊]|[{_HAN_WIDE}·\\-－《》0-9]{{2,48}}日"
+)
 #: What a credit in brackets opens with (:data:`_PAREN_RE`, spaces skipped before it).
 _OPENERS = frozenset("([【")
 
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
-_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□电電(（\[【〔]")
+_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□☉电電(（\[【〔]")
 _DATELINE_HINT_RE = _rx.compile(r"[电電讯訊]")
 _CREDIT_HINT_RE = _rx.compile(r"[摄攝图圖供]")
 #: The characters a photo credit ends with (:data:`_CREDIT_MARK_RE`, :data:`_STOCK_RE`; white
@@ -457,6 +498,15 @@ def _own_tag(
     month, day and where it ends; ``None`` if there is none."""
     s = src.s
     m = _SOURCE_RE.match(s, pos, end) if _SOURCE_GATE_RE.match(s, pos, end) else None
+    if (
+        m is not None
+        and m.group("outlet")
+        and (src.cut is not None or _DATELINE_RE.match(s, pos, end) is not None)
+    ):
+        # Any outlet's dated tag is read from one line as printed (over a line break, the
+        # line before is a title: 讨对北京动乱的报道 / 本报石家庄…电), and a wire agency's
+        # dateline (新华社西宁10月12日电) is a dateline, not a paper's own tag.
+        m = None
     if m is None:
         own = _BRACKETED_OWN_RE.match(s, pos, end) if s[pos : pos + 1] in "【〔" else None
         if own is None:
@@ -540,7 +590,16 @@ def _people(
     while pos < end:
         m = _LABEL_RE.match(s, pos, end) if _LABEL_GATE_RE.match(s, pos, end) else None
         if m is not None and m.end() > pos:
-            role = next(k for k, v in m.groupdict().items() if v is not None)
+            found = next(k for k, v in m.groupdict().items() if v is not None)
+            # 文/徐报融媒记者 王正喜, 图/本报记者 X: the part of the work a slash-label gives
+            # comes first, the writer's post (记者) after it; the part is the role.
+            kept = (
+                named == 0
+                and found == "reporter"
+                and role in ("author", "photographer")
+                and s[pos - 1 : pos] in ("/", "／")
+            )
+            role = role if kept else found
             pos = last = m.end()
             named = 0
             continue
@@ -603,7 +662,9 @@ def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
         return r.end(), True, True
     sep = _SEP_RE.match(s, pos, end)
     if sep is None or sep.end() == pos:
-        return pos, False, True
+        # 王小玲本报记者 黄泽君: the next label glued to the name goes on with the credit.
+        glued = s[pos : pos + 2] in ("本报", "本報") and _LABEL_RE.match(s, pos, end) is not None
+        return pos, False, not glued
     # A space separates names only when another name or label follows directly.
     if (
         s[pos] == " "
@@ -635,6 +696,11 @@ _FIELD_AFTER_RE = _rx.compile(
 )
 
 
+# A web page's field 来源 (source) before a credit, and the paper's name glued before its
+# own tag (来源：中国科学报本报讯（记者肖洁）): the credit is what follows.
+_CAME_FROM_RE = _rx.compile(
+    rf"(?:来源|來源|稿源)[ ]*+:[ ]*+(?:{_HAN}{{1,8}}?(?:报|報|网|網|社|新闻|新聞)(?=本报|本報))?"
+)
 # A writer's post in brackets after the name, closing the line: 作者:X(某某大学教授).
 _AFFILIATION_AFTER_RE = _rx.compile(r"[ ]*+[(（][^()（）\n]{2,40}+[)）][ ]*+")
 
@@ -649,6 +715,17 @@ def _bare_reporters(src: _Src, pos: int, n: int) -> tuple[list[Person], int, boo
     return None
 
 
+def _credit_start(s: str, pos: int, n: int) -> tuple[int, bool]:
+    """Where the credit opening at ``pos`` begins, past a box mark (◎本报记者 X, ■本报记者
+    X 实习生 Y) or a page's field 来源 (来源：澎湃新闻记者 吕新文: the field names the
+    credit); and whether it was boxed."""
+    boxed = pos < n and s[pos] in _BOX_MARKS
+    if boxed:
+        pos += 1
+    came = _CAME_FROM_RE.match(s, pos, n) if s[pos : pos + 1] in "来來稿" else None
+    return (came.end() if came is not None else pos), boxed
+
+
 def _byline_at(
     page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
 ) -> Byline | None:
@@ -658,10 +735,7 @@ def _byline_at(
     src = _Src(page, start, end, joined=joined)
     s = src.s
     n = len(s)
-    pos = len(s) - len(s.lstrip())
-    boxed = pos < n and s[pos] in _BOX_MARKS
-    if boxed:  # ◎本报记者 X, ■本报记者 X 实习生 Y
-        pos += 1
+    pos, boxed = _credit_start(s, len(s) - len(s.lstrip()), n)
     first = pos
     bar = _OUTLET_BAR_RE.match(s, pos, n) if _BAR_GATE_RE.match(s, pos, n) else None
     if bar is not None and _LABEL_RE.match(s, bar.end(), n) is not None:
@@ -947,7 +1021,9 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
         if pm is None:
             return None
         sp = src.span(first, body_end)
-        people = [Person(name=sp.text, role="provider", span=sp, text=sp.text)]
+        # (通讯员供图: a post alone names nobody; the picture is credited all the same)
+        bare = _LABEL_RE.fullmatch(s, first, body_end) is not None
+        people = [] if bare else [Person(name=sp.text, role="provider", span=sp, text=sp.text)]
     else:
         if body_end == first_name:
             return None
@@ -958,12 +1034,14 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
         found, last, _ = _people(src, first_name, body_end, default_role="photographer")
         if not found or last < body_end:
             return None
-        if (
-            _LABEL_RE.match(s, first_name, body_end) is None
-            and len(found) > 1
-            and not all(is_person_name(p.name) for p in found)
+        if _LABEL_RE.match(s, first_name, body_end) is None and (
+            (len(found) > 1 and not all(is_person_name(p.name) for p in found))
+            or (mark in ("图", "圖") and s[m.start("mark") - 1] == " ")
         ):
-            return None  # bare names side by side must each look like one (今天 王 浩 摄)
+            # Bare names side by side must each look like one (今天 王 浩 摄); 图 after a
+            # space credits a labelled name only (澎湃新闻记者 王嘉赓 图; 朱海龙 图, 行政区划 图
+            # close a caption's words).
+            return None
         people = [
             attrs.evolve(p, role="photographer") if p.role == "reporter" else p for p in found
         ]
@@ -1505,8 +1583,12 @@ def own_dateline(byline: Byline) -> Dateline | None:
         end=byline.span.start + start + len(byline.source),
         text=byline.source,
     )
-    full = byline.day is not None and byline.place is not None
-    if full:
+    dated = _DATED_TAG_RE.match(normalize(byline.source).text)
+    full = byline.day is not None and (byline.place is not None or dated is not None)
+    if dated is not None:
+        # 中国教育报上海3月28日讯, 楚天都市报9月23日讯: the outlet named before place and day.
+        agency = normalize(byline.source).span(dated.start("outlet"), dated.end("outlet")).text
+    elif full:
         agency = byline.source[:2]
     else:
         # 讯头 without place or day: the agency is the tag without 讯 (an outlet joined by a

@@ -1149,6 +1149,11 @@ class _Assembler:
             # scrap, a title cut to one character by the excerpt, is none.)
             cur = self.new()
         self.item_head = False
+        if cur is None and u.kind == "body" and u.trailer is not None:
+            # A paragraph closed by a credit in brackets (…势头。（记者 何昱萱）) is a report
+            # with no title: a brief (简讯) runs untitled, and the credit signs it, the
+            # paragraphs of prose right above it with it.
+            cur = self.signed_brief()
         if cur is None and label is not None and self.others and self.others[-1] is label:
             # Text under a section label with no title (【天气】 / 据…预报): an untitled
             # item, the label its column.
@@ -1217,6 +1222,25 @@ class _Assembler:
         cur.units.append(u)
         if cur.has_body() and not self.anchored:
             cur.closed = True  # a source line at the foot of an article ends it
+
+    def signed_brief(self) -> _Builder:
+        """A new untitled article holding the paragraphs of prose read last outside every
+        article (a brief whose last paragraph carries its credit), and the pictures' credits
+        among them."""
+        k = len(self.others)
+        while k > 0 and (self.others[k - 1].kind == "credit" or self.prose(self.others[k - 1])):
+            k -= 1
+        run = self.others[k:]
+        del self.others[k:]
+        b = self.new()
+        for x in run:
+            b.units.append(x)
+            if x.kind == "text":
+                x.kind = "body"
+                self.add_body(b, x)
+            elif x.credit is not None:
+                b.credits.append(x.credit)
+        return b
 
     def untitled_before(self, u: Unit) -> None:
         """A source line under text while no title has been read: the text right above it
