@@ -972,13 +972,21 @@ class _Assembler:
     """Turns the page's units into article builders and other units, in one pass."""
 
     def __init__(
-        self, text: str, units: list[Unit], *, anchored: bool, per_line: bool = False
+        self,
+        text: str,
+        units: list[Unit],
+        *,
+        anchored: bool,
+        per_line: bool = False,
+        columns: bool = False,
     ) -> None:
         self.text = text
         self.units = units
         self.anchored = anchored
         # Paragraphs one per line (a web copy): no articles side by side on the page.
         self.per_line = per_line
+        # A -layout page read column by column: a line's place on it is its column's.
+        self.columns = columns
         self.arts: list[_Builder] = []
         self.others: list[Unit] = []
         self.cur: _Builder | None = None
@@ -988,10 +996,22 @@ class _Assembler:
         # untitled item (a quotation, a picture's caption), not text outside every item.
         self.item_head = False
         self.pos = 0  # the index of the unit being read
+        # Articles opened by a run of titles side by side (wrapped_heads), after the first:
+        # each waits for the credit or text that opens it next.
+        self.waiting: list[_Builder] = []
 
     def new(self) -> _Builder:
+        self.waiting = []
         b = _Builder()
         self.arts.append(b)
+        self.cur = b
+        return b
+
+    def fresh(self) -> _Builder:
+        """The next article a credit opens: one waiting for it under its title, or a new one."""
+        if not self.waiting:
+            return self.new()
+        b = self.waiting.pop(0)
         self.cur = b
         return b
 
@@ -1278,7 +1298,7 @@ class _Assembler:
         if not self.anchored and (
             cur is None or cur.has_body() or cur.dateline is not None or cur.closed
         ):
-            cur = self.new()
+            cur = self.fresh()
         if cur is None:
             self.others.append(u)
             return
@@ -1298,7 +1318,7 @@ class _Assembler:
             return
         if not self.anchored and (cur is None or (cur.bylines and cur.has_body())):
             prev = cur
-            cur = self.new()
+            cur = self.fresh()
             if prev is not None:
                 self.take_spare(prev, cur, tagged=own_dateline(u.byline) is not None)
         elif cur is not None and cur.spare and cur.bylines and self.byline_apart(u):
@@ -1422,6 +1442,8 @@ class _Assembler:
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
         flat, run = self.page_label(flat, run, i)
+        if not self.per_line and self.wrapped_heads(run, j):
+            return j
         b = self.new()
         if lead == "credit" and _side_by_side(self.text, run, units, k):
             b.headline = run[0]
@@ -1436,6 +1458,91 @@ class _Assembler:
         b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def wrapped_heads(self, run: list[list[Unit]], j: int) -> bool:
+        """Open one article for each block of ``run`` that is a title wrapped into even
+        lines, when the run holds two or more (a page whose blank lines are its gaps).
+
+        A title group has one headline, the title set in its biggest type; in a column it
+        wraps into lines of even length, which a kicker or subtitle in smaller type over
+        the same width rarely does. Two such blocks in one run are two headlines: the
+        titles of articles side by side, which ``pdftotext`` reads one after the other
+        before their texts. The block right above a headline (not itself one) is its
+        kicker, the block right under the last its subtitle; the blocks left over are
+        section heads of the article before them. The credits and texts under titles side
+        by side are read left to right too: what follows the run opens the first article,
+        and each credit that would open a new one opens the next waiting (:meth:`fresh`).
+        """
+        heads = [n for n, x in enumerate(run) if len(x) == 2 and _balanced_title(self.text, x)]
+        if len(heads) < 2:
+            return False
+        if self.columns and not self.apart(run, heads):
+            return self.stacked_heads(run, heads)
+        prev_head = -1
+        b: _Builder | None = None
+        opened: list[_Builder] = []
+        for t, h in enumerate(heads):
+            before = run[prev_head + 1 : h]
+            if b is not None and len(before) > 1:
+                self.section_heads(b, [u for x in before[:-1] for u in x])
+            elif b is None and len(before) > 1:
+                self.others.extend(u for x in before[:-1] for u in x)
+            b = self.new()
+            opened.append(b)
+            b.kicker = list(before[-1]) if before else []
+            b.headline = list(run[h])
+            b.units.extend(b.kicker)
+            b.units.extend(b.headline)
+            prev_head = h
+            if t == len(heads) - 1:
+                after = run[h + 1 :]
+                if after:
+                    b.subtitle = list(after[0])
+                    b.units.extend(b.subtitle)
+                    self.section_heads(b, [u for x in after[1:] for u in x])
+        # (titles side by side are read left to right, and so are the credits and texts
+        # under them: what follows the run opens the first article; but a line right under
+        # the last headline, no blank line between, is in its block: text set under it)
+        last = run[heads[-1]][-1]
+        touching = (
+            heads[-1] == len(run) - 1
+            and j < len(self.units)
+            and self.units[j].line == last.last_line + 1
+        )
+        first = len(opened) - 1 if touching else 0
+        self.cur = opened[first]
+        self.waiting = opened[:first] + opened[first + 1 :]
+        return True
+
+    def stacked_heads(self, run: list[list[Unit]], heads: list[int]) -> bool:
+        """Open the article of a run of a -layout page that is two wrapped blocks one over
+        the other in one column (:meth:`apart`), and perhaps a line under them, when the
+        upper one wraps into longer lines: over one width the type that fits more
+        characters a line is the smaller, so the upper block is the kicker and the lower
+        the headline (the headline is set in the biggest type); the line under them is the
+        subtitle. Otherwise the run is read as any other (False)."""
+        if heads != [0, 1] or len(run) > 3:
+            return False
+        top, below = (len(_squash(self.text, run[h][:1])) for h in heads)
+        if top <= below:
+            return False
+        b = self.new()
+        b.kicker, b.headline = list(run[0]), list(run[1])
+        b.subtitle = list(run[2]) if len(run) > 2 else []
+        b.units.extend(u for x in run for u in x)
+        return True
+
+    def apart(self, run: list[list[Unit]], heads: list[int]) -> bool:
+        """Whether the blocks ``heads`` of ``run`` on a -layout page stand in columns of
+        their own: each starts more than two places from where the one before it does. A
+        column's lines share their start (its text is read column by column), so blocks
+        that start together are one column's, one over the other: a title group (a kicker
+        wrapped over its headline), not titles side by side."""
+        offsets = []
+        for h in heads:
+            start = run[h][0].pieces[0][0]
+            offsets.append(start - self.text.rfind("\n", 0, start) - 1)
+        return all(abs(a - b) > 2 for a, b in itertools.pairwise(offsets))
 
     def banner(self, cur: _Builder, flat: list[Unit], i: int) -> bool:
         """Whether the heading run ``flat`` (from ``units[i]``, a byline under it), read
@@ -1742,10 +1849,17 @@ def _round_bracketed(text: str, u: Unit) -> bool:
 
 
 def _assemble(
-    text: str, units: list[Unit], *, separate_blocks: bool = False, typed: bool = False
+    text: str,
+    units: list[Unit],
+    *,
+    separate_blocks: bool = False,
+    typed: bool = False,
+    columns: bool = False,
 ) -> tuple[list[_Builder], list[Unit]]:
     ordered, anchored = _zones(text, units, separate_blocks=separate_blocks)
-    arts, others = _Assembler(text, ordered, anchored=anchored, per_line=separate_blocks).run()
+    arts, others = _Assembler(
+        text, ordered, anchored=anchored, per_line=separate_blocks, columns=columns
+    ).run()
     if not separate_blocks:
         return arts, others  # (a printed page's section label stands over several items)
     arts, others = _title_printed_again(text, arts, others)
@@ -2381,6 +2495,7 @@ def _segment(
         [u for u in units if u.kind != "invisible"],
         separate_blocks=page.shape == "paragraph-per-line",
         typed=bool(roles),
+        columns=page.shape == "layout-columns",
     )
     for idx, b in enumerate(builders):
         for u in b.units:
