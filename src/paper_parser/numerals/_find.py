@@ -412,7 +412,7 @@ _DATE_UNITS = data.DATE_UNITS
 _UNREAD: Any = object()
 #: Characters before a numeral that may change it: an ordinal (第), a lunar day (初), vague
 #: counts (数十, 几百), a decimal point (下降点五), a sign, the end of an approximation marker.
-_BEFORE_SPECIAL = frozenset("第初数數几点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+_BEFORE_SPECIAL = frozenset("第初数數几幾点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
 #: Characters before 第 that make the number an issue or document number: 总第11997号,
 #: 2023/第027号.
 _ORDINAL_NOT_AFTER = frozenset("总/")
@@ -967,7 +967,7 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
     shu_word = before in _SHU and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
     if (
         shape.bare_first
-        and before in ("数", "數", "几")
+        and before in ("数", "數", "几", "幾")
         and not shu_word
         and _UNIT_CHARS.issuperset(shape.core)
     ):
@@ -1109,7 +1109,11 @@ _QUARTER_COUNT_AFTER = frozenset("前后近头首")
 #: one (后 and 近 are left out: 10月后 is common, 后10月 rare).
 _MONTHS_COUNT_AFTER = frozenset("前头首")
 #: Words before a number of days that count them: 连续三日, 持续5日, 历时3日 (and 前, 头, 首).
-_DAYS_COUNT_AFTER = frozenset(("连续", "連續", "持续", "持續", "历时", "歷時"))
+_DAYS_COUNT_AFTER = frozenset(
+    ("连续", "連續", "持续", "持續", "历时", "歷時")
+    # a detention is counted in days (行政拘留15日, 羁押一日折抵刑期一日)
+    + ("拘留", "羁押", "羈押", "关押", "關押")
+)
 
 
 def _days_counted(t: str, start: int) -> bool:
@@ -1266,6 +1270,8 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         _more_times(sc.t, r)
     elif unit == "路" and _HOUSE_NUMBER_RE.match(sc.t, r.end) is not None and r.shape.is_cn:
         return r.end  # 文三路90号: a road's name before its house number, no three roads
+    elif unit == "路" and r.shape.core.isdigit() and sc.t.startswith(data.ROUTE_WORDS_AFTER, r.end):
+        return r.end  # 780路公交车, 1路电车: the route of a bus or a tram, no 780 roads
     elif unit == "年代":
         _decade(r)
     elif unit == "世纪":
@@ -1953,13 +1959,14 @@ def _unit_rule(unit: str) -> int:
 
 #: Units the one-step reading takes, as printed, and their rule (read from the vocabulary's
 #: spelling): one character the tail reads alone (not 成, which counts tenths, nor 角 and 金,
-#: which depend on the words around them), or longer (not 季度, which names a quarter or
-#: counts them by the words before it).
+#: which depend on the words around them, nor 路, a route before a vehicle: 780路公交车), or
+#: longer (not 季度, which names a quarter or counts them by the words before it).
 _FAST_UNITS = MappingProxyType(
     {
         u: _unit_rule(_CANON[u])
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
-        if _CANON[u] not in ("成", "折", "倍", "角", "季度", "年代", "世纪", *data.UNITS_AT_END)
+        if _CANON[u]
+        not in ("成", "折", "倍", "角", "路", "季度", "年代", "世纪", *data.UNITS_AT_END)
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
 )
@@ -2015,7 +2022,7 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
 _STEPS = -3
 #: Characters before Arabic digits that, when they end an approximation marker, make nothing
 #: but the marker (a sign, 第, 初, 点 or a vague count do more: the general steps read them).
-_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数數几 氏")
+_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数數几幾 氏")
 
 
 def _read_arabic_tail(
