@@ -1873,6 +1873,16 @@ REAL_TEXT_FORMS = [
     ("行政拘留15日", [("15日", "cardinal", "15", N, "日", N, N)]),
     ("挡住了一辆780路公交车", []),
     ("乘坐两路公交车", [("两路", "cardinal", "2", N, "路", N, N)]),
+    # 附近 before a noun is "nearby" (附近居民), no marker; the variant 鍾 of 鐘; letters, years
+    # lived and the money of the Republic's last years counted
+    ("10多名附近居民", [("10多名", "cardinal", "10", "多", "名", N, N)]),
+    ("在1.1%附近的水平", [("1.1%附近", "percent", "11/10", "附近", N, N, N)]),
+    ("第24分鍾,", [("第24分鍾", "ordinal", "24", N, "分鍾", N, N)]),
+    ("覆信六七封", [("六七封", "range", N, N, "封", "6", "7")]),
+    ("走过了16个年头", [("16个年头", "cardinal", "16", N, "个年头", N, N)]),
+    ("領薪20萬金圓券", [("20萬金圓券", "cardinal", "200000", N, "金圓券", N, N)]),
+    ("不夠2銀圓", [("2銀圓", "cardinal", "2", N, "銀圓", N, N)]),
+    ("一封信", []),
 ]
 
 

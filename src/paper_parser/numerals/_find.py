@@ -277,7 +277,17 @@ def _match_tail(t: str, pos: int) -> _Tail:
         mid, unit, unit_at, p = t[p], noun, p + 1, p + 1 + len(noun)
     p += half
     post = _longest(t, p, _POST_SET, _POST_LENGTHS)
+    if post == "附近" and _noun_follows(t, p + 2):
+        post = None  # 10多名附近居民: "nearby" of the noun, no marker of the count
     return _Tail(pct, mid, big, unit, half, post, unit_at, p, p + len(post or ""))
+
+
+def _noun_follows(t: str, p: int) -> bool:
+    """Whether a Chinese character other than 的 begins at ``p``: after 附近 it is the noun the
+    word qualifies (附近居民, 附近村民), while 附近 as a marker (3000点附近, 1.1%附近的水平) ends
+    the phrase or goes before 的."""
+    c = t[p : p + 1]
+    return "\u4e00" <= c <= "\u9fff" and c != "的"
 
 
 _PCT_SIGNS = frozenset("%‰")
@@ -1110,9 +1120,11 @@ _QUARTER_COUNT_AFTER = frozenset("前后近头首")
 _MONTHS_COUNT_AFTER = frozenset("前头首")
 #: Words before a number of days that count them: 连续三日, 持续5日, 历时3日 (and 前, 头, 首).
 _DAYS_COUNT_AFTER = frozenset(
-    ("连续", "連續", "持续", "持續", "历时", "歷時")
-    # a detention is counted in days (行政拘留15日, 羁押一日折抵刑期一日)
-    + ("拘留", "羁押", "羈押", "关押", "關押")
+    (
+        *("连续", "連續", "持续", "持續", "历时", "歷時"),
+        # a detention is counted in days (行政拘留15日, 羁押一日折抵刑期一日)
+        *("拘留", "羁押", "羈押", "关押", "關押"),
+    )
 )
 
 

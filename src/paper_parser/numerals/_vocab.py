@@ -227,9 +227,17 @@ CLASSIFIERS: Final = (
     # rounds of a fight or a tie (两个回合, 第一回合: the first leg), counted as 三轮 is
     "个回合",
     "回合",
-    # meals (一天三顿干饭) and pages (第35页, 200多页的报告), counted as other things are
+    # meals (一天三顿干饭) and pages (第35页, 200多页的报告), counted as other things are;
+    # letters (发了六七封), and years as lived (走过了16个年头)
     "顿",
     "页",
+    "封",
+    "个年头",
+    # the money of the Republic's last years that diaries and annals price things in (20万金圆券,
+    # 值1银圆); counted as the corpus annotates them, not as the currency of a money amount
+    "金圆券",
+    "银圆",
+    "银元",
     "地区",
     "车道",
     "连冠",
@@ -331,6 +339,8 @@ CLASSIFIERS: Final = (
     "小时",
     "钟头",
     "分钟",
+    # 鍾, a variant of 鐘 that papers in traditional script print (第24分鍾)
+    "分鍾",
     "秒钟",
     "秒",
     "时",
@@ -636,9 +646,9 @@ TRADITIONAL: Final[Mapping[str, str]] = MappingProxyType(
     dict(
         zip(
             "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
-            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标学纪币马为冲顿页",
+            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标学纪币马为冲顿页圆",
             "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
-            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標學紀幣馬為衝頓頁",
+            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標學紀幣馬為衝頓頁圓",
             strict=True,
         )
     )
