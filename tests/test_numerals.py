@@ -1883,6 +1883,12 @@ REAL_TEXT_FORMS = [
     ("領薪20萬金圓券", [("20萬金圓券", "cardinal", "200000", N, "金圓券", N, N)]),
     ("不夠2銀圓", [("2銀圓", "cardinal", "2", N, "銀圓", N, N)]),
     ("一封信", []),
+    # a range with the double dash of Chinese print; a bare emergency number names the service
+    ("年龄在18——65岁之间", [("18——65岁", "range", N, N, "岁", "18", "65")]),
+    ("记者从聊城市120了解到", []),
+    ("120共出动车次604次", [("604次", "cardinal", "604", N, "次", N, N)]),
+    ("以120比110获胜", ["120", "110"]),
+    ("最多跌120", ["120"]),
 ]
 
 

@@ -301,7 +301,7 @@ _LATIN_FIRST = frozenset(u[0] for u in data.LATIN_UNITS)
 _RANGE_RE = _rx.std_compile(
     rf"""
     (?:\x20(?=[至到]\x20))?+                    # 1 至 11 月: spaces round 至/到
-    (?P<sep>[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # ~ 〜 ～ 至 到 - – — －
+    (?P<sep>\u2014\u2014|[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # —— ~ 〜 ～ 至 到 - – — －
     (?:(?<=\x20[至到])\x20)?+
     (?P<core>{_CORE})                           # the high end
     """,
@@ -1550,18 +1550,29 @@ def _index_name(t: str, r: _Reading) -> bool:
 
 
 _PHONE_AFTER_FIRST = frozenset(w[0] for w in data.PHONE_WORDS_AFTER)
+#: Characters beside a bare number that make it a score or a change (120比110, 120:110, 跌120,
+#: 得分120): a quantity even when it spells an emergency number.
+_SCORE_OR_CHANGE_NEXT = frozenset("比:∶-–—－跌涨漲升降增减減加分")
 
 
 def _label_number(t: str, r: _Reading) -> bool:
     """Whether bare Arabic digits label rather than count: a floor or building right before
-    楼 (7楼, data.FLOOR_CHARS), or a telephone or service number, before a word of calling
-    (120急救, 12345热线) or after a verb of dialling (拨打110, data.PHONE_WORDS_AFTER and
+    楼 (7楼, data.FLOOR_CHARS), an emergency number printed bare (120共出动, data.
+    EMERGENCY_NUMBERS), or a telephone or service number, before a word of calling (120急救,
+    12345热线) or after a verb of dialling (拨打110, data.PHONE_WORDS_AFTER and
     PHONE_WORDS_BEFORE). Whole numbers only: 2.5楼 or 1.5万热线 are no labels."""
     core, after = r.shape.core, t[r.e : r.e + 1]
     if not core.isdigit():
         return False
     if after in data.FLOOR_CHARS:
         return True
+    if (
+        core in data.EMERGENCY_NUMBERS
+        and not _after_change(t, r.s)
+        and t[r.s - 1 : r.s] not in _SCORE_OR_CHANGE_NEXT
+        and after not in _SCORE_OR_CHANGE_NEXT
+    ):
+        return True  # 120共出动604次: the ambulance service (but 下跌120, 120比110: quantities)
     return (after in _PHONE_AFTER_FIRST and t.startswith(data.PHONE_WORDS_AFTER, r.e)) or (
         t[max(0, r.s - 2) : r.s] in data.PHONE_WORDS_BEFORE
     )

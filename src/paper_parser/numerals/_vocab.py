@@ -1158,6 +1158,10 @@ ROUTE_WORDS_AFTER: Final = (
     "车",
     "車",
 )
+#: The emergency numbers of the mainland (110 police, 119 fire, 120 ambulance, 122 traffic) and
+#: of Hong Kong and Macao (999): printed bare, with no unit, they name the service (聊城市120了解
+#: 到, 120共出动604次, 拨打110、120求助); a paper counts with a unit (120人, 跌120点).
+EMERGENCY_NUMBERS: Final = frozenset(("110", "119", "120", "122", "999"))
 #: Verbs of dialling before a bare number: 拨打120, 撥打999, 致电12345.
 PHONE_WORDS_BEFORE: Final = ("拨打", "撥打", "拨通", "撥通", "致电", "致電", "呼叫")
 
