@@ -1889,6 +1889,13 @@ REAL_TEXT_FORMS = [
     ("120共出动车次604次", [("604次", "cardinal", "604", N, "次", N, N)]),
     ("以120比110获胜", ["120", "110"]),
     ("最多跌120", ["120"]),
+    # 半 before the unit again begins a word (2024年半年报: the half-yearly report of 2024)
+    ("公司2024年半年报披露", [("2024年", "date-part", "2024", N, "年", N, N)]),
+    ("三年半", [("三年半", "decimal", "7/2", N, "年", N, N)]),
+    # volumes and parts counted; 一部分 is "some"
+    ("卫辉府志十六卷", [("十六卷", "cardinal", "16", N, "卷", N, N)]),
+    ("第一部分:", [("第一部分", "ordinal", "1", N, "部分", N, N)]),
+    ("一部分人", []),
 ]
 
 

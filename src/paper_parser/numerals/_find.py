@@ -269,7 +269,9 @@ def _match_tail(t: str, pos: int) -> _Tail:
             if unit is not None and not _latin_unit(t, p):
                 unit = None  # 5G, 42m2: a name or a code
         p += len(unit) if unit else 0
-    half = pct is None and t[p : p + 1] == "半"
+    # 半 after the unit is "and a half" (三年半), unless the unit follows it again: then 半
+    # begins a word of its own (2024年半年报, 2024年半年度: the half-year of 2024)
+    half = pct is None and t[p : p + 1] == "半" and not (unit and t.startswith(unit, p + 1))
     if unit in _GE and t[p : p + 1] == "多" and t.startswith(_GE_NOUNS, p + 1) and not mid:
         # 两个多小时: 多 splits 个 from its noun, which is the unit (the conventions; 一个半小时
         # stays 一个半, unit 个)

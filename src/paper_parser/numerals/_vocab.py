@@ -233,6 +233,10 @@ CLASSIFIERS: Final = (
     "页",
     "封",
     "个年头",
+    # the volumes of a book (卫辉府志十六卷) and the parts of a whole (分为三部分, 第一部分);
+    # 一部分 alone is "some", the article's reading of a bare 一
+    "卷",
+    "部分",
     # the money of the Republic's last years that diaries and annals price things in (20万金圆券,
     # 值1银圆); counted as the corpus annotates them, not as the currency of a money amount
     "金圆券",
@@ -694,8 +698,11 @@ SET_PHRASES: Final = (
     # "two skins": two things that should be one go their own ways (党建和业务两张皮), a
     # saying of the dictionaries, not a count of hides
     "两张皮",
-    # the millennium (千禧年, 千禧一代, 过千禧年): a word of its own, not a thousand of anything
+    # the millennium (千禧年, 千禧一代, 过千禧年): a word of its own, not a thousand of anything;
+    # the half-yearly report and period of a company (2024年半年报, 半年度业绩), as 年报 is
     "千禧",
+    "半年报",
+    "半年度",
     "一日三餐",
     "一日千里",
     "一刻千金",
