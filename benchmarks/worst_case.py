@@ -8,9 +8,13 @@ For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline
 ``normalize``, ``build_page``), it measures:
 
 * the CPU time of one call (``time.process_time``, so that other processes on a shared
-  machine do not inflate it; the best of a few runs while they take under 0.3 s in all,
-  and of two when one takes under a second),
-  and the growth ratio per 10x input: a linear function grows about 10x; the bound is 12x;
+  machine do not inflate it): the best of at least two calls at every size, and of more
+  while they take under 0.3 s in all. The first call of each size is the one whose memory
+  is measured; it starts on memory just handed back to the system, so it pays the page
+  faults of everything it allocates. Taking it alone at the large sizes (where one call
+  lasts seconds) and the best of many warm calls at the small ones made the 100 K -> 1 M
+  ratios read 12-17x where the same calls timed alike read 10x. The growth ratio per 10x
+  input: a linear function grows about 10x; the bound is 12x;
 * the peak memory of the call above what the process held before it (the kernel's
   high-water mark, reset before each call through ``/proc/self/clear_refs`` after freed
   memory was handed back with ``malloc_trim``; tracemalloc where that is missing), divided
@@ -28,7 +32,8 @@ For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline
   characters that alone is 45-130x the input, which no scan order changes.
 
 Each shape runs in a child process with a per-call time limit (``--limit``): a call over it
-is reported as ``>LIMIT`` and the larger sizes of that function are skipped. Rows over a
+is reported as ``>LIMIT`` and the larger sizes of that function are skipped (the child
+reports a call that ended over the limit; the parent kills one that has not ended). Rows over a
 bound are flagged: ``TIME`` (a ratio over 12x, when the larger time is at least 2 ms:
 below that the ratio is noise), ``MEM`` (working memory over 50x the input at the largest size),
 ``LIMIT`` and ``ERROR``. On a busy machine a ratio of 12-15x seen in one run only is
@@ -213,7 +218,7 @@ def _size_of(result: object, text: str) -> int:
     return total
 
 
-def child(shape: str, functions: Sequence[str], sizes: Sequence[int]) -> None:
+def child(shape: str, functions: Sequence[str], sizes: Sequence[int], limit: float) -> None:
     import paper_parser
 
     resource.setrlimit(resource.RLIMIT_AS, (8 * 1024**3, resource.RLIM_INFINITY))
@@ -226,24 +231,40 @@ def child(shape: str, functions: Sequence[str], sizes: Sequence[int]) -> None:
             warm = None
         except Exception as exc:  # reported in the rows below
             warm = f"on the sample page: {type(exc).__name__}: {exc}"[:80]
+        over = False
         for size in sizes:
             text = make_text(shape, size)
             row: dict[str, Any] = {"fn": name, "n": size, "input": sys.getsizeof(text)}
             try:
-                if warm is not None:
+                if over:
+                    row.update(skipped=True)
+                elif warm is not None:
                     raise RuntimeError(warm)
-                elapsed, peak, held = _peak_of(fn, text, kernel)
-                best, total, runs = elapsed, elapsed, 1
-                while (total < 0.3 or (runs < 2 and elapsed < 1.0)) and runs < 20:
-                    start = time.process_time()
-                    fn(text)
-                    took = time.process_time() - start
-                    best, total, runs = min(best, took), total + took, runs + 1
-                row.update(time=best, mem=peak, held=held)
+                else:
+                    over = _time_and_memory(fn, text, kernel, limit, row)
             except BaseException as exc:  # MemoryError included: report it, go on
                 row.update(error=f"{type(exc).__name__}: {exc}"[:80])
             print(json.dumps(row), flush=True)
             del text
+
+
+def _time_and_memory(
+    fn: Callable[[str], Any], text: str, kernel: bool, limit: float, row: dict[str, Any]
+) -> bool:
+    """Fill ``row`` with the time (best of at least two calls), peak and held memory of
+    ``fn`` on ``text``; ``True`` when a call went over ``limit`` seconds."""
+    elapsed, peak, held = _peak_of(fn, text, kernel)
+    if elapsed > limit:
+        row.update(limit=True)
+        return True
+    best, total, runs = elapsed, elapsed, 1
+    while (runs < 2 or total < 0.3) and runs < 20:
+        start = time.process_time()
+        fn(text)
+        took = time.process_time() - start
+        best, total, runs = min(best, took), total + took, runs + 1
+    row.update(time=best, mem=peak, held=held)
+    return False
 
 
 # --- the parent: runs the children, prints the table ------------------------------------------
@@ -278,15 +299,17 @@ def measure_shape(
     todo = list(functions)
     while todo:
         proc = subprocess.Popen(
-            [sys.executable, __file__, "--child", shape, "--functions", *todo, "--sizes"]
+            [sys.executable, __file__, "--child", shape, "--limit", str(limit)]
+            + ["--functions", *todo, "--sizes"]
             + [str(size) for size in sizes],
             stdout=subprocess.PIPE,
             cwd=ROOT,
         )
         over = False
         try:
-            # Each row may take the limit, plus the import and warm-up for the first.
-            for row in _lines(proc, limit + 5.0):
+            # A row is two calls (memory, then time) of up to the limit each, plus the
+            # import and warm-up for the first.
+            for row in _lines(proc, 2 * limit + 5.0):
                 if row is None:
                     over = True
                     break
@@ -310,6 +333,8 @@ def _ms(row: dict[str, Any] | None) -> str:
         return "-"
     if row.get("limit"):
         return ">LIMIT"
+    if row.get("skipped"):
+        return "-"
     if "error" in row:
         return "ERROR"
     return f"{row['time'] * 1000:.2f}"
@@ -358,10 +383,10 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="+", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = args.sizes or ([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
-    if args.child:
-        child(args.child, args.functions, sizes)
-        return
     limit = args.limit or (10.0 if args.quick else 30.0)
+    if args.child:
+        child(args.child, args.functions, sizes, limit)
+        return
     labels = [f"{s // 1000}K ms" if s < 1_000_000 else f"{s // 1_000_000}M ms" for s in sizes]
     header = (
         f"{'shape':<18}{'function':<19}"

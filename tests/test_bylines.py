@@ -557,3 +557,53 @@ def test_the_role_may_follow_the_name_after_a_slash() -> None:
     for text in ("朱海龙 图", "行政区划图"):
         assert parse_photo_credit(text) is None, text
     assert parse_byline("记者 付永奇/文章") is None
+
+
+#: Labels, surnames and given names, names whole, headline words, a photo mark.
+_CREDIT_WORDS = [
+    "本报记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "新华社记者",
+    "张",
+    "李",
+    "王",
+    "康",
+    "岩",
+    "欧阳",
+    "张三",
+    "李心萍",
+    "王小明",
+    "马睿姗",
+    "保障功能",
+    "新跨越",
+    "摄",
+    "字",
+    "本报讯",
+    "、",
+]
+_CREDIT_LINE = st.sampled_from(_CREDIT_WORDS)
+
+
+@given(st.lists(st.lists(_CREDIT_LINE, min_size=1, max_size=3).map(" ".join), max_size=10))
+@example(["字", "字", "字", "本报记者", "张三"])
+@example(["张", "三", "李", "心萍"])
+@example(["记者", "通讯员", "张", "三"])  # a name's first half ends the first lines
+def test_credit_prefix_reaches_every_run_read_as_a_credit(lines: list[str]) -> None:
+    # credit_prefix stops reading a run early once its first lines hold no credit; it must
+    # still reach the longest run of lines read as a credit (it may count further: lines
+    # read cleanly after a name, which its caller then reads whole).
+    from paper_parser import Span
+    from paper_parser.bylines import credit_prefix, read_credit_pieces
+
+    page = "\n".join(lines)
+    pieces, at = [], 0
+    for line in lines:
+        pieces.append(Span.of(page, at, at + len(line)))
+        at += len(line) + 1
+    longest = max(
+        (k for k in range(1, len(pieces) + 1) if read_credit_pieces(page, pieces[:k])),
+        default=0,
+    )
+    assert credit_prefix(page, pieces) >= longest

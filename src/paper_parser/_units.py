@@ -461,7 +461,7 @@ OWNER_NONE: Final = -2  # not decided yet
 OWNER_OTHER: Final = -3  # an ``other`` block
 
 
-@attrs.define
+@attrs.define(weakref_slot=False)  # (one per row of a page: no slot it does not use)
 class Unit:
     """One row of the page with its role (mutable while segmentation runs; never returned).
 
@@ -472,7 +472,7 @@ class Unit:
     start: int
     end: int
     line: int  # first line number, to tell blocks apart
-    pieces: list[tuple[int, int]]
+    pieces: Sequence[tuple[int, int]]
     kind: UnitKind = "body"
     byline: Byline | None = None
     dateline: Dateline | None = None
@@ -828,7 +828,7 @@ def _line_units(page: Page, ln: Line, holes: Sequence[tuple[int, int]], k: int) 
         us, ue = _strip(text, ps, pe)
         if us >= ue:
             continue
-        u = Unit(us, ue, ln.number, [(us, ue)], last_line=ln.number)
+        u = Unit(us, ue, ln.number, ((us, ue),), last_line=ln.number)
         u.wide = page.wrap_width is not None and page.widths[ln.number] >= page.wrap_width - 8
         u.measure = u.full_end = _at_measure(page, ln.number)
         u.full = _at_measure(page, ln.number, 2)
@@ -1157,6 +1157,7 @@ def _merge_credits(
     out: list[Unit] = []
     memo: dict[tuple[int, int], Any] = {}  # tokens of each line, read once for this page
     i, n = 0, len(units)
+    j = 0  # end of the run of near name-like units after i: it only moves on (see below)
     while i < n:
         u = units[i]
         end_credit = _open_end_credit(text, units, i, reference)
@@ -1170,7 +1171,11 @@ def _merge_credits(
             i = merged_end(units, photo, i)
             continue
         if u.kind in ("label", "names", "heading", "staff", "signature"):
-            j = i + 1
+            # Whether a unit continues the run depends on it and the one before, never on
+            # where the run started, so the run found from an earlier start holds from this
+            # one as far as it went: it is only extended (one pass over the page, not one
+            # per start).
+            j = max(j, i + 1)
             while (
                 j < n
                 and j - i < _MAX_CREDIT_LINES
@@ -1184,8 +1189,10 @@ def _merge_credits(
                     i = j
                     continue
             elif j > i + 1 or u.kind in ("label", "names"):
-                # Runs only move on: keep the tokens of this run's lines, not the page's.
-                memo = {p: memo[p] for v in units[i:j] for p in v.pieces if p in memo}
+                # Runs only move on: keep the tokens of this run's lines, not the page's
+                # (pruned when it has grown past a few runs' worth, not at every start).
+                if len(memo) > 4 * _MAX_CREDIT_LINES:
+                    memo = {p: memo[p] for v in units[i:j] for p in v.pieces if p in memo}
                 merged = _credit_run(text, units, i, j, memo)
                 if merged is not None:
                     out.append(merged)

@@ -1154,7 +1154,9 @@ def credit_prefix(
     page: str, pieces: Sequence[Span], memo: dict[tuple[int, int], Any] | None = None
 ) -> int:
     """How many of ``pieces`` (short lines) read as a credit from the first on: the
-    longest run that :func:`read_credit_pieces` would accept, ``0`` when none does.
+    longest run whose every token is a label or a whole name, when the lines name anyone;
+    ``0`` when they name no one. It reaches every run :func:`read_credit_pieces` accepts
+    (and may go further, over a label after the last name: the caller reads the run).
 
     One left-to-right read, so a caller trying runs of lines pays once, not once per run;
     ``memo`` (the caller's, for one page) keeps each piece's tokens between calls.
@@ -1176,6 +1178,7 @@ def credit_prefix_ranges(
     ranges = ranges[:24]
     tokens: list[_Token] = []
     ends: list[int] = []  # token count at the end of each piece
+    checked = False
     for key in ranges:
         found: list[_Token] | None = memo.get(key) if memo is not None else None
         if found is None:
@@ -1184,6 +1187,15 @@ def credit_prefix_ranges(
                 memo[key] = found
         tokens.extend(found)
         ends.append(len(tokens))
+        if not checked and len(tokens) >= 3:
+            # The read decides at each token from it and the one after (a name's second
+            # character), so a read of these tokens that stopped with one to spare is the
+            # read of the whole run: a run of lines that starts with no credit costs its
+            # first lines, not all of them.
+            checked = True
+            people, stops = _read_credit(page, tokens[:24])
+            if not people and stops[-1] < min(len(tokens), 24) - 1:
+                return 0
     people, stops = _read_credit(page, tokens[:24])
     if not people:
         return 0
