@@ -1892,10 +1892,11 @@ REAL_TEXT_FORMS = [
     # 半 before the unit again begins a word (2024年半年报: the half-yearly report of 2024)
     ("公司2024年半年报披露", [("2024年", "date-part", "2024", N, "年", N, N)]),
     ("三年半", [("三年半", "decimal", "7/2", N, "年", N, N)]),
-    # volumes and parts counted; 一部分 is "some"
+    # volumes and parts counted; 一部分 is "a part of" (its 一 the article)
     ("卫辉府志十六卷", [("十六卷", "cardinal", "16", N, "卷", N, N)]),
-    ("第一部分:", [("第一部分", "ordinal", "1", N, "部分", N, N)]),
+    ("第二部分是", [("第二部分", "ordinal", "2", N, "部分", N, N)]),
     ("一部分人", []),
+    ("该设施升级的一部分。", []),
 ]
 
 

@@ -703,6 +703,8 @@ SET_PHRASES: Final = (
     "千禧",
     "半年报",
     "半年度",
+    # "a part of" (升级的一部分, 其中一部分): the article 一 before 部分, not one part counted
+    "一部分",
     "一日三餐",
     "一日千里",
     "一刻千金",
