@@ -1845,6 +1845,58 @@ REAL_TEXT_FORMS = [
     ("千兆网络", []),
     ("总额1亿378万元", [("1亿378万元", "money", "103780000", N, "元", N, N)]),
     ("人均GDP達3萬3,883美元", [("3萬3,883美元", "money", "33883", N, "美元", N, N)]),
+    # 幾, the traditional 几, in vague counts as 几 is (十幾年, 幾千萬人); 幾乎, 幾個 stay words
+    ("近十幾年", [("近十幾年", "range", N, "近", "年", "11", "19")]),
+    ("餓死幾千萬人", [("幾千萬人", "range", N, "幾", "人", "10000000", "90000000")]),
+    ("幾乎所有人", []),
+    ("幾個人", []),
+    # the currencies of Malaysia and Singapore (and 兆 before them is 10^12)
+    ("约4.73兆令吉", [("约4.73兆令吉", "money", "4730000000000", "约", "令吉", N, N)]),
+    ("市值蒸发80亿新元", [("80亿新元", "money", "8000000000", N, "新元", N, N)]),
+    ("25万至30万令吉", [("25万至30万令吉", "range", N, N, "令吉", "250000", "300000")]),
+    ("超過100億港幣", [("超過100億港幣", "money", "10000000000", "超過", "港幣", N, N)]),
+    # markers 约为, 少于, 冲破
+    ("出口额约为2亿元", [("约为2亿元", "money", "200000000", "约为", "元", N, N)]),
+    ("將開始少於2,300萬人", [("少於2,300萬人", "cardinal", "23000000", "少於", "人", N, N)]),
+    # the millennium is no thousand; half a century; rounds, meals and pages are counted
+    ("又體會過千禧年後的香港", []),
+    ("大马半世纪卓越绩效", [("半世纪", "decimal", "1/2", N, "世纪", N, N)]),
+    ("两回合双杀对手", [("两回合", "cardinal", "2", N, "回合", N, N)]),
+    ("第一回合", [("第一回合", "ordinal", "1", N, "回合", N, N)]),
+    (
+        "一天三頓乾飯",
+        [("一天", "cardinal", "1", N, "天", N, N), ("三頓", "cardinal", "3", N, "頓", N, N)],
+    ),
+    ("見第35页", [("第35页", "ordinal", "35", N, "页", N, N)]),
+    ("2,070 萬像素鏡頭", [("2,070 萬像素", "cardinal", "20700000", N, "像素", N, N)]),
+    # a detention is counted in days; a bus route is named by its number
+    ("行政拘留15日", [("15日", "cardinal", "15", N, "日", N, N)]),
+    ("挡住了一辆780路公交车", []),
+    ("乘坐两路公交车", [("两路", "cardinal", "2", N, "路", N, N)]),
+    # 附近 before a noun is "nearby" (附近居民), no marker; the variant 鍾 of 鐘; letters, years
+    # lived and the money of the Republic's last years counted
+    ("10多名附近居民", [("10多名", "cardinal", "10", "多", "名", N, N)]),
+    ("在1.1%附近的水平", [("1.1%附近", "percent", "11/10", "附近", N, N, N)]),
+    ("第24分鍾,", [("第24分鍾", "ordinal", "24", N, "分鍾", N, N)]),
+    ("覆信六七封", [("六七封", "range", N, N, "封", "6", "7")]),
+    ("走过了16个年头", [("16个年头", "cardinal", "16", N, "个年头", N, N)]),
+    ("領薪20萬金圓券", [("20萬金圓券", "cardinal", "200000", N, "金圓券", N, N)]),
+    ("不夠2銀圓", [("2銀圓", "cardinal", "2", N, "銀圓", N, N)]),
+    ("一封信", []),
+    # a range with the double dash of Chinese print; a bare emergency number names the service
+    ("年龄在18——65岁之间", [("18——65岁", "range", N, N, "岁", "18", "65")]),
+    ("记者从聊城市120了解到", []),
+    ("120共出动车次604次", [("604次", "cardinal", "604", N, "次", N, N)]),
+    ("以120比110获胜", ["120", "110"]),
+    ("最多跌120", ["120"]),
+    # 半 before the unit again begins a word (2024年半年报: the half-yearly report of 2024)
+    ("公司2024年半年报披露", [("2024年", "date-part", "2024", N, "年", N, N)]),
+    ("三年半", [("三年半", "decimal", "7/2", N, "年", N, N)]),
+    # volumes and parts counted; 一部分 is "a part of" (its 一 the article)
+    ("卫辉府志十六卷", [("十六卷", "cardinal", "16", N, "卷", N, N)]),
+    ("第二部分是", [("第二部分", "ordinal", "2", N, "部分", N, N)]),
+    ("一部分人", []),
+    ("该设施升级的一部分。", []),
 ]
 
 

@@ -269,7 +269,9 @@ def _match_tail(t: str, pos: int) -> _Tail:
             if unit is not None and not _latin_unit(t, p):
                 unit = None  # 5G, 42m2: a name or a code
         p += len(unit) if unit else 0
-    half = pct is None and t[p : p + 1] == "半"
+    # 半 after the unit is "and a half" (三年半), unless the unit follows it again: then 半
+    # begins a word of its own (2024年半年报, 2024年半年度: the half-year of 2024)
+    half = pct is None and t[p : p + 1] == "半" and not (unit and t.startswith(unit, p + 1))
     if unit in _GE and t[p : p + 1] == "多" and t.startswith(_GE_NOUNS, p + 1) and not mid:
         # 两个多小时: 多 splits 个 from its noun, which is the unit (the conventions; 一个半小时
         # stays 一个半, unit 个)
@@ -277,7 +279,17 @@ def _match_tail(t: str, pos: int) -> _Tail:
         mid, unit, unit_at, p = t[p], noun, p + 1, p + 1 + len(noun)
     p += half
     post = _longest(t, p, _POST_SET, _POST_LENGTHS)
+    if post == "附近" and _noun_follows(t, p + 2):
+        post = None  # 10多名附近居民: "nearby" of the noun, no marker of the count
     return _Tail(pct, mid, big, unit, half, post, unit_at, p, p + len(post or ""))
+
+
+def _noun_follows(t: str, p: int) -> bool:
+    """Whether a Chinese character other than 的 begins at ``p``: after 附近 it is the noun the
+    word qualifies (附近居民, 附近村民), while 附近 as a marker (3000点附近, 1.1%附近的水平) ends
+    the phrase or goes before 的."""
+    c = t[p : p + 1]
+    return "\u4e00" <= c <= "\u9fff" and c != "的"
 
 
 _PCT_SIGNS = frozenset("%‰")
@@ -291,7 +303,7 @@ _LATIN_FIRST = frozenset(u[0] for u in data.LATIN_UNITS)
 _RANGE_RE = _rx.std_compile(
     rf"""
     (?:\x20(?=[至到]\x20))?+                    # 1 至 11 月: spaces round 至/到
-    (?P<sep>[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # ~ 〜 ～ 至 到 - – — －
+    (?P<sep>\u2014\u2014|[~\u301c\uff5e至到\-\u2013\u2014\uff0d])  # —— ~ 〜 ～ 至 到 - – — －
     (?:(?<=\x20[至到])\x20)?+
     (?P<core>{_CORE})                           # the high end
     """,
@@ -412,7 +424,7 @@ _DATE_UNITS = data.DATE_UNITS
 _UNREAD: Any = object()
 #: Characters before a numeral that may change it: an ordinal (第), a lunar day (初), vague
 #: counts (数十, 几百), a decimal point (下降点五), a sign, the end of an approximation marker.
-_BEFORE_SPECIAL = frozenset("第初数數几点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
+_BEFORE_SPECIAL = frozenset("第初数數几幾点 氏") | _SIGN_LAST | frozenset(_PREFIX_BY_LAST)
 #: Characters before 第 that make the number an issue or document number: 总第11997号,
 #: 2023/第027号.
 _ORDINAL_NOT_AFTER = frozenset("总/")
@@ -967,7 +979,7 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
     shu_word = before in _SHU and t[s - 2 : s - 1] in data.SHU_WORD_BEFORE
     if (
         shape.bare_first
-        and before in ("数", "數", "几")
+        and before in ("数", "數", "几", "幾")
         and not shu_word
         and _UNIT_CHARS.issuperset(shape.core)
     ):
@@ -1109,7 +1121,13 @@ _QUARTER_COUNT_AFTER = frozenset("前后近头首")
 #: one (后 and 近 are left out: 10月后 is common, 后10月 rare).
 _MONTHS_COUNT_AFTER = frozenset("前头首")
 #: Words before a number of days that count them: 连续三日, 持续5日, 历时3日 (and 前, 头, 首).
-_DAYS_COUNT_AFTER = frozenset(("连续", "連續", "持续", "持續", "历时", "歷時"))
+_DAYS_COUNT_AFTER = frozenset(
+    (
+        *("连续", "連續", "持续", "持續", "历时", "歷時"),
+        # a detention is counted in days (行政拘留15日, 羁押一日折抵刑期一日)
+        *("拘留", "羁押", "羈押", "关押", "關押"),
+    )
+)
 
 
 def _days_counted(t: str, start: int) -> bool:
@@ -1266,6 +1284,8 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         _more_times(sc.t, r)
     elif unit == "路" and _HOUSE_NUMBER_RE.match(sc.t, r.end) is not None and r.shape.is_cn:
         return r.end  # 文三路90号: a road's name before its house number, no three roads
+    elif unit == "路" and r.shape.core.isdigit() and sc.t.startswith(data.ROUTE_WORDS_AFTER, r.end):
+        return r.end  # 780路公交车, 1路电车: the route of a bus or a tram, no 780 roads
     elif unit == "年代":
         _decade(r)
     elif unit == "世纪":
@@ -1532,18 +1552,29 @@ def _index_name(t: str, r: _Reading) -> bool:
 
 
 _PHONE_AFTER_FIRST = frozenset(w[0] for w in data.PHONE_WORDS_AFTER)
+#: Characters beside a bare number that make it a score or a change (120比110, 120:110, 跌120,
+#: 得分120): a quantity even when it spells an emergency number.
+_SCORE_OR_CHANGE_NEXT = frozenset("比:∶-–—－跌涨漲升降增减減加分")
 
 
 def _label_number(t: str, r: _Reading) -> bool:
     """Whether bare Arabic digits label rather than count: a floor or building right before
-    楼 (7楼, data.FLOOR_CHARS), or a telephone or service number, before a word of calling
-    (120急救, 12345热线) or after a verb of dialling (拨打110, data.PHONE_WORDS_AFTER and
+    楼 (7楼, data.FLOOR_CHARS), an emergency number printed bare (120共出动, data.
+    EMERGENCY_NUMBERS), or a telephone or service number, before a word of calling (120急救,
+    12345热线) or after a verb of dialling (拨打110, data.PHONE_WORDS_AFTER and
     PHONE_WORDS_BEFORE). Whole numbers only: 2.5楼 or 1.5万热线 are no labels."""
     core, after = r.shape.core, t[r.e : r.e + 1]
     if not core.isdigit():
         return False
     if after in data.FLOOR_CHARS:
         return True
+    if (
+        core in data.EMERGENCY_NUMBERS
+        and not _after_change(t, r.s)
+        and t[r.s - 1 : r.s] not in _SCORE_OR_CHANGE_NEXT
+        and after not in _SCORE_OR_CHANGE_NEXT
+    ):
+        return True  # 120共出动604次: the ambulance service (but 下跌120, 120比110: quantities)
     return (after in _PHONE_AFTER_FIRST and t.startswith(data.PHONE_WORDS_AFTER, r.e)) or (
         t[max(0, r.s - 2) : r.s] in data.PHONE_WORDS_BEFORE
     )
@@ -1953,13 +1984,14 @@ def _unit_rule(unit: str) -> int:
 
 #: Units the one-step reading takes, as printed, and their rule (read from the vocabulary's
 #: spelling): one character the tail reads alone (not 成, which counts tenths, nor 角 and 金,
-#: which depend on the words around them), or longer (not 季度, which names a quarter or
-#: counts them by the words before it).
+#: which depend on the words around them, nor 路, a route before a vehicle: 780路公交车), or
+#: longer (not 季度, which names a quarter or counts them by the words before it).
 _FAST_UNITS = MappingProxyType(
     {
         u: _unit_rule(_CANON[u])
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
-        if _CANON[u] not in ("成", "折", "倍", "角", "季度", "年代", "世纪", *data.UNITS_AT_END)
+        if _CANON[u]
+        not in ("成", "折", "倍", "角", "路", "季度", "年代", "世纪", *data.UNITS_AT_END)
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
 )
@@ -2015,7 +2047,7 @@ def _read_arabic(sc: _Scan, s: int, e: int) -> Skip:
 _STEPS = -3
 #: Characters before Arabic digits that, when they end an approximation marker, make nothing
 #: but the marker (a sign, 第, 初, 点 or a vague count do more: the general steps read them).
-_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数數几 氏")
+_PREFIX_ONLY_BEFORE = frozenset(_PREFIX_BY_LAST) - _SIGN_LAST - frozenset("第初点数數几幾 氏")
 
 
 def _read_arabic_tail(

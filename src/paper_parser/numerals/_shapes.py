@@ -96,14 +96,16 @@ def _analyse(core: str) -> _Core | None:
         return None
     if core.isdigit() and core.isascii() and len(core) <= 15:
         return _Core(Fraction(int(core)))  # what the general path below gives, quicker
-    if "几" in core:
-        if core.count("几") != 1 or core == "几":
+    for vague in "几幾":  # 幾 is 几 in traditional script (十幾年): the marker as printed
+        if vague not in core:
+            continue
+        if core.count(vague) != 1 or core == vague or "几幾".replace(vague, "") in core:
             return None
-        low = _try_parse(core.replace("几", "一"))
-        high = _try_parse(core.replace("几", "九"))
+        low = _try_parse(core.replace(vague, "一"))
+        high = _try_parse(core.replace(vague, "九"))
         if low is None or high is None or low.value >= high.value:
             return None
-        return _Core(None, low=low.value, high=high.value, approx="几")
+        return _Core(None, low=low.value, high=high.value, approx=vague)
     seq = _digit_sequence_text(core)
     if seq is not None:
         rng = _approx_range(core)

@@ -61,7 +61,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _LARGE_ZHAO = r"""
     兆(?<=[0-9一二两兩三四五六七八九]兆)
     (?=[0-9,零〇一二两兩三四五六七八九十百千]++[億亿]
-      |元|圓|圆|美元|日圓|日元|台幣|台币|新台幣|新台币|韓元|韩元|港元|港幣|港币|人民幣|人民币|美金)
+      |元|圓|圆|美元|日圓|日元|台幣|台币|新台幣|新台币|韓元|韩元|港元|港幣|港币|人民幣|人民币|美金
+      |令吉|新元|新幣|新币|馬幣|马币)
 """
 
 # One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic

@@ -71,7 +71,9 @@ RUN_CHARS: Final = (
     + "".join(SMALL_UNITS)
     + "".join(TENS)
     + "".join(BIG_UNITS)
-    + "几"
+    # 几 of a vague count (十几, 几十, 几千万), and 幾, its traditional form, which papers of Hong
+    # Kong, Macao and Taiwan print (十幾年, 幾千萬人): the same numeral in either script
+    + "几幾"
 )
 
 #: Characters used by :func:`paper_parser.numerals.format_number` for each style.
@@ -137,7 +139,12 @@ APPROX_BEFORE: Final = (
     "逼近",
     "大约",
     "约合",
+    # 约 with the copula (出口额约为2亿元, 约为77万) and a barrier broken (冲破千亿), as 突破
+    "约为",
+    "冲破",
     "不满",
+    # "fewer than" (将开始少于2,300万人), as 不少于 is "no fewer than"
+    "少于",
     "不得低于",
     "不得少于",
     "不能少于",
@@ -190,10 +197,19 @@ APPROX_XU_UNITS: Final = frozenset(("时", "分", "秒", "日", "年", "月", "�
 #: Markers between the number and its unit (4.8万余名, 2000多个, 十几个, 10来岁).
 APPROX_MIDDLE: Final = ("余", "多", "来", "几")
 
+#: The currencies of the places whose Chinese-language papers print amounts in them, as those
+#: papers name them: Malaysia's ringgit (令吉, 马币), Singapore's dollar (新元, 新币), Macao's
+#: pataca (澳门元, 澳门币, 葡币), and the Thai baht, Indian and other rupees and the Canadian
+#: dollar of wire copy. None of these words after a number is anything but money.
+CURRENCIES_OF_THE_REGION: Final = frozenset(
+    {"令吉", "马币", "新元", "新币", "澳门元", "澳门币", "葡币", "泰铢", "卢比", "加元", "加币"}
+)
+
 #: Currency units: a quantity with one of these is a money amount.
 CURRENCY: Final = frozenset(
     {"元", "美元", "欧元", "港元", "港币", "日元", "英镑", "卢布", "韩元", "澳元", "块", "角"}
     | {"块钱"}
+    | CURRENCIES_OF_THE_REGION
 )
 
 #: Measure words and units, longest first when compiled. Counted with 一 only when the unit is a
@@ -208,6 +224,24 @@ CLASSIFIERS: Final = (
     # a span of quarters (连续三个季度): counted, as 三个月 is; 三季度 names a quarter
     "个季度",
     "季度",
+    # rounds of a fight or a tie (两个回合, 第一回合: the first leg), counted as 三轮 is
+    "个回合",
+    "回合",
+    # meals (一天三顿干饭) and pages (第35页, 200多页的报告), counted as other things are;
+    # letters (发了六七封), and years as lived (走过了16个年头)
+    "顿",
+    "页",
+    "封",
+    "个年头",
+    # the volumes of a book (卫辉府志十六卷) and the parts of a whole (分为三部分, 第一部分);
+    # 一部分 alone is "some", the article's reading of a bare 一
+    "卷",
+    "部分",
+    # the money of the Republic's last years that diaries and annals price things in (20万金圆券,
+    # 值1银圆); counted as the corpus annotates them, not as the currency of a money amount
+    "金圆券",
+    "银圆",
+    "银元",
     "地区",
     "车道",
     "连冠",
@@ -309,6 +343,8 @@ CLASSIFIERS: Final = (
     "小时",
     "钟头",
     "分钟",
+    # 鍾, a variant of 鐘 that papers in traditional script print (第24分鍾)
+    "分鍾",
     "秒钟",
     "秒",
     "时",
@@ -417,6 +453,8 @@ MEASURES: Final = (
     "微米",
     "英寸",
     "吋",
+    # the pixels of a camera or a screen (1600万像素, 2,070 萬像素)
+    "像素",
     "英尺",
     "英里",
     "海里",
@@ -447,6 +485,7 @@ MEASURES: Final = (
     "卢布",
     "韩元",
     "澳元",
+    *sorted(CURRENCIES_OF_THE_REGION),
     "块钱",
     "块",
     "角",
@@ -611,9 +650,9 @@ TRADITIONAL: Final[Mapping[str, str]] = MappingProxyType(
     dict(
         zip(
             "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
-            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标学纪",
+            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标学纪币马为冲顿页圆",
             "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
-            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標學紀",
+            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標學紀幣馬為衝頓頁圓",
             strict=True,
         )
     )
@@ -659,6 +698,13 @@ SET_PHRASES: Final = (
     # "two skins": two things that should be one go their own ways (党建和业务两张皮), a
     # saying of the dictionaries, not a count of hides
     "两张皮",
+    # the millennium (千禧年, 千禧一代, 过千禧年): a word of its own, not a thousand of anything;
+    # the half-yearly report and period of a company (2024年半年报, 半年度业绩), as 年报 is
+    "千禧",
+    "半年报",
+    "半年度",
+    # "a part of" (升级的一部分, 其中一部分): the article 一 before 部分, not one part counted
+    "一部分",
     "一日三餐",
     "一日千里",
     "一刻千金",
@@ -1103,6 +1149,28 @@ PHONE_WORDS_AFTER: Final = (
     "巡警",
     "接警",
 )
+#: Words right after a number and 路 that make it the route of a bus or tram (780路公交车, 1路
+#:电车, 11路巴士): a paper counts roads with a measure word (3条路), so digits and 路 before a
+#: vehicle name a line, not a number of roads.
+ROUTE_WORDS_AFTER: Final = (
+    "公交",
+    "公共汽车",
+    "公共汽車",
+    "公车",
+    "公車",
+    "巴士",
+    "小巴",
+    "电车",
+    "電車",
+    "班车",
+    "班車",
+    "车",
+    "車",
+)
+#: The emergency numbers of the mainland (110 police, 119 fire, 120 ambulance, 122 traffic) and
+#: of Hong Kong and Macao (999): printed bare, with no unit, they name the service (聊城市120了解
+#: 到, 120共出动604次, 拨打110、120求助); a paper counts with a unit (120人, 跌120点).
+EMERGENCY_NUMBERS: Final = frozenset(("110", "119", "120", "122", "999"))
 #: Verbs of dialling before a bare number: 拨打120, 撥打999, 致电12345.
 PHONE_WORDS_BEFORE: Final = ("拨打", "撥打", "拨通", "撥通", "致电", "致電", "呼叫")
 
@@ -1165,6 +1233,8 @@ HALF_UNITS: Final = (
     "公斤",
     "亩",
     "个",
+    # half a century (大马半世纪), as 半年 is half a year
+    "世纪",
 )
 #: Characters before 半 that make it part of a word: 上半年, 下半场, 一半, 大半, 多半, 过半.
 HALF_WORD_BEFORE: Final = frozenset("上下前后一大多过减参折对")
