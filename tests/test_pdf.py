@@ -677,6 +677,17 @@ def test_broadsheet_column_narrower_than_the_grid(seed: int) -> None:
     assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
 
 
+@pytest.mark.parametrize("seed", [810185, 830299])
+def test_broadsheet_jump_line_under_a_full_last_line(seed: int) -> None:
+    """An article's last line fills its column and its jump line （下转第N版） is set
+    flush right under it: a paragraph goes on at a column's left edge, so the jump line,
+    starting inside the column well in from that edge, does not go on with it
+    (broadsheet_spec pages of the development range: before, the jump line was read into
+    the last paragraph)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
 def test_positions_count_each_printed_copy_once() -> None:
     """Two articles that both end （下转第4版）: the second one's jump line is found where
     the page prints its own copy, after its headline, not at the first copy's place."""

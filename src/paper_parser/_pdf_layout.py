@@ -1939,6 +1939,18 @@ def _far_beside(prev: LaidBlock, first: LaidLine) -> bool:
     return first.x0 - prev.frame[1] > 5.0 * em
 
 
+def _set_right_under(prev: LaidBlock, first: LaidLine) -> bool:
+    """Whether ``first`` (a block's first line) is set under ``prev``'s last line, starting
+    inside its column, further in from its left edge than an indent (flush right:
+    a jump line such as （下转第4版）, a credit). A paragraph goes on at a column's left
+    edge, at the top of the next column or page, never in from it under its own last line."""
+    em = first.size
+    left, right = prev.frame
+    return (
+        first.top >= prev.lines[-1].bottom - 0.3 * em and left + _INDENT_MAX * em < first.x0 < right
+    )
+
+
 def _foreground(
     glyphs: Sequence[Glyph], images: Sequence[tuple[float, float, float, float]]
 ) -> list[tuple[float, float, float, float]]:
@@ -2080,6 +2092,7 @@ def lay_out(
                 or _next_column(first, prev_body.frame, grid)
             )
             and not _far_beside(prev_body, first)
+            and not _set_right_under(prev_body, first)
             and _same_size(prev_body.lines[-1].size, em)
             and prev_body.lines[-1].bold == first.bold
         )
