@@ -688,6 +688,19 @@ def test_broadsheet_jump_line_under_a_full_last_line(seed: int) -> None:
     assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
 
 
+def test_scan_headlines_side_by_side_stay_apart() -> None:
+    """On a searchable scan (no photo or rule apart from its picture) two headlines side
+    by side over their own columns are read one side after the other, not as one row:
+    the rows come first only where a heading under the horizontal gap sits wholly above
+    the text across the vertical one (broadsheet_spec page 810082 drawn as a scan; a
+    wider rule read the two headlines together as one)."""
+    gen = make_page(attrs.evolve(broadsheet_spec(810082), tricks=("scan",)))
+    (page,) = read_pdf(gen.pdf)
+    issue = paper_parser.parse_issue(page.text, line_roles=paper_parser.pdf.line_roles(page))
+    heads = [a.headline.text for a in issue.articles if a.headline]
+    assert heads == [a.headline for a in gen.articles]
+
+
 def test_positions_count_each_printed_copy_once() -> None:
     """Two articles that both end （下转第4版）: the second one's jump line is found where
     the page prints its own copy, after its headline, not at the first copy's place."""

@@ -1106,11 +1106,11 @@ def _across(
     """
     above = [i for i in items if boxes[i].bottom <= h.pos]
     below = [i for i in items if boxes[i].bottom > h.pos]
-    parted = len({boxes[i].x1 <= v.pos for i in below}) == 2
-    if parted and not _columnar(boxes, below, v, em, ruled):
-        # The vertical gap parts no columns under the horizontal one (a headline there is
-        # set wholly above the text across the gap: it heads that text, its article's
-        # one short line): the gap is no gutter of the page, so the rows come first.
+    sides = [[boxes[i] for i in below if (boxes[i].x1 <= v.pos) == left] for left in (True, False)]
+    if all(sides) and any(_heads_side(side, other, em) for side, other in (sides, sides[::-1])):
+        # Under the horizontal gap, one side opens with a heading set wholly above the text
+        # across the vertical gap (it heads that text, its article's one short line): the
+        # vertical gap parts no columns there, so the rows come first.
         return False
     for left in (True, False):
         under = [i for i in below if (boxes[i].x1 <= v.pos) == left]
@@ -1147,11 +1147,8 @@ def _columnar(
             return False
         if all(b.big or b.frame for b in side):
             return False  # a headline group alone: its text is across the gap, after it
-    for side, other in (sides, sides[::-1]):
-        text = [b for b in side if not b.frame]  # a brief's rule is drawn above its heading
-        top = min(text, key=lambda b: (b.top, not b.big)) if text else None
-        if top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
-            return False
+    if any(_heads_side(side, other, em) for side, other in (sides, sides[::-1])):
+        return False
     if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
         return False
     if any(_upright_over(side, other, gap, em, ruled) for side, other in (sides, sides[::-1])):
@@ -1173,6 +1170,13 @@ def _over_heading(h: _Box, side: Sequence[_Box], em: float) -> bool:
         c.big and 0 <= c.top - h.bottom <= 1.5 * em and _overlap(h.x0, h.x1, c.x0, c.x1) > 0
         for c in side
     )
+
+
+def _heads_side(side: Sequence[_Box], other: Sequence[_Box], em: float) -> bool:
+    """Whether ``side`` is topped by a heading that sits wholly above ``other``."""
+    text = [b for b in side if not b.frame]  # a brief's rule is drawn above its heading
+    top = min(text, key=lambda b: (b.top, not b.big)) if text else None
+    return top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em
 
 
 def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> bool:
