@@ -2095,8 +2095,7 @@ def lay_out(
                 or _left_edge(first, b.lines, prev_body.frame)
                 or _next_column(first, prev_body.frame, grid)
             )
-            and not _far_beside(prev_body, first)
-            and not _set_right_under(prev_body, first)
+            and not (_far_beside(prev_body, first) or _set_right_under(prev_body, first))
             and _same_size(prev_body.lines[-1].size, em)
             and prev_body.lines[-1].bold == first.bold
         )
