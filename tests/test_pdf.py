@@ -630,6 +630,77 @@ def test_broadsheet_credit_over_a_short_line_is_no_paragraph(seed: int) -> None:
     assert got.exact == got.articles
 
 
+@pytest.mark.parametrize("seed", [800123, 830012, 840471, 830116])
+def test_broadsheet_credit_over_a_full_line_is_no_paragraph(seed: int) -> None:
+    """A photo credit set flush right under its caption (in body type), over a column
+    whose first line goes on with a paragraph from the column before (a full line at the
+    column's left edge): set in and flush right, the credit looks like a paragraph's
+    indented first line, but it stands further above that line than the body's lines
+    stand apart, so it is the caption's (broadsheet_spec pages of the development range:
+    before, the credit opened the column and the paragraph was cut in two)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
+def test_broadsheet_credit_over_a_brief_column_is_no_paragraph() -> None:
+    """The same over the third column of a boxed brief, too short to be seen as a column
+    frame (broadsheet_spec page 830340: before, the credit and that column were one
+    block, read as a caption after the second column)."""
+    gen = make_page(broadsheet_spec(830340))
+    (page,) = read_pdf(gen.pdf)
+    pos = positions(gen, page)
+    assert min(pos) >= 0
+    assert kendall_tau(pos) == 1.0
+
+
+@pytest.mark.parametrize("seed", [830102, 800370, 840306])
+def test_broadsheet_vertical_gap_that_parts_no_columns(seed: int) -> None:
+    """A vertical gap is cut before a horizontal one only where it parts columns under it
+    too (830102: a short article's one line, under a headline centred over the page's one
+    wide column, ends just short of the headline; before, the line was read before the
+    article above it); a kicker heads the columns its group's headline, set right under
+    it, heads (800370, 840306: before, a kicker, narrower than its headline, was taken for
+    a heading over the columns of the article beside, which start under the kicker but
+    level with its headline, and no column gap was cut)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
+@pytest.mark.parametrize("seed", [800092, 800103, 800377])
+def test_broadsheet_column_narrower_than_the_grid(seed: int) -> None:
+    """The columns of an article set beside a vertical headline are narrower than the
+    page's column frame their lines fall in: their lines start at the column's own left
+    edge or an indent in, and end at its own right edge, so a paragraph's line there is
+    not read as indented or short against the frame (broadsheet_spec pages of the
+    development range: before, paragraphs were cut at such lines)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
+@pytest.mark.parametrize("seed", [810185, 830299])
+def test_broadsheet_jump_line_under_a_full_last_line(seed: int) -> None:
+    """An article's last line fills its column and its jump line （下转第N版） is set
+    flush right under it: a paragraph goes on at a column's left edge, so the jump line,
+    starting inside the column well in from that edge, does not go on with it
+    (broadsheet_spec pages of the development range: before, the jump line was read into
+    the last paragraph)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
+def test_scan_headlines_side_by_side_stay_apart() -> None:
+    """On a searchable scan (no photo or rule apart from its picture) two headlines side
+    by side over their own columns are read one side after the other, not as one row:
+    the rows come first only where a heading under the horizontal gap sits wholly above
+    the text across the vertical one (broadsheet_spec page 810082 drawn as a scan; a
+    wider rule read the two headlines together as one)."""
+    gen = make_page(attrs.evolve(broadsheet_spec(810082), tricks=("scan",)))
+    (page,) = read_pdf(gen.pdf)
+    issue = paper_parser.parse_issue(page.text, line_roles=paper_parser.pdf.line_roles(page))
+    heads = [a.headline.text for a in issue.articles if a.headline]
+    assert heads == [a.headline for a in gen.articles]
+
+
 def test_positions_count_each_printed_copy_once() -> None:
     """Two articles that both end （下转第4版）: the second one's jump line is found where
     the page prints its own copy, after its headline, not at the first copy's place."""
@@ -740,7 +811,9 @@ def test_page_of_short_lines_keeps_its_headline() -> None:
     different roles are no one row: the headline heads its article, the staff line is
     staff. The fourth article's caption in body type and its credit, set flush right
     over a column whose first line opens a paragraph, are set aside as a caption (they
-    were read as that article's first paragraph)."""
+    were read as that article's first paragraph). So are the first article's, whose
+    credit stands over a column going on with a paragraph, further above it than the
+    body's lines stand apart (it opened that column before, and the paragraph was cut)."""
     gen = make_page(broadsheet_spec(700118))
     (page,) = read_pdf(gen.pdf)
     issue = paper_parser.parse_issue(page.text, line_roles=paper_parser.pdf.line_roles(page))
@@ -750,12 +823,13 @@ def test_page_of_short_lines_keeps_its_headline() -> None:
         a.headline for a in gen.articles
     ]
     assert [b.text for b in issue.articles[0].bylines] == [first.byline]
-    caption, credit = gen.articles[3].photo or ("", "")
+    photos = [a.photo or ("", "") for a in (gen.articles[0], gen.articles[3])]
     assert [(o.role, o.text) for o in issue.other] == [
         ("staff", "本版责编：张建国 黄丽"),
-        ("caption", f"{caption}\n{credit}"),
+        *(("caption", f"{caption}\n{credit}") for caption, credit in photos),
     ]
-    assert [p.text for p in issue.articles[3].paragraphs] == list(gen.articles[3].paragraphs)
+    for k in (0, 3):
+        assert [p.text for p in issue.articles[k].paragraphs] == list(gen.articles[k].paragraphs)
 
 
 # Dev seeds of broadsheet_spec (700000-700999 are for development, 800000-800999 held out).

@@ -802,6 +802,40 @@ def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
     return done
 
 
+def _set_apart(blocks: list[_Block], body: float) -> list[_Block]:
+    """``blocks`` with a column block's first line set apart when it is set in from the
+    column's left edge, ends flush with its right edge and stands further above the line
+    under it than the page's body lines stand apart (a photo credit set flush right under
+    its caption, over a column whose first line goes on with a paragraph from the column
+    before).
+
+    A column's lines follow one another at one line pitch, the body's, everywhere on a
+    page; a picture's caption and credit are set apart from the text under them by more
+    (space after the picture's block), so a wider step shows that the line over it is not
+    the column's. Indent and width alone cannot tell: a credit set in from the left and
+    flush right looks like a paragraph's indented first line."""
+    pitch = _pitch([b for b in blocks if _same_size(b.lines[0].size, body)])
+    out: list[_Block] = []
+    for b in blocks:
+        first = b.lines[0]
+        if len(b.lines) >= 2 and pitch > 0 and _same_size(first.size, body) and not first.bold:
+            second = b.lines[1]
+            em = second.size
+            right = max(x.x1 for x in b.lines[1:])
+            if (
+                first.x0 > second.x0 + _EDGE * em
+                and abs(first.x1 - right) <= _RAGGED * em
+                and second.top - first.top > pitch + 0.4 * em
+            ):
+                # The rest keeps the column's frame, or (no column found: a short column
+                # of a boxed brief) the frame of its own first line, as a block's is.
+                rest = b.frame if b.frame.column else _Frame(second.x0, second.x1, column=False)
+                out += [_Block(frame=b.frame, lines=[first]), _Block(rest, b.lines[1:])]
+                continue
+        out.append(b)
+    return out
+
+
 def _despaced(b: _Block, body: float) -> _Block:
     """A heading block whose lines are letter-spaced (glyphs set apart by more than
     ``_RUN_GAP`` em at one pitch) without the spaces read into a short line of it where two
@@ -1035,7 +1069,9 @@ def _order(
     v = next((g for g in vs if g.width > tiny and _columnar(boxes, items, g, em, ruled)), none)
     if max(h.width, v.width) <= tiny:
         return _partial_order(boxes, items, em)
-    across = _across(boxes, items, h, v, em) if h.width > tiny and v.width > tiny else v.width > 0
+    across = (
+        _across(boxes, items, h, v, em, ruled) if h.width > tiny and v.width > tiny else v.width > 0
+    )
     pos = v.pos if across else h.pos
     first = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) <= pos]
     rest = [i for i in items if (boxes[i].x1 if across else boxes[i].bottom) > pos]
@@ -1053,7 +1089,14 @@ def _opens_with_heading(boxes: Sequence[_Box], part: Sequence[int], em: float) -
     return top.big or any(_upright(b) and b.top <= top.top + em for b in text)
 
 
-def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap, em: float) -> bool:
+def _across(
+    boxes: Sequence[_Box],
+    items: Sequence[int],
+    h: _Gap,
+    v: _Gap,
+    em: float,
+    ruled: Sequence[_Rule] = (),
+) -> bool:
     """Whether to cut at the vertical gap ``v`` before the horizontal one ``h``.
 
     The horizontal cut goes first only when it parts rows of articles: on each side of the
@@ -1063,6 +1106,12 @@ def _across(boxes: Sequence[_Box], items: Sequence[int], h: _Gap, v: _Gap, em: f
     """
     above = [i for i in items if boxes[i].bottom <= h.pos]
     below = [i for i in items if boxes[i].bottom > h.pos]
+    sides = [[boxes[i] for i in below if (boxes[i].x1 <= v.pos) == left] for left in (True, False)]
+    if all(sides) and any(_heads_side(side, other, em) for side, other in (sides, sides[::-1])):
+        # Under the horizontal gap, one side opens with a heading set wholly above the text
+        # across the vertical gap (it heads that text, its article's one short line): the
+        # vertical gap parts no columns there, so the rows come first.
+        return False
     for left in (True, False):
         under = [i for i in below if (boxes[i].x1 <= v.pos) == left]
         over = [boxes[i] for i in above if (boxes[i].x1 <= v.pos) == left]
@@ -1098,11 +1147,8 @@ def _columnar(
             return False
         if all(b.big or b.frame for b in side):
             return False  # a headline group alone: its text is across the gap, after it
-    for side, other in (sides, sides[::-1]):
-        text = [b for b in side if not b.frame]  # a brief's rule is drawn above its heading
-        top = min(text, key=lambda b: (b.top, not b.big)) if text else None
-        if top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em:
-            return False
+    if any(_heads_side(side, other, em) for side, other in (sides, sides[::-1])):
+        return False
     if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
         return False
     if any(_upright_over(side, other, gap, em, ruled) for side, other in (sides, sides[::-1])):
@@ -1111,8 +1157,26 @@ def _columnar(
         _heads_across(h, side, gap, em)
         for side in sides
         for h in side
-        if h.big and not _upright(h)  # a vertical headline is centred over no columns
+        # (a vertical headline is centred over no columns; a kicker heads what its
+        # group's last heading, set under it, heads: the columns start under that)
+        if h.big and not _upright(h) and not _over_heading(h, side, em)
     )
+
+
+def _over_heading(h: _Box, side: Sequence[_Box], em: float) -> bool:
+    """Whether a heading of ``h``'s group is set right under it (within 1.5 em, across
+    it, as :func:`_glued` keeps them together)."""
+    return any(
+        c.big and 0 <= c.top - h.bottom <= 1.5 * em and _overlap(h.x0, h.x1, c.x0, c.x1) > 0
+        for c in side
+    )
+
+
+def _heads_side(side: Sequence[_Box], other: Sequence[_Box], em: float) -> bool:
+    """Whether ``side`` is topped by a heading that sits wholly above ``other``."""
+    text = [b for b in side if not b.frame]  # a brief's rule is drawn above its heading
+    top = min(text, key=lambda b: (b.top, not b.big)) if text else None
+    return top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em
 
 
 def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> bool:
@@ -1464,12 +1528,36 @@ def _edges(b: _Block) -> tuple[float, float]:
         inset = left - b.frame.left
         if _EDGE * em < inset < 1.5 * em:  # set in from the column's edge: a boxed brief's
             return left, _inset_right(b, b.frame.right - inset)
+        own = _narrower(b, left)
+        if inset >= 1.5 * em and own is not None:
+            return left, own
         return min(left, b.frame.left), b.frame.right
     if len(b.lines) == 1:
         return min(left, b.frame.left), max(b.frame.right, b.lines[0].x1)
     ends = Counter(round(x) for x in _ends(b.lines))
     end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
     return left, float(end) if n >= 2 else max(ln.x1 for ln in b.lines)
+
+
+def _narrower(b: _Block, left: float) -> float | None:
+    """The right edge of a column narrower than the page's column frame ``b`` lies in (the
+    columns of an article set beside a vertical headline), when its lines show its left
+    edge: some start at ``left`` and some an indent in (so ``left`` is no indent); its
+    right edge is the frame's when a line reaches it, else where two or more lines end
+    alike (a hanging mark not counted). A column's lines are set to its own measure, not
+    to the page's grid: an indent is measured from where its unindented lines start."""
+    em = b.lines[0].size
+    starts = [ln.x0 - left for ln in b.lines]
+    if not (
+        sum(1 for d in starts if d <= _EDGE * em) >= 2
+        and any(1.5 * em <= d <= _INDENT_MAX * em for d in starts)
+    ):
+        return None
+    plain = _ends(b.lines)
+    if max(plain) > b.frame.right - _SHORT * em:
+        return b.frame.right  # its lines reach the frame's right edge: only the left differs
+    end, n = max(Counter(round(x) for x in plain).items(), key=lambda kv: (kv[1], kv[0]))
+    return float(end) if n >= 2 else None
 
 
 def _ends(lines: Sequence[LaidLine]) -> list[float]:
@@ -1855,6 +1943,18 @@ def _far_beside(prev: LaidBlock, first: LaidLine) -> bool:
     return first.x0 - prev.frame[1] > 5.0 * em
 
 
+def _set_right_under(prev: LaidBlock, first: LaidLine) -> bool:
+    """Whether ``first`` (a block's first line) is set under ``prev``'s last line, starting
+    inside its column, further in from its left edge than an indent (flush right:
+    a jump line such as （下转第4版）, a credit). A paragraph goes on at a column's left
+    edge, at the top of the next column or page, never in from it under its own last line."""
+    em = first.size
+    left, right = prev.frame
+    return (
+        first.top >= prev.lines[-1].bottom - 0.3 * em and left + _INDENT_MAX * em < first.x0 < right
+    )
+
+
 def _foreground(
     glyphs: Sequence[Glyph], images: Sequence[tuple[float, float, float, float]]
 ) -> list[tuple[float, float, float, float]]:
@@ -1923,7 +2023,7 @@ def lay_out(
     runs = _merge_runs(_runs(_in_rows(glyphs)))
     columns = _frames([r for r in runs if _same_size(r.size, body)], body)
     rows = _verticals(_join_rows(runs, columns, body), body)
-    blocks = [_despaced(b, body) for b in _blocks(rows)]
+    blocks = [_despaced(b, body) for b in _set_apart(_blocks(rows), body)]
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
     drawn = [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
@@ -1995,7 +2095,7 @@ def lay_out(
                 or _left_edge(first, b.lines, prev_body.frame)
                 or _next_column(first, prev_body.frame, grid)
             )
-            and not _far_beside(prev_body, first)
+            and not (_far_beside(prev_body, first) or _set_right_under(prev_body, first))
             and _same_size(prev_body.lines[-1].size, em)
             and prev_body.lines[-1].bold == first.bold
         )
