@@ -1311,23 +1311,25 @@ def _read_credit(
         rest_core = _REPORTED_TAIL_RE.sub("", rest)
         if _NAME_TOKEN_RE.fullmatch(rest_core) is None or rest_core.endswith(("摄", "攝")):
             break  # (a name with 摄 glued to it ends a photo credit, not a byline)
+        nxt: _Token | None = None
         if len(rest_core) == 1:
             # One character of a two-character name printed with a gap: pair it.
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is None or _NAME_TOKEN_RE.fullmatch(nxt.text) is None or len(nxt.text) != 1:
                 break
-            spans: tuple[Span, ...] = (
-                Span.of(page, start, start + 1),
-                Span.of(page, nxt.start, nxt.end),
-            )
             name = rest_core + nxt.text
             step = 2
         else:
-            spans = (Span.of(page, start, start + len(rest_core)),)
             name = rest_core
             step = 1
         if role is None and (labelled_only or not is_person_name(name)):
             break
+        # (the spans only once the name is taken: most runs tried are no credit)
+        spans: tuple[Span, ...] = (
+            (Span.of(page, start, start + 1), Span.of(page, nxt.start, nxt.end))
+            if nxt is not None
+            else (Span.of(page, start, start + len(rest_core)),)
+        )
         whole = Span.of(page, spans[0].start, spans[-1].end)
         people.append(
             Person(name=name, role=role or "author", span=whole, text=whole.text, spans=spans)

@@ -1357,6 +1357,11 @@ def _head_region(page: _Page, n: int) -> _Region | None:
 _OWN_MARKS: Final = frozenset({"cn", "postal", "issn", "issue"})
 #: How far (characters) a masthead run into a line may spread.
 _INLINE_SPREAD: Final = 200
+#: The longest line searched for a masthead run into it. Such a line is one text block of
+#: a page (a flipbook's or a layer's paragraph, a few hundred characters); a longer one is a
+#: whole layer run together, whose head :func:`_head_region` reads at its start. Searching
+#: it would read every identifier and date on it (memory in proportion to the line).
+_INLINE_LINE_MAX: Final = 2000
 
 
 def _inline_head(page: _Page, n: int) -> _Region | None:
@@ -1366,6 +1371,8 @@ def _inline_head(page: _Page, n: int) -> _Region | None:
     marks, at most 200 characters wide, with four kinds of furniture, one of them a mark
     only a paper's own head prints, scoring at least 8 and a point for every 25 characters
     it spans (prose with a date in it is not that dense)."""
+    if page.table.ends[n] - page.table.starts[n] > _INLINE_LINE_MAX:
+        return None
     cheap = [h for h in page.marks.get(n, ()) if h.kind in _FINAL_KINDS]
     if not {h.kind for h in page.marks.get(n, ())} & _OWN_MARKS:
         return None
@@ -1374,7 +1381,10 @@ def _inline_head(page: _Page, n: int) -> _Region | None:
     best: tuple[int, int, int, frozenset[str]] | None = None
     for i, first in enumerate(found):
         kinds: set[str] = set()
-        for h in found[i:]:
+        # (by index: a slice found[i:] would copy the rest of the line's marks for every
+        # first mark, quadratic on a long line of them)
+        for j in range(i, len(found)):
+            h = found[j]
             if h.end - first.start > _INLINE_SPREAD:
                 break
             kinds.add(h.kind)
