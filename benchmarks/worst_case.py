@@ -31,13 +31,17 @@ For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline
   be smaller than the item count times their size: on shapes with an item every two or three
   characters that alone is 45-130x the input, which no scan order changes.
 
-Each shape runs in a child process with a per-call time limit (``--limit``): a call over it
+Each shape runs in a child process with a per-call time limit (``--limit``: 10 s with
+``--quick``, 60 s for the full run, where the slowest linear row, ``parse_issue`` on
+``blank-lines``, takes 25-32 s a call at 1 M characters): a call over it
 is reported as ``>LIMIT`` and the larger sizes of that function are skipped (the child
 reports a call that ended over the limit; the parent kills one that has not ended). Rows over a
 bound are flagged: ``TIME`` (a ratio over 12x, when the larger time is at least 2 ms:
 below that the ratio is noise), ``MEM`` (working memory over 50x the input at the largest size),
-``LIMIT`` and ``ERROR``. On a busy machine a ratio of 12-15x seen in one run only is
-usually noise: measure that row again (``--shapes S --functions F``).
+``LIMIT`` and ``ERROR``. A row over the time bound is measured again in fresh processes
+(``--again``, twice by default), each size keeping its best time: on a shared machine one
+run of a linear function can read 12-18x in one step and 6-10x in the next; a superlinear one
+stays over the bound however often it is measured.
 
 Run by hand (not in CI)::
 
@@ -373,17 +377,48 @@ def analyse(rows: list[dict[str, Any]], sizes: Sequence[int]) -> tuple[list[str]
     return cells, sorted(set(flags))
 
 
+def _again_if_over(
+    shape: str,
+    name: str,
+    rows: list[dict[str, Any]],
+    sizes: Sequence[int],
+    limit: float,
+    again: int,
+) -> list[dict[str, Any]]:
+    """A row over the time bound measured ``again`` more times in fresh processes, each size
+    keeping its best time (every size alike, so a ratio is still one of like times).
+
+    A ratio of 12-18x in one run and 6-10x in the next is the noise of one process on a
+    shared machine (a best of two calls that last seconds); a superlinear function stays
+    over the bound however often it is measured.
+    """
+    for _ in range(again):
+        if "TIME" not in analyse(rows, sizes)[1]:
+            break
+        more = {r["n"]: r for r in measure_shape(shape, [name], sizes, limit)[name]}
+        rows = [
+            {**r, "time": min(r["time"], more[r["n"]]["time"])}
+            if "time" in r and "time" in more.get(r["n"], {})
+            else r
+            for r in rows
+        ]
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10 K -> 100 K only")
     parser.add_argument("--limit", type=float, default=None, help="seconds per call")
+    parser.add_argument(
+        "--again", type=int, default=2, help="measure a row over the time bound again N times"
+    )
     parser.add_argument("--functions", nargs="+", default=list(FUNCTIONS), choices=FUNCTIONS)
     parser.add_argument("--shapes", nargs="+", default=list(SHAPES), choices=list(SHAPES))
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--sizes", nargs="+", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = args.sizes or ([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
-    limit = args.limit or (10.0 if args.quick else 30.0)
+    limit = args.limit or (10.0 if args.quick else 60.0)
     if args.child:
         child(args.child, args.functions, sizes, limit)
         return
@@ -405,7 +440,7 @@ def main() -> None:
     for shape in args.shapes:
         results = measure_shape(shape, args.functions, sizes, limit)
         for name in args.functions:
-            rows = results[name]
+            rows = _again_if_over(shape, name, results[name], sizes, limit, args.again)
             by_size = {r["n"]: r for r in rows}
             cells, flags = analyse(rows, sizes)
             print(
