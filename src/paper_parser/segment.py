@@ -1234,13 +1234,19 @@ class _Assembler:
         del self.others[k:]
         b = self.new()
         for x in run:
-            b.units.append(x)
-            if x.kind == "text":
-                x.kind = "body"
-                self.add_body(b, x)
-            elif x.credit is not None:
+            if not self.take_text(b, x) and x.credit is not None:
                 b.credits.append(x.credit)
         return b
+
+    def take_text(self, b: _Builder, x: Unit) -> bool:
+        """Give unit ``x``, read outside every article, to the untitled article ``b``;
+        ``True`` when it was text (now ``b``'s body), ``False`` when the caller places it."""
+        b.units.append(x)
+        if x.kind != "text":
+            return False
+        x.kind = "body"
+        self.add_body(b, x)
+        return True
 
     def untitled_before(self, u: Unit) -> None:
         """A source line under text while no title has been read: the text right above it
@@ -1258,10 +1264,7 @@ class _Assembler:
         del self.others[k:]
         b = self.new()
         for x in run:
-            b.units.append(x)
-            if x.kind == "text":
-                x.kind = "body"
-                self.add_body(b, x)
+            if self.take_text(b, x):
                 continue
             assert x.credit is not None
             b.credits.append(x.credit)
