@@ -217,13 +217,35 @@ def _web_total(name: str, golds: list[Path]) -> Report:
     return total
 
 
+def _hold(
+    total: Report,
+    *,
+    headlines: int,
+    false_headlines: int | None = None,
+    names: int | None = None,
+    false_names: int | None = None,
+    datelines: int | None = None,
+    bodies: int | None = None,
+) -> None:
+    """A set's floors (at least so many matched) and ceilings (at most so many false)."""
+    assert total.headlines.tp >= headlines, total.problems
+    if false_headlines is not None:
+        assert total.headlines.fp <= false_headlines, total.problems
+    if names is not None:
+        assert total.names.tp >= names, total.problems
+    if false_names is not None:
+        assert total.names.fp <= false_names, total.problems  # (0: none false)
+    if datelines is not None:
+        assert total.datelines.tp >= datelines, total.problems
+    if bodies is not None:
+        assert total.bodies.tp >= bodies, total.problems
+
+
 def test_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web ({len(WEB_GOLD)} pages)", WEB_GOLD)
     # Today's figures (17 of 20 headlines; see CHANGELOG); the floor keeps them from
     # sliding back. 18 once a page with no title line in reach is one untitled article.
-    assert total.headlines.tp >= 18, total.problems
-    assert total.names.tp >= 8, total.problems
-    assert total.bodies.tp >= 33, total.problems
+    _hold(total, headlines=18, names=8, bodies=33)
 
 
 def test_heldout_web_copies_do_not_get_worse() -> None:
@@ -233,9 +255,7 @@ def test_heldout_web_copies_do_not_get_worse() -> None:
     # these pages (dates alone on a line, 来源:X with a date, 北京日报 | 记者 X 美编 Y); 12
     # once a title is found across the page's furniture above an untitled text.
     # Bodies 21 -> 22 of 24 with text density at the article's edges (round web9).
-    assert total.headlines.tp >= 12, total.problems
-    assert total.names.tp >= 6, total.problems
-    assert total.bodies.tp >= 22, total.problems
+    _hold(total, headlines=12, names=6, bodies=22)
 
 
 def test_dev2_web_copies_do_not_get_worse() -> None:
@@ -246,11 +266,7 @@ def test_dev2_web_copies_do_not_get_worse() -> None:
     # web-page rules written later on dev2 and heldout2 keep them (bodies 30 -> 31 of 43);
     # the rules of web pages in general written on dev2, heldout2 and heldout3 (list pages,
     # labels and tags at a bar, titles that ask): 19 of 22 headlines, bodies 33 of 43.
-    assert total.headlines.tp >= 19, total.problems
-    assert total.headlines.fp <= 3, total.problems
-    assert total.names.tp >= 7, total.problems
-    assert total.names.fp == 0, total.problems
-    assert total.bodies.tp >= 35, total.problems
+    _hold(total, headlines=19, false_headlines=3, names=7, false_names=0, bodies=35)
 
 
 def test_heldout2_web_copies_do_not_get_worse() -> None:
@@ -264,11 +280,7 @@ def test_heldout2_web_copies_do_not_get_worse() -> None:
     # (menus, meta lines, the title nearest above the text, credits in meta lines): 14 of 16
     # headlines (3 false articles), 13 of 14 names (1 false); 15 of 16 (2 false) once a
     # web page's meta line and its title were no masthead block.
-    assert total.headlines.tp >= 15, total.problems
-    assert total.headlines.fp <= 2, total.problems
-    assert total.names.tp >= 13, total.problems
-    assert total.names.fp <= 1, total.problems
-    assert total.bodies.tp >= 27, total.problems
+    _hold(total, headlines=15, false_headlines=2, names=13, false_names=1, bodies=27)
 
 
 def test_heldout3_web_copies_do_not_get_worse() -> None:
@@ -281,11 +293,7 @@ def test_heldout3_web_copies_do_not_get_worse() -> None:
     # headlines, 4 false articles; 9 of 15 names, none false. 19 and 3 after the rules
     # written on dev3 and the older sets (headings over a link to the rest).
     # Bodies 30 -> 31 of 44 with text density at the article's edges (round web9).
-    assert total.headlines.tp >= 19, total.problems
-    assert total.headlines.fp <= 3, total.problems
-    assert total.names.tp >= 9, total.problems
-    assert total.names.fp == 0, total.problems
-    assert total.bodies.tp >= 31, total.problems
+    _hold(total, headlines=19, false_headlines=3, names=9, false_names=0, bodies=31)
 
 
 def test_heldout4_web_copies_do_not_get_worse() -> None:
@@ -298,11 +306,7 @@ def test_heldout4_web_copies_do_not_get_worse() -> None:
     # before a bar, 【本報消息】 leads, a list's label with its more link): 26 of 29 items,
     # 4 false articles; 2 of 5 names, 1 false.
     # Bodies 46 -> 47 of 58 with text density at the article's edges (round web9).
-    assert total.headlines.tp >= 26, total.problems
-    assert total.headlines.fp <= 4, total.problems
-    assert total.names.tp >= 2, total.problems
-    assert total.names.fp <= 1, total.problems
-    assert total.bodies.tp >= 47, total.problems
+    _hold(total, headlines=26, false_headlines=4, names=2, false_names=1, bodies=47)
 
 
 def test_dev3_web_copies_do_not_get_worse() -> None:
@@ -310,11 +314,7 @@ def test_dev3_web_copies_do_not_get_worse() -> None:
     total = _web_total(f"corpus/web/dev3 ({len(DEV3_GOLD)} pages)", DEV3_GOLD)
     # With the code before the round's rules: 2 of 11 gold items matched, 6 false articles;
     # 0 of 5 names, 3 false. After them: 10 of 11, 1 false; 4 of 5 names, none false.
-    assert total.headlines.tp >= 10, total.problems
-    assert total.headlines.fp <= 1, total.problems
-    assert total.names.tp >= 4, total.problems
-    assert total.names.fp == 0, total.problems
-    assert total.bodies.tp >= 20, total.problems
+    _hold(total, headlines=10, false_headlines=1, names=4, false_names=0, bodies=20)
 
 
 def test_heldout5_web_copies_do_not_get_worse() -> None:
@@ -328,11 +328,7 @@ def test_heldout5_web_copies_do_not_get_worse() -> None:
     # after the title, names closed by 报道 after 本报讯, a writer's post after the name): 13
     # of 25, 9 false articles; 6 of 9 names, none false. With the PDF text-layer rules of
     # round four (the Malaysian (吉隆坡3日讯) dateline, a site's file title): 16 of 25.
-    assert total.headlines.tp >= 16, total.problems
-    assert total.headlines.fp <= 9, total.problems
-    assert total.names.tp >= 6, total.problems
-    assert total.names.fp == 0, total.problems
-    assert total.bodies.tp >= 24, total.problems
+    _hold(total, headlines=16, false_headlines=9, names=6, false_names=0, bodies=24)
 
 
 def test_dev4_web_copies_do_not_get_worse() -> None:
@@ -342,11 +338,7 @@ def test_dev4_web_copies_do_not_get_worse() -> None:
     # articles; 2 of 8 names, 1 false. After them: 7 of 9, 2 false; 4 of 8 names, 2 false.
     # The next round (rules written on dev5 and the older sets): 5 of 8 names, 2 false, once
     # a portal's source note glued to the text no longer hid the brief's closing credit.
-    assert total.headlines.tp >= 7, total.problems
-    assert total.headlines.fp <= 2, total.problems
-    assert total.names.tp >= 5, total.problems
-    assert total.names.fp <= 2, total.problems
-    assert total.bodies.tp >= 11, total.problems
+    _hold(total, headlines=7, false_headlines=2, names=5, false_names=2, bodies=11)
 
 
 def test_heldout6_web_copies_do_not_get_worse() -> None:
@@ -360,11 +352,7 @@ def test_heldout6_web_copies_do_not_get_worse() -> None:
     # round after (all older held-out sets; issue-number lines and page labels with a
     # section's letters are furniture, counters are meta fields, pinyin readings read
     # through): 7 of 11 headlines, 4 false; bodies 7 -> 10 of 22.
-    assert total.headlines.tp >= 7, total.problems
-    assert total.headlines.fp <= 4, total.problems
-    assert total.names.tp >= 5, total.problems
-    assert total.names.fp <= 3, total.problems
-    assert total.bodies.tp >= 10, total.problems
+    _hold(total, headlines=7, false_headlines=4, names=5, false_names=3, bodies=10)
 
 
 def test_dev5_web_copies_do_not_get_worse() -> None:
@@ -373,11 +361,7 @@ def test_dev5_web_copies_do_not_get_worse() -> None:
     # With the code before the round's rules: 5 of 9 gold articles matched, 2 false
     # articles; 2 of 8 names, 2 false; bodies 5 of 18. After them: 6 of 9, 1 false; 5 of 8
     # names, 2 false; bodies 11 of 18.
-    assert total.headlines.tp >= 6, total.problems
-    assert total.headlines.fp <= 1, total.problems
-    assert total.names.tp >= 5, total.problems
-    assert total.names.fp <= 2, total.problems
-    assert total.bodies.tp >= 11, total.problems
+    _hold(total, headlines=6, false_headlines=1, names=5, false_names=2, bodies=11)
 
 
 def test_heldout7_web_copies_do_not_get_worse() -> None:
@@ -390,11 +374,7 @@ def test_heldout7_web_copies_do_not_get_worse() -> None:
     # held-out sets: page labels, the time of posting under a title, pinyin readings read
     # through): 6 of 12 headlines, 4 false (a section head read through its readings now
     # opens an article); bodies 4 -> 8 of 24.
-    assert total.headlines.tp >= 6, total.problems
-    assert total.headlines.fp <= 4, total.problems
-    assert total.names.tp >= 1, total.problems
-    assert total.names.fp == 0, total.problems
-    assert total.bodies.tp >= 8, total.problems
+    _hold(total, headlines=6, false_headlines=4, names=1, false_names=0, bodies=8)
 
 
 def test_heldout8_web_copies_do_not_get_worse() -> None:
@@ -406,11 +386,7 @@ def test_heldout8_web_copies_do_not_get_worse() -> None:
     # that run.
     # Development data of round web9: text density at the article's edges (a site's
     # footer after the text is none of it): bodies 10 -> 11 of 32.
-    assert total.headlines.tp >= 8, total.problems
-    assert total.headlines.fp <= 3, total.problems
-    assert total.names.tp >= 5, total.problems
-    assert total.names.fp == 0, total.problems
-    assert total.bodies.tp >= 11, total.problems
+    _hold(total, headlines=8, false_headlines=3, names=5, false_names=0, bodies=11)
 
 
 def test_heldout9_web_copies_do_not_get_worse() -> None:
@@ -420,11 +396,7 @@ def test_heldout9_web_copies_do_not_get_worse() -> None:
     # edges); scored with the code before them: 5 of 10 gold items matched (four untitled),
     # 4 false articles; 3 of 8 names, 1 false; bodies 7 of 20; and once after them: the same
     # (see its README). Floors: that run.
-    assert total.headlines.tp >= 5, total.problems
-    assert total.headlines.fp <= 4, total.problems
-    assert total.names.tp >= 3, total.problems
-    assert total.names.fp <= 1, total.problems
-    assert total.bodies.tp >= 7, total.problems
+    _hold(total, headlines=5, false_headlines=4, names=3, false_names=1, bodies=7)
 
 
 def test_pdftext_dev_layers_do_not_get_worse() -> None:
@@ -435,10 +407,7 @@ def test_pdftext_dev_layers_do_not_get_worse() -> None:
     # twice, 摄影报道): 3 of 6 headlines (4 false), 1 of 2 names, 2 of 12 body ends; after the
     # text-layer shapes of the second round (figures, teasers, contact lines, captions closed
     # by a bracketed credit, narrow columns, weather boxes): 3 false.
-    assert total.headlines.tp >= 3, total.problems
-    assert total.headlines.fp <= 3, total.problems
-    assert total.names.tp >= 1, total.problems
-    assert total.bodies.tp >= 2, total.problems
+    _hold(total, headlines=3, false_headlines=3, names=1, bodies=2)
 
 
 def test_pdftext_heldout_layers_do_not_get_worse() -> None:
@@ -454,11 +423,7 @@ def test_pdftext_heldout_layers_do_not_get_worse() -> None:
     # joined to its column with single spaces, a credit of fields closing a standfirst):
     # 4 of 4 headlines (4 false), 4 of 5 names, 6 of 8 body ends; in the fourth (Latin
     # words standing apart on a Chinese page are furniture): 3 false.
-    assert total.headlines.tp >= 4, total.problems
-    assert total.headlines.fp <= 3, total.problems
-    assert total.names.tp >= 4, total.problems
-    assert total.datelines.tp >= 1, total.problems
-    assert total.bodies.tp >= 6, total.problems
+    _hold(total, headlines=4, false_headlines=3, names=4, datelines=1, bodies=6)
 
 
 def test_pdftext_dev2_layers_do_not_get_worse() -> None:
@@ -471,10 +436,7 @@ def test_pdftext_dev2_layers_do_not_get_worse() -> None:
     # ends with the broadsheet rules of round five merged (h/bsdef, h/bslay); after the third
     # round's rules (a story opened by its tag takes the third title of a stack): 5 of 9
     # headlines, 6 false, 2 of 3 datelines, 4 body ends.
-    assert total.headlines.tp >= 5, total.problems
-    assert total.headlines.fp <= 6, total.problems
-    assert total.datelines.tp >= 2, total.problems
-    assert total.bodies.tp >= 4, total.problems
+    _hold(total, headlines=5, false_headlines=6, datelines=2, bodies=4)
 
 
 def test_pdftext_heldout2_layers_do_not_get_worse() -> None:
@@ -488,9 +450,7 @@ def test_pdftext_heldout2_layers_do_not_get_worse() -> None:
     # Development data in the third round: 1 of 6 headlines, 8 false items, 1 body end; in
     # the fourth (Latin buttons, a site's file title and story list, a paragraph under a
     # running head, lines the text runs on into): 2 of 6 headlines, 4 false, 3 body ends.
-    assert total.headlines.tp >= 2, total.problems
-    assert total.headlines.fp <= 4, total.problems
-    assert total.bodies.tp >= 3, total.problems
+    _hold(total, headlines=2, false_headlines=4, bodies=3)
 
 
 def test_pdftext_dev3_layers_do_not_get_worse() -> None:
@@ -498,9 +458,7 @@ def test_pdftext_dev3_layers_do_not_get_worse() -> None:
     total = _web_total(f"corpus/pdftext/dev3 ({len(PDFTEXT_DEV3_GOLD)} pages)", PDFTEXT_DEV3_GOLD)
     # Before and after the third round's rules: 1 of 3 headlines (1 false), 1 of 6 body ends
     # (a title in pieces with reversed vertical parts; a page on one line).
-    assert total.headlines.tp >= 1, total.problems
-    assert total.headlines.fp <= 1, total.problems
-    assert total.bodies.tp >= 1, total.problems
+    _hold(total, headlines=1, false_headlines=1, bodies=1)
 
 
 def test_pdftext_heldout3_layers_do_not_get_worse() -> None:
@@ -513,10 +471,7 @@ def test_pdftext_heldout3_layers_do_not_get_worse() -> None:
     # once after them: 2 of 8 headlines, 11 false items, the rest the same (see its README).
     # Development data in the fourth round: 3 of 8 headlines, 10 false items, 1 of 3
     # datelines ((吉隆坡6日讯)), 2 body ends.
-    assert total.headlines.tp >= 3, total.problems
-    assert total.headlines.fp <= 10, total.problems
-    assert total.datelines.tp >= 1, total.problems
-    assert total.bodies.tp >= 2, total.problems
+    _hold(total, headlines=3, false_headlines=10, datelines=1, bodies=2)
 
 
 def test_pdftext_heldout4_layers_do_not_get_worse() -> None:
