@@ -557,11 +557,12 @@ def _stacked_title(b: _Builder) -> bool:
 
 
 def _split_heads(
-    text: str, run: list[list[Unit]], lead: str, *, gapped: bool = False
+    text: str, run: list[list[Unit]], lead: str, *, gapped: bool = False, meta: bool = False
 ) -> tuple[list[Unit], list[Unit], list[Unit], list[Unit], list[Unit]]:
     """(column, kicker, headline, subtitle, section heads) of a heading run; ``gapped``
     when the text's blank lines are the page's vertical gaps (a PDF's text layer, lines
-    hard-wrapped to columns), not paragraph marks (a web copy)."""
+    hard-wrapped to columns), not paragraph marks (a web copy); ``meta`` when the page's
+    meta line or source line stands right under the run."""
     column: list[Unit] = []
     blocks = list(run)
     boxed = [b for b in blocks if text[b[0].start] in BOX_MARKS]
@@ -613,6 +614,13 @@ def _split_heads(
         # after every paragraph tells nothing).
         apart = blocks[1][0].line > blocks[0][-1].last_line + 1  # a blank line between
         if (gapped and apart) or _kicker_first(text, blocks[0][0], blocks[1][0]):
+            return column, blocks[0], blocks[1], [], rest
+        if meta and not gapped and not rest:
+            # A web copy has no type sizes: its markup sets the title right above the meta
+            # line (来源, 发布时间, the source line), and a subtitle it prints under the title
+            # is led by a dash (——走近县委书记(上)). Two lone lines over a meta line are a
+            # label (a channel, a column, a site's name: 影音娱乐, 我与晚报的故事) and the
+            # title, the title next to the meta line.
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
     if len(blocks[0]) == 1 < sum(len(u.pieces) for u in blocks[1]):
@@ -1456,13 +1464,29 @@ class _Assembler:
             b.units.extend(flat)
             return j
         column, kicker, headline, subtitle, heads = _split_heads(
-            self.text, run, lead, gapped=not self.per_line
+            self.text, run, lead, gapped=not self.per_line, meta=self.meta_under(run, j, k)
         )
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         self.section_heads(b, heads, own=False)
         b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def meta_under(self, run: list[list[Unit]], j: int, k: int) -> bool:
+        """Whether the page prints its meta line or source line right under the heading
+        run (``units[j:k]``: the passing furniture before the lead ``units[k]``), or a line
+        the masthead took (a date and source line under the title of a copied story).
+
+        A web page prints the article's date and source (来源, 作者, 发布时间, 《X报》(date
+        版)) right under its title: the title is the heading above that line."""
+        units = self.units
+        between = units[j:k]
+        if any(x.kind == "source" or meta_furniture(self.text, x) for x in between):
+            return True
+        if k < len(units) and units[k].kind == "source":
+            return True
+        stop = units[j].start if j < len(units) else len(self.text)
+        return any(c.isalnum() for c in self.text[run[-1][-1].end : stop])
 
     def wrapped_heads(self, run: list[list[Unit]], j: int) -> bool:
         """Open one article for each block of ``run`` that is a title wrapped into even
