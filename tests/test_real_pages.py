@@ -306,7 +306,9 @@ def test_heldout4_web_copies_do_not_get_worse() -> None:
     # before a bar, 【本報消息】 leads, a list's label with its more link): 26 of 29 items,
     # 4 false articles; 2 of 5 names, 1 false.
     # Bodies 46 -> 47 of 58 with text density at the article's edges (round web9).
-    _hold(total, headlines=26, false_headlines=4, names=2, false_names=1, bodies=47)
+    # Round pdftxt5 (a title run into its tagged lead, its upper line its kicker: 正報's
+    # 去年事故涉軟件供應商 / 電訊不被歸責 【本報訊】…): 27 of 29 items, bodies 49.
+    _hold(total, headlines=27, false_headlines=4, names=2, false_names=1, bodies=49)
 
 
 def test_dev3_web_copies_do_not_get_worse() -> None:
@@ -470,8 +472,9 @@ def test_pdftext_heldout3_layers_do_not_get_worse() -> None:
     # 2 of 8 headlines (12 false items), 0 of 1 names, 0 of 3 datelines, 1 of 16 body ends;
     # once after them: 2 of 8 headlines, 11 false items, the rest the same (see its README).
     # Development data in the fourth round: 3 of 8 headlines, 10 false items, 1 of 3
-    # datelines ((吉隆坡6日讯)), 2 body ends.
-    _hold(total, headlines=3, false_headlines=10, datelines=1, bodies=2)
+    # datelines ((吉隆坡6日讯)), 2 body ends. In the fifth (a title run into its text's
+    # line before the tag (綜合報道) opening the text): 4 of 8 headlines, 9 false items.
+    _hold(total, headlines=4, false_headlines=9, datelines=1, bodies=2)
 
 
 def test_pdftext_heldout4_layers_do_not_get_worse() -> None:
@@ -483,7 +486,10 @@ def test_pdftext_heldout4_layers_do_not_get_worse() -> None:
     # 0 of 5 headlines (5 false items), 0 of 1 datelines, 0 of 10 body ends; once after
     # them: the same (no carry-over; see its README). Ceiling: that run (a floor of 0
     # found items could not fail; the false items and the gold count can).
-    assert total.headlines.fp <= 5, total.problems
+    # Development data in the fifth round (a title run into its text's line before the tag
+    # 【本報訊】 opening the text): 1 of 5 headlines, 4 false items, 1 of 1 datelines, 2 body
+    # ends.
+    _hold(total, headlines=1, false_headlines=4, datelines=1, bodies=2)
     assert total.headlines.tp + total.headlines.fn == 5, total.problems
 
 

@@ -1547,7 +1547,8 @@ def _title_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # a page's articles prints them.
 _RUN_IN_GAP_RE = _rx.compile(r"[ ]{3,}+")
 _RUN_IN_MIN_TEXT = 20
-_CLAUSE_RE = _rx.compile(r"[,，]")
+# (a comma between a digit and three more groups a number's thousands, 1,200: no clause)
+_CLAUSE_RE = _rx.compile(r"，|(?<![0-9]),|,(?![0-9]{3})")
 _HAN_RE = _rx.compile(r"\p{Han}")
 _TITLE_HAN_MIN = 6
 
@@ -1560,6 +1561,9 @@ def _run_in_title(text: str, u: Unit) -> int:
         # (a first line of text cut short where its column ends reads as a heading; a
         # longer one, title 【本報訊】text…, is read as the title and its lead later on)
         return _title_before_tag(text, u)
+    tagged = _title_before_tag(text, u)
+    if tagged >= 0:
+        return tagged
     gap = _RUN_IN_GAP_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 8))
     if gap is None:
         return _title_over_measure(text, u)
@@ -1582,7 +1586,20 @@ def _run_in_title(text: str, u: Unit) -> int:
 
 
 # A space, then the bracket of an own-copy tag opening the text (【看中國綜合報導】).
-_TAG_AFTER_RE = _rx.compile(r"[ ]++(?=[【〔\[])")
+_TAG_AFTER_RE = _rx.compile(r"[ ]++(?=[【〔\[(（])")
+#: The paper's own-copy tag in round brackets, as overseas papers print it to open a story
+#: (``(綜合報道)``, ``(本報訊)``): the bracket of a tag, not of a remark, when it holds only
+#: the paper (本報), a compilation (綜合) and the word for a report.
+_ROUND_OWN_RE = _rx.compile(
+    r"[(（](?:本報|本报)?+(?:綜合|综合)?+(?:訊|讯|報道|报道|報導|报导)[)）]"
+)
+#: A comma between digits groups a number's thousands (1,200): no clause mark.
+_DIGIT_COMMA_RE = _rx.compile(r"(?<=[0-9]),(?=[0-9]{3})")
+#: What may close a title (a question, an exclamation): no sentence of text for that.
+_TITLE_FINAL = "?!？！"
+#: The fewest Han characters of a title before a tag: four (方便旅客, 敬告讀者), as many as
+#: a title takes; the tag after it says the text starts there.
+_TAG_TITLE_HAN_MIN = 4
 
 
 def _title_before_tag(text: str, u: Unit) -> int:
@@ -1593,14 +1610,15 @@ def _title_before_tag(text: str, u: Unit) -> int:
     m = _TAG_AFTER_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 2))
     if m is None:
         return -1
-    head = text[u.start : m.start()]
+    head = _DIGIT_COMMA_RE.sub("", text[u.start : m.start()])
     if (
-        any(c in _TEXT_PUNCT for c in head)
-        or len(_HAN_RE.findall(head)) < _TITLE_HAN_MIN
-        or not is_heading(head)
+        any(c in _TEXT_PUNCT for c in head.rstrip(_TITLE_FINAL))
+        or len(_HAN_RE.findall(head)) < _TAG_TITLE_HAN_MIN
+        or not is_heading(head.rstrip(_TITLE_FINAL) or head)
         or (
-            find_dateline(text, m.end(), u.end) is None
-            and find_byline(text, m.end(), u.end) is None
+            _ROUND_OWN_RE.match(text, m.end(), u.end) is None
+            and (text[m.end()] in "(（" or find_dateline(text, m.end(), u.end) is None)
+            and (text[m.end()] in "(（" or find_byline(text, m.end(), u.end) is None)
         )
     ):
         return -1
@@ -1739,12 +1757,41 @@ def _run_in_titles(text: str, units: list[Unit], reference: datetime.date | None
         line = u.line
         sub = _title_split(text, u.start, cut)
         heads = [(u.start, cut)] if sub < 0 else [(u.start, sub), _strip(text, sub, cut)]
+        # (only a title cut before its text's tag: the tag says where the title ends)
+        upper = _upper_title_line(text, out, u) if _TAG_AFTER_RE.match(text, cut) else None
         for s, e in heads:
-            out.append(Unit(s, e, line, [(s, e)], kind="heading", last_line=line, runin=True))
+            head = Unit(s, e, line, [(s, e)], kind="heading", last_line=line, runin=True)
+            head.title = upper is not None
+            out.append(head)
         rs, re_ = _strip(text, cut, u.end)
         rest = Unit(rs, re_, line, [(rs, re_)], last_line=line)
         out.append(_classify(text, rest, reference))
     return out
+
+
+def _upper_title_line(text: str, out: list[Unit], u: Unit) -> Unit | None:
+    """The title line right above a title run into its text's line, marked as the same
+    title group's upper line (its kicker), or None. A title of two lines stands over its
+    text; the layer runs only the lower one into the text (``去年事故涉軟件供應商`` /
+    ``電訊不被歸責 【本報訊】…``), so the line above, a heading of the title's shape on the
+    line right before (no date or figure opening it, as a page head's date line has), is
+    that title's line, not an item of its own."""
+    if not out:
+        return None
+    above = out[-1]
+    if (
+        above.kind != "heading"
+        or above.runin
+        or above.title
+        or len(above.pieces) != 1
+        or u.line - above.last_line != 1
+        or not text[above.start].isalpha()
+        or len(_HAN_RE.findall(text, above.start, above.end)) < _TAG_TITLE_HAN_MIN
+        or not is_heading(text[above.start : above.end])
+    ):
+        return None
+    above.title = above.kicker = True
+    return above
 
 
 def make_units(
