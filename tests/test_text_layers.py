@@ -399,3 +399,15 @@ def test_a_title_run_into_its_tagged_lead_is_cut_off_it() -> None:
     assert d.headline.text == "電訊不被歸責"
     assert d.kicker is not None
     assert d.kicker.text == "去年事故涉軟件供應商"
+
+
+def test_a_latin_word_space_tells_no_line_end_under_a_joined_title() -> None:
+    # (澳华时报 2010-09-09: the title's lines and the column's run on one line with single
+    # spaces; the spaces inside Latin names (Ed Byrne, Julia Gillard) are word spaces, so
+    # the column's lines keep their measure and the short lines before them are the title)
+    text = (CORPUS / "pdftext" / "heldout4" / "aohua-shibao-2010-09-09-1.txt").read_text(
+        encoding="utf-8"
+    )
+    heads = {a.headline.text: a for a in parse_issue(text).articles if a.headline is not None}
+    a = heads["澳名校校长警告 留学生数量持续下滑 将危及大学"]
+    assert body_stream(a).startswith("莫纳什大学副校长Ed")

@@ -1642,7 +1642,7 @@ def _title_over_measure(text: str, u: Unit) -> int:
     with no punctuation, each at most half as long as the measure the parts after them
     keep, before four lines of text or more: those parts are the title's lines. (A section
     head glued to its paragraph is one part; it stays with the text.)"""
-    parts = [m.span() for m in _PART_RE.finditer(text, u.start, u.end)]
+    parts = _latin_joined([m.span() for m in _PART_RE.finditer(text, u.start, u.end)], text)
     lens = [e - s for s, e in parts]
     for k in (2, 3):
         body = lens[k:-1]  # (the last part may be cut short: the line's end)
@@ -1663,6 +1663,27 @@ def _title_over_measure(text: str, u: Unit) -> int:
         ):
             return parts[k - 1][1]
     return -1
+
+
+def _latin_joined(parts: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """``parts`` with those one space apart between two Latin letters as one: the layer
+    joins a column's lines with a space, but a space between Latin letters is a word space
+    of the line (莫纳什大学副校长Ed Byrne警告说), so it tells no line's end."""
+    out: list[tuple[int, int]] = []
+    for s, e in parts:
+        if (
+            out
+            and s - out[-1][1] == 1
+            and text[s - 1] == " "
+            and text[s - 2 : s - 1].isascii()
+            and text[s - 2].isalpha()
+            and text[s].isascii()
+            and text[s].isalpha()
+        ):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _title_split(text: str, start: int, end: int) -> int:
