@@ -21,7 +21,8 @@ def test_sent_from_closes_a_credit_with_its_place() -> None:
     )
     assert _read("某某周报记者李四发自上海 “这是一场试验”") == ("上海", [("李四", "reporter")])
     b = parse_byline("某某经济新闻记者 张三 发自北京  昨日,公司发布公告")
-    assert b is not None and b.text == "某某经济新闻记者 张三 发自北京"
+    assert b is not None
+    assert b.text == "某某经济新闻记者 张三 发自北京"
 
 
 def test_a_paper_named_in_title_marks_before_its_reporter() -> None:
