@@ -800,24 +800,15 @@ def _byline_at(
         else:
             pos = p.end()
             strong = True
-            at = _PAREN_PLACE_RE.search(s, inner_start, inner_end) if place is None else None
-            if at is not None and all(x.name != at.group("place") for x in people):
-                # (記者 張聰 北京報道): the word before 报道 that is no name is the place.
-                place = at.group("place")
+            place = place or _paren_place(s, inner_start, inner_end, people)
     else:
         people, last, reported = _people(src, pos, n, default_role=None)
         if not people and source is not None:
             people, last, reported = _bare_reporters(src, pos, n) or (people, last, reported)
-        slash = _SLASH_PLACE_RE.match(s, last, n) if people else None
-        if slash is not None:
-            # 特派記者賴錦宏/北京報導 (聯合報 glued after it): the place of the report after
-            # a slash, as Taiwan's papers print a credit.
-            last, reported = slash.end(), True
-            place = place or slash.group("place") or None
-        filed = _FILED_FROM_RE.match(s, last, n) if people and slash is None else None
-        if filed is not None:
-            last, reported = filed.end(), True
-            place = place or filed.group("place")
+        closing = _place_after(s, last, n) if people else None
+        if closing is not None:  # 記者X/北京報導, 记者 X 发自北京: where it was filed
+            last, reported = closing[0], True
+            place = place or closing[1]
         if people:
             strong = (
                 strong
@@ -873,6 +864,26 @@ def _byline_at(
         date=resolve_filed_date(month, day, reference),
         people=tuple(people),
     )
+
+
+def _place_after(s: str, pos: int, end: int) -> tuple[int, str | None] | None:
+    """The place of the report closing a credit after its names, and where it ends: after a
+    slash (特派記者賴錦宏/北京報導, 聯合報 glued after it, as Taiwan's papers print a credit)
+    or after 发自 (记者 X 发自北京); ``None`` when neither follows."""
+    slash = _SLASH_PLACE_RE.match(s, pos, end)
+    if slash is not None:
+        return slash.end(), slash.group("place") or None
+    filed = _FILED_FROM_RE.match(s, pos, end)
+    return (filed.end(), filed.group("place")) if filed is not None else None
+
+
+def _paren_place(s: str, start: int, end: int, people: Sequence[Person]) -> str | None:
+    """The place before 报道 closing a bracketed credit (（記者 張聰 北京報道）): the word
+    there that is none of the names read."""
+    at = _PAREN_PLACE_RE.search(s, start, end)
+    if at is None or any(x.name == at.group("place") for x in people):
+        return None
+    return str(at.group("place"))
 
 
 def parse_byline(text: str, *, reference: datetime.date | None = None) -> Byline | None:
