@@ -203,7 +203,9 @@ class Article:
         source: The source line printed with the article (paper, date, page), or ``None``.
         dates: Every date and time expression in the paragraphs, resolved
             (:func:`paper_parser.timex.find_article_dates`) against the article's dateline
-            date, else the issue date; no reference, no resolution.
+            date, else the issue date, else (a page with no issue date) its source line's
+            date or a full date on a short line between its headings and first paragraph
+            (a web copy's time of posting); no reference, no resolution.
     """
 
     kicker: HeadingLines | None
@@ -2396,10 +2398,45 @@ def _placed(
     text: str, article: Article, spans: tuple[Span, ...], reference: datetime.date | None
 ) -> Article:
     """The article with the page ranges it owns and the dates in them (resolved against
-    its dateline's date, else the issue date)."""
+    its dateline's date, else the issue date, else the date it was printed or posted on:
+    see :func:`_own_date`)."""
     if article.dateline is not None and article.dateline.date is not None:
         reference = article.dateline.date
-    return attrs.evolve(article, spans=spans, dates=_dates(text, spans, reference))
+    dates = _dates(text, spans, reference)
+    if reference is None:
+        own = _own_date(text, article, dates)
+        if own is not None:
+            dates = _dates(text, spans, own)
+    return attrs.evolve(article, spans=spans, dates=dates)
+
+
+#: A line giving the day an article was printed or posted is a short one.
+_OWN_DATE_LINE_MAX = 60
+
+
+def _own_date(text: str, article: Article, dates: tuple[ResolvedDate, ...]) -> datetime.date | None:
+    """The day a page without an issue date says the article was printed or posted: its
+    source line's date, else a full date on a short line between its headings and its first
+    paragraph, where a web copy prints its time of posting (``(2006-12-28 19:29:24)``,
+    ``发布时间：2024-03-05``) and an e-paper its issue (``2019-10-12``). Either is the day the
+    article's 昨日 and 今年 count from, as the issue date is on a printed page."""
+    if article.source is not None and article.source.date is not None:
+        return article.source.date
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0].spans[0].start
+    for d in dates:
+        if d.span.start >= first:
+            break
+        line_start = text.rfind("\n", 0, d.span.start) + 1
+        line_end = text.find("\n", d.span.end)
+        short = (len(text) if line_end < 0 else line_end) - line_start <= _OWN_DATE_LINE_MAX
+        if d.kind == "absolute" and d.granularity == "day" and d.value is not None and short:
+            try:
+                return datetime.date.fromisoformat(d.value[:10])
+            except ValueError:
+                return None
+    return None
 
 
 def _column(text: str, units: list[Unit]) -> HeadingLines | None:
