@@ -43,6 +43,10 @@ def read(text: str) -> Found:
     """The people, place and date ``parse_issue`` reads from ``text``."""
     issue = paper_parser.parse_issue(text)
     people = [(squash(p.name), p.role) for a in issue.articles for p in a.people]
+    # The people of blocks set aside from the articles (captions, staff lines): a reader of
+    # the records finds them there (``getattr``: a tree without ``OtherBlock.people`` reads
+    # as none, so a set's "before" figures are the same with this scorer and the old one).
+    people += [(squash(p.name), p.role) for o in issue.other for p in getattr(o, "people", ())]
     place = month = day = None
     for a in issue.articles:
         sources: list[Any] = [a.dateline, *a.bylines]

@@ -3,6 +3,8 @@
 Each set is scored through ``parse_issue`` (``tests/bylines_scoring.py``); the floors are the
 measured values (``corpus/bylines/README.md`` has the table). ``heldout`` was scored once
 before the work on it and once after; its failures are not read while developing.
+``heldout2`` (papers in neither of the others) was collected and committed before the
+credits2 round changed any code; ``dev`` and ``heldout`` are both development data since.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ from tests.bylines_scoring import load, score
 
 # set: (names P, names R, roles, staff R, place tp, date tp, negatives damaged)
 FLOORS = {
-    "dev": (1.0, 0.795, 0.98, 0.25, 19, 23, 0),
-    "heldout": (1.0, 0.666, 1.0, 0.0, 11, 21, 0),
+    "dev": (1.0, 0.829, 0.98, 0.75, 19, 23, 0),
+    "heldout": (1.0, 0.777, 1.0, 1.0, 17, 21, 0),
+    # (names P 1.0 -> 0.964 and roles 0.94 -> 0.92 at the end of round credits2: one place
+    # read as a name, 《等深線》記者 周遠征 北京報導, and two roles of joint photo credits;
+    # CHANGELOG says so)
+    "heldout2": (0.964, 0.36, 0.92, 0.58, 3, 3, 0),
 }
 
 
@@ -33,10 +39,13 @@ def test_credits_of_real_papers(name: str) -> None:
 
 
 def test_the_sets_are_split_by_paper() -> None:
-    dev, held = load("dev"), load("heldout")
+    dev, held, held2 = load("dev"), load("heldout"), load("heldout2")
     assert len(held) >= 60
-    assert not {x["paper"] for x in dev} & {x["paper"] for x in held}
-    assert len({x["paper"] for x in dev} | {x["paper"] for x in held}) >= 40
-    for x in dev + held:
+    assert len(held2) >= 70
+    papers = [{x["paper"] for x in s} for s in (dev, held, held2)]
+    assert not papers[0] & papers[1]
+    assert not (papers[0] | papers[1]) & papers[2]
+    assert len(papers[0] | papers[1]) >= 40
+    for x in dev + held + held2:
         for name, _role in x["people"]:
             assert "".join(name.split()) in "".join(x["text"].split()), (x["id"], name)

@@ -77,14 +77,15 @@ _STAFF_RE = _rx.compile(
     [■□●◆◇]?+                                            # ■責任編輯: a box mark before it
     (?:\p{Han}{1,2}?版)?                                  # 一版责编, 本版编辑
     (?:责任编辑|責任編輯|责编|責編|编辑|編輯|版式设计|版式設計|版式|美编|美編|校对|校對|邮箱|郵箱
-      |版面设计|版面設計|值班编委|值班編委|照排|终审|終審|制图|製圖|数据来源|數據來源)
+      |版面设计|版面設計|值班编委|值班編委|照排|终审|終審|制图|製圖|数据来源|數據來源
+      |审核|審核|审校|審校|编校|編校|初审|初審|复审|複審)            # the checks before print
     [ ]*+[:：/|｜ ]                                       # a separator after the label
     """,
     regex.VERBOSE,
 )
 #: The first characters of the staff labels: a line :data:`_STAFF_RE` matches has one first
 #: (spaces and a box mark aside), or 版 second or third (一版责编, 本版编辑).
-_STAFF_FIRST = frozenset("责責编編版美校邮郵值照终終制製数數")
+_STAFF_FIRST = frozenset("责責编編版美校邮郵值照终終制製数數审審初复複")
 _STAFF_BOXES = frozenset("■□●◆◇")
 
 

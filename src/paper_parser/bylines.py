@@ -55,6 +55,7 @@ __all__ = [
     "find_end_credit",
     "find_photo_credit",
     "find_source_line",
+    "find_staff",
     "is_credit_label",
     "is_person_name",
     "own_dateline",
@@ -206,6 +207,7 @@ _OUTLET_NAME = (
 )
 _OUTLET = rf"""
     (?:本报|本報
+      |《{_HAN}{{1,10}}+》                                 # 《国际先驱导报》记者: a title in marks
       |{_OUTLET_NAME}                                     # 新华社, 中青报, 央视网 ...
         (?:·{_OUTLET_NAME})?                              # 中青报·中青网
     )
@@ -252,7 +254,8 @@ _NAME_RE = _rx.compile(
       |本报记者|本報記者                                  # 王小玲本报记者 黄泽君: the next label
       |(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]            # 记者/谷立辉通讯员/仁宣: the next
                                                           # role set off as the first was
-      |[ 、)\]】:/／(（]|$)                               # its end
+      |发自|發自                                          # 记者金微发自北京: where it was filed
+      |[ 、)\]】:/／∕(（]|$)                              # its end (∕: a division slash)
     """,
     regex.VERBOSE,
 )
@@ -432,7 +435,7 @@ _HAN_WIDE = (
     "\U00016fe0-\U00016fff\U00020000-\U0003ffff"
 )
 _LABEL_GATE_RE = _rx.std_compile(
-    f"[{_HAN_WIDE}·]{{0,26}}[者员員生撰编編版校制製摄攝图圖译譯]|[文□☉]"
+    f"[{_HAN_WIDE}·《》]{{0,26}}[者员員生撰编編版校制製摄攝图圖译譯]|[文□☉]"
 )
 _BAR_GATE_RE = _rx.std_compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
 _SOURCE_GATE_RE = _rx.std_compile(
@@ -621,11 +624,13 @@ def _people(
         else:
             name_end = n.end("name")
             # A token that itself starts with a label is a new group, not a name; so is a
-            # word with a colon after it (来源:人民网 after the names: a field of the page).
+            # word with a colon after it (来源:人民网 after the names: a field of the page),
+            # and 发自 ("sent from") opens the place the report was filed from.
             # (m is the label tried at pos above: none starts here)
-            if m is not None or s[name_end : name_end + 1] in (
-                ":",
-                "：",
+            if (
+                m is not None
+                or s[name_end : name_end + 1] in (":", "：")
+                or s[pos : pos + 2] in ("发自", "發自")
             ):
                 break
             sp = src.span(n.start("name"), name_end)
@@ -698,9 +703,22 @@ def _spaced_person(src: _Src, m: regex.Match[str], role: str) -> Person:
 
 # The place of a report after a slash, closing a credit (記者X/台北報導, …/綜合報導), and
 # the paper's name glued after it in a web copy (…/北京報導聯合報).
+# (A web copy also runs the text on after a space: 記者王超群∕台北報導 總統蔡英文…; some
+# typesetting prints the slash as a division slash, ∕.)
 _SLASH_PLACE_RE = _rx.compile(
-    r"[ ]*+[/／][ ]*+(?P<place>\p{Han}{0,6}?)(?:報導|报道)(?:\p{Han}{1,4}?[報报])?+[ ]*+\Z"
+    r"[ ]*+[/／∕][ ]*+(?P<place>\p{Han}{0,6}?)(?:報導|报道)"
+    r"(?:(?:\p{Han}{1,4}?[報报])?+[ ]*+\Z|[ ]++(?=[\p{Han}「“\"]))"
 )
+# Where the report was sent from, after the reporter's name: 记者 谢晓萍 发自北京, 记者金微发自
+# 北京, 南都讯 记者吴瑶 发自北京 (发自 "sent from": papers and sites that file from other
+# cities print the place so, after the name, in place of a dateline). The place is the
+# shortest run of Han characters that a space, a bracket, a stop or the end closes.
+_FILED_FROM_RE = _rx.compile(
+    r"[ ]*+(?:发自|發自)[ ]*+(?P<place>\p{Han}{2,6}?)(?=[ ,，。:)\]】(（“\"\n]|\Z)"
+)
+# A place before 报道 closing a bracketed credit, set apart from the names by a space:
+# （記者 張聰 北京報道）.
+_PAREN_PLACE_RE = _rx.compile(r"[ ]++(?P<place>\p{Han}{2,6}?)(?:报道|報導|報道|报导)[ ]*+\Z")
 # A further field of a web page's meta line after a credit (记者 A B   来源:人民网), or
 # the date it was posted (作者:X 2020-01-01 来源:Y).
 _FIELD_AFTER_RE = _rx.compile(
@@ -775,6 +793,10 @@ def _byline_at(
         if not people and team is not None and _LABEL_RE.match(s, team.end(), inner_end):
             # (成都日报报业集团特别报道组 记者 A B C): a team named before the credit.
             people, last, _ = _people(src, team.end(), inner_end, default_role=default)
+        filed = _FILED_FROM_RE.match(s, last, inner_end) if people else None
+        if filed is not None and s[filed.end() : inner_end].strip(" ") == "":
+            # (记者 X 发自北京): the place it was sent from closes the credit.
+            place, last = filed.group("place"), filed.end()
         if not people or s[last:inner_end].strip(" ") not in ("", "报道", "報導"):
             people = []
         elif (
@@ -791,16 +813,15 @@ def _byline_at(
         else:
             pos = p.end()
             strong = True
+            place = place or _paren_place(s, inner_start, inner_end, people)
     else:
         people, last, reported = _people(src, pos, n, default_role=None)
         if not people and source is not None:
             people, last, reported = _bare_reporters(src, pos, n) or (people, last, reported)
-        slash = _SLASH_PLACE_RE.match(s, last, n) if people else None
-        if slash is not None:
-            # 特派記者賴錦宏/北京報導 (聯合報 glued after it): the place of the report after
-            # a slash, as Taiwan's papers print a credit.
-            last, reported = slash.end(), True
-            place = place or slash.group("place") or None
+        closing = _place_after(s, last, n) if people else None
+        if closing is not None:  # 記者X/北京報導, 记者 X 发自北京: where it was filed
+            last, reported = closing[0], True
+            place = place or closing[1]
         if people:
             strong = (
                 strong
@@ -856,6 +877,26 @@ def _byline_at(
         date=resolve_filed_date(month, day, reference),
         people=tuple(people),
     )
+
+
+def _place_after(s: str, pos: int, end: int) -> tuple[int, str | None] | None:
+    """The place of the report closing a credit after its names, and where it ends: after a
+    slash (特派記者賴錦宏/北京報導, 聯合報 glued after it, as Taiwan's papers print a credit)
+    or after 发自 (记者 X 发自北京); ``None`` when neither follows."""
+    slash = _SLASH_PLACE_RE.match(s, pos, end)
+    if slash is not None:
+        return slash.end(), slash.group("place") or None
+    filed = _FILED_FROM_RE.match(s, pos, end)
+    return (filed.end(), filed.group("place")) if filed is not None else None
+
+
+def _paren_place(s: str, start: int, end: int, people: Sequence[Person]) -> str | None:
+    """The place before 报道 closing a bracketed credit (（記者 張聰 北京報道）): the word
+    there that is none of the names read."""
+    at = _PAREN_PLACE_RE.search(s, start, end)
+    if at is None or any(x.name == at.group("place") for x in people):
+        return None
+    return str(at.group("place"))
 
 
 def parse_byline(text: str, *, reference: datetime.date | None = None) -> Byline | None:
@@ -1641,3 +1682,91 @@ def dateline_credit(dateline: Dateline) -> Byline:
         date=dateline.date,
         people=dateline.people,
     )
+
+
+# --- page staff ------------------------------------------------------------------------------
+
+# The label of a staff field (责任编辑:X, 校对 Y, 审核:A B, 本版编辑 X): a job of the desk
+# that edits, checks or lays out the page or the web copy. Such a job never reports, so the
+# names after it are staff ("editor"), never the article's authors; every paper, print or web,
+# prints them with one of these words and a colon, a bar or a space after it.
+_STAFF_LABEL_RE = _rx.compile(
+    r"""
+    (?:[本一二三四五六七八九十]{1,2}+版)?+                  # 本版编辑, 一版责编
+    (?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|校对|校對|审核|審核|审校|審校|编校|編校
+      |初审|初審|复审|複審|终审|終審|值班编委|值班編委|版式设计|版式設計|版式|版面设计|版面設計
+      |设计|設計|制图|製圖|排版)
+    [ ]*+(?:[:：|｜/][ ]*+|[ ]++)
+    """,
+    regex.VERBOSE,
+)
+_STAFF_LABEL_FIRST = frozenset("本一二三四五六七八九十责責编編美校审審初复複终終值版设設制製排")
+# What separates two staff names (and the end of one): a space, a list comma, a full stop.
+_STAFF_SEP = frozenset(" 、,，;；。\n")
+_STAFF_NAME_RE = _rx.compile(rf"{_HAN}{{2,4}}+")
+
+
+def find_staff(
+    page: str, start: int = 0, end: int | None = None, *, labelled_line: bool = True
+) -> tuple[Person, ...]:
+    """The page staff a staff line names (``责编：范海东 编辑：山桦 校对：张皓静``), role
+    ``"editor"``, each name once, in printed order.
+
+    A name is the shortest run of two to four Han characters after a staff label, or after
+    a name of the same field, that ends at a separator, the end, or the next label. With
+    ``labelled_line`` false (a web page's meta line, where a menu word may follow a label by
+    chance) a name must also be shaped like a person's name (:func:`is_person_name`).
+
+    >>> [p.name for p in find_staff("责编：范海东 编辑：山桦 校对：张皓静")]
+    ['范海东', '山桦', '张皓静']
+    >>> [p.name for p in find_staff("来源:新华社  责任编辑:周冬 周冬", labelled_line=False)]
+    ['周冬']
+    >>> find_staff("编辑部的故事")
+    ()
+    """
+    end = len(page) if end is None else end
+    src = _Src(page, start, end)
+    s, n = src.s, len(src.s)
+    found: list[Person] = []
+    seen: set[str] = set()
+    pos = field_end = 0
+    while pos < n:
+        label = None
+        # (a label starts a word: where a field's names ended, or after no Han character)
+        if s[pos] in _STAFF_LABEL_FIRST and (
+            pos == field_end or not _WORDCHAR_RE.match(s, pos - 1)
+        ):
+            label = _STAFF_LABEL_RE.match(s, pos, n)
+        if label is None:
+            pos += 1
+            continue
+        pos = field_end = label.end()
+        while pos < n:
+            if s[pos] in _STAFF_LABEL_FIRST and _STAFF_LABEL_RE.match(s, pos, n) is not None:
+                break  # the next field
+            name = _staff_name(s, pos, n)
+            if name is None:
+                break
+            text = s[pos:name]
+            if text not in seen and (labelled_line or is_person_name(text)):
+                seen.add(text)
+                sp = src.span(pos, name)
+                found.append(Person(name=sp.text, role="editor", span=sp, text=sp.text))
+            pos = name
+            while pos < n and s[pos] in " 、,，":
+                pos += 1
+            field_end = pos
+    return tuple(found)
+
+
+def _staff_name(s: str, pos: int, n: int) -> int | None:
+    """The end of the staff name at ``pos`` (see :func:`find_staff`), or ``None``."""
+    run = _STAFF_NAME_RE.match(s, pos, min(n, pos + 4))
+    if run is None:
+        return None
+    for stop in range(pos + 2, run.end() + 1):
+        if stop == n or s[stop] in _STAFF_SEP:
+            return stop
+        if s[stop] in _STAFF_LABEL_FIRST and _STAFF_LABEL_RE.match(s, stop, n) is not None:
+            return stop
+    return None

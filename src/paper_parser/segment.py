@@ -95,6 +95,7 @@ from paper_parser.bylines import (
     SourceLine,
     dateline_credit,
     find_source_line,
+    find_staff,
     own_dateline,
     read_credit_pieces,
 )
@@ -252,11 +253,15 @@ class OtherBlock:
     Attributes:
         role: ``"caption"`` (a photo credit without an article), ``"staff"`` (责任编辑 …),
             ``"heading"`` (a heading with no article under it) or ``"text"``.
+        people: The people the block credits: a caption's photographer (``广州日报全媒体记者
+            莫伟浓摄``), the names of a credit standing with no article, and the page staff of a
+            staff line or a web page's meta line (``责编：X 校对：Y``, role ``"editor"``).
     """
 
     role: str
     span: Span
     text: str
+    people: tuple[Person, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -344,6 +349,7 @@ def _captions(units: list[Unit]) -> list[Unit]:
                     kind="caption",
                     body_start=first.start,
                     body_end=last.end,
+                    credit=last.credit,
                 )
             )
         else:
@@ -2587,11 +2593,40 @@ def _segment(
     other: list[OtherBlock] = []
     while others:
         u = others.pop()
+        credited = _other_people(text, u)
         other.extend(
-            OtherBlock(role=_other_role(u.kind), span=span, text=span.text)
+            OtherBlock(
+                role=_other_role(u.kind),
+                span=span,
+                text=span.text,
+                people=tuple(p for p in credited if span.start <= p.span.start < span.end),
+            )
             for span in _other_spans(text, u)
         )
     return articles, tuple(other)
+
+
+def _other_people(text: str, u: Unit) -> tuple[Person, ...]:
+    """The people a block set aside from the articles credits (:attr:`OtherBlock.people`).
+
+    A caption or a lone photo credit names who took the picture, and a credit with no
+    article under it who wrote: a reader of the page finds them there, article or not. A
+    staff line names the page's editors; so does a web page's meta line (``来源:新华社
+    责任编辑:周冬``), whose names must look like names (a menu word may follow a label).
+    """
+    if u.credit is not None:
+        return u.credit.people
+    if u.byline is not None or u.dateline is not None:
+        found = list(u.byline.people) if u.byline is not None else []
+        found.extend(u.dateline.people if u.dateline is not None else ())
+        return tuple(found)
+    if u.kind in ("staff", "nav"):
+        labelled = u.kind == "staff"
+        # (line by line: on a page read across columns other columns stand between pieces)
+        return tuple(
+            p for ps, pe in u.pieces for p in find_staff(text, ps, pe, labelled_line=labelled)
+        )
+    return ()
 
 
 def _other_spans(text: str, u: Unit) -> list[Span]:
