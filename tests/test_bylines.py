@@ -311,6 +311,37 @@ def test_dateline_date_needs_a_reference_and_rolls_back_a_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "credit", "names"),
+    [
+        (
+            "新华社酒泉10月19日电 记者张三报道：昨日，",
+            "新华社酒泉10月19日电 记者张三报道：",
+            ["张三"],
+        ),
+        ("中新社北京10月19日电 记者张三报道:", "中新社北京10月19日电 记者张三报道:", ["张三"]),
+        (
+            "新华社北京10月19日电 新华社记者张三、李四报道：",
+            "新华社北京10月19日电 新华社记者张三、李四报道：",
+            ["张三", "李四"],
+        ),
+        ("新華社北京10月19日電 記者張三報道：", "新華社北京10月19日電 記者張三報道：", ["張三"]),
+        # no reporter's label: the story's first words, not a credit
+        ("新华社北京10月19日电 张家口市报道称，", "新华社北京10月19日电", []),
+    ],
+)
+def test_reporters_closed_by_reported_after_a_dateline(
+    text: str, credit: str, names: list[str]
+) -> None:
+    # (lead, round nine) the wire's unbracketed form: before, the dateline ended at 电 and
+    # the reporters were read as the first words of the story
+    d = find_dateline(text, 0, len(text))
+    assert d is not None
+    assert d.text == credit
+    assert [p.name for p in d.people] == names
+    assert all(p.role == "reporter" for p in d.people)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "新华社记者张三",

@@ -400,6 +400,14 @@ _OUTLET_BAR_RE = _rx.compile(rf"{_OUTLET}[ ]*+[|｜][ ]*+", regex.VERBOSE)
 # An agency named as the outlet of a reporter: 新华社记者张三.
 _AGENCY_IN_CREDIT_RE = _rx.compile(rf"({_AGENCIES})(?:记者|記者)")
 _PAREN_RE = _rx.compile(r"[ ]*+[(\[【]([^()\[\]【】\n]{1,80}+)[)\]】]")
+# Reporters named after a dateline without brackets and closed by 报道 (新华社酒泉10月19日电
+# 记者张三报道：, …电 新华社记者张三、李四报道): the wire's older style and many papers' for a
+# filed report. Read only after a reporter's label, so that text opening the story (…日电
+# 张家口市报道称) is never taken for names; 报道 and its colon close the credit.
+_REPORTED_CREDIT_RE = _rx.compile(
+    r"[ ]*+(?P<who>(?:新华社|新華社)?(?:特派|特约|特約|首席)?(?:记者|記者)[^\n：:，,。；;]{1,40}?)"
+    r"(?:报道|報導|報道|报导)[ ]*+[：:]?"
+)
 #: How far after a dateline a line break is looked for inside the reporters' bracket.
 _WRAPPED_PAREN = 40
 
@@ -976,6 +984,8 @@ def _dateline_at(
         if found and s[last : p.end(1)].strip(" ") in ("", "报道", "報導"):
             people = tuple(found)
             stop = p.end()
+    else:
+        people, stop = _reported_after(src, stop)
     span = src.span(pos, stop)
     place = src.span(m.start("place"), m.end("place")).text if m.group("place") else None
     return Dateline(
@@ -990,6 +1000,19 @@ def _dateline_at(
         people=people,
         abridged=m.group("ju") is not None,
     )
+
+
+def _reported_after(src: _Src, stop: int) -> tuple[tuple[Person, ...], int]:
+    """The reporters of an unbracketed credit closed by 报道 right after a dateline ending at
+    ``stop`` (:data:`_REPORTED_CREDIT_RE`) and where the dateline then ends; none, and
+    ``stop``, when what follows is not such a credit naming people and nothing else."""
+    r = _REPORTED_CREDIT_RE.match(src.s, stop)
+    if r is None:
+        return (), stop
+    found, last, _ = _people(src, r.start("who"), r.end("who"), default_role=None)
+    if not found or src.s[last : r.end("who")].strip(" "):
+        return (), stop
+    return tuple(found), r.end()
 
 
 def _filed_at(
