@@ -311,6 +311,25 @@ def test_dateline_date_needs_a_reference_and_rolls_back_a_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "names"),
+    [
+        ("荊楚網  湖北日報訊 記者孔奇志、周志兵報道:", "荊楚網  湖北日報訊", ["孔奇志", "周志兵"]),
+        ("东方网 解放日报讯 记者张三报道：", "东方网 解放日报讯", ["张三"]),
+        ("四川新闻网-成都日报讯 记者张三", "四川新闻网-成都日报讯", ["张三"]),
+    ],
+)
+def test_a_site_before_the_tag_of_the_paper_it_reprints(
+    text: str, source: str, names: list[str]
+) -> None:
+    # (lead, round nine) a web copy names its site, spaces, then the paper's own tag (讯头);
+    # before, only a hyphen joined them and the credit was read as the story's first words
+    b = find_byline(text, 0, len(text))
+    assert b is not None
+    assert b.source == source
+    assert [p.name for p in b.people] == names
+
+
+@pytest.mark.parametrize(
     ("text", "credit", "names"),
     [
         (

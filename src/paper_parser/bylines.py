@@ -317,7 +317,9 @@ _SOURCE_RE = _rx.compile(
     rf"""
     (?P<source>
       (?:本报|本報                                          # 本报; 香港文匯報(訊);
-        |(?:{_HAN}{{1,6}}?(?:报|報|网|網)[-－·])?             # 四川新闻网-成都日报(讯)
+        |(?:{_HAN}{{1,6}}?(?:报|報|网|網)(?:[-－·]|[ ]{{1,3}}))?  # 四川新闻网-成都日报(讯);
+                                                          # a site before the paper it
+                                                          # reprints: 荊楚網  湖北日報訊
          {_HAN}{{1,6}}?(?:报|報|网|網)(?=讯|訊))
       (?:
         (?P<kind>讯|訊)                                   # 本报讯
@@ -434,7 +436,8 @@ _WORDCHAR_RE = _rx.compile(rf"[{_HAN}]")
 # characters (or ·) as long as the pattern's head can be, then the character its word holds.
 # A label: an outlet, 驻 and a place (22 characters at most), a modifier (全媒体: 3) and 记,
 # then 者 (记者), 员 (通讯员, 评论员) ...; or 文, □. An outlet before a bar: 22, then the bar.
-# An own-copy tag: 本报, or 14 characters at most, then 报 (网) and 讯; or a dated tag of any
+# An own-copy tag: 本报, or 16 characters at most (a site, spaces, a paper), then 报 (网)
+# and 讯; or a dated tag of any
 # outlet: its name (a title in 《》 too), place and date, within 48 characters, then 日.
 #: A class holding every Han character (``\p{Han}``; tests/test_units_gates.py checks) and a
 #: few unassigned code points around them.
@@ -447,7 +450,7 @@ _LABEL_GATE_RE = _rx.std_compile(
 )
 _BAR_GATE_RE = _rx.std_compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
 _SOURCE_GATE_RE = _rx.std_compile(
-    f"本[报報]|[{_HAN_WIDE}·\\-－]{{1,14}}[报報网網][讯訊]|[{_HAN_WIDE}·\\-－《》0-9]{{2,48}}日"
+    f"本[报報]|[{_HAN_WIDE}·\\-－ ]{{1,16}}[报報网網][讯訊]|[{_HAN_WIDE}·\\-－《》0-9]{{2,48}}日"
 )
 #: What a credit in brackets opens with (:data:`_PAREN_RE`, spaces skipped before it).
 _OPENERS = frozenset("([【")
