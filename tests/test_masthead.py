@@ -437,3 +437,28 @@ def test_a_long_web_address_does_not_push_its_line_out_of_the_masthead() -> None
     assert m.website is not None
     assert (m.website.value, m.website.label) == ("http://www.people.com.cn", "人民网网址")
     assert m.spans[-1].text.endswith("http://www.people.com.cn")
+
+
+# --- a page stating its own date ("today is", hand-written from the shapes of real digests) --
+
+
+def test_a_today_is_clause_dates_the_page_inside_a_long_sentence() -> None:
+    # A broadcast script's opening: its date clause sits in a long sentence that names a
+    # programme (…商報2024全國兩會特別節目) and other days (3月11日 is an event's).
+    page = (
+        "京港早晨,各位早安!歡迎收看本台2024全國兩會特別節目,我是主持。今天是2024年3月5號,"
+        "星期二,北京天氣大部多雲,氣溫1到5攝氏度。香港天氣多雲,氣溫21到25攝氏度。\n"
+        "會議將於3月11日下午閉幕,會期7天。\n"
+    )
+    m = parse_masthead(page)
+    assert m.date is not None and m.date.value.isoformat() == "2024-03-05"
+    assert m.weekday is not None and m.weekday.value == 2
+    assert m.paper_name is None
+
+
+def test_a_date_in_running_text_without_today_is_no_head() -> None:
+    page = (
+        "京港早晨,各位早安!歡迎收看本台特別節目,我是主持。會議於2024年3月5日上午開幕,"
+        "星期二舉行首次全體會議,北京天氣大部多雲,氣溫1到5攝氏度,香港天氣多雲。\n"
+    )
+    assert parse_masthead(page).date is None

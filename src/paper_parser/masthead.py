@@ -1402,6 +1402,43 @@ def _inline_head(page: _Page, n: int) -> _Region | None:
     return _Region(start=best[1], end=best[2], first_line=n, last_line=n, kinds=best[3])
 
 
+#: A page that states its own date in its opening words: a digest's or a broadcast's script
+#: says what day it is (今天是2024年3月5號,星期二 / 今日係 2025 年 11 月 19 日星期三 /
+#: 今天是2018年1月4日,星期四,農曆十一月十八). "Today is" names the day the text was made
+#: for, so the clause is read as the page's head however long the sentence around it is;
+#: a date in running text without it (3月11日下午閉幕) is an event's. The clause runs from
+#: the date through the weekday and lunar date printed right after it.
+_TODAY_CLAUSE = _rx.compile(
+    r"""
+    (?:今天|今日)[ \t]*+(?:是|係|为|為)[ \t]*+
+    (?P<date>(?:19|20)[0-9]{2}[ \t]*+年[ \t]*+[0-9]{1,2}[ \t]*+月[ \t]*+[0-9]{1,2}[ \t]*+[日号號])
+    (?P<weekday>[ \t]*+[,，、]?+[ \t]*+[(（]?+(?:星期|礼拜|禮拜|[周週])[一二三四五六日天][)）]?+)?+
+    (?P<lunar>[ \t]*+[,，、]?+[ \t]*+[农農][历曆歷][^\n,，。;；!！]{2,14}+)?+
+    """,
+    regex.VERBOSE,
+)
+
+
+def _today_regions(page: _Page) -> list[_Region]:
+    """The "today is" clauses of the page's opening lines (see :data:`_TODAY_CLAUSE`), each a
+    region holding a date (and the 今天是 that labels it), maybe a weekday and a lunar date."""
+    out: list[_Region] = []
+    for n in range(min(len(page.table.starts), _DATE_LINE_REACH)):
+        if not any(h.kind == "date" for h in page.marks.get(n, ())):
+            continue
+        m = _TODAY_CLAUSE.search(page.text, page.table.starts[n], page.table.ends[n])
+        if m is None:
+            continue
+        kinds = {"date", "datelabel"}
+        if m["weekday"] is not None:
+            kinds.add("weekday")
+        if m["lunar"] is not None:
+            kinds.add("lunar")
+        out.append(_Region(m.start("date"), m.end(), n, n, frozenset(kinds)))
+        break  # the first such clause is the page's own; later ones quote other days
+    return out
+
+
 def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Region]:
     """Candidate masthead blocks, best first (lines in ``skip`` are page facts, no furniture)."""
     furniture = {n: k for n, k in _line_kinds(page, labels).items() if n not in skip}
@@ -1416,6 +1453,7 @@ def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Regio
             head = _inline_head(page, n)
         if head is not None:
             regions.append(head)
+    regions += _today_regions(page)
     good = [r for r in regions if r.score >= 3]
     good.sort(key=lambda r: (-r.score, r.start))
     # Contact details alone (a site's footer: 电话 地址 邮箱) do not make a masthead: the
