@@ -462,3 +462,18 @@ def test_a_date_in_running_text_without_today_is_no_head() -> None:
         "星期二舉行首次全體會議,北京天氣大部多雲,氣溫1到5攝氏度,香港天氣多雲。\n"
     )
     assert parse_masthead(page).date is None
+
+
+def test_a_title_line_with_an_em_dash_edition_and_a_day_first_date() -> None:
+    # A blog's title for a regional edition: name — edition __ dd_mm_yyyy (one reading: 18
+    # is no month).
+    m = parse_masthead("星洲日报—大北马__18_08_2025\n这是一份新闻摘要。\n")
+    assert m.paper_name is not None and m.paper_name.value == "星洲日报"
+    assert m.date is not None and m.date.value.isoformat() == "2025-08-18"
+
+
+def test_a_label_ending_in_a_copula_is_no_name_but_its_running_number_stands() -> None:
+    m = parse_masthead("當前報章為 第12041號\n2019年01月18日\n星期五\n澳聞集納\n")
+    assert m.paper_name is None
+    assert m.issue_total is not None and m.issue_total.value == 12041
+    assert m.date is not None and m.date.value.isoformat() == "2019-01-18"

@@ -1827,7 +1827,7 @@ _DOC_TITLE = _rx.compile(
     rf"""
     [ \t]*+
     (?:(?P<name>{_NAMES}|\p{{Han}}{{1,8}}?{_TITLE_NAME})
-       (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–~][ \t]*+\p{{Han}}{{1,6}}+)?+
+       (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–—~][ \t]*+\p{{Han}}{{1,6}}+)?+
        [ \t_-]*+(?:(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})
          |(?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
      |(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})[ \t]*+
@@ -1870,7 +1870,9 @@ def _doc_title(page: _Page, facts: _Facts) -> None:
     m = _DOC_TITLE.fullmatch(page.text, page.table.starts[first], page.table.ends[first])
     if m is None:
         return
-    if facts.title is None:
+    # A name never ends in a copula: ``當前報章為 第12041號`` ("the issue shown is No. 12041")
+    # is a site's label before the running number, which stands; the words are no name.
+    if facts.title is None and not m["name"].endswith(("为", "為", "是")):
         span = page.span(m.start("name"), m.end("name"))
         facts.title = PaperName(value=m["name"], origin="web-title", span=span, text=span.text)
     if m["issue"] is not None:
