@@ -477,3 +477,14 @@ def test_a_label_ending_in_a_copula_is_no_name_but_its_running_number_stands() -
     assert m.paper_name is None
     assert m.issue_total is not None and m.issue_total.value == 12041
     assert m.date is not None and m.date.value.isoformat() == "2019-01-18"
+
+
+def test_a_page_label_in_chinese_numerals_alone_at_the_top_is_the_edition() -> None:
+    m = parse_masthead("第十二版\n農曆癸巳年四月初八日\n二O一三年五月十七日\n星期五\n正文。\n")
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.text) == ("十二", "第十二版")
+    assert m.date is not None and m.date.value.isoformat() == "2013-05-17"
+
+
+def test_a_page_reference_in_chinese_numerals_in_the_text_is_no_edition() -> None:
+    assert parse_masthead("2013年5月17日 星期五\n詳見第二版報道。\n").edition is None

@@ -1780,6 +1780,30 @@ def _issue_line(page: _Page, facts: _Facts) -> None:
             return
 
 
+#: A page label in Chinese numerals alone on its line (第一版, 第十二版): papers that number
+#: their pages so (Macau, Hong Kong and Taiwan papers, older mainland ones) print the label on
+#: its own line at the top of the page, as others print 第01版.
+_HAN_LABEL_LINE = _rx.compile(
+    r"[ \t]*+(?P<ed>第[ \t]*+(?P<v>[一二三四五六七八九十]{1,3}+)[ \t]*+版)[ \t]*+"
+)
+
+
+def _han_label_line(page: _Page, facts: _Facts) -> None:
+    """The page's label in Chinese numerals, alone on a line near the top, when no other page
+    label was found."""
+    if facts.current is not None:
+        return
+    starts, ends = page.table.starts, page.table.ends
+    for n in range(min(len(starts), _DATE_LINE_REACH)):
+        m = _HAN_LABEL_LINE.fullmatch(page.text, starts[n], ends[n])
+        if m is not None:
+            span = page.span(m.start("ed"), m.end("ed"))
+            facts.current = Edition(
+                value=m["v"], name=None, origin="page-label", span=span, text=span.text
+            )
+            return
+
+
 #: A source field (来源:…, 資料來源 / 更生日報 with the value on the next line) whose value is
 #: a paper's name.
 _SOURCE_FIELD = _rx.compile(
@@ -2009,6 +2033,7 @@ def _page_facts(page: _Page) -> _Facts:
     _web_title(page, facts)
     _date_line(page, facts)
     _issue_line(page, facts)
+    _han_label_line(page, facts)
     _source_field(page, facts)
     _doc_title(page, facts)
     _label_date(page, facts)
