@@ -488,3 +488,26 @@ def test_a_page_label_in_chinese_numerals_alone_at_the_top_is_the_edition() -> N
 
 def test_a_page_reference_in_chinese_numerals_in_the_text_is_no_edition() -> None:
     assert parse_masthead("2013年5月17日 星期五\n詳見第二版報道。\n").edition is None
+
+
+@pytest.mark.parametrize(
+    ("page", "iso"),
+    [
+        ("正文复制\n每日读报(2024年3月24日)\n国内\n3月23日,有关方面表示将加强合作。\n", "2024-03-24"),
+        ("0\n0\n【某台】2019年10月8日報章頭條摘要。\n\n《某報》﹣ 港鐵多站今難重開\n", "2019-10-08"),
+    ],
+)
+def test_a_short_title_line_with_one_date_dates_the_page(page: str, iso: str) -> None:
+    m = parse_masthead(page)
+    assert m.date is not None and m.date.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "回顾:2019年10月8日至10月12日大事记\n正文。\n",
+        "当地时间2019年10月8日上午,一艘货轮在港口附近海域搁浅,海事部门随即派出救援船只前往现场。\n",
+    ],
+)
+def test_a_date_range_or_a_sentence_is_no_title_date(page: str) -> None:
+    assert parse_masthead(page).date is None

@@ -2025,6 +2025,50 @@ def _dated_labels(page: _Page, facts: _Facts) -> None:
         return
 
 
+#: A short title line opening the page whose one full date names the day the page covers: a
+#: digest's title (每日读报(2024年3月24日)) or a news site's digest of the papers
+#: (【Now新聞台】2019年10月8日報章A1頭條摘要。). A title that short with a date in it is the
+#: page's date line; a longer line is a sentence, whose date may be any day's.
+_TITLE_DATE = _rx.compile(
+    r"(?P<date>(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日)"
+)
+#: The longest title line read so, in printed characters, and how many of the opening
+#: non-blank lines are looked at (a site's title repeats a headline or a counter first).
+_TITLE_DATE_MAX = 32
+_TITLE_DATE_LINES = 6
+
+
+def _title_date(page: _Page, facts: _Facts) -> None:
+    """The date in one of the page's opening lines when that line is a short title holding
+    one full date and no other (see :data:`_TITLE_DATE`); only when nothing else dates the
+    page."""
+    if facts.dated is not None:
+        return
+    lines: list[int] = []
+    n: int | None = -1
+    while len(lines) < _TITLE_DATE_LINES and n is not None:
+        n = _neighbour(page, n, 1)
+        if n is not None:
+            lines.append(n)
+    for n in lines:
+        if _printed_length(page, n) > _TITLE_DATE_MAX:
+            continue
+        found = list(_finditer(_TITLE_DATE, page.text, page.table.starts[n], page.table.ends[n]))
+        if len(found) != 1:
+            continue
+        m = found[0]
+        rest = page.text[m.end() : page.table.ends[n]]
+        if "年" in rest or "月" in rest or "日" in rest:
+            continue  # a second date or a date range: no single day
+        try:
+            value = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        span = page.span(m.start("date"), m.end("date"))
+        facts.dated = PrintedDate(value=value, origin="date-line", span=span, text=span.text)
+        return
+
+
 def _page_facts(page: _Page) -> _Facts:
     facts = _Facts()
     _navigators(page, facts)
@@ -2038,6 +2082,7 @@ def _page_facts(page: _Page) -> _Facts:
     _doc_title(page, facts)
     _label_date(page, facts)
     _dated_labels(page, facts)
+    _title_date(page, facts)
     return facts
 
 
