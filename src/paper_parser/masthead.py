@@ -2032,6 +2032,12 @@ def _dated_labels(page: _Page, facts: _Facts) -> None:
 _TITLE_DATE = _rx.compile(
     r"(?P<date>(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日)"
 )
+#: Prepositions before an event's date (创刊于…, 成立於…, 自…).
+_EVENT_PREPOSITIONS: Final = ("于", "於", "在", "至", "到", "起", "自", "从", "從")
+#: A clause break: a line with one is a sentence, not a title.
+_CLAUSE_BREAK = _rx.compile(r"[,，;；]")
+#: A time of day right after a date: the date is an event's.
+_TIME_OF_DAY = _rx.compile(r"[ \t]*+(?:上午|下午|中午|晚上|晚间|晚間|早上|凌晨|[0-9]{1,2}[时時])")
 #: The longest title line read so, in printed characters, and how many of the opening
 #: non-blank lines are looked at (a site's title repeats a headline or a counter first).
 _TITLE_DATE_MAX = 32
@@ -2060,6 +2066,12 @@ def _title_date(page: _Page, facts: _Facts) -> None:
         rest = page.text[m.end() : page.table.ends[n]]
         if "年" in rest or "月" in rest or "日" in rest:
             continue  # a second date or a date range: no single day
+        if _CLAUSE_BREAK.search(page.text, page.table.starts[n], page.table.ends[n]):
+            continue  # a sentence (2020年5月24日下午,会议召开。), not a title
+        if _TIME_OF_DAY.match(rest) is not None:
+            continue  # an event's time (2020年5月24日下午), not the page's day
+        if page.text[page.table.starts[n] : m.start()].endswith(_EVENT_PREPOSITIONS):
+            continue  # 创刊于1992年9月1日: the day something happened
         try:
             value = date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
