@@ -1577,7 +1577,8 @@ def _title_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # a page's articles prints them.
 _RUN_IN_GAP_RE = _rx.compile(r"[ ]{3,}+")
 _RUN_IN_MIN_TEXT = 20
-_CLAUSE_RE = _rx.compile(r"[,，]")
+# (a comma between a digit and three more groups a number's thousands, 1,200: no clause)
+_CLAUSE_RE = _rx.compile(r"，|(?<![0-9]),|,(?![0-9]{3})")
 _HAN_RE = _rx.compile(r"\p{Han}")
 _TITLE_HAN_MIN = 6
 
@@ -1590,6 +1591,9 @@ def _run_in_title(text: str, u: Unit) -> int:
         # (a first line of text cut short where its column ends reads as a heading; a
         # longer one, title 【本報訊】text…, is read as the title and its lead later on)
         return _title_before_tag(text, u)
+    tagged = _title_before_tag(text, u)
+    if tagged >= 0:
+        return tagged
     gap = _RUN_IN_GAP_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 8))
     if gap is None:
         return _title_over_measure(text, u)
@@ -1612,7 +1616,20 @@ def _run_in_title(text: str, u: Unit) -> int:
 
 
 # A space, then the bracket of an own-copy tag opening the text (【看中國綜合報導】).
-_TAG_AFTER_RE = _rx.compile(r"[ ]++(?=[【〔\[])")
+_TAG_AFTER_RE = _rx.compile(r"[ ]++(?=[【〔\[(（])")
+#: The paper's own-copy tag in round brackets, as overseas papers print it to open a story
+#: (``(綜合報道)``, ``(本報訊)``): the bracket of a tag, not of a remark, when it holds only
+#: the paper (本報), a compilation (綜合) and the word for a report.
+_ROUND_OWN_RE = _rx.compile(
+    r"[(（](?:本報|本报)?+(?:綜合|综合)?+(?:訊|讯|報道|报道|報導|报导)[)）]"
+)
+#: A comma between digits groups a number's thousands (1,200): no clause mark.
+_DIGIT_COMMA_RE = _rx.compile(r"(?<=[0-9]),(?=[0-9]{3})")
+#: What may close a title (a question, an exclamation): no sentence of text for that.
+_TITLE_FINAL = "?!？！"
+#: The fewest Han characters of a title before a tag: four (方便旅客, 敬告讀者), as many as
+#: a title takes; the tag after it says the text starts there.
+_TAG_TITLE_HAN_MIN = 4
 
 
 def _title_before_tag(text: str, u: Unit) -> int:
@@ -1623,14 +1640,15 @@ def _title_before_tag(text: str, u: Unit) -> int:
     m = _TAG_AFTER_RE.search(text, u.start, min(u.end, u.start + _MAX_HEADING + 2))
     if m is None:
         return -1
-    head = text[u.start : m.start()]
+    head = _DIGIT_COMMA_RE.sub("", text[u.start : m.start()])
     if (
-        any(c in _TEXT_PUNCT for c in head)
-        or len(_HAN_RE.findall(head)) < _TITLE_HAN_MIN
-        or not is_heading(head)
+        any(c in _TEXT_PUNCT for c in head.rstrip(_TITLE_FINAL))
+        or len(_HAN_RE.findall(head)) < _TAG_TITLE_HAN_MIN
+        or not is_heading(head.rstrip(_TITLE_FINAL) or head)
         or (
-            find_dateline(text, m.end(), u.end) is None
-            and find_byline(text, m.end(), u.end) is None
+            _ROUND_OWN_RE.match(text, m.end(), u.end) is None
+            and (text[m.end()] in "(（" or find_dateline(text, m.end(), u.end) is None)
+            and (text[m.end()] in "(（" or find_byline(text, m.end(), u.end) is None)
         )
     ):
         return -1
@@ -1654,7 +1672,7 @@ def _title_over_measure(text: str, u: Unit) -> int:
     with no punctuation, each at most half as long as the measure the parts after them
     keep, before four lines of text or more: those parts are the title's lines. (A section
     head glued to its paragraph is one part; it stays with the text.)"""
-    parts = [m.span() for m in _PART_RE.finditer(text, u.start, u.end)]
+    parts = _latin_joined([m.span() for m in _PART_RE.finditer(text, u.start, u.end)], text)
     lens = [e - s for s, e in parts]
     for k in (2, 3):
         body = lens[k:-1]  # (the last part may be cut short: the line's end)
@@ -1675,6 +1693,27 @@ def _title_over_measure(text: str, u: Unit) -> int:
         ):
             return parts[k - 1][1]
     return -1
+
+
+def _latin_joined(parts: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """``parts`` with those one space apart between two Latin letters as one: the layer
+    joins a column's lines with a space, but a space between Latin letters is a word space
+    of the line (莫纳什大学副校长Ed Byrne警告说), so it tells no line's end."""
+    out: list[tuple[int, int]] = []
+    for s, e in parts:
+        if (
+            out
+            and s - out[-1][1] == 1
+            and text[s - 1] == " "
+            and text[s - 2 : s - 1].isascii()
+            and text[s - 2].isalpha()
+            and text[s].isascii()
+            and text[s].isalpha()
+        ):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _title_split(text: str, start: int, end: int) -> int:
@@ -1769,12 +1808,41 @@ def _run_in_titles(text: str, units: list[Unit], reference: datetime.date | None
         line = u.line
         sub = _title_split(text, u.start, cut)
         heads = [(u.start, cut)] if sub < 0 else [(u.start, sub), _strip(text, sub, cut)]
+        # (only a title cut before its text's tag: the tag says where the title ends)
+        upper = _upper_title_line(text, out, u) if _TAG_AFTER_RE.match(text, cut) else None
         for s, e in heads:
-            out.append(Unit(s, e, line, [(s, e)], kind="heading", last_line=line, runin=True))
+            head = Unit(s, e, line, [(s, e)], kind="heading", last_line=line, runin=True)
+            head.title = upper is not None
+            out.append(head)
         rs, re_ = _strip(text, cut, u.end)
         rest = Unit(rs, re_, line, [(rs, re_)], last_line=line)
         out.append(_classify(text, rest, reference))
     return out
+
+
+def _upper_title_line(text: str, out: list[Unit], u: Unit) -> Unit | None:
+    """The title line right above a title run into its text's line, marked as the same
+    title group's upper line (its kicker), or None. A title of two lines stands over its
+    text; the layer runs only the lower one into the text (``去年事故涉軟件供應商`` /
+    ``電訊不被歸責 【本報訊】…``), so the line above, a heading of the title's shape on the
+    line right before (no date or figure opening it, as a page head's date line has), is
+    that title's line, not an item of its own."""
+    if not out:
+        return None
+    above = out[-1]
+    if (
+        above.kind != "heading"
+        or above.runin
+        or above.title
+        or len(above.pieces) != 1
+        or u.line - above.last_line != 1
+        or not text[above.start].isalpha()
+        or len(_HAN_RE.findall(text, above.start, above.end)) < _TAG_TITLE_HAN_MIN
+        or not is_heading(text[above.start : above.end])
+    ):
+        return None
+    above.title = above.kicker = True
+    return above
 
 
 def make_units(
