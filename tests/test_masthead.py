@@ -451,8 +451,10 @@ def test_a_today_is_clause_dates_the_page_inside_a_long_sentence() -> None:
         "會議將於3月11日下午閉幕,會期7天。\n"
     )
     m = parse_masthead(page)
-    assert m.date is not None and m.date.value.isoformat() == "2024-03-05"
-    assert m.weekday is not None and m.weekday.value == 2
+    assert m.date is not None
+    assert m.date.value.isoformat() == "2024-03-05"
+    assert m.weekday is not None
+    assert m.weekday.value == 2
     assert m.paper_name is None
 
 
@@ -468,22 +470,27 @@ def test_a_title_line_with_an_em_dash_edition_and_a_day_first_date() -> None:
     # A blog's title for a regional edition: name — edition __ dd_mm_yyyy (one reading: 18
     # is no month).
     m = parse_masthead("星洲日报—大北马__18_08_2025\n这是一份新闻摘要。\n")
-    assert m.paper_name is not None and m.paper_name.value == "星洲日报"
-    assert m.date is not None and m.date.value.isoformat() == "2025-08-18"
+    assert m.paper_name is not None
+    assert m.paper_name.value == "星洲日报"
+    assert m.date is not None
+    assert m.date.value.isoformat() == "2025-08-18"
 
 
 def test_a_label_ending_in_a_copula_is_no_name_but_its_running_number_stands() -> None:
     m = parse_masthead("當前報章為 第12041號\n2019年01月18日\n星期五\n澳聞集納\n")
     assert m.paper_name is None
-    assert m.issue_total is not None and m.issue_total.value == 12041
-    assert m.date is not None and m.date.value.isoformat() == "2019-01-18"
+    assert m.issue_total is not None
+    assert m.issue_total.value == 12041
+    assert m.date is not None
+    assert m.date.value.isoformat() == "2019-01-18"
 
 
 def test_a_page_label_in_chinese_numerals_alone_at_the_top_is_the_edition() -> None:
     m = parse_masthead("第十二版\n農曆癸巳年四月初八日\n二O一三年五月十七日\n星期五\n正文。\n")
     assert m.edition is not None
     assert (m.edition.value, m.edition.text) == ("十二", "第十二版")
-    assert m.date is not None and m.date.value.isoformat() == "2013-05-17"
+    assert m.date is not None
+    assert m.date.value.isoformat() == "2013-05-17"
 
 
 def test_a_page_reference_in_chinese_numerals_in_the_text_is_no_edition() -> None:
@@ -493,13 +500,17 @@ def test_a_page_reference_in_chinese_numerals_in_the_text_is_no_edition() -> Non
 @pytest.mark.parametrize(
     ("page", "iso"),
     [
-        ("正文复制\n每日读报(2024年3月24日)\n国内\n3月23日,有关方面表示将加强合作。\n", "2024-03-24"),
-        ("0\n0\n【某台】2019年10月8日報章頭條摘要。\n\n《某報》﹣ 港鐵多站今難重開\n", "2019-10-08"),
+        ("正文复制\n每日读报(2024年3月24日)\n国内\n3月23日,有关方面表示加强合作。\n", "2024-03-24"),
+        (
+            "0\n0\n【某台】2019年10月8日報章頭條摘要。\n\n《某報》﹣ 港鐵多站今難重開\n",
+            "2019-10-08",
+        ),
     ],
 )
 def test_a_short_title_line_with_one_date_dates_the_page(page: str, iso: str) -> None:
     m = parse_masthead(page)
-    assert m.date is not None and m.date.value.isoformat() == iso
+    assert m.date is not None
+    assert m.date.value.isoformat() == iso
 
 
 @pytest.mark.parametrize(
