@@ -437,3 +437,88 @@ def test_a_long_web_address_does_not_push_its_line_out_of_the_masthead() -> None
     assert m.website is not None
     assert (m.website.value, m.website.label) == ("http://www.people.com.cn", "人民网网址")
     assert m.spans[-1].text.endswith("http://www.people.com.cn")
+
+
+# --- a page stating its own date ("today is", hand-written from the shapes of real digests) --
+
+
+def test_a_today_is_clause_dates_the_page_inside_a_long_sentence() -> None:
+    # A broadcast script's opening: its date clause sits in a long sentence that names a
+    # programme (…商報2024全國兩會特別節目) and other days (3月11日 is an event's).
+    page = (
+        "京港早晨,各位早安!歡迎收看本台2024全國兩會特別節目,我是主持。今天是2024年3月5號,"
+        "星期二,北京天氣大部多雲,氣溫1到5攝氏度。香港天氣多雲,氣溫21到25攝氏度。\n"
+        "會議將於3月11日下午閉幕,會期7天。\n"
+    )
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert m.date.value.isoformat() == "2024-03-05"
+    assert m.weekday is not None
+    assert m.weekday.value == 2
+    assert m.paper_name is None
+
+
+def test_a_date_in_running_text_without_today_is_no_head() -> None:
+    page = (
+        "京港早晨,各位早安!歡迎收看本台特別節目,我是主持。會議於2024年3月5日上午開幕,"
+        "星期二舉行首次全體會議,北京天氣大部多雲,氣溫1到5攝氏度,香港天氣多雲。\n"
+    )
+    assert parse_masthead(page).date is None
+
+
+def test_a_title_line_with_an_em_dash_edition_and_a_day_first_date() -> None:
+    # A blog's title for a regional edition: name — edition __ dd_mm_yyyy (one reading: 18
+    # is no month).
+    m = parse_masthead("星洲日报—大北马__18_08_2025\n这是一份新闻摘要。\n")
+    assert m.paper_name is not None
+    assert m.paper_name.value == "星洲日报"
+    assert m.date is not None
+    assert m.date.value.isoformat() == "2025-08-18"
+
+
+def test_a_label_ending_in_a_copula_is_no_name_but_its_running_number_stands() -> None:
+    m = parse_masthead("當前報章為 第12041號\n2019年01月18日\n星期五\n澳聞集納\n")
+    assert m.paper_name is None
+    assert m.issue_total is not None
+    assert m.issue_total.value == 12041
+    assert m.date is not None
+    assert m.date.value.isoformat() == "2019-01-18"
+
+
+def test_a_page_label_in_chinese_numerals_alone_at_the_top_is_the_edition() -> None:
+    m = parse_masthead("第十二版\n農曆癸巳年四月初八日\n二O一三年五月十七日\n星期五\n正文。\n")
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.text) == ("十二", "第十二版")
+    assert m.date is not None
+    assert m.date.value.isoformat() == "2013-05-17"
+
+
+def test_a_page_reference_in_chinese_numerals_in_the_text_is_no_edition() -> None:
+    assert parse_masthead("2013年5月17日 星期五\n詳見第二版報道。\n").edition is None
+
+
+@pytest.mark.parametrize(
+    ("page", "iso"),
+    [
+        ("正文复制\n每日读报(2024年3月24日)\n国内\n3月23日,有关方面表示加强合作。\n", "2024-03-24"),
+        (
+            "0\n0\n【某台】2019年10月8日報章頭條摘要。\n\n《某報》﹣ 港鐵多站今難重開\n",
+            "2019-10-08",
+        ),
+    ],
+)
+def test_a_short_title_line_with_one_date_dates_the_page(page: str, iso: str) -> None:
+    m = parse_masthead(page)
+    assert m.date is not None
+    assert m.date.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "回顾:2019年10月8日至10月12日大事记\n正文。\n",
+        "当地时间2019年10月8日上午,一艘货轮在港口附近海域搁浅,海事部门随即派出救援船只前往现场。\n",
+    ],
+)
+def test_a_date_range_or_a_sentence_is_no_title_date(page: str) -> None:
+    assert parse_masthead(page).date is None

@@ -1402,6 +1402,43 @@ def _inline_head(page: _Page, n: int) -> _Region | None:
     return _Region(start=best[1], end=best[2], first_line=n, last_line=n, kinds=best[3])
 
 
+#: A page that states its own date in its opening words: a digest's or a broadcast's script
+#: says what day it is (今天是2024年3月5號,星期二 / 今日係 2025 年 11 月 19 日星期三 /
+#: 今天是2018年1月4日,星期四,農曆十一月十八). "Today is" names the day the text was made
+#: for, so the clause is read as the page's head however long the sentence around it is;
+#: a date in running text without it (3月11日下午閉幕) is an event's. The clause runs from
+#: the date through the weekday and lunar date printed right after it.
+_TODAY_CLAUSE = _rx.compile(
+    r"""
+    (?:今天|今日)[ \t]*+(?:是|係|为|為)[ \t]*+
+    (?P<date>(?:19|20)[0-9]{2}[ \t]*+年[ \t]*+[0-9]{1,2}[ \t]*+月[ \t]*+[0-9]{1,2}[ \t]*+[日号號])
+    (?P<weekday>[ \t]*+[,，、]?+[ \t]*+[(（]?+(?:星期|礼拜|禮拜|[周週])[一二三四五六日天][)）]?+)?+
+    (?P<lunar>[ \t]*+[,，、]?+[ \t]*+[农農][历曆歷][^\n,，。;；!！]{2,14}+)?+
+    """,
+    regex.VERBOSE,
+)
+
+
+def _today_regions(page: _Page) -> list[_Region]:
+    """The "today is" clauses of the page's opening lines (see :data:`_TODAY_CLAUSE`), each a
+    region holding a date (and the 今天是 that labels it), maybe a weekday and a lunar date."""
+    out: list[_Region] = []
+    for n in range(min(len(page.table.starts), _DATE_LINE_REACH)):
+        if not any(h.kind == "date" for h in page.marks.get(n, ())):
+            continue
+        m = _TODAY_CLAUSE.search(page.text, page.table.starts[n], page.table.ends[n])
+        if m is None:
+            continue
+        kinds = {"date", "datelabel"}
+        if m["weekday"] is not None:
+            kinds.add("weekday")
+        if m["lunar"] is not None:
+            kinds.add("lunar")
+        out.append(_Region(m.start("date"), m.end(), n, n, frozenset(kinds)))
+        break  # the first such clause is the page's own; later ones quote other days
+    return out
+
+
 def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Region]:
     """Candidate masthead blocks, best first (lines in ``skip`` are page facts, no furniture)."""
     furniture = {n: k for n, k in _line_kinds(page, labels).items() if n not in skip}
@@ -1416,6 +1453,7 @@ def _regions(page: _Page, labels: dict[int, str], skip: set[int]) -> list[_Regio
             head = _inline_head(page, n)
         if head is not None:
             regions.append(head)
+    regions += _today_regions(page)
     good = [r for r in regions if r.score >= 3]
     good.sort(key=lambda r: (-r.score, r.start))
     # Contact details alone (a site's footer: 电话 地址 邮箱) do not make a masthead: the
@@ -1742,6 +1780,30 @@ def _issue_line(page: _Page, facts: _Facts) -> None:
             return
 
 
+#: A page label in Chinese numerals alone on its line (第一版, 第十二版): papers that number
+#: their pages so (Macau, Hong Kong and Taiwan papers, older mainland ones) print the label on
+#: its own line at the top of the page, as others print 第01版.
+_HAN_LABEL_LINE = _rx.compile(
+    r"[ \t]*+(?P<ed>第[ \t]*+(?P<v>[一二三四五六七八九十]{1,3}+)[ \t]*+版)[ \t]*+"
+)
+
+
+def _han_label_line(page: _Page, facts: _Facts) -> None:
+    """The page's label in Chinese numerals, alone on a line near the top, when no other page
+    label was found."""
+    if facts.current is not None:
+        return
+    starts, ends = page.table.starts, page.table.ends
+    for n in range(min(len(starts), _DATE_LINE_REACH)):
+        m = _HAN_LABEL_LINE.fullmatch(page.text, starts[n], ends[n])
+        if m is not None:
+            span = page.span(m.start("ed"), m.end("ed"))
+            facts.current = Edition(
+                value=m["v"], name=None, origin="page-label", span=span, text=span.text
+            )
+            return
+
+
 #: A source field (来源:…, 資料來源 / 更生日報 with the value on the next line) whose value is
 #: a paper's name.
 _SOURCE_FIELD = _rx.compile(
@@ -1789,7 +1851,7 @@ _DOC_TITLE = _rx.compile(
     rf"""
     [ \t]*+
     (?:(?P<name>{_NAMES}|\p{{Han}}{{1,8}}?{_TITLE_NAME})
-       (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–~][ \t]*+\p{{Han}}{{1,6}}+)?+
+       (?:[ \t]*+\([^()\n]{{1,10}}\)|[ \t]*+[-–—~][ \t]*+\p{{Han}}{{1,6}}+)?+
        [ \t_-]*+(?:(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})
          |(?P<issue>第[ \t]*+(?P<n>[0-9０-９]{{3,7}}+)[ \t]*+(?P<unit>[期号號])))
      |(?P<date>[0-9]{{8}}|[0-9]{{1,2}}_[0-9]{{1,2}}_[0-9]{{4}})[ \t]*+
@@ -1832,7 +1894,9 @@ def _doc_title(page: _Page, facts: _Facts) -> None:
     m = _DOC_TITLE.fullmatch(page.text, page.table.starts[first], page.table.ends[first])
     if m is None:
         return
-    if facts.title is None:
+    # A name never ends in a copula: ``當前報章為 第12041號`` ("the issue shown is No. 12041")
+    # is a site's label before the running number, which stands; the words are no name.
+    if facts.title is None and not m["name"].endswith(("为", "為", "是")):
         span = page.span(m.start("name"), m.end("name"))
         facts.title = PaperName(value=m["name"], origin="web-title", span=span, text=span.text)
     if m["issue"] is not None:
@@ -1961,6 +2025,62 @@ def _dated_labels(page: _Page, facts: _Facts) -> None:
         return
 
 
+#: A short title line opening the page whose one full date names the day the page covers: a
+#: digest's title (每日读报(2024年3月24日)) or a news site's digest of the papers
+#: (【Now新聞台】2019年10月8日報章A1頭條摘要。). A title that short with a date in it is the
+#: page's date line; a longer line is a sentence, whose date may be any day's.
+_TITLE_DATE = _rx.compile(
+    r"(?P<date>(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日)"
+)
+#: Prepositions before an event's date (创刊于…, 成立於…, 自…).
+_EVENT_PREPOSITIONS: Final = ("于", "於", "在", "至", "到", "起", "自", "从", "從")
+#: A clause break: a line with one is a sentence, not a title.
+_CLAUSE_BREAK = _rx.compile(r"[,，;；]")
+#: A time of day right after a date: the date is an event's.
+_TIME_OF_DAY = _rx.compile(r"[ \t]*+(?:上午|下午|中午|晚上|晚间|晚間|早上|凌晨|[0-9]{1,2}[时時])")
+#: The longest title line read so, in printed characters, and how many of the opening
+#: non-blank lines are looked at (a site's title repeats a headline or a counter first).
+_TITLE_DATE_MAX = 32
+_TITLE_DATE_LINES = 6
+
+
+def _title_date(page: _Page, facts: _Facts) -> None:
+    """The date in one of the page's opening lines when that line is a short title holding
+    one full date and no other (see :data:`_TITLE_DATE`); only when nothing else dates the
+    page."""
+    if facts.dated is not None:
+        return
+    lines: list[int] = []
+    n: int | None = -1
+    while len(lines) < _TITLE_DATE_LINES and n is not None:
+        n = _neighbour(page, n, 1)
+        if n is not None:
+            lines.append(n)
+    for n in lines:
+        if _printed_length(page, n) > _TITLE_DATE_MAX:
+            continue
+        found = list(_finditer(_TITLE_DATE, page.text, page.table.starts[n], page.table.ends[n]))
+        if len(found) != 1:
+            continue
+        m = found[0]
+        rest = page.text[m.end() : page.table.ends[n]]
+        if "年" in rest or "月" in rest or "日" in rest:
+            continue  # a second date or a date range: no single day
+        if _CLAUSE_BREAK.search(page.text, page.table.starts[n], page.table.ends[n]):
+            continue  # a sentence (2020年5月24日下午,会议召开。), not a title
+        if _TIME_OF_DAY.match(rest) is not None:
+            continue  # an event's time (2020年5月24日下午), not the page's day
+        if page.text[page.table.starts[n] : m.start()].endswith(_EVENT_PREPOSITIONS):
+            continue  # 创刊于1992年9月1日: the day something happened
+        try:
+            value = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        span = page.span(m.start("date"), m.end("date"))
+        facts.dated = PrintedDate(value=value, origin="date-line", span=span, text=span.text)
+        return
+
+
 def _page_facts(page: _Page) -> _Facts:
     facts = _Facts()
     _navigators(page, facts)
@@ -1969,10 +2089,12 @@ def _page_facts(page: _Page) -> _Facts:
     _web_title(page, facts)
     _date_line(page, facts)
     _issue_line(page, facts)
+    _han_label_line(page, facts)
     _source_field(page, facts)
     _doc_title(page, facts)
     _label_date(page, facts)
     _dated_labels(page, facts)
+    _title_date(page, facts)
     return facts
 
 
