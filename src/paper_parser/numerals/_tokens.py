@@ -66,9 +66,10 @@ _LARGE_ZHAO = r"""
 """
 
 #: Characters before digits that make them part of a date, a time, a code or a number
-#: grouped with commas (2021-9-18 771, 9:30 100, 1,234 567): no group of a number spaced in
-#: threes follows them (a clause's comma may: ，1 000 000人). Closed inside ``(?<!...)``.
-_GROUP_NOT_AFTER = r"[0-9A-Za-z.:/\-\u2013\u2014])(?<![0-9],"
+#: grouped with commas or spaced otherwise (2021-9-18 771, 9:30 100, 1,234 567, a telephone
+#: number 0800 226 226): no group of a number spaced in threes follows them (a clause's comma
+#: may: ，1 000 000人). Closed inside ``(?<!...)``.
+_GROUP_NOT_AFTER = r"[0-9A-Za-z.:/\-\u2013\u2014])(?<![0-9],)(?<![0-9][ ]"
 
 # One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic
 # numbers, and 点 before a digit. Fractions and percents extend it. The alternatives start
@@ -81,7 +82,11 @@ _CORE = rf"""
       | \.(?<=[0-9]\.)(?=[0-9])                # decimal point between Arabic digits
       | ,(?<=[0-9],)(?=[0-9]{{3}}(?![0-9]))    # thousands separator: exactly three digits
       | [ ](?:(?<=(?<!{_GROUP_NOT_AFTER})[0-9][ ])|(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{2}}[ ])
-            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{3}}[ ])|(?<=[0-9][ ][0-9]{{3}}[ ]))
+            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{3}}[ ])
+            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9][ ][0-9]{{3}}[ ])
+            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{2}}[ ][0-9]{{3}}[ ])
+            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{3}}[ ][0-9]{{3}}[ ])
+            |(?<=[0-9][ ][0-9]{{3}}[ ][0-9]{{3}}[ ]))
            (?=[0-9]{{3}}(?![0-9]))             # a space between groups of three (28 831处,
                                                # 1 000 000: GB/T 15835's thin space): no
                                                # group but the first shorter than three, and
