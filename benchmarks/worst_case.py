@@ -3,18 +3,20 @@ adversarial shapes.
 
 For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline, repeated to
 10 K, 100 K and 1 M characters) and each public finder (``find_numbers``,
-``normalize_numbers``, ``find_dates``, ``find_cn_numbers``, ``find_issns``,
+``normalize_numbers``, ``find_dates``, ``find_article_dates``, ``find_cn_numbers``, ``find_issns``,
 ``find_postal_codes``, ``parse_masthead``, ``parse_issue``, ``blocks``, ``lines``,
 ``normalize``, ``build_page``), it measures:
 
 * the CPU time of one call (``time.process_time``, so that other processes on a shared
-  machine do not inflate it): the best of at least two calls at every size, and of more
-  while they take under 0.3 s in all. The first call of each size is the one whose memory
-  is measured; it starts on memory just handed back to the system, so it pays the page
-  faults of everything it allocates. Taking it alone at the large sizes (where one call
-  lasts seconds) and the best of many warm calls at the small ones made the 100 K -> 1 M
-  ratios read 12-17x where the same calls timed alike read 10x. The growth ratio per 10x
-  input: a linear function grows about 10x; the bound is 12x;
+  machine do not inflate it): the best of the same number of warm calls at every size
+  (``_TIMED_CALLS``, after the call whose memory is measured, which starts on memory just
+  handed back to the system and pays the page faults of everything it allocates). Timed
+  alike at every size, because a best of many is lower than a best of two: taking the
+  memory call alone at the large sizes and the best of many warm calls at the small ones
+  made the 100 K -> 1 M ratios read 12-17x where the same calls timed alike read 10x; a best
+  of up to 20 calls at 10 K compared with a best of two at 100 K and 1 M favours the small
+  size in the same way. The growth ratio per 10x input: a linear function grows
+  about 10x; the bound is 12x;
 * the peak memory of the call above what the process held before it (the kernel's
   high-water mark, reset before each call through ``/proc/self/clear_refs`` after freed
   memory was handed back with ``malloc_trim``; tracemalloc where that is missing), divided
@@ -29,7 +31,14 @@ For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline
   50x. It is what a call costs beyond what it returns. The bound is on it rather than on the
   peak because a result of one Python object per item, each with its :class:`Span`, cannot
   be smaller than the item count times their size: on shapes with an item every two or three
-  characters that alone is 45-130x the input, which no scan order changes.
+  characters that alone is 45-130x the input, which no scan order changes;
+* the share of the call's time the cyclic garbage collector took at the largest size
+  (``gc%``, through :data:`gc.callbacks`). A full collection walks every object the process
+  holds; it comes when the survivors of younger collections reach a quarter of the old
+  objects, so a call that builds hundreds of thousands of results pays several at 1 M
+  characters and none at 10 K (the library's tables outnumber its results there). It is part
+  of the call's cost and stays in the ratios; the summary gives a flagged row's ratios
+  without it as well, to tell the runtime's share from the function's own work.
 
 Each shape runs in a child process with a per-call time limit (``--limit``: 10 s with
 ``--quick``, 60 s for the full run, where the slowest linear row, ``parse_issue`` on
@@ -55,6 +64,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
+import datetime
 import gc
 import itertools
 import json
@@ -76,6 +86,7 @@ FUNCTIONS = (
     "find_numbers",
     "normalize_numbers",
     "find_dates",
+    "find_article_dates",
     "find_cn_numbers",
     "find_issns",
     "find_postal_codes",
@@ -91,6 +102,7 @@ MODULES = {
     "find_numbers": "numerals",
     "normalize_numbers": "numerals",
     "find_dates": "calendar",
+    "find_article_dates": "timex",
     "find_cn_numbers": "identifiers",
     "find_issns": "identifiers",
     "find_postal_codes": "identifiers",
@@ -126,6 +138,7 @@ SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "ershi": ("二十二十", lambda: "二十"),
     "ling": ("a run of 〇", lambda: "〇"),
     "paren": ("a run of （", lambda: "（"),
+    "first-years": ("第1年民国元年 repeated: 元年 among other years", lambda: "第1年民国元年"),
     "era-years": (
         "三年(1914)(1881—1936) repeated: years in brackets",
         lambda: "三年(1914)(1881—1936)",
@@ -222,6 +235,15 @@ def _size_of(result: object, text: str) -> int:
     return total
 
 
+def _function(module: Any, name: str) -> Callable[[str], Any]:
+    """The public function ``name`` as a function of the text alone (find_article_dates
+    resolves against the sample's issue date, so that relative dates are resolved too)."""
+    fn = getattr(module, name)
+    if name == "find_article_dates":
+        return lambda text: fn(text, datetime.date(2021, 12, 23))
+    return fn  # type: ignore[no-any-return]
+
+
 def child(shape: str, functions: Sequence[str], sizes: Sequence[int], limit: float) -> None:
     import paper_parser
 
@@ -229,7 +251,7 @@ def child(shape: str, functions: Sequence[str], sizes: Sequence[int], limit: flo
     kernel = _can_reset_peak()
     sample = _sample()
     for name in functions:
-        fn = getattr(paper_parser, name)
+        fn = _function(paper_parser, name)
         try:
             fn(sample)  # build lazy tables first: they are not the call's cost
             warm = None
@@ -252,22 +274,54 @@ def child(shape: str, functions: Sequence[str], sizes: Sequence[int], limit: flo
             del text
 
 
+@contextlib.contextmanager
+def _collector_time() -> Iterator[list[float]]:
+    """The CPU time the cyclic garbage collector takes inside the block (``[seconds]``,
+    filled as it runs), through :data:`gc.callbacks`.
+
+    A full collection walks every object the process holds, and it runs once the objects
+    that survived younger collections reach a quarter of the old ones: a call that builds
+    hundreds of thousands of results pays several of them at 1 M characters and none at
+    10 K, where the library's own tables outnumber what it builds. That time is the runtime's
+    and is part of the call's cost; the column says how much of it it is."""
+    spent = [0.0]
+    started = [0.0]
+
+    def track(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+        else:
+            spent[0] += time.process_time() - started[0]
+
+    gc.callbacks.append(track)
+    try:
+        yield spent
+    finally:
+        gc.callbacks.remove(track)
+
+
+#: Warm calls timed at every size (the same number at each: see the module's docstring).
+_TIMED_CALLS = 3
+
+
 def _time_and_memory(
     fn: Callable[[str], Any], text: str, kernel: bool, limit: float, row: dict[str, Any]
 ) -> bool:
-    """Fill ``row`` with the time (best of at least two calls), peak and held memory of
+    """Fill ``row`` with the time (best of ``_TIMED_CALLS`` warm calls), peak and held memory of
     ``fn`` on ``text``; ``True`` when a call went over ``limit`` seconds."""
     elapsed, peak, held = _peak_of(fn, text, kernel)
     if elapsed > limit:
         row.update(limit=True)
         return True
-    best, total, runs = elapsed, elapsed, 1
-    while (runs < 2 or total < 0.3) and runs < 20:
-        start = time.process_time()
-        fn(text)
-        took = time.process_time() - start
-        best, total, runs = min(best, took), total + took, runs + 1
-    row.update(time=best, mem=peak, held=held)
+    best, best_gc = float("inf"), 0.0
+    for _ in range(_TIMED_CALLS):
+        with _collector_time() as in_gc:
+            start = time.process_time()
+            fn(text)
+            took = time.process_time() - start
+        if took < best:
+            best, best_gc = took, in_gc[0]
+    row.update(time=best, gc=best_gc, mem=peak, held=held)
     return False
 
 
@@ -366,15 +420,35 @@ def analyse(rows: list[dict[str, Any]], sizes: Sequence[int]) -> tuple[list[str]
         cells.append(f"{per_input:.1f}")
         cells.append(f"{held:.1f}")
         cells.append(f"{work:.1f}")
+        cells.append(f"{100 * last.get('gc', 0.0) / max(last.get('time', 0.0), 1e-9):.0f}")
         if work > 50:
             flags.append("MEM")
     else:
-        cells.extend(["-", "-", "-"])
+        cells.extend(["-", "-", "-", "-"])
     if any(r.get("limit") for r in rows):
         flags.append("LIMIT")
     if any("error" in r for r in rows):
         flags.append("ERROR")
     return cells, sorted(set(flags))
+
+
+def _timing(row: dict[str, Any]) -> dict[str, Any]:
+    return {"time": row["time"], "gc": row.get("gc", 0.0)}
+
+
+def _net_ratios(rows: list[dict[str, Any]], sizes: Sequence[int], flags: list[str]) -> list[str]:
+    """For a row over the time bound, its ratios with the collector's time taken out (what the
+    function's own work grew by), to tell the two apart in the summary."""
+    if "TIME" not in flags:
+        return []
+    by_size = {r["n"]: r for r in rows}
+    net = []
+    for small, large in itertools.pairwise(sizes):
+        a, b = by_size.get(small, {}), by_size.get(large, {})
+        if "time" in a and "time" in b:
+            mine = (b["time"] - b.get("gc", 0.0)) / max(a["time"] - a.get("gc", 0.0), 1e-9)
+            net.append(f"{mine:.1f}")
+    return [f"(without the collector: {' '.join(net)})"]
 
 
 def _again_if_over(
@@ -397,7 +471,7 @@ def _again_if_over(
             break
         more = {r["n"]: r for r in measure_shape(shape, [name], sizes, limit)[name]}
         rows = [
-            {**r, "time": min(r["time"], more[r["n"]]["time"])}
+            (r if r["time"] <= more[r["n"]]["time"] else {**r, **_timing(more[r["n"]])})
             if "time" in r and "time" in more.get(r["n"], {})
             else r
             for r in rows
@@ -427,7 +501,7 @@ def main() -> None:
         f"{'shape':<18}{'function':<19}"
         + "".join(f"{label:>10}" for label in labels)
         + "".join(f"{'x10':>7}" for _ in sizes[1:])
-        + f"{'mem/in':>8}{'held/in':>8}{'work/in':>8}  flags"
+        + f"{'mem/in':>8}{'held/in':>8}{'work/in':>8}{'gc%':>5}  flags"
     )
     print(
         f"bounds: time 12x per 10x input (when >= 2 ms), working memory (peak less the result)"
@@ -446,13 +520,14 @@ def main() -> None:
             print(
                 f"{shape:<18}{name:<19}"
                 + "".join(f"{_ms(by_size.get(s)):>10}" for s in sizes)
-                + "".join(f"{c:>7}" for c in cells[:-3])
-                + "".join(f"{c:>8}" for c in cells[-3:])
+                + "".join(f"{c:>7}" for c in cells[:-4])
+                + "".join(f"{c:>8}" for c in cells[-4:-1])
+                + f"{cells[-1]:>5}"
                 + f"  {' '.join(flags)}",
                 flush=True,
             )
             if flags:
-                flagged.append((shape, name, flags))
+                flagged.append((shape, name, flags + _net_ratios(rows, sizes, flags)))
     print(f"\n{len(flagged)} rows over a bound ({time.monotonic() - started:.0f} s in all):")
     for shape, name, flags in flagged:
         print(f"  {name:<19} ({MODULES[name]:<11}) on {shape:<18} {' '.join(flags)}")

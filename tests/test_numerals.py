@@ -980,6 +980,22 @@ def test_long_text_is_scanned_in_windows_and_loses_nothing() -> None:
     assert (mentions[-1].span.start, mentions[-1].value) == (2 * count - 2, 1)
 
 
+@pytest.mark.parametrize(
+    "unit", ["《", "〔", "“", '"a', '"', "“一", "《a》"], ids=lambda u: f"{u!r}"
+)
+def test_a_window_ends_near_its_size_on_runs_of_quotes(unit: str) -> None:
+    # issue 14: a run of openers never closed (《《《) counted as open quotes at every
+    # position, so the first window became the rest of the text (its captures grow with it:
+    # 15x time per 10x input); the cut now falls at the first stop outside the terms read
+    size = _tokens._WINDOW
+    text = unit * (20 * size)
+    cut = _tokens._cut(text, 0, size)
+    assert size // 2 <= cut <= size + 2 * len(unit) + 1
+    assert list(_tokens._candidates(text, None).spans()) == list(
+        _tokens._candidates(text[:cut], None).spans()
+    ) + [(s + cut, e + cut) for s, e in _tokens._candidates(text[cut:], None).spans()]
+
+
 def test_needs_normalising_is_searched_for_every_character_normalisation_touches() -> None:
     """The standard library's class finds exactly the characters of the regex class the
     text layer publishes, on every code point."""
@@ -1008,6 +1024,9 @@ def test_a_text_is_scanned_as_normalised_when_normalisation_changes_it(text: str
 @example(text="“一二三”4,567个《五》", repeat=5, window=8)
 @example(text="1,234,567,", repeat=6, window=8)
 @example(text="一" * 40 + "3个", repeat=3, window=16)
+@example(text='"a"一"二"3个', repeat=6, window=8)
+@example(text="《《《三》4个〔", repeat=6, window=8)
+@example(text="“一”“二十”5", repeat=6, window=8)
 def test_windows_give_what_one_scan_gives(text: str, repeat: int, window: int) -> None:
     """Cut into tiny windows, the candidates are those of one scan of the whole text."""
     text = text * repeat
@@ -1553,6 +1572,8 @@ FORMS = [
         ],
     ),
     ("他在民国工作了三年", [("三年", "cardinal", "3", None, "年", None, None)]),
+    # 元年 merged in text order among other mentions (issue 14: once inserted one at a time)
+    ("第1年民国元年，第2年隆庆元年", ["第1年", "元年", "第2年", "元年"]),
     ("民国37年至38年，刑期3年至5年", ["37年", "38年", "3年至5年"]),
     # floors and numbers dialled are labels, not counts
     ("从银泰7楼坠至1楼，只见三楼阳台", []),

@@ -506,6 +506,26 @@ def test_article_dates_resolve_against_dateline_then_issue() -> None:
     ]
 
 
+def test_article_dates_of_a_page_without_issue_date_count_from_its_own_date() -> None:
+    # A web copy prints its time of posting under the title; with no masthead date and no
+    # dateline date, 昨日 counts from it (before: no reference, no resolution).
+    page = "三代记者采访三峡\n(2006-12-28 19:29:24)\n\n"
+    page += "湖北日报讯 记者孔奇志报道：昨日，三代记者齐聚三峡采访，这在本报尚属首次。\n"
+    (article,) = parse_issue(page).articles
+    assert [(d.text, d.value) for d in article.dates] == [
+        ("2006-12-28 19:29:24", "2006-12-28"),
+        ("昨日", "2006-12-27"),
+    ]
+    assert article.dates[1].reference == datetime.date(2006, 12, 28)
+    # a date inside the text is no posting time: nothing is resolved against it
+    page = "会议召开\n\n本报讯 会议于2006年12月28日召开，昨日，代表们陆续报到入住。\n"
+    (article,) = parse_issue(page).articles
+    assert [(d.text, d.value) for d in article.dates] == [
+        ("2006年12月28日", "2006-12-28"),
+        ("昨日", None),
+    ]
+
+
 def test_cjk_unified_block_is_han() -> None:
     """segment._han_run takes a run of U+4E00..U+9FFF for what ``\\p{Han}`` matches there."""
     han = regex.compile(r"\p{Han}")

@@ -840,3 +840,60 @@ def test_spans_of_dates_with_what_follows_them(
 ) -> None:
     found = find_article_dates(text, date(2024, 5, 20))
     assert [(d.text, d.value, d.time) for d in found] == expected
+
+
+def _triples(text: str, ref: date | None) -> list[tuple[str, str | None, str | None]]:
+    return [(d.text, d.value, d.time) for d in find_article_dates(text, ref)]
+
+
+def test_a_calendar_of_lunar_customs_is_not_dates() -> None:
+    """Three or more days of the lunar year named one after another without a year are the
+    customs of every year (a passage of a 2012 腊八 post); one lunar day in news is a date."""
+    customs = (
+        "如腊月初八喝粥祭祖侍神;腊月二十三祭灶、扫尘;年三十除夕夜守岁;正月初一拜年、祭祖;"
+        "正月十五闹花灯。"
+    )
+    assert _triples(customs, date(2012, 1, 1)) == []
+    assert _triples("腊月二十三,市民忙着祭灶。", date(2017, 1, 10)) == [
+        ("腊月二十三", "2017-01-20", None)
+    ]
+
+
+def test_lunar_dates_after_the_traditional_form_of_the_calendar_word() -> None:
+    """農歷 (歷 for 曆, as converters print it) is inside the span, as 农历 is; a lunar year
+    numbered by its Gregorian year (农历2024年十二月二十三) needs no reference."""
+    assert _triples("農歷臘月二十三", date(2016, 12, 26)) == [
+        ("農歷臘月二十三", "2017-01-20", None)
+    ]
+    assert _triples("農歷2024年十二月二十三", None) == [
+        ("農歷2024年十二月二十三", "2025-01-22", None)
+    ]
+
+
+def test_a_weekday_after_a_date_and_a_comma_is_that_dates() -> None:
+    """1月20日,星期五: the weekday glosses the date before it (when it is its weekday)."""
+    assert _triples("2017年小年为1月20日,农历腊月二十三,星期五。", date(2016, 12, 26))[-1] == (
+        "星期五",
+        "2017-01-20",
+        None,
+    )
+    assert _triples("是2025年1月22日,星期三。", None)[-1] == ("星期三", "2025-01-22", None)
+    # not its weekday: read as a weekday alone (the Friday before the reference)
+    assert _triples("1月20日,星期四", date(2016, 12, 26))[-1][1] != "2017-01-20"
+
+
+def test_a_term_of_months_after_sentencing_is_not_a_month() -> None:
+    assert (
+        _triples("臺北地方法院以偽造文書、侵佔、竊盜罪各判刑5月、拘役40日。", date(2014, 5, 6))
+        == []
+    )
+
+
+def test_a_day_of_hao_with_a_part_of_the_day_and_a_calendar_word_after_a_glossed_year() -> None:
+    assert _triples("从28号晚上开始,游客堵到了地铁站", date(2023, 4, 29)) == [
+        ("28号晚上", "2023-04-28", "TEV")
+    ]
+    assert _triples("地铁4号线上午停运", date(2023, 4, 29)) == []
+    assert _triples("民國三十八年(1949)陽曆8月14日,我隨部隊到達澎湖", None) == [
+        ("民國三十八年(1949)陽曆8月14日", "1949-08-14", None)
+    ]

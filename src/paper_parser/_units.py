@@ -1024,13 +1024,16 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 
 # A credit closing the text after its last sentence, not in brackets: a label and names
-# (…的热闹。”本报记者 董怡虹 陈炅玮), or a reader's name set off by a space (…主力军。 读者 薛芳玲).
+# (…的热闹。”本报记者 董怡虹 陈炅玮), a reader's name set off by a space (…主力军。 读者 薛芳玲),
+# or the hand that wrote the words and took the pictures (…查找撒漏车辆。文/图李传报: 文/图 is
+# a role label as 记者 is, and a name after it, glued or not, is the writer's).
 _TAIL_CREDIT_RE = _rx.compile(
     r"""
     (?<=[。！？!?…”])[ ]*+
     (?: (?P<label>\p{Han}{0,6}?(?:记者|記者|通讯员|通訊員))
         [ ]*+\p{Han}{2,4}+(?:[ 、]++\p{Han}{2,4}+){0,3}+
       | (?:读者|讀者)[ ]++(?P<reader>\p{Han}{2,4}+)
+      | (?:文[/／][图圖]|[图圖][/／]文)[ ]*+(?P<reader2>\p{Han}{2,4}+)
     )
     [ ]*+\Z
     """,
@@ -1052,8 +1055,10 @@ def _tail_credit(text: str, u: Unit, stop: int) -> Unit:
     m = _TAIL_CREDIT_RE.search(text, lo, stop)
     if m is None:
         return _tail_fields(text, u, stop)
-    if m.group("reader") is not None:
-        by = read_credit_pieces(text, [Span.of(text, m.start("reader"), m.end("reader"))])
+    hand = m.group("reader") or m.group("reader2")
+    if hand is not None:
+        g = "reader" if m.group("reader") is not None else "reader2"
+        by = read_credit_pieces(text, [Span.of(text, m.start(g), m.end(g))])
     else:
         by = find_byline(text, m.start("label"), stop)
         if by is not None and by.span.end != stop:
@@ -1110,14 +1115,31 @@ _GLUED_SOURCE_RE = _rx.compile(
 )
 
 
+# A bar after a text's last sentence (…发生危险。 |, …摄 |): the residue of a web page's
+# markup (a table cell's or a link list's separator) that a copy keeps at the end of the
+# text's line. No sentence ends with a bar, so it is furniture, whatever the site.
+_BAR_RESIDUE_RE = _rx.compile(r"(?<=[^\s|｜])[ ]*+[|｜][ ]*+\Z")
+# Inside a closing credit's brackets, words set off by a space before the reporter's label
+# name the outlet he writes for: (商洛之窗 記者 方立), (某某日报 记者 张三). Any outlet, its
+# name in any words (a site, a channel), so the label and names after it are the credit.
+_OUTLET_BEFORE_LABEL_RE = _rx.compile(
+    r"[(（]\p{Han}{2,10}+[ ]++(?=\p{Han}{0,4}?(?:记者|記者|通讯员|通訊員))"
+)
+
+
 def _trailer(text: str, u: Unit) -> Unit:
     """A credit in parentheses closing a brief: ``…工作。(张三)``; or one after the last
     sentence without brackets (:func:`_tail_credit`); either may stand before a source
-    note glued to the text (:data:`_GLUED_SOURCE_RE`), which is no body either."""
-    glued = _GLUED_SOURCE_RE.search(text, max(u.body_start, u.end - 40), u.end)
+    note glued to the text (:data:`_GLUED_SOURCE_RE`), which is no body either, and a bar
+    left by the page's markup (:data:`_BAR_RESIDUE_RE`)."""
+    bar = _BAR_RESIDUE_RE.search(text, max(u.body_start, u.end - 8), u.end)
+    if bar is not None and bar.start() > u.body_start:
+        u.body_end = bar.start()
+    end = u.body_end if bar is not None else u.end
+    glued = _GLUED_SOURCE_RE.search(text, max(u.body_start, end - 40), end)
     if glued is not None and glued.start() > u.body_start:
         u.body_end = glued.start()
-    stop = u.body_end if glued is not None else u.end
+    stop = u.body_end if glued is not None or bar is not None else u.end
     lo = max(u.body_start, stop - 40)
     closed = text[lo:stop].rstrip(" ").endswith((")", "）"))
     m = _TRAILER_RE.search(text, lo, stop) if closed else None
@@ -1126,7 +1148,15 @@ def _trailer(text: str, u: Unit) -> Unit:
     if m.group("words") in _NOT_CREDITS:
         return u
     by = find_byline(text, m.start("paren"), m.end("paren"))
-    if by is not None and by.people and by.span.end == m.end("paren"):
+    close = m.end("paren") - 1
+    if by is None or not by.people:
+        outlet = _OUTLET_BEFORE_LABEL_RE.match(text, m.start("paren"), close)
+        by = find_byline(text, outlet.end(), close) if outlet is not None else None
+        if by is not None and (by.span.end != close or not by.people):
+            by = None
+    elif by.span.end != m.end("paren"):
+        by = None
+    if by is not None and by.people:
         u.trailer = by
         u.body_end = m.start("paren")
     return u

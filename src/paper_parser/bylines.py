@@ -198,8 +198,12 @@ _BOX_MARKS = frozenset("■●◆◇▲△★☆▶►◎")
 
 # Outlet prefixes of 记者: 本报, 新华社, 中青报·中青网 ... (a Han run ending in an outlet word;
 # a news site or app is named so too: 澎湃新闻, 央视新闻; and a press group: 川报集团. 本报,
-# "our paper", is a name of its own, no end of one: 王小玲本报记者 is a name, then 本报记者).
-_OUTLET_NAME = rf"{_HAN}{{1,6}}?(?:社|(?<!本)报|(?<!本)報|网|網|台|刊|新闻|新聞|集团|集團)"
+# "our paper", is a name of its own, no end of one: 王小玲本报记者 is a name, then 本报记者;
+# a press group names itself by its 报业 as well as by its 集团: 周口报业全媒体记者).
+_OUTLET_NAME = (
+    rf"{_HAN}{{1,6}}?(?:社|(?<!本)报业|(?<!本)報業|(?<!本)报|(?<!本)報|网|網|台|刊|新闻|新聞"
+    rf"|集团|集團)"
+)
 _OUTLET = rf"""
     (?:本报|本報
       |{_OUTLET_NAME}                                     # 新华社, 中青报, 央视网 ...
@@ -246,6 +250,8 @@ _NAME_RE = _rx.compile(
     )
     (?=报道|報導|報道|报导|编译|編譯|摄|攝|供图|供圖|文并摄|文並攝|文[/／][图圖]|[图圖][/／]文
       |本报记者|本報記者                                  # 王小玲本报记者 黄泽君: the next label
+      |(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]            # 记者/谷立辉通讯员/仁宣: the next
+                                                          # role set off as the first was
       |[ 、)\]】:/／(（]|$)                               # its end
     """,
     regex.VERBOSE,
@@ -654,6 +660,10 @@ def _people(
     return people, last, reported
 
 
+# A correspondent's label set off by a slash (通讯员/), as the reporter's before it (记者/).
+_SLASHED_ROLE_RE = _rx.compile(r"(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]")
+
+
 def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
     """What follows a name ending at ``pos``: where the reading goes on, whether 报道 closed
     the credit there, and whether the credit ends."""
@@ -662,8 +672,11 @@ def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
         return r.end(), True, True
     sep = _SEP_RE.match(s, pos, end)
     if sep is None or sep.end() == pos:
-        # 王小玲本报记者 黄泽君: the next label glued to the name goes on with the credit.
-        glued = s[pos : pos + 2] in ("本报", "本報") and _LABEL_RE.match(s, pos, end) is not None
+        # 王小玲本报记者 黄泽君: the next label glued to the name goes on with the credit;
+        # so does 通讯员/ after 记者/谷立辉 (the roles set off alike, by a slash).
+        glued = (
+            s[pos : pos + 2] in ("本报", "本報") or _SLASHED_ROLE_RE.match(s, pos, end) is not None
+        ) and _LABEL_RE.match(s, pos, end) is not None
         return pos, False, not glued
     # A space separates names only when another name or label follows directly.
     if (

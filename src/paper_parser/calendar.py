@@ -538,9 +538,13 @@ _LUNAR_MONTH: Final = rf"""
 # 农历辛丑年十一月二十, 辛丑年, 正月初一, 闰四月, 腊月廿三, 农历11月20日.
 _LUNAR_SRC: Final = rf"""
     (?=[农農夏阴陰旧舊{STEMS}闰閏正冬腊臘一二三四五六七八九十0-9])  # cheap first-character filter
-    (?:(?P<pre>农历|農曆|農历|夏历|夏曆|阴历|陰曆|旧历|舊曆){_SP})?  # optional calendar word
+    (?:(?P<pre>农历|農曆|農历|農歷|夏历|夏曆|夏歷|阴历|陰曆|陰歷|旧历|舊曆|舊歷)
+       {_SP})?                                                # a calendar word
+    # (農歷, 陰歷: 曆 as a converter to traditional characters often prints it, 歷)
     (?:(?P<gz>[{STEMS}][{BRANCHES}]){_SP}年                   # a 干支 year
        (?:{_SP}{_LUNAR_MONTH})?                               # and perhaps a month,
+      |(?<=[农農夏阴陰旧舊][历曆歷]{_SP})                     # or after the calendar word
+       (?P<ly>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}){_SP}年{_SP}{_LUNAR_MONTH}  # 农历2024年十二月
       |{_LUNAR_MONTH})                                        # or a month alone
     """
 
@@ -826,6 +830,7 @@ def _roc(m: regex.Match[str], reference: date | None) -> _Fields | None:
 
 def _lunar(m: regex.Match[str], reference: date | None) -> _Fields | None:
     pre, gz, leap_mark, mt, d, part = (_g(m, k) for k in ("pre", "gz", "leap", "m", "d", "part"))
+    printed_year = _g(m, "ly")
     if mt is None and gz is None:
         return None  # 农历 alone
     if gz is not None and STEMS.index(gz[0]) % 2 != BRANCHES.index(gz[1]) % 2:
@@ -852,6 +857,15 @@ def _lunar(m: regex.Match[str], reference: date | None) -> _Fields | None:
         "ganzhi": gz,
         "part": part,
     }
+    if printed_year is not None and month is not None and day is not None:
+        # 农历2024年十二月二十三: the lunar year numbered by the Gregorian year it mostly
+        # falls in (甲辰 is 2024), as calendars print it; its day needs no reference.
+        fields["year"] = int(printed_year)
+        found_ly = _safe_lunar(int(printed_year), month, day, leap)
+        if found_ly is not None:
+            fields["date"] = found_ly
+            fields["lunar"] = solar_to_lunar(found_ly)
+        return fields
     if month is None or day is None or reference is None:
         return fields
     found: date | None = None

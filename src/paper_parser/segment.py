@@ -202,7 +202,9 @@ class Article:
         source: The source line printed with the article (paper, date, page), or ``None``.
         dates: Every date and time expression in the paragraphs, resolved
             (:func:`paper_parser.timex.find_article_dates`) against the article's dateline
-            date, else the issue date; no reference, no resolution.
+            date, else the issue date, else (a page with no issue date) its source line's
+            date or a full date on a short line between its headings and first paragraph
+            (a web copy's time of posting); no reference, no resolution.
     """
 
     kicker: HeadingLines | None
@@ -555,11 +557,12 @@ def _stacked_title(b: _Builder) -> bool:
 
 
 def _split_heads(
-    text: str, run: list[list[Unit]], lead: str, *, gapped: bool = False
+    text: str, run: list[list[Unit]], lead: str, *, gapped: bool = False, meta: bool = False
 ) -> tuple[list[Unit], list[Unit], list[Unit], list[Unit], list[Unit]]:
     """(column, kicker, headline, subtitle, section heads) of a heading run; ``gapped``
     when the text's blank lines are the page's vertical gaps (a PDF's text layer, lines
-    hard-wrapped to columns), not paragraph marks (a web copy)."""
+    hard-wrapped to columns), not paragraph marks (a web copy); ``meta`` when the page's
+    meta line or source line stands right under the run."""
     column: list[Unit] = []
     blocks = list(run)
     boxed = [b for b in blocks if text[b[0].start] in BOX_MARKS]
@@ -611,6 +614,13 @@ def _split_heads(
         # after every paragraph tells nothing).
         apart = blocks[1][0].line > blocks[0][-1].last_line + 1  # a blank line between
         if (gapped and apart) or _kicker_first(text, blocks[0][0], blocks[1][0]):
+            return column, blocks[0], blocks[1], [], rest
+        if meta and not gapped and not rest:
+            # A web copy has no type sizes: its markup sets the title right above the meta
+            # line (来源, 发布时间, the source line), and a subtitle it prints under the title
+            # is led by a dash (——走近县委书记(上)). Two lone lines over a meta line are a
+            # label (a channel, a column, a site's name: 影音娱乐, 我与晚报的故事) and the
+            # title, the title next to the meta line.
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
     if len(blocks[0]) == 1 < sum(len(u.pieces) for u in blocks[1]):
@@ -1454,13 +1464,29 @@ class _Assembler:
             b.units.extend(flat)
             return j
         column, kicker, headline, subtitle, heads = _split_heads(
-            self.text, run, lead, gapped=not self.per_line
+            self.text, run, lead, gapped=not self.per_line, meta=self.meta_under(run, j, k)
         )
         b.column, b.kicker, b.headline, b.subtitle = column, kicker, headline, subtitle
         self.section_heads(b, heads, own=False)
         b.spare = list(heads)
         b.units.extend(flat)
         return j
+
+    def meta_under(self, run: list[list[Unit]], j: int, k: int) -> bool:
+        """Whether the page prints its meta line or source line right under the heading
+        run (``units[j:k]``: the passing furniture before the lead ``units[k]``), or a line
+        the masthead took (a date and source line under the title of a copied story).
+
+        A web page prints the article's date and source (来源, 作者, 发布时间, 《X报》(date
+        版)) right under its title: the title is the heading above that line."""
+        units = self.units
+        between = units[j:k]
+        if any(x.kind == "source" or meta_furniture(self.text, x) for x in between):
+            return True
+        if k < len(units) and units[k].kind == "source":
+            return True
+        stop = units[j].start if j < len(units) else len(self.text)
+        return any(c.isalnum() for c in self.text[run[-1][-1].end : stop])
 
     def wrapped_heads(self, run: list[list[Unit]], j: int) -> bool:
         """Open one article for each block of ``run`` that is a title wrapped into even
@@ -2390,10 +2416,45 @@ def _placed(
     text: str, article: Article, spans: tuple[Span, ...], reference: datetime.date | None
 ) -> Article:
     """The article with the page ranges it owns and the dates in them (resolved against
-    its dateline's date, else the issue date)."""
+    its dateline's date, else the issue date, else the date it was printed or posted on:
+    see :func:`_own_date`)."""
     if article.dateline is not None and article.dateline.date is not None:
         reference = article.dateline.date
-    return attrs.evolve(article, spans=spans, dates=_dates(text, spans, reference))
+    dates = _dates(text, spans, reference)
+    if reference is None:
+        own = _own_date(text, article, dates)
+        if own is not None:
+            dates = _dates(text, spans, own)
+    return attrs.evolve(article, spans=spans, dates=dates)
+
+
+#: A line giving the day an article was printed or posted is a short one.
+_OWN_DATE_LINE_MAX = 60
+
+
+def _own_date(text: str, article: Article, dates: tuple[ResolvedDate, ...]) -> datetime.date | None:
+    """The day a page without an issue date says the article was printed or posted: its
+    source line's date, else a full date on a short line between its headings and its first
+    paragraph, where a web copy prints its time of posting (``(2006-12-28 19:29:24)``,
+    ``发布时间：2024-03-05``) and an e-paper its issue (``2019-10-12``). Either is the day the
+    article's 昨日 and 今年 count from, as the issue date is on a printed page."""
+    if article.source is not None and article.source.date is not None:
+        return article.source.date
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0].spans[0].start
+    for d in dates:
+        if d.span.start >= first:
+            break
+        line_start = text.rfind("\n", 0, d.span.start) + 1
+        line_end = text.find("\n", d.span.end)
+        short = (len(text) if line_end < 0 else line_end) - line_start <= _OWN_DATE_LINE_MAX
+        if d.kind == "absolute" and d.granularity == "day" and d.value is not None and short:
+            try:
+                return datetime.date.fromisoformat(d.value[:10])
+            except ValueError:
+                return None
+    return None
 
 
 def _column(text: str, units: list[Unit]) -> HeadingLines | None:

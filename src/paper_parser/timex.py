@@ -246,7 +246,7 @@ _EXTRA_AHEAD: Final = r"""
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
       |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
       |[前昨今明][昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
-      |[本上下这這][个個]?+月|农历|農曆|五一|十一|(?:清朝|明朝|[清明])?+(?:{_ERA_NAMES})|大[清明]|公元|西元
+      |[本上下这這][个個]?+月|农历|農曆|農歷|五一|十一|(?:清朝|明朝|[清明])?+(?:{_ERA_NAMES})|大[清明]|公元|西元
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
@@ -273,7 +273,7 @@ _EXTRA = _rx.compile(
     (?:
       (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
-        (?:农历|農曆)?                                                   # 农历春节, 农历新年
+        (?:农历|農曆|農歷)?                                              # 农历春节, 農歷新年
         (?<!每|每年|每逢|每到|历年|歷年|往年|、|立)(?P<hname>{_HOLIDAY_NAMES})  # (not 每年春节,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
           |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔        # nor a programme's name,
@@ -530,6 +530,11 @@ def _from_mention(
     if f["calendar"] == "lunar":
         if month is None or day_n is None:
             return None  # 辛丑年 alone, 闰四月: no day to put on a timeline
+        if f.get("year") is not None:  # 农历2024年十二月二十三: its year is printed
+            value = found.isoformat() if found else None
+            return _Cand(
+                s, e, "absolute", value, "day", time=time, needs_reference=False, begin=found
+            )
         day = found if ref is not None else None
         return _Cand(s, e, "partial", day.isoformat() if day else None, "day", time=time, begin=day)
     if month is None:
@@ -1256,6 +1261,27 @@ def _weekday_after(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
     return a._replace(end=c.end)
 
 
+_COMMA_GAP = _rx.compile(r"[ ]?+[,，][ ]?+")
+
+
+def _weekday_gloss(a: _Cand, c: _Cand, norm: str) -> _Cand:
+    """A bare weekday printed after a day and a comma (1月20日,星期五; 2025年1月22日,星期三)
+    glosses that day, as the weekday printed beside a date in a calendar or a notice does,
+    when it is that day's weekday: it takes the day's value (a second expression; read
+    alone it would be a weekday near the reference, which the printed date overrules)."""
+    w = _WEEKDAY_ALONE.fullmatch(norm, c.start, c.end)
+    if (
+        w is None
+        or a.granularity != "day"
+        or a.begin is None
+        or a.kind == "interval"
+        or not _COMMA_GAP.fullmatch(norm, a.end, c.start)
+        or "一二三四五六日".find(w.group("wd").replace("天", "日")) != a.begin.weekday()
+    ):
+        return c
+    return c._replace(value=a.begin.isoformat(), begin=a.begin, needs_reference=a.needs_reference)
+
+
 def _gloss_then_time(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
     """A date glossed in brackets and followed by its time (2004年12月22日(甲申年十一月十一)
     16時35分, 12月28日(夏曆十一月十七)上午9時) is one expression: the time is the date's,
@@ -1277,7 +1303,12 @@ def _gloss_then_time(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
 
 #: What joins a year to the month or day printed after it: 的 (2023年的12月), or a gloss of the
 #: year in brackets (一九四四年(昭和十九年)三月四日).
-_YEAR_TO_DAY = _rx.compile(r"[ ]?+(?:的|[(（][^()（）\n]{1,12}+[)）])[ ]?+")
+#: A calendar word may stand between the gloss and the day (民國三十八年(1949)陽曆8月14日): it
+#: says which calendar the day is of, as 农历 before a lunar day does.
+_YEAR_TO_DAY = _rx.compile(
+    r"[ ]?+(?:的|[(（][^()（）\n]{1,12}+[)）])[ ]?+"
+    r"(?:(?:阳历|陽曆|陽歷|公历|公曆|公歷|国历|國曆|國歷)[ ]?+)?+"
+)
 
 
 def _year_then_day(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
@@ -1614,7 +1645,7 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
         if c.anaphor is not None:
             c = _anaphor(c, chosen, norm)
         if chosen:
-            c = _weekday_list(chosen[-1], c, norm)
+            c = _weekday_gloss(chosen[-1], _weekday_list(chosen[-1], c, norm), norm)
             joined = (
                 _weekday_after(chosen[-1], c, norm)
                 or _gloss_then_time(chosen[-1], c, norm)
@@ -1756,6 +1787,57 @@ _NEXT_YEAR_BEFORE = _rx.compile(
 )
 
 
+#: A number of months after a word of sentencing (判刑5月, 各判刑5月、拘役40日) is a term, not
+#: a month: court news prints terms so (as 有期徒刑三年 is a term, not a year).
+_TERM_BEFORE = _rx.compile(r"(?:判刑|徒刑|刑期|处刑|處刑|判处|判處|拘役|缓刑|緩刑|改判)[ ]?+$")
+#: What a day of the lunar calendar printed without its year reads as (腊月二十三, 正月十五,
+#: 初一, 除夕, 元宵节): see :func:`_custom_runs`.
+_LUNAR_DAY_TEXT = _rx.compile(
+    r"(?:农历|農曆|農歷)?+(?:(?:[正冬腊臘]|十[一二]|[一二三四五六七八九十])月)?+"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?+|二十[一二三四五六七八九]?+"
+    r"|廿[一二三四五六七八九]?+|三十)"
+    r"|(?:农历|農曆|農歷)?+(?:除夕|年三十|春[节節]|元宵[节節]?+|端午[节節]?+|七夕|中秋[节節]?+"
+    r"|重[阳陽][节節])"
+)
+#: How close (in characters) the days of a run of lunar days follow one another.
+_CUSTOM_GAP: Final = 40
+
+
+def _custom_runs(chosen: list[_Cand], norm: str) -> list[_Cand]:
+    """Without the days of a calendar of customs: a run of three or more days of the lunar
+    year printed without a year or a time, each shortly after the one before in the same
+    paragraph and no other date between (腊月初八喝粥;腊月二十三祭灶;年三十除夕夜守岁;正月初一
+    拜年; 北方地区是腊月二十三,部分南方地区是腊月二十四…元宵节). A text that names the days
+    of the lunar year one after another tells what is done on them every year; news of a
+    day names that day, with its date or a time beside it."""
+
+    def lunar(c: _Cand) -> bool:
+        return (
+            c.kind == "partial"
+            and c.time is None
+            and _LUNAR_DAY_TEXT.fullmatch(norm, c.start, c.end) is not None
+        )
+
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, c in enumerate(chosen):
+        if lunar(c) and (
+            not run
+            or (
+                c.start - chosen[run[-1]].end <= _CUSTOM_GAP
+                and "\n" not in norm[chosen[run[-1]].end : c.start]
+            )
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            drop.update(run)
+        run = [i] if lunar(c) else []
+    if len(run) >= 3:
+        drop.update(run)
+    return [c for i, c in enumerate(chosen) if i not in drop]
+
+
 def _recurring(c: _Cand, norm: str) -> bool:
     """Whether ``c`` names a time that comes back (every year's, a schedule's), which a
     reader does not take for a date: see the patterns above for what says so."""
@@ -1769,8 +1851,22 @@ def _recurring(c: _Cand, norm: str) -> bool:
     ):
         return True
     if c.kind == "partial" and c.granularity == "month":
-        return bool(_NEXT_YEAR_AFTER.match(norm, c.end) or _NEXT_YEAR_BEFORE.search(before))
+        return bool(
+            _NEXT_YEAR_AFTER.match(norm, c.end)
+            or _NEXT_YEAR_BEFORE.search(before)
+            or _TERM_BEFORE.search(before)
+        )
     return False
+
+
+#: A day number printed with 号 and a part of the day right after it (28号晚上, 5号上午): a
+#: day. The scan reads no day of 号 alone (4号线, 3号楼, 1号文件 are no days), but nothing but
+#: a day takes 晚上 or 上午 after its 号; it is read as the same day printed with 日 (the two
+#: characters are one for one, so every offset stays where it is).
+_HAO_DAY = _rx.compile(
+    r"(?<![0-9第.])(?:3[01]|[12][0-9]|0?[1-9])\K[号號](?=[ ]?+(?:凌晨|清晨|早晨|早上|上午|中午|下午"
+    r"|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡|深夜))"
+)
 
 
 def find_article_dates(
@@ -1803,9 +1899,10 @@ def find_article_dates(
     if not piece:
         return ()
     norm = normalize(piece)
+    scan = _HAO_DAY.sub("日", norm.text)
     found: list[_Cand] = []
     try:
-        found.extend(_candidates(norm.text, reference))
+        found.extend(_candidates(scan, reference))
     except (TimeoutError, PaperParseError, ValueError, OverflowError) as exc:
         # A backstop fired: keep what was found and say so (never a silent empty result).
         at = begin + (norm.to_original(found[-1].end) if found else 0)
@@ -1818,8 +1915,8 @@ def find_article_dates(
         )
     chosen = [
         c
-        for c in _choose(found, norm.text, reference, narrative=True)
-        if not _recurring(c, norm.text)
+        for c in _custom_runs(_choose(found, scan, reference, narrative=True), scan)
+        if not _recurring(c, scan)
     ]
     out: list[ResolvedDate] = []
     to_original = norm.to_original

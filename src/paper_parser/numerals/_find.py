@@ -10,7 +10,7 @@ Private: the public surface is :mod:`paper_parser.numerals`.
 
 from __future__ import annotations
 
-import bisect
+import heapq
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
@@ -2690,18 +2690,24 @@ _FIRST_YEAR_RE = _rx.std_compile(
 
 def _first_years(sc: _Scan) -> None:
     """Add the mentions of 元年 after the name of an era (find_numbers only: there is nothing
-    to rewrite)."""
+    to rewrite).
+
+    The new mentions are merged into the sorted list in one pass: looking each one up in a
+    list of every start and inserting it there cost time in the product of the two counts (a
+    page of ``第1年民国元年`` repeated took 10 s for 128 K characters)."""
     mentions = sc.mentions
+    added: list[NumberMention] = []
+    at = 0  # mentions[:at] end at or before the last 元年 looked at
     for m in _FIRST_YEAR_RE.finditer(sc.t):
         start, end = m.span(1)
         span = _span(start, end, sc.text[start:end]) if sc.same_length else sc.norm.span(start, end)
-        at = bisect.bisect_left([x.span.start for x in mentions], span.start)
+        while at < len(mentions) and mentions[at].span.start < span.start:
+            at += 1
         if (at and mentions[at - 1].span.end > span.start) or (
             at < len(mentions) and mentions[at].span.start < span.end
         ):
             continue
-        mentions.insert(
-            at,
+        added.append(
             _mention(
                 span,
                 span.text,
@@ -2714,8 +2720,10 @@ def _first_years(sc: _Scan) -> None:
                 False,
                 False,
                 None,
-            ),
+            )
         )
+    if added:
+        mentions[:] = heapq.merge(mentions, added, key=lambda x: x.span.start)
 
 
 def _warn_incomplete(function: str, found: _Found) -> None:

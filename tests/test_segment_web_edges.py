@@ -1,0 +1,99 @@
+"""What a web copy leaves at an article's edges, whatever the site (written by us, not copied
+from a page): a bar of the page's markup after the last sentence, an end credit naming the
+outlet before the label, a 文/图 credit glued to the last sentence, and a label line over
+the title when the page's meta line stands under the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from paper_parser import Article, parse_issue
+
+TITLE = "城市公园今起免费开放"
+BODY = (
+    "这是正文的第一段,讲述了事情的经过,也交代了背景。\n"
+    "这是正文的第二段,记者在现场看到了很多人,大家都说好。"
+)
+
+
+def _only(text: str) -> Article:
+    (art,) = parse_issue(text).articles
+    return art
+
+
+def _names(art: Article) -> list[str]:
+    return [p.name for b in art.bylines for p in b.people]
+
+
+@pytest.mark.parametrize("bar", [" |", "|", " ｜ "])
+def test_a_bar_after_the_last_sentence_is_no_text(bar: str) -> None:
+    art = _only(TITLE + "\n" + BODY + bar)
+    assert art.paragraphs[-1].text.endswith("大家都说好。")
+
+
+def test_a_bar_after_the_last_sentence_does_not_hide_the_closing_credit() -> None:
+    art = _only(TITLE + "\n" + BODY + "(记者 张小明) |")
+    assert _names(art) == ["张小明"]
+    assert art.paragraphs[-1].text.endswith("大家都说好。")
+
+
+@pytest.mark.parametrize("outlet", ["商洛之窗", "某某日报"])
+def test_a_closing_credit_may_name_the_outlet_before_the_label(outlet: str) -> None:
+    art = _only(TITLE + "\n" + BODY + f"({outlet} 記者 方立)")
+    assert _names(art) == ["方立"]
+    assert art.paragraphs[-1].text.endswith("大家都说好。")
+
+
+@pytest.mark.parametrize("credit", ["文/图李传报", "文/图 李传报", "图/文 李传报"])
+def test_a_words_and_pictures_credit_after_the_last_sentence_signs_the_text(credit: str) -> None:
+    art = _only(TITLE + "\n" + BODY + credit)
+    assert _names(art) == ["李传报"]
+    assert art.paragraphs[-1].text.endswith("大家都说好。")
+
+
+def test_words_in_brackets_that_name_no_reporter_stay_text() -> None:
+    art = _only(TITLE + "\n" + BODY + "(详见本报12日第四版)")
+    assert not _names(art)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "来源:某某晚报 2024-01-10 08:30",
+        "《 某某晚报 》( 2025年12月18日 第 02 版 )",
+    ],
+)
+def test_the_title_is_the_line_over_the_meta_line_not_a_label_above_it(meta: str) -> None:
+    art = _only("我与晚报的故事\n\n" + TITLE + "\n\n" + meta + "\n\n" + BODY)
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert art.subtitle is None
+
+
+def test_without_a_meta_line_two_lone_lines_stay_title_and_subtitle() -> None:
+    # (nothing says which is the title: the upper one is, as before)
+    art = _only(TITLE + "\n\n" + "各区将陆续公布开放时间\n\n" + BODY)
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert art.subtitle is not None
+    assert art.subtitle.text == "各区将陆续公布开放时间"
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("南方日报讯(记者/谷立辉通讯员/仁宣)", [("谷立辉", "reporter"), ("仁宣", "correspondent")]),
+        (
+            "某某网讯(周口报业全媒体记者 张劲松 通讯员 王银华)",
+            [("张劲松", "reporter"), ("王银华", "correspondent")],
+        ),
+    ],
+)
+def test_the_credit_in_brackets_after_an_own_copy_tag_is_read(
+    credit: str, names: list[tuple[str, str]]
+) -> None:
+    # (a correspondent's label glued to the reporter's name, set off by a slash as the
+    # reporter's was; a press group named by its 报业 before the label)
+    art = _only(TITLE + "\n\n" + credit + BODY)
+    assert [(p.name, p.role) for b in art.bylines for p in b.people] == names
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
