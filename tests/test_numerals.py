@@ -893,6 +893,9 @@ NOT_QUANTITIES = [
     "一折两段",
     "不敢越雷池一步。",
     "迈出了关键一步。",
+    # the instances of a trial; resetting to zero (round sent6)
+    "第一审程序，第二审法院",
+    "动态清零阶段",
 ]
 
 
@@ -1597,6 +1600,40 @@ FORMS = [
     ("文三路90号，兵分三路", ["三路"]),
     # 旬 counts decades of age
     ("年逾七旬，八旬老人，3月上旬", ["逾七旬", "八旬", "3月"]),
+    # round sent6: a Chinese numeral and 路 right after a word end a road's name (the grid
+    # and section numbers of a city's roads); digits and 路 after 公交 or in a list of routes
+    # are routes; after a verb of dividing or a determiner 路 still counts
+    ("经十路、经十一路、纬二路，中山二路", []),
+    ("公交28路、43路、K68路临时调整", []),
+    ("兵分三路，这两路人马", ["三路", "两路"]),
+    # 阶段 counts stages (as 轮, 期); 巴仙, the percent of Malaysian and Singaporean papers
+    ("进入第一階段", [("第一階段", "ordinal", "1", None, "階段", None, None)]),
+    ("约67巴仙的群众", [("约67巴仙", "percent", "67", "约", "巴仙", None, None)]),
+    ("下降0.33个千分点", [("0.33个千分点", "decimal", "33/100", None, "个千分点", None, None)]),
+    # digits spaced in groups of three are one number, but not after a date's part
+    ("共有28 831处，1 000 000人", ["28 831处", "1 000 000人"]),
+    ("gxq926 2021-9-18 771", ["2021", "9", "18", "771"]),
+    # a 百分之 printed once holds for each member of the list after it
+    (
+        "分別佔百分之四十一、二十四點一及十三點五",
+        [
+            ("百分之四十一", "percent", "41", None, None, None, None),
+            ("二十四點一", "percent", "241/10", None, None, None, None),
+            ("十三點五", "percent", "27/2", None, None, None, None),
+        ],
+    ),
+    # the spoken hundred million; a lunar day before 起 (from); half past on the clock
+    (
+        "投资7个亿，五个亿",
+        [
+            ("7个亿", "cardinal", "700000000", None, None, None, None),
+            ("五个亿", "cardinal", "500000000", None, None, None, None),
+        ],
+    ),
+    ("初七起恢复", [("初七", "date-part", "7", None, None, None, None)]),
+    ("晚上七點半", [("七點半", "date-part", "15/2", None, "點", None, None)]),
+    # the number of a type or a model
+    ("815型侦察船，2型糖尿病，99式坦克", []),
 ]
 
 

@@ -303,7 +303,16 @@ HELDOUT_FLOORS = {
     # (0.915, 0.909) before and, at its single run, 0.918 (precision 0.921, recall 0.915),
     # damage 2 of 88 both times
     "dev-2026-12i": {"sentences": 48, "precision": 0.98, "recall": 0.97, "damage": 0.005},
-    "heldout-2026-12i": {"sentences": 158, "precision": 0.92, "recall": 0.91, "damage": 0.03},
+    # round sent6 (road names, spaced digit groups, the elided 百分之 ...): 0.960, 0.942, 0 / 88
+    "heldout-2026-12i": {"sentences": 158, "precision": 0.95, "recall": 0.94, "damage": 0.005},
+    # Taiwan's 2026 papers, a Macao release of 2005, Singapore and Malaysia, People's Daily of
+    # 1962 and 1973, a 1957 county report, township figures of the 1980s, Jinan's road closures,
+    # the 2018 statistics bulletin, judgments (see the README; round sent6): the dev set
+    # measured F1 0.846 (precision 0.787, recall 0.913) with the code of the round's start and
+    # 0.957 (0.957, 0.957) after its rules; the held-out set 0.950 (0.949, 0.951, damage 2 of
+    # 63) before and, at its single run, 0.965 (precision 0.973, recall 0.957, damage 0 of 63)
+    "dev-2026-12j": {"sentences": 36, "precision": 0.95, "recall": 0.95, "damage": 0.04},
+    "heldout-2026-12j": {"sentences": 122, "precision": 0.97, "recall": 0.95, "damage": 0.005},
 }
 
 

@@ -929,10 +929,13 @@ def _sign_day_or_point(sc: _Scan, r: _Reading, before: str) -> None:
     elif (
         before == "初"
         and r.kind == "cardinal"
-        and r.unit is None
+        and (r.unit is None or (r.unit == "起" and shape.is_cn))
         and r.value is not None
         and 1 <= r.value <= 10
     ):
+        # 初七起: from the seventh (起 after a date means "from", it counts no cases)
+        r.unit = r.unit_text = r.post = None
+        r.end = r.e
         r.lunar_day = True
     elif (
         before == "点" and r.kind == "cardinal" and shape.is_cn and t[s - 2 : s - 1] in _POINT_AFTER
@@ -1268,6 +1271,38 @@ def _century(r: _Reading) -> None:
         r.kind = "date-part"
 
 
+#: Digits and 路 in a list of routes: another route right after or before them (28路、43路、
+#: K68路): a paper lists routes so, never counts of roads.
+_ROUTE_NEXT_RE = _rx.std_compile(r"[、,，和及与與][ ]?[A-Z]{0,2}[0-9]{1,4}路")
+_ROUTE_PREV_RE = _rx.std_compile(r"[0-9]{1,4}路[ ]?[、,，和及与與][ ]?[A-Z]{0,2}$")
+
+
+def _bus_route(t: str, r: _Reading) -> bool:
+    """Whether digits and 路 name a bus or tram route: before a vehicle (780路公交车), after
+    the word for a bus (公交28路), or in a list of routes (28路、43路、64路)."""
+    if t.startswith(data.ROUTE_WORDS_AFTER, r.end) or _ROUTE_NEXT_RE.match(t, r.end):
+        return True
+    before = t[max(0, r.s - 12) : r.s]
+    return before.endswith(data.ROUTE_WORDS_BEFORE) or _ROUTE_PREV_RE.search(before) is not None
+
+
+def _road_name(t: str, r: _Reading) -> bool:
+    """Whether a Chinese numeral and 路 are the end of a road's name: right after a word
+    that is no verb of dividing, determiner or list joint (经十一路, 中山二路; not 兵分三路,
+    这两路), with no marker (约三路 counts), not before a vehicle (乘坐三路公交车 counts bus
+    lines), and not 两, which counts (a road's name holds 二: 纬二路, 两路 are two)."""
+    if (
+        r.approx is not None
+        or r.start != r.s
+        or r.s == 0
+        or r.shape.core[0] in "两兩"
+        or t.startswith(data.ROUTE_WORDS_AFTER, r.end)
+    ):
+        return False
+    prev = t[r.s - 1]
+    return "\u4e00" <= prev <= "\u9fff" and prev not in data.ROAD_COUNT_BEFORE
+
+
 def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
     """Money, labels (二期工程, 三年级), quarters, tenths (三成) and date parts, by the unit."""
     if unit in _CURRENCY:
@@ -1282,10 +1317,14 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         _tenths(sc.t, r)
     elif unit == "倍":
         _more_times(sc.t, r)
+    elif unit == "巴仙":
+        r.kind = "percent"  # 约67巴仙: the percent of Malaysian and Singaporean papers
     elif unit == "路" and _HOUSE_NUMBER_RE.match(sc.t, r.end) is not None and r.shape.is_cn:
         return r.end  # 文三路90号: a road's name before its house number, no three roads
-    elif unit == "路" and r.shape.core.isdigit() and sc.t.startswith(data.ROUTE_WORDS_AFTER, r.end):
-        return r.end  # 780路公交车, 1路电车: the route of a bus or a tram, no 780 roads
+    elif unit == "路" and r.shape.core.isdigit() and _bus_route(sc.t, r):
+        return r.end  # 780路公交车, 公交28路、43路: the route of a bus or a tram, no 780 roads
+    elif unit == "路" and r.shape.is_cn and _road_name(sc.t, r):
+        return r.end  # 经十一路, 中山二路: the number in a road's name, no eleven roads
     elif unit == "年代":
         _decade(r)
     elif unit == "世纪":
@@ -1492,7 +1531,10 @@ def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
         r.kind = "date-part"
         r.lunar_day = True
         return None
-    if shape.fraction_form or shape.has_big:
+    if shape.fraction_form or shape.has_big or t[r.end - 1 : r.end] in _YI:
+        return None  # (五个亿: the spoken hundred million holds its 亿 after 个)
+    if _elided_percent(sc, r):
+        r.kind = "percent"  # 百分之四十一、二十四点一及十三点五: the 百分之 holds for each
         return None
     if _series_member(t, r.end):
         q = r.end + 1
@@ -1507,6 +1549,26 @@ def _bare_cn(sc: _Scan, r: _Reading) -> Skip:
     if t[s - 1 : s] == "前" and (nxt in _CLAUSE_END or not nxt) and v is not None and v <= 100:
         return None  # 跌出前五, 位列前十: the top N
     return r.e
+
+
+#: Joints of a list that a 百分之 printed once holds across.
+_PERCENT_LIST_JOINTS = frozenset("、及和与與")
+
+
+def _elided_percent(sc: _Scan, r: _Reading) -> bool:
+    """Whether a bare Chinese numeral is a member of a list of percents whose 百分之 is
+    printed once, before its first member (分别占百分之四十一、二十四点一及十三点五): right
+    after a percent of Chinese numerals and a joint of the list."""
+    s = r.s
+    if r.value is None or not sc.mentions or sc.prev_end != s - 1:
+        return False
+    last = sc.mentions[-1]
+    return (
+        sc.t[s - 1] in _PERCENT_LIST_JOINTS
+        and last.kind == "percent"
+        and not _ASCII_DIGITS.intersection(last.text)
+        and "%" not in last.text
+    )
 
 
 def _year_before_name(t: str, r: _Reading) -> bool:
@@ -1551,6 +1613,9 @@ def _index_name(t: str, r: _Reading) -> bool:
     )
 
 
+#: Characters right after bare digits that make them the number of a type or a model
+#: (815型电子侦察船, 2型糖尿病, 99式坦克): a paper counts types with a measure word (三种).
+_MODEL_CHARS = frozenset("型式")
 _PHONE_AFTER_FIRST = frozenset(w[0] for w in data.PHONE_WORDS_AFTER)
 #: Characters beside a bare number that make it a score or a change (120比110, 120:110, 跌120,
 #: 得分120): a quantity even when it spells an emergency number.
@@ -1616,14 +1681,15 @@ def _bare_or_article(sc: _Scan, r: _Reading) -> Skip:
         elif (
             "." not in shape.core
             and "," not in shape.core
+            and " " not in shape.core  # (28 831: one number, its groups spaced)
             and len(shape.core) >= 5
             and _BIG_CHARS.isdisjoint(shape.core)
         ):
             return r.e  # postcodes, phone numbers, serials (digits only: 2000万 is an amount)
         elif _year_before_name(t, r) or _day_after_month(sc, r):
             r.kind = "date-part"  # 2024中超联赛: the year of an event; 9月23: the day
-        elif _index_name(t, r):
-            return r.e  # 富时100指数, 罗素2000指数: the number of an index's name
+        elif _index_name(t, r) or (shape.core.isdigit() and t[r.e : r.e + 1] in _MODEL_CHARS):
+            return r.e  # 富时100指数, 815型, 2型糖尿病: the number of a name or a model
         elif _label_number(t, r):
             return r.e  # 住在7楼, 拨打120, 12345热线: a floor or a number dialled
         elif _designation(t, r):
@@ -1985,13 +2051,14 @@ def _unit_rule(unit: str) -> int:
 #: Units the one-step reading takes, as printed, and their rule (read from the vocabulary's
 #: spelling): one character the tail reads alone (not 成, which counts tenths, nor 角 and 金,
 #: which depend on the words around them, nor 路, a route before a vehicle: 780路公交车), or
-#: longer (not 季度, which names a quarter or counts them by the words before it).
+#: longer (not 季度, which names a quarter or counts them by the words before it, nor 巴仙,
+#: a percent that keeps its word as the unit).
 _FAST_UNITS = MappingProxyType(
     {
         u: _unit_rule(_CANON[u])
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
         if _CANON[u]
-        not in ("成", "折", "倍", "角", "路", "季度", "年代", "世纪", *data.UNITS_AT_END)
+        not in ("成", "折", "倍", "角", "路", "季度", "年代", "世纪", "巴仙", *data.UNITS_AT_END)
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
 )
@@ -2062,6 +2129,8 @@ def _read_arabic_tail(
         longest = _longest_unit(t, e) or after
         if t[e + len(longest) : e + len(longest) + 1] == "多":
             return _STEPS  # 5年多, 3个月多: the remainder after the unit (_bit_more)
+        if after in _GE_YI and t[e + 1 : e + 2] in _YI:
+            return _STEPS  # 7个亿: the spoken hundred million (_read_steps)
         if more is not None and t[e + 1 : e + 2] not in more:
             if after in _FAST_UNITS:
                 return _read_arabic_unit(sc, s, e, before, after, shape, e, None, None, pre)
@@ -2254,6 +2323,11 @@ def _arabic_edit(sc: _Scan, s: int, e: int, core: str) -> Edit | None:
     return None if rep is None else (s, e, rep)
 
 
+#: 亿 in both spellings, and 个 (7个亿, 7個億).
+_YI = frozenset("亿億")
+_GE_YI = frozenset("个個")
+
+
 def _read_unit_alone(sc: _Scan, r: _Reading, u: str) -> Skip:
     """The steps for the commonest reading, plain Arabic digits and one unit character after
     them with nothing before (2021年, 12月, 23日, 5家): only the unit and the kind are read,
@@ -2264,6 +2338,7 @@ def _read_unit_alone(sc: _Scan, r: _Reading, u: str) -> Skip:
         t[e : e + 2] in data.UNIT_NOUNS
         or (one in data.UNITS_AT_END and _word_goes_on(t, e + 1))
         or t[e + 1 : e + 2] == "多"  # 5年多: the steps read the remainder (_bit_more)
+        or t[e + 1 : e + 2] in _YI  # 7个亿: the steps read the spoken hundred million
     ):
         return _read_steps(sc, r, t[r.s - 1] if r.s else "")
     r.unit, r.unit_text, r.end = one, u, e + 1
@@ -2315,6 +2390,11 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
         return skip
     if _bit_more(t, r, r.end, r.unit):
         r.post = t[r.end]  # 5年多, 两个月多: the remainder of a measured amount
+        r.end += 1
+    if r.unit == "个" and t[r.end : r.end + 1] in _YI and r.value is not None and r.post is None:
+        # 7个亿, 五个亿: the spoken hundred million, 个 before 亿 counts no pieces
+        r.value *= 100_000_000
+        r.unit = r.unit_text = None
         r.end += 1
     if (
         r.unit in _RESULTS
@@ -2495,6 +2575,9 @@ def _hour_or_major(t: str, r: _Reading) -> None:
 
 
 _POINTS = frozenset("点點")
+#: First characters after 点半 that make the 半 begin a span of time of its own (七点半小时后
+#: is no time of seven thirty; 半天, 半个月), not the half hour of the clock.
+_HALF_NOT_CLOCK = frozenset("小天个個月年日")
 #: Minutes after an hour in 点 (10点45分, 八点三十分): then the 点 is the hour's.
 _MINUTES_AFTER = _rx.compile(r"(?:[0-9]{1,2}|[二三四五]?十[一二三四五六七八九]?)分")
 #: Last characters of the verbs an index moves by (跌22点, 升15點, 挫381點, 收报3231点).
@@ -2521,6 +2604,9 @@ def _hour_or_points(t: str, r: _Reading, v: Fraction, unit: str) -> None:
         r.unit = r.unit_text = unit
         r.end = r.e + 1
         r.clock = True
+        if t[r.end : r.end + 1] == "半" and t[r.end + 1 : r.end + 2] not in _HALF_NOT_CLOCK:
+            r.value = v + Fraction(1, 2)  # 七点半: half past seven
+            r.end += 1
         if t[r.end : r.end + 1] in _HOUR_MARKERS:
             r.post = t[r.end]
             r.end += 1

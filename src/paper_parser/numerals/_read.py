@@ -22,6 +22,8 @@ _TOKEN_RE = _rx.compile(
     (?P<arabic>
         [0-9]{1,3}(?:,[0-9]{3})++(?![0-9,])   # 1,234,567: exact groups of three
         (?:\.[0-9]++)?+                        # optional decimals
+      | [0-9]{1,3}(?:[ ][0-9]{3})++(?![0-9])  # 28 831, 1 000 000: groups spaced apart
+        (?:\.[0-9]++)?+
       | [0-9]++(?:\.[0-9]++)?+                 # 1234 or 1234.5
     )
     | (?P<char>.)                              # any other single character
@@ -72,7 +74,7 @@ def _tokenize(s: str, start: int, end: int, large: bool) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _TOKEN_RE.finditer(s, start, end):
         if m.group("arabic") is not None:
-            txt = m.group("arabic").replace(",", "")
+            txt = m.group("arabic").replace(",", "").replace(" ", "")
             toks.append(
                 _Tok(_A, m.start(), m.end(), m.group(), num=Fraction(txt), text=m.group("arabic"))
             )

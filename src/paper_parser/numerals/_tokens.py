@@ -65,6 +65,12 @@ _LARGE_ZHAO = r"""
       |令吉|新元|新幣|新币|馬幣|马币)
 """
 
+#: Characters before digits that make them part of a date, a time, a code or a number
+#: grouped with commas or spaced otherwise (2021-9-18 771, 9:30 100, 1,234 567, a telephone
+#: number 0800 226 226): no group of a number spaced in threes follows them (a clause's comma
+#: may: ，1 000 000人). Closed inside ``(?<!...)``.
+_GROUP_NOT_AFTER = r"[0-9A-Za-z.:/\-\u2013\u2014])(?<![0-9],)(?<![0-9][ ]"
+
 # One possessive numeral "core": digits, Chinese numeral characters, separators inside Arabic
 # numbers, and 点 before a digit. Fractions and percents extend it. The alternatives start
 # with different characters, and each separator is matched before it is checked behind:
@@ -75,6 +81,16 @@ _CORE = rf"""
         [{_RUN_CLASS}]++                       # more numeral characters
       | \.(?<=[0-9]\.)(?=[0-9])                # decimal point between Arabic digits
       | ,(?<=[0-9],)(?=[0-9]{{3}}(?![0-9]))    # thousands separator: exactly three digits
+      | [ ](?:(?<=(?<!{_GROUP_NOT_AFTER})[0-9][ ])|(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{2}}[ ])
+            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{3}}[ ])
+            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9][ ][0-9]{{3}}[ ])
+            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{2}}[ ][0-9]{{3}}[ ])
+            |(?<=(?<!{_GROUP_NOT_AFTER})[0-9]{{3}}[ ][0-9]{{3}}[ ])
+            |(?<=[0-9][ ][0-9]{{3}}[ ][0-9]{{3}}[ ]))
+           (?=[0-9]{{3}}(?![0-9]))             # a space between groups of three (28 831处,
+                                               # 1 000 000: GB/T 15835's thin space): no
+                                               # group but the first shorter than three, and
+                                               # none after a date's or a code's part
       | [点點](?=[{_DIGIT_CLASS}])              # Chinese decimal point before a digit
       | {_LARGE_ZHAO}                          # 兆 = 10^12 where it cannot be mega: 1兆2500億
     )*+

@@ -217,6 +217,8 @@ CURRENCY: Final = frozenset(
 CLASSIFIERS: Final = (
     "个百分点",
     "百分点",
+    # a change in per mille of a rate (下降0.33个千分点), as 个百分点 is in percent
+    "个千分点",
     "个月",
     "个小时",
     "个钟头",
@@ -291,6 +293,9 @@ CLASSIFIERS: Final = (
     "册",
     "版",
     "期",
+    # the stages of a plan, a tournament or a survey (第一阶段, 二阶段抽样), ordered and counted
+    # as its rounds (轮) and phases (期) are
+    "阶段",
     "届",
     "轮",
     "组",
@@ -495,6 +500,9 @@ MEASURES: Final = (
     # an ounce of a metal's price (2432.1美元/盎司), the square metre as one sign (76458.66㎡)
     "盎司",
     "㎡",
+    # the percent of Malaysian and Singaporean papers (约67巴仙, 增长0.8巴仙): the English word
+    # in Chinese letters, always a share of a hundred (_kind_of_unit makes it a percent)
+    "巴仙",
 )
 
 #: Classifiers a price is quoted per as well as measures (72.96美元/桶): a barrel of oil. As a
@@ -650,9 +658,9 @@ TRADITIONAL: Final[Mapping[str, str]] = MappingProxyType(
     dict(
         zip(
             "个岁过处项条组级册点将约余场张号时钟车区台辆栋间头只届轮队层类县国门节课双对钱"
-            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标学纪币马为冲顿页圆",
+            "吨亩块欧镑卢韩笔种镇样颗盘剂顷厘摄户连于内开许来几满负周银铜胜逼强败虚标学纪币马为冲顿页圆阶",
             "個歲過處項條組級冊點將約餘場張號時鐘車區臺輛棟間頭隻屆輪隊層類縣國門節課雙對錢"
-            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標學紀幣馬為衝頓頁圓",
+            "噸畝塊歐鎊盧韓筆種鎮樣顆盤劑頃釐攝戶連於內開許來幾滿負週銀銅勝逼強敗虛標學紀幣馬為衝頓頁圓階",
             strict=True,
         )
     )
@@ -698,6 +706,14 @@ SET_PHRASES: Final = (
     # "two skins": two things that should be one go their own ways (党建和业务两张皮), a
     # saying of the dictionaries, not a count of hides
     "两张皮",
+    # verbs of resetting to zero (动态清零阶段, 归零心态): the 零 in them counts nothing, even
+    # before a measure word
+    "清零",
+    "归零",
+    # the instances of a trial (第一审程序, 第二审法院): the court that hears a case first or
+    # on appeal, named as 一审 and 二审 are (set words of the corpus), no ordinal of trials
+    "第一审",
+    "第二审",
     # the millennium (千禧年, 千禧一代, 过千禧年): a word of its own, not a thousand of anything;
     # the half-yearly report and period of a company (2024年半年报, 半年度业绩), as 年报 is
     "千禧",
@@ -1170,6 +1186,14 @@ ROUTE_WORDS_AFTER: Final = (
 #: The emergency numbers of the mainland (110 police, 119 fire, 120 ambulance, 122 traffic) and
 #: of Hong Kong and Macao (999): printed bare, with no unit, they name the service (聊城市120了解
 #: 到, 120共出动604次, 拨打110、120求助); a paper counts with a unit (120人, 跌120点).
+#: Characters before a Chinese numeral and 路 after which the two count columns or lines
+#: (兵分三路, 分成两路, 这三路, 第三路, 一、二路): verbs of dividing, determiners, 第 and the
+#: joints of a list. After any other word the numeral is part of a road's name (经十一路,
+#: 纬二路, 中山二路, 建设三路): cities number the parallel roads of a grid and the sections of a
+#: long road so, and a paper counts roads with a measure word (三条路), not with 路 alone.
+ROAD_COUNT_BEFORE: Final = frozenset("分成为為这這那每各几幾第兵和与與及、多")
+#: Words right before digits and 路 that make them a route as well (公交28路, 巴士11路).
+ROUTE_WORDS_BEFORE: Final = ("公交", "公交车", "公交車", "巴士", "线路", "線路")
 EMERGENCY_NUMBERS: Final = frozenset(("110", "119", "120", "122", "999"))
 #: Verbs of dialling before a bare number: 拨打120, 撥打999, 致电12345.
 PHONE_WORDS_BEFORE: Final = ("拨打", "撥打", "拨通", "撥通", "致电", "致電", "呼叫")
