@@ -897,3 +897,38 @@ def test_a_day_of_hao_with_a_part_of_the_day_and_a_calendar_word_after_a_glossed
     assert _triples("民國三十八年(1949)陽曆8月14日,我隨部隊到達澎湖", None) == [
         ("民國三十八年(1949)陽曆8月14日", "1949-08-14", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # Japan's eras: a calendar named by its era counts from the era's first year
+        ("也就是昭和23年開始的", None, [("昭和23年", "1948", None)]),
+        ("出版日期為大正十四年九月六日。", None, [("大正十四年九月六日", "1925-09-06", None)]),
+        ("明治28年(1895年)6月7日,日本人", None, [("明治28年(1895年)6月7日", "1895-06-07", None)]),
+        ("明治维新以后", None, []),
+        # a year of another calendar glossed by its bare Gregorian number: a second expression
+        ("民國38年(1949),中華民國政府", None, [("民國38年", "1949", None), ("1949", "1949", None)]),
+        ("電話(2345)", None, []),
+        # 今(1/1)日: today, with its month and day printed in brackets
+        ("立委今(1/1)日出面闢謠", date(2026, 1, 1), [("今(1/1)日", "2026-01-01", None)]),
+        # the second end of a range printed in Chinese numerals, as its first
+        (
+            "四月二十二日至二十九日为第一阶段",
+            date(1951, 5, 25),
+            [("四月二十二日至二十九日", "1951-04-22/1951-04-29", None)],
+        ),
+        # 近 of 附近 binds to what is before it: 日前 follows
+        ("蓮峰街附近日前發生一宗傷人案件", date(2024, 5, 15), [("日前", None, None)]),
+        # a forecast's 會 and 預料 look ahead (a Monday's paper: the coming Friday and Monday)
+        (
+            "季候風會在周五緩和,預料周一最低氣溫只有攝氏20度",
+            date(2023, 11, 6),
+            [("周五", "2023-11-10", None), ("周一", "2023-11-13", None)],
+        ),
+    ],
+)
+def test_eras_glosses_and_ranges_of_news_text(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected

@@ -215,6 +215,14 @@ _REIGN_ERAS: Final = MappingProxyType(
             ("同治", 1862, 1874),
             ("光绪 光緒", 1875, 1908),
             ("宣统 宣統", 1909, 1911),
+            # Japan's eras, as translated and Taiwanese text prints them (昭和23年, 大正十四年):
+            # a calendar named by its era counts its years from the era's first, as China's
+            # reigns do; the last era's end is not known (a year past 2099 is no news date).
+            ("明治", 1868, 1912),
+            ("大正", 1912, 1926),
+            ("昭和", 1926, 1989),
+            ("平成", 1989, 2019),
+            ("令和", 2019, 2099),
         )
     }
 )
@@ -232,7 +240,7 @@ _DECADE_PARTS: Final = MappingProxyType(
 _EXTRA_FIRST: Final = (
     "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
     "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮即噚尋琴大农農清洪建永宣正景天"
-    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西双雙"
+    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西双雙昭平令"
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
@@ -246,7 +254,7 @@ _EXTRA_AHEAD: Final = r"""
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
       |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
       |[前昨今明][昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
-      |[本上下这這][个個]?+月|农历|農曆|農歷|五一|十一|(?:清朝|明朝|[清明])?+(?:{_ERA_NAMES})|大[清明]|公元|西元
+      |[本上下这這][个個]?+月|农历|農曆|農歷|五一|十一|(?:清朝|明朝|清|明(?!治))?+(?:{_ERA_NAMES})|大[清明]|公元|西元
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
@@ -259,7 +267,7 @@ _EXTRA_AHEAD: Final = r"""
       |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
       |[0-9]{0,2}年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
-      |[0-9]?[、,，]))
+      |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]))
 """.replace("{_ERA_NAMES}", _ERA_NAMES)
 #: What follows 年初 when it is a day of the first lunar month (年初三, 大年初一): a numeral of
 #: a day, not one of a longer number (年初十分), nor a place (年初四川, 年初三亚).
@@ -309,6 +317,8 @@ _EXTRA = _rx.compile(
          (?:1[0-7]|[1-9])[0-9]{{2}}+(?=[ ]?+年[ ]?+[)）—–~〜-]))[ ]?+年   # 1795年): glosses
         (?:度|年?+{_YEAR_PART}|同期)?+                       # (2019年同期, 2026年度, 1985年年初)
         (?![0-9]|代|度|级|版|第|月)
+    | (?P<ygl>(?<=年[ ]?+[(（][ ]?+)(?:1[5-9]|20)[0-9]{{2}}+(?=[ ]?+[)）]))  # 民國38年(1949):
+                                           # a year of another calendar glossed by its number
     | (?P<rely>今年|本年|去年|上年|前年|明年|后年|後年)                   # 今年, 去年年底
         (?:年?+{_YEAR_PART}|同期)?+                                     # (去年同期)
         (?!{_NUM_AFTER}|月|度)
@@ -335,8 +345,9 @@ _EXTRA = _rx.compile(
         (?<![0-9.])(?P<m1>1[0-2]|0?[1-9])[ ]?+[—–~〜\-至到][ ]?+(?P<m2>1[0-2]|0?[1-9])[ ]?+月
         (?:份)?+(?![0-9一二三四五六七八九十日号]))
     | (?P<drange>(?<![0-9.])(?P<d1>[0-9]{{1,2}}+)[—–~〜-](?P<d2>[0-9]{{1,2}}+)日)  # 26—27日
-    | (?P<reign>(?:清朝|明朝|大清|大明|[清明])?+(?P<era>{_ERA_NAMES})    # 光绪三年, 清雍正六年
-        (?:(?P<en>元|[一二三四五六七八九十廿]{{1,3}}+)年(?!代)|年[间間]))     # 乾隆年间
+    | (?P<reign>(?:清朝|明朝|大清|大明|清|明(?!治))?+(?P<era>{_ERA_NAMES})  # 光绪三年, 清雍正六年
+        (?:(?P<en>元|[一二三四五六七八九十廿]{{1,3}}+|[1-9][0-9]?+)年(?!代)  # 昭和23年
+          |年[间間]))                                                    # 乾隆年间
     | (?P<ce>(?<![0-9])(?:公元|西元)[ ]?+(?P<cey>[0-9]{{3,4}}+)              # (公元1877)
         (?:年(?![0-9〇零一二三四五六七八九十])|(?![0-9年])))
     | (?P<pair>(?P<p1>[前昨今明])(?P<p2>[昨今明后後])(?:两|兩)?+[天日])    # 今明两天, 明后天
@@ -346,12 +357,15 @@ _EXTRA = _rx.compile(
         大?+年初(?={_LUNAR_DAY_AFTER})(?P<nday>[一二三四五六七八九十]))
     | (?P<rmd>(?P<rmw>本|这个|這個|上个?+|上個|下个?+|下個)月                # 本月2日, 上月3日
         (?P<rmday>[12][0-9]|3[01]|0?[1-9]|[一二三四五六七八九十廿卅]{{1,3}}+)[日号號])
-    | (?P<vague>近日|日前(?!夕)|近期|近年来|近年|近些年|连日来|連日來)     # left unresolved
+    | (?P<vague>(?<![附接靠将將])近日|日前(?!夕)|近期|近年来|近年|近些年|连日来|連日來)  # left
+        # unresolved (附近日前: 近 of 附近, 接近, 靠近 binds to what is before it: 日前)
                                                                        # (not 纪念日前夕)
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
     | (?P<bday>(?P<bw>[昨今前明])(?P<bu>[日天])?+[（(]                  # 昨(1)日, 今日（8日）
         (?P<bd>[0-9]{{1,2}}+)(?:[日号號][)）]|(?(bu)(?!)|[)）]日))     # 今(21日)
-      |(?P<bw2>[昨今明])(?P<bd2>[0-9]{{1,2}}+)[日号號])                  # 昨16日
+      |(?P<bw2>[昨今明])(?P<bd2>[0-9]{{1,2}}+)[日号號]                   # 昨16日
+      |(?P<bw3>[昨今明])[（(](?P<bm3>1[0-2]|0?[1-9])/                  # 今(1/1)日: the
+        (?P<bd3>3[01]|[12][0-9]|0?[1-9])[)）][日天])                    # month and day
     )
     """,
     regex.VERBOSE,
@@ -638,6 +652,14 @@ def _roc_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | 
     return _Cand(s, e, "absolute", f"{y:04d}", "year", needs_reference=False, begin=date(y, 1, 1))
 
 
+def _glossed_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """民國38年(1949), 昭和8年(1933): the Gregorian number glossing a year of another calendar
+    is that year, though printed without 年 (a gloss says the same thing twice, so the unit
+    printed once is enough for a reader)."""
+    y = int(m.group("ygl"))
+    return _Cand(s, e, "absolute", f"{y:04d}", "year", needs_reference=False, begin=date(y, 1, 1))
+
+
 def _relative_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
     """去年上半年: a year counted from the reference, with the part of it named after it."""
     year = ref.year + _REL_YEARS[m.group("rely")] if ref else None
@@ -699,6 +721,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("rocd",), _roc_day),
         (("rocyr",), _roc_year),
         (("year",), _printed_year),
+        (("ygl",), _glossed_year),
         (("rely",), _relative_year),
         (("mrange",), _month_range),
         (("drange",), _day_range),
@@ -1042,6 +1065,9 @@ def _bracket_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand
     may be a day off: a page dated the day after); the word says which month it is nearest."""
     if ref is None:
         return _Cand(s, e, "relative", None, "day")
+    if m.group("bw3"):  # 今(1/1)日: the month and day printed, the year the nearest one
+        day = _nearest_md(int(m.group("bm3")), int(m.group("bd3")), ref)
+        return _Cand(s, e, "relative", day.isoformat() if day else None, "day", begin=day)
     word, printed = m.group("bw") or m.group("bw2"), m.group("bd") or m.group("bd2")
     offset = _BRACKET_WORDS[word]  # 前日 and 前天 alike: the day before yesterday
     day = _nearest_day(int(printed), ref + timedelta(days=offset))
@@ -1172,7 +1198,8 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
 #: meeting is moved to (推迟至周三, 安排至当地时间周六) is ahead too. 起 and 到 say neither
 #: (周六起被停职 reports the past as often as 周三起关闭 announces the future).
 _AHEAD_BEFORE = _rx.compile(
-    r"(?:将|將|预计|預計|预估|預估|定于|定於|待"
+    # (会, 预料: a forecast's verbs of the future, as 将 is: 會在周五緩和, 預料周一)
+    r"(?:将|將|预计|預計|预估|預估|定于|定於|待|会|會|预料|預料"
     r"|(?:推迟|推遲|延期|延|改期|改|调整|調整|安排|提前)[至到])[于於在]?+[ ]?+"
     r"(?:(?:当地|當地|北京)(?:时间|時間)[ ]?+)?+$"
 )
@@ -1305,8 +1332,10 @@ def _gloss_then_time(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
 #: year in brackets (一九四四年(昭和十九年)三月四日).
 #: A calendar word may stand between the gloss and the day (民國三十八年(1949)陽曆8月14日): it
 #: says which calendar the day is of, as 农历 before a lunar day does.
+#: A reign's or an era's year needs no joiner (大正十四年九月六日): the calendar's scan reads
+#: Gregorian and 民国 years with their day, not these.
 _YEAR_TO_DAY = _rx.compile(
-    r"[ ]?+(?:的|[(（][^()（）\n]{1,12}+[)）])[ ]?+"
+    r"[ ]?+(?:的|[(（][^()（）\n]{1,12}+[)）])?+[ ]?+"
     r"(?:(?:阳历|陽曆|陽歷|公历|公曆|公歷|国历|國曆|國歷)[ ]?+)?+"
 )
 
@@ -1327,6 +1356,8 @@ def _year_then_day(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
     ):
         return None
     year, piece = norm[a.start : a.end], norm[c.start : c.end]
+    if a.value is not None and len(a.value) == 4 and not year[0].isdigit():
+        year = f"{a.value}年"  # 大正十四年, 光绪三年: read as the Gregorian year it is
     try:
         again = _choose(list(_candidates(year + piece, None)), year + piece, None, narrative=False)
     except (TimeoutError, PaperParseError, ValueError, OverflowError):
@@ -1347,15 +1378,33 @@ _RANGE_HAO = _rx.compile(
 )
 
 
+#: A day in Chinese numerals after a range word, right after a date printed in them
+#: (四月二十二日至二十九日): a range prints its second end as it printed the first, so the
+#: scan, which reads no day of Chinese numerals alone (十日 is also ten days), reads it there.
+_RANGE_CN_DAY = _rx.compile(
+    r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+(?P<d>[一二三四五六七八九十廿卅]{1,3}+)[日号號]"
+    r"(?![一二三四五六七八九十])"
+)
+_CN_DAY_END = _rx.compile(r"[一二三四五六七八九十廿卅][日号號]")
+
+
 def _day_range_hao(c: _Cand, norm: str) -> _Cand:
-    """``10月2号到4号``: one span of days, from the date to that day of its month."""
+    """``10月2号到4号``, ``四月二十二日至二十九日``: one span of days, from the date to that
+    day of its month."""
     if c.granularity != "day" or c.kind == "interval" or c.begin is None:
         return c
-    m = _RANGE_HAO.match(norm, c.end)
-    if m is None or not norm[c.start : c.end].endswith(("号", "號")):
+    text = norm[c.start : c.end]
+    if text.endswith(("号", "號")):
+        m = _RANGE_HAO.match(norm, c.end)
+    elif _CN_DAY_END.fullmatch(text, len(text) - 2):
+        m = _RANGE_CN_DAY.match(norm, c.end)
+    else:
+        return c
+    day = small_int(m["d"]) if m is not None else None
+    if m is None or day is None:
         return c
     try:
-        last = c.begin.replace(day=int(m["d"]))
+        last = c.begin.replace(day=day)
     except ValueError:
         return c
     if last <= c.begin:
@@ -1644,6 +1693,12 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
             c = _after_a_date(c, chosen[-1], norm)
         if c.anaphor is not None:
             c = _anaphor(c, chosen, norm)
+        if len(chosen) > 1 and (
+            through := _year_then_day(chosen[-2], c, norm)
+        ):  # 一九四四年(昭和十九年)三月四日: the gloss, a year itself, is inside the date
+            chosen[-2:] = [through]
+            last_end = through.end
+            continue
         if chosen:
             c = _weekday_gloss(chosen[-1], _weekday_list(chosen[-1], c, norm), norm)
             joined = (
