@@ -932,3 +932,43 @@ def test_eras_glosses_and_ranges_of_news_text(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a holiday with its year joined by 的; not the 中秋 of 中秋節、, nor one celebrated
+        ("今年的中秋節,月亮十五圓", date(2022, 9, 12), [("今年的中秋節", "2022-09-10", None)]),
+        ("燈光秀“上新”中秋節、教師節主題", date(2022, 9, 12), []),
+        ("成為很多人慶祝中秋的特別儀式", date(2022, 9, 12), []),
+        # an offset counted ahead from the year or day the text names; without one, a length
+        (
+            "1949年,大軍撤退來台。40年後,兩岸開放探親",
+            None,
+            [("1949年", "1949", None), ("40年後", "1989", None)],
+        ),
+        (
+            "1981年他进入工厂,两年后成为厂长",
+            None,
+            [("1981年", "1981", None), ("两年后", "1983", None)],
+        ),
+        ("經過七十三年后的漫長時間", date(1999, 9, 10), []),
+        ("我则是两天后从浙江赶到", None, []),
+        # the weekday as a word in brackets, then the time (Taiwanese minutes)
+        (
+            "時間:112年2月10日(星期五)上午10時",
+            date(2023, 2, 17),
+            [("112年2月10日(星期五)上午10時", "2023-02-10", "T10:00")],
+        ),
+        # a range of hours whose second end names its part of the day
+        (
+            "要先在4月23日上午11时至中午12时,到提名站",
+            date(2025, 4, 20),
+            [("4月23日上午11时至中午12时", "2025-04-23", "T11:00/T12:00")],
+        ),
+    ],
+)
+def test_holidays_offsets_and_hours_of_news_text(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected

@@ -258,14 +258,14 @@ _EXTRA_AHEAD: Final = r"""
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
-      |[一二两兩三四五六七八九十百]{1,4}+年前|[周週]末|[双雙]休日
+      |[一二两兩三四五六七八九十百]{1,4}+年前|[一二两兩三四五六七八九十百]{1,4}+(?:年|天)[后後]|[周週]末|[双雙]休日
       |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞[节節]|聖誕[节節]
       |劳动[节節]|勞動[节節]
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
       |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
     (?![0-9](?![0-9]{3}[ ]?年|[0-9]{3}[ ]?[—–~〜\-至到]|[0-9](?:[0-9]{2})?[HQ][1-4]
       |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
-      |[0-9]{0,2}年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
+      |[0-9]{0,2}年前|[0-9]{0,2}[ ]?(?:年|天)[后後]|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
       |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]))
 """.replace("{_ERA_NAMES}", _ERA_NAMES)
@@ -281,8 +281,11 @@ _EXTRA = _rx.compile(
     (?:
       (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
+        (?(hy)的?+|(?(hrel)的?+))                                       # 今年的中秋節
         (?:农历|農曆|農歷)?                                              # 农历春节, 農歷新年
-        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立)(?P<hname>{_HOLIDAY_NAMES})  # (not 每年春节,
+        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立|慶祝|庆祝)                 # (not 每年春节,
+        (?P<hname>{_HOLIDAY_NAMES})                                     # nor 慶祝中秋, a feast
+        (?![节節])                                                      # kept; nor 中秋 of 中秋節,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
           |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔        # nor a programme's name,
           |贺辞|賀辭|贺词|賀詞|献词|獻詞                    # nor an address: 新年贺辞,
@@ -296,6 +299,9 @@ _EXTRA = _rx.compile(
     | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
         (?P<n>[1-9][0-9]{{0,2}}+|[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+  # 三天前, 100年前
         (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
+    | (?P<later>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])     # 两年后
+        (?P<ln>[1-9][0-9]{{0,2}}+|(?!百)[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+     # 三天后
+        (?P<lu>年|天)[后後](?![来來]))
     | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+
         (?:周末|週末|双休日|雙休日)(?![》」』”]|制))             # (not 《南方周末》, 双休日制)
     | (?P<mlist>(?:(?P<ly>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年        # 去年八、九月
@@ -460,6 +466,7 @@ class _Cand(NamedTuple):
     anaphor: int | None = None  # 当天 (0), 次日 (1), 前一天 (-1): days from a date of the text
     back: int | None = None  # 五年前: the years counted back
     month_step: int | None = None  # 上个月 (-1), 下个月 (1): months from the reference's
+    counted: bool = False  # 两年后, 三天后: a date only when counted from one the text names
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -711,6 +718,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("holiday",), _holiday),
         (("decade",), _decade),
         (("ago",), _ago),
+        (("later",), _later),
         (("mlist",), _month_list),
         (("wkend",), _weekend),
         (("bq",), _bare_year_part),
@@ -766,6 +774,27 @@ def _ago(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
         return _Cand(s, e, "relative", day.isoformat(), "day", begin=day)
     monday = day - timedelta(days=day.isoweekday() - 1)
     return _Cand(s, e, "relative", _week(monday), "week", begin=monday)
+
+
+def _later(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """两年后, 40年後, 三天后: a year or day counted ahead, from the year or day the text
+    has just named (1949年…40年後: 1989; 六月二十五号…三天后: the 28th): an offset counts
+    from its anchor; without one printed (经过七十三年后, 两天后 after an event) it is a
+    length of time, and :func:`_choose` drops it."""
+    n = small_int(m.group("ln"))
+    if n is None or not 1 <= n <= 999:
+        return None
+    if m.group("lu") == "年":
+        if ref is None:
+            return _Cand(s, e, "relative", None, "year", back=-n, counted=True)
+        y = ref.year + n
+        begin = date(y, 1, 1)
+        return _Cand(s, e, "relative", f"{y:04d}", "year", begin=begin, back=-n, counted=True)
+    if n > 99:
+        return None
+    day = ref + timedelta(days=n) if ref is not None else None
+    value = day.isoformat() if day is not None else None
+    return _Cand(s, e, "relative", value, "day", begin=day, anaphor=n, counted=True)
 
 
 def _month_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
@@ -1417,12 +1446,14 @@ def _day_range_hao(c: _Cand, norm: str) -> _Cand:
 
 #: The weekday as one character in brackets after a date (113年5月25日(六), 5月25日（六）),
 #: as Taiwanese and Hong Kong papers print it.
-_WEEKDAY_CHAR = _rx.compile(r"[ ]?+[(（](?P<wd>[一二三四五六日])[)）]")
+_WEEKDAY_CHAR = _rx.compile(
+    r"[ ]?+[(（](?:星期|礼拜|禮拜|[周週])?+(?P<wd>[一二三四五六日])[)）]"
+)  # (and as a word: 112年2月10日(星期五)上午10時)
 
 
 def _bracket_weekday(c: _Cand, norm: str) -> _Cand:
-    """A date with its weekday as one character in brackets after it, and the time of day
-    after that: the weekday and the time are the date's (113年5月25日(六)6時至14時)."""
+    """A date with its weekday in brackets after it (one character or a word), and the time
+    of day after that: the weekday and the time are the date's (113年5月25日(六)6時至14時)."""
     if c.granularity != "day" or c.kind == "interval" or c.time is not None or c.begin is None:
         return c
     w = _WEEKDAY_CHAR.match(norm, c.end)
@@ -1575,6 +1606,13 @@ def _last_within_reach(
     return None
 
 
+def _offset_anchor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand | None:
+    """What 两年后 (a year the text printed) or 三天后 (a day) counts from, or ``None``."""
+    if c.granularity == "year":
+        return _narrative_anchor(c, chosen, norm)
+    return _last_within_reach(c, chosen, lambda p: p.granularity == "day" and p.kind != "interval")
+
+
 def _anaphor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     """当天, 当晚, 同日 (次日, 前一天) refer to the day the text last named (the day after
     it, before it): a reader takes 当日 after 9月17日 as that day, when it is named shortly
@@ -1687,6 +1725,8 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
         if cand.start < last_end:
             continue
         c = _clock_after_de(_parts_of_a_day(_since(cand, norm, ref), norm), norm)
+        if c.counted and _offset_anchor(c, chosen, norm) is None:
+            continue  # 经过七十三年后, 两天后 (after an event): a length of time, not a date
         if narrative:
             c = _in_the_narrative(c, chosen, norm)
         if chosen and c.holiday is not None:
@@ -1793,7 +1833,7 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
         return c
     same_sentence = _SENTENCE_END.search(norm, prev.end, c.start) is None
     if c.back is not None:  # 五年前: years back from the year the sentence names
-        if not same_sentence:
+        if not same_sentence and c.back > 0:  # (两年后 counts from the story's year)
             return c
         y = covered[1].year - c.back
         return c._replace(value=f"{y:04d}", begin=date(y, 1, 1), needs_reference=False)
