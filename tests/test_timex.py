@@ -954,6 +954,13 @@ def test_eras_glosses_and_ranges_of_news_text(
         ),
         ("經過七十三年后的漫長時間", date(1999, 9, 10), []),
         ("我则是两天后从浙江赶到", None, []),
+        # 同年: the year the text has just named; without one, no date
+        (
+            "出生于1933年,而东京筑地市场也于同年竣工",
+            None,
+            [("1933年", "1933", None), ("同年", "1933", None)],
+        ),
+        ("他们是同年入伍的战友", None, []),
         # the weekday as a word in brackets, then the time (Taiwanese minutes)
         (
             "時間:112年2月10日(星期五)上午10時",

@@ -153,7 +153,7 @@ FLOORS = {
     # held-out, scored on the unchanged code (P 0.769 R 0.761 value 0.952) and once at the
     # end (the same figures: the round's rules changed nothing on it)
     # (a dev file since h/dates6)
-    "heldout-2026-12f": {"precision": 0.88, "recall": 0.95, "value": 0.97},
+    "heldout-2026-12f": {"precision": 0.88, "recall": 0.96, "value": 0.97},
 }
 
 

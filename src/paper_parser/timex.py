@@ -252,7 +252,7 @@ _EXTRA_FIRST: Final = (
 _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
-      |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
+      |[当當][天日晚]|[次翌同]日|同年|前一|[昨今前明][日天]?+[（(]
       |[前昨今明][昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
       |[本上下这這][个個]?+月|农历|農曆|農歷|五一|十一|(?:清朝|明朝|清|明(?!治))?+(?:{_ERA_NAMES})|大[清明]|公元|西元
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
@@ -299,6 +299,7 @@ _EXTRA = _rx.compile(
     | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
         (?P<n>[1-9][0-9]{{0,2}}+|[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+  # 三天前, 100年前
         (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
+    | (?P<sameyr>同年(?![0-9〇零一二三四五六七八九十同龄齡级級纪紀代度月]))  # 于同年竣工
     | (?P<later>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])     # 两年后
         (?P<ln>[1-9][0-9]{{0,2}}+|(?!百)[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+     # 三天后
         (?P<lu>年|天)[后後](?![来來]))
@@ -719,6 +720,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("decade",), _decade),
         (("ago",), _ago),
         (("later",), _later),
+        (("sameyr",), _same_year),
         (("mlist",), _month_list),
         (("wkend",), _weekend),
         (("bq",), _bare_year_part),
@@ -795,6 +797,12 @@ def _later(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | Non
     day = ref + timedelta(days=n) if ref is not None else None
     value = day.isoformat() if day is not None else None
     return _Cand(s, e, "relative", value, "day", begin=day, anaphor=n, counted=True)
+
+
+def _same_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """同年: the year the text has just named (1933年…也于同年竣工), counted as 两年后 is,
+    from its anchor; without one (同年 of a list of people) it is no date."""
+    return _Cand(s, e, "relative", None, "year", back=0, counted=True)
 
 
 def _month_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
