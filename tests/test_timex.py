@@ -961,6 +961,20 @@ def test_eras_glosses_and_ranges_of_news_text(
             [("1933年", "1933", None), ("同年", "1933", None)],
         ),
         ("他们是同年入伍的战友", None, []),
+        # an offset after an event's words counts from the event, not from a date before it
+        (
+            "今天的报纸。就在北平和平解放两天后,当时",
+            date(2022, 9, 20),
+            [("今天", "2022-09-20", None)],
+        ),
+        # a year printed digit by digit is no count (一九四九年後: the year, then 後)
+        ("在一九四九年後的兩岸關係史上", None, [("一九四九年", "1949", None)]),
+        # a Chinese reign's months and days are lunar: the year is not joined to them
+        (
+            "出版于光绪二十七年六月十八日(1901年)的",
+            None,
+            [("光绪二十七年", "1901", None), ("六月十八日", None, None), ("1901年", "1901", None)],
+        ),
         # the weekday as a word in brackets, then the time (Taiwanese minutes)
         (
             "時間:112年2月10日(星期五)上午10時",

@@ -226,6 +226,9 @@ _REIGN_ERAS: Final = MappingProxyType(
         )
     }
 )
+#: Japan's eras: their months and days are Gregorian (Japan's calendar since 1873), unlike
+#: those of a Chinese reign's year.
+_GREGORIAN_ERAS: Final = ("明治", "大正", "昭和", "平成", "令和")
 _ERA_YEARS: Final = MappingProxyType(
     {name: span for names, span in _REIGN_ERAS.items() for name in names.split()}
 )
@@ -301,7 +304,8 @@ _EXTRA = _rx.compile(
         (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
     | (?P<sameyr>同年(?![0-9〇零一二三四五六七八九十同龄齡级級纪紀代度月]))  # 于同年竣工
     | (?P<later>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])     # 两年后
-        (?P<ln>[1-9][0-9]{{0,2}}+|(?!百)[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+     # 三天后
+        (?P<ln>[1-9][0-9]{{0,2}}+|(?!百|[一二三四五六七八九]{{2}})               # 三天后 (not
+          [一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+                          # 一九四九年後)
         (?P<lu>年|天)[后後](?![来來]))
     | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+
         (?:周末|週末|双休日|雙休日)(?![》」』”]|制))             # (not 《南方周末》, 双休日制)
@@ -1393,8 +1397,11 @@ def _year_then_day(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
     ):
         return None
     year, piece = norm[a.start : a.end], norm[c.start : c.end]
-    if a.value is not None and len(a.value) == 4 and not year[0].isdigit():
-        year = f"{a.value}年"  # 大正十四年, 光绪三年: read as the Gregorian year it is
+    era = next((name for name in _ERA_YEARS if name in year), None)
+    if era is not None and a.value is not None:
+        if era not in _GREGORIAN_ERAS:
+            return None  # 光绪二十七年六月十八日: a reign's months and days are lunar ones
+        year = f"{a.value}年"  # 大正十四年: read as the Gregorian year it is
     try:
         again = _choose(list(_candidates(year + piece, None)), year + piece, None, narrative=False)
     except (TimeoutError, PaperParseError, ValueError, OverflowError):
@@ -1614,8 +1621,19 @@ def _last_within_reach(
     return None
 
 
+#: What may stand right before 两天后 when it counts from a date: the end of a clause or a
+#: preposition (北平和平解放两天后 counts from the event its words name, not from a date).
+_OFFSET_BEFORE = _rx.compile(r"(?:^|[\s,，、。;；:：」』”)）]|[在于於又再])$")
+
+
 def _offset_anchor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand | None:
     """What 两年后 (a year the text printed) or 三天后 (a day) counts from, or ``None``."""
+    if (
+        chosen
+        and chosen[-1].end != c.start
+        and not _OFFSET_BEFORE.search(norm[max(0, c.start - 1) : c.start])
+    ):
+        return None
     if c.granularity == "year":
         return _narrative_anchor(c, chosen, norm)
     return _last_within_reach(c, chosen, lambda p: p.granularity == "day" and p.kind != "interval")
