@@ -897,3 +897,99 @@ def test_a_day_of_hao_with_a_part_of_the_day_and_a_calendar_word_after_a_glossed
     assert _triples("民國三十八年(1949)陽曆8月14日,我隨部隊到達澎湖", None) == [
         ("民國三十八年(1949)陽曆8月14日", "1949-08-14", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # Japan's eras: a calendar named by its era counts from the era's first year
+        ("也就是昭和23年開始的", None, [("昭和23年", "1948", None)]),
+        ("出版日期為大正十四年九月六日。", None, [("大正十四年九月六日", "1925-09-06", None)]),
+        ("明治28年(1895年)6月7日,日本人", None, [("明治28年(1895年)6月7日", "1895-06-07", None)]),
+        ("明治维新以后", None, []),
+        # a year of another calendar glossed by its bare Gregorian number: a second expression
+        ("民國38年(1949),中華民國政府", None, [("民國38年", "1949", None), ("1949", "1949", None)]),
+        ("電話(2345)", None, []),
+        # 今(1/1)日: today, with its month and day printed in brackets
+        ("立委今(1/1)日出面闢謠", date(2026, 1, 1), [("今(1/1)日", "2026-01-01", None)]),
+        # the second end of a range printed in Chinese numerals, as its first
+        (
+            "四月二十二日至二十九日为第一阶段",
+            date(1951, 5, 25),
+            [("四月二十二日至二十九日", "1951-04-22/1951-04-29", None)],
+        ),
+        # 近 of 附近 binds to what is before it: 日前 follows
+        ("蓮峰街附近日前發生一宗傷人案件", date(2024, 5, 15), [("日前", None, None)]),
+        # a forecast's 會 and 預料 look ahead (a Monday's paper: the coming Friday and Monday)
+        (
+            "季候風會在周五緩和,預料周一最低氣溫只有攝氏20度",
+            date(2023, 11, 6),
+            [("周五", "2023-11-10", None), ("周一", "2023-11-13", None)],
+        ),
+    ],
+)
+def test_eras_glosses_and_ranges_of_news_text(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a holiday with its year joined by 的; not the 中秋 of 中秋節、, nor one celebrated
+        ("今年的中秋節,月亮十五圓", date(2022, 9, 12), [("今年的中秋節", "2022-09-10", None)]),
+        ("燈光秀“上新”中秋節、教師節主題", date(2022, 9, 12), []),
+        ("成為很多人慶祝中秋的特別儀式", date(2022, 9, 12), []),
+        # an offset counted ahead from the year or day the text names; without one, a length
+        (
+            "1949年,大軍撤退來台。40年後,兩岸開放探親",
+            None,
+            [("1949年", "1949", None), ("40年後", "1989", None)],
+        ),
+        (
+            "1981年他进入工厂,两年后成为厂长",
+            None,
+            [("1981年", "1981", None), ("两年后", "1983", None)],
+        ),
+        ("經過七十三年后的漫長時間", date(1999, 9, 10), []),
+        ("我则是两天后从浙江赶到", None, []),
+        # 同年: the year the text has just named; without one, no date
+        (
+            "出生于1933年,而东京筑地市场也于同年竣工",
+            None,
+            [("1933年", "1933", None), ("同年", "1933", None)],
+        ),
+        ("他们是同年入伍的战友", None, []),
+        # an offset after an event's words counts from the event, not from a date before it
+        (
+            "今天的报纸。就在北平和平解放两天后,当时",
+            date(2022, 9, 20),
+            [("今天", "2022-09-20", None)],
+        ),
+        # a year printed digit by digit is no count (一九四九年後: the year, then 後)
+        ("在一九四九年後的兩岸關係史上", None, [("一九四九年", "1949", None)]),
+        # a Chinese reign's months and days are lunar: the year is not joined to them
+        (
+            "出版于光绪二十七年六月十八日(1901年)的",
+            None,
+            [("光绪二十七年", "1901", None), ("六月十八日", None, None), ("1901年", "1901", None)],
+        ),
+        # the weekday as a word in brackets, then the time (Taiwanese minutes)
+        (
+            "時間:112年2月10日(星期五)上午10時",
+            date(2023, 2, 17),
+            [("112年2月10日(星期五)上午10時", "2023-02-10", "T10:00")],
+        ),
+        # a range of hours whose second end names its part of the day
+        (
+            "要先在4月23日上午11时至中午12时,到提名站",
+            date(2025, 4, 20),
+            [("4月23日上午11时至中午12时", "2025-04-23", "T11:00/T12:00")],
+        ),
+    ],
+)
+def test_holidays_offsets_and_hours_of_news_text(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected

@@ -152,7 +152,10 @@ FLOORS = {
     "dev-2026-12f": {"precision": 0.94, "recall": 0.90, "value": 0.98},
     # held-out, scored on the unchanged code (P 0.769 R 0.761 value 0.952) and once at the
     # end (the same figures: the round's rules changed nothing on it)
-    "heldout-2026-12f": {"precision": 0.76, "recall": 0.76, "value": 0.95},
+    # (a dev file since h/dates6)
+    "heldout-2026-12f": {"precision": 0.88, "recall": 0.96, "value": 0.97},
+    # held-out, scored on the unchanged code (P 0.755 R 0.875 value 0.981) and once at the end
+    "heldout-2026-12g": {"precision": 0.75, "recall": 0.88, "value": 0.99},
 }
 
 

@@ -445,16 +445,19 @@ _CN_CLOCK: Final = (
     r"[时時点點](?:(?>[一二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]"
     r"|[一二三四五六七八九])分|半|整)?"
 )
-_CLOCK: Final = (
-    rf"(?>[0-9]{{1,2}}+{_CLOCK_UNIT}(?:{_RANGE}[0-9]{{1,2}}+{_CLOCK_UNIT})?"
-    rf"|[0-9]{{1,2}}+{_RANGE}[0-9]{{1,2}}+{_CLOCK_UNIT}|{_CN_CLOCK})"
-)
 _TOD_WORD: Final = (
     r"(?>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡|深夜|午夜|夜晚"
     r"|白天|日间|日間|全天|拂晓|拂曉|黎明|朝早"  # (朝早: Cantonese; 日間: daytime, Hong Kong)
     # 晚 before 在 is the evening (14日晚在立法會通過); 早在 is a word (as early as)
     r"|早(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟])"
     r"|(?:晚|夜|晨)(?![会會报報餐饭飯宴市班点點场場期年些已就稻熟]))"
+)
+#: A clock time, or two joined by a range word; the second may have its own part of the day
+#: (上午11时至中午12时: a range crossing noon names the part of each end).
+_CLOCK: Final = (
+    rf"(?>[0-9]{{1,2}}+{_CLOCK_UNIT}"
+    rf"(?:{_RANGE}(?:(?:上午|中午|下午|晚上|傍晚)\x20?+)?[0-9]{{1,2}}+{_CLOCK_UNIT})?"
+    rf"|[0-9]{{1,2}}+{_RANGE}[0-9]{{1,2}}+{_CLOCK_UNIT}|{_CN_CLOCK})"
 )
 
 # A time of day right after a day (matched at the end of each date): 0~15时, 晚, 下午3时.

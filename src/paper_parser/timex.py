@@ -215,9 +215,20 @@ _REIGN_ERAS: Final = MappingProxyType(
             ("同治", 1862, 1874),
             ("光绪 光緒", 1875, 1908),
             ("宣统 宣統", 1909, 1911),
+            # Japan's eras, as translated and Taiwanese text prints them (昭和23年, 大正十四年):
+            # a calendar named by its era counts its years from the era's first, as China's
+            # reigns do; the last era's end is not known (a year past 2099 is no news date).
+            ("明治", 1868, 1912),
+            ("大正", 1912, 1926),
+            ("昭和", 1926, 1989),
+            ("平成", 1989, 2019),
+            ("令和", 2019, 2099),
         )
     }
 )
+#: Japan's eras: their months and days are Gregorian (Japan's calendar since 1873), unlike
+#: those of a Chinese reign's year.
+_GREGORIAN_ERAS: Final = ("明治", "大正", "昭和", "平成", "令和")
 _ERA_YEARS: Final = MappingProxyType(
     {name: span for names, span in _REIGN_ERAS.items() for name in names.split()}
 )
@@ -232,7 +243,7 @@ _DECADE_PARTS: Final = MappingProxyType(
 _EXTRA_FIRST: Final = (
     "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
     "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮即噚尋琴大农農清洪建永宣正景天"
-    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西双雙"
+    "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西双雙昭平令"
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
@@ -244,22 +255,22 @@ _EXTRA_FIRST: Final = (
 _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
-      |[当當][天日晚]|[次翌同]日|前一|[昨今前明][日天]?+[（(]
+      |[当當][天日晚]|[次翌同]日|同年|前一|[昨今前明][日天]?+[（(]
       |[前昨今明][昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
-      |[本上下这這][个個]?+月|农历|農曆|農歷|五一|十一|(?:清朝|明朝|[清明])?+(?:{_ERA_NAMES})|大[清明]|公元|西元
+      |[本上下这這][个個]?+月|农历|農曆|農歷|五一|十一|(?:清朝|明朝|清|明(?!治))?+(?:{_ERA_NAMES})|大[清明]|公元|西元
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
-      |[一二两兩三四五六七八九十百]{1,4}+年前|[周週]末|[双雙]休日
+      |[一二两兩三四五六七八九十百]{1,4}+年前|[一二两兩三四五六七八九十百]{1,4}+(?:年|天)[后後]|[周週]末|[双雙]休日
       |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞[节節]|聖誕[节節]
       |劳动[节節]|勞動[节節]
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
       |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
     (?![0-9](?![0-9]{3}[ ]?年|[0-9]{3}[ ]?[—–~〜\-至到]|[0-9](?:[0-9]{2})?[HQ][1-4]
       |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
-      |[0-9]{0,2}年前|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
+      |[0-9]{0,2}年前|[0-9]{0,2}[ ]?(?:年|天)[后後]|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
-      |[0-9]?[、,，]))
+      |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]))
 """.replace("{_ERA_NAMES}", _ERA_NAMES)
 #: What follows 年初 when it is a day of the first lunar month (年初三, 大年初一): a numeral of
 #: a day, not one of a longer number (年初十分), nor a place (年初四川, 年初三亚).
@@ -273,8 +284,11 @@ _EXTRA = _rx.compile(
     (?:
       (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
+        (?(hy)的?+|(?(hrel)的?+))                                       # 今年的中秋節
         (?:农历|農曆|農歷)?                                              # 农历春节, 農歷新年
-        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立)(?P<hname>{_HOLIDAY_NAMES})  # (not 每年春节,
+        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立|慶祝|庆祝)                 # (not 每年春节,
+        (?P<hname>{_HOLIDAY_NAMES})                                     # nor 慶祝中秋, a feast
+        (?![节節])                                                      # kept; nor 中秋 of 中秋節,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
           |联欢|聯歡|晚会|晚會|专版|專版|特刊|档|檔        # nor a programme's name,
           |贺辞|賀辭|贺词|賀詞|献词|獻詞                    # nor an address: 新年贺辞,
@@ -288,6 +302,11 @@ _EXTRA = _rx.compile(
     | (?P<ago>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])       # 8年前
         (?P<n>[1-9][0-9]{{0,2}}+|[一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+  # 三天前, 100年前
         (?:年前(?![后後])|(?P<au>天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前(?![往来來去进進后後夕])))
+    | (?P<sameyr>同年(?![0-9〇零一二三四五六七八九十同龄齡级級纪紀代度月]))  # 于同年竣工
+    | (?P<later>(?<![0-9〇零一二两兩三四五六七八九十百千万萬亿億数數几幾多余餘])     # 两年后
+        (?P<ln>[1-9][0-9]{{0,2}}+|(?!百|[一二三四五六七八九]{{2}})               # 三天后 (not
+          [一二两兩三四五六七八九十百]{{1,4}}+)[ ]?+                          # 一九四九年後)
+        (?P<lu>年|天)[后後](?![来來]))
     | (?P<wkend>(?<![每个個双雙逢几幾两兩])(?P<wkrel>本|这|這|上|下)?+(?:个|個)?+
         (?:周末|週末|双休日|雙休日)(?![》」』”]|制))             # (not 《南方周末》, 双休日制)
     | (?P<mlist>(?:(?P<ly>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年        # 去年八、九月
@@ -309,6 +328,8 @@ _EXTRA = _rx.compile(
          (?:1[0-7]|[1-9])[0-9]{{2}}+(?=[ ]?+年[ ]?+[)）—–~〜-]))[ ]?+年   # 1795年): glosses
         (?:度|年?+{_YEAR_PART}|同期)?+                       # (2019年同期, 2026年度, 1985年年初)
         (?![0-9]|代|度|级|版|第|月)
+    | (?P<ygl>(?<=年[ ]?+[(（][ ]?+)(?:1[5-9]|20)[0-9]{{2}}+(?=[ ]?+[)）]))  # 民國38年(1949):
+                                           # a year of another calendar glossed by its number
     | (?P<rely>今年|本年|去年|上年|前年|明年|后年|後年)                   # 今年, 去年年底
         (?:年?+{_YEAR_PART}|同期)?+                                     # (去年同期)
         (?!{_NUM_AFTER}|月|度)
@@ -335,8 +356,9 @@ _EXTRA = _rx.compile(
         (?<![0-9.])(?P<m1>1[0-2]|0?[1-9])[ ]?+[—–~〜\-至到][ ]?+(?P<m2>1[0-2]|0?[1-9])[ ]?+月
         (?:份)?+(?![0-9一二三四五六七八九十日号]))
     | (?P<drange>(?<![0-9.])(?P<d1>[0-9]{{1,2}}+)[—–~〜-](?P<d2>[0-9]{{1,2}}+)日)  # 26—27日
-    | (?P<reign>(?:清朝|明朝|大清|大明|[清明])?+(?P<era>{_ERA_NAMES})    # 光绪三年, 清雍正六年
-        (?:(?P<en>元|[一二三四五六七八九十廿]{{1,3}}+)年(?!代)|年[间間]))     # 乾隆年间
+    | (?P<reign>(?:清朝|明朝|大清|大明|清|明(?!治))?+(?P<era>{_ERA_NAMES})  # 光绪三年, 清雍正六年
+        (?:(?P<en>元|[一二三四五六七八九十廿]{{1,3}}+|[1-9][0-9]?+)年(?!代)  # 昭和23年
+          |年[间間]))                                                    # 乾隆年间
     | (?P<ce>(?<![0-9])(?:公元|西元)[ ]?+(?P<cey>[0-9]{{3,4}}+)              # (公元1877)
         (?:年(?![0-9〇零一二三四五六七八九十])|(?![0-9年])))
     | (?P<pair>(?P<p1>[前昨今明])(?P<p2>[昨今明后後])(?:两|兩)?+[天日])    # 今明两天, 明后天
@@ -346,12 +368,15 @@ _EXTRA = _rx.compile(
         大?+年初(?={_LUNAR_DAY_AFTER})(?P<nday>[一二三四五六七八九十]))
     | (?P<rmd>(?P<rmw>本|这个|這個|上个?+|上個|下个?+|下個)月                # 本月2日, 上月3日
         (?P<rmday>[12][0-9]|3[01]|0?[1-9]|[一二三四五六七八九十廿卅]{{1,3}}+)[日号號])
-    | (?P<vague>近日|日前(?!夕)|近期|近年来|近年|近些年|连日来|連日來)     # left unresolved
+    | (?P<vague>(?<![附接靠将將])近日|日前(?!夕)|近期|近年来|近年|近些年|连日来|連日來)  # left
+        # unresolved (附近日前: 近 of 附近, 接近, 靠近 binds to what is before it: 日前)
                                                                        # (not 纪念日前夕)
     | (?P<anaphor>当天|當天|当日|當日|次日|翌日|同日|前一天|当晚|當晚)      # counted from a date
     | (?P<bday>(?P<bw>[昨今前明])(?P<bu>[日天])?+[（(]                  # 昨(1)日, 今日（8日）
         (?P<bd>[0-9]{{1,2}}+)(?:[日号號][)）]|(?(bu)(?!)|[)）]日))     # 今(21日)
-      |(?P<bw2>[昨今明])(?P<bd2>[0-9]{{1,2}}+)[日号號])                  # 昨16日
+      |(?P<bw2>[昨今明])(?P<bd2>[0-9]{{1,2}}+)[日号號]                   # 昨16日
+      |(?P<bw3>[昨今明])[（(](?P<bm3>1[0-2]|0?[1-9])/                  # 今(1/1)日: the
+        (?P<bd3>3[01]|[12][0-9]|0?[1-9])[)）][日天])                    # month and day
     )
     """,
     regex.VERBOSE,
@@ -446,6 +471,7 @@ class _Cand(NamedTuple):
     anaphor: int | None = None  # 当天 (0), 次日 (1), 前一天 (-1): days from a date of the text
     back: int | None = None  # 五年前: the years counted back
     month_step: int | None = None  # 上个月 (-1), 下个月 (1): months from the reference's
+    counted: bool = False  # 两年后, 三天后: a date only when counted from one the text names
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -638,6 +664,14 @@ def _roc_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | 
     return _Cand(s, e, "absolute", f"{y:04d}", "year", needs_reference=False, begin=date(y, 1, 1))
 
 
+def _glossed_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """民國38年(1949), 昭和8年(1933): the Gregorian number glossing a year of another calendar
+    is that year, though printed without 年 (a gloss says the same thing twice, so the unit
+    printed once is enough for a reader)."""
+    y = int(m.group("ygl"))
+    return _Cand(s, e, "absolute", f"{y:04d}", "year", needs_reference=False, begin=date(y, 1, 1))
+
+
 def _relative_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
     """去年上半年: a year counted from the reference, with the part of it named after it."""
     year = ref.year + _REL_YEARS[m.group("rely")] if ref else None
@@ -689,6 +723,8 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("holiday",), _holiday),
         (("decade",), _decade),
         (("ago",), _ago),
+        (("later",), _later),
+        (("sameyr",), _same_year),
         (("mlist",), _month_list),
         (("wkend",), _weekend),
         (("bq",), _bare_year_part),
@@ -699,6 +735,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("rocd",), _roc_day),
         (("rocyr",), _roc_year),
         (("year",), _printed_year),
+        (("ygl",), _glossed_year),
         (("rely",), _relative_year),
         (("mrange",), _month_range),
         (("drange",), _day_range),
@@ -743,6 +780,33 @@ def _ago(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
         return _Cand(s, e, "relative", day.isoformat(), "day", begin=day)
     monday = day - timedelta(days=day.isoweekday() - 1)
     return _Cand(s, e, "relative", _week(monday), "week", begin=monday)
+
+
+def _later(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """两年后, 40年後, 三天后: a year or day counted ahead, from the year or day the text
+    has just named (1949年…40年後: 1989; 六月二十五号…三天后: the 28th): an offset counts
+    from its anchor; without one printed (经过七十三年后, 两天后 after an event) it is a
+    length of time, and :func:`_choose` drops it."""
+    n = small_int(m.group("ln"))
+    if n is None or not 1 <= n <= 999:
+        return None
+    if m.group("lu") == "年":
+        if ref is None:
+            return _Cand(s, e, "relative", None, "year", back=-n, counted=True)
+        y = ref.year + n
+        begin = date(y, 1, 1)
+        return _Cand(s, e, "relative", f"{y:04d}", "year", begin=begin, back=-n, counted=True)
+    if n > 99:
+        return None
+    day = ref + timedelta(days=n) if ref is not None else None
+    value = day.isoformat() if day is not None else None
+    return _Cand(s, e, "relative", value, "day", begin=day, anaphor=n, counted=True)
+
+
+def _same_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """同年: the year the text has just named (1933年…也于同年竣工), counted as 两年后 is,
+    from its anchor; without one (同年 of a list of people) it is no date."""
+    return _Cand(s, e, "relative", None, "year", back=0, counted=True)
 
 
 def _month_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
@@ -1042,6 +1106,9 @@ def _bracket_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand
     may be a day off: a page dated the day after); the word says which month it is nearest."""
     if ref is None:
         return _Cand(s, e, "relative", None, "day")
+    if m.group("bw3"):  # 今(1/1)日: the month and day printed, the year the nearest one
+        day = _nearest_md(int(m.group("bm3")), int(m.group("bd3")), ref)
+        return _Cand(s, e, "relative", day.isoformat() if day else None, "day", begin=day)
     word, printed = m.group("bw") or m.group("bw2"), m.group("bd") or m.group("bd2")
     offset = _BRACKET_WORDS[word]  # 前日 and 前天 alike: the day before yesterday
     day = _nearest_day(int(printed), ref + timedelta(days=offset))
@@ -1172,7 +1239,8 @@ def _candidates(norm: str, ref: date | None) -> Iterator[_Cand]:
 #: meeting is moved to (推迟至周三, 安排至当地时间周六) is ahead too. 起 and 到 say neither
 #: (周六起被停职 reports the past as often as 周三起关闭 announces the future).
 _AHEAD_BEFORE = _rx.compile(
-    r"(?:将|將|预计|預計|预估|預估|定于|定於|待"
+    # (会, 预料: a forecast's verbs of the future, as 将 is: 會在周五緩和, 預料周一)
+    r"(?:将|將|预计|預計|预估|預估|定于|定於|待|会|會|预料|預料"
     r"|(?:推迟|推遲|延期|延|改期|改|调整|調整|安排|提前)[至到])[于於在]?+[ ]?+"
     r"(?:(?:当地|當地|北京)(?:时间|時間)[ ]?+)?+$"
 )
@@ -1305,8 +1373,10 @@ def _gloss_then_time(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
 #: year in brackets (一九四四年(昭和十九年)三月四日).
 #: A calendar word may stand between the gloss and the day (民國三十八年(1949)陽曆8月14日): it
 #: says which calendar the day is of, as 农历 before a lunar day does.
+#: A reign's or an era's year needs no joiner (大正十四年九月六日): the calendar's scan reads
+#: Gregorian and 民国 years with their day, not these.
 _YEAR_TO_DAY = _rx.compile(
-    r"[ ]?+(?:的|[(（][^()（）\n]{1,12}+[)）])[ ]?+"
+    r"[ ]?+(?:的|[(（][^()（）\n]{1,12}+[)）])?+[ ]?+"
     r"(?:(?:阳历|陽曆|陽歷|公历|公曆|公歷|国历|國曆|國歷)[ ]?+)?+"
 )
 
@@ -1327,6 +1397,11 @@ def _year_then_day(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
     ):
         return None
     year, piece = norm[a.start : a.end], norm[c.start : c.end]
+    era = next((name for name in _ERA_YEARS if name in year), None)
+    if era is not None and a.value is not None:
+        if era not in _GREGORIAN_ERAS:
+            return None  # 光绪二十七年六月十八日: a reign's months and days are lunar ones
+        year = f"{a.value}年"  # 大正十四年: read as the Gregorian year it is
     try:
         again = _choose(list(_candidates(year + piece, None)), year + piece, None, narrative=False)
     except (TimeoutError, PaperParseError, ValueError, OverflowError):
@@ -1347,15 +1422,33 @@ _RANGE_HAO = _rx.compile(
 )
 
 
+#: A day in Chinese numerals after a range word, right after a date printed in them
+#: (四月二十二日至二十九日): a range prints its second end as it printed the first, so the
+#: scan, which reads no day of Chinese numerals alone (十日 is also ten days), reads it there.
+_RANGE_CN_DAY = _rx.compile(
+    r"[ ]?+(?:至|到|—|–|~|〜|-)[ ]?+(?P<d>[一二三四五六七八九十廿卅]{1,3}+)[日号號]"
+    r"(?![一二三四五六七八九十])"
+)
+_CN_DAY_END = _rx.compile(r"[一二三四五六七八九十廿卅][日号號]")
+
+
 def _day_range_hao(c: _Cand, norm: str) -> _Cand:
-    """``10月2号到4号``: one span of days, from the date to that day of its month."""
+    """``10月2号到4号``, ``四月二十二日至二十九日``: one span of days, from the date to that
+    day of its month."""
     if c.granularity != "day" or c.kind == "interval" or c.begin is None:
         return c
-    m = _RANGE_HAO.match(norm, c.end)
-    if m is None or not norm[c.start : c.end].endswith(("号", "號")):
+    text = norm[c.start : c.end]
+    if text.endswith(("号", "號")):
+        m = _RANGE_HAO.match(norm, c.end)
+    elif _CN_DAY_END.fullmatch(text, len(text) - 2):
+        m = _RANGE_CN_DAY.match(norm, c.end)
+    else:
+        return c
+    day = small_int(m["d"]) if m is not None else None
+    if m is None or day is None:
         return c
     try:
-        last = c.begin.replace(day=int(m["d"]))
+        last = c.begin.replace(day=day)
     except ValueError:
         return c
     if last <= c.begin:
@@ -1368,12 +1461,14 @@ def _day_range_hao(c: _Cand, norm: str) -> _Cand:
 
 #: The weekday as one character in brackets after a date (113年5月25日(六), 5月25日（六）),
 #: as Taiwanese and Hong Kong papers print it.
-_WEEKDAY_CHAR = _rx.compile(r"[ ]?+[(（](?P<wd>[一二三四五六日])[)）]")
+_WEEKDAY_CHAR = _rx.compile(
+    r"[ ]?+[(（](?:星期|礼拜|禮拜|[周週])?+(?P<wd>[一二三四五六日])[)）]"
+)  # (and as a word: 112年2月10日(星期五)上午10時)
 
 
 def _bracket_weekday(c: _Cand, norm: str) -> _Cand:
-    """A date with its weekday as one character in brackets after it, and the time of day
-    after that: the weekday and the time are the date's (113年5月25日(六)6時至14時)."""
+    """A date with its weekday in brackets after it (one character or a word), and the time
+    of day after that: the weekday and the time are the date's (113年5月25日(六)6時至14時)."""
     if c.granularity != "day" or c.kind == "interval" or c.time is not None or c.begin is None:
         return c
     w = _WEEKDAY_CHAR.match(norm, c.end)
@@ -1526,6 +1621,24 @@ def _last_within_reach(
     return None
 
 
+#: What may stand right before 两天后 when it counts from a date: the end of a clause or a
+#: preposition (北平和平解放两天后 counts from the event its words name, not from a date).
+_OFFSET_BEFORE = _rx.compile(r"(?:^|[\s,，、。;；:：」』”)）]|[在于於又再])$")
+
+
+def _offset_anchor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand | None:
+    """What 两年后 (a year the text printed) or 三天后 (a day) counts from, or ``None``."""
+    if (
+        chosen
+        and chosen[-1].end != c.start
+        and not _OFFSET_BEFORE.search(norm[max(0, c.start - 1) : c.start])
+    ):
+        return None
+    if c.granularity == "year":
+        return _narrative_anchor(c, chosen, norm)
+    return _last_within_reach(c, chosen, lambda p: p.granularity == "day" and p.kind != "interval")
+
+
 def _anaphor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     """当天, 当晚, 同日 (次日, 前一天) refer to the day the text last named (the day after
     it, before it): a reader takes 当日 after 9月17日 as that day, when it is named shortly
@@ -1638,12 +1751,20 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
         if cand.start < last_end:
             continue
         c = _clock_after_de(_parts_of_a_day(_since(cand, norm, ref), norm), norm)
+        if c.counted and _offset_anchor(c, chosen, norm) is None:
+            continue  # 经过七十三年后, 两天后 (after an event): a length of time, not a date
         if narrative:
             c = _in_the_narrative(c, chosen, norm)
         if chosen and c.holiday is not None:
             c = _after_a_date(c, chosen[-1], norm)
         if c.anaphor is not None:
             c = _anaphor(c, chosen, norm)
+        if len(chosen) > 1 and (
+            through := _year_then_day(chosen[-2], c, norm)
+        ):  # 一九四四年(昭和十九年)三月四日: the gloss, a year itself, is inside the date
+            chosen[-2:] = [through]
+            last_end = through.end
+            continue
         if chosen:
             c = _weekday_gloss(chosen[-1], _weekday_list(chosen[-1], c, norm), norm)
             joined = (
@@ -1738,7 +1859,7 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
         return c
     same_sentence = _SENTENCE_END.search(norm, prev.end, c.start) is None
     if c.back is not None:  # 五年前: years back from the year the sentence names
-        if not same_sentence:
+        if not same_sentence and c.back > 0:  # (两年后 counts from the story's year)
             return c
         y = covered[1].year - c.back
         return c._replace(value=f"{y:04d}", begin=date(y, 1, 1), needs_reference=False)
