@@ -516,6 +516,55 @@ def test_a_title_wrapped_in_even_lines_over_its_subtitle() -> None:
     assert a.headline.text == "市十七届人大五次会议主席团召开第四次会议"
 
 
+def test_a_title_block_short_of_the_measure_is_no_paragraph() -> None:
+    # seeds 106, 111, 511, 607, 717, 805, default mode: a title wrapped in its large type
+    # into a block of two lines standing apart, each short of the measure by about an
+    # indent, under the text of another article: the next article's title, not a
+    # paragraph of that text going on across the blank line, nor a section head of it (a
+    # section head is a line of its own).
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    title = "美苏两国外长二十二日开始\n会谈并发表联合新闻公报\n\n"
+    text = "长江大桥将在九月建成\n\n" + body + "\n" + title + body
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "美苏两国外长二十二日开始会谈并发表联合新闻公报",
+    ]
+    assert [len(a.paragraphs) for a in arts] == [2, 2]
+    assert all(not a.section_heads for a in arts)
+    # With a clause break in it, the block is running text (a narrow column's lines).
+    clause = text.replace("会谈并发表", "会谈，发表")
+    (a,) = parse_issue(clause).articles
+    assert a.headline is not None
+    assert a.headline.text == "长江大桥将在九月建成"
+    # One line between paragraphs stays the text's section head.
+    one = text.replace(title, "全国农村抓秋田管理\n\n")
+    (a,) = parse_issue(one).articles
+    assert [h.text for h in a.section_heads] == ["全国农村抓秋田管理"]
+
+
+def test_layout_title_lines_side_by_side_are_two_titles() -> None:
+    # seeds 112, 816, -layout: a title over the left columns and, a line lower, the first
+    # line of a narrow article's title far to the right: read one after the other, they
+    # are not one title (a title's lines stand one under another in its column).
+    a = _headed("seed112.layout.pdftotext", "這一回,新界是主角")
+    assert [p.name for p in a.people] == ["罗娜"]
+    assert a.headline is not None
+    assert a.headline.text == "這一回,新界是主角"
+
+
+def test_layout_title_over_the_columns_it_heads() -> None:
+    # seed 116, -layout: a title in large type over two columns seems to stand over the
+    # second only (its characters take one place each); the columns' text starts on the
+    # line under it in both: it is read before them, the headline of their article.
+    a = _headed("seed116.layout.pdftotext", "吕德顺参加技术协作的故事")
+    assert a.dateline is not None
+    assert a.dateline.text.startswith("新华社银川10月18日电")
+    reading = [ln.text for ln in build_page(_page("seed116.layout")).reading if ln.text]
+    k = reading.index("吕德顺参加技术协作的故事")
+    assert reading[k + 1] == "新华社银川10月18日电（记者"
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271
