@@ -565,6 +565,21 @@ def test_layout_title_over_the_columns_it_heads() -> None:
     assert reading[k + 1] == "新华社银川10月18日电（记者"
 
 
+def test_a_dateline_bracket_on_the_line_under_it() -> None:
+    # seed 105, default mode: the dateline ends its line, the reporters' bracket opens the
+    # next (新华社石家庄8月5日电 / （记者孙勇 沈小晓）气象…): the dateline's people.
+    text = _page("seed105.default")
+    (a,) = [a for a in parse_issue(text).articles if a.dateline and "石家庄" in a.dateline.text]
+    assert a.dateline is not None
+    assert [p.name for p in a.dateline.people] == ["孙勇", "沈小晓"]
+    assert a.paragraphs[0].text.startswith("气象局预测")
+    # seed 116, -layout: the bracket opened with its label on the dateline's line, the
+    # names on the column's next line, after other columns' cells in the page's text.
+    b = _headed("seed116.layout.pdftotext", "吕德顺参加技术协作的故事")
+    assert [p.name for p in b.people] == ["骆珺", "刘国华"]
+    assert b.paragraphs[0].text.startswith("我们党诞生于国家")
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

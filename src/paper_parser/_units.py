@@ -32,6 +32,7 @@ from paper_parser.bylines import (
     PhotoCredit,
     SourceLine,
     credit_prefix_ranges,
+    find_bracket_credit,
     find_byline,
     find_dateline,
     find_end_credit,
@@ -914,6 +915,8 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if dl is not None:
         u.kind, u.dateline = "dateline", dl
         u.body_start = _skip_space(text, dl.span.end, u.end)
+        if not dl.people and len(u.pieces) > 1:
+            _bracket_under(text, u, dl)
         return _trailer(text, u)
     if by is not None:
         u.kind, u.byline = "byline", by
@@ -935,6 +938,24 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if single:
         return _classify_short(text, u, s)
     return _trailer(text, u)
+
+
+def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
+    """The reporters' bracket of ``u``'s dateline printed on the unit's next line, the
+    dateline ending its first (``新华社银川10月18日电（记者`` / ``骆珺 刘国华）…``): a
+    dateline's bracket goes on at the column's next line, wherever the page's text puts
+    that line (``-layout``: after other columns' cells). The people join the dateline
+    (its span stays on the first line) and the text starts after the bracket."""
+    a0, a1 = u.pieces[0]
+    if not a0 <= dl.span.end <= a1:
+        return
+    tail = text[dl.span.end : a1].strip(" ")
+    if tail not in ("", "（记者", "(记者"):
+        return
+    got = find_bracket_credit(text, u.pieces[1][0], u.pieces[1][1], opened=bool(tail))
+    if got is not None:
+        u.dateline = attrs.evolve(dl, people=got[0])
+        u.body_start = _skip_space(text, got[1], u.end)
 
 
 #: How far from a line's end a caption's credit may start (``广州日报全媒体记者夏强、廖靖文摄``).
