@@ -1884,6 +1884,8 @@ def _short_blocks(page: Page, units: list[Unit]) -> None:
         joined = "".join(text[a:b] for a, b in u.pieces).strip(" ")
         if not is_heading(joined) or any(c in _CLAUSE_BREAKS for c in joined):
             continue
+        if joined[0] in "—―-":
+            continue  # (a subtitle's dash: read with its title group's lines, or left as text)
         last = page.widths[u.last_line]
         if (
             last < _near_measure(page, units, k, -1) - 2
