@@ -79,6 +79,7 @@ def test_the_pages_are_there() -> None:
     assert sum(p["split"] == "heldout4" for p in TRUTH) == 24
     assert sum(p["split"] == "heldout5" for p in TRUTH) == 24
     assert sum(p["split"] == "heldout6" for p in TRUTH) == 24
+    assert sum(p["split"] == "heldout7" for p in TRUTH) == 24
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
 
 
@@ -515,6 +516,70 @@ def test_a_title_wrapped_in_even_lines_over_its_subtitle() -> None:
     assert a.headline.text == "市十七届人大五次会议主席团召开第四次会议"
 
 
+def test_a_title_block_short_of_the_measure_is_no_paragraph() -> None:
+    # seeds 106, 111, 511, 607, 717, 805, default mode: a title wrapped in its large type
+    # into a block of two lines standing apart, each short of the measure by about an
+    # indent, under the text of another article: the next article's title, not a
+    # paragraph of that text going on across the blank line, nor a section head of it (a
+    # section head is a line of its own).
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    title = "美苏两国外长二十二日开始\n会谈并发表联合新闻公报\n\n"
+    text = "长江大桥将在九月建成\n\n" + body + "\n" + title + body
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "美苏两国外长二十二日开始会谈并发表联合新闻公报",
+    ]
+    assert [len(a.paragraphs) for a in arts] == [2, 2]
+    assert all(not a.section_heads for a in arts)
+    # With a clause break in it, the block is running text (a narrow column's lines).
+    clause = text.replace("会谈并发表", "会谈，发表")
+    (a,) = parse_issue(clause).articles
+    assert a.headline is not None
+    assert a.headline.text == "长江大桥将在九月建成"
+    # One line between paragraphs stays the text's section head.
+    one = text.replace(title, "全国农村抓秋田管理\n\n")
+    (a,) = parse_issue(one).articles
+    assert [h.text for h in a.section_heads] == ["全国农村抓秋田管理"]
+
+
+def test_layout_title_lines_side_by_side_are_two_titles() -> None:
+    # seeds 112, 816, -layout: a title over the left columns and, a line lower, the first
+    # line of a narrow article's title far to the right: read one after the other, they
+    # are not one title (a title's lines stand one under another in its column).
+    a = _headed("seed112.layout.pdftotext", "這一回,新界是主角")
+    assert [p.name for p in a.people] == ["罗娜"]
+    assert a.headline is not None
+    assert a.headline.text == "這一回,新界是主角"
+
+
+def test_layout_title_over_the_columns_it_heads() -> None:
+    # seed 116, -layout: a title in large type over two columns seems to stand over the
+    # second only (its characters take one place each); the columns' text starts on the
+    # line under it in both: it is read before them, the headline of their article.
+    a = _headed("seed116.layout.pdftotext", "吕德顺参加技术协作的故事")
+    assert a.dateline is not None
+    assert a.dateline.text.startswith("新华社银川10月18日电")
+    reading = [ln.text for ln in build_page(_page("seed116.layout")).reading if ln.text]
+    k = reading.index("吕德顺参加技术协作的故事")
+    assert reading[k + 1] == "新华社银川10月18日电（记者"
+
+
+def test_a_dateline_bracket_on_the_line_under_it() -> None:
+    # seed 105, default mode: the dateline ends its line, the reporters' bracket opens the
+    # next (新华社石家庄8月5日电 / （记者孙勇 沈小晓）气象…): the dateline's people.
+    text = _page("seed105.default")
+    (a,) = [a for a in parse_issue(text).articles if a.dateline and "石家庄" in a.dateline.text]
+    assert a.dateline is not None
+    assert [p.name for p in a.dateline.people] == ["孙勇", "沈小晓"]
+    assert a.paragraphs[0].text.startswith("气象局预测")
+    # seed 116, -layout: the bracket opened with its label on the dateline's line, the
+    # names on the column's next line, after other columns' cells in the page's text.
+    b = _headed("seed116.layout.pdftotext", "吕德顺参加技术协作的故事")
+    assert [p.name for p in b.people] == ["骆珺", "刘国华"]
+    assert b.paragraphs[0].text.startswith("我们党诞生于国家")
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271
@@ -590,21 +655,38 @@ def test_a_title_wrapped_in_even_lines_over_its_subtitle() -> None:
 # 0.770.
 # With main's byline rules merged after that scoring (h/bylines1): heldout6 default 0.602
 # 0.618 0.458 0.408 0.400 0.973 0.632; layout 0.558 0.583 0.625 0.458 0.289 0.956 0.765.
+# heldout7 (seeds 1000-1023, made at the start of round nine and scored on its code, 80a2876,
+# before any rule): default 0.495 0.545 0.414 0.380 0.391 0.910 0.646; layout 0.378 0.416
+# 0.443 0.324 0.283 0.910 0.766.
+# After the rules of h/bstext6 (round nine; heldout7 scored once, at the end): dev default
+# 0.698 0.800 0.573 0.522 0.649 0.872 0.771; dev layout 0.628 0.675 0.694 0.478 0.378 0.930
+# 0.765; heldout default 0.673 0.740 0.635 0.600 0.421 0.909 0.690; heldout layout 0.527
+# 0.644 0.711 0.582 0.316 0.818 0.733; heldout2 default 0.698 0.732 0.679 0.567 0.575 0.953
+# 0.748; heldout2 layout 0.453 0.520 0.532 0.340 0.250 0.872 0.820; heldout3 default 0.585
+# 0.663 0.479 0.435 0.229 0.881 0.726; heldout3 layout 0.407 0.480 0.531 0.397 0.229 0.847
+# 0.678; heldout4 default 0.607 0.587 0.483 0.425 0.426 1.033 0.630; heldout4 layout 0.451
+# 0.470 0.500 0.336 0.259 0.959 0.781; heldout5 default 0.669 0.723 0.604 0.563 0.571 0.926
+# 0.688; heldout5 layout 0.512 0.549 0.553 0.437 0.347 0.934 0.806; heldout6 default 0.602
+# 0.618 0.445 0.408 0.400 0.973 0.632; heldout6 layout 0.566 0.593 0.637 0.483 0.311 0.956
+# 0.770; heldout7 default 0.495 0.539 0.420 0.389 0.413 0.919 0.646; heldout7 layout 0.378
+# 0.416 0.443 0.324 0.283 0.910 0.766.
 FLOORS = {
-    ("dev", "default"): {"head_r": 0.67, "names_r": 0.52, "date_r": 0.64, "whole": 0.77},
-    ("dev", "layout"): {"head_r": 0.61, "names_r": 0.44, "date_r": 0.35, "whole": 0.75},
-    ("heldout", "default"): {"head_r": 0.65, "names_r": 0.59, "date_r": 0.42, "whole": 0.68},
-    ("heldout", "layout"): {"head_r": 0.52, "names_r": 0.58, "date_r": 0.31, "whole": 0.72},
-    ("heldout2", "default"): {"head_r": 0.68, "names_r": 0.56, "date_r": 0.57, "whole": 0.74},
+    ("dev", "default"): {"head_r": 0.69, "names_r": 0.52, "date_r": 0.64, "whole": 0.77},
+    ("dev", "layout"): {"head_r": 0.62, "names_r": 0.47, "date_r": 0.37, "whole": 0.76},
+    ("heldout", "default"): {"head_r": 0.67, "names_r": 0.59, "date_r": 0.42, "whole": 0.68},
+    ("heldout", "layout"): {"head_r": 0.52, "names_r": 0.58, "date_r": 0.31, "whole": 0.73},
+    ("heldout2", "default"): {"head_r": 0.69, "names_r": 0.56, "date_r": 0.57, "whole": 0.74},
     ("heldout2", "layout"): {"head_r": 0.45, "names_r": 0.34, "date_r": 0.25, "whole": 0.81},
-    ("heldout3", "default"): {"head_r": 0.57, "names_r": 0.43, "date_r": 0.22, "whole": 0.72},
+    ("heldout3", "default"): {"head_r": 0.58, "names_r": 0.43, "date_r": 0.22, "whole": 0.72},
     ("heldout3", "layout"): {"head_r": 0.4, "names_r": 0.39, "date_r": 0.22, "whole": 0.67},
-    ("heldout4", "default"): {"head_r": 0.59, "names_r": 0.42, "date_r": 0.42, "whole": 0.63},
-    ("heldout4", "layout"): {"head_r": 0.44, "names_r": 0.32, "date_r": 0.25, "whole": 0.77},
+    ("heldout4", "default"): {"head_r": 0.6, "names_r": 0.42, "date_r": 0.42, "whole": 0.63},
+    ("heldout4", "layout"): {"head_r": 0.45, "names_r": 0.33, "date_r": 0.25, "whole": 0.78},
     ("heldout5", "default"): {"head_r": 0.66, "names_r": 0.56, "date_r": 0.57, "whole": 0.68},
-    ("heldout5", "layout"): {"head_r": 0.49, "names_r": 0.41, "date_r": 0.3, "whole": 0.8},
+    ("heldout5", "layout"): {"head_r": 0.51, "names_r": 0.43, "date_r": 0.34, "whole": 0.8},
     ("heldout6", "default"): {"head_r": 0.6, "names_r": 0.4, "date_r": 0.39, "whole": 0.63},
-    ("heldout6", "layout"): {"head_r": 0.55, "names_r": 0.45, "date_r": 0.28, "whole": 0.76},
+    ("heldout6", "layout"): {"head_r": 0.56, "names_r": 0.48, "date_r": 0.31, "whole": 0.77},
+    ("heldout7", "default"): {"head_r": 0.49, "names_r": 0.38, "date_r": 0.41, "whole": 0.64},
+    ("heldout7", "layout"): {"head_r": 0.37, "names_r": 0.32, "date_r": 0.28, "whole": 0.76},
 }
 
 
@@ -620,10 +702,11 @@ if __name__ == "__main__":
 
     # The held-out pages only with --heldout (scored once, at the end of a piece of work);
     # ``heldout`` (seeds 500-511), ``heldout2`` (seeds 600-615), ``heldout3`` (seeds
-    # 700-723), ``heldout4`` (seeds 800-823) and ``heldout5`` (seeds 900-923) have been seen
-    # and are development data since ``heldout6`` (seeds 950-973) was made.
-    dev = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-    splits = (*dev, "heldout6") if "--heldout" in sys.argv else dev
+    # 700-723), ``heldout4`` (seeds 800-823), ``heldout5`` (seeds 900-923) and ``heldout6``
+    # (seeds 950-973) have been seen and are development data since ``heldout7`` (seeds
+    # 1000-1023) was made.
+    dev = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+    splits = (*dev, "heldout7") if "--heldout" in sys.argv else dev
     keys = ("head_r", "head_p", "names_p", "names_r", "date_r", "count", "whole")
     print(f"{'split':8} {'mode':8} " + " ".join(f"{k:>7}" for k in keys))
     for split in splits:

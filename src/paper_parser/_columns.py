@@ -685,10 +685,30 @@ class _Reader:
             if cols is None:  # runs across columns: a headline over them
                 flush()
                 self.emit(i, cells)
+            elif not any(x for _, x, _ in section) and self.over_columns(r, ins, i, extents):
+                self.emit(i, cells)  # (a title over columns that start under it)
             else:
                 section.append((i, cells, cols))
         flush()
         return True
+
+    def over_columns(
+        self, r: _Region, ins: _Inside, i: int, extents: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether line ``i``, the first with text in its section, is one cell with no
+        full stop at its end right over a line with a cell in every column: a title over
+        the columns whose text starts under it (a title in large type takes fewer places
+        than it spans, so it may seem to stand over one column only), read before them.
+        A column's text that starts a line higher than the next column's has no column
+        beside it on its next line either (side-by-side articles print on alternate
+        lines)."""
+        cells = ins.cells[i - r.top]
+        if len(cells) != 1 or i + 1 >= r.bottom or self.text[cells[0].end - 1] in _FULL_STOPS:
+            return False
+        below = ins.cells[i + 1 - r.top]
+        return len(below) == len(extents) and _columns_of(below, extents) == list(
+            range(len(extents))
+        )
 
     def sections(self, r: _Region, ins: _Inside) -> bool:
         """Cut the region at lines running across a band blank on most of its lines."""

@@ -32,6 +32,7 @@ from paper_parser.bylines import (
     PhotoCredit,
     SourceLine,
     credit_prefix_ranges,
+    find_bracket_credit,
     find_byline,
     find_dateline,
     find_end_credit,
@@ -915,6 +916,8 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if dl is not None:
         u.kind, u.dateline = "dateline", dl
         u.body_start = _skip_space(text, dl.span.end, u.end)
+        if not dl.people and len(u.pieces) > 1:
+            _bracket_under(text, u, dl)
         return _trailer(text, u)
     if by is not None:
         u.kind, u.byline = "byline", by
@@ -936,6 +939,24 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if single:
         return _classify_short(text, u, s)
     return _trailer(text, u)
+
+
+def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
+    """The reporters' bracket of ``u``'s dateline printed on the unit's next line, the
+    dateline ending its first (``新华社银川10月18日电（记者`` / ``骆珺 刘国华）…``): a
+    dateline's bracket goes on at the column's next line, wherever the page's text puts
+    that line (``-layout``: after other columns' cells). The people join the dateline
+    (its span stays on the first line) and the text starts after the bracket."""
+    a0, a1 = u.pieces[0]
+    if not a0 <= dl.span.end <= a1:
+        return
+    tail = text[dl.span.end : a1].strip(" ")
+    if tail not in ("", "（记者", "(记者"):
+        return
+    got = find_bracket_credit(text, u.pieces[1][0], u.pieces[1][1], opened=bool(tail))
+    if got is not None:
+        u.dateline = attrs.evolve(dl, people=got[0])
+        u.body_start = _skip_space(text, got[1], u.end)
 
 
 #: How far from a line's end a caption's credit may start (``广州日报全媒体记者夏强、廖靖文摄``).
@@ -1861,6 +1882,8 @@ def make_units(
     classified = [_classify(text, u, reference) for u in raw]
     if page.wrap_width is not None:
         classified = _broken_titles(text, classified)
+        if page.shape != "layout-columns":
+            _short_blocks(page, classified)
     units = _numbered_items(text, _wrapped_credits(text, classified, reference), reference)
     units = _split_fields(text, units)
     if page.shape != "layout-columns":
@@ -1921,6 +1944,74 @@ def _broken_titles(text: str, units: list[Unit]) -> list[Unit]:
         if is_heading(text[u.start : u.end] + text[v.start : v.end]):
             u.kind = v.kind = "heading"
     return _wrapped_titles(text, units)
+
+
+def _short_blocks(page: Page, units: list[Unit]) -> None:
+    """A block of two or three lines standing apart (blank lines above and below it, or
+    its credit right under it) whose last line stops short of the measure, one phrase
+    with no stop (``美苏两国外长二`` / ``十二日开始会谈``, seeds 106, 111, 717 of
+    ``corpus/generated-real``): a title wrapped in its large type, not a paragraph.
+
+    A paragraph ends with a stop, and only a paragraph broken at a column's foot goes on
+    across a blank line, its last line then at the measure; a block whose last line is
+    short and has no stop is neither. Short lines are weak evidence where columns differ
+    in width, so the last line must be short of the measure of the nearest paragraphs
+    above and below too (a narrow column's text runs to its own measure); and a block
+    with a clause break in it (a comma, a semicolon: the mark of running text), or set in
+    by a paragraph's indent, stays text."""
+    text = page.original
+    wrap = page.wrap_width
+    for k, u in enumerate(units):
+        if (
+            wrap is None
+            or u.kind != "body"
+            or not 2 <= len(u.pieces) <= _WRAPPED_TITLE_LINES
+            or u.trailer is not None
+            or u.last_line - u.line != len(u.pieces) - 1
+            or page.widths[u.last_line] >= wrap - 2
+            or (k > 0 and units[k - 1].last_line + 1 >= u.line)  # (no blank line above)
+            or 0 < u.start - text.rfind("\n", 0, u.start) - 1 <= _INDENT_MAX
+        ):
+            continue
+        below = units[k + 1] if k + 1 < len(units) else None
+        if (
+            below is not None
+            and below.line <= u.last_line + 1
+            and below.kind not in ("byline", "dateline")
+        ):
+            continue  # (no blank line under it, and no credit)
+        joined = "".join(text[a:b] for a, b in u.pieces).strip(" ")
+        if not is_heading(joined) or any(c in _CLAUSE_BREAKS for c in joined):
+            continue
+        if joined[0] in "—―-":
+            continue  # (a subtitle's dash: read with its title group's lines, or left as text)
+        last = page.widths[u.last_line]
+        if (
+            last < _near_measure(page, units, k, -1) - 2
+            and last < _near_measure(page, units, k, 1) - 2
+        ):
+            u.kind = "heading"
+
+
+_CLAUSE_BREAKS = frozenset("，,；;")
+#: The widest indent of a paragraph's first line (in characters: two ideographic spaces,
+#: or four half-width ones); a title is centred further in, or not set in at all.
+_INDENT_MAX = 4
+#: How many units away from a block the paragraph giving its column's measure is sought.
+_NEAR_UNITS = 3
+
+
+def _near_measure(page: Page, units: list[Unit], k: int, step: int) -> int:
+    """The measure of the nearest paragraph of two lines or more before (``step`` -1) or
+    after (1) ``units[k]``, within :data:`_NEAR_UNITS`: the widest of its lines but the
+    last (those run to their column's measure); a large number when there is none."""
+    for j in range(k + step, k + step * (_NEAR_UNITS + 1), step):
+        if not 0 <= j < len(units):
+            break
+        v = units[j]
+        if v.kind == "body" and len(v.pieces) > 1 and v.last_line - v.line == len(v.pieces) - 1:
+            return max(page.widths[n] for n in range(v.line, v.last_line))
+    return 1 << 30
 
 
 #: The most lines of a title wrapped to a column's measure.

@@ -1206,6 +1206,43 @@ def find_wrapped_credit(
         return None, None
 
 
+def find_bracket_credit(
+    page: str, start: int, end: int, *, opened: bool
+) -> tuple[tuple[Person, ...], int] | None:
+    """The reporters of a dateline's bracket printed on the line under the dateline's
+    (``新华社银川10月18日电（记者`` / ``骆珺 刘国华）…``, or ``本报济南9月10日电`` /
+    ``（记者马跃峰）…``), where a column's line is not the text's next line (a ``-layout``
+    page read column by column, other columns' text between): ``page[start:end]`` is that
+    line; ``opened``: whether the bracket and its label open on the dateline's line (then
+    this one starts with the names and closes it), else it opens with the whole bracket.
+    The people and the page offset after the bracket, or ``None``.
+
+    >>> people, end = find_bracket_credit("骆珺 刘国华）我们党诞生", 0, 12, opened=True)
+    >>> [p.name for p in people], end
+    (['骆珺', '刘国华'], 7)
+    """
+    try:
+        src = _Src(page, start, end)
+        s = src.s
+        if opened:
+            close = s.find(")", 0, _WRAPPED_PAREN)
+            inner, inner_end, after = 0, close, close + 1
+            if close < 0:
+                return None
+        else:
+            p = _PAREN_RE.match(s, 0)
+            if p is None:
+                return None
+            inner, inner_end, after = p.start(1), p.end(1), p.end()
+        found, last, _ = _people(src, inner, inner_end, default_role="reporter")
+        if not found or s[last:inner_end].strip(" ") not in ("", "报道", "報導"):
+            return None
+        return tuple(found), src.span(after, after).start
+    except (ValueError, IndexError) as exc:  # a bug: never silent
+        _gave_up("find_bracket_credit", start, exc)
+        return None
+
+
 def find_photo_credit(page: str, start: int, end: int) -> PhotoCredit | None:
     """``page[start:end]`` read as one photo-credit line, in page coordinates."""
     try:

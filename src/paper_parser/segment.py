@@ -451,14 +451,41 @@ def spare_before_body(b: _Builder) -> bool:
     return first is None or all(u.start < first for u in b.spare)
 
 
-def _blocks(units: list[Unit]) -> list[list[Unit]]:
+def _blocks(units: list[Unit], text: str | None = None) -> list[list[Unit]]:
+    """Heading units in runs of consecutive lines; given the ``text`` of a -layout page,
+    a line that stands beside the one before it rather than under it (their places on
+    the printed line do not overlap) starts a new run: a title's lines are stacked in its
+    column, so a line over another column is another title (titles side by side, read
+    one after the other)."""
     out: list[list[Unit]] = []
     for u in units:
-        if out and out[-1][-1].line + 1 >= u.line:
+        if (
+            out
+            and out[-1][-1].line + 1 >= u.line
+            and (text is None or _overlap(text, out[-1][-1], u))
+        ):
             out[-1].append(u)
         else:
             out.append([u])
     return out
+
+
+def _place(text: str, start: int) -> int | None:
+    """The place of ``start`` on its printed line (characters from the line's start), when
+    only spaces stand before it: a cell after another cell may stand further left than it
+    is printed (a title's large characters take one place each)."""
+    line = text.rfind("\n", 0, start) + 1
+    return start - line if text[line:start].strip(" ") == "" else None
+
+
+def _overlap(text: str, above: Unit, u: Unit) -> bool:
+    """Whether ``u``'s first line stands under ``above``'s last (their places overlap),
+    or where they stand is not known."""
+    a, b = above.pieces[-1], u.pieces[0]
+    pa, pb = _place(text, a[0]), _place(text, b[0])
+    if pa is None or pb is None:
+        return True
+    return pa <= pb + b[1] - b[0] and pb <= pa + a[1] - a[0]
 
 
 def _unwrapped(text: str, blocks: list[list[Unit]]) -> list[list[Unit]]:
@@ -1381,7 +1408,7 @@ class _Assembler:
             # it neither ends the title group nor joins it.
             self.others.extend(units[j:k])
             j = k
-        run = _unwrapped(self.text, _blocks(flat))
+        run = _unwrapped(self.text, _blocks(flat, self.text if self.columns else None))
         if not self.anchored and any(u.hint in _GROUP_ROLES for u in flat):
             # Type says where headlines are; on a page anchored by source lines the
             # titles above them do (a bold line inside an article is a section head).
@@ -1442,7 +1469,7 @@ class _Assembler:
         if (
             cur is not None
             and not closed
-            and len(flat) == 1
+            and [len(u.pieces) for u in flat] == [1]  # (one line: a wrapped one is a title)
             and lead == "body"
             and not flat[0].runin
             and not flat[0].item

@@ -1440,6 +1440,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 and not (
                     _goes_on(page, last, pieces[-1], gap=gap)
                     and not (gap and alone)
+                    and not (gap and not opened and _ends_short(page, last, pieces))
                     and not (opened and not gap and _overhangs(page, last, line))
                     and not _opens(page, line, pieces[-1])
                     and not _DATELINE_OPEN_RE.match(piece.text)
@@ -1476,6 +1477,19 @@ def _overhangs(page: Page, line: Line, below: Line) -> bool:
         return False
     # (a line of a web page's controls in Latin letters tells nothing of a column)
     return _ONE_HAN_RE.search(line.text) is not None
+
+
+def _ends_short(page: Page, line: Line, pieces: Sequence[Span]) -> bool:
+    """Whether ``line`` (the last of ``pieces``, not the first line of its block) is short
+    of the measure by an indent after a line that does not end a sentence: only a
+    paragraph's first line is narrow by its dropped indent; inside a paragraph a line runs
+    to the measure, so one that stops short of it under the line it goes on from ends its
+    paragraph (or its title: 美苏两国外长二 / 十二日开始会谈), and nothing goes on from it
+    across the blank line under it."""
+    wrap = page.wrap_width
+    if wrap is None or len(pieces) < 2 or page.widths[line.number] >= wrap - 2:
+        return False
+    return pieces[-2].text.rstrip("”’」』")[-1:] not in _SENTENCE_END
 
 
 def _goes_on(page: Page, line: Line, piece: Span, *, gap: bool) -> bool:
