@@ -688,6 +688,19 @@ def test_broadsheet_jump_line_under_a_full_last_line(seed: int) -> None:
     assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
 
 
+@pytest.mark.parametrize("seed", [800288, 830243, 840090, 800747])
+def test_broadsheet_headline_short_last_line_centred(seed: int) -> None:
+    """A letter-spaced headline wrapped in a narrow measure ends in a short line of two
+    glyphs centred under the lines over it (社理委 / 此相明 / 外各直 / 必 务): the lines' edges
+    are no column's and the short line falls inside the column under it, so the column
+    grid gives them different frames; centred under its line before, in the same heading
+    type, it is one block with them, read at their pitch without a space (broadsheet_spec
+    pages of the development range: before, the short line was left out of the headline,
+    set with a space and read as two names)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
 def test_scan_headlines_side_by_side_stay_apart() -> None:
     """On a searchable scan (no photo or rule apart from its picture) two headlines side
     by side over their own columns are read one side after the other, not as one row:

@@ -763,8 +763,9 @@ def _holds(frame: _Frame, lines: Sequence[LaidLine]) -> bool:
     )
 
 
-def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
-    """Lines of one frame and style, each under the one before with nothing between."""
+def _blocks(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[_Block]:
+    """Lines of one frame and style, each under the one before with nothing between (a
+    heading's short line centred under its line before, whatever frame it was given)."""
     lines = sorted(lines, key=lambda fl: (fl[1].top, fl[1].x0))
     done: list[_Block] = []
     open_: list[_Block] = []
@@ -776,7 +777,7 @@ def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
                 continue
             if _tall(last) or _tall(ln):
                 continue  # a vertical line is a block of its own
-            if not _fits(b, frame, ln):
+            if not (_fits(b, frame, ln) or _centred_under(last, ln, body)):
                 continue
             gap = ln.top - last.bottom
             if -0.3 * ln.size <= gap <= _BLOCK_GAP * ln.size:
@@ -800,6 +801,20 @@ def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
         target.lines.append(ln)
     done.extend(open_)
     return done
+
+
+def _centred_under(last: LaidLine, ln: LaidLine, body: float) -> bool:
+    """Whether heading-type line ``ln`` is a short line centred under ``last`` (a headline
+    wrapped in a narrow measure sets its short last line on the axis of the lines over it;
+    the column grid may give the two different frames: the heading's edges are no
+    column's, and the short line falls inside the column under it)."""
+    em = ln.size
+    return (
+        em >= body * _HEADING_RATIO
+        and ln.x0 >= last.x0 - _EDGE * em
+        and ln.x1 <= last.x1 + _EDGE * em
+        and abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= _EDGE * em
+    )
 
 
 def _set_apart(blocks: list[_Block], body: float) -> list[_Block]:
@@ -2023,7 +2038,7 @@ def lay_out(
     runs = _merge_runs(_runs(_in_rows(glyphs)))
     columns = _frames([r for r in runs if _same_size(r.size, body)], body)
     rows = _verticals(_join_rows(runs, columns, body), body)
-    blocks = [_despaced(b, body) for b in _set_apart(_blocks(rows), body)]
+    blocks = [_despaced(b, body) for b in _set_apart(_blocks(rows, body), body)]
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
     drawn = [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
