@@ -701,6 +701,18 @@ def test_broadsheet_headline_short_last_line_centred(seed: int) -> None:
     assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
 
 
+@pytest.mark.parametrize("seed", [830107, 800219])
+def test_broadsheet_vertical_headline_beside_a_boxed_brief(seed: int) -> None:
+    """A headline set vertically at the right of a short article (a byline and one line
+    of text, ending well short of it), a boxed brief across the gap on its right: the
+    brief's frame holds its own heading, so the vertical headline goes with the text
+    across the gap, read before it, and stays apart from the brief's headline
+    (broadsheet_spec pages of the development range: before, it was read after its text,
+    next to the brief's headline, and the two made one headline)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
 def test_scan_headlines_side_by_side_stay_apart() -> None:
     """On a searchable scan (no photo or rule apart from its picture) two headlines side
     by side over their own columns are read one side after the other, not as one row:

@@ -1164,7 +1164,7 @@ def _columnar(
             return False  # a headline group alone: its text is across the gap, after it
     if any(_heads_side(side, other, em) for side, other in (sides, sides[::-1])):
         return False
-    if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
+    if any(_beside_upright(side, other, gap, em) for side, other in (sides, sides[::-1])):
         return False
     if any(_upright_over(side, other, gap, em, ruled) for side, other in (sides, sides[::-1])):
         return False
@@ -1194,17 +1194,26 @@ def _heads_side(side: Sequence[_Box], other: Sequence[_Box], em: float) -> bool:
     return top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em
 
 
-def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> bool:
+def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap, em: float) -> bool:
     """Whether ``side`` ends at the gap in a heading set vertically that stands nearer to the
     text across the gap than to any text on its own side level with it (a vertical
-    headline goes with the columns it is set beside)."""
+    headline goes with the columns it is set beside). A drawn frame and what it holds are
+    not the headline's text: a boxed brief has its heading inside its frame, so a vertical
+    headline outside it heads the text across the gap, however short that text is."""
+    frames = [f for f in side if f.frame]
     for u in side:
         if not _upright(u):
             continue
         left = u.x1 <= gap.pos
         if (u.x1 if left else -u.x0) < max((b.x1 if left else -b.x0) for b in side):
             continue  # not the box at the gap
-        level = [b for b in side if b is not u and _overlap(b.top, b.bottom, u.top, u.bottom) > 0]
+        level = [
+            b
+            for b in side
+            if b is not u
+            and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
+            and not any(_inside(b, f, em) and not _inside(u, f, em) for f in frames)
+        ]
         own = min((u.x0 - b.x1 if left else b.x0 - u.x1 for b in level), default=None)
         across = [b for b in other if _overlap(b.top, b.bottom, u.top, u.bottom) > 0]
         if across and (own is None or gap.width < own):
