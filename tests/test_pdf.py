@@ -713,6 +713,20 @@ def test_broadsheet_vertical_headline_beside_a_boxed_brief(seed: int) -> None:
     assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
 
 
+def test_headline_under_the_running_head_is_no_slogan() -> None:
+    """The page's first headline, right under the running head, opens with words a
+    masthead reads as a label (热线, a phone line's): its type makes it a headline group's
+    line, so the masthead does not take it as a slogan (broadsheet_spec page 800875 of the
+    development range: before, the article lost its headline)."""
+    page = "2025年9月10日 星期二\n\n要闻\n\n第4版\n\n本版责编：张建国 陈静\n\n热线计因又度的\n\n本报记者 王小明\n2018年过集改义工式没持，报节过论或农四条带的。\n"
+    start = page.index("热线")
+    roles = [(start, start + 7, "headline")]
+    issue = paper_parser.parse_issue(page, line_roles=roles)
+    assert [a.headline.text for a in issue.articles if a.headline] == ["热线计因又度的"]
+    assert [s.text for s in issue.masthead.slogans] == ["本版责编：张建国 陈静"]
+    assert _check_random_page(800875, broadsheet_spec) == _RandomPage(tau=1.0, exact=2, articles=2)
+
+
 def test_scan_headlines_side_by_side_stay_apart() -> None:
     """On a searchable scan (no photo or rule apart from its picture) two headlines side
     by side over their own columns are read one side after the other, not as one row:
