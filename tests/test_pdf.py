@@ -718,7 +718,10 @@ def test_headline_under_the_running_head_is_no_slogan() -> None:
     masthead reads as a label (热线, a phone line's): its type makes it a headline group's
     line, so the masthead does not take it as a slogan (broadsheet_spec page 800875 of the
     development range: before, the article lost its headline)."""
-    page = "2025年9月10日 星期二\n\n要闻\n\n第4版\n\n本版责编：张建国 陈静\n\n热线计因又度的\n\n本报记者 王小明\n2018年过集改义工式没持，报节过论或农四条带的。\n"
+    page = (
+        "2025年9月10日 星期二\n\n要闻\n\n第4版\n\n本版责编：张建国 陈静\n\n热线计因又度的\n\n"
+        "本报记者 王小明\n2018年过集改义工式没持，报节过论或农四条带的。\n"
+    )
     start = page.index("热线")
     roles = [(start, start + 7, "headline")]
     issue = paper_parser.parse_issue(page, line_roles=roles)
