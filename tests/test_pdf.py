@@ -730,6 +730,31 @@ def test_headline_under_the_running_head_is_no_slogan() -> None:
     assert _check_random_page(800875, broadsheet_spec) == _RandomPage(tau=1.0, exact=2, articles=2)
 
 
+@pytest.mark.parametrize("seed", [800731, 820294, 800974, 830243, 830424, 800557])
+def test_broadsheet_line_one_em_short_ends_its_paragraph(seed: int) -> None:
+    """A line with room for one more character ends its paragraph (and a jump line set
+    under it does not go on with it: 800731, 820294): short by one em, measured less a
+    tolerance. A column's right edge is not where lines hanging a stop past it end
+    (830243: two such lines in a boxed brief), nor a frame's widened by lines elsewhere
+    when full lines of the block, each with an unindented line under it, end alike short
+    of it (800557: every line would otherwise read one em short). Broadsheet_spec
+    pages of the development range: before, paragraphs were joined or cut there."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
+@pytest.mark.parametrize("seed", [800009, 810132])
+def test_broadsheet_one_line_paragraphs_each_indented(seed: int) -> None:
+    """A column of one-line paragraphs, each indented, its edges shown by nothing in it:
+    a column of another row of articles (above a headline set over it) shows no edge of
+    it (800009), the column's earlier one-line paragraphs at the same indent do not hide
+    the byline above them that shows its left edge, and the column beside it on its right
+    gives its width (810132). Broadsheet_spec pages of the development range: before, the
+    paragraphs were read as one."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
 def test_scan_headlines_side_by_side_stay_apart() -> None:
     """On a searchable scan (no photo or rule apart from its picture) two headlines side
     by side over their own columns are read one side after the other, not as one row:

@@ -89,7 +89,9 @@ _SAME_BASE = 0.3  # baselines closer than this are one baseline
 _WORD_GAP = 4.0  # runs of one baseline and one column this close are one line
 _EDGE = 0.6  # an edge this close to a frame's edge is on it
 _RAGGED = 1.2  # a right edge may stick out this far (hanging punctuation, ragged setting)
-_SHORT = 1.0  # a line ending this far short of its block's right edge ends a paragraph
+# A line ending this far short of its block's right edge ends a paragraph: room for one
+# more character (one em, less a tolerance for measuring).
+_SHORT = 0.95
 _INDENT_MAX = 4.5  # a left edge this close right of another (no gutter between) is an indent
 _GUTTER_MAX = 4.0  # a gutter between two columns is no wider than this
 _BLOCK_GAP = 1.6  # a wider vertical gap between two lines ends a block
@@ -1555,7 +1557,17 @@ def _edges(b: _Block) -> tuple[float, float]:
         own = _narrower(b, left)
         if inset >= 1.5 * em and own is not None:
             return left, own
-        return min(left, b.frame.left), b.frame.right
+        # Lines that end past the others in a punctuation mark hang it past the measure
+        # (:func:`_ends`); a frame found from few lines may have taken their edge for the
+        # column's, and a line one em short of it for a full one.
+        cut = _ends(b.lines)
+        hung = max(cut) if cut != [ln.x1 for ln in b.lines] else b.frame.right
+        # Full lines (an unindented line follows each) ending alike show the column's own
+        # right edge, short of a frame widened by lines elsewhere that hang a mark past it.
+        full = [x for x, nxt in zip(cut, b.lines[1:], strict=False) if nxt.x0 <= left + _EDGE * em]
+        if len(full) >= 2 and max(full) - min(full) <= _EDGE * em:
+            hung = min(hung, max(max(full), max(cut) - _RAGGED * em))
+        return min(left, b.frame.left), min(b.frame.right, hung)
     if len(b.lines) == 1:
         return min(left, b.frame.left), max(b.frame.right, b.lines[0].x1)
     ends = Counter(round(x) for x in _ends(b.lines))
@@ -1618,10 +1630,12 @@ def _ends(lines: Sequence[LaidLine]) -> list[float]:
 
 def _inset_right(b: _Block, mirrored: float) -> float:
     """The right edge of a column set in from the page's column (a boxed brief's): where
-    two of its lines or more end alike, else set in as far as its left edge (``mirrored``);
-    never left of its widest line less a hanging character."""
+    two of its lines or more end alike (punctuation marks hanging past the measure not
+    counted, :func:`_ends`: two lines ending in a hanging stop end alike past the edge),
+    else set in as far as its left edge (``mirrored``); never left of its widest line less
+    a hanging character."""
     em = b.lines[0].size
-    ends = Counter(round(ln.x1, 1) for ln in b.lines)
+    ends = Counter(round(x, 1) for x in _ends(b.lines))
     end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
     right = end if n >= 2 else mirrored
     return max(right, max(ln.x1 for ln in b.lines) - _RAGGED * em)
@@ -1657,6 +1671,9 @@ def _edge_above(
         for im in images
         if im[3] <= first.top and _overlap(im[0], im[2], left, x1) > 0
     ]
+    # (the column's earlier text set at the same indent is more of its one-line
+    # paragraphs: what is set above those shows the edge)
+    above = [a for a in above if abs(a[1] - left) > _EDGE * em]
     if not above:
         return left
     _, edge, plain = max(above)
@@ -1803,13 +1820,17 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     paragraph of its own): its left edge is ``left`` less the indent; else None."""
     first = b.lines[0]
     em = first.size
-    if (
-        grid.indent is None
-        or any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines)
-        or any(abs(c.left - left) <= _EDGE * em for c in grid.columns)
-    ):
-        return None
     top, bottom = first.top, b.lines[-1].bottom
+    # (a column of another row of articles, over a headline set over ``b``, shows no edge
+    # of ``b``'s column: the rows under a headline across the page have grids of their own)
+    shown = [
+        c
+        for c in grid.columns
+        if abs(c.left - left) <= _EDGE * em
+        and not any(c.bottom <= h[2] <= top and h[0] <= left <= h[1] for h in grid.headlines)
+    ]
+    if grid.indent is None or any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines) or shown:
+        return None
     beside = [c for c in grid.columns if c.top < bottom and c.bottom > top and c.right < left]
     if not beside:
         return None
@@ -1940,6 +1961,42 @@ def _centred_right(
     if any(x1 < x0 < mirror for x0 in beside):
         return right
     return mirror
+
+
+def _unshown_right(
+    b: _Block,
+    frame: tuple[float, float],
+    left: float,
+    heads: Sequence[tuple[float, float, float]],
+    blocks: Sequence[_Block],
+    images: Sequence[tuple[float, float, float, float]],
+    grid: _Grid,
+) -> float:
+    """The right edge of ``b``'s column when no line of it shows it: from the headline
+    centred over it (:func:`_centred_right`), or, its left edge ``left`` shown above it,
+    from the column beside it (:func:`_right_beside`)."""
+    right = _centred_right(b, frame, heads, blocks, images)
+    if right == frame[1] and left != frame[0]:
+        right = _right_beside(b, left, right, grid)
+    return right
+
+
+def _right_beside(b: _Block, left: float, right: float, grid: _Grid) -> float:
+    """The right edge of ``b``'s column (its left edge ``left`` shown above it, no line of
+    it showing the right one: one-line paragraphs, each indented) as wide as the nearest
+    column level with it on its right when that starts a gutter (0.8 to 4 em) further on:
+    the columns of one article are set to one measure side by side; else ``right``."""
+    em = b.lines[0].size
+    top, bottom = b.lines[0].top, b.lines[-1].bottom
+    x1 = max(ln.x1 for ln in b.lines)
+    beside = [c for c in grid.columns if c.top < bottom and c.bottom > top and c.left > x1]
+    if not beside:
+        return right
+    c = min(beside, key=lambda c: c.left)
+    edge = left + (c.right - c.left)
+    if 0.8 * em <= c.left - edge <= _GUTTER_MAX * em and x1 <= edge + _RAGGED * em:
+        return edge
+    return right
 
 
 def _shows_right(b: _Block, frame: tuple[float, float]) -> bool:
@@ -2099,7 +2156,7 @@ def lay_out(
                 if grid.indent is None:  # and its lines show the page's indent
                     grid = grid._replace(indent=round(frame[0] - left, 1))
             if b.frame not in shown:
-                frame = (left, _centred_right(b, frame, heads, ordered, images))
+                frame = (left, _unshown_right(b, frame, left, heads, ordered, images, grid))
         first, last = b.lines[0], b.lines[-1]
         em = first.size
         indented = first.x0 > frame[0] + _EDGE * em
