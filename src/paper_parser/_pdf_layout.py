@@ -89,9 +89,7 @@ _SAME_BASE = 0.3  # baselines closer than this are one baseline
 _WORD_GAP = 4.0  # runs of one baseline and one column this close are one line
 _EDGE = 0.6  # an edge this close to a frame's edge is on it
 _RAGGED = 1.2  # a right edge may stick out this far (hanging punctuation, ragged setting)
-# A line ending this far short of its block's right edge ends a paragraph: room for one
-# more character (one em, less a tolerance for measuring).
-_SHORT = 0.95
+_SHORT = 1.0  # a line ending this far short of its block's right edge ends a paragraph
 _INDENT_MAX = 4.5  # a left edge this close right of another (no gutter between) is an indent
 _GUTTER_MAX = 4.0  # a gutter between two columns is no wider than this
 _BLOCK_GAP = 1.6  # a wider vertical gap between two lines ends a block
