@@ -688,6 +688,72 @@ def test_broadsheet_jump_line_under_a_full_last_line(seed: int) -> None:
     assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
 
 
+@pytest.mark.parametrize("seed", [800288, 830243, 840090, 800747])
+def test_broadsheet_headline_short_last_line_centred(seed: int) -> None:
+    """A letter-spaced headline wrapped in a narrow measure ends in a short line of two
+    glyphs centred under the lines over it (社理委 / 此相明 / 外各直 / 必 务): the lines' edges
+    are no column's and the short line falls inside the column under it, so the column
+    grid gives them different frames; centred under its line before, in the same heading
+    type, it is one block with them, read at their pitch without a space (broadsheet_spec
+    pages of the development range: before, the short line was left out of the headline,
+    set with a space and read as two names)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
+@pytest.mark.parametrize("seed", [830107, 800219])
+def test_broadsheet_vertical_headline_beside_a_boxed_brief(seed: int) -> None:
+    """A headline set vertically at the right of a short article (a byline and one line
+    of text, ending well short of it), a boxed brief across the gap on its right: the
+    brief's frame holds its own heading, so the vertical headline goes with the text
+    across the gap, read before it, and stays apart from the brief's headline
+    (broadsheet_spec pages of the development range: before, it was read after its text,
+    next to the brief's headline, and the two made one headline)."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
+def test_headline_under_the_running_head_is_no_slogan() -> None:
+    """The page's first headline, right under the running head, opens with words a
+    masthead reads as a label (热线, a phone line's): its type makes it a headline group's
+    line, so the masthead does not take it as a slogan (broadsheet_spec page 800875 of the
+    development range: before, the article lost its headline)."""
+    page = (
+        "2025年9月10日 星期二\n\n要闻\n\n第4版\n\n本版责编：张建国 陈静\n\n热线计因又度的\n\n"
+        "本报记者 王小明\n2018年过集改义工式没持，报节过论或农四条带的。\n"
+    )
+    start = page.index("热线")
+    roles = [(start, start + 7, "headline")]
+    issue = paper_parser.parse_issue(page, line_roles=roles)
+    assert [a.headline.text for a in issue.articles if a.headline] == ["热线计因又度的"]
+    assert [s.text for s in issue.masthead.slogans] == ["本版责编：张建国 陈静"]
+    assert _check_random_page(800875, broadsheet_spec) == _RandomPage(tau=1.0, exact=2, articles=2)
+
+
+@pytest.mark.parametrize("seed", [800974, 830243, 830424, 800557])
+def test_broadsheet_column_right_edge_past_hanging_stops(seed: int) -> None:
+    """A column's right edge is not where lines hanging a stop past it end (830243: two
+    such lines in a boxed brief, where a full line ending in a stop one em further in was
+    read as short), nor a frame's widened by such lines elsewhere when the block's full
+    lines, each with an unindented line under it, end alike short of it (800557: a guard,
+    exact before too). Broadsheet_spec pages of the development range: before, paragraphs
+    were joined or cut there."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
+@pytest.mark.parametrize("seed", [800009, 810132])
+def test_broadsheet_one_line_paragraphs_each_indented(seed: int) -> None:
+    """A column of one-line paragraphs, each indented, its edges shown by nothing in it:
+    a column of another row of articles (above a headline set over it) shows no edge of
+    it (800009), the column's earlier one-line paragraphs at the same indent do not hide
+    the byline above them that shows its left edge, and the column beside it on its right
+    gives its width (810132). Broadsheet_spec pages of the development range: before, the
+    paragraphs were read as one."""
+    got = _check_random_page(seed, broadsheet_spec)
+    assert got == _RandomPage(tau=1.0, exact=got.articles, articles=got.articles)
+
+
 def test_scan_headlines_side_by_side_stay_apart() -> None:
     """On a searchable scan (no photo or rule apart from its picture) two headlines side
     by side over their own columns are read one side after the other, not as one row:

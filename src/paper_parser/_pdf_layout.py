@@ -763,8 +763,9 @@ def _holds(frame: _Frame, lines: Sequence[LaidLine]) -> bool:
     )
 
 
-def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
-    """Lines of one frame and style, each under the one before with nothing between."""
+def _blocks(lines: list[tuple[_Frame, LaidLine]], body: float) -> list[_Block]:
+    """Lines of one frame and style, each under the one before with nothing between (a
+    heading's short line centred under its line before, whatever frame it was given)."""
     lines = sorted(lines, key=lambda fl: (fl[1].top, fl[1].x0))
     done: list[_Block] = []
     open_: list[_Block] = []
@@ -776,7 +777,7 @@ def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
                 continue
             if _tall(last) or _tall(ln):
                 continue  # a vertical line is a block of its own
-            if not _fits(b, frame, ln):
+            if not (_fits(b, frame, ln) or _centred_under(last, ln, body)):
                 continue
             gap = ln.top - last.bottom
             if -0.3 * ln.size <= gap <= _BLOCK_GAP * ln.size:
@@ -800,6 +801,20 @@ def _blocks(lines: list[tuple[_Frame, LaidLine]]) -> list[_Block]:
         target.lines.append(ln)
     done.extend(open_)
     return done
+
+
+def _centred_under(last: LaidLine, ln: LaidLine, body: float) -> bool:
+    """Whether heading-type line ``ln`` is a short line centred under ``last`` (a headline
+    wrapped in a narrow measure sets its short last line on the axis of the lines over it;
+    the column grid may give the two different frames: the heading's edges are no
+    column's, and the short line falls inside the column under it)."""
+    em = ln.size
+    return (
+        em >= body * _HEADING_RATIO
+        and ln.x0 >= last.x0 - _EDGE * em
+        and ln.x1 <= last.x1 + _EDGE * em
+        and abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= _EDGE * em
+    )
 
 
 def _set_apart(blocks: list[_Block], body: float) -> list[_Block]:
@@ -1149,7 +1164,7 @@ def _columnar(
             return False  # a headline group alone: its text is across the gap, after it
     if any(_heads_side(side, other, em) for side, other in (sides, sides[::-1])):
         return False
-    if any(_beside_upright(side, other, gap) for side, other in (sides, sides[::-1])):
+    if any(_beside_upright(side, other, gap, em) for side, other in (sides, sides[::-1])):
         return False
     if any(_upright_over(side, other, gap, em, ruled) for side, other in (sides, sides[::-1])):
         return False
@@ -1179,17 +1194,26 @@ def _heads_side(side: Sequence[_Box], other: Sequence[_Box], em: float) -> bool:
     return top is not None and top.big and min(b.top for b in other) >= top.bottom - 0.3 * em
 
 
-def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap) -> bool:
+def _beside_upright(side: Sequence[_Box], other: Sequence[_Box], gap: _Gap, em: float) -> bool:
     """Whether ``side`` ends at the gap in a heading set vertically that stands nearer to the
     text across the gap than to any text on its own side level with it (a vertical
-    headline goes with the columns it is set beside)."""
+    headline goes with the columns it is set beside). A drawn frame and what it holds are
+    not the headline's text: a boxed brief has its heading inside its frame, so a vertical
+    headline outside it heads the text across the gap, however short that text is."""
+    frames = [f for f in side if f.frame]
     for u in side:
         if not _upright(u):
             continue
         left = u.x1 <= gap.pos
         if (u.x1 if left else -u.x0) < max((b.x1 if left else -b.x0) for b in side):
             continue  # not the box at the gap
-        level = [b for b in side if b is not u and _overlap(b.top, b.bottom, u.top, u.bottom) > 0]
+        level = [
+            b
+            for b in side
+            if b is not u
+            and _overlap(b.top, b.bottom, u.top, u.bottom) > 0
+            and not any(_inside(b, f, em) and not _inside(u, f, em) for f in frames)
+        ]
         own = min((u.x0 - b.x1 if left else b.x0 - u.x1 for b in level), default=None)
         across = [b for b in other if _overlap(b.top, b.bottom, u.top, u.bottom) > 0]
         if across and (own is None or gap.width < own):
@@ -1531,7 +1555,17 @@ def _edges(b: _Block) -> tuple[float, float]:
         own = _narrower(b, left)
         if inset >= 1.5 * em and own is not None:
             return left, own
-        return min(left, b.frame.left), b.frame.right
+        # Lines that end past the others in a punctuation mark hang it past the measure
+        # (:func:`_ends`); a frame found from few lines may have taken their edge for the
+        # column's, and a line one em short of it for a full one.
+        cut = _ends(b.lines)
+        hung = max(cut) if cut != [ln.x1 for ln in b.lines] else b.frame.right
+        # Full lines (an unindented line follows each) ending alike show the column's own
+        # right edge, short of a frame widened by lines elsewhere that hang a mark past it.
+        full = [x for x, nxt in zip(cut, b.lines[1:], strict=False) if nxt.x0 <= left + _EDGE * em]
+        if len(full) >= 2 and max(full) - min(full) <= _EDGE * em:
+            hung = min(hung, max(max(full), max(cut) - _RAGGED * em))
+        return min(left, b.frame.left), min(b.frame.right, hung)
     if len(b.lines) == 1:
         return min(left, b.frame.left), max(b.frame.right, b.lines[0].x1)
     ends = Counter(round(x) for x in _ends(b.lines))
@@ -1594,10 +1628,12 @@ def _ends(lines: Sequence[LaidLine]) -> list[float]:
 
 def _inset_right(b: _Block, mirrored: float) -> float:
     """The right edge of a column set in from the page's column (a boxed brief's): where
-    two of its lines or more end alike, else set in as far as its left edge (``mirrored``);
-    never left of its widest line less a hanging character."""
+    two of its lines or more end alike (punctuation marks hanging past the measure not
+    counted, :func:`_ends`: two lines ending in a hanging stop end alike past the edge),
+    else set in as far as its left edge (``mirrored``); never left of its widest line less
+    a hanging character."""
     em = b.lines[0].size
-    ends = Counter(round(ln.x1, 1) for ln in b.lines)
+    ends = Counter(round(x, 1) for x in _ends(b.lines))
     end, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
     right = end if n >= 2 else mirrored
     return max(right, max(ln.x1 for ln in b.lines) - _RAGGED * em)
@@ -1633,6 +1669,9 @@ def _edge_above(
         for im in images
         if im[3] <= first.top and _overlap(im[0], im[2], left, x1) > 0
     ]
+    # (the column's earlier text set at the same indent is more of its one-line
+    # paragraphs: what is set above those shows the edge)
+    above = [a for a in above if abs(a[1] - left) > _EDGE * em]
     if not above:
         return left
     _, edge, plain = max(above)
@@ -1779,13 +1818,17 @@ def _edge_beside(b: _Block, left: float, grid: _Grid) -> _Column | None:
     paragraph of its own): its left edge is ``left`` less the indent; else None."""
     first = b.lines[0]
     em = first.size
-    if (
-        grid.indent is None
-        or any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines)
-        or any(abs(c.left - left) <= _EDGE * em for c in grid.columns)
-    ):
-        return None
     top, bottom = first.top, b.lines[-1].bottom
+    # (a column of another row of articles, over a headline set over ``b``, shows no edge
+    # of ``b``'s column: the rows under a headline across the page have grids of their own)
+    shown = [
+        c
+        for c in grid.columns
+        if abs(c.left - left) <= _EDGE * em
+        and not any(c.bottom <= h[2] <= top and h[0] <= left <= h[1] for h in grid.headlines)
+    ]
+    if grid.indent is None or any(abs(ln.x0 - left) > _EDGE * em for ln in b.lines) or shown:
+        return None
     beside = [c for c in grid.columns if c.top < bottom and c.bottom > top and c.right < left]
     if not beside:
         return None
@@ -1918,6 +1961,42 @@ def _centred_right(
     return mirror
 
 
+def _unshown_right(
+    b: _Block,
+    frame: tuple[float, float],
+    left: float,
+    heads: Sequence[tuple[float, float, float]],
+    blocks: Sequence[_Block],
+    images: Sequence[tuple[float, float, float, float]],
+    grid: _Grid,
+) -> float:
+    """The right edge of ``b``'s column when no line of it shows it: from the headline
+    centred over it (:func:`_centred_right`), or, its left edge ``left`` shown above it,
+    from the column beside it (:func:`_right_beside`)."""
+    right = _centred_right(b, frame, heads, blocks, images)
+    if right == frame[1] and left != frame[0]:
+        right = _right_beside(b, left, right, grid)
+    return right
+
+
+def _right_beside(b: _Block, left: float, right: float, grid: _Grid) -> float:
+    """The right edge of ``b``'s column (its left edge ``left`` shown above it, no line of
+    it showing the right one: one-line paragraphs, each indented) as wide as the nearest
+    column level with it on its right when that starts a gutter (0.8 to 4 em) further on:
+    the columns of one article are set to one measure side by side; else ``right``."""
+    em = b.lines[0].size
+    top, bottom = b.lines[0].top, b.lines[-1].bottom
+    x1 = max(ln.x1 for ln in b.lines)
+    beside = [c for c in grid.columns if c.top < bottom and c.bottom > top and c.left > x1]
+    if not beside:
+        return right
+    c = min(beside, key=lambda c: c.left)
+    edge = left + (c.right - c.left)
+    if 0.8 * em <= c.left - edge <= _GUTTER_MAX * em and x1 <= edge + _RAGGED * em:
+        return edge
+    return right
+
+
 def _shows_right(b: _Block, frame: tuple[float, float]) -> bool:
     """Whether a line of ``b`` shows its column's right edge: it ends there and an
     unindented line follows (in a block that shows its left edge: not every line at one
@@ -2023,7 +2102,7 @@ def lay_out(
     runs = _merge_runs(_runs(_in_rows(glyphs)))
     columns = _frames([r for r in runs if _same_size(r.size, body)], body)
     rows = _verticals(_join_rows(runs, columns, body), body)
-    blocks = [_despaced(b, body) for b in _set_apart(_blocks(rows), body)]
+    blocks = [_despaced(b, body) for b in _set_apart(_blocks(rows, body), body)]
     # Images take part in the cuts (a photo over three columns is not a gutter) but are not
     # part of the text.
     drawn = [_Box(*f, frame=True) for f in frames if min(f[2] - f[0], f[3] - f[1]) >= body]
@@ -2075,7 +2154,7 @@ def lay_out(
                 if grid.indent is None:  # and its lines show the page's indent
                     grid = grid._replace(indent=round(frame[0] - left, 1))
             if b.frame not in shown:
-                frame = (left, _centred_right(b, frame, heads, ordered, images))
+                frame = (left, _unshown_right(b, frame, left, heads, ordered, images, grid))
         first, last = b.lines[0], b.lines[-1]
         em = first.size
         indented = first.x0 > frame[0] + _EDGE * em

@@ -2678,6 +2678,33 @@ def _other_role(kind: str) -> str:
     return "caption"
 
 
+def _without_typed_heads(
+    text: str, masthead: Masthead, roles: Sequence[tuple[int, int, str]]
+) -> Masthead:
+    """``masthead`` without the slogans at its end that type sets as a headline group's
+    lines (kicker, headline, subtitle): type tells the running head over a page (its lines
+    in the running head's type) from the headline of the page's first article under it,
+    whatever words that headline opens with (热线…, read as a phone label)."""
+    if not roles or not masthead.spans or not masthead.slogans:
+        return masthead
+    typed = {(s, e) for s, e, role in roles if role in ("kicker", "headline", "subtitle")}
+    slogans = list(masthead.slogans)
+    last = masthead.spans[-1]
+    end = last.end
+    while slogans and (slogans[-1].span.start, slogans[-1].span.end) in typed:
+        if text[slogans[-1].span.end : end].strip():
+            break  # (not the masthead's last line)
+        end = slogans.pop().span.start
+    if end == last.end:
+        return masthead
+    while end > last.start and text[end - 1].isspace():
+        end -= 1
+    spans = masthead.spans[:-1]
+    if end > last.start:
+        spans += (Span.of(text, last.start, end),)
+    return attrs.evolve(masthead, slogans=tuple(slogans), spans=spans)
+
+
 def _holes(masthead: Masthead) -> list[tuple[int, int]]:
     return sorted((sp.start, sp.end) for sp in masthead.spans)
 
@@ -2743,11 +2770,12 @@ def parse_issue(text: str, *, line_roles: Iterable[tuple[int, int, str]] = ()) -
 
 def _parse_issue(text: str, line_roles: Iterable[tuple[int, int, str]]) -> Issue:
     page = build_page(text)
-    masthead = _without_source_lines(text, parse_masthead(page))
+    roles = sorted(line_roles)
+    masthead = _without_typed_heads(text, _without_source_lines(text, parse_masthead(page)), roles)
     holes = _holes(masthead)
     warnings = _garbled(text)
     try:
-        articles, other = _segment(page, holes, _reference(masthead), sorted(line_roles))
+        articles, other = _segment(page, holes, _reference(masthead), roles)
     except Exception as exc:  # pragma: no cover - a safety net; fuzz tests call _segment
         articles, other = (), _fallback(text, holes)
         warnings += (f"segmentation-failed: {type(exc).__name__}: {exc}"[:200],)
