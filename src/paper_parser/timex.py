@@ -247,14 +247,14 @@ _EXTRA_FIRST: Final = (
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
-#: tried (1.7x faster on the sample page); a pair of Chinese digits counts only where no
-#: numeral is before it (what starts with one inside a numeral, 二〇二一 from its 〇, is a
-#: piece of that numeral: every alternative that can start with such a pair looks behind
-#: for a numeral and fails), so a run of them is not tried at each character (20 µs each); at an ASCII digit only a year (four digits, 年) or a
-#: day range (a dash after one or two digits) can start: other digits are passed over. A
-#: holiday whose name is only a date with 节 (元宵节, 重阳节, 圣诞节, 劳动节) is looked for with
-#: it: 劳动 and 元宵 alone are common words of news text (劳动者, 吃元宵), where no
-#: alternative can match.
+#: tried (1.7x faster on the sample page). A pair of Chinese digits counts only where no
+#: numeral is before it: what starts with one inside a numeral (二〇二一 from its 〇) is a
+#: piece of that numeral, and every alternative that can start with such a pair looks behind
+#: for a numeral and fails, so a run of them is not tried at each character (20 µs each). At
+#: an ASCII digit only a year (four digits, 年) or a day range (a dash after one or two
+#: digits) can start: other digits are passed over. A holiday whose name is only a date with
+#: 节 (元宵节, 重阳节, 圣诞节, 劳动节) is looked for with it: 劳动 and 元宵 alone are common
+#: words of news text (劳动者, 吃元宵), where no alternative can match.
 _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
