@@ -40,6 +40,12 @@ For each shape (a unit such as ``"1"``, ``"一"``, ``"字\\n\\n"`` or a dateline
   of the call's cost and stays in the ratios; the summary gives a flagged row's ratios
   without it as well, to tell the runtime's share from the function's own work.
 
+The last row of each shape is the peer (``peer``): one ``regex`` scan of the text for every
+run of Han characters, the scan ``benchmarks/issue.py`` measures ``parse_issue`` against.
+It does nothing a linear scan does not, so its own ratio per 10x is what the machine makes of
+the shape at those sizes (a string of 2 MB read once outgrows caches that one of 200 KB
+fits in): a library row over the bound reads against the peer's row of the same shape.
+
 Each shape runs in a child process with a per-call time limit (``--limit``: 10 s with
 ``--quick``, 60 s for the full run, where the slowest linear row, ``parse_issue`` on
 ``blank-lines``, takes 25-32 s a call at 1 M characters): a call over it
@@ -96,6 +102,7 @@ FUNCTIONS = (
     "lines",
     "normalize",
     "build_page",
+    "peer",
 )
 #: Who fixes a function that exceeds a bound (its module).
 MODULES = {
@@ -112,6 +119,7 @@ MODULES = {
     "lines": "text",
     "normalize": "text",
     "build_page": "text",
+    "peer": "(the peer)",
 }
 
 _MASTHEAD = (
@@ -235,9 +243,22 @@ def _size_of(result: object, text: str) -> int:
     return total
 
 
+def _peer(text: str) -> list[str]:
+    """The peer: one ``regex`` scan of the text for every run of Han characters (the scan
+    ``benchmarks/issue.py`` measures ``parse_issue`` against), measured like the library's
+    functions. Its growth on a shape is what the machine alone makes of 10x more text: a
+    library row reads against it (a plain scan of a 2 MB string outgrows caches a 200 KB
+    one fits in)."""
+    import regex
+
+    return regex.findall(r"\p{Han}++", text)
+
+
 def _function(module: Any, name: str) -> Callable[[str], Any]:
     """The public function ``name`` as a function of the text alone (find_article_dates
     resolves against the sample's issue date, so that relative dates are resolved too)."""
+    if name == "peer":
+        return _peer
     fn = getattr(module, name)
     if name == "find_article_dates":
         return lambda text: fn(text, datetime.date(2021, 12, 23))

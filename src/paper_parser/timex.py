@@ -1316,20 +1316,24 @@ def _weekday_list(prev: _Cand, c: _Cand, norm: str) -> _Cand:
 _GAP_SPACES = _rx.compile(r"[ ]{1,2}+")
 
 
+def _weekday_of(a: _Cand, c: _Cand, norm: str, gap: regex.Pattern[str]) -> bool:
+    """Whether ``c`` is a bare weekday printed after the day ``a`` across ``gap`` (what lies
+    between them, whole) and is that day's weekday."""
+    w = _WEEKDAY_ALONE.fullmatch(norm, c.start, c.end)
+    return (
+        w is not None
+        and a.granularity == "day"
+        and a.begin is not None
+        and a.kind != "interval"
+        and gap.fullmatch(norm, a.end, c.start) is not None
+        and "一二三四五六日".find(w.group("wd").replace("天", "日")) == a.begin.weekday()
+    )
+
+
 def _weekday_after(a: _Cand, c: _Cand, norm: str) -> _Cand | None:
     """A weekday printed after a date and its time (2014-03-05 09:47:08 星期三) is the date's:
     one expression, when it is the date's weekday."""
-    w = _WEEKDAY_ALONE.fullmatch(norm, c.start, c.end)
-    if (
-        w is None
-        or a.granularity != "day"
-        or a.begin is None
-        or a.kind == "interval"
-        or not _GAP_SPACES.fullmatch(norm, a.end, c.start)
-        or "一二三四五六日".find(w.group("wd").replace("天", "日")) != a.begin.weekday()
-    ):
-        return None
-    return a._replace(end=c.end)
+    return a._replace(end=c.end) if _weekday_of(a, c, norm, _GAP_SPACES) else None
 
 
 _COMMA_GAP = _rx.compile(r"[ ]?+[,，][ ]?+")
@@ -1340,15 +1344,7 @@ def _weekday_gloss(a: _Cand, c: _Cand, norm: str) -> _Cand:
     glosses that day, as the weekday printed beside a date in a calendar or a notice does,
     when it is that day's weekday: it takes the day's value (a second expression; read
     alone it would be a weekday near the reference, which the printed date overrules)."""
-    w = _WEEKDAY_ALONE.fullmatch(norm, c.start, c.end)
-    if (
-        w is None
-        or a.granularity != "day"
-        or a.begin is None
-        or a.kind == "interval"
-        or not _COMMA_GAP.fullmatch(norm, a.end, c.start)
-        or "一二三四五六日".find(w.group("wd").replace("天", "日")) != a.begin.weekday()
-    ):
+    if not _weekday_of(a, c, norm, _COMMA_GAP) or a.begin is None:
         return c
     return c._replace(value=a.begin.isoformat(), begin=a.begin, needs_reference=a.needs_reference)
 
