@@ -1761,23 +1761,32 @@ _ISSUE_LINE = _rx.compile(
 )
 
 
+def _line_near_top(page: _Page, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+    """The first of the page's top lines (:data:`_DATE_LINE_REACH`) that ``pattern`` matches
+    whole, or ``None``."""
+    starts, ends = page.table.starts, page.table.ends
+    for n in range(min(len(starts), _DATE_LINE_REACH)):
+        m = pattern.fullmatch(page.text, starts[n], ends[n])
+        if m is not None:
+            return m
+    return None
+
+
 def _issue_line(page: _Page, facts: _Facts) -> None:
     """The running number printed alone on a line near the top (the issue's number when the
     masthead block prints none)."""
-    starts, ends = page.table.starts, page.table.ends
-    for n in range(min(len(starts), _DATE_LINE_REACH)):
-        m = _ISSUE_LINE.fullmatch(page.text, starts[n], ends[n])
-        if m is not None:
-            span = page.span(m.start("v"), m.end("v"))
-            facts.issue = IssueTotal(
-                value=int(m.group("n")), unit=m.group("unit"), span=span, text=span.text
-            )
-            if m["ed"] is not None and facts.current is None:
-                span = page.span(m.start("ed"), m.end("ed"))
-                facts.current = Edition(
-                    value=m["p"], name=None, origin="page-label", span=span, text=span.text
-                )
-            return
+    m = _line_near_top(page, _ISSUE_LINE)
+    if m is None:
+        return
+    span = page.span(m.start("v"), m.end("v"))
+    facts.issue = IssueTotal(
+        value=int(m.group("n")), unit=m.group("unit"), span=span, text=span.text
+    )
+    if m["ed"] is not None and facts.current is None:
+        span = page.span(m.start("ed"), m.end("ed"))
+        facts.current = Edition(
+            value=m["p"], name=None, origin="page-label", span=span, text=span.text
+        )
 
 
 #: A page label in Chinese numerals alone on its line (第一版, 第十二版): papers that number
@@ -1791,17 +1800,12 @@ _HAN_LABEL_LINE = _rx.compile(
 def _han_label_line(page: _Page, facts: _Facts) -> None:
     """The page's label in Chinese numerals, alone on a line near the top, when no other page
     label was found."""
-    if facts.current is not None:
-        return
-    starts, ends = page.table.starts, page.table.ends
-    for n in range(min(len(starts), _DATE_LINE_REACH)):
-        m = _HAN_LABEL_LINE.fullmatch(page.text, starts[n], ends[n])
-        if m is not None:
-            span = page.span(m.start("ed"), m.end("ed"))
-            facts.current = Edition(
-                value=m["v"], name=None, origin="page-label", span=span, text=span.text
-            )
-            return
+    m = None if facts.current is not None else _line_near_top(page, _HAN_LABEL_LINE)
+    if m is not None:
+        span = page.span(m.start("ed"), m.end("ed"))
+        facts.current = Edition(
+            value=m["v"], name=None, origin="page-label", span=span, text=span.text
+        )
 
 
 #: A source field (来源:…, 資料來源 / 更生日報 with the value on the next line) whose value is
