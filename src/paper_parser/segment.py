@@ -1999,7 +1999,7 @@ _GRAMMAR = frozenset("的了是在和也就都不这這我他们們着将將对�
 def _density(s: str) -> tuple[int, int, bool]:
     """(characters, clause marks, ends with a full stop) of a paragraph's text."""
     s = "".join(s.split())
-    return len(s), sum(c in _CLAUSE for c in s), s.rstrip(_CLOSERS)[-1:] in _STOPS
+    return len(s), sum(map(s.count, _CLAUSE)), s.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 def _dense(s: str) -> bool:
