@@ -156,8 +156,6 @@ FLOORS = {
     "heldout-2026-12f": {"precision": 0.88, "recall": 0.96, "value": 0.97},
     # held-out, scored on the unchanged code (P 0.755 R 0.875 value 0.981) and once at the end
     "heldout-2026-12g": {"precision": 0.75, "recall": 0.88, "value": 0.99},
-    # held-out, scored on the unchanged code (P 0.754 R 0.860 value 0.984)
-    "heldout-2026-12h": {"precision": 0.75, "recall": 0.86, "value": 0.98},
 }
 
 
