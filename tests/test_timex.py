@@ -1011,6 +1011,7 @@ def test_holidays_offsets_and_hours_of_news_text(
         # a holiday modifying a noun (directly or with 的) names no day
         ("不少人到維園中秋綵燈會打卡觀賞", date(2025, 10, 6), []),
         ("有關中秋節的優惠促銷活動已經拉開帷幕", date(2020, 9, 28), []),
+        ("年夜饭更是中国民众除夕之夜的“重头戏”", date(2012, 1, 20), []),
         # the object of a verb of keeping a feast is the custom
         ("回家过中秋", date(2025, 10, 1), []),
         # a holiday as a time: a word of time or the rest of a clause after it, or it opens
@@ -1047,6 +1048,37 @@ def test_holidays_offsets_and_hours_of_news_text(
     ],
 )
 def test_holidays_named_in_passing_are_not_dates(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # two days in a row with the unit printed once: one span
+        (
+            "17、18日將受到下一波東北季風增強影響",
+            date(2025, 12, 15),
+            [("17、18日", "2025-12-17/2025-12-18", None)],
+        ),
+        (
+            "于1985年10月12、13两天,到现场召开办公会议",
+            date(1986, 1, 5),
+            [("1985年10月12、13", "1985-10-12/1985-10-13", None)],
+        ),
+        # each day with its 日, days not in a row, lines and ordinals: read one by one or not
+        (
+            "共軍在29日、30日連兩日演習",
+            date(2025, 12, 31),
+            [("29日", "2025-12-29", None), ("30日", "2025-12-30", None)],
+        ),
+        ("3、5日各一场", date(2025, 1, 1), [("5日", "2025-01-05", None)]),
+        ("地铁12、13号线", date(2025, 1, 1), []),
+        ("第1、2日", date(2025, 1, 1), [("2日", "2025-01-02", None)]),
+    ],
+)
+def test_two_days_in_a_row_listed_once(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _triples(text, ref) == expected

@@ -273,7 +273,8 @@ _EXTRA_AHEAD: Final = r"""
       |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
       |[0-9]{0,2}年前|[0-9]{0,2}[ ]?(?:年|天)[后後]|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
-      |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]))
+      |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]
+      |[0-9]?[ ]?+月[ ]?+[0-9]{1,2}+[ ]?+、))
 """.replace("{_ERA_NAMES}", _ERA_NAMES)
 #: What follows 年初 when it is a day of the first lunar month (年初三, 大年初一): a numeral of
 #: a day, not one of a longer number (年初十分), nor a place (年初四川, 年初三亚).
@@ -316,6 +317,11 @@ _EXTRA = _rx.compile(
           |(?P<lrel>今年|去年|明年|前年))?+
         (?<![0-9一二三四五六七八九十])(?P<l1>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])
         [、,，](?P<l2>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])月(?:份)?+(?![0-9一二三四五六七八九十]))
+    | (?P<dlist>(?:(?P<dy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年[ ]?+)?+   # 17、18日,
+        (?:(?P<dm>(?<![0-9])(?:1[0-2]|0?[1-9]))[ ]?+月[ ]?+)?+             # 1985年10月12、13两天
+        (?<![0-9.第])(?P<d1>3[01]|[12][0-9]|0?[1-9])[ ]?+、[ ]?+           # (日 once: 29日、
+        (?P<d2>3[01]|[12][0-9]|0?[1-9])(?:[ ]?+日|(?=[两兩二]天))(?![0-9]))  # 30日 are two; 号:
+                                                        # 12、13号线; _HAO_DAY reads 28号晚上)
     | (?P<yrange>(?<![0-9.])(?P<ya>(?:1[0-9]|20)[0-9]{{2}}+)               # 2024-2026年,
         [ ]?+[—–~〜\-至到][ ]?+(?P<yb>(?:1[0-9]|20)[0-9]{{2}}+)              # (1910—1985)
         (?:[ ]?+年(?![0-9]|代|度|级|級|版|第|月)
@@ -729,6 +735,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("later",), _later),
         (("sameyr",), _same_year),
         (("mlist",), _month_list),
+        (("dlist",), _day_list),
         (("wkend",), _weekend),
         (("bq",), _bare_year_part),
         (("wkmd",), _md_weekday),
@@ -819,6 +826,37 @@ def _month_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand 
     if m1 is None or m2 is None or m2 != m1 + 1 or m2 > 12:
         return None
     return _months(s, e, ref, m1, m2, m.group("ly"), m.group("lrel"))
+
+
+def _day_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """17、18日, 1985年10月12、13两天: two days in a row listed with the unit printed once
+    are one span of days, as two months in a row are (:func:`_month_list`); days each with
+    its 日 (29日、30日) or not in a row are read one by one."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if d2 != d1 + 1:
+        return None
+    printed_y = int(m.group("dy")) if m.group("dy") else None
+    month = int(m.group("dm")) if m.group("dm") else None
+    last: date | None
+    if printed_y is not None and month is not None:
+        last = _safe(printed_y, month, d2)
+    elif ref is None:
+        return _Cand(s, e, "interval", None, "day")
+    elif month is not None:
+        last = _nearest_md(month, d2, ref)
+    else:
+        days = [
+            d
+            for k in (-1, 0, 1)
+            if (d := _safe(*_month_add(ref.year, ref.month, k), d2)) is not None
+        ]
+        last = min(days, key=lambda d: 2 * (d - ref).days if d > ref else (ref - d).days)
+    if last is None or (printed_y is not None and month is None):
+        return None
+    first = last - timedelta(days=1)
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    needs = printed_y is None or month is None
+    return _Cand(s, e, "interval", value, "day", needs_reference=needs, begin=first)
 
 
 def _era_year(m: regex.Match[str], s: int, e: int) -> _Cand | None:
@@ -2052,10 +2090,10 @@ _HOLIDAY_DEFINED_AFTER = _rx.compile(
     r"|有|称|稱|叫|被|起源|源[于於自]|象征|象徵|指|意味|作为|作為)"
 )
 #: After a holiday, ``的`` and a word that is no time: the holiday modifies a noun
-#: (中秋節的優惠促銷活動, 中秋夜的重頭活動), which names no day.
+#: (中秋節的優惠促銷活動, 中秋夜的重頭活動, 除夕之夜的“重头戏”), which names no day.
 _HOLIDAY_OF_NOUN = _rx.compile(
-    r"[ ]?+(?:夜|晚)?+的(?![ ]?+(?:前夕|[当當][天日晚]|[这這那]天|晚上|夜晚|早上|上午|下午|[翌次]日"
-    r"|前一天|[后後]一天|假期|期[间間]|到[来來]|[来來][临臨]))"
+    r"[ ]?+(?:之?+夜|晚)?+的(?![ ]?+(?:前夕|[当當][天日晚]|[这這那]天|晚上|夜晚|早上|上午|下午"
+    r"|[翌次]日|前一天|[后後]一天|假期|期[间間]|到[来來]|[来來][临臨]))"
 )
 #: Before a holiday, a verb of keeping the feast (过中秋, 歡度, 共度, 慶元宵): the custom kept
 #: every year, not a day (国庆/國慶 is a holiday, not the verb).
