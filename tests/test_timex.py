@@ -1045,6 +1045,9 @@ def test_holidays_offsets_and_hours_of_news_text(
         ("立春于每年公歷2月3-5日交節", date(2025, 2, 3), []),
         ("陸委會每週例行記者會為週四下午4點", date(2024, 12, 11), []),
         ("傳統上市民會於中秋節晚上夜出賞月", date(2022, 9, 1), []),
+        # the time left until the day (还有) and the time it comes (的时候) name the day
+        ("离中秋节还有一个多月,月饼已经上市", date(2023, 8, 20), [("中秋节", "2023-09-29", None)]),
+        ("還沒到端午節的時候,粽子就賣完了", date(2023, 6, 1), [("端午節", "2023-06-22", None)]),
     ],
 )
 def test_holidays_named_in_passing_are_not_dates(

@@ -2082,18 +2082,19 @@ _HOLIDAY_CLAUSE_BEFORE = _rx.compile(
 )
 #: After a holiday, a predicate that says what it is (中秋節是東亞民間的一個傳統節日,
 #: 端午節有“解粽節”之稱, 清明節被視為…, 農曆新年是港人外遊旺季): the feast as a kind,
-#: every year's, not a day. ``是`` before a day printed (春节是1月22日) keeps the date.
+#: every year's, not a day. ``是`` before a day printed (春节是1月22日) keeps the date; so
+#: does ``还有`` (离中秋节还有一个多月: the time left until the day).
 _HOLIDAY_DEFINED_AFTER = _rx.compile(
     r"[ ]?+(?:也|又|亦|还|還|则|則|素|更|就|乃|便|可)?+"
     r"(?:是(?![ ]?+(?:[0-9]|今天|今日|明天"
     r"|[一二三四五六七八九十]{1,2}+月[初一二三四五六七八九十廿]))"
-    r"|有|称|稱|叫|被|起源|源[于於自]|象征|象徵|指|意味|作为|作為)"
+    r"|(?<![还還])有|称|稱|叫|被|起源|源[于於自]|象征|象徵|指|意味|作为|作為)"
 )
 #: After a holiday, ``的`` and a word that is no time: the holiday modifies a noun
 #: (中秋節的優惠促銷活動, 中秋夜的重頭活動, 除夕之夜的“重头戏”), which names no day.
 _HOLIDAY_OF_NOUN = _rx.compile(
     r"[ ]?+(?:之?+夜|晚)?+的(?![ ]?+(?:前夕|[当當][天日晚]|[这這那]天|晚上|夜晚|早上|上午|下午"
-    r"|[翌次]日|前一天|[后後]一天|假期|期[间間]|到[来來]|[来來][临臨]))"
+    r"|[时時]候|[翌次]日|前一天|[后後]一天|假期|期[间間]|到[来來]|[来來][临臨]))"
 )
 #: Before a holiday, a verb of keeping the feast (过中秋, 歡度, 共度, 慶元宵): the custom kept
 #: every year, not a day (国庆/國慶 is a holiday, not the verb).
