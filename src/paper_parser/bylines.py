@@ -196,6 +196,9 @@ class PhotoCredit:
 _HAN = r"\p{Han}"
 # Marks printed before a credit on feature pages: ◎本报记者 X, ■本报记者 X.
 _BOX_MARKS = frozenset("■●◆◇▲△★☆▶►◎")
+# A list item's bullet and its space, as a browser copies a page's list of fields
+# (``- 2025-06-01`` / ``- 記者:張智浩編輯:梁彧睿``): the mark is no part of the credit.
+_LIST_MARKS = frozenset({"- ", "• "})
 
 # Outlet prefixes of 记者: 本报, 新华社, 中青报·中青网 ... (a Han run ending in an outlet word;
 # a news site or app is named so too: 澎湃新闻, 央视新闻; and a press group: 川报集团. 本报,
@@ -237,6 +240,7 @@ _LABEL_RE = _rx.compile(
     | (?P<photographer>摄影|攝影|图|圖(?=[|｜/]))
     )
     [ ]*+(?:[:|｜][ ]*+                                   # 作者: 文|X 摄影/X
+        (?:[·•][ ]++)?+                                   # 作者:· 胡平: a list's bullet mark
       |/[ ]*+(?:{_OUTLET_NAME}[ ]++)?                      # 编译/海外网 X: the outlet, then X
     )?
     """,
@@ -255,6 +259,7 @@ _NAME_RE = _rx.compile(
       |(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]            # 记者/谷立辉通讯员/仁宣: the next
                                                           # role set off as the first was
       |发自|發自                                          # 记者金微发自北京: where it was filed
+      |(?:记者|記者|作者|编辑|編輯|责编|責編|来源|來源)[ ]*+[:：]  # 記者:X編輯:Y: the next field
       |[ 、)\]】:/／∕(（]|$)                              # its end (∕: a division slash)
     """,
     regex.VERBOSE,
@@ -678,6 +683,8 @@ def _people(
 
 # A correspondent's label set off by a slash (通讯员/), as the reporter's before it (记者/).
 _SLASHED_ROLE_RE = _rx.compile(r"(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]")
+# A credit field's label and its colon (编辑:, 記者:), the next field of a meta line.
+_GLUED_FIELD_RE = _rx.compile(r"(?:记者|記者|作者|编辑|編輯|责编|責編)[ ]*+[:：]")
 
 
 def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
@@ -690,8 +697,11 @@ def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
     if sep is None or sep.end() == pos:
         # 王小玲本报记者 黄泽君: the next label glued to the name goes on with the credit;
         # so does 通讯员/ after 记者/谷立辉 (the roles set off alike, by a slash).
+        # So does the next field of a page's meta line glued to the name (記者:張智浩編輯:X).
         glued = (
-            s[pos : pos + 2] in ("本报", "本報") or _SLASHED_ROLE_RE.match(s, pos, end) is not None
+            s[pos : pos + 2] in ("本报", "本報")
+            or _SLASHED_ROLE_RE.match(s, pos, end) is not None
+            or _GLUED_FIELD_RE.match(s, pos, end) is not None
         ) and _LABEL_RE.match(s, pos, end) is not None
         return pos, False, not glued
     # A space separates names only when another name or label follows directly.
@@ -732,9 +742,10 @@ _FILED_FROM_RE = _rx.compile(
 _PAREN_PLACE_RE = _rx.compile(r"[ ]++(?P<place>\p{Han}{2,6}?)(?:报道|報導|報道|报导)[ ]*+\Z")
 # A further field of a web page's meta line after a credit (记者 A B   来源:人民网), or
 # the date it was posted (作者:X 2020-01-01 来源:Y).
+# (A copy of the page's fields may glue the next field to the name: 記者:張智浩編輯:梁彧睿.)
 _FIELD_AFTER_RE = _rx.compile(
-    r"[ ]++(?:(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
-    r"|[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z))"
+    r"[ ]*+(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
+    r"|[ ]++[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z)"
 )
 
 
@@ -764,6 +775,8 @@ def _credit_start(s: str, pos: int, n: int) -> tuple[int, bool]:
     boxed = pos < n and s[pos] in _BOX_MARKS
     if boxed:
         pos += 1
+    elif s[pos : pos + 2] in _LIST_MARKS:
+        pos += 2  # - 記者:X: a web page's fields copied as a list, a bullet before each
     came = _CAME_FROM_RE.match(s, pos, n) if s[pos : pos + 1] in "来來稿" else None
     return (came.end() if came is not None else pos), boxed
 
