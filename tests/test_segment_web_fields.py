@@ -214,4 +214,5 @@ def test_fields_copied_as_a_list_with_the_next_field_glued_to_the_name() -> None
     assert _people(art) == [("周小明", "reporter"), ("李大偉", "editor")]
     assert art.paragraphs[0].text.startswith("這是正文的第一段")
     by = find_byline("記者:周小明編輯:李大偉", 0, 12)
-    assert by is not None and [p.name for p in by.people] == ["周小明", "李大偉"]
+    assert by is not None
+    assert [p.name for p in by.people] == ["周小明", "李大偉"]
