@@ -352,3 +352,26 @@ def test_readings_a_converter_put_after_characters_are_read_through() -> None:
     para = art.paragraphs[0]
     assert para.text == "這是正文的第一段,講述了事情的經(jīng)過(guò),也交代了背景。"
     assert all(page[s.start : s.end] == s.text for s in para.spans)
+
+
+def test_a_wire_title_after_the_dateline_and_a_bare_agency_label_are_no_text() -> None:
+    # (题：… on the dateline's line is the title the agency sends with a feature; 新华社记者
+    # alone under it is the credit whose names the copying site left out)
+    text = (
+        "城市公园今起免费开放——来自一线的调研\n\n2021-08-01 10:51 来源: 新华社\n\n"
+        "新华社杭州7月31日电 题:城市公园今起免费开放——来自一线的调研\n\n新华社记者\n\n" + BODY
+    )
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放——来自一线的调研"
+    assert art.dateline is not None
+    assert art.dateline.text == "新华社杭州7月31日电"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+    assert not art.section_heads
+
+
+def test_a_title_field_inside_a_long_wire_paragraph_stays_text() -> None:
+    # (the rule reads a title's length at most: a paragraph running on is text)
+    long = "题:" + "这是正文的第一段,讲述了事情的经过,也交代了背景。" * 4
+    art = _only("城市公园今起免费开放\n\n新华社杭州7月31日电 " + long + "\n\n" + BODY)
+    assert art.paragraphs[0].text.startswith("题:")

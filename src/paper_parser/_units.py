@@ -917,6 +917,9 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if dl is not None:
         u.kind, u.dateline = "dateline", dl
         u.body_start = _skip_space(text, dl.span.end, u.end)
+        wire_title = _WIRE_TITLE_RE.match(text, u.body_start, u.end)
+        if wire_title is not None:
+            u.body_start = _skip_space(text, wire_title.end(), u.end)
         if not dl.people and len(u.pieces) > 1:
             _bracket_under(text, u, dl)
         return _trailer(text, u)
@@ -940,6 +943,12 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if single:
         return _classify_short(text, u, s)
     return _trailer(text, u)
+
+
+# The title a wire story carries after its dateline (新华社杭州7月31日电 题：…): the agencies
+# send a feature's title so on its dateline's line; a page prints it over the story as well,
+# so it is the title again, no text. (The rest of the line, a title's length at most.)
+_WIRE_TITLE_RE = _rx.compile(r"(?:题|題)[ ]*+[:：][^\n]{1,60}+(?=\n|\Z)")
 
 
 def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:

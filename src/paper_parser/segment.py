@@ -979,8 +979,19 @@ def _zones(
                 out.extend([*strays, *titles, *merged, u])
             continue
         out.append(u)
-    for u in out:
-        if u.kind == "label":
+    for k, u in enumerate(out):
+        if u.kind != "label":
+            continue
+        before = out[k - 1] if k else None
+        if (
+            before is not None
+            and before.kind == "dateline"
+            and before.body_start >= before.body_end
+        ):
+            # 新華社杭州7月31日電 (題:…) / 新華社記者: the credit's line under a wire dateline,
+            # its names left out by the copying site; part of the story's head, no text.
+            u.kind = "part"
+        else:
             u.kind = "heading"  # a label with no name under it reads as a short line
     return out, anchored
 
