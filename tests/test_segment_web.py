@@ -375,3 +375,44 @@ def test_a_title_field_inside_a_long_wire_paragraph_stays_text() -> None:
     long = "题:" + "这是正文的第一段,讲述了事情的经过,也交代了背景。" * 4
     art = _only("城市公园今起免费开放\n\n新华社杭州7月31日电 " + long + "\n\n" + BODY)
     assert art.paragraphs[0].text.startswith("题:")
+
+
+def test_a_short_label_set_apart_over_the_title_is_the_column() -> None:
+    # (round web11: 光明情结 over 从读者到作者, 我与晚报的故事 over its title; a kicker is a
+    # clause set with the title, a column's name stands apart)
+    text = (
+        "    光明情结\n\n    从读者到作者\n\n作者:周小明 《某某日报》( 2012年10月27日 06版)\n\n"
+        + BODY
+    )
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "从读者到作者"
+    assert art.column is not None
+    assert art.column.text == "光明情结"
+    assert art.kicker is None
+    text = "我与晚报的故事\n\n那些年,我的青春和晚报紧紧相连\n\n2025-12-18 来源:某某晚报\n\n" + BODY
+    art = _only(text)
+    assert art.column is not None
+    assert art.column.text == "我与晚报的故事"
+
+
+def test_a_site_or_channel_name_over_the_title_is_no_column() -> None:
+    text = "即时新闻\n\n那些年,我的青春和晚报紧紧相连\n\n2025-12-18 来源:某某晚报\n\n" + BODY
+    art = _only(text)
+    assert art.column is None
+
+
+def test_a_column_field_over_the_title_lines_names_the_column() -> None:
+    # (an archive page's second item, lines of corpus/web/dev5/renmin-ribao-na-na-na-5.txt:
+    # the 专栏: field over the title and a text whose first lines wrap short)
+    page = (CORPUS / "web" / "dev5" / "renmin-ribao-na-na-na-5.txt").read_text(encoding="utf-8")
+    lines = page.split("\n")
+    arts = [a for a in parse_issue("\n".join(lines[:12])).articles if a.headline is not None]
+    heads = [
+        (a.column.text if a.column else None, a.headline.text if a.headline else None) for a in arts
+    ]
+    assert heads[:2] == [
+        ("舆论监督有成效", "批评野蛮执法一波三折"),
+        ("典型报道新突破", "泾川人的自豪"),
+    ]
+    assert arts[1].kicker is None
