@@ -400,6 +400,13 @@ def test_a_site_or_channel_name_over_the_title_is_no_column() -> None:
     text = "即时新闻\n\n那些年,我的青春和晚报紧紧相连\n\n2025-12-18 来源:某某晚报\n\n" + BODY
     art = _only(text)
     assert art.column is None
+    # (a label right under the page's furniture is the site's channel)
+    text = (
+        "娱乐专题搜索:\n影音娱乐\n\n副刊十佳梅开二度\n\n2007年01月10日06:20 来源:某某都市报\n\n"
+        + BODY
+    )
+    art = _only(text)
+    assert art.column is None
 
 
 def test_a_column_field_over_the_title_lines_names_the_column() -> None:

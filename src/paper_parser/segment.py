@@ -682,11 +682,15 @@ _COLUMN_LABEL_RE = _rx.compile(
 
 def _column_label(text: str, u: Unit) -> bool:
     """Whether the one-line unit ``u`` reads as a column's name (:data:`_COLUMN_LABEL_RE`),
-    at most :data:`_COLUMN_LABEL_MAX` characters (光明情结, 我与晚报的故事)."""
+    at most :data:`_COLUMN_LABEL_MAX` characters (光明情结, 我与晚报的故事), set apart from
+    what stands above it too (a blank line, or the page's start): a label right under the
+    page's furniture (娱乐专题搜索: / 影音娱乐) is the site's channel."""
+    above = text[: u.start].rstrip(" ")
     return (
         len(u.pieces) == 1
         and len(text[u.start : u.end].strip(" ")) <= _COLUMN_LABEL_MAX
         and _COLUMN_LABEL_RE.fullmatch(text, u.start, u.end) is not None
+        and (not above.strip() or above.endswith(("\n\n", "\n \n")))
     )
 
 
