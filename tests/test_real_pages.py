@@ -290,7 +290,8 @@ def test_heldout2_web_copies_do_not_get_worse() -> None:
     # (menus, meta lines, the title nearest above the text, credits in meta lines): 14 of 16
     # headlines (3 false articles), 13 of 14 names (1 false); 15 of 16 (2 false) once a
     # web page's meta line and its title were no masthead block.
-    _hold(total, headlines=15, false_headlines=2, names=13, false_names=1, bodies=27)
+    # Round web11: a wire dateline's 題: title line is no text: bodies 27 -> 28.
+    _hold(total, headlines=15, false_headlines=2, names=13, false_names=1, bodies=28)
 
 
 def test_heldout3_web_copies_do_not_get_worse() -> None:
@@ -303,7 +304,9 @@ def test_heldout3_web_copies_do_not_get_worse() -> None:
     # headlines, 4 false articles; 9 of 15 names, none false. 19 and 3 after the rules
     # written on dev3 and the older sets (headings over a link to the rest).
     # Bodies 30 -> 31 of 44 with text density at the article's edges (round web9).
-    _hold(total, headlines=19, false_headlines=3, names=9, false_names=0, bodies=31)
+    # Round web11: credit fields of meta lines whatever the site prints around them (作者:·
+    # X, - 記者:X編輯:Y): names 9 -> 12, bodies 31 -> 32.
+    _hold(total, headlines=19, false_headlines=3, names=12, false_names=0, bodies=32)
 
 
 def test_heldout4_web_copies_do_not_get_worse() -> None:
@@ -428,7 +431,10 @@ def test_heldout10_web_copies_do_not_get_worse() -> None:
     # matched (three untitled), 6 false articles; 0 of 11 names, 4 false; bodies 4 of 20;
     # and once after them: 5 of 10, 5 false; names the same; bodies 5 of 20 (see its
     # README). Floors: that run.
-    _hold(total, headlines=5, false_headlines=5, names=0, false_names=4, bodies=5)
+    # Round web11 (development data): meta-line credit fields, the roles printed after the
+    # names (X Y 文/图, X/文 Y/图), a wire dateline's 題: line: 6 of 10 items, 4 false;
+    # names 5, 4 false; bodies 8 of 20.
+    _hold(total, headlines=6, false_headlines=4, names=5, false_names=4, bodies=8)
 
 
 def test_pdftext_dev_layers_do_not_get_worse() -> None:
