@@ -88,6 +88,7 @@ HELDOUT7_GOLD = sorted((CORPUS / "web" / "heldout7").glob("*.articles.json"))
 HELDOUT8_GOLD = sorted((CORPUS / "web" / "heldout8").glob("*.articles.json"))
 HELDOUT9_GOLD = sorted((CORPUS / "web" / "heldout9").glob("*.articles.json"))
 HELDOUT10_GOLD = sorted((CORPUS / "web" / "heldout10").glob("*.articles.json"))
+HELDOUT11_GOLD = sorted((CORPUS / "web" / "heldout11").glob("*.articles.json"))
 PDFTEXT_DEV_GOLD = sorted((CORPUS / "pdftext" / "dev").glob("*.articles.json"))
 PDFTEXT_HELDOUT_GOLD = sorted((CORPUS / "pdftext" / "heldout").glob("*.articles.json"))
 PDFTEXT_DEV2_GOLD = sorted((CORPUS / "pdftext" / "dev2").glob("*.articles.json"))
@@ -435,6 +436,16 @@ def test_heldout10_web_copies_do_not_get_worse() -> None:
     # names (X Y 文/图, X/文 Y/图), a wire dateline's 題: line: 6 of 10 items, 4 false;
     # names 5, 4 false; bodies 8 of 20.
     _hold(total, headlines=6, false_headlines=4, names=5, false_names=4, bodies=8)
+
+
+def test_heldout11_web_copies_do_not_get_worse() -> None:
+    assert len(HELDOUT11_GOLD) == 11
+    total = _web_total(f"corpus/web/heldout11 ({len(HELDOUT11_GOLD)} pages)", HELDOUT11_GOLD)
+    # Collected and committed before the rules of round web11 (error classes seen on three
+    # sites or more of the older sets); scored with the code before them: 7 of 15 gold items
+    # matched (three untitled), 5 false articles; 2 of 10 names, 6 false; bodies 9 of 30;
+    # and once after them: the same (see its README). Floors: that run.
+    _hold(total, headlines=7, false_headlines=5, names=2, false_names=6, bodies=9)
 
 
 def test_pdftext_dev_layers_do_not_get_worse() -> None:
