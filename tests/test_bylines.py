@@ -794,3 +794,36 @@ def test_credit_prefix_reaches_every_run_read_as_a_credit(lines: list[str]) -> N
         default=0,
     )
     assert credit_prefix(page, pieces) >= longest
+
+
+# The role printed after the names it credits (round web11: three sites of the older sets,
+# 海峡都市报, 安徽商报, 上海法治报 copies).
+
+
+def _credited(s: str) -> list[tuple[str, str]] | None:
+    by = find_byline(s, 0, len(s))
+    return None if by is None else [(p.name, p.role) for p in by.people]
+
+
+def test_names_then_their_role_are_a_credit() -> None:
+    assert _credited("张帆 黄谨 文/图") == [("张帆", "author"), ("黄谨", "author")]
+    assert _credited("李尚辉/文 倪路/图") == [("李尚辉", "author"), ("倪路", "photographer")]
+    # (a name with no role before a labelled credit signs as an author; the label's role
+    # stands for the names after it)
+    assert _credited("郑丽丽 记者 李尚辉/文 倪路/图") == [
+        ("郑丽丽", "author"),
+        ("李尚辉", "reporter"),
+        ("倪路", "photographer"),
+    ]
+    # (a column's name before the credit, a logo's letter before it)
+    assert _credited("N海都邦邦 张帆 黄谨 文/图") == [("张帆", "author"), ("黄谨", "author")]
+
+
+def test_the_words_label_with_a_colon_is_a_credit() -> None:
+    assert _credited("文:王湧") == [("王湧", "author")]
+
+
+def test_words_before_a_role_are_no_credit() -> None:
+    assert _credited("国家 发展/文") is None  # (no person's name)
+    assert _credited("张三/图") is None  # (a picture's credit alone: no writer)
+    assert _credited("张帆 黄谨 文/图 今天上午") is None  # (the line holds text after it)

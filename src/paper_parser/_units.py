@@ -242,7 +242,8 @@ _DATE_ALONE_RE = _rx.compile(
 # follows. (作者:/记者: opening a line are credits, read as bylines.)
 _META_LABEL = (
     r"(?:来源|來源|稿源|出处|出處|发表日期|發表日期|发布日期|發布日期|發佈日期|刊发日期|刊發日期"
-    r"|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期"
+    r"|发布时间|發布時間|發佈時間|发表时间|發表時間|发稿时间|發稿時間|更新时间|更新時間"
+    r"|时间|時間|日期"
     r"|点击数|點擊數|点击量|點擊量|点击|點擊|浏览次数|瀏覽次數|浏览|瀏覽|阅读次数|閱讀次數|阅读|閱讀"
     r"|原标题|原標題|期次|版次|专题|專題|相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读"
     r"|延伸閱讀)"
@@ -931,6 +932,9 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if dl is not None:
         u.kind, u.dateline = "dateline", dl
         u.body_start = _skip_space(text, dl.span.end, u.end)
+        wire_title = _WIRE_TITLE_RE.match(text, u.body_start, u.end)
+        if wire_title is not None:
+            u.body_start = _skip_space(text, wire_title.end(), u.end)
         if not dl.people and len(u.pieces) > 1:
             _bracket_under(text, u, dl)
         return _trailer(text, u)
@@ -954,6 +958,12 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if single:
         return _classify_short(text, u, s)
     return _trailer(text, u)
+
+
+# The title a wire story carries after its dateline (新华社杭州7月31日电 题：…): the agencies
+# send a feature's title so on its dateline's line; a page prints it over the story as well,
+# so it is the title again, no text. (The rest of the line, a title's length at most.)
+_WIRE_TITLE_RE = _rx.compile(r"(?:题|題)[ ]*+[:：][^\n]{1,60}+(?=\n|\Z)")
 
 
 def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
@@ -2278,7 +2288,8 @@ def _short_line(text: str, u: Unit) -> bool:
 
 
 # A credit field of a meta line: 记者:罗水元, 作者:曹伟.
-_META_CREDIT_RE = _rx.compile(r"(?:记者|記者|作者)[ ]*+[:：][ ]*+\p{Han}")
+# (A list's bullet may stand between the label and the name: 作者:· 胡平.)
+_META_CREDIT_RE = _rx.compile(r"(?:记者|記者|作者)[ ]*+[:：][ ]*+(?:[·•][ ]++)?+\p{Han}")
 # A source field whose value is a credit: an outlet's 记者 and a name (来源：澎湃新闻记者 吕新文).
 _CAME_FROM_CREDIT_RE = _rx.compile(
     r"[ ]*+(?:来源|來源|稿源)[ ]*+[:：][ ]*+\p{Han}{1,12}?(?:记者|記者)"

@@ -657,7 +657,11 @@ def _split_heads(
             # line (来源, 发布时间, the source line), and a subtitle it prints under the title
             # is led by a dash (——走近县委书记(上)). Two lone lines over a meta line are a
             # label (a channel, a column, a site's name: 影音娱乐, 我与晚报的故事) and the
-            # title, the title next to the meta line.
+            # title, the title next to the meta line. A label set apart by a blank line, a
+            # name's length with no punctuation (光明情结, 我与晚报的故事), is the column's:
+            # a kicker is a clause of the title group, set with it.
+            if not column and apart and _column_label(text, blocks[0][0]):
+                return blocks[0], [], blocks[1], [], rest
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
     if len(blocks[0]) == 1 < sum(len(u.pieces) for u in blocks[1]):
@@ -665,6 +669,29 @@ def _split_heads(
         # in the biggest type, so it is the one that wraps; the line above is its kicker.
         return column, blocks[0], blocks[1], [], rest
     return column, [], blocks[0], blocks[1], rest
+
+
+#: The longest column label read from a lone line over the title (a name, not a clause).
+_COLUMN_LABEL_MAX = 8
+# Han characters only; not a site's or a channel's name, which ends in the word of its kind
+# (中青在线, 即时新闻, 人民网, 新闻频道: the page's furniture, no column of the paper).
+_COLUMN_LABEL_RE = _rx.compile(
+    r"[ ]*+\p{Han}++(?<!网|網|在线|在線|新闻|新聞|频道|頻道|首页|首頁|报|報|社|台)[ ]*+"
+)
+
+
+def _column_label(text: str, u: Unit) -> bool:
+    """Whether the one-line unit ``u`` reads as a column's name (:data:`_COLUMN_LABEL_RE`),
+    at most :data:`_COLUMN_LABEL_MAX` characters (光明情结, 我与晚报的故事), set apart from
+    what stands above it too (a blank line, or the page's start): a label right under the
+    page's furniture (娱乐专题搜索: / 影音娱乐) is the site's channel."""
+    above = text[: u.start].rstrip(" ")
+    return (
+        len(u.pieces) == 1
+        and len(text[u.start : u.end].strip(" ")) <= _COLUMN_LABEL_MAX
+        and _COLUMN_LABEL_RE.fullmatch(text, u.start, u.end) is not None
+        and (not above.strip() or above.endswith(("\n\n", "\n \n")))
+    )
 
 
 def _wrapped_lines(text: str, ls: list[Unit]) -> int:
@@ -936,15 +963,19 @@ def _zone_start(text: str, out: list[Unit], k: int) -> int:
     return j
 
 
-def _mark_kickers(titles: list[Unit]) -> None:
+def _mark_kickers(text: str, titles: list[Unit]) -> None:
     """On a page of one paragraph per line, title lines set apart by a blank line are
     separate headings: the last block is the headline, those above it the kicker (in
-    ``pdftotext`` output a blank line falls anywhere, so there the lines stay one title)."""
+    ``pdftotext`` output a blank line falls anywhere, so there the lines stay one title).
+    The first, when a column's name alone (:func:`_column_label`: 光明情结 over 从读者到作者),
+    is the column's label: a kicker is a clause of the title group."""
     last = len(titles) - 1
     while last > 0 and titles[last].line - titles[last - 1].last_line <= 1:
         last -= 1
     for u in titles[:last]:
         u.kicker = True
+    if last > 0 and titles[1].line - titles[0].last_line > 1 and _column_label(text, titles[0]):
+        titles[0].kicker, titles[0].column = False, True
 
 
 def _zones(
@@ -978,13 +1009,24 @@ def _zones(
                 for x in titles:
                     x.title = True
                 if separate_blocks:
-                    _mark_kickers(titles)
+                    _mark_kickers(text, titles)
                 del out[j:]
                 out.extend([*strays, *titles, *merged, u])
             continue
         out.append(u)
-    for u in out:
-        if u.kind == "label":
+    for k, u in enumerate(out):
+        if u.kind != "label":
+            continue
+        before = out[k - 1] if k else None
+        if (
+            before is not None
+            and before.kind == "dateline"
+            and before.body_start >= before.body_end
+        ):
+            # 新華社杭州7月31日電 (題:…) / 新華社記者: the credit's line under a wire dateline,
+            # its names left out by the copying site; part of the story's head, no text.
+            u.kind = "part"
+        else:
             u.kind = "heading"  # a label with no name under it reads as a short line
     return out, anchored
 
@@ -1087,8 +1129,9 @@ class _Assembler:
                 if self.cur is not None:
                     self.sign_tail(self.cur)
                 b = self.new()
+                b.column = [x for x in self.units[i:j] if x.column]
                 b.kicker = [x for x in self.units[i:j] if x.kicker]
-                b.headline = [x for x in self.units[i:j] if not x.kicker]
+                b.headline = [x for x in self.units[i:j] if not (x.kicker or x.column)]
                 b.units.extend(self.units[i:j])
                 i = j
                 continue
@@ -2509,6 +2552,7 @@ def _build(text: str, b: _Builder) -> Article:
 
     if b.headline and b.headline[0].title:
         headline, subtitle, column = _title_parts(text, b)
+        column = _column(text, b.column) or column
         kicker = hl(b.kicker)
     else:
         kicker, subtitle, column = hl(b.kicker), hl(b.subtitle), _column(text, b.column)
