@@ -411,3 +411,30 @@ def test_a_latin_word_space_tells_no_line_end_under_a_joined_title() -> None:
     heads = {a.headline.text: a for a in parse_issue(text).articles if a.headline is not None}
     a = heads["澳名校校长警告 留学生数量持续下滑 将危及大学"]
     assert body_stream(a).startswith("莫纳什大学副校长Ed")
+
+
+# --- sixth round (every older set of corpus/pdftext as development data; heldout6 held out)
+
+
+def test_a_page_head_date_line_is_no_title() -> None:
+    from paper_parser._units import _page_head_line
+
+    # (新加园 2012-06-22 and 2017-03-10: the page's head, a date with the issue's running
+    # number, stands over the first story of the page, and over each later page's; a title
+    # never consists of a date and an issue number alone)
+    for stem in ("xinjiayuan-2017-03-10-1", "xinjiayuan-2012-06-22-1"):
+        text = (CORPUS / "pdftext" / "heldout5" / f"{stem}.txt").read_text(encoding="utf-8")
+        heads = [a.headline.text for a in parse_issue(text).articles if a.headline is not None]
+        assert not any(h.startswith("20") and h.endswith("期") for h in heads), heads
+    # letter-spaced, with the weekday; and the lunar date and the number in 號
+    story = "城中新聞\n\n昨日市區交通擠塞,市民出行不便。\n"
+    for head in (
+        "2 0 1 6 年 5 月 2 7 日 ●星 期 五",
+        "2020年3月20日 星期五 農曆庚子年二月廿七 第11020號",
+    ):
+        got = [a.headline.text for a in parse_issue(f"{head}\n\n{story}").articles if a.headline]
+        assert got == ["城中新聞"], head
+        assert _page_head_line(head)
+    # a date beside other words is not the head's line alone
+    assert not _page_head_line("2017年3月10日 总311期 报社迁址纪念")
+    assert not _page_head_line("2016年5月27日")  # (a date alone: another rule's)

@@ -2539,6 +2539,23 @@ _PAGE_POINTER_RE = _rx.compile(
 _FIGURES_RE = _rx.compile(
     r"[ ]*+(?:(?:[$¥€£]|HK[$]|[Pp](?=[0-9]))?+[0-9][0-9,.]*+(?:[℃℉%]|度)?+[{}()（）]?+[ ]*+)++"
 )
+#: A printed date in figures, its figures perhaps letter-spaced (``2 0 1 7 年 3 月 1 0 日``).
+_HEAD_DATE = r"(?:[0-9][ ]?+){4}+年[ ]*+(?:[0-9][ ]?+){1,2}+月[ ]*+(?:[0-9][ ]?+){1,2}+日"
+#: The other fields of a page's head: the weekday, the running number of the issue
+#: (``总85期``, ``第 9 期``, ``第11020號``) and the lunar date (``农历五月初七``).
+_HEAD_FIELD = (
+    r"(?:星[ ]?+期|禮[ ]?+拜|礼[ ]?+拜|週|周)[ ]?+[一二三四五六日天]"
+    r"|[总總縂]?+[ ]?+第?+[ ]?+(?:[0-9][ ]?+){1,7}+[期号號]"
+    r"|(?:农历|農曆)?+[ ]?+(?:\p{Han}{2}年[ ]?+)?+(?:[正冬腊臘]|十?+[一二三四五六七八九十])月"
+    r"[ ]?+(?:初|十|廿|卅|二十|三十)[一二三四五六七八九十]?+"
+)
+#: A page's head line: a date with only the head's other fields beside it
+#: (``2012年6月22日 总85期``, ``2016 年 5 月 27 日 ●星期五``).
+_PAGE_HEAD_LINE_RE = _rx.compile(
+    rf"[ ]*+(?:(?:{_HEAD_DATE}|{_HEAD_FIELD}|[●•·|/,，()（）\-])[ ]*+)++"
+)
+_HEAD_DATE_RE = _rx.compile(_HEAD_DATE)
+_HEAD_FIELD_RE = _rx.compile(_HEAD_FIELD)
 #: A document's file name as a site titles it: a paper's name with the issue's date in
 #: figures glued to it, no space (``台灣新報2022_01_05要聞``, ``中國報-全国20231114``,
 #: ``南洋商报-财经/要闻20240407``); no story's title glues a date in figures to a paper.
@@ -2583,6 +2600,20 @@ def _chinese_page(text: str) -> bool:
 
 #: A word in Latin letters.
 _LATIN_WORD_RE = _rx.compile(r"[A-Za-z]++")
+
+
+def _page_head_line(s: str) -> bool:
+    """Whether ``s`` is a line of a page's head: a printed date with the head's other fields
+    beside it (weekday, the issue's running number, the lunar date) and nothing else. A
+    paper prints its date and issue on every page's head, above the stories; a title names
+    what happened, it never stands of a date and an issue number alone (``2012年6月22日
+    总85期`` over a story on page 2 is that page's head)."""
+    if _PAGE_HEAD_LINE_RE.fullmatch(s) is None:
+        return False
+    date = _HEAD_DATE_RE.search(s)
+    if date is None:
+        return False
+    return _HEAD_FIELD_RE.search(s[: date.start()] + " " + s[date.end() :]) is not None
 
 
 def _latin_furniture(text: str, units: list[Unit], k: int, s: str) -> bool:
@@ -2657,6 +2688,7 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
             was
             or pointer is not None
             or _FIGURES_RE.fullmatch(s)
+            or _page_head_line(s)
             or _FILE_TITLE_RE.fullmatch(s)
             or _SCAN_RE.search(s)
             or (chinese and _latin_furniture(text, units, k, s))
