@@ -438,3 +438,31 @@ def test_a_page_head_date_line_is_no_title() -> None:
     # a date beside other words is not the head's line alone
     assert not _page_head_line("2017年3月10日 总311期 报社迁址纪念")
     assert not _page_head_line("2016年5月27日")  # (a date alone: another rule's)
+
+
+def test_an_adverts_display_line_over_a_contact_line_is_no_title() -> None:
+    # (北美時報 2016-03-25, 中國報 2023-11-14: an advert's display lines stand over a
+    # telephone number or a street address; a story's title stands over its byline or its
+    # first sentence, and a story gives a number or an address inside its text)
+    for stem, advert in (
+        ("heldout5/beimei-shibao-2016-03-25-1", "誠信"),
+        ("heldout3/zhongguo-bao-2023-11-14-na", "NewSound"),
+    ):
+        text = (CORPUS / "pdftext" / f"{stem}.txt").read_text(encoding="utf-8")
+        heads = [a.headline.text for a in parse_issue(text).articles if a.headline is not None]
+        assert not any(h.startswith(advert) for h in heads), heads
+    page = (
+        "市議會通過新預算\n\n昨日市議會以多數票通過明年度預算,議員表示將增加交通開支。\n\n"
+        "圖書館延長開放\n\n市立圖書館宣布,下月起延長開放時間至晚上十時。\n\n"
+        "專業地產經紀 誠信為本\n\n416-505-9828\n"
+    )
+    heads = [a.headline.text for a in parse_issue(page).articles if a.headline is not None]
+    assert heads[0] == "市議會通過新預算"
+    assert not {"專業地產經紀 誠信為本", "416-505-9828"} & set(heads), heads
+    # a web copy's source line under its title names a site: the title stays
+    (a,) = parse_issue(
+        "家乡的晚报昨天改版\n\n来源:大江晚报 2019-12-21 08:45   https://www.yybnet.net/\n\n"
+        "这是12月19日和12月20日两天《大江晚报》的头版版样。\n"
+    ).articles
+    assert a.headline is not None
+    assert a.headline.text == "家乡的晚报昨天改版"

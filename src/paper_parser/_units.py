@@ -2697,7 +2697,67 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if pointer is not None:
             rest = s[: pointer.start()] + s[pointer.end() :]
             teaser = _SECTION_NAME_RE.fullmatch(_PAGE_POINTER_RE.sub("", rest)) is not None
-    return _weather_boxes(text, _form_labels(text, out))
+    return _advert_heads(text, _weather_boxes(text, _form_labels(text, out)))
+
+
+#: A telephone number: groups of figures (``416-505-9828``, ``(905)470-9800``, ``03-8724
+#: 9068``, ``514 393 8988``, ``021 2488088``), or eight figures and more run together (not
+#: a date in figures, ``20190319``, nor a span of years, ``2012-2013``).
+_PHONE_RE = _rx.compile(
+    r"(?<![0-9.,])(?:(?:[(][0-9]{2,4}+[)][ ]?+|[0-9]{2,4}+[ -])[0-9]{3,4}[ -]?+[0-9]{4}"
+    r"|(?!(?:19|20)[0-9]{2}[ -](?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,4}+[ -][0-9]{4}"
+    r"|(?!(?:19|20)[0-9]{6}(?![0-9]))[0-9]{8,12}+)(?![0-9.,%\p{Han}])"
+)
+#: A street address in Latin letters: a number and a street's word (``7800 Woobine Ave.``,
+#: ``C-6-1, GF, Jalan Dataran Sentral 3``, ``442, rue St-Gabriel``).
+_STREET_RE = _rx.compile(
+    r"(?<![A-Za-z])(?:Road|Rd|Street|St|Ave|Avenue|Blvd|Boulevard|Drive|Jalan|rue|via|Via)"
+    r"(?![A-Za-z])"
+)
+#: The most Han characters of a contact line standing as a heading (``电话:``, ``地址:``).
+_CONTACT_HAN_MAX = 4
+#: How many units under an advert's display line its contact line may stand.
+_ADVERT_REACH = 2
+
+
+def _contact_line(s: str) -> bool:
+    """Whether ``s`` gives a way to reach someone: a telephone number, a street address
+    with its number, an e-mail or a web address, a labelled contact field."""
+    return (
+        _PHONE_RE.search(s) is not None
+        or (_STREET_RE.search(s) is not None and any(ch.isdigit() for ch in s))
+        or _CONTACT_RE.search(s) is not None
+    )
+
+
+def _advert_heads(text: str, units: list[Unit]) -> list[Unit]:
+    """An advertisement's display line is no title: a heading-shaped line with a contact
+    line right under it (or one line further down), no sentence between, is an advert's
+    (``誠信 專業 經驗 口碑 北美Top1%資深地產經紀`` over ``416-505-9828``, ``NewSound Hearing``
+    over a street address). A story's title is followed by its byline, dateline or first
+    sentence; a telephone number or an address under a heading is how to reach an advertiser
+    (or the paper: its imprint), and a story that gives one gives it inside its text. A
+    contact line standing alone as a heading (a number, an address) is no title either."""
+    n = len(units)
+    for k, u in enumerate(units):
+        if u.kind not in ("heading", "names") or len(u.pieces) != 1 or u.hint is not None:
+            continue
+        s = text[u.start : u.end]
+        if _han_count(s) <= _CONTACT_HAN_MAX and _contact_line(s):
+            u.kind, u.passing = "nav", True  # (a telephone number or an address alone)
+            continue
+        for j in range(k + 1, min(n, k + 1 + _ADVERT_REACH)):
+            v = units[j]
+            if v.kind not in ("heading", "body", "names") or len(v.pieces) != 1:
+                break  # (a source or date line under a web copy's title: its own furniture)
+            s = text[v.start : v.end]
+            if _SENTENCE_INSIDE_RE.search(s) is not None:
+                break  # (a sentence: the text, which may name a web address)
+            if _contact_line(s):
+                for x in units[k : j + 1]:  # (the display lines over it, and the line)
+                    x.kind, x.passing = "nav", True
+                break
+    return units
 
 
 #: A weather box's label, alone on its line.
