@@ -466,3 +466,19 @@ def test_an_adverts_display_line_over_a_contact_line_is_no_title() -> None:
     ).articles
     assert a.headline is not None
     assert a.headline.text == "家乡的晚报昨天改版"
+
+
+def test_a_charts_labels_are_no_titles() -> None:
+    # (Enlightenment Post 2015-04: a chart's dates and its unit come out as short lines
+    # among the story's; a title holds words and stands over its text)
+    text = (CORPUS / "pdftext" / "heldout" / "enlightenment-post-2015-04-1.txt").read_text(
+        encoding="utf-8"
+    )
+    heads = {a.headline.text for a in parse_issue(text).articles if a.headline is not None}
+    assert not {"01/01/2013", "(每公升)"} & heads, heads
+    from paper_parser._units import _CHART_LABEL_RE
+
+    for label in ("31/12/2014", "(单位:亿元)", "( 每公斤 )"):
+        assert _CHART_LABEL_RE.fullmatch(label), label
+    for title in ("(一)", "1972 年", "2014年大事回顾", "(圖)市民排隊"):
+        assert not _CHART_LABEL_RE.fullmatch(title), title

@@ -2555,6 +2555,13 @@ _PAGE_HEAD_LINE_RE = _rx.compile(
     rf"[ ]*+(?:(?:{_HEAD_DATE}|{_HEAD_FIELD}|[●•·|/,，()（）\-])[ ]*+)++"
 )
 _HEAD_DATE_RE = _rx.compile(_HEAD_DATE)
+#: A chart's or a table's label: a date in figures (``01/01/2013``, ``31/12/2014``) or a unit
+#: in brackets (``(每公升)``, ``(单位:亿元)``) alone on its line. (A year alone, ``1972 年``,
+#: is no such label: a timeline inside a story's text prints its years so.)
+_CHART_LABEL_RE = _rx.compile(
+    r"[ ]*+(?:[0-9]{1,2}+/[0-9]{1,2}+/[0-9]{2,4}+"
+    r"|[(（][ ]*+(?:每|单位|單位)[ ]*+[:：]?+[ ]*+\p{Han}{1,4}+[ ]*+[)）])[ ]*+"
+)
 _HEAD_FIELD_RE = _rx.compile(_HEAD_FIELD)
 #: A document's file name as a site titles it: a paper's name with the issue's date in
 #: figures glued to it, no space (``台灣新報2022_01_05要聞``, ``中國報-全国20231114``,
@@ -2689,6 +2696,7 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
             or pointer is not None
             or _FIGURES_RE.fullmatch(s)
             or _page_head_line(s)
+            or _CHART_LABEL_RE.fullmatch(s)
             or _FILE_TITLE_RE.fullmatch(s)
             or _SCAN_RE.search(s)
             or (chinese and _latin_furniture(text, units, k, s))
