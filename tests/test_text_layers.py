@@ -482,3 +482,19 @@ def test_a_charts_labels_are_no_titles() -> None:
         assert _CHART_LABEL_RE.fullmatch(label), label
     for title in ("(一)", "1972 年", "2014年大事回顾", "(圖)市民排隊"):
         assert not _CHART_LABEL_RE.fullmatch(title), title
+
+
+def test_an_ocr_full_stop_ends_a_line_of_text_not_a_title() -> None:
+    # (南洋商報 2024-04-07 and 2024-03-30, read by OCR: 。 comes out as 〇; a line ending a
+    # sentence is no title, whatever glyph the reading gave its full stop; after a numeral
+    # 〇 is the figure zero)
+    text = (CORPUS / "pdftext" / "heldout3" / "nanyang-shangbao-2024-04-07-na.txt").read_text(
+        encoding="utf-8"
+    )
+    heads = {a.headline.text for a in parse_issue(text).articles if a.headline is not None}
+    assert "到至少1.3兆令吉〇" not in heads, heads
+    from paper_parser._units import is_heading
+
+    assert not is_heading("投入运行〇")
+    assert is_heading("二〇二〇")
+    assert is_heading("第一〇〇")

@@ -545,12 +545,19 @@ def _balanced(s: str) -> bool:
     return all(s.count(a) == s.count(b) for a, b in _QUOTE_PAIRS)
 
 
+#: A full stop an OCR reading gave as ``〇`` (or ``O``) at a line's end, after a word's
+#: character (``…到至少1.3兆令吉〇``): the sentence ends there, so the line is no title. (After
+#: a numeral it is the figure zero: ``二〇二〇``, ``一〇〇``.)
+_OCR_STOP_RE = _rx.compile(r"(?<=\p{Han})(?<![〇零一二三四五六七八九十百千万萬亿億两兩])[〇O]\Z")
+
+
 def is_heading(s: str) -> bool:
     """Whether ``s`` (one stripped line) can be a heading: short, one phrase, not a
     sentence end, brackets balanced."""
     return (
         0 < len(s) <= _MAX_HEADING
         and s[-1] not in _NOT_HEADING_END
+        and not _OCR_STOP_RE.search(s)
         and s[0] not in CONT_START
         and _balanced(s)
         and not _SENTENCE_INSIDE_RE.search(s)
