@@ -498,3 +498,22 @@ def test_an_ocr_full_stop_ends_a_line_of_text_not_a_title() -> None:
     assert not is_heading("投入运行〇")
     assert is_heading("二〇二〇")
     assert is_heading("第一〇〇")
+
+
+def test_stacked_lines_of_spaced_characters_are_display_not_titles() -> None:
+    # (都市日報 2016-05-09, 仁聞報 2016-03, 華僑天地 2014-03-13: a headline set vertically
+    # comes out as lines of single characters read across its columns, and a banner as
+    # tracked lines stacked on each other; the story's title stands under them)
+    text = (CORPUS / "pdftext" / "dev3" / "renwen-bao-2016-03-1.txt").read_text(encoding="utf-8")
+    heads = [a.headline.text for a in parse_issue(text).articles if a.headline is not None]
+    assert "憂 隱 成 全 安" not in heads
+    assert "郵寄 規例 不清" in heads
+    text = (CORPUS / "pdftext" / "heldout4" / "huaqiao-tiandi-2014-03-13-1.txt").read_text(
+        encoding="utf-8"
+    )
+    heads = [a.headline.text for a in parse_issue(text).articles if a.headline is not None]
+    assert "中 国 国 家 主 席 习 近 平" not in heads
+    # one tracked line over its text stays the title
+    (a,) = parse_issue("全 市 新 建 学 校\n\n今年全市新建学校十所,九月投入使用。\n").articles
+    assert a.headline is not None
+    assert a.headline.text == "全 市 新 建 学 校"

@@ -2712,7 +2712,44 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if pointer is not None:
             rest = s[: pointer.start()] + s[pointer.end() :]
             teaser = _SECTION_NAME_RE.fullmatch(_PAGE_POINTER_RE.sub("", rest)) is not None
-    return _advert_heads(text, _weather_boxes(text, _form_labels(text, out)))
+    return _advert_heads(text, _spaced_stacks(text, _weather_boxes(text, _form_labels(text, out))))
+
+
+def _spaced_line(text: str, u: Unit) -> bool:
+    """Whether ``u`` is one line of single characters set apart by spaces (three and more:
+    ``能 無 環 食 批``, ``达 送 樣 同 品 禁寄物`` with a word at its end)."""
+    if u.kind not in ("heading", "body", "names", "nav") or len(u.pieces) != 1:
+        return False
+    parts = text[u.start : u.end].split()
+    singles = sum(1 for x in parts if len(x) == 1 and _HAN_RE.match(x) is not None)
+    return singles >= 3 and singles >= len(parts) - 1
+
+
+#: How many lines apart stacked lines stand: the next line, or the one after a blank line
+#: (a document site's layer puts a blank line between lines).
+_STACK_GAP = 2
+
+
+def _spaced_stacks(text: str, units: list[Unit]) -> list[Unit]:
+    """Lines of spaced single characters stacked on each other (no other line between) are
+    display type, no title: a banner's lines (``访 问 欧 洲`` / ``中 国 国 家 主 席 习 近 平`` /
+    ``全 荷 华 人 华 侨 喜 迎``) or a headline set vertically, which the layer reads across its
+    columns (``狠 民 居`` / ``能 無 環 食 批``: 居民狠批食環無能, column by column). A title set
+    with wide tracking is one line, or its lines read as words in order; a stack of
+    tracked lines over a story is the page's display, the story's title stands under it."""
+    n = len(units)
+    k = 0
+    while k < n:
+        j = k
+        while j < n and _spaced_line(text, units[j]):
+            j += 1
+        if j - k >= 2 and all(
+            units[i + 1].line - units[i].last_line <= _STACK_GAP for i in range(k, j - 1)
+        ):
+            for x in units[k:j]:
+                x.kind, x.passing = "nav", True
+        k = max(j, k + 1)
+    return units
 
 
 #: A telephone number: groups of figures (``416-505-9828``, ``(905)470-9800``, ``03-8724
