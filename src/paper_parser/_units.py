@@ -2758,7 +2758,7 @@ def _spaced_stacks(text: str, units: list[Unit]) -> list[Unit]:
 _PHONE_RE = _rx.compile(
     r"(?<![0-9.,])(?:(?:[(][0-9]{2,4}+[)][ ]?+|[0-9]{2,4}+[ -])[0-9]{3,4}[ -]?+[0-9]{4}"
     r"|(?!(?:19|20)[0-9]{2}[ -](?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,4}+[ -][0-9]{4}"
-    r"|(?!(?:19|20)[0-9]{6}(?![0-9]))[0-9]{8,12}+)(?![0-9.,%\p{Han}])"
+    r"|(?!(?:19|20)[0-9]{6}(?![0-9]))(?<![A-Za-z_])[0-9]{8,12}+)(?![0-9.,%\p{Han}_A-Za-z])"
 )
 #: A street address in Latin letters: a number and a street's word (``7800 Woobine Ave.``,
 #: ``C-6-1, GF, Jalan Dataran Sentral 3``, ``442, rue St-Gabriel``).
@@ -2768,6 +2768,8 @@ _STREET_RE = _rx.compile(
 )
 #: The most Han characters of a contact line standing as a heading (``电话:``, ``地址:``).
 _CONTACT_HAN_MAX = 4
+#: The fewest characters of an advert's display line (a phrase, a brand).
+_DISPLAY_MIN = 4
 #: How many units under an advert's display line its contact line may stand.
 _ADVERT_REACH = 2
 
@@ -2775,10 +2777,15 @@ _ADVERT_REACH = 2
 def _contact_line(s: str) -> bool:
     """Whether ``s`` gives a way to reach someone: a telephone number, a street address
     with its number, an e-mail or a web address, a labelled contact field."""
-    return (
-        _PHONE_RE.search(s) is not None
-        or (_STREET_RE.search(s) is not None and any(ch.isdigit() for ch in s))
-        or _CONTACT_RE.search(s) is not None
+    if _PHONE_RE.search(s) is not None:
+        return True
+    if _STREET_RE.search(s) is not None and any(ch.isdigit() for ch in s):
+        return True
+    # (a labelled field, an e-mail or a www address: a bare domain, ``爱问(iAsk.com)``,
+    # names a site, not a way to reach an advertiser)
+    return any(
+        m.group()[-1:] in ":：" or "@" in m.group() or m.group().startswith("www")
+        for m in _CONTACT_RE.finditer(s)
     )
 
 
@@ -2798,6 +2805,8 @@ def _advert_heads(text: str, units: list[Unit]) -> list[Unit]:
         if _han_count(s) <= _CONTACT_HAN_MAX and _contact_line(s):
             u.kind, u.passing = "nav", True  # (a telephone number or an address alone)
             continue
+        if len(s.strip(" ")) < _DISPLAY_MIN or s.rstrip(" ")[-1:] in ":：":
+            continue  # (a field's label split off its value: 邮 / 箱：…)
         for j in range(k + 1, min(n, k + 1 + _ADVERT_REACH)):
             v = units[j]
             if v.kind not in ("heading", "body", "names") or len(v.pieces) != 1:
