@@ -57,6 +57,9 @@
 * ``corpus/pdftext/heldout5``: a fifth round's held-out set (three papers new to the article
   sets: 法国侨报, 新加园, 北美時報), committed and scored with the code before the rules of
   that round (written on all the older pdftext sets) and once after them.
+* ``corpus/pdftext/heldout6``: a sixth round's held-out set (three papers new to the
+  repository: Itschina 意大利中国, 馬聞, 培正學生報), committed and scored with the code before
+  the rules of that round (written on all the older pdftext sets) and once after them.
 * ``corpus/shapes``: small pages of each shape written by us (not real).
 
 The table is printed at the end of the run (``tests/conftest.py``).
@@ -97,6 +100,7 @@ PDFTEXT_DEV3_GOLD = sorted((CORPUS / "pdftext" / "dev3").glob("*.articles.json")
 PDFTEXT_HELDOUT3_GOLD = sorted((CORPUS / "pdftext" / "heldout3").glob("*.articles.json"))
 PDFTEXT_HELDOUT4_GOLD = sorted((CORPUS / "pdftext" / "heldout4").glob("*.articles.json"))
 PDFTEXT_HELDOUT5_GOLD = sorted((CORPUS / "pdftext" / "heldout5").glob("*.articles.json"))
+PDFTEXT_HELDOUT6_GOLD = sorted((CORPUS / "pdftext" / "heldout6").glob("*.articles.json"))
 SHAPE_GOLD = sorted((CORPUS / "shapes").glob("*.articles.json"))
 REPORTS: list[Report] = []
 
@@ -472,7 +476,8 @@ def test_pdftext_heldout_layers_do_not_get_worse() -> None:
     # joined to its column with single spaces, a credit of fields closing a standfirst):
     # 4 of 4 headlines (4 false), 4 of 5 names, 6 of 8 body ends; in the fourth (Latin
     # words standing apart on a Chinese page are furniture): 3 false.
-    _hold(total, headlines=4, false_headlines=3, names=4, datelines=1, bodies=6)
+    # (sixth round: false items 3 -> 1, body ends 6 -> 7)
+    _hold(total, headlines=4, false_headlines=1, names=4, datelines=1, bodies=7)
 
 
 def test_pdftext_dev2_layers_do_not_get_worse() -> None:
@@ -485,7 +490,8 @@ def test_pdftext_dev2_layers_do_not_get_worse() -> None:
     # ends with the broadsheet rules of round five merged (h/bsdef, h/bslay); after the third
     # round's rules (a story opened by its tag takes the third title of a stack): 5 of 9
     # headlines, 6 false, 2 of 3 datelines, 4 body ends.
-    _hold(total, headlines=5, false_headlines=6, datelines=2, bodies=4)
+    # (sixth round: false items 6 -> 5)
+    _hold(total, headlines=5, false_headlines=5, datelines=2, bodies=4)
 
 
 def test_pdftext_heldout2_layers_do_not_get_worse() -> None:
@@ -507,7 +513,8 @@ def test_pdftext_dev3_layers_do_not_get_worse() -> None:
     total = _web_total(f"corpus/pdftext/dev3 ({len(PDFTEXT_DEV3_GOLD)} pages)", PDFTEXT_DEV3_GOLD)
     # Before and after the third round's rules: 1 of 3 headlines (1 false), 1 of 6 body ends
     # (a title in pieces with reversed vertical parts; a page on one line).
-    _hold(total, headlines=1, false_headlines=1, bodies=1)
+    # (sixth round: 仁聞報's title under its vertical lines found, false items 1 -> 0)
+    _hold(total, headlines=2, false_headlines=0, bodies=3)
 
 
 def test_pdftext_heldout3_layers_do_not_get_worse() -> None:
@@ -521,7 +528,8 @@ def test_pdftext_heldout3_layers_do_not_get_worse() -> None:
     # Development data in the fourth round: 3 of 8 headlines, 10 false items, 1 of 3
     # datelines ((吉隆坡6日讯)), 2 body ends. In the fifth (a title run into its text's
     # line before the tag (綜合報道) opening the text): 4 of 8 headlines, 9 false items.
-    _hold(total, headlines=4, false_headlines=9, datelines=1, bodies=2)
+    # (sixth round: false items 9 -> 6)
+    _hold(total, headlines=4, false_headlines=6, datelines=1, bodies=2)
 
 
 def test_pdftext_heldout4_layers_do_not_get_worse() -> None:
@@ -537,7 +545,8 @@ def test_pdftext_heldout4_layers_do_not_get_worse() -> None:
     # 【本報訊】 opening the text; a space between Latin letters is a word space, no line's
     # end, when a joined title's column is measured): 2 of 5 headlines, 4 false items, 1 of
     # 1 datelines, 4 body ends.
-    _hold(total, headlines=2, false_headlines=4, datelines=1, bodies=4)
+    # (sixth round: false items 4 -> 3)
+    _hold(total, headlines=2, false_headlines=3, datelines=1, bodies=4)
     assert total.headlines.tp + total.headlines.fn == 5, total.problems
 
 
@@ -551,7 +560,22 @@ def test_pdftext_heldout5_layers_do_not_get_worse() -> None:
     # body ends; once after them (1c32a61): the same (no carry-over; see its README).
     # Ceiling: that run (a floor of 0 found items could not fail; the false items and the
     # gold count can).
-    assert total.headlines.fp <= 7, total.problems
+    # Sixth round (development data then): 1 of 6 headlines (北美時報's untitled commentary),
+    # false items 7 -> 3, body ends 0 -> 1.
+    _hold(total, headlines=1, false_headlines=3, bodies=1)
+    assert total.headlines.tp + total.headlines.fn == 6, total.problems
+
+
+def test_pdftext_heldout6_layers_do_not_get_worse() -> None:
+    assert len(PDFTEXT_HELDOUT6_GOLD) == 5
+    total = _web_total(
+        f"corpus/pdftext/heldout6 ({len(PDFTEXT_HELDOUT6_GOLD)} pages)", PDFTEXT_HELDOUT6_GOLD
+    )
+    # Collected and committed before the sixth round's rules; with the code before them
+    # (287e18f): 0 of 6 headlines (9 false items), 0 of 3 names, no dateline, 0 of 12 body
+    # ends; once after them (4578d2c): the same (no carry-over; see its README). Ceiling:
+    # that run (a floor of 0 found items could not fail).
+    assert total.headlines.fp <= 9, total.problems
     assert total.headlines.tp + total.headlines.fn == 6, total.problems
 
 

@@ -561,12 +561,19 @@ def _balanced(s: str) -> bool:
     return all(s.count(a) == s.count(b) for a, b in _QUOTE_PAIRS)
 
 
+#: A full stop an OCR reading gave as ``〇`` (or ``O``) at a line's end, after a word's
+#: character (``…到至少1.3兆令吉〇``): the sentence ends there, so the line is no title. (After
+#: a numeral it is the figure zero: ``二〇二〇``, ``一〇〇``.)
+_OCR_STOP_RE = _rx.compile(r"(?<=\p{Han})(?<![〇零一二三四五六七八九十百千万萬亿億两兩])[〇O]\Z")
+
+
 def is_heading(s: str) -> bool:
     """Whether ``s`` (one stripped line) can be a heading: short, one phrase, not a
     sentence end, brackets balanced."""
     return (
         0 < len(s) <= _MAX_HEADING
         and s[-1] not in _NOT_HEADING_END
+        and not _OCR_STOP_RE.search(s)
         and s[0] not in CONT_START
         and _balanced(s)
         and not _SENTENCE_INSIDE_RE.search(s)
@@ -2637,6 +2644,30 @@ _PAGE_POINTER_RE = _rx.compile(
 _FIGURES_RE = _rx.compile(
     r"[ ]*+(?:(?:[$¥€£]|HK[$]|[Pp](?=[0-9]))?+[0-9][0-9,.]*+(?:[℃℉%]|度)?+[{}()（）]?+[ ]*+)++"
 )
+#: A printed date in figures, its figures perhaps letter-spaced (``2 0 1 7 年 3 月 1 0 日``).
+_HEAD_DATE = r"(?:[0-9][ ]?+){4}+年[ ]*+(?:[0-9][ ]?+){1,2}+月[ ]*+(?:[0-9][ ]?+){1,2}+日"
+#: The other fields of a page's head: the weekday, the running number of the issue
+#: (``总85期``, ``第 9 期``, ``第11020號``) and the lunar date (``农历五月初七``).
+_HEAD_FIELD = (
+    r"(?:星[ ]?+期|禮[ ]?+拜|礼[ ]?+拜|週|周)[ ]?+[一二三四五六日天]"
+    r"|[总總縂]?+[ ]?+第?+[ ]?+(?:[0-9][ ]?+){1,7}+[期号號]"
+    r"|(?:农历|農曆)?+[ ]?+(?:\p{Han}{2}年[ ]?+)?+(?:[正冬腊臘]|十?+[一二三四五六七八九十])月"
+    r"[ ]?+(?:初|十|廿|卅|二十|三十)[一二三四五六七八九十]?+"
+)
+#: A page's head line: a date with only the head's other fields beside it
+#: (``2012年6月22日 总85期``, ``2016 年 5 月 27 日 ●星期五``).
+_PAGE_HEAD_LINE_RE = _rx.compile(
+    rf"[ ]*+(?:(?:{_HEAD_DATE}|{_HEAD_FIELD}|[●•·|/,，()（）\-])[ ]*+)++"
+)
+_HEAD_DATE_RE = _rx.compile(_HEAD_DATE)
+#: A chart's or a table's label: a date in figures (``01/01/2013``, ``31/12/2014``) or a unit
+#: in brackets (``(每公升)``, ``(单位:亿元)``) alone on its line. (A year alone, ``1972 年``,
+#: is no such label: a timeline inside a story's text prints its years so.)
+_CHART_LABEL_RE = _rx.compile(
+    r"[ ]*+(?:[0-9]{1,2}+/[0-9]{1,2}+/[0-9]{2,4}+"
+    r"|[(（][ ]*+(?:每|单位|單位)[ ]*+[:：]?+[ ]*+\p{Han}{1,4}+[ ]*+[)）])[ ]*+"
+)
+_HEAD_FIELD_RE = _rx.compile(_HEAD_FIELD)
 #: A document's file name as a site titles it: a paper's name with the issue's date in
 #: figures glued to it, no space (``台灣新報2022_01_05要聞``, ``中國報-全国20231114``,
 #: ``南洋商报-财经/要闻20240407``); no story's title glues a date in figures to a paper.
@@ -2686,6 +2717,20 @@ def _chinese_page(text: str) -> bool:
 
 #: A word in Latin letters.
 _LATIN_WORD_RE = _rx.compile(r"[A-Za-z]++")
+
+
+def _page_head_line(s: str) -> bool:
+    """Whether ``s`` is a line of a page's head: a printed date with the head's other fields
+    beside it (weekday, the issue's running number, the lunar date) and nothing else. A
+    paper prints its date and issue on every page's head, above the stories; a title names
+    what happened, it never stands of a date and an issue number alone (``2012年6月22日
+    总85期`` over a story on page 2 is that page's head)."""
+    if _PAGE_HEAD_LINE_RE.fullmatch(s) is None:
+        return False
+    date = _HEAD_DATE_RE.search(s)
+    if date is None:
+        return False
+    return _HEAD_FIELD_RE.search(s[: date.start()] + " " + s[date.end() :]) is not None
 
 
 def _latin_furniture(text: str, units: list[Unit], k: int, s: str) -> bool:
@@ -2760,6 +2805,8 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
             was
             or pointer is not None
             or _FIGURES_RE.fullmatch(s)
+            or _page_head_line(s)
+            or _CHART_LABEL_RE.fullmatch(s)
             or _FILE_TITLE_RE.fullmatch(s)
             or _SCAN_RE.search(s)
             or (chinese and _latin_furniture(text, units, k, s))
@@ -2768,7 +2815,113 @@ def _layer_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if pointer is not None:
             rest = s[: pointer.start()] + s[pointer.end() :]
             teaser = _SECTION_NAME_RE.fullmatch(_PAGE_POINTER_RE.sub("", rest)) is not None
-    return _weather_boxes(text, _form_labels(text, out))
+    return _advert_heads(text, _spaced_stacks(text, _weather_boxes(text, _form_labels(text, out))))
+
+
+def _spaced_line(text: str, u: Unit) -> bool:
+    """Whether ``u`` is one line of single characters set apart by spaces (three and more:
+    ``能 無 環 食 批``, ``达 送 樣 同 品 禁寄物`` with a word at its end)."""
+    if u.kind not in ("heading", "body", "names", "nav") or len(u.pieces) != 1:
+        return False
+    parts = text[u.start : u.end].split()
+    singles = sum(1 for x in parts if len(x) == 1 and _HAN_RE.match(x) is not None)
+    return singles >= 3 and singles >= len(parts) - 1
+
+
+#: How many lines apart stacked lines stand: the next line, or the one after a blank line
+#: (a document site's layer puts a blank line between lines).
+_STACK_GAP = 2
+
+
+def _spaced_stacks(text: str, units: list[Unit]) -> list[Unit]:
+    """Lines of spaced single characters stacked on each other (no other line between) are
+    display type, no title: a banner's lines (``访 问 欧 洲`` / ``中 国 国 家 主 席 习 近 平`` /
+    ``全 荷 华 人 华 侨 喜 迎``) or a headline set vertically, which the layer reads across its
+    columns (``狠 民 居`` / ``能 無 環 食 批``: 居民狠批食環無能, column by column). A title set
+    with wide tracking is one line, or its lines read as words in order; a stack of
+    tracked lines over a story is the page's display, the story's title stands under it."""
+    n = len(units)
+    k = 0
+    while k < n:
+        j = k
+        while j < n and _spaced_line(text, units[j]):
+            j += 1
+        if j - k >= 2 and all(
+            units[i + 1].line - units[i].last_line <= _STACK_GAP for i in range(k, j - 1)
+        ):
+            for x in units[k:j]:
+                x.kind, x.passing = "nav", True
+        k = max(j, k + 1)
+    return units
+
+
+#: A telephone number: groups of figures (``416-505-9828``, ``(905)470-9800``, ``03-8724
+#: 9068``, ``514 393 8988``, ``021 2488088``), or eight figures and more run together (not
+#: a date in figures, ``20190319``, nor a span of years, ``2012-2013``).
+_PHONE_RE = _rx.compile(
+    r"(?<![0-9.,])(?:(?:[(][0-9]{2,4}+[)][ ]?+|[0-9]{2,4}+[ -])[0-9]{3,4}[ -]?+[0-9]{4}"
+    r"|(?!(?:19|20)[0-9]{2}[ -](?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,4}+[ -][0-9]{4}"
+    r"|(?!(?:19|20)[0-9]{6}(?![0-9]))(?<![A-Za-z_])[0-9]{8,12}+)(?![0-9.,%\p{Han}_A-Za-z])"
+)
+#: A street address in Latin letters: a number and a street's word (``7800 Woobine Ave.``,
+#: ``C-6-1, GF, Jalan Dataran Sentral 3``, ``442, rue St-Gabriel``).
+_STREET_RE = _rx.compile(
+    r"(?<![A-Za-z])(?:Road|Rd|Street|St|Ave|Avenue|Blvd|Boulevard|Drive|Jalan|rue|via|Via)"
+    r"(?![A-Za-z])"
+)
+#: The most Han characters of a contact line standing as a heading (``电话:``, ``地址:``).
+_CONTACT_HAN_MAX = 4
+#: The fewest characters of an advert's display line (a phrase, a brand).
+_DISPLAY_MIN = 4
+#: How many units under an advert's display line its contact line may stand.
+_ADVERT_REACH = 2
+
+
+def _contact_line(s: str) -> bool:
+    """Whether ``s`` gives a way to reach someone: a telephone number, a street address
+    with its number, an e-mail or a web address, a labelled contact field."""
+    if _PHONE_RE.search(s) is not None:
+        return True
+    if _STREET_RE.search(s) is not None and any(ch.isdigit() for ch in s):
+        return True
+    # (a labelled field, an e-mail or a www address: a bare domain, ``爱问(iAsk.com)``,
+    # names a site, not a way to reach an advertiser)
+    return any(
+        m.group()[-1:] in ":：" or "@" in m.group() or m.group().startswith("www")
+        for m in _CONTACT_RE.finditer(s)
+    )
+
+
+def _advert_heads(text: str, units: list[Unit]) -> list[Unit]:
+    """An advertisement's display line is no title: a heading-shaped line with a contact
+    line right under it (or one line further down), no sentence between, is an advert's
+    (``誠信 專業 經驗 口碑 北美Top1%資深地產經紀`` over ``416-505-9828``, ``NewSound Hearing``
+    over a street address). A story's title is followed by its byline, dateline or first
+    sentence; a telephone number or an address under a heading is how to reach an advertiser
+    (or the paper: its imprint), and a story that gives one gives it inside its text. A
+    contact line standing alone as a heading (a number, an address) is no title either."""
+    n = len(units)
+    for k, u in enumerate(units):
+        if u.kind not in ("heading", "names") or len(u.pieces) != 1 or u.hint is not None:
+            continue
+        s = text[u.start : u.end]
+        if _han_count(s) <= _CONTACT_HAN_MAX and _contact_line(s):
+            u.kind, u.passing = "nav", True  # (a telephone number or an address alone)
+            continue
+        if len(s.strip(" ")) < _DISPLAY_MIN or s.rstrip(" ")[-1:] in ":：":
+            continue  # (a field's label split off its value: 邮 / 箱：…)
+        for j in range(k + 1, min(n, k + 1 + _ADVERT_REACH)):
+            v = units[j]
+            if v.kind not in ("heading", "body", "names") or len(v.pieces) != 1:
+                break  # (a source or date line under a web copy's title: its own furniture)
+            s = text[v.start : v.end]
+            if _SENTENCE_INSIDE_RE.search(s) is not None:
+                break  # (a sentence: the text, which may name a web address)
+            if _contact_line(s):
+                for x in units[k : j + 1]:  # (the display lines over it, and the line)
+                    x.kind, x.passing = "nav", True
+                break
+    return units
 
 
 #: A weather box's label, alone on its line.
