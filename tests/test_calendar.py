@@ -706,3 +706,23 @@ def test_masthead_lines_agree(masthead: str, issue_date: date) -> None:
     assert len(again) == 2
     assert again[1].date == issue_date
     assert again[1].lunar == solar_to_lunar(issue_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "weekday"),
+    [
+        # 香港華字日報 1924 and 1935 (financial numerals, 號 for the day, 禮拜): real heads
+        ("中華民國拾叁年柒月廿玖號\n甲子年陸月廿捌日 禮拜弍", date(1924, 7, 29), 2),
+        ("中華民國廿四年叁月廿捌號\n乙亥年弍月廿肆日 星期肆", date(1935, 3, 28), 4),
+    ],
+)
+def test_dates_in_financial_numerals_are_read(text: str, value: date, weekday: int) -> None:
+    """Old papers print their dates in the anti-fraud numerals; the ROC year like a day (廿四)."""
+    solar, lunar = find_dates(text)
+    assert (solar.calendar, solar.date) == ("roc", value)
+    assert (lunar.weekday, find_dates(text, reference=value)[1].date) == (weekday, value)
+
+
+def test_financial_numerals_alone_are_words() -> None:
+    """登陸月球 is a landing on the moon, not 六月; 拾 alone is a verb."""
+    assert find_dates("登陸月球 拾金不昧") == ()

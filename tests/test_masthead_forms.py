@@ -913,3 +913,35 @@ def test_a_name_line_may_carry_the_pages_label(head: str, name: str, page: str) 
     assert m.paper_name is not None
     assert m.edition is not None
     assert (m.paper_name.span.text, m.edition.value) == (name, page)
+
+
+@pytest.mark.parametrize(
+    ("head", "weekday", "page"),
+    [
+        # 工商日報 1967 (an archive's copy): the weekday after the lunar date, 第十頁
+        ("工商日報\n中華民國五十六年七月四日\n農曆丁未年五月二十七日 星期二\n第十頁\n", 2, "十"),
+        # 工商晚報 1952: the weekday on a line of its own, 第四頁
+        ("工商晚報\n\n中華民國四十一年五月一日\n星期四\n\n第四頁\n", 4, "四"),
+        # a sheet and a page (第四張第三頁) is a position, not the page's label
+        ("香港華字日報\n中華民國廿四年叁月廿捌號\n乙亥年弍月廿肆日 星期肆\n第弍張第肆頁", 4, None),
+    ],
+)
+def test_old_heads_weekday_after_the_lunar_date_and_page_in_ye(
+    head: str, weekday: int, page: str | None
+) -> None:
+    m = parse_masthead(head + "\n童子軍週年集會\n【本報專訊】本港童子軍將于本週末舉行集會。\n")
+    assert m.weekday is not None
+    assert (m.weekday.value, m.edition.value if m.edition else None) == (weekday, page)
+    assert not [w for w in m.warnings if w.code == "weekday-mismatch"]
+
+
+def test_an_old_head_in_financial_numerals_is_read() -> None:
+    m = parse_masthead(
+        "香港華字日報\n中華民國拾叁年柒月廿玖號\n甲子年陸月廿捌日 禮拜弍\n第叁張玖頁\n"
+        "◉童子軍二週紀念盛典 昨禮拜六日下午三點半鐘、本港第八旅童子軍假座南唐酒家、舉行典禮、\n"
+    )
+    assert m.date is not None
+    assert m.weekday is not None
+    assert m.lunar is not None
+    got = (m.date.value.isoformat(), m.date.text, m.weekday.text, m.lunar.ganzhi, m.lunar.day)
+    assert got == ("1924-07-29", "中華民國拾叁年柒月廿玖號", "禮拜弍", "甲子", 28)

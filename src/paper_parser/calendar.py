@@ -43,7 +43,7 @@ import regex
 
 from paper_parser import _lunar_table, _rx
 from paper_parser._types import Span
-from paper_parser._words import WEEKDAY_NUMBERS, small_int
+from paper_parser._words import FORMAL_DIGITS, WEEKDAY_NUMBERS, small_int
 from paper_parser.errors import IncompleteScanWarning, PaperParseError
 from paper_parser.text import DASHES, normalize
 
@@ -56,6 +56,7 @@ __all__ = [
     "lunar_to_solar",
     "parse_date",
     "parse_weekday",
+    "plain_date_numerals",
     "resolve_filed_date",
     "resolve_ganzhi",
     "roc_to_gregorian",
@@ -526,7 +527,8 @@ _NUMERIC_SRC: Final = rf"""
 # 民国一一〇年, 中華民國110年12月23日, 民国元年.
 _ROC_SRC: Final = rf"""
     (?P<era>中华民国|中華民國|民国|民國){_SP}                # the era
-    (?P<ry>元|(?<![0-9])[0-9]{{1,3}}+|[{_CN_DIGITS}十百]{{1,6}}+){_SP}年  # the ROC year
+    (?P<ry>元|(?<![0-9])[0-9]{{1,3}}+|[{_CN_DIGITS}十百廿卅]{{1,6}}+){_SP}年  # the ROC year
+    # (廿四年: a year of the era is printed as a day is, 廿 and 卅 for 20 and 30)
     (?:{_SP}(?P<m>{_MONTH_ASCII}|{_MONTH_CN}){_SP}月         # optional month
       (?:{_SP}(?P<d>{_DAY_ASCII}|{_DAY_CN}){_SP}[日号號])?)? # and day
     """
@@ -1097,12 +1099,54 @@ def time_of_day_at(norm: str, at: int) -> tuple[int, int] | None:
     return t.span("tod") if t is not None else None
 
 
+_FORMAL_CHARS: Final = "".join(FORMAL_DIGITS)
+_FORMAL_TABLE: Final = str.maketrans(dict(FORMAL_DIGITS))
+_ANY_FORMAL = _rx.compile(f"[{_FORMAL_CHARS}]")
+#: A date printed in financial numerals, or in a mix of them and plain ones: a month and a
+#: day with its 日/號 (and maybe a year before them), or the number of a weekday. Only such a
+#: whole skeleton is read through, never a character on its own: 陸, 伍, 拾 are also a word
+#: (登陸月球), a surname or a verb.
+_FORMAL_DATE = _rx.compile(
+    rf"""
+    (?:[〇零一二三四五六七八九十廿卅{_FORMAL_CHARS}]{{1,4}}+{_SP}年{_SP})?+
+    [一二三四五六七八九十廿卅{_FORMAL_CHARS}]{{1,3}}+{_SP}月{_SP}
+    [〇一二三四五六七八九十廿卅{_FORMAL_CHARS}]{{1,3}}+{_SP}[日號号]
+    |(?<=星期|禮拜|礼拜)[{_FORMAL_CHARS}](?![{_FORMAL_CHARS}])
+    """,
+    regex.VERBOSE,
+)
+
+
+def plain_date_numerals(text: str) -> str:
+    """``text`` with the financial numerals of its dates (中華民國拾叁年柒月廿玖號, 禮拜弍)
+    written as the plain ones, one character for one, so that offsets are unchanged.
+
+    >>> plain_date_numerals("中華民國拾叁年柒月廿玖號 甲子年陸月廿捌日 禮拜弍 登陸月球")
+    '中華民國十三年七月廿九號 甲子年六月廿八日 禮拜二 登陸月球'
+    """
+    if _ANY_FORMAL.search(text) is None:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for m in _FORMAL_DATE.finditer(text):
+        if _ANY_FORMAL.search(text, m.start(), m.end()) is None:
+            continue
+        pieces.append(text[pos : m.start()])
+        pieces.append(m.group().translate(_FORMAL_TABLE))
+        pos = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def scan_normalized(norm: str, reference: date | None) -> list[_Candidate]:
     """What :func:`find_dates` finds, for a text that is already normalised: ``(start, end,
     fields, time-of-day span or None)`` in offsets of ``norm``, the fields being
     :class:`DateMention`'s (those not given are its defaults). For callers that hold the
     normalised text (:func:`paper_parser.timex.find_article_dates`): no second normalisation
     and no mention objects."""
+    norm = plain_date_numerals(norm)
     return _attach_weekdays(norm, _select(_candidates(norm, reference)))
 
 

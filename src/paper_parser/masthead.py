@@ -63,6 +63,7 @@ from paper_parser.calendar import (
     find_dates,
     ganzhi_year,
     lunar_to_solar,
+    plain_date_numerals,
     resolve_ganzhi,
     solar_to_lunar,
 )
@@ -1792,8 +1793,11 @@ def _issue_line(page: _Page, facts: _Facts) -> None:
 #: A page label in Chinese numerals alone on its line (第一版, 第十二版): papers that number
 #: their pages so (Macau, Hong Kong and Taiwan papers, older mainland ones) print the label on
 #: its own line at the top of the page, as others print 第01版.
+#: (版 or 頁: papers of the first half of the twentieth century, and magazines, number their
+#: pages 第四頁 where later papers print 第四版; either way the number alone on its line near the
+#: top is the page's own. A sheet and page, 第四張第三頁, is a position, not such a label.)
 _HAN_LABEL_LINE = _rx.compile(
-    r"[ \t]*+(?P<ed>第[ \t]*+(?P<v>[一二三四五六七八九十]{1,3}+)[ \t]*+版)[ \t]*+"
+    r"[ \t]*+(?P<ed>第[ \t]*+(?P<v>[一二三四五六七八九十]{1,3}+)[ \t]*+[版頁页])[ \t]*+"
 )
 
 
@@ -2282,7 +2286,15 @@ def _dates(
                 # printed before it (星期四癸卯年十二月廿二) leaves the weekday to be read.
                 # The 农历 label before the date is furniture too.
                 weekday = _WEEKDAY.match(page.text, f.start, f.end)
-                _consume(page, f.start if weekday is None else weekday.end(), f.end)
+                # So is one printed after it (農曆丁未年五月二十七日 星期二, the Gregorian date
+                # on the line above): the head prints the day's weekday once, beside either
+                # date, and the weekday reader checks it against the issue's date.
+                after = _WEEKDAY.search(page.text, f.start + 1, f.end)
+                _consume(
+                    page,
+                    f.start if weekday is None else weekday.end(),
+                    f.end if after is None else after.start(),
+                )
                 label_start = _label_before_lunar(page.text, f.start)
                 _consume(page, label_start, f.start)
         elif greg is None and d.date is not None and d.year is not None and d.relative_days is None:
@@ -2767,7 +2779,7 @@ def parse_masthead(text: str | Page) -> Masthead:
 def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     if norm is None:
         norm = normalize(text)
-    page = _scan(_without_letter_spacing(_without_glosses(norm)))
+    page = _scan(_with_plain_numerals(_without_letter_spacing(_without_glosses(norm))))
     facts = _page_facts(page)
     regions = _regions(page, facts.labels, facts.skip)
     masthead = _read_block(page, regions, facts) if regions else Masthead()
@@ -2778,6 +2790,14 @@ def _without_glosses(norm: Normalized) -> Normalized:
     """``norm`` with a converter's pinyin glosses left out (時(shí)政 reads 時政), mapped back
     to the same original; ``norm`` itself when it has none."""
     return norm.without([(m.start(), m.end()) for m in _GLOSS.finditer(norm.text)])
+
+
+def _with_plain_numerals(norm: Normalized) -> Normalized:
+    """``norm`` with its dates' financial numerals read as the plain ones (拾叁年柒月廿玖號,
+    禮拜弍: see :func:`~paper_parser.calendar.plain_date_numerals`), character for character,
+    so its offsets and spans are unchanged; ``norm`` itself when it has none."""
+    text = plain_date_numerals(norm.text)
+    return norm if text is norm.text else attrs.evolve(norm, text=text)
 
 
 def _without_letter_spacing(norm: Normalized) -> Normalized:
