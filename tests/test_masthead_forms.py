@@ -945,3 +945,60 @@ def test_an_old_head_in_financial_numerals_is_read() -> None:
     assert m.lunar is not None
     got = (m.date.value.isoformat(), m.date.text, m.weekday.text, m.lunar.ganzhi, m.lunar.day)
     assert got == ("1924-07-29", "中華民國拾叁年柒月廿玖號", "禮拜弍", "甲子", 28)
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        ("31/01/2024 星期三\n星洲日報\n", "2024-01-31"),
+        ("星期三 31.01.2024\n光华日报\n", "2024-01-31"),
+        ("01/31/2024 Wednesday\n世界日報\n", "2024-01-31"),  # month first (American)
+        ("04/02/2024 星期日\n星洲日報\n", "2024-02-04"),  # both readings are days: the weekday
+        ("02/04/2024 星期二\n星洲日報\n", "2024-04-02"),  # ... decides which
+        ("04/02/2024\n星洲日報\n", None),  # no weekday: no telling
+        ("31/01/2024 星期四\n星洲日報\n", None),  # a weekday that names no reading
+        ("01/01/2013\n", None),  # a chart's axis label
+    ],
+)
+def test_a_date_with_the_year_last_is_read_in_the_order_its_weekday_confirms(
+    head: str, value: str | None
+) -> None:
+    m = parse_masthead(head + "\n首相：經濟穩定\n【本報訊】首相今日表示經濟穩定。\n")
+    assert (m.date.value.isoformat() if m.date else None) == value
+
+
+@pytest.mark.parametrize(("line", "name"), [("光 明 日 报", "光明日报"), ("大 公 報", "大公報")])
+def test_a_letter_spaced_name_line_is_read_closed_up(line: str, name: str) -> None:
+    m = parse_masthead(f"{line}\n2024年1月31日 星期三\n\n全国政协召开会议\n本报讯 记者张三\n")
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.span.text) == (name, line)
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        # an e-mail paper's date line: the running number right after the date
+        ("  2015/08/26 第5391期 | 訂閱/退訂 | 看歷史報份\n今日頭條 全募兵跳票\n", 5391),
+        ("2020年3月20日 星期五 第11020號\n\n疫情持續\n", 11020),
+        # a running number in Chinese digits, digit by digit, in a head
+        ("工人日报\n2024年1月31日 星期三 第一二三四五期\n\n新闻\n", 12345),
+        # 第五期 of a volume is no running number (as 第3期 in ASCII digits is not)
+        ("青年周报\n第二卷 第五期 2024年1月31日\n\n新闻\n", None),
+    ],
+)
+def test_a_running_number_beside_the_date_or_in_chinese_digits(
+    head: str, value: int | None
+) -> None:
+    m = parse_masthead(head + "本報訊 記者張三報道。\n")
+    assert (m.issue_total.value if m.issue_total else None) == value
+
+
+def test_a_heads_date_and_page_count_broken_over_lines_are_read_whole() -> None:
+    # pdftotext of a front page: each piece of the display type is a text run of its own
+    m = parse_masthead(
+        "今日\n16\n版\n2024年1月\n31日\n星期三\n兰州日报\n\n市委常委会召开会议\n本报讯 记者张三\n"
+    )
+    assert m.date is not None
+    assert m.page_count is not None
+    assert (m.date.value, m.date.text) == (date(2024, 1, 31), "2024年1月\n31日")
+    assert (m.page_count.value, m.page_count.text) == (16, "今日\n16\n版")

@@ -65,6 +65,7 @@ from paper_parser.calendar import (
     lunar_to_solar,
     plain_date_numerals,
     resolve_ganzhi,
+    safe_date,
     solar_to_lunar,
 )
 from paper_parser.errors import IncompleteScanWarning, PaperParseError
@@ -462,6 +463,21 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
         (("datelabel", _C(r"..")),),
     ),
     (
+        ("第",),
+        (
+            # the running number right after the issue's date (2015/08/26 第5391期,
+            # 2020年3月20日 星期五 第11020號): no story prints 第NNNN期 right after a date
+            (
+                "issue",
+                _C(
+                    r"(?<=(?:[0-9]{1,2}[ \t]?+[日号號]|(?<![0-9])(?:19|20)[0-9]{2}[./-][0-9]{1,2}"
+                    r"[./-][0-9]{1,2})[ \t]{0,3}+(?:(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]"
+                    r"[ \t]{0,3}+)?+)第[ \t]*+[0-9０-９]{3,7}+[ \t]*+[期号號]"
+                ),
+            ),
+        ),
+    ),
+    (
         ("期数", "期數", "期号", "期號"),
         (("issue", _C(r"..[ \t]*+:?+[ \t]*+第?+[ \t]*+[0-9０-９]")),),
     ),
@@ -469,7 +485,11 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
     (("民国", "民國"), (("date", _C(r"..")),)),
     (
         (".", "/", *sorted(DASH_CHARS)),  # 2025.12.22, 2019-10-12
-        (("date", _C(rf"(?<=(?<![0-9.])(?:1[89]|2[01])[0-9]{{2}})(?:[./]|{DASHES})[0-9]")),),
+        (
+            ("date", _C(rf"(?<=(?<![0-9.])(?:1[89]|2[01])[0-9]{{2}})(?:[./]|{DASHES})[0-9]")),
+            # the year last: 31/01/2024, 4. 4. 2024 (see _YEAR_LAST)
+            ("date", _C(r"(?<=(?<![0-9.])[0-9]{1,2}+)[./-][ ]?+[0-9]{1,2}+[ ]?+[./-]")),
+        ),
     ),
     (("稿件来源", "稿件來源"), (("source", _C(r"..")),)),
     (("》",), (("source", _C(r"》[ \t]*+\(")),)),
@@ -501,6 +521,10 @@ _GLOSS = _rx.compile(r"(?<=\p{Han})\([a-zü]*+[āáǎàēéěèīíǐìōóǒò�
 #: A character may carry the full stop printed after it (``w w w. g r e a d e r. c a``: the
 #: dots of a letter-spaced web address stick to the letter before them).
 _LETTER_SPACED = _rx.compile(r"(?<![^\s])(?:[^\s]\.?+[ ]){4,}[^\s]\.?+(?![^\s])")
+#: A line of two to four characters each set apart by one space (光 明 日 报, 大 公 報): a
+#: name in display type, letter-spaced as a PDF layer or a page's styling gives it. Running
+#: text never makes a line of that alone; it is read closed up, like :data:`_LETTER_SPACED`.
+_SPACED_LINE = _rx.compile(r"(?<=^|\n)[ \t]*+(?:\p{Han}[ ]){1,3}+\p{Han}[ \t]*+(?=\n|$)")
 #: A closing bracket right after a page head's last mark: (星期一).
 _CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
 #: A line that is only a zero-padded page number (02) and so, next to a masthead, its page.
@@ -711,8 +735,11 @@ _ISSUE = _rx.compile(
 )
 #: 第11020號 without 总: the running number only in a masthead block, and only when no
 #: 总第 is printed (at least three digits: 第3版 and 第2期 of a column are something else).
+#: Heads that print their dates in Chinese numerals print it so too, digit by digit
+#: (第一一四九六期); 第七期 of a year's volume and 第十六年 are no such run.
 _ISSUE_PLAIN = _rx.compile(
-    r"(?<![总總縂][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[号號期])"
+    r"(?<![总總縂][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+|[〇零一二三四五六七八九]{3,7}+)"
+    r"[ \t]*+(?P<unit>[号號期])"
 )
 #: The running number alone on a line (第12345期, 总第3640期).
 _ISSUE_ALONE = _rx.compile(r"[总總縂]?+第[ \t]*+[0-9０-９]{3,7}+[ \t]*+[号號期]")
@@ -740,6 +767,17 @@ _EN_DATE = _rx.compile(
     """,
     regex.VERBOSE,
 )
+#: A date of numbers with the year last (31/01/2024, 4. 4. 2024, 01/31/2024): papers of
+#: Malaysia, Singapore, Hong Kong and Macau, and English heads, print the day first, American
+#: ones the month first. A head prints such a date with its weekday, which tells the order
+#: and must agree (:func:`_year_last_dates`); a bare 01/01/2013 is a chart's axis or a
+#: table's cell as often as a date.
+_YEAR_LAST = _rx.compile(
+    r"(?<![0-9.])(?P<a>[0-9]{1,2}+)[ ]?+(?P<sep>[./-])[ ]?+(?P<b>[0-9]{1,2}+)[ ]?+(?P=sep)"
+    r"[ ]?+(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
+)
+#: How far from such a date (characters, on its line) its weekday may be printed.
+_WEEKDAY_NEAR: Final = 12
 #: A label before the issue's date (出版日期:2004年07月29日).
 _DATE_LABEL = _rx.compile(r"(?:出版|出刊|[发發]刊)日期[ \t]*+:?+[ \t]*+\Z")
 _CN_MONTHS: Final = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
@@ -1051,7 +1089,7 @@ def _read_lines(page: _Page, first: int, last: int) -> None:
             page.dates.append(f)
             found.append(("date", f))
     if "date" in kinds:
-        for f in _english_dates(page, a, b):
+        for f in _english_dates(page, a, b) + _year_last_dates(page, a, b):
             page.dates.append(f)
             found.append(("date", f))
     for kind, finder, into in (
@@ -1089,6 +1127,37 @@ def _english_dates(page: _Page, a: int, b: int) -> list[_Found]:
             year=year,
             month=month,
             day=day,
+            date=when,
+        )
+        out.append(_Found(m.start(), m.end(), d))
+    return out
+
+
+def _year_last_dates(page: _Page, a: int, b: int) -> list[_Found]:
+    """Dates of numbers with the year last between a and b (see :data:`_YEAR_LAST`): the
+    reading (day first or month first) that the weekday printed beside it names; none
+    without a weekday or when no reading agrees with it."""
+    out: list[_Found] = []
+    text = page.text
+    for m in _finditer(_YEAR_LAST, text, a, b):
+        x, y, year = int(m["a"]), int(m["b"]), int(m["y"])
+        readings = {d for d in (safe_date(year, y, x), safe_date(year, x, y)) if d is not None}
+        n = page.table.at(m.start())
+        lo = max(page.table.starts[n], m.start() - _WEEKDAY_NEAR)
+        hi = min(page.table.ends[n], m.end() + _WEEKDAY_NEAR)
+        wd = _weekday_value(_WEEKDAY.search(text, lo, hi))
+        readings = {d for d in readings if d.isoweekday() == wd}
+        if len(readings) != 1:
+            continue
+        when = readings.pop()
+        span = page.span(m.start(), m.end())
+        d = DateMention(
+            span=span,
+            text=span.text,
+            calendar="gregorian",
+            year=when.year,
+            month=when.month,
+            day=when.day,
             date=when,
         )
         out.append(_Found(m.start(), m.end(), d))
@@ -2235,14 +2304,20 @@ def _label_start(text: str, value_start: int, label: str | None) -> int:
     return value_start
 
 
-def _weekday(page: _Page, regions: Sequence[_Region]) -> PrintedWeekday | None:
-    m = _first(_WEEKDAY, page, regions, accept=_is_weekday)
+def _weekday_value(m: regex.Match[str] | None) -> int | None:
+    """The ISO weekday a :data:`_WEEKDAY` match names."""
     if m is None:
         return None
     if m.group("en"):
-        value = _EN_WEEKDAYS.index(m.group("en")[:3].lower()) + 1
-    else:
-        value = WEEKDAY_NUMBERS[m.group("d")]
+        return _EN_WEEKDAYS.index(m.group("en")[:3].lower()) + 1
+    return WEEKDAY_NUMBERS[m.group("d")]
+
+
+def _weekday(page: _Page, regions: Sequence[_Region]) -> PrintedWeekday | None:
+    m = _first(_WEEKDAY, page, regions, accept=_is_weekday)
+    value = _weekday_value(m)
+    if m is None or value is None:
+        return None
     _consume(page, m.start(), m.end())
     span = page.span(m.start(), m.end())
     return PrintedWeekday(value=value, span=span, text=span.text)
@@ -2443,7 +2518,11 @@ def _issue_total(page: _Page, regions: Sequence[_Region]) -> IssueTotal | None:
     if label is not None:  # 期数: before 第412期
         _consume(page, label.start(), m.start())
     span = page.span(m.start(), m.end())
-    return IssueTotal(value=int(m.group("n")), unit=m.group("unit"), span=span, text=span.text)
+    n = m.group("n")
+    value = int(n) if n.isdecimal() else small_int(n, digit_by_digit=True)
+    if value is None:
+        return None
+    return IssueTotal(value=value, unit=m.group("unit"), span=span, text=span.text)
 
 
 def _page_count(page: _Page, regions: Sequence[_Region]) -> PageCount | None:
@@ -2779,7 +2858,9 @@ def parse_masthead(text: str | Page) -> Masthead:
 def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     if norm is None:
         norm = normalize(text)
-    page = _scan(_with_plain_numerals(_without_letter_spacing(_without_glosses(norm))))
+    page = _scan(
+        _with_plain_numerals(_without_broken_lines(_without_letter_spacing(_without_glosses(norm))))
+    )
     facts = _page_facts(page)
     regions = _regions(page, facts.labels, facts.skip)
     masthead = _read_block(page, regions, facts) if regions else Masthead()
@@ -2790,6 +2871,30 @@ def _without_glosses(norm: Normalized) -> Normalized:
     """``norm`` with a converter's pinyin glosses left out (時(shí)政 reads 時政), mapped back
     to the same original; ``norm`` itself when it has none."""
     return norm.without([(m.start(), m.end()) for m in _GLOSS.finditer(norm.text)])
+
+
+#: A head's date or page count that a PDF layer breaks over lines, each piece of the display
+#: type a text run of its own (2024年1月 / 31日, 今日 / 16 / 版): the pieces are read as one.
+#: Each break is right after 年, 月 or 今日, or before 版, and the pieces only make the
+#: whole; running text does not break a line there.
+_BROKEN_LINES = _rx.compile(
+    r"""
+    (?=[12〇零一二三四五六七八九今])                       # cheap first-character filter
+    (?<![0-9〇零一二三四五六七八九])
+    (?:(?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})[ \t]*+年(?P<br>[ \t]*+\n[ \t]*+)?+
+    (?:[0-9]{1,2}|十[一二]?+|[一二三四五六七八九])[ \t]*+月(?P<br>[ \t]*+\n[ \t]*+)?+
+    (?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?+|[一二三四五六七八九])[ \t]*+[日号號]
+    |(?<!\p{Han})今日(?P<br>[ \t]*+\n[ \t]*+)?+[0-9]{1,2}(?P<br>[ \t]*+\n[ \t]*+)?+版
+    """,
+    regex.VERBOSE,
+)
+
+
+def _without_broken_lines(norm: Normalized) -> Normalized:
+    """``norm`` with the line breaks inside a head's broken date or page count left out
+    (see :data:`_BROKEN_LINES`); ``norm`` itself when there are none."""
+    cuts = [sp for m in _BROKEN_LINES.finditer(norm.text) for sp in m.spans("br")]
+    return norm.without(cuts)
 
 
 def _with_plain_numerals(norm: Normalized) -> Normalized:
@@ -2804,13 +2909,14 @@ def _without_letter_spacing(norm: Normalized) -> Normalized:
     """``norm`` with the spaces of letter-spaced runs left out (``2 0 2 1 年 9 月`` reads
     ``2021年9月``, spans still in the original); ``norm`` itself when it has none."""
     text = norm.text
-    cuts = [
+    cuts = sorted(
         (k, k + 1)
-        for m in _LETTER_SPACED.finditer(text)
-        for k in range(m.start() + 1, m.end())
-        if text[k] == " "
-    ]
-    return norm.without(cuts)
+        for p in (_LETTER_SPACED, _SPACED_LINE)
+        for m in p.finditer(text)
+        for k in range(m.start() + 1, m.end() - 1)
+        if text[k] == " " and not text[k - 1].isspace() and not text[k + 1].isspace()
+    )
+    return norm.without(sorted(set(cuts)))
 
 
 def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masthead:
