@@ -2571,7 +2571,12 @@ _BRACKET_CAPTION_MAX = 120
 
 
 def _han_count(s: str) -> int:
-    return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+    """The number of characters of the CJK Unified Ideographs block and its Extension A."""
+    return sum(map(len, _HAN_BLOCKS_RUN_RE.findall(s)))
+
+
+#: A run of characters of the CJK Unified Ideographs block or its Extension A.
+_HAN_BLOCKS_RUN_RE = _rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]++")
 
 
 def _chinese_page(text: str) -> bool:
