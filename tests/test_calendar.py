@@ -726,3 +726,23 @@ def test_dates_in_financial_numerals_are_read(text: str, value: date, weekday: i
 def test_financial_numerals_alone_are_words() -> None:
     """登陸月球 is a landing on the moon, not 六月; 拾 alone is a verb."""
     assert find_dates("登陸月球 拾金不昧") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "year", "value"),
+    [
+        # a Qing reign's year dates a day of the lunar calendar (宣統三年八月十九日 = 1911-10-10)
+        ("宣統三年八月十九日", "lunar", 1911, date(1911, 10, 10)),
+        ("清光緒21年8月25日", "lunar", 1895, None),  # before the lunar table: no day
+        # Japan's eras count Gregorian years, as the Republic's do
+        ("昭和十三年二月一日", "gregorian", 1938, date(1938, 2, 1)),
+        ("大正元年十月十日", "gregorian", 1912, date(1912, 10, 10)),
+    ],
+)
+def test_reign_and_era_years(text: str, calendar: str, year: int, value: date | None) -> None:
+    (m,) = find_dates(text)
+    assert (m.text, m.calendar, m.year, m.date) == (text, calendar, year, value)
+
+
+def test_a_reign_name_alone_is_no_date() -> None:
+    assert find_dates("光緒年間 道光二十年") == ()

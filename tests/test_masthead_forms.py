@@ -1002,3 +1002,12 @@ def test_a_heads_date_and_page_count_broken_over_lines_are_read_whole() -> None:
     assert m.page_count is not None
     assert (m.date.value, m.date.text) == (date(2024, 1, 31), "2024年1月\n31日")
     assert (m.page_count.value, m.page_count.text) == (16, "今日\n16\n版")
+
+
+def test_a_head_dated_by_a_qing_reign_gives_the_day() -> None:
+    m = parse_masthead("時報\n宣統三年八月十九日\n\n武昌起義\n本館專電 昨夜武昌新軍起事。\n")
+    assert m.date is not None
+    assert m.lunar is not None
+    assert (m.date.value, m.date.derived) == (date(1911, 10, 10), True)
+    assert (m.lunar.ganzhi, m.lunar.year, m.lunar.month, m.lunar.day) == (None, 1911, 8, 19)
+    assert not m.warnings

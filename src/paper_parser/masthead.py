@@ -57,6 +57,10 @@ from paper_parser._types import Span
 from paper_parser._words import DASH_CHARS, SOURCE_LABEL, WEEKDAY_NUMBERS, small_int
 from paper_parser.calendar import (
     BRANCHES,
+    GREGORIAN_ERAS,
+    MAX_DATE,
+    MIN_DATE,
+    REIGN_ERAS,
     STEMS,
     DateMention,
     LunarDate,
@@ -335,6 +339,10 @@ _C = _rx.compile  # the confirmations below are plain (non-verbose) patterns
 #: The number after a bare ``No.`` that is an issue's (No.108916 at a line's end, not an
 #: address's No.888 Main St).
 _NO_NUMBER: Final = r"[ \t]*+[0-9]{3,7}+(?![0-9])(?![ \t]*+[A-Za-z\p{Han}])"
+#: The names of the Chinese reigns (their years date lunar days).
+_REIGN_NAMES: Final = tuple(
+    n for names in REIGN_ERAS for n in names.split() if n not in GREGORIAN_ERAS
+)
 #: What each anchor of :data:`_ANCHORS` may be the start of: ``(kind, pattern)`` pairs, the
 #: pattern matched at the anchor (its lookbehinds read the text before it). Furniture kinds
 #: are final; ``cn``/``postal``/``issn``/``date``/``lunar`` only mark where such an item may
@@ -482,7 +490,9 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
         (("issue", _C(r"..[ \t]*+:?+[ \t]*+第?+[ \t]*+[0-9０-９]")),),
     ),
     (("闰", "閏"), (("lunar", _C(r".")),)),
-    (("民国", "民國"), (("date", _C(r"..")),)),
+    (("民国", "民國", *GREGORIAN_ERAS), (("date", _C(r"..")),)),
+    # a reign's year (光緒二十一年八月二十五日): a lunar date
+    (_REIGN_NAMES, (("lunar", _C(r"..")),)),
     (
         (".", "/", *sorted(DASH_CHARS)),  # 2025.12.22, 2019-10-12
         (
@@ -2716,6 +2726,8 @@ def _lunar_field(
             if expected is not None and abs(expected.year - year) <= 1:
                 # Printed name wrong or right, the date's own lunar year is the one meant.
                 year = expected.year if expected.ganzhi == mention.ganzhi else year
+    elif mention.year is not None:
+        year = mention.year  # printed: a Qing reign's year (宣統三年), 农历2024年
     elif issue_date is not None:
         expected = _safe_lunar(issue_date)
         year = expected.year if expected is not None else None
@@ -3007,10 +3019,11 @@ def _has(page: _Page, regions: Sequence[_Region], *words: str) -> bool:
 
 
 def _derived_date(lunar: PrintedLunarDate, extra: list[MastheadWarning]) -> PrintedDate | None:
-    """The Gregorian date of a printed lunar date with its 干支 year (no Gregorian date
-    printed), or ``None`` with a ``lunar-invalid`` warning when that day does not exist."""
-    if lunar.ganzhi is None or lunar.year is None:
-        return None
+    """The Gregorian date of a printed lunar date with its year (a 干支 name, a reign's year;
+    no Gregorian date printed), or ``None`` with a ``lunar-invalid`` warning when that day
+    does not exist."""
+    if lunar.year is None or not MIN_DATE.year < lunar.year < MAX_DATE.year:
+        return None  # (a year the lunar table does not hold: 光緒二十一年 is 1895)
     try:
         derived = lunar_to_solar(lunar.year, lunar.month, lunar.day, leap=lunar.leap)
     except (PaperParseError, ValueError):
