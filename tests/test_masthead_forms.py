@@ -996,10 +996,12 @@ def test_a_running_number_beside_the_date_or_in_chinese_digits(
 def test_a_heads_date_and_page_count_broken_over_lines_are_read_whole() -> None:
     # pdftotext of a front page: each piece of the display type is a text run of its own
     m = parse_masthead(
-        "今日\n16\n版\n2024年1月\n31日\n星期三\n兰州日报\n\n市委常委会召开会议\n本报讯 记者张三\n"
+        "今日\n16\n版\n2024年1月\n31日\n星\n期\n三\n兰州日报\n\n市委常委会召开会议\n本报讯\n"
     )
     assert m.date is not None
     assert m.page_count is not None
+    assert m.weekday is not None
+    assert (m.weekday.value, m.weekday.text) == (3, "星\n期\n三")  # set vertically
     assert (m.date.value, m.date.text) == (date(2024, 1, 31), "2024年1月\n31日")
     assert (m.page_count.value, m.page_count.text) == (16, "今日\n16\n版")
 

@@ -2886,17 +2886,20 @@ def _without_glosses(norm: Normalized) -> Normalized:
 
 
 #: A head's date or page count that a PDF layer breaks over lines, each piece of the display
-#: type a text run of its own (2024年1月 / 31日, 今日 / 16 / 版): the pieces are read as one.
-#: Each break is right after 年, 月 or 今日, or before 版, and the pieces only make the
-#: whole; running text does not break a line there.
+#: type a text run of its own (2024年1月 / 31日, 今日 / 16 / 版), or the weekday set vertically
+#: (星 / 期 / 三, a character a line): the pieces are read as one. Each break is right after
+#: 年, 月 or 今日, or before 版, or between lines of one character, and the pieces only make
+#: the whole; running text does not break a line there.
 _BROKEN_LINES = _rx.compile(
     r"""
-    (?=[12〇零一二三四五六七八九今])                       # cheap first-character filter
+    (?=[12〇零一二三四五六七八九今星 \t])                   # cheap first-character filter
     (?<![0-9〇零一二三四五六七八九])
     (?:(?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})[ \t]*+年(?P<br>[ \t]*+\n[ \t]*+)?+
     (?:[0-9]{1,2}|十[一二]?+|[一二三四五六七八九])[ \t]*+月(?P<br>[ \t]*+\n[ \t]*+)?+
     (?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?+|[一二三四五六七八九])[ \t]*+[日号號]
     |(?<!\p{Han})今日(?P<br>[ \t]*+\n[ \t]*+)?+[0-9]{1,2}(?P<br>[ \t]*+\n[ \t]*+)?+版
+    |(?<=^|\n)[ \t]*+星(?P<br>[ \t]*+\n[ \t]*+)期(?P<br>[ \t]*+\n[ \t]*+)[一二三四五六日天]
+      (?=[ \t]*+(?:\n|$))                                   # 星 / 期 / 三: set vertically
     """,
     regex.VERBOSE,
 )
