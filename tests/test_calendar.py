@@ -746,3 +746,9 @@ def test_reign_and_era_years(text: str, calendar: str, year: int, value: date | 
 
 def test_a_reign_name_alone_is_no_date() -> None:
     assert find_dates("光緒年間 道光二十年") == ()
+
+
+def test_an_roc_year_past_100_in_the_official_style() -> None:
+    """一百十三年: past 100 the Republic's style drops the 一 before 十."""
+    (m,) = find_dates("中華民國一百十三年一月三十一日")
+    assert (m.roc_year, m.date) == (113, date(2024, 1, 31))

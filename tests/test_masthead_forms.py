@@ -1013,3 +1013,10 @@ def test_a_head_dated_by_a_qing_reign_gives_the_day() -> None:
     assert (m.date.value, m.date.derived) == (date(1911, 10, 10), True)
     assert (m.lunar.ganzhi, m.lunar.year, m.lunar.month, m.lunar.day) == (None, 1911, 8, 19)
     assert not m.warnings
+
+
+def test_a_breadcrumb_ends_in_the_pages_label_and_names_no_paper() -> None:
+    m = parse_masthead("首页 > 电子报 > 第A03版：时事\n发布日期：2024年01月31日\n\n新闻标题\n")
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.name) == ("A03", "时事")
+    assert m.paper_name is None  # 电子报 is the word for an e-paper, not its name

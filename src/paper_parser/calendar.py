@@ -883,7 +883,8 @@ def _numeric(m: regex.Match[str], reference: date | None) -> _Fields | None:
 
 def _roc(m: regex.Match[str], reference: date | None) -> _Fields | None:
     ry = m.group("ry")
-    roc_year = 1 if ry == "元" else _cn_int(ry)
+    # 一百十三年: past 100 the Republic's official style drops the 一 before 十 (一百一十三)
+    roc_year = 1 if ry == "元" else _cn_int(ry.replace("百十", "百一十"))
     year = roc_year + _ERA_BEFORE_YEAR.get(m.group("era"), 1911)
     if roc_year < 1 or year > MAXYEAR:
         return None  # no such year: 民国八八〇九年 would be 10720, past any date's range

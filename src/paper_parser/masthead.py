@@ -518,7 +518,12 @@ _ANCHORS: Final = _rx.std_compile(
     "|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w))))
 )
 #: A line that starts with a page label (第03版, 01版, • 04版:…).
-_LABEL_START = _rx.compile(rf"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+{_PAGE_ID}[ \t]*+版")
+#: A web page's breadcrumb before the page's label (首页 > 电子报 > 第A03版:时事): the trail
+#: of links to the page shown ends in its label.
+_CRUMBS: Final = r"(?:[^\n>]{1,12}+[ \t]*+>[ \t]*+){1,5}+"
+_LABEL_START = _rx.compile(
+    rf"[ \t]*+(?:{_CRUMBS})?+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+{_PAGE_ID}[ \t]*+版"
+)
 #: A page head at a line start: A26 中國新聞.
 _PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z]?+[0-9０-９]{1,3}+[ \t]++(?![年月日号號])\p{Han}")
 #: The bare page number that starts a page head (2 時政 2023 年 11 月 23 日 …).
@@ -586,7 +591,7 @@ _PAGE_NAME: Final = (
 #: a link to the next/previous page (a web navigator's look).
 _LABEL_LINE = _rx.compile(
     rf"""
-    [ \t]*+(?P<bullet>[•·][ \t]*+)?+
+    [ \t]*+(?P<crumbs>{_CRUMBS})?+(?P<bullet>[•·][ \t]*+)?+
     (?P<label>(?:第[ \t]*+)?+(?P<v>{_PAGE_ID})[ \t]*+版
       (?:[ \t]*+[:(]?+[ \t]*+(?P<name>{_PAGE_NAME})\)?+|[ \t]*+\([ \t]*+\))?+)
     (?P<links>(?:[ \t]++(?:[0-9]{{1,2}}+[ \t]*+)?+         # a link, with the page it goes
@@ -673,10 +678,12 @@ _CONTACT: Final = frozenset({"phone", "email", "web", "address", "postcode"})
 #: Furniture that identifies a masthead on its own (used for secondary blocks).
 _STRONG: Final = frozenset({"cn", "postal", "issn", "issue", "address", "postcode", "price"})
 
-#: A line looks like a bare paper name.
+#: A line looks like a bare paper name (not a word for a kind of paper: 电子报 the e-paper,
+#: 数字报, a breadcrumb's link; 本报, the paper speaking of itself).
 _NAME_TOKEN = _rx.compile(
     r"""
     (?<!\p{Han})
+    (?!(?:[电電]子|[数數]字|[本我])[报報](?!\p{Han}))
     (?P<name>\p{Han}{1,8}?                 # the place / title part, short
       (?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]|[时時][报報]|[导導][报報]
         |[周週][报報]|[报報]))
@@ -1597,6 +1604,7 @@ class _Label(NamedTuple):
 
 def _label_lines(page: _Page) -> list[_Label]:
     out: list[_Label] = []
+    crumbs: list[_Label] = []
     for n, hits in page.marks.items():
         if not any(h.kind == "label" for h in hits):
             continue
@@ -1604,7 +1612,9 @@ def _label_lines(page: _Page) -> list[_Label]:
         m = _LABEL_LINE.fullmatch(page.text, a, b)
         if m is None:
             continue
-        out.append(
+        # a breadcrumb's label only stands for the page when the page prints no label line
+        # of its own (the trail … > 第434期 > 第4版 over 第4版 :五江之源 repeats it)
+        (crumbs if m.group("crumbs") else out).append(
             _Label(
                 line=n,
                 value=m.group("v"),
@@ -1614,7 +1624,7 @@ def _label_lines(page: _Page) -> list[_Label]:
                 decorated=bool(m.group("bullet") or m.group("links")),
             )
         )
-    return out
+    return out or crumbs
 
 
 def _edition_of(page: _Page, label: _Label, origin: Origin) -> Edition:
