@@ -706,3 +706,49 @@ def test_masthead_lines_agree(masthead: str, issue_date: date) -> None:
     assert len(again) == 2
     assert again[1].date == issue_date
     assert again[1].lunar == solar_to_lunar(issue_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "weekday"),
+    [
+        # 香港華字日報 1924 and 1935 (financial numerals, 號 for the day, 禮拜): real heads
+        ("中華民國拾叁年柒月廿玖號\n甲子年陸月廿捌日 禮拜弍", date(1924, 7, 29), 2),
+        ("中華民國廿四年叁月廿捌號\n乙亥年弍月廿肆日 星期肆", date(1935, 3, 28), 4),
+    ],
+)
+def test_dates_in_financial_numerals_are_read(text: str, value: date, weekday: int) -> None:
+    """Old papers print their dates in the anti-fraud numerals; the ROC year like a day (廿四)."""
+    solar, lunar = find_dates(text)
+    assert (solar.calendar, solar.date) == ("roc", value)
+    assert (lunar.weekday, find_dates(text, reference=value)[1].date) == (weekday, value)
+
+
+def test_financial_numerals_alone_are_words() -> None:
+    """登陸月球 is a landing on the moon, not 六月; 拾 alone is a verb."""
+    assert find_dates("登陸月球 拾金不昧") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "year", "value"),
+    [
+        # a Qing reign's year dates a day of the lunar calendar (宣統三年八月十九日 = 1911-10-10)
+        ("宣統三年八月十九日", "lunar", 1911, date(1911, 10, 10)),
+        ("清光緒21年8月25日", "lunar", 1895, None),  # before the lunar table: no day
+        # Japan's eras count Gregorian years, as the Republic's do
+        ("昭和十三年二月一日", "gregorian", 1938, date(1938, 2, 1)),
+        ("大正元年十月十日", "gregorian", 1912, date(1912, 10, 10)),
+    ],
+)
+def test_reign_and_era_years(text: str, calendar: str, year: int, value: date | None) -> None:
+    (m,) = find_dates(text)
+    assert (m.text, m.calendar, m.year, m.date) == (text, calendar, year, value)
+
+
+def test_a_reign_name_alone_is_no_date() -> None:
+    assert find_dates("光緒年間 道光二十年") == ()
+
+
+def test_an_roc_year_past_100_in_the_official_style() -> None:
+    """一百十三年: past 100 the Republic's style drops the 一 before 十."""
+    (m,) = find_dates("中華民國一百十三年一月三十一日")
+    assert (m.roc_year, m.date) == (113, date(2024, 1, 31))

@@ -913,3 +913,110 @@ def test_a_name_line_may_carry_the_pages_label(head: str, name: str, page: str) 
     assert m.paper_name is not None
     assert m.edition is not None
     assert (m.paper_name.span.text, m.edition.value) == (name, page)
+
+
+@pytest.mark.parametrize(
+    ("head", "weekday", "page"),
+    [
+        # 工商日報 1967 (an archive's copy): the weekday after the lunar date, 第十頁
+        ("工商日報\n中華民國五十六年七月四日\n農曆丁未年五月二十七日 星期二\n第十頁\n", 2, "十"),
+        # 工商晚報 1952: the weekday on a line of its own, 第四頁
+        ("工商晚報\n\n中華民國四十一年五月一日\n星期四\n\n第四頁\n", 4, "四"),
+        # a sheet and a page (第四張第三頁) is a position, not the page's label
+        ("香港華字日報\n中華民國廿四年叁月廿捌號\n乙亥年弍月廿肆日 星期肆\n第弍張第肆頁", 4, None),
+    ],
+)
+def test_old_heads_weekday_after_the_lunar_date_and_page_in_ye(
+    head: str, weekday: int, page: str | None
+) -> None:
+    m = parse_masthead(head + "\n童子軍週年集會\n【本報專訊】本港童子軍將于本週末舉行集會。\n")
+    assert m.weekday is not None
+    assert (m.weekday.value, m.edition.value if m.edition else None) == (weekday, page)
+    assert not [w for w in m.warnings if w.code == "weekday-mismatch"]
+
+
+def test_an_old_head_in_financial_numerals_is_read() -> None:
+    m = parse_masthead(
+        "香港華字日報\n中華民國拾叁年柒月廿玖號\n甲子年陸月廿捌日 禮拜弍\n第叁張玖頁\n"
+        "◉童子軍二週紀念盛典 昨禮拜六日下午三點半鐘、本港第八旅童子軍假座南唐酒家、舉行典禮、\n"
+    )
+    assert m.date is not None
+    assert m.weekday is not None
+    assert m.lunar is not None
+    got = (m.date.value.isoformat(), m.date.text, m.weekday.text, m.lunar.ganzhi, m.lunar.day)
+    assert got == ("1924-07-29", "中華民國拾叁年柒月廿玖號", "禮拜弍", "甲子", 28)
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        ("31/01/2024 星期三\n星洲日報\n", "2024-01-31"),
+        ("星期三 31.01.2024\n光华日报\n", "2024-01-31"),
+        ("01/31/2024 Wednesday\n世界日報\n", "2024-01-31"),  # month first (American)
+        ("04/02/2024 星期日\n星洲日報\n", "2024-02-04"),  # both readings are days: the weekday
+        ("02/04/2024 星期二\n星洲日報\n", "2024-04-02"),  # ... decides which
+        ("04/02/2024\n星洲日報\n", None),  # no weekday: no telling
+        ("31/01/2024 星期四\n星洲日報\n", None),  # a weekday that names no reading
+        ("01/01/2013\n", None),  # a chart's axis label
+    ],
+)
+def test_a_date_with_the_year_last_is_read_in_the_order_its_weekday_confirms(
+    head: str, value: str | None
+) -> None:
+    m = parse_masthead(head + "\n首相：經濟穩定\n【本報訊】首相今日表示經濟穩定。\n")
+    assert (m.date.value.isoformat() if m.date else None) == value
+
+
+@pytest.mark.parametrize(("line", "name"), [("光 明 日 报", "光明日报"), ("大 公 報", "大公報")])
+def test_a_letter_spaced_name_line_is_read_closed_up(line: str, name: str) -> None:
+    m = parse_masthead(f"{line}\n2024年1月31日 星期三\n\n全国政协召开会议\n本报讯 记者张三\n")
+    assert m.paper_name is not None
+    assert (m.paper_name.value, m.paper_name.span.text) == (name, line)
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        # an e-mail paper's date line: the running number right after the date
+        ("  2015/08/26 第5391期 | 訂閱/退訂 | 看歷史報份\n今日頭條 全募兵跳票\n", 5391),
+        ("2020年3月20日 星期五 第11020號\n\n疫情持續\n", 11020),
+        # a running number in Chinese digits, digit by digit, in a head
+        ("工人日报\n2024年1月31日 星期三 第一二三四五期\n\n新闻\n", 12345),
+        # 第五期 of a volume is no running number (as 第3期 in ASCII digits is not)
+        ("青年周报\n第二卷 第五期 2024年1月31日\n\n新闻\n", None),
+    ],
+)
+def test_a_running_number_beside_the_date_or_in_chinese_digits(
+    head: str, value: int | None
+) -> None:
+    m = parse_masthead(head + "本報訊 記者張三報道。\n")
+    assert (m.issue_total.value if m.issue_total else None) == value
+
+
+def test_a_heads_date_and_page_count_broken_over_lines_are_read_whole() -> None:
+    # pdftotext of a front page: each piece of the display type is a text run of its own
+    m = parse_masthead(
+        "今日\n16\n版\n2024年1月\n31日\n星\n期\n三\n兰州日报\n\n市委常委会召开会议\n本报讯\n"
+    )
+    assert m.date is not None
+    assert m.page_count is not None
+    assert m.weekday is not None
+    assert (m.weekday.value, m.weekday.text) == (3, "星\n期\n三")  # set vertically
+    assert (m.date.value, m.date.text) == (date(2024, 1, 31), "2024年1月\n31日")
+    assert (m.page_count.value, m.page_count.text) == (16, "今日\n16\n版")
+
+
+def test_a_head_dated_by_a_qing_reign_gives_the_day() -> None:
+    m = parse_masthead("時報\n宣統三年八月十九日\n\n武昌起義\n本館專電 昨夜武昌新軍起事。\n")
+    assert m.date is not None
+    assert m.lunar is not None
+    assert (m.date.value, m.date.derived) == (date(1911, 10, 10), True)
+    assert (m.lunar.ganzhi, m.lunar.year, m.lunar.month, m.lunar.day) == (None, 1911, 8, 19)
+    assert not m.warnings
+
+
+def test_a_breadcrumb_ends_in_the_pages_label_and_names_no_paper() -> None:
+    m = parse_masthead("首页 > 电子报 > 第A03版：时事\n发布日期：2024年01月31日\n\n新闻标题\n")
+    assert m.edition is not None
+    assert (m.edition.value, m.edition.name) == ("A03", "时事")
+    assert m.paper_name is None  # 电子报 is the word for an e-paper, not its name

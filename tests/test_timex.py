@@ -969,11 +969,12 @@ def test_eras_glosses_and_ranges_of_news_text(
         ),
         # a year printed digit by digit is no count (一九四九年後: the year, then 後)
         ("在一九四九年後的兩岸關係史上", None, [("一九四九年", "1949", None)]),
-        # a Chinese reign's months and days are lunar: the year is not joined to them
+        # a Chinese reign's months and days are lunar: the reign's year with them is a day of
+        # the lunar calendar (光绪二十七年六月十八日 = 1901-08-02)
         (
             "出版于光绪二十七年六月十八日(1901年)的",
             None,
-            [("光绪二十七年", "1901", None), ("六月十八日", None, None), ("1901年", "1901", None)],
+            [("光绪二十七年六月十八日", "1901-08-02", None), ("1901年", "1901", None)],
         ),
         # the weekday as a word in brackets, then the time (Taiwanese minutes)
         (

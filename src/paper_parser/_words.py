@@ -12,7 +12,14 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["DASH_CHARS", "DIGIT_VALUES", "SOURCE_LABEL", "WEEKDAY_NUMBERS", "small_int"]
+__all__ = [
+    "DASH_CHARS",
+    "DIGIT_VALUES",
+    "FORMAL_DIGITS",
+    "SOURCE_LABEL",
+    "WEEKDAY_NUMBERS",
+    "small_int",
+]
 
 #: Chinese digit characters and their values, as dates, mastheads and page counts print them.
 DIGIT_VALUES: Final = MappingProxyType(
@@ -30,6 +37,31 @@ DIGIT_VALUES: Final = MappingProxyType(
         "七": 7,
         "八": 8,
         "九": 9,
+    }
+)
+
+#: The financial (anti-fraud) forms of the digits and of 十, and the plain character each stands
+#: for: papers of the first half of the twentieth century print their heads' dates in them
+#: (中華民國拾叁年柒月廿玖號, 甲子年陸月廿捌日 禮拜弍), as cheques and contracts still print
+#: amounts. 弍 and 弎 are the older forms of 貳 and 叁.
+FORMAL_DIGITS: Final = MappingProxyType(
+    {
+        "壹": "一",
+        "贰": "二",
+        "貳": "二",
+        "弍": "二",
+        "叁": "三",
+        "參": "三",
+        "叄": "三",
+        "弎": "三",
+        "肆": "四",
+        "伍": "五",
+        "陆": "六",
+        "陸": "六",
+        "柒": "七",
+        "捌": "八",
+        "玖": "九",
+        "拾": "十",
     }
 )
 

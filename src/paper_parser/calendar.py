@@ -43,11 +43,13 @@ import regex
 
 from paper_parser import _lunar_table, _rx
 from paper_parser._types import Span
-from paper_parser._words import WEEKDAY_NUMBERS, small_int
+from paper_parser._words import FORMAL_DIGITS, WEEKDAY_NUMBERS, small_int
 from paper_parser.errors import IncompleteScanWarning, PaperParseError
 from paper_parser.text import DASHES, normalize
 
 __all__ = [
+    "GREGORIAN_ERAS",
+    "REIGN_ERAS",
     "DateMention",
     "LunarDate",
     "find_dates",
@@ -56,6 +58,7 @@ __all__ = [
     "lunar_to_solar",
     "parse_date",
     "parse_weekday",
+    "plain_date_numerals",
     "resolve_filed_date",
     "resolve_ganzhi",
     "roc_to_gregorian",
@@ -380,7 +383,9 @@ class DateMention:
         text: The expression as printed (``span.text``).
         calendar: ``"gregorian"``, ``"lunar"`` or ``"roc"`` (民国 years).
         year: The year as printed; for 民国 years the Gregorian year (the printed number is in
-            ``roc_year``); ``None`` when not printed (also for a 干支 year: see ``ganzhi``).
+            ``roc_year``), and so for Japan's eras (昭和十三年 is 1938) and, on the lunar
+            calendar, a Qing reign's years (宣統三年 is the lunar year 1911); ``None`` when not
+            printed (also for a 干支 year: see ``ganzhi``).
         month: The month as printed (1..12), or ``None``.
         day: The day of the month as printed, or ``None``.
         leap: Whether a lunar leap month (闰月) is printed.
@@ -523,10 +528,75 @@ _NUMERIC_SRC: Final = rf"""
     (?P<d>(?>3[01]|[12][0-9]|0?[1-9]))(?![0-9]|\.[0-9])     # day, not a longer number
     """
 
+#: Reign eras of the Ming and Qing (the years history pieces and local news print: 光绪三年,
+#: 乾隆二十五年(1760年)): the first and last Gregorian year of each. Year N of an era is
+#: the era's first year plus N - 1 (元年 is year 1); each reign year is read as the
+#: Gregorian year it mostly falls in, as the glosses papers print do (光緒十三年(1887年)).
+REIGN_ERAS: Final = MappingProxyType(
+    {
+        names: (first, last)
+        for names, first, last in (
+            ("洪武", 1368, 1398),
+            ("建文", 1399, 1402),
+            ("永乐 永樂", 1403, 1424),
+            ("洪熙", 1425, 1425),
+            ("宣德", 1426, 1435),
+            ("正统 正統", 1436, 1449),
+            ("景泰", 1450, 1457),
+            ("天顺 天順", 1457, 1464),
+            ("成化", 1465, 1487),
+            ("弘治", 1488, 1505),
+            ("正德", 1506, 1521),
+            ("嘉靖", 1522, 1566),
+            ("隆庆 隆慶", 1567, 1572),
+            ("万历 萬曆 萬歷", 1573, 1620),
+            ("泰昌", 1620, 1620),
+            ("天启 天啟 天啓", 1621, 1627),
+            ("崇祯 崇禎", 1628, 1644),
+            ("顺治 順治", 1644, 1661),
+            ("康熙", 1662, 1722),
+            ("雍正", 1723, 1735),
+            ("乾隆", 1736, 1795),
+            ("嘉庆 嘉慶", 1796, 1820),
+            ("道光", 1821, 1850),
+            ("咸丰 咸豐", 1851, 1861),
+            ("同治", 1862, 1874),
+            ("光绪 光緒", 1875, 1908),
+            ("宣统 宣統", 1909, 1911),
+            # Japan's eras, as translated and Taiwanese text prints them (昭和23年, 大正十四年):
+            # a calendar named by its era counts its years from the era's first, as China's
+            # reigns do; the last era's end is not known (a year past 2099 is no news date).
+            ("明治", 1868, 1912),
+            ("大正", 1912, 1926),
+            ("昭和", 1926, 1989),
+            ("平成", 1989, 2019),
+            ("令和", 2019, 2099),
+        )
+    }
+)
+#: Japan's eras: their months and days are Gregorian (Japan's calendar since 1873), unlike
+#: those of a Chinese reign's year.
+GREGORIAN_ERAS: Final = ("明治", "大正", "昭和", "平成", "令和")
+#: Each era's names and the year before its first: year N of an era is that year + N.
+_ERA_BEFORE_YEAR: Final = MappingProxyType(
+    {name: first - 1 for names, (first, _) in REIGN_ERAS.items() for name in names.split()}
+)
+#: A Chinese reign's year dates a day of the lunar calendar (光緒二十一年八月二十五日), the
+#: year read as the Gregorian year it mostly falls in; Japan's eras count Gregorian years, as
+#: the Republic's do (昭和十三年二月一日), and are read with the 民国 years.
+_REIGNS: Final = "|".join(
+    sorted((n for n in _ERA_BEFORE_YEAR if n not in GREGORIAN_ERAS), key=len, reverse=True)
+)
+_JAPAN_ERAS: Final = "|".join(GREGORIAN_ERAS)
+_REIGN_FIRST: Final = "".join(sorted({n[0] for n in _ERA_BEFORE_YEAR if n not in GREGORIAN_ERAS}))
+#: Where a reign's lunar date may be: a text without a reign's name skips the scan for one.
+_REIGN_HINT: Final = _rx.std_compile(_REIGNS)
+
 # 民国一一〇年, 中華民國110年12月23日, 民国元年.
 _ROC_SRC: Final = rf"""
-    (?P<era>中华民国|中華民國|民国|民國){_SP}                # the era
-    (?P<ry>元|(?<![0-9])[0-9]{{1,3}}+|[{_CN_DIGITS}十百]{{1,6}}+){_SP}年  # the ROC year
+    (?P<era>中华民国|中華民國|民国|民國|{_JAPAN_ERAS}){_SP}  # the era (and Japan's: 昭和十三年)
+    (?P<ry>元|(?<![0-9])[0-9]{{1,3}}+|[{_CN_DIGITS}十百廿卅]{{1,6}}+){_SP}年  # the ROC year
+    # (廿四年: a year of the era is printed as a day is, 廿 and 卅 for 20 and 30)
     (?:{_SP}(?P<m>{_MONTH_ASCII}|{_MONTH_CN}){_SP}月         # optional month
       (?:{_SP}(?P<d>{_DAY_ASCII}|{_DAY_CN}){_SP}[日号號])?)? # and day
     """
@@ -538,9 +608,10 @@ _LUNAR_MONTH: Final = rf"""
          |(?P<part>{_PART}))?)                                # or a part of the month
 """
 
-# 农历辛丑年十一月二十, 辛丑年, 正月初一, 闰四月, 腊月廿三, 农历11月20日.
+
+# 农历辛丑年十一月二十, 辛丑年, 正月初一, 闰四月, 腊月廿三, 农历11月20日, 光緒二十一年八月二十五日.
 _LUNAR_SRC: Final = rf"""
-    (?=[农農夏阴陰旧舊{STEMS}闰閏正冬腊臘一二三四五六七八九十0-9])  # cheap first-character filter
+    (?=[农農夏阴陰旧舊{STEMS}闰閏正冬腊臘一二三四五六七八九十0-9大清{_REIGN_FIRST}])  # first chars
     (?:(?P<pre>农历|農曆|農历|農歷|夏历|夏曆|夏歷|阴历|陰曆|陰歷|旧历|舊曆|舊歷)
        {_SP})?                                                # a calendar word
     # (農歷, 陰歷: 曆 as a converter to traditional characters often prints it, 歷)
@@ -548,6 +619,8 @@ _LUNAR_SRC: Final = rf"""
        (?:{_SP}{_LUNAR_MONTH})?                               # and perhaps a month,
       |(?<=[农農夏阴陰旧舊][历曆歷]{_SP})                     # or after the calendar word
        (?P<ly>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}){_SP}年{_SP}{_LUNAR_MONTH}  # 农历2024年十二月
+      |(?:(?:大清|清){_SP})?+(?P<reign>{_REIGNS}){_SP}       # or a Qing reign's year
+       (?P<ry>元|(?<![0-9])[0-9]{{1,2}}+|[一二三四五六七八九十廿卅]{{1,3}}+){_SP}年{_SP}{_LUNAR_MONTH}
       |{_LUNAR_MONTH})                                        # or a month alone
     """
 
@@ -810,8 +883,9 @@ def _numeric(m: regex.Match[str], reference: date | None) -> _Fields | None:
 
 def _roc(m: regex.Match[str], reference: date | None) -> _Fields | None:
     ry = m.group("ry")
-    roc_year = 1 if ry == "元" else _cn_int(ry)
-    year = roc_year + 1911
+    # 一百十三年: past 100 the Republic's official style drops the 一 before 十 (一百一十三)
+    roc_year = 1 if ry == "元" else _cn_int(ry.replace("百十", "百一十"))
+    year = roc_year + _ERA_BEFORE_YEAR.get(m.group("era"), 1911)
     if roc_year < 1 or year > MAXYEAR:
         return None  # no such year: 民国八八〇九年 would be 10720, past any date's range
     mt, d = _g(m, "m"), _g(m, "d")
@@ -819,13 +893,10 @@ def _roc(m: regex.Match[str], reference: date | None) -> _Fields | None:
     day = _cn_int(d) if d else None
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
         return None
-    fields: _Fields = {
-        "calendar": "roc",
-        "year": year,
-        "roc_year": roc_year,
-        "month": month,
-        "day": day,
-    }
+    fields: _Fields = {"calendar": "roc", "year": year, "roc_year": roc_year}
+    if m.group("era") in _ERA_BEFORE_YEAR:
+        fields = {"calendar": "gregorian", "year": year}
+    fields.update(month=month, day=day)
     if month is not None and day is not None:
         fields["date"] = safe_date(year, month, day)
     return fields
@@ -834,6 +905,14 @@ def _roc(m: regex.Match[str], reference: date | None) -> _Fields | None:
 def _lunar(m: regex.Match[str], reference: date | None) -> _Fields | None:
     pre, gz, leap_mark, mt, d, part = (_g(m, k) for k in ("pre", "gz", "leap", "m", "d", "part"))
     printed_year = _g(m, "ly")
+    reign = _g(m, "reign")
+    if reign is not None:
+        ry = _g(m, "ry") or ""
+        n = 1 if ry == "元" else _cn_int(ry)
+        if not 1 <= n <= 60 or mt is None:
+            return None  # no reign lasted longer
+        printed_year = str(_ERA_BEFORE_YEAR[reign] + n)
+        pre = reign  # a reign's date is a lunar date as surely as one labelled 农历
     if mt is None and gz is None:
         return None  # 农历 alone
     if gz is not None and STEMS.index(gz[0]) % 2 != BRANCHES.index(gz[1]) % 2:
@@ -928,7 +1007,7 @@ _LUNAR_HINT: Final = _rx.std_compile(
 _PASS_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
     ("年", "月"),  # gregorian
     (),  # numeric
-    ("民",),  # roc
+    ("民治正和成",),  # roc (and Japan's eras: 明治, 大正, 昭和, 平成, 令和)
     (),  # lunar (see _LUNAR_HINT)
     ("月",),  # month and day
     ("日",),  # day
@@ -981,7 +1060,11 @@ def _candidates(norm: str, reference: date | None) -> list[_Candidate]:
     ):
         if not all(any(c in norm for c in group) for group in needs):
             continue  # a character every match holds is missing: nothing to find
-        if kind == "lunar" and _LUNAR_HINT.search(norm) is None:
+        if (
+            kind == "lunar"
+            and _LUNAR_HINT.search(norm) is None
+            and _REIGN_HINT.search(norm) is None
+        ):
             continue  # nothing marks a lunar date: every match would be dropped
         build = _BUILDERS[kind]
         before = len(found)
@@ -1097,12 +1180,54 @@ def time_of_day_at(norm: str, at: int) -> tuple[int, int] | None:
     return t.span("tod") if t is not None else None
 
 
+_FORMAL_CHARS: Final = "".join(FORMAL_DIGITS)
+_FORMAL_TABLE: Final = str.maketrans(dict(FORMAL_DIGITS))
+_ANY_FORMAL = _rx.compile(f"[{_FORMAL_CHARS}]")
+#: A date printed in financial numerals, or in a mix of them and plain ones: a month and a
+#: day with its 日/號 (and maybe a year before them), or the number of a weekday. Only such a
+#: whole skeleton is read through, never a character on its own: 陸, 伍, 拾 are also a word
+#: (登陸月球), a surname or a verb.
+_FORMAL_DATE = _rx.compile(
+    rf"""
+    (?:[〇零一二三四五六七八九十廿卅{_FORMAL_CHARS}]{{1,4}}+{_SP}年{_SP})?+
+    [一二三四五六七八九十廿卅{_FORMAL_CHARS}]{{1,3}}+{_SP}月{_SP}
+    [〇一二三四五六七八九十廿卅{_FORMAL_CHARS}]{{1,3}}+{_SP}[日號号]
+    |(?<=星期|禮拜|礼拜)[{_FORMAL_CHARS}](?![{_FORMAL_CHARS}])
+    """,
+    regex.VERBOSE,
+)
+
+
+def plain_date_numerals(text: str) -> str:
+    """``text`` with the financial numerals of its dates (中華民國拾叁年柒月廿玖號, 禮拜弍)
+    written as the plain ones, one character for one, so that offsets are unchanged.
+
+    >>> plain_date_numerals("中華民國拾叁年柒月廿玖號 甲子年陸月廿捌日 禮拜弍 登陸月球")
+    '中華民國十三年七月廿九號 甲子年六月廿八日 禮拜二 登陸月球'
+    """
+    if _ANY_FORMAL.search(text) is None:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for m in _FORMAL_DATE.finditer(text):
+        if _ANY_FORMAL.search(text, m.start(), m.end()) is None:
+            continue
+        pieces.append(text[pos : m.start()])
+        pieces.append(m.group().translate(_FORMAL_TABLE))
+        pos = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def scan_normalized(norm: str, reference: date | None) -> list[_Candidate]:
     """What :func:`find_dates` finds, for a text that is already normalised: ``(start, end,
     fields, time-of-day span or None)`` in offsets of ``norm``, the fields being
     :class:`DateMention`'s (those not given are its defaults). For callers that hold the
     normalised text (:func:`paper_parser.timex.find_article_dates`): no second normalisation
     and no mention objects."""
+    norm = plain_date_numerals(norm)
     return _attach_weekdays(norm, _select(_candidates(norm, reference)))
 
 

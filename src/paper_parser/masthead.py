@@ -57,13 +57,19 @@ from paper_parser._types import Span
 from paper_parser._words import DASH_CHARS, SOURCE_LABEL, WEEKDAY_NUMBERS, small_int
 from paper_parser.calendar import (
     BRANCHES,
+    GREGORIAN_ERAS,
+    MAX_DATE,
+    MIN_DATE,
+    REIGN_ERAS,
     STEMS,
     DateMention,
     LunarDate,
     find_dates,
     ganzhi_year,
     lunar_to_solar,
+    plain_date_numerals,
     resolve_ganzhi,
+    safe_date,
     solar_to_lunar,
 )
 from paper_parser.errors import IncompleteScanWarning, PaperParseError
@@ -333,6 +339,10 @@ _C = _rx.compile  # the confirmations below are plain (non-verbose) patterns
 #: The number after a bare ``No.`` that is an issue's (No.108916 at a line's end, not an
 #: address's No.888 Main St).
 _NO_NUMBER: Final = r"[ \t]*+[0-9]{3,7}+(?![0-9])(?![ \t]*+[A-Za-z\p{Han}])"
+#: The names of the Chinese reigns (their years date lunar days).
+_REIGN_NAMES: Final = tuple(
+    n for names in REIGN_ERAS for n in names.split() if n not in GREGORIAN_ERAS
+)
 #: What each anchor of :data:`_ANCHORS` may be the start of: ``(kind, pattern)`` pairs, the
 #: pattern matched at the anchor (its lookbehinds read the text before it). Furniture kinds
 #: are final; ``cn``/``postal``/``issn``/``date``/``lunar`` only mark where such an item may
@@ -461,14 +471,35 @@ _ANCHOR_TABLE: Final[tuple[tuple[tuple[str, ...], _Checks], ...]] = (
         (("datelabel", _C(r"..")),),
     ),
     (
+        ("第",),
+        (
+            # the running number right after the issue's date (2015/08/26 第5391期,
+            # 2020年3月20日 星期五 第11020號): no story prints 第NNNN期 right after a date
+            (
+                "issue",
+                _C(
+                    r"(?<=(?:[0-9]{1,2}[ \t]?+[日号號]|(?<![0-9])(?:19|20)[0-9]{2}[./-][0-9]{1,2}"
+                    r"[./-][0-9]{1,2})[ \t]{0,3}+(?:(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]"
+                    r"[ \t]{0,3}+)?+)第[ \t]*+[0-9０-９]{3,7}+[ \t]*+[期号號]"
+                ),
+            ),
+        ),
+    ),
+    (
         ("期数", "期數", "期号", "期號"),
         (("issue", _C(r"..[ \t]*+:?+[ \t]*+第?+[ \t]*+[0-9０-９]")),),
     ),
     (("闰", "閏"), (("lunar", _C(r".")),)),
-    (("民国", "民國"), (("date", _C(r"..")),)),
+    (("民国", "民國", *GREGORIAN_ERAS), (("date", _C(r"..")),)),
+    # a reign's year (光緒二十一年八月二十五日): a lunar date
+    (_REIGN_NAMES, (("lunar", _C(r"..")),)),
     (
         (".", "/", *sorted(DASH_CHARS)),  # 2025.12.22, 2019-10-12
-        (("date", _C(rf"(?<=(?<![0-9.])(?:1[89]|2[01])[0-9]{{2}})(?:[./]|{DASHES})[0-9]")),),
+        (
+            ("date", _C(rf"(?<=(?<![0-9.])(?:1[89]|2[01])[0-9]{{2}})(?:[./]|{DASHES})[0-9]")),
+            # the year last: 31/01/2024, 4. 4. 2024 (see _YEAR_LAST)
+            ("date", _C(r"(?<=(?<![0-9.])[0-9]{1,2}+)[./-][ ]?+[0-9]{1,2}+[ ]?+[./-]")),
+        ),
     ),
     (("稿件来源", "稿件來源"), (("source", _C(r"..")),)),
     (("》",), (("source", _C(r"》[ \t]*+\(")),)),
@@ -487,7 +518,12 @@ _ANCHORS: Final = _rx.std_compile(
     "|".join(map(re.escape, sorted(_CONFIRM, key=lambda w: (-len(w), w))))
 )
 #: A line that starts with a page label (第03版, 01版, • 04版:…).
-_LABEL_START = _rx.compile(rf"[ \t]*+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+{_PAGE_ID}[ \t]*+版")
+#: A web page's breadcrumb before the page's label (首页 > 电子报 > 第A03版:时事): the trail
+#: of links to the page shown ends in its label.
+_CRUMBS: Final = r"(?:[^\n>]{1,12}+[ \t]*+>[ \t]*+){1,5}+"
+_LABEL_START = _rx.compile(
+    rf"[ \t]*+(?:{_CRUMBS})?+(?:[•·][ \t]*+)?+(?:第[ \t]*+)?+{_PAGE_ID}[ \t]*+版"
+)
 #: A page head at a line start: A26 中國新聞.
 _PAGEHEAD = _rx.compile(r"[ \t]*+[A-Z]?+[0-9０-９]{1,3}+[ \t]++(?![年月日号號])\p{Han}")
 #: The bare page number that starts a page head (2 時政 2023 年 11 月 23 日 …).
@@ -500,6 +536,10 @@ _GLOSS = _rx.compile(r"(?<=\p{Han})\([a-zü]*+[āáǎàēéěèīíǐìōóǒò�
 #: A character may carry the full stop printed after it (``w w w. g r e a d e r. c a``: the
 #: dots of a letter-spaced web address stick to the letter before them).
 _LETTER_SPACED = _rx.compile(r"(?<![^\s])(?:[^\s]\.?+[ ]){4,}[^\s]\.?+(?![^\s])")
+#: A line of two to four characters each set apart by one space (光 明 日 报, 大 公 報): a
+#: name in display type, letter-spaced as a PDF layer or a page's styling gives it. Running
+#: text never makes a line of that alone; it is read closed up, like :data:`_LETTER_SPACED`.
+_SPACED_LINE = _rx.compile(r"(?<=^|\n)[ \t]*+(?:\p{Han}[ ]){1,3}+\p{Han}[ \t]*+(?=\n|$)")
 #: A closing bracket right after a page head's last mark: (星期一).
 _CLOSE = _rx.compile(r"[ \t]*+[)\]】]")
 #: A line that is only a zero-padded page number (02) and so, next to a masthead, its page.
@@ -551,7 +591,7 @@ _PAGE_NAME: Final = (
 #: a link to the next/previous page (a web navigator's look).
 _LABEL_LINE = _rx.compile(
     rf"""
-    [ \t]*+(?P<bullet>[•·][ \t]*+)?+
+    [ \t]*+(?P<crumbs>{_CRUMBS})?+(?P<bullet>[•·][ \t]*+)?+
     (?P<label>(?:第[ \t]*+)?+(?P<v>{_PAGE_ID})[ \t]*+版
       (?:[ \t]*+[:(]?+[ \t]*+(?P<name>{_PAGE_NAME})\)?+|[ \t]*+\([ \t]*+\))?+)
     (?P<links>(?:[ \t]++(?:[0-9]{{1,2}}+[ \t]*+)?+         # a link, with the page it goes
@@ -638,10 +678,12 @@ _CONTACT: Final = frozenset({"phone", "email", "web", "address", "postcode"})
 #: Furniture that identifies a masthead on its own (used for secondary blocks).
 _STRONG: Final = frozenset({"cn", "postal", "issn", "issue", "address", "postcode", "price"})
 
-#: A line looks like a bare paper name.
+#: A line looks like a bare paper name (not a word for a kind of paper: 电子报 the e-paper,
+#: 数字报, a breadcrumb's link; 本报, the paper speaking of itself).
 _NAME_TOKEN = _rx.compile(
     r"""
     (?<!\p{Han})
+    (?!(?:[电電]子|[数數]字|[本我])[报報](?!\p{Han}))
     (?P<name>\p{Han}{1,8}?                 # the place / title part, short
       (?:日[报報]|晚[报報]|晨[报報]|早[报報]|商[报報]|[时時][报報]|[导導][报報]
         |[周週][报報]|[报報]))
@@ -710,8 +752,11 @@ _ISSUE = _rx.compile(
 )
 #: 第11020號 without 总: the running number only in a masthead block, and only when no
 #: 总第 is printed (at least three digits: 第3版 and 第2期 of a column are something else).
+#: Heads that print their dates in Chinese numerals print it so too, digit by digit
+#: (第一一四九六期); 第七期 of a year's volume and 第十六年 are no such run.
 _ISSUE_PLAIN = _rx.compile(
-    r"(?<![总總縂][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+)[ \t]*+(?P<unit>[号號期])"
+    r"(?<![总總縂][ \t]{0,2})第[ \t]*+(?P<n>[0-9０-９]{3,7}+|[〇零一二三四五六七八九]{3,7}+)"
+    r"[ \t]*+(?P<unit>[号號期])"
 )
 #: The running number alone on a line (第12345期, 总第3640期).
 _ISSUE_ALONE = _rx.compile(r"[总總縂]?+第[ \t]*+[0-9０-９]{3,7}+[ \t]*+[号號期]")
@@ -739,6 +784,17 @@ _EN_DATE = _rx.compile(
     """,
     regex.VERBOSE,
 )
+#: A date of numbers with the year last (31/01/2024, 4. 4. 2024, 01/31/2024): papers of
+#: Malaysia, Singapore, Hong Kong and Macau, and English heads, print the day first, American
+#: ones the month first. A head prints such a date with its weekday, which tells the order
+#: and must agree (:func:`_year_last_dates`); a bare 01/01/2013 is a chart's axis or a
+#: table's cell as often as a date.
+_YEAR_LAST = _rx.compile(
+    r"(?<![0-9.])(?P<a>[0-9]{1,2}+)[ ]?+(?P<sep>[./-])[ ]?+(?P<b>[0-9]{1,2}+)[ ]?+(?P=sep)"
+    r"[ ]?+(?P<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
+)
+#: How far from such a date (characters, on its line) its weekday may be printed.
+_WEEKDAY_NEAR: Final = 12
 #: A label before the issue's date (出版日期:2004年07月29日).
 _DATE_LABEL = _rx.compile(r"(?:出版|出刊|[发發]刊)日期[ \t]*+:?+[ \t]*+\Z")
 _CN_MONTHS: Final = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
@@ -1050,7 +1106,7 @@ def _read_lines(page: _Page, first: int, last: int) -> None:
             page.dates.append(f)
             found.append(("date", f))
     if "date" in kinds:
-        for f in _english_dates(page, a, b):
+        for f in _english_dates(page, a, b) + _year_last_dates(page, a, b):
             page.dates.append(f)
             found.append(("date", f))
     for kind, finder, into in (
@@ -1088,6 +1144,37 @@ def _english_dates(page: _Page, a: int, b: int) -> list[_Found]:
             year=year,
             month=month,
             day=day,
+            date=when,
+        )
+        out.append(_Found(m.start(), m.end(), d))
+    return out
+
+
+def _year_last_dates(page: _Page, a: int, b: int) -> list[_Found]:
+    """Dates of numbers with the year last between a and b (see :data:`_YEAR_LAST`): the
+    reading (day first or month first) that the weekday printed beside it names; none
+    without a weekday or when no reading agrees with it."""
+    out: list[_Found] = []
+    text = page.text
+    for m in _finditer(_YEAR_LAST, text, a, b):
+        x, y, year = int(m["a"]), int(m["b"]), int(m["y"])
+        readings = {d for d in (safe_date(year, y, x), safe_date(year, x, y)) if d is not None}
+        n = page.table.at(m.start())
+        lo = max(page.table.starts[n], m.start() - _WEEKDAY_NEAR)
+        hi = min(page.table.ends[n], m.end() + _WEEKDAY_NEAR)
+        wd = _weekday_value(_WEEKDAY.search(text, lo, hi))
+        readings = {d for d in readings if d.isoweekday() == wd}
+        if len(readings) != 1:
+            continue
+        when = readings.pop()
+        span = page.span(m.start(), m.end())
+        d = DateMention(
+            span=span,
+            text=span.text,
+            calendar="gregorian",
+            year=when.year,
+            month=when.month,
+            day=when.day,
             date=when,
         )
         out.append(_Found(m.start(), m.end(), d))
@@ -1517,6 +1604,7 @@ class _Label(NamedTuple):
 
 def _label_lines(page: _Page) -> list[_Label]:
     out: list[_Label] = []
+    crumbs: list[_Label] = []
     for n, hits in page.marks.items():
         if not any(h.kind == "label" for h in hits):
             continue
@@ -1524,7 +1612,9 @@ def _label_lines(page: _Page) -> list[_Label]:
         m = _LABEL_LINE.fullmatch(page.text, a, b)
         if m is None:
             continue
-        out.append(
+        # a breadcrumb's label only stands for the page when the page prints no label line
+        # of its own (the trail … > 第434期 > 第4版 over 第4版 :五江之源 repeats it)
+        (crumbs if m.group("crumbs") else out).append(
             _Label(
                 line=n,
                 value=m.group("v"),
@@ -1534,7 +1624,7 @@ def _label_lines(page: _Page) -> list[_Label]:
                 decorated=bool(m.group("bullet") or m.group("links")),
             )
         )
-    return out
+    return out or crumbs
 
 
 def _edition_of(page: _Page, label: _Label, origin: Origin) -> Edition:
@@ -1792,8 +1882,11 @@ def _issue_line(page: _Page, facts: _Facts) -> None:
 #: A page label in Chinese numerals alone on its line (第一版, 第十二版): papers that number
 #: their pages so (Macau, Hong Kong and Taiwan papers, older mainland ones) print the label on
 #: its own line at the top of the page, as others print 第01版.
+#: (版 or 頁: papers of the first half of the twentieth century, and magazines, number their
+#: pages 第四頁 where later papers print 第四版; either way the number alone on its line near the
+#: top is the page's own. A sheet and page, 第四張第三頁, is a position, not such a label.)
 _HAN_LABEL_LINE = _rx.compile(
-    r"[ \t]*+(?P<ed>第[ \t]*+(?P<v>[一二三四五六七八九十]{1,3}+)[ \t]*+版)[ \t]*+"
+    r"[ \t]*+(?P<ed>第[ \t]*+(?P<v>[一二三四五六七八九十]{1,3}+)[ \t]*+[版頁页])[ \t]*+"
 )
 
 
@@ -2231,14 +2324,20 @@ def _label_start(text: str, value_start: int, label: str | None) -> int:
     return value_start
 
 
-def _weekday(page: _Page, regions: Sequence[_Region]) -> PrintedWeekday | None:
-    m = _first(_WEEKDAY, page, regions, accept=_is_weekday)
+def _weekday_value(m: regex.Match[str] | None) -> int | None:
+    """The ISO weekday a :data:`_WEEKDAY` match names."""
     if m is None:
         return None
     if m.group("en"):
-        value = _EN_WEEKDAYS.index(m.group("en")[:3].lower()) + 1
-    else:
-        value = WEEKDAY_NUMBERS[m.group("d")]
+        return _EN_WEEKDAYS.index(m.group("en")[:3].lower()) + 1
+    return WEEKDAY_NUMBERS[m.group("d")]
+
+
+def _weekday(page: _Page, regions: Sequence[_Region]) -> PrintedWeekday | None:
+    m = _first(_WEEKDAY, page, regions, accept=_is_weekday)
+    value = _weekday_value(m)
+    if m is None or value is None:
+        return None
     _consume(page, m.start(), m.end())
     span = page.span(m.start(), m.end())
     return PrintedWeekday(value=value, span=span, text=span.text)
@@ -2282,7 +2381,15 @@ def _dates(
                 # printed before it (星期四癸卯年十二月廿二) leaves the weekday to be read.
                 # The 农历 label before the date is furniture too.
                 weekday = _WEEKDAY.match(page.text, f.start, f.end)
-                _consume(page, f.start if weekday is None else weekday.end(), f.end)
+                # So is one printed after it (農曆丁未年五月二十七日 星期二, the Gregorian date
+                # on the line above): the head prints the day's weekday once, beside either
+                # date, and the weekday reader checks it against the issue's date.
+                after = _WEEKDAY.search(page.text, f.start + 1, f.end)
+                _consume(
+                    page,
+                    f.start if weekday is None else weekday.end(),
+                    f.end if after is None else after.start(),
+                )
                 label_start = _label_before_lunar(page.text, f.start)
                 _consume(page, label_start, f.start)
         elif greg is None and d.date is not None and d.year is not None and d.relative_days is None:
@@ -2431,7 +2538,11 @@ def _issue_total(page: _Page, regions: Sequence[_Region]) -> IssueTotal | None:
     if label is not None:  # 期数: before 第412期
         _consume(page, label.start(), m.start())
     span = page.span(m.start(), m.end())
-    return IssueTotal(value=int(m.group("n")), unit=m.group("unit"), span=span, text=span.text)
+    n = m.group("n")
+    value = int(n) if n.isdecimal() else small_int(n, digit_by_digit=True)
+    if value is None:
+        return None
+    return IssueTotal(value=value, unit=m.group("unit"), span=span, text=span.text)
 
 
 def _page_count(page: _Page, regions: Sequence[_Region]) -> PageCount | None:
@@ -2625,6 +2736,8 @@ def _lunar_field(
             if expected is not None and abs(expected.year - year) <= 1:
                 # Printed name wrong or right, the date's own lunar year is the one meant.
                 year = expected.year if expected.ganzhi == mention.ganzhi else year
+    elif mention.year is not None:
+        year = mention.year  # printed: a Qing reign's year (宣統三年), 农历2024年
     elif issue_date is not None:
         expected = _safe_lunar(issue_date)
         year = expected.year if expected is not None else None
@@ -2767,7 +2880,9 @@ def parse_masthead(text: str | Page) -> Masthead:
 def _parse(text: str, norm: Normalized | None = None) -> Masthead:
     if norm is None:
         norm = normalize(text)
-    page = _scan(_without_letter_spacing(_without_glosses(norm)))
+    page = _scan(
+        _with_plain_numerals(_without_broken_lines(_without_letter_spacing(_without_glosses(norm))))
+    )
     facts = _page_facts(page)
     regions = _regions(page, facts.labels, facts.skip)
     masthead = _read_block(page, regions, facts) if regions else Masthead()
@@ -2780,17 +2895,53 @@ def _without_glosses(norm: Normalized) -> Normalized:
     return norm.without([(m.start(), m.end()) for m in _GLOSS.finditer(norm.text)])
 
 
+#: A head's date or page count that a PDF layer breaks over lines, each piece of the display
+#: type a text run of its own (2024年1月 / 31日, 今日 / 16 / 版), or the weekday set vertically
+#: (星 / 期 / 三, a character a line): the pieces are read as one. Each break is right after
+#: 年, 月 or 今日, or before 版, or between lines of one character, and the pieces only make
+#: the whole; running text does not break a line there.
+_BROKEN_LINES = _rx.compile(
+    r"""
+    (?=[12〇零一二三四五六七八九今星 \t])                   # cheap first-character filter
+    (?<![0-9〇零一二三四五六七八九])
+    (?:(?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})[ \t]*+年(?P<br>[ \t]*+\n[ \t]*+)?+
+    (?:[0-9]{1,2}|十[一二]?+|[一二三四五六七八九])[ \t]*+月(?P<br>[ \t]*+\n[ \t]*+)?+
+    (?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?+|[一二三四五六七八九])[ \t]*+[日号號]
+    |(?<!\p{Han})今日(?P<br>[ \t]*+\n[ \t]*+)?+[0-9]{1,2}(?P<br>[ \t]*+\n[ \t]*+)?+版
+    |(?<=^|\n)[ \t]*+星(?P<br>[ \t]*+\n[ \t]*+)期(?P<br>[ \t]*+\n[ \t]*+)[一二三四五六日天]
+      (?=[ \t]*+(?:\n|$))                                   # 星 / 期 / 三: set vertically
+    """,
+    regex.VERBOSE,
+)
+
+
+def _without_broken_lines(norm: Normalized) -> Normalized:
+    """``norm`` with the line breaks inside a head's broken date or page count left out
+    (see :data:`_BROKEN_LINES`); ``norm`` itself when there are none."""
+    cuts = [sp for m in _BROKEN_LINES.finditer(norm.text) for sp in m.spans("br")]
+    return norm.without(cuts)
+
+
+def _with_plain_numerals(norm: Normalized) -> Normalized:
+    """``norm`` with its dates' financial numerals read as the plain ones (拾叁年柒月廿玖號,
+    禮拜弍: see :func:`~paper_parser.calendar.plain_date_numerals`), character for character,
+    so its offsets and spans are unchanged; ``norm`` itself when it has none."""
+    text = plain_date_numerals(norm.text)
+    return norm if text is norm.text else attrs.evolve(norm, text=text)
+
+
 def _without_letter_spacing(norm: Normalized) -> Normalized:
     """``norm`` with the spaces of letter-spaced runs left out (``2 0 2 1 年 9 月`` reads
     ``2021年9月``, spans still in the original); ``norm`` itself when it has none."""
     text = norm.text
-    cuts = [
+    cuts = sorted(
         (k, k + 1)
-        for m in _LETTER_SPACED.finditer(text)
-        for k in range(m.start() + 1, m.end())
-        if text[k] == " "
-    ]
-    return norm.without(cuts)
+        for p in (_LETTER_SPACED, _SPACED_LINE)
+        for m in p.finditer(text)
+        for k in range(m.start() + 1, m.end() - 1)
+        if text[k] == " " and not text[k - 1].isspace() and not text[k + 1].isspace()
+    )
+    return norm.without(sorted(set(cuts)))
 
 
 def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masthead:
@@ -2881,10 +3032,11 @@ def _has(page: _Page, regions: Sequence[_Region], *words: str) -> bool:
 
 
 def _derived_date(lunar: PrintedLunarDate, extra: list[MastheadWarning]) -> PrintedDate | None:
-    """The Gregorian date of a printed lunar date with its 干支 year (no Gregorian date
-    printed), or ``None`` with a ``lunar-invalid`` warning when that day does not exist."""
-    if lunar.ganzhi is None or lunar.year is None:
-        return None
+    """The Gregorian date of a printed lunar date with its year (a 干支 name, a reign's year;
+    no Gregorian date printed), or ``None`` with a ``lunar-invalid`` warning when that day
+    does not exist."""
+    if lunar.year is None or not MIN_DATE.year < lunar.year < MAX_DATE.year:
+        return None  # (a year the lunar table does not hold: 光緒二十一年 is 1895)
     try:
         derived = lunar_to_solar(lunar.year, lunar.month, lunar.day, leap=lunar.leap)
     except (PaperParseError, ValueError):

@@ -49,7 +49,16 @@ import regex
 from paper_parser import _rx
 from paper_parser._types import Span, slot_setters
 from paper_parser._words import small_int
-from paper_parser.calendar import backstop, lunar_to_solar, scan_normalized, time_of_day_at
+from paper_parser.calendar import (
+    GREGORIAN_ERAS,
+    MAX_DATE,
+    MIN_DATE,
+    REIGN_ERAS,
+    backstop,
+    lunar_to_solar,
+    scan_normalized,
+    time_of_day_at,
+)
 from paper_parser.errors import PaperParseError
 from paper_parser.numerals import IncompleteScanWarning
 from paper_parser.text import normalize
@@ -180,55 +189,10 @@ _HOLIDAY_NAMES: Final = "|".join(
     )
     for name in sorted(_HOLIDAYS, key=len, reverse=True)
 )
-#: Reign eras of the Ming and Qing (the years history pieces and local news print: 光绪三年,
-#: 乾隆二十五年(1760年)): the first and last Gregorian year of each. Year N of an era is
-#: the era's first year plus N - 1 (元年 is year 1); each reign year is read as the
-#: Gregorian year it mostly falls in, as the glosses papers print do (光緒十三年(1887年)).
-_REIGN_ERAS: Final = MappingProxyType(
-    {
-        names: (first, last)
-        for names, first, last in (
-            ("洪武", 1368, 1398),
-            ("建文", 1399, 1402),
-            ("永乐 永樂", 1403, 1424),
-            ("洪熙", 1425, 1425),
-            ("宣德", 1426, 1435),
-            ("正统 正統", 1436, 1449),
-            ("景泰", 1450, 1457),
-            ("天顺 天順", 1457, 1464),
-            ("成化", 1465, 1487),
-            ("弘治", 1488, 1505),
-            ("正德", 1506, 1521),
-            ("嘉靖", 1522, 1566),
-            ("隆庆 隆慶", 1567, 1572),
-            ("万历 萬曆 萬歷", 1573, 1620),
-            ("泰昌", 1620, 1620),
-            ("天启 天啟 天啓", 1621, 1627),
-            ("崇祯 崇禎", 1628, 1644),
-            ("顺治 順治", 1644, 1661),
-            ("康熙", 1662, 1722),
-            ("雍正", 1723, 1735),
-            ("乾隆", 1736, 1795),
-            ("嘉庆 嘉慶", 1796, 1820),
-            ("道光", 1821, 1850),
-            ("咸丰 咸豐", 1851, 1861),
-            ("同治", 1862, 1874),
-            ("光绪 光緒", 1875, 1908),
-            ("宣统 宣統", 1909, 1911),
-            # Japan's eras, as translated and Taiwanese text prints them (昭和23年, 大正十四年):
-            # a calendar named by its era counts its years from the era's first, as China's
-            # reigns do; the last era's end is not known (a year past 2099 is no news date).
-            ("明治", 1868, 1912),
-            ("大正", 1912, 1926),
-            ("昭和", 1926, 1989),
-            ("平成", 1989, 2019),
-            ("令和", 2019, 2099),
-        )
-    }
-)
-#: Japan's eras: their months and days are Gregorian (Japan's calendar since 1873), unlike
-#: those of a Chinese reign's year.
-_GREGORIAN_ERAS: Final = ("明治", "大正", "昭和", "平成", "令和")
+#: The reign eras (see :data:`paper_parser.calendar.REIGN_ERAS`, their one home) and Japan's,
+#: whose months and days are Gregorian.
+_REIGN_ERAS: Final = REIGN_ERAS
+_GREGORIAN_ERAS: Final = GREGORIAN_ERAS
 _ERA_YEARS: Final = MappingProxyType(
     {name: span for names, span in _REIGN_ERAS.items() for name in names.split()}
 )
@@ -565,7 +529,19 @@ def _from_mention(
     if f["calendar"] == "lunar":
         if month is None or day_n is None:
             return None  # 辛丑年 alone, 闰四月: no day to put on a timeline
-        if f.get("year") is not None:  # 农历2024年十二月二十三: its year is printed
+        year_n = cast("int | None", f.get("year"))
+        if year_n is not None and found is None and not MIN_DATE.year < year_n < MAX_DATE.year:
+            # a reign's day before the lunar table (清光緒21年8月25日): its year is known
+            return _Cand(
+                s,
+                e,
+                "absolute",
+                f"{year_n:04d}",
+                "year",
+                needs_reference=False,
+                begin=date(year_n, 1, 1),
+            )
+        if year_n is not None:  # 农历2024年十二月二十三: its year is printed
             value = found.isoformat() if found else None
             return _Cand(
                 s, e, "absolute", value, "day", time=time, needs_reference=False, begin=found
