@@ -382,7 +382,10 @@ CREDITS = [
     ("王平 陈刚 摄", [("王平", "photographer"), ("陈刚", "photographer")]),
     ("王平、陈刚/摄", [("王平", "photographer"), ("陈刚", "photographer")]),
     ("新华社发 张三 摄", [("张三", "photographer")]),
-    ("通讯员 李四 摄", [("李四", "correspondent")]),
+    # (摄 credits everyone it closes with the picture, whatever their post: round credits3
+    # read it so in three papers' captions, 本报记者 吴铎思 本报通讯员 薛晓秋 摄)
+    ("通讯员 李四 摄", [("李四", "photographer")]),
+    ("记者 钟建军 通讯员 丁晓明 摄", [("钟建军", "photographer"), ("丁晓明", "photographer")]),
     ("記者張三 攝", [("張三", "photographer")]),
     ("宁海县总工会供图", [("宁海县总工会", "provider")]),
     ("资料图片", []),
@@ -712,6 +715,34 @@ def test_a_caption_closed_by_a_bracketed_credit() -> None:
     page = "标题一则\n\n今年以来，各地推进文物保护工作。\n\n陈唯欣在《新闻晨报》实习。(陆俊蓉/摄)\n"
     (a,) = parse_issue(page).articles
     assert [(p.name, p.role) for p in a.people] == [("陆俊蓉", "photographer")]
+
+
+def test_a_bare_name_in_brackets_closing_a_caption_needs_no_space_before_she() -> None:
+    # (brackets set the credit apart from the caption's words, as a space does: 東方日報,
+    # 風傳媒, 中央社's captions print （姚志平攝）)
+    for page, name in (
+        ("是热恋男女的朝圣之地。(刘家政摄)\n", "刘家政"),
+        ("中央通訊社社長胡婉玲5日在立法院備詢。（姚志平攝）\n", "姚志平"),
+    ):
+        people = [(p.name, p.role) for o in parse_issue(page).other for p in o.people]
+        assert people == [(name, "photographer")]
+    # (no name's shape, no credit: 今天拍摄 is the caption's words)
+    assert not [p for o in parse_issue("雨后的公园。(今天拍摄)\n").other for p in o.people]
+
+
+def test_a_caption_closed_by_she_ying_or_a_photo_report_credit() -> None:
+    page = "大年初一,郑州东站隔离处置室内,医务人员严阵以待。周甬 摄影\n"
+    assert [(p.name, p.role) for o in parse_issue(page).other for p in o.people] == [
+        ("周甬", "photographer")
+    ]
+    page = "第一罐混凝土浇筑顺利完成。 记者 钟建军 通讯员 丁晓明 摄影报道\n"
+    assert [(p.name, p.role) for o in parse_issue(page).other for p in o.people] == [
+        ("钟建军", "photographer"),
+        ("丁晓明", "photographer"),
+    ]
+    # (an outlet's brand after its name heads the label: 齐鲁晚报·齐鲁壹点记者)
+    page = "山东真是名副其实的菜篮子。 齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道\n"
+    assert [p.name for o in parse_issue(page).other for p in o.people] == ["蔚晓贤"]
 
 
 def test_a_source_field_holding_a_credit_credits_the_article() -> None:

@@ -962,6 +962,7 @@ def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
 #: How far from a line's end a caption's credit may start (``广州日报全媒体记者夏强、廖靖文摄``).
 _CAPTION_CREDIT_MAX = 40
 _CAPTION_CUTS = "。！？!? "
+_SENTENCE_STOPS = "。！？!?"
 
 
 def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
@@ -972,11 +973,17 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     end = u.end
     if text[end - 1] in ")）":
         return _bracket_caption_credit(text, u)
-    if text[end - 1] not in "摄攝图圖":  # (王嘉赓 图: 图 after a space or slash)
+    # (王嘉赓 图: 图 after a space or slash; 周甬 摄影; 记者 X 摄影报道: a photo report's)
+    if text[end - 1] not in "摄攝图圖影道導":
         return None
+    # (摄影 closes a credit after a name, and labels one before it: 梁昱坤 摄影␤陈恒; it
+    # closes the caption's credit only right after the caption's last sentence.)
+    after_stop = text[end - 1] == "影"
     for cut in range(max(u.start, end - _CAPTION_CREDIT_MAX), end - 1):
         if text[cut] in _CAPTION_CUTS:  # the longest tail that reads as a credit
-            credit = find_photo_credit(text, cut + 1, end)
+            if after_stop and text[: cut + 1].rstrip(" ")[-1:] not in _SENTENCE_STOPS:
+                continue
+            credit = find_photo_credit(text, cut + 1, end, caption=True)
             if credit is not None and credit.people:
                 return credit
     return None
@@ -991,7 +998,7 @@ def _bracket_caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     opened = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
     if opened <= u.start or text[opened - 1] not in "。！？!? ":
         return None
-    credit = find_photo_credit(text, opened + 1, end - 1)
+    credit = find_photo_credit(text, opened + 1, end - 1, bracketed=True)
     return credit if credit is not None and credit.people else None
 
 

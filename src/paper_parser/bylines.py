@@ -209,7 +209,9 @@ _OUTLET = rf"""
     (?:本报|本報
       |《{_HAN}{{1,10}}+》                                 # 《国际先驱导报》记者: a title in marks
       |{_OUTLET_NAME}                                     # 新华社, 中青报, 央视网 ...
-        (?:·{_OUTLET_NAME})?                              # 中青报·中青网
+        (?:·{_HAN}{{1,6}}?)?                              # 中青报·中青网; an outlet's app or
+                                                          # brand after its name: 齐鲁晚报·
+                                                          # 齐鲁壹点记者
     )
     (?:驻{_HAN}{{1,6}}?)?                                # 驻浙江
 """
@@ -425,6 +427,16 @@ _CREDIT_MARK_RE = _rx.compile(
     """,
     regex.VERBOSE,
 )
+# A photo report's credit closing a caption: the photographers, then 摄影报道 (齐鲁晚报·齐鲁壹点
+# 记者 蔚晓贤 摄影报道): who took the pictures reports with them, so the credit is the
+# picture's. Read only at a caption's end (a line of its own heads a photo story as its
+# byline, read by :func:`find_byline`).
+_PHOTO_REPORT_RE = _rx.compile(
+    r"(?P<body>[^\n]{0,80}?)[ ]*+(?P<mark>(?:摄影|攝影)(?:报道|報導|報道|报导))"
+    r"(?P<sent>(?!))?[ ]*+\Z"
+)
+#: The last characters of :data:`_PHOTO_REPORT_RE`'s mark.
+_REPORTED_LAST = frozenset("道導")
 _STOCK_RE = _rx.compile(r"[(\[【]?(?:资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[)\]】]?\Z")
 _AGENCY_SENT_RE = _rx.compile(r"(?:新华社|新華社|中新社)(?:发|發)[ ]*+")
 _PROVIDER_RE = _rx.compile(rf"[{_HAN}\w·]{{2,24}}")
@@ -1070,12 +1082,20 @@ def parse_dateline(text: str, *, reference: datetime.date | None = None) -> Date
         return None
 
 
-def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
+def _credit_at(
+    page: str, start: int, end: int, *, bracketed: bool = False, caption: bool = False
+) -> PhotoCredit | None:
     if end - start > _MAX_CREDIT:
         return None
     end_char = _last_visible(page, start, end)  # (the cheaper pre-check first)
-    if end_char is not None and end_char not in _CREDIT_LAST:
-        return None  # a credit ends with its mark (摄, 供图 ...), a stock-photo word or a bracket
+    if (
+        end_char is not None
+        and end_char not in _CREDIT_LAST
+        and not (caption and end_char in _REPORTED_LAST)
+    ):
+        # a credit ends with its mark (摄, 供图 ...), a stock-photo word or a bracket (or,
+        # closing a caption, 摄影报道)
+        return None
     if _CREDIT_HINT_RE.search(page, start, end) is None:
         return None  # cheap pre-check: no 摄/图/供 anywhere
     src = _Src(page, start, end)
@@ -1087,6 +1107,8 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
         span = src.span(first, len(s))
         return PhotoCredit(span=span, text=span.text, people=())
     m = _CREDIT_MARK_RE.match(s, first)
+    if m is None and caption:
+        m = _PHOTO_REPORT_RE.match(s, first)
     if m is None:
         return None
     body_end = m.end("body")
@@ -1108,22 +1130,34 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
         if body_end == first_name:
             return None
         spaced = m.end("body") < m.start("mark") or m.group("sent") is not None
-        if _LABEL_RE.match(s, first_name, body_end) is None and not spaced:
-            # A bare name needs a space before 摄 (今天拍摄 is not a credit).
+        labelled = _LABEL_RE.match(s, first_name, body_end) is not None
+        if not labelled and mark[-1] in _REPORTED_LAST:
+            return None  # (摄影报道 closing a caption credits a labelled reporter only)
+        if not labelled and not spaced and not bracketed:
+            # A bare name needs a space before 摄 (今天拍摄 is not a credit), unless brackets
+            # set the credit apart from the caption's words: (刘家政摄), （姚志平攝）.
             return None
         found, last, _ = _people(src, first_name, body_end, default_role="photographer")
         if not found or last < body_end:
             return None
         if _LABEL_RE.match(s, first_name, body_end) is None and (
-            (len(found) > 1 and not all(is_person_name(p.name) for p in found))
+            (
+                (len(found) > 1 or (bracketed and not spaced))
+                and not all(is_person_name(p.name) for p in found)
+            )
             or (mark in ("图", "圖") and s[m.start("mark") - 1] == " ")
         ):
             # Bare names side by side must each look like one (今天 王 浩 摄); 图 after a
             # space credits a labelled name only (澎湃新闻记者 王嘉赓 图; 朱海龙 图, 行政区划 图
             # close a caption's words).
             return None
+        # 摄 closes the credit and credits everyone it lists with the picture, whatever
+        # their post (本报记者 吴铎思 本报通讯员 薛晓秋 摄: both took it).
         people = [
-            attrs.evolve(p, role="photographer") if p.role == "reporter" else p for p in found
+            attrs.evolve(p, role="photographer")
+            if p.role in ("reporter", "correspondent", "intern")
+            else p
+            for p in found
         ]
     span = src.span(first, len(s))
     return PhotoCredit(span=span, text=span.text, people=tuple(people))
@@ -1243,10 +1277,24 @@ def find_bracket_credit(
         return None
 
 
-def find_photo_credit(page: str, start: int, end: int) -> PhotoCredit | None:
-    """``page[start:end]`` read as one photo-credit line, in page coordinates."""
+def find_photo_credit(
+    page: str, start: int, end: int, *, bracketed: bool = False, caption: bool = False
+) -> PhotoCredit | None:
+    """``page[start:end]`` read as one photo-credit line, in page coordinates.
+
+    ``bracketed``: the credit stands in brackets closing a caption, so a name shaped like
+    one (:func:`is_person_name`) needs no space before 摄 (``刘家政摄``). ``caption``: the
+    credit closes a caption's line, so it may end with 摄影报道.
+
+    >>> [p.name for p in find_photo_credit("刘家政摄", 0, 4, bracketed=True).people]
+    ['刘家政']
+    >>> find_photo_credit("刘家政摄", 0, 4) is None
+    True
+    >>> [p.role for p in find_photo_credit("记者 蔚晓贤 摄影报道", 0, 11, caption=True).people]
+    ['photographer']
+    """
     try:
-        return _credit_at(page, start, end)
+        return _credit_at(page, start, end, bracketed=bracketed, caption=caption)
     except (ValueError, IndexError) as exc:  # a bug: never silent
         _gave_up("find_photo_credit", start, exc)
         return None
