@@ -745,6 +745,37 @@ def test_a_caption_closed_by_she_ying_or_a_photo_report_credit() -> None:
     assert [p.name for o in parse_issue(page).other for p in o.people] == ["蔚晓贤"]
 
 
+def test_an_outlets_app_or_site_heads_a_reporters_label() -> None:
+    # (a paper's phone app 客户端 and a site's 在线 name an outlet as 报 and 网 do)
+    page = "▲南湖桥头,一面面国旗妆点得十分喜庆。南国早报客户端记者 何定坚摄\n"
+    assert [(p.name, p.role) for o in parse_issue(page).other for p in o.people] == [
+        ("何定坚", "photographer")
+    ]
+    for page, name in (
+        (
+            "标题一则\n四川在线记者 华小峰\n\n2月26日周六,成都终于春光普照、阳光灿烂了一回。\n",
+            "华小峰",
+        ),
+        (
+            "标题一则\n北京日报客户端 | 记者 李如意\n\n从雄安新区说起。雄安新区是两翼之一。\n",
+            "李如意",
+        ),
+    ):
+        (a,) = parse_issue(page).articles
+        assert [(p.name, p.role) for p in a.people] == [(name, R)]
+
+
+def test_a_caption_closed_by_a_label_first_credit() -> None:
+    for page, name in (
+        ("澳門最後賽馬日的前一天,馬房內馬伕牽著一隻馬。攝:林振東/端傳媒\n", "林振東"),
+        ("几缕炊烟从房舍之间升腾,给人一派闲适安逸的“桃源”景象。摄影/杨通富\n", "杨通富"),
+    ):
+        people = [(p.name, p.role) for o in parse_issue(page).other for p in o.people]
+        assert people == [(name, "photographer")]
+    # (an agency after the label is no photographer)
+    assert not [p for o in parse_issue("郑州刘江黄河大桥。图/视觉中国\n").other for p in o.people]
+
+
 def test_a_source_field_holding_a_credit_credits_the_article() -> None:
     page = "来源：澎湃新闻记者 吕新文\n2025年10月13日凌晨3时16分左右，成都发生一起严重交通事故。\n"
     (a,) = parse_issue(page).articles

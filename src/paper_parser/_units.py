@@ -36,6 +36,7 @@ from paper_parser.bylines import (
     find_byline,
     find_dateline,
     find_end_credit,
+    find_label_first_credit,
     find_photo_credit,
     find_source_line,
     find_wrapped_credit,
@@ -973,6 +974,8 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     end = u.end
     if text[end - 1] in ")）":
         return _bracket_caption_credit(text, u)
+    if text[end - 1] not in "摄攝图圖影道導":
+        return _label_first_caption_credit(text, u)
     # (王嘉赓 图: 图 after a space or slash; 周甬 摄影; 记者 X 摄影报道: a photo report's)
     if text[end - 1] not in "摄攝图圖影道導":
         return None
@@ -987,6 +990,17 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
             if credit is not None and credit.people:
                 return credit
     return None
+
+
+def _label_first_caption_credit(text: str, u: Unit) -> PhotoCredit | None:
+    """A photo credit printed label first after a caption's last sentence, on its line
+    (``…马房内马伕牵著一隻马。攝:林振東/端傳媒``, ``…“桃源”景象。摄影/杨通富``)."""
+    end = u.end
+    lo = max(u.start, end - _CAPTION_CREDIT_MAX)
+    stop = max(text.rfind(c, lo, end) for c in _SENTENCE_STOPS)
+    if stop < lo:
+        return None
+    return find_label_first_credit(text, stop + 1, end)
 
 
 def _bracket_caption_credit(text: str, u: Unit) -> PhotoCredit | None:

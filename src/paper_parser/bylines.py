@@ -53,6 +53,7 @@ __all__ = [
     "find_byline",
     "find_dateline",
     "find_end_credit",
+    "find_label_first_credit",
     "find_photo_credit",
     "find_source_line",
     "find_staff",
@@ -200,10 +201,11 @@ _BOX_MARKS = frozenset("■●◆◇▲△★☆▶►◎")
 # Outlet prefixes of 记者: 本报, 新华社, 中青报·中青网 ... (a Han run ending in an outlet word;
 # a news site or app is named so too: 澎湃新闻, 央视新闻; and a press group: 川报集团. 本报,
 # "our paper", is a name of its own, no end of one: 王小玲本报记者 is a name, then 本报记者;
-# a press group names itself by its 报业 as well as by its 集团: 周口报业全媒体记者).
+# a press group names itself by its 报业 as well as by its 集团: 周口报业全媒体记者; a site by
+# its 在线 as by its 网: 四川在线记者; a paper's phone app by its 客户端: 南国早报客户端记者).
 _OUTLET_NAME = (
     rf"{_HAN}{{1,6}}?(?:社|(?<!本)报业|(?<!本)報業|(?<!本)报|(?<!本)報|网|網|台|刊|新闻|新聞"
-    rf"|集团|集團)"
+    rf"|集团|集團|在线|在線|客户端|客戶端)"
 )
 _OUTLET = rf"""
     (?:本报|本報
@@ -1275,6 +1277,39 @@ def find_bracket_credit(
     except (ValueError, IndexError) as exc:  # a bug: never silent
         _gave_up("find_bracket_credit", start, exc)
         return None
+
+
+# A photo credit printed label first after a caption's last sentence: the label of the
+# picture, a colon, slash or bar, the photographer's name, and the outlet he works for after
+# a slash (摄影/杨通富, 攝:林振東/端傳媒, 图片：杨韬). Magazines and web pages print it so as
+# often as a name and 摄 after it.
+_LABEL_FIRST_CREDIT_RE = _rx.compile(
+    r"[ ]*+(?:摄影|攝影|摄|攝|图片|圖片|图|圖)[ ]*+[:/|│][ ]*+"
+    rf"(?P<name>{_HAN}{{2,4}}+)(?:[ ]*+/[ ]*+{_HAN}{{2,10}}+)?[ ]*+\Z"
+)
+
+
+def find_label_first_credit(page: str, start: int, end: int) -> PhotoCredit | None:
+    """``page[start:end]`` read as a label-first photo credit closing a caption
+    (``摄影/杨通富``, ``攝:林振東/端傳媒``), in page coordinates; the name must be shaped as a
+    person's (:func:`is_person_name`): ``图/视觉中国`` credits an agency, no photographer.
+
+    >>> [p.name for p in find_label_first_credit("攝:林振東/端傳媒", 0, 10).people]
+    ['林振東']
+    >>> find_label_first_credit("图/视觉中国", 0, 6) is None
+    True
+    """
+    if end - start > _MAX_CREDIT or _CREDIT_HINT_RE.search(page, start, end) is None:
+        return None
+    src = _Src(page, start, end)
+    m = _LABEL_FIRST_CREDIT_RE.match(src.s)
+    if m is None or not is_person_name(m["name"]):
+        return None
+    name = src.span(m.start("name"), m.end("name"))
+    first = len(src.s) - len(src.s.lstrip())
+    span = src.span(first, len(src.s.rstrip()))
+    person = Person(name=name.text, role="photographer", span=name, text=name.text)
+    return PhotoCredit(span=span, text=span.text, people=(person,))
 
 
 def find_photo_credit(
