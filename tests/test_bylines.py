@@ -776,6 +776,26 @@ def test_a_caption_closed_by_a_label_first_credit() -> None:
     assert not [p for o in parse_issue("郑州刘江黄河大桥。图/视觉中国\n").other for p in o.people]
 
 
+def test_a_wire_names_its_reporters_inside_the_dateline() -> None:
+    # (中央社記者X台北29日電: the reporter between the agency and the place, no mark between
+    # the name and the place; a name is two or three characters, a place two or more)
+    for text, names in (
+        ("（中央社記者戴雅真台北29日電）台北市政府今天公布", ["戴雅真"]),
+        ("（中央社記者郭建伸、王揚宇台北10日電）立法院", ["郭建伸", "王揚宇"]),
+        ("（中央社記者張明台北3日電）今天", ["張明"]),
+    ):
+        d = parse_dateline(text)
+        assert d is not None
+        assert (d.place, [(p.name, p.role) for p in d.people]) == ("台北", [(n, R) for n in names])
+        assert all(text[p.span.start : p.span.end] == p.name for p in d.people)
+
+
+def test_a_layers_caption_keeps_its_bracketed_photographer() -> None:
+    page = "標題一則\n\n正文第一段寫在這裏,內容很長。\n\n▲城皇街是狗主溜狗的熱點。( 蔡家緯攝 )\n"
+    people = [(p.name, p.role) for o in parse_issue(page).other for p in o.people]
+    assert people == [("蔡家緯", "photographer")]
+
+
 def test_a_source_field_holding_a_credit_credits_the_article() -> None:
     page = "来源：澎湃新闻记者 吕新文\n2025年10月13日凌晨3时16分左右，成都发生一起严重交通事故。\n"
     (a,) = parse_issue(page).articles

@@ -1012,7 +1012,7 @@ def _bracket_caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     opened = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
     if opened <= u.start or text[opened - 1] not in "。！？!? ":
         return None
-    credit = find_photo_credit(text, opened + 1, end - 1, bracketed=True)
+    credit = find_photo_credit(text, opened + 1, end - 1)
     return credit if credit is not None and credit.people else None
 
 
@@ -2878,4 +2878,16 @@ def _caption_units(text: str, u: Unit) -> list[Unit]:
         cap.body_start, cap.body_end = cs, ce
         return [title, cap]
     u.kind = "caption"
+    if credit is not None:
+        # (the photographer the bracket names, a bare name needing no space before 摄 there:
+        # 。(刘家政摄), （ 陳浩義攝 ）; the line stays a caption, set aside from the text)
+        inner = u.start + credit.start() + 1, u.start + credit.end()
+        got = find_photo_credit(text, inner[0], _bracket_end(text, *inner), bracketed=True)
+        u.credit = got if got is not None and got.people else None
     return [u]
+
+
+def _bracket_end(text: str, start: int, end: int) -> int:
+    """Where the bracket closing ``text[start:end]`` opens: its inside ends there."""
+    close = max(text.rfind(c, start, end) for c in ")）︶")
+    return close if close > start else end

@@ -373,7 +373,10 @@ _DATELINE_RE = _rx.compile(
     (?P<agency>{_AGENCIES}
       |(?P<news>{_HAN}{{1,3}}?社                            # any news agency (路透社, 中央社,
         |{_HAN}{{1,4}}?(?:通讯社|通訊社|国际社|國際社)))       # 合众国际社), filed on a day
-    (?P<place>{_HAN}{{0,10}}?)                            # place, shortest first (may be absent)
+    (?P<place>
+      (?:(?:记者|記者)(?:{_HAN}{{2,4}}?、){{0,4}}+)?          # 中央社記者A、B台北10日電: the
+                                                          # reporters before the place
+      {_HAN}{{0,10}}?)                                    # place, shortest first (may be absent)
     (?:(?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日)?
     (?:电|電|(?<=日)讯|(?<=日)訊                            # 新华社十四日讯: old style
       |(?<=日){_HAN}{{0,2}}?(?:专电|專電))                   # 体育专电: a special dispatch
@@ -1005,6 +1008,9 @@ def _dateline_at(
         people, stop = _reported_after(src, stop)
     span = src.span(pos, stop)
     place = src.span(m.start("place"), m.end("place")).text if m.group("place") else None
+    inside = _reporters_in_place(src, m.start("place"), m.end("place")) if place else None
+    if inside is not None:
+        people, place = (*inside[0], *people), inside[1]
     return Dateline(
         span=span,
         text=span.text,
@@ -1017,6 +1023,35 @@ def _dateline_at(
         people=people,
         abridged=m.group("ju") is not None,
     )
+
+
+def _reporters_in_place(src: _Src, start: int, end: int) -> tuple[list[Person], str] | None:
+    """The reporters a wire names inside its dateline, between the agency and the place
+    (``中央社記者戴雅真台北29日電``, ``中央社記者郭建伸、王揚宇台北10日電``), and the place left;
+    ``None`` when ``src.s[start:end]`` (the dateline's place) names none.
+
+    No mark parts the last name from the place: a name is two or three characters, a
+    surname first, and a place two or more, so the name is taken as three characters when
+    that leaves a place of two (most names are three), else as two (``記者張明台北``).
+    """
+    s = src.s
+    if s[start : start + 2] not in ("记者", "記者"):
+        return None
+    parts = s[start + 2 : end].split("、")
+    last = parts[-1]
+    cut = next(
+        (n for n in (3, 2) if len(last) - n >= 2 and is_person_name(last[:n])),
+        None,
+    )
+    if cut is None or not all(is_person_name(p) for p in parts[:-1]):
+        return None
+    people: list[Person] = []
+    at = start + 2
+    for name in (*parts[:-1], last[:cut]):
+        sp = src.span(at, at + len(name))
+        people.append(Person(name=sp.text, role="reporter", span=sp, text=sp.text))
+        at += len(name) + 1
+    return people, src.span(at - 1, end).text
 
 
 def _reported_after(src: _Src, stop: int) -> tuple[tuple[Person, ...], int]:
