@@ -796,6 +796,23 @@ def test_a_layers_caption_keeps_its_bracketed_photographer() -> None:
     assert people == [("蔡家緯", "photographer")]
 
 
+def test_a_web_pages_meta_line_holds_the_credit_after_its_date_and_source() -> None:
+    # (a site prints the date it posted the page, its source, then the credit, one line;
+    # or the credit, then the date)
+    for line, names in (
+        ("2016年06月17日06:15 汉网-武汉晚报 本报讯（记者孙珺 通讯员褚家威）", ["孙珺", "褚家威"]),
+        (
+            "2025年01月20日 08:00 來源:廣西云-廣西日報 見習記者 陳煜炫 記者 盧彬彬",
+            ["陳煜炫", "盧彬彬"],
+        ),
+        ("记者 刘佳英 见习记者 马丹萌 03月19日 11:31", ["刘佳英", "马丹萌"]),
+    ):
+        page = f"标题一则\n\n{line}\n\n今年以来，各地推进文物保护工作，成效明显。\n"
+        (a,) = parse_issue(page).articles
+        assert [p.name for p in a.people] == names, line
+    assert parse_byline("2020年1月1日 本报召开会议") is None
+
+
 def test_a_source_field_holding_a_credit_credits_the_article() -> None:
     page = "来源：澎湃新闻记者 吕新文\n2025年10月13日凌晨3时16分左右，成都发生一起严重交通事故。\n"
     (a,) = parse_issue(page).articles

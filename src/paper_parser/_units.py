@@ -881,6 +881,22 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
             or _web_furniture(s, 0, len(s))
             or is_meta_line(text, u.start, u.end)
         ):
+            # (a meta line holding the credit after its date and source credits the article:
+            # 2025年01月20日 08:00 來源:廣西云-廣西日報 見習記者 X 記者 Y, 来源：中国科学报本报讯
+            # （记者肖洁）; a line of labelled fields, 记者:X 编辑:Y, is read as one below)
+            by = (
+                find_byline(text, u.start, u.end, reference=reference)
+                if s.lstrip(" ")[:1].isdigit() or "讯" in s or "訊" in s
+                else None
+            )
+            if (
+                by is not None
+                and (by.source is not None or s.lstrip(" ")[:1].isdigit())
+                and any(p.role != "editor" for p in by.people)
+            ):
+                u.kind, u.byline = "byline", by
+                u.body_start = u.end
+                return u
             u.kind = "nav"
             return u
         if (

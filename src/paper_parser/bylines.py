@@ -760,6 +760,22 @@ _FIELD_AFTER_RE = _rx.compile(
 _CAME_FROM_RE = _rx.compile(
     rf"(?:来源|來源|稿源)[ ]*+:[ ]*+(?:{_HAN}{{1,8}}?(?:报|報|网|網|社|新闻|新聞)(?=本报|本報))?"
 )
+# The date and time a web page was posted, opening its meta line before the credit
+# (2016年06月17日06:15 汉网-武汉晚报 本报讯（记者孙珺…）, 2025年01月20日 08:00 來源:…
+# 見習記者 X): a site prints the line so, the credit after its date.
+_POSTED_BEFORE_RE = _rx.compile(
+    r"[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}日?+"
+    r"(?:[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+[ ]++"
+)
+# What a meta line names before the credit after its date: the source field's value or the
+# site and the paper it reprints (汉网-武汉晚报, 來源:廣西云-廣西日報), one word and a space.
+_SOURCE_VALUE_RE = _rx.compile(r"[^ \n:：]{2,16}+[ ]++")
+# The date (and time) a web page was posted, after the credit's names and closing the line
+# (记者 刘佳英 见习记者 马丹萌 03月19日 11:31): no text follows.
+_POSTED_AFTER_RE = _rx.compile(
+    r"[ ]++(?:[0-9]{4}[ ]*+[-/年][ ]*+)?[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}日?+"
+    r"(?:[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+[ ]*+\Z"
+)
 # A writer's post in brackets after the name, closing the line: 作者:X(某某大学教授).
 _AFFILIATION_AFTER_RE = _rx.compile(r"[ ]*+[(（][^()（）\n]{2,40}+[)）][ ]*+")
 
@@ -781,15 +797,35 @@ def _credit_start(s: str, pos: int, n: int) -> tuple[int, bool]:
     boxed = pos < n and s[pos] in _BOX_MARKS
     if boxed:
         pos += 1
+    posted = _POSTED_BEFORE_RE.match(s, pos, n) if s[pos : pos + 1].isdigit() else None
+    if posted is not None:
+        pos = posted.end()
     came = _CAME_FROM_RE.match(s, pos, n) if s[pos : pos + 1] in "来來稿" else None
-    return (came.end() if came is not None else pos), boxed
+    at = came.end() if came is not None else pos
+    if posted is not None or came is not None:
+        # (the source's value, then the credit: 來源:廣西云-廣西日報 見習記者 X)
+        value = _SOURCE_VALUE_RE.match(s, at, n)
+        if value is not None and _opens_credit(s, value.end(), n) and not _opens_credit(s, at, n):
+            at = value.end()
+    return at, boxed
+
+
+def _opens_credit(s: str, pos: int, n: int) -> bool:
+    """Whether a label or an own-copy tag opens ``s`` at ``pos``."""
+    if s[pos : pos + 2] in ("本报", "本報"):
+        return True
+    return (
+        _LABEL_GATE_RE.match(s, pos, n) is not None and _LABEL_RE.match(s, pos, n) is not None
+    ) and _LABEL_RE.match(s, pos, n).end() > pos
 
 
 def _byline_at(
     page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
 ) -> Byline | None:
     end = min(end, start + _MAX_CREDIT)
-    if _BYLINE_HINT_RE.search(page, start, min(end, start + 24)) is None:
+    # (a meta line's date and source stand before its credit: look further on such a line)
+    near = 48 if page[start : start + 1].isdigit() else 24
+    if _BYLINE_HINT_RE.search(page, start, min(end, start + near)) is None:
         return None  # cheap pre-check: no label, tag or parenthesis near the start
     src = _Src(page, start, end, joined=joined)
     s = src.s
@@ -860,6 +896,8 @@ def _byline_at(
                 or _SOURCE_LINE_RE.fullmatch(s[last:n].strip(" ")) is not None
                 # 记者 A B C D   来源:人民网: another field of the page's meta line after it.
                 or _FIELD_AFTER_RE.match(s, last, n) is not None
+                # 记者 刘佳英 03月19日 11:31: the date it was posted closing the meta line.
+                or _POSTED_AFTER_RE.match(s, last, n) is not None
                 # 作者:李谷城(香港珠海書院研究員): the writer's post in brackets closing
                 # the line (an opinion piece names where its author works).
                 or _AFFILIATION_AFTER_RE.fullmatch(s, last, n) is not None
