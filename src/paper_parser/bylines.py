@@ -748,10 +748,12 @@ _FILED_FROM_RE = _rx.compile(
 # （記者 張聰 北京報道）.
 _PAREN_PLACE_RE = _rx.compile(r"[ ]++(?P<place>\p{Han}{2,6}?)(?:报道|報導|報道|报导)[ ]*+\Z")
 # A further field of a web page's meta line after a credit (记者 A B   来源:人民网), or
-# the date it was posted (作者:X 2020-01-01 来源:Y).
+# the date it was posted (作者:X 2020-01-01 来源:Y; 记者 刘佳英 03月19日 11:31: the day and
+# the time closing the line).
 _FIELD_AFTER_RE = _rx.compile(
     r"[ ]++(?:(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
-    r"|[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z))"
+    r"|[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z)"
+    r"|[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}日?+[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+[ ]*+\Z)"
 )
 
 
@@ -770,12 +772,7 @@ _POSTED_BEFORE_RE = _rx.compile(
 # What a meta line names before the credit after its date: the source field's value or the
 # site and the paper it reprints (汉网-武汉晚报, 來源:廣西云-廣西日報), one word and a space.
 _SOURCE_VALUE_RE = _rx.compile(r"[^ \n:：]{2,16}+[ ]++")
-# The date (and time) a web page was posted, after the credit's names and closing the line
-# (记者 刘佳英 见习记者 马丹萌 03月19日 11:31): no text follows.
-_POSTED_AFTER_RE = _rx.compile(
-    r"[ ]++(?:[0-9]{4}[ ]*+[-/年][ ]*+)?[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}日?+"
-    r"(?:[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+[ ]*+\Z"
-)
+
 # A writer's post in brackets after the name, closing the line: 作者:X(某某大学教授).
 _AFFILIATION_AFTER_RE = _rx.compile(r"[ ]*+[(（][^()（）\n]{2,40}+[)）][ ]*+")
 
@@ -819,13 +816,18 @@ def _opens_credit(s: str, pos: int, n: int) -> bool:
     ) and _LABEL_RE.match(s, pos, n).end() > pos
 
 
+def _hinted(page: str, start: int, end: int) -> bool:
+    """Whether a label, a tag or a parenthesis stands near ``start`` (further on a line
+    opening with a date: a meta line's date and source stand before its credit)."""
+    near = 48 if page[start : start + 1].isdigit() else 24
+    return _BYLINE_HINT_RE.search(page, start, min(end, start + near)) is not None
+
+
 def _byline_at(
     page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
 ) -> Byline | None:
     end = min(end, start + _MAX_CREDIT)
-    # (a meta line's date and source stand before its credit: look further on such a line)
-    near = 48 if page[start : start + 1].isdigit() else 24
-    if _BYLINE_HINT_RE.search(page, start, min(end, start + near)) is None:
+    if not _hinted(page, start, end):
         return None  # cheap pre-check: no label, tag or parenthesis near the start
     src = _Src(page, start, end, joined=joined)
     s = src.s
@@ -896,8 +898,6 @@ def _byline_at(
                 or _SOURCE_LINE_RE.fullmatch(s[last:n].strip(" ")) is not None
                 # 记者 A B C D   来源:人民网: another field of the page's meta line after it.
                 or _FIELD_AFTER_RE.match(s, last, n) is not None
-                # 记者 刘佳英 03月19日 11:31: the date it was posted closing the meta line.
-                or _POSTED_AFTER_RE.match(s, last, n) is not None
                 # 作者:李谷城(香港珠海書院研究員): the writer's post in brackets closing
                 # the line (an opinion piece names where its author works).
                 or _AFFILIATION_AFTER_RE.fullmatch(s, last, n) is not None
