@@ -813,6 +813,28 @@ def test_a_web_pages_meta_line_holds_the_credit_after_its_date_and_source() -> N
     assert parse_byline("2020年1月1日 本报召开会议") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "place"),
+    [
+        # (a role word, a colon or bar, the name: 文字:X; │ as |)
+        ("撰文│李智聰", [("李智聰", "author")], None),
+        ("文字:陈泉霖", [("陈泉霖", "author")], None),
+        ("摄影│区翠恩", [("区翠恩", "photographer")], None),
+        # (the place of filing closing a credit: after a slash, 採訪報導 too; or after a
+        # space and before 报道, a word no name's shape)
+        ("【記者 吳尚恩、張恩綺/臺中採訪報導】", [("吳尚恩", R), ("張恩綺", R)], "臺中"),
+        ("《等深線》記者 周遠征 北京報導", [("周遠征", R)], "北京"),
+        ("记者 张三 李四报道", [("张三", R), ("李四", R)], None),
+    ],
+)
+def test_labels_set_off_by_a_colon_or_bar_and_places_closing_a_credit(
+    text: str, people: list[tuple[str, str]], place: str | None
+) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert ([(p.name, p.role) for p in b.people], b.place) == (people, place)
+
+
 def test_a_source_field_holding_a_credit_credits_the_article() -> None:
     page = "来源：澎湃新闻记者 吕新文\n2025年10月13日凌晨3时16分左右，成都发生一起严重交通事故。\n"
     (a,) = parse_issue(page).articles

@@ -979,7 +979,15 @@ def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
 #: How far from a line's end a caption's credit may start (``广州日报全媒体记者夏强、廖靖文摄``).
 _CAPTION_CREDIT_MAX = 40
 _CAPTION_CUTS = "。！？!? "
-_SENTENCE_STOPS = "。！？!?"
+#: The stops that end a caption's last sentence.
+_CAPTION_STOPS = "。！？!?"
+
+
+def _before_spaces(text: str, at: int, lo: int) -> str:
+    """The character before the spaces ending at ``at`` (none before ``lo``)."""
+    while at > lo and text[at - 1] == " ":
+        at -= 1
+    return text[at - 1] if at > lo else ""
 
 
 def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
@@ -1000,7 +1008,7 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     after_stop = text[end - 1] == "影"
     for cut in range(max(u.start, end - _CAPTION_CREDIT_MAX), end - 1):
         if text[cut] in _CAPTION_CUTS:  # the longest tail that reads as a credit
-            if after_stop and text[: cut + 1].rstrip(" ")[-1:] not in _SENTENCE_STOPS:
+            if after_stop and _before_spaces(text, cut + 1, u.start) not in _CAPTION_STOPS:
                 continue
             credit = find_photo_credit(text, cut + 1, end, caption=True)
             if credit is not None and credit.people:
@@ -1013,7 +1021,7 @@ def _label_first_caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     (``…马房内马伕牵著一隻马。攝:林振東/端傳媒``, ``…“桃源”景象。摄影/杨通富``)."""
     end = u.end
     lo = max(u.start, end - _CAPTION_CREDIT_MAX)
-    stop = max(text.rfind(c, lo, end) for c in _SENTENCE_STOPS)
+    stop = max(text.rfind(c, lo, end) for c in _CAPTION_STOPS)
     if stop < lo:
         return None
     return find_label_first_credit(text, stop + 1, end)

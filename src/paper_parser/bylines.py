@@ -230,17 +230,19 @@ _LABEL_RE = _rx.compile(
       )
     | (?P<correspondent>(?:{_OUTLET})?(?:特约|特約)?(?:通讯员|通訊員))
     | (?P<intern>实习生|實習生)
-    | (?P<translator>(?:编译|編譯|翻译|翻譯)(?=[ ]*+[:|｜/]))   # 编译/X, 翻译:X
+    | (?P<translator>(?:编译|編譯|翻译|翻譯)(?=[ ]*+[:|｜│/]))   # 编译/X, 翻译:X
     | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者
-        |图文(?=[ ]*+[:|｜/])|圖文(?=[ ]*+[:|｜/])       # 图文 | X: words and pictures
+        |图文(?=[ ]*+[:|｜│/])|圖文(?=[ ]*+[:|｜│/])     # 图文 | X: words and pictures
         |文[/／](?:视频|視頻|图|圖|摄|攝)(?!{_HAN})         # 文/视频, 文/图: one hand made both
-        |文(?=[|｜/])|□|☉                                   # □ 初墨, ☉張國財: a signature's mark
+        |文字(?=[ ]*+[:|｜│])                              # 文字:X 图片:Y: the words' writer
+        |文(?=[|｜│/])|□|☉                                  # □ 初墨, ☉張國財: a signature's mark
         |(?:{_OUTLET})?(?:特约|特約)?(?:评论员|評論員)(?!文章))   # 本报评论员: a collective pen
     | (?P<editor>责任编辑|責任編輯|编辑|編輯|责编|責編|美编|美編|版式设计|版式設計|版式
         |校对|校對|制图|製圖|排版)                          # page staff: not authors
-    | (?P<photographer>摄影|攝影|图|圖(?=[|｜/]))
+    | (?P<photographer>摄影|攝影|图片(?=[ ]*+[:|｜│])|圖片(?=[ ]*+[:|｜│])|图|圖(?=[|｜│/]))
     )
-    [ ]*+(?:[:|｜][ ]*+                                   # 作者: 文|X 摄影/X
+    # (│, a box-drawing bar, set between label and name as | is: 撰文│李智聰)
+    [ ]*+(?:[:|｜│][ ]*+                                  # 作者: 文|X 摄影/X
       |/[ ]*+(?:{_OUTLET_NAME}[ ]++)?                      # 编译/海外网 X: the outlet, then X
     )?
     """,
@@ -674,8 +676,14 @@ def _people(
                 # Outside brackets, a last name after a space must look like one: in
                 # 通讯员李四 今天上午 the text has begun.
                 break
-            if r is not None and in_paren and people and s[pos - 1 : pos] == " ":
-                # (记者 X 福州报道): a place, not a name.
+            if (
+                r is not None
+                and people
+                and s[pos - 1 : pos] == " "
+                and (in_paren or not is_person_name(sp.text))
+            ):
+                # (记者 X 福州报道), 記者 周遠征 北京報導: a place, not a name (outside brackets
+                # a word shaped as a name may be the last name: 记者 张三 李四报道).
                 pos = last = r.end()
                 reported = True
                 break
@@ -734,7 +742,7 @@ def _spaced_person(src: _Src, m: regex.Match[str], role: str) -> Person:
 # (A web copy also runs the text on after a space: 記者王超群∕台北報導 總統蔡英文…; some
 # typesetting prints the slash as a division slash, ∕.)
 _SLASH_PLACE_RE = _rx.compile(
-    r"[ ]*+[/／∕][ ]*+(?P<place>\p{Han}{0,6}?)(?:報導|报道)"
+    r"[ ]*+[/／∕][ ]*+(?P<place>\p{Han}{0,6}?)(?:採訪|采访)?+(?:報導|报道)"
     r"(?:(?:\p{Han}{1,4}?[報报])?+[ ]*+\Z|[ ]++(?=[\p{Han}「“\"]))"
 )
 # Where the report was sent from, after the reporter's name: 记者 谢晓萍 发自北京, 记者金微发自
@@ -811,9 +819,8 @@ def _opens_credit(s: str, pos: int, n: int) -> bool:
     """Whether a label or an own-copy tag opens ``s`` at ``pos``."""
     if s[pos : pos + 2] in ("本报", "本報"):
         return True
-    return (
-        _LABEL_GATE_RE.match(s, pos, n) is not None and _LABEL_RE.match(s, pos, n) is not None
-    ) and _LABEL_RE.match(s, pos, n).end() > pos
+    m = _LABEL_RE.match(s, pos, n) if _LABEL_GATE_RE.match(s, pos, n) is not None else None
+    return m is not None and m.end() > pos
 
 
 def _hinted(page: str, start: int, end: int) -> bool:
@@ -859,10 +866,11 @@ def _byline_at(
         if not people and team is not None and _LABEL_RE.match(s, team.end(), inner_end):
             # (成都日报报业集团特别报道组 记者 A B C): a team named before the credit.
             people, last, _ = _people(src, team.end(), inner_end, default_role=default)
-        filed = _FILED_FROM_RE.match(s, last, inner_end) if people else None
-        if filed is not None and s[filed.end() : inner_end].strip(" ") == "":
-            # (记者 X 发自北京): the place it was sent from closes the credit.
-            place, last = filed.group("place"), filed.end()
+        filed = _place_after(s, last, inner_end) if people else None
+        if filed is not None and s[filed[0] : inner_end].strip(" ") == "":
+            # (记者 X 发自北京), 【記者 A、B/臺中採訪報導】: the place it was sent from closes
+            # the credit.
+            last, place = filed
         if not people or s[last:inner_end].strip(" ") not in ("", "报道", "報導"):
             people = []
         elif (
@@ -884,10 +892,8 @@ def _byline_at(
         people, last, reported = _people(src, pos, n, default_role=None)
         if not people and source is not None:
             people, last, reported = _bare_reporters(src, pos, n) or (people, last, reported)
-        closing = _place_after(s, last, n) if people else None
-        if closing is not None:  # 記者X/北京報導, 记者 X 发自北京: where it was filed
-            last, reported = closing[0], True
-            place = place or closing[1]
+        if people:
+            last, reported, place = _closing_place(s, first, last, n, people, reported, place)
         if people:
             strong = (
                 strong
@@ -954,6 +960,27 @@ def _place_after(s: str, pos: int, end: int) -> tuple[int, str | None] | None:
         return slash.end(), slash.group("place") or None
     filed = _FILED_FROM_RE.match(s, pos, end)
     return (filed.end(), filed.group("place")) if filed is not None else None
+
+
+def _closing_place(
+    s: str, first: int, last: int, n: int, people: list[Person], reported: bool, place: str | None
+) -> tuple[int, bool, str | None]:
+    """Where the place of filing closing an unbracketed credit puts its end, whether the
+    credit is closed (报道), and the place: after a slash or 发自 (記者X/北京報導, 记者 X 发自
+    北京), or before a closing 报道 (記者 周遠征 北京報導)."""
+    closing = _place_after(s, last, n)
+    if closing is not None:
+        return closing[0], True, place or closing[1]
+    return last, reported, place or (_bare_place(s, first, last, people) if reported else None)
+
+
+def _bare_place(s: str, start: int, end: int, people: Sequence[Person]) -> str | None:
+    """The place before 报道 closing an unbracketed credit (記者 周遠征 北京報導), as
+    :func:`_paren_place`; no label (摄影报道) and no word holding a name read."""
+    place = _paren_place(s, start, end, people)
+    if place is None or _LABEL_RE.match(place) is not None:
+        return None
+    return None if any(x.name in place for x in people) else place
 
 
 def _paren_place(s: str, start: int, end: int, people: Sequence[Person]) -> str | None:
