@@ -835,6 +835,28 @@ def test_labels_set_off_by_a_colon_or_bar_and_places_closing_a_credit(
     assert ([(p.name, p.role) for p in b.people], b.place) == (people, place)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (a contributed piece signed with the writer's paper or workplace and name, or a
+        # box mark and the name alone on its line)
+        ("农民日报 陈彦宇", "陈彦宇"),
+        ("新華報業傳媒集團 鄉村干部報 許露露", "許露露"),
+        ("□首发集团八达岭分公司京新收费所 吕文静", "吕文静"),
+        ("■郑蜀炎", "郑蜀炎"),
+    ],
+)
+def test_a_signature_line_credits_its_writer(text: str, name: str) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert [(p.name, p.role) for p in b.people] == [(name, "author")]
+
+
+@pytest.mark.parametrize("text", ["人民日报 评论", "广州日报 广州", "■今日关注", "本报 北京"])
+def test_an_outlet_and_a_word_is_no_signature(text: str) -> None:
+    assert parse_byline(text) is None
+
+
 def test_a_source_field_holding_a_credit_credits_the_article() -> None:
     page = "来源：澎湃新闻记者 吕新文\n2025年10月13日凌晨3时16分左右，成都发生一起严重交通事故。\n"
     (a,) = parse_issue(page).articles

@@ -475,7 +475,9 @@ _SOURCE_GATE_RE = _rx.std_compile(
 _OPENERS = frozenset("([【")
 
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
-_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□☉电電(（\[【〔]")
+# (报, 報 and the box marks: a signature naming the writer's paper, 农民日报 陈彦宇, or flagged
+# by a mark, ■郑蜀炎)
+_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□☉电電(（\[【〔报報■●◆◇★☆◎]")
 _DATELINE_HINT_RE = _rx.compile(r"[电電讯訊]")
 _CREDIT_HINT_RE = _rx.compile(r"[摄攝图圖供]")
 #: The characters a photo credit ends with (:data:`_CREDIT_MARK_RE`, :data:`_STOCK_RE`; white
@@ -920,17 +922,10 @@ def _byline_at(
             if pos < n and s[pos] == ":":
                 pos += 1
                 strong = True
-    if not strong and source is None and (boxed or s[first : first + 1] == "□"):
-        # □王国安 20年前,…: the box mark that flags a credit, a person's name, a space, then
-        # the text (a web copy runs the credit's line into the text).
-        found, last = (people, pos) if people else _people(src, pos, n, default_role="author")[:2]
-        if (
-            found
-            and s[last : last + 1] == " "
-            and all(is_person_name(x.name) for x in found)
-            and _TEXT_AFTER_BOX_RE.match(s, last, n) is not None
-        ):
-            people, pos, strong = found, last, True
+    if not strong and source is None:
+        signed = _signature(src, first, pos, n, people, boxed=boxed)
+        if signed is not None:
+            people, pos, strong = signed[0], signed[1], True
     if not strong or (not people and source is None):
         return None
     stop = pos
@@ -960,6 +955,41 @@ def _place_after(s: str, pos: int, end: int) -> tuple[int, str | None] | None:
         return slash.end(), slash.group("place") or None
     filed = _FILED_FROM_RE.match(s, pos, end)
     return (filed.end(), filed.group("place")) if filed is not None else None
+
+
+# A writer's signature line naming where he works, then his name, alone on the line: the
+# outlet (农民日报 陈彦宇; two: 新華報業傳媒集團 鄉村干部報 許露露), or after a box mark any
+# body (□首发集团八达岭分公司京新收费所 吕文静). Papers sign a contributed piece so, under
+# its title or at its foot.
+_OUTLET_SIGNED_RE = _rx.compile(rf"(?:{_OUTLET_NAME}[ ]++){{1,2}}+(?P<name>{_HAN}{{2,4}}+)[ ]*+\Z")
+_BOX_SIGNED_RE = _rx.compile(rf"{_HAN}{{2,20}}+[ ]++(?P<name>{_HAN}{{2,4}}+)[ ]*+\Z")
+
+
+def _signature(
+    src: _Src, first: int, pos: int, n: int, people: list[Person], *, boxed: bool
+) -> tuple[list[Person], int] | None:
+    """A credit with no label that signs the piece (:data:`_OUTLET_SIGNED_RE`), or that a
+    box mark flags (□王国安 20年前,…: a person's name, a space, then the text, a web copy
+    running the credit's line into the text; ■郑蜀炎: the name alone on its line); the
+    people and where the credit ends."""
+    s = src.s
+    marked = boxed or s[first : first + 1] == "□"
+    if s[pos : pos + 1] == "□":
+        pos += 1
+    m = _OUTLET_SIGNED_RE.match(s, pos, n) or (_BOX_SIGNED_RE.match(s, pos, n) if marked else None)
+    if m is not None and is_person_name(m["name"]):
+        sp = src.span(m.start("name"), m.end("name"))
+        return [Person(name=sp.text, role="author", span=sp, text=sp.text)], m.end("name")
+    if not marked:
+        return None
+    found, last = (people, pos) if people else _people(src, pos, n, default_role="author")[:2]
+    if not found or not all(is_person_name(x.name) for x in found):
+        return None
+    if s[last:n].strip(" ") == "" and boxed:
+        return found, last
+    if s[last : last + 1] == " " and _TEXT_AFTER_BOX_RE.match(s, last, n) is not None:
+        return found, last
+    return None
 
 
 def _closing_place(
