@@ -857,6 +857,23 @@ def test_an_outlet_and_a_word_is_no_signature(text: str) -> None:
     assert parse_byline(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (a school's pupils report as 校园记者 or 小记者 under the school's name; a veteran
+        # as 老记者; a site's brand in Latin letters after its name)
+        ("淮河路小学校园记者 许帅珂", ["许帅珂"]),
+        ("小记者 王明", ["王明"]),
+        ("本报老记者 郭昌熹", ["郭昌熹"]),
+        ("看看新闻Knews记者  黄伊罕  陈瑞", ["黄伊罕", "陈瑞"]),
+    ],
+)
+def test_kinds_of_reporter_and_outlets_named_in_latin(text: str, names: list[str]) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert [(p.name, p.role) for p in b.people] == [(n, R) for n in names]
+
+
 def test_a_source_field_holding_a_credit_credits_the_article() -> None:
     page = "来源：澎湃新闻记者 吕新文\n2025年10月13日凌晨3时16分左右，成都发生一起严重交通事故。\n"
     (a,) = parse_issue(page).articles

@@ -205,7 +205,9 @@ _BOX_MARKS = frozenset("■●◆◇▲△★☆▶►◎")
 # its 在线 as by its 网: 四川在线记者; a paper's phone app by its 客户端: 南国早报客户端记者).
 _OUTLET_NAME = (
     rf"{_HAN}{{1,6}}?(?:社|(?<!本)报业|(?<!本)報業|(?<!本)报|(?<!本)報|网|網|台|刊|新闻|新聞"
-    rf"|集团|集團|在线|在線|客户端|客戶端)"
+    rf"|集团|集團|在线|在線|客户端|客戶端|小学|小學|中学|中學)"
+    # (看看新闻Knews记者: a site's brand in Latin letters after its name)
+    r"(?:[A-Za-z]{1,10}+(?=记者|記者))?"
 )
 _OUTLET = rf"""
     (?:本报|本報
@@ -224,7 +226,9 @@ _LABEL_RE = _rx.compile(
       (?P<reporter>
         (?:{_OUTLET})?                                    # optional outlet prefix
         (?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體|全媒|融媒|特约|特約|特派|驻站|駐站
-          |见习|見習|实习|實習|首席|摄影|攝影)?
+          |见习|見習|实习|實習|首席|摄影|攝影
+          |校园|校園|小|老)?                                # 校园记者, 小记者: a school's pupils
+                                                          # who report for it; 老记者: a veteran
         (?:记者|記者)
         (?:、(?:摄影|攝影))?                               # 記者、攝影: took the pictures too
       )
@@ -465,7 +469,7 @@ _HAN_WIDE = (
     "\U00016fe0-\U00016fff\U00020000-\U0003ffff"
 )
 _LABEL_GATE_RE = _rx.std_compile(
-    f"[{_HAN_WIDE}·《》]{{0,26}}[者员員生撰编編版校制製摄攝图圖译譯]|[文□☉]"
+    f"[{_HAN_WIDE}·《》A-Za-z]{{0,26}}[者员員生撰编編版校制製摄攝图圖译譯]|[文□☉]"
 )
 _BAR_GATE_RE = _rx.std_compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
 _SOURCE_GATE_RE = _rx.std_compile(
