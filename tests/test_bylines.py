@@ -820,10 +820,8 @@ def test_a_web_pages_meta_line_holds_the_credit_after_its_date_and_source() -> N
         ("撰文│李智聰", [("李智聰", "author")], None),
         ("文字:陈泉霖", [("陈泉霖", "author")], None),
         ("摄影│区翠恩", [("区翠恩", "photographer")], None),
-        # (the place of filing closing a credit: after a slash, 採訪報導 too; or after a
-        # space and before 报道, a word no name's shape)
+        # (the place of filing closing a credit: after a slash, 採訪報導 too)
         ("【記者 吳尚恩、張恩綺/臺中採訪報導】", [("吳尚恩", R), ("張恩綺", R)], "臺中"),
-        ("《等深線》記者 周遠征 北京報導", [("周遠征", R)], "北京"),
         ("记者 张三 李四报道", [("张三", R), ("李四", R)], None),
     ],
 )

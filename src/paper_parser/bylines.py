@@ -243,7 +243,8 @@ _LABEL_RE = _rx.compile(
         |(?:{_OUTLET})?(?:特约|特約)?(?:评论员|評論員)(?!文章))   # 本报评论员: a collective pen
     | (?P<editor>责任编辑|責任編輯|编辑|編輯|责编|責編|美编|美編|版式设计|版式設計|版式
         |校对|校對|制图|製圖|排版)                          # page staff: not authors
-    | (?P<photographer>摄影|攝影|图片(?=[ ]*+[:|｜│])|圖片(?=[ ]*+[:|｜│])|图|圖(?=[|｜│/]))
+    | (?P<photographer>摄影|攝影|图片(?=[ ]*+[:|｜│])|圖片(?=[ ]*+[:|｜│])
+        |图(?!片)|圖(?=[|｜│/]))                         # (图片报道: the word 图片, no label)
     )
     # (│, a box-drawing bar, set between label and name as | is: 撰文│李智聰)
     [ ]*+(?:[:|｜│][ ]*+                                  # 作者: 文|X 摄影/X
@@ -479,9 +480,9 @@ _SOURCE_GATE_RE = _rx.std_compile(
 _OPENERS = frozenset("([【")
 
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
-# (报, 報 and the box marks: a signature naming the writer's paper, 农民日报 陈彦宇, or flagged
-# by a mark, ■郑蜀炎)
-_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□☉电電(（\[【〔报報■●◆◇★☆◎]")
+# (the box marks: a signature flagged by a mark, ■郑蜀炎; and 报 before a space: one naming
+# the writer's paper, 农民日报 陈彦宇)
+_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□☉电電(（\[【〔■●◆◇★☆◎]|[报報][ ]")
 _DATELINE_HINT_RE = _rx.compile(r"[电電讯訊]")
 _CREDIT_HINT_RE = _rx.compile(r"[摄攝图圖供]")
 #: The characters a photo credit ends with (:data:`_CREDIT_MARK_RE`, :data:`_STOCK_RE`; white
@@ -682,14 +683,9 @@ def _people(
                 # Outside brackets, a last name after a space must look like one: in
                 # 通讯员李四 今天上午 the text has begun.
                 break
-            if (
-                r is not None
-                and people
-                and s[pos - 1 : pos] == " "
-                and (in_paren or not is_person_name(sp.text))
-            ):
-                # (记者 X 福州报道), 記者 周遠征 北京報導: a place, not a name (outside brackets
-                # a word shaped as a name may be the last name: 记者 张三 李四报道).
+            if r is not None and in_paren and people and s[pos - 1 : pos] == " ":
+                # (记者 X 福州报道): a place, not a name. (Outside brackets a word no name's
+                # shape may be a name all the same, 通讯员丁丁 丽丁报道: read as one.)
                 pos = last = r.end()
                 reported = True
                 break
