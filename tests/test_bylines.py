@@ -408,7 +408,10 @@ CREDITS = [
     ("王平 陈刚 摄", [("王平", "photographer"), ("陈刚", "photographer")]),
     ("王平、陈刚/摄", [("王平", "photographer"), ("陈刚", "photographer")]),
     ("新华社发 张三 摄", [("张三", "photographer")]),
-    ("通讯员 李四 摄", [("李四", "correspondent")]),
+    # (摄 credits everyone it closes with the picture, whatever their post: round credits3
+    # read it so in three papers' captions, 本报记者 吴铎思 本报通讯员 薛晓秋 摄)
+    ("通讯员 李四 摄", [("李四", "photographer")]),
+    ("记者 钟建军 通讯员 丁晓明 摄", [("钟建军", "photographer"), ("丁晓明", "photographer")]),
     ("記者張三 攝", [("張三", "photographer")]),
     ("宁海县总工会供图", [("宁海县总工会", "provider")]),
     ("资料图片", []),
@@ -738,6 +741,161 @@ def test_a_caption_closed_by_a_bracketed_credit() -> None:
     page = "标题一则\n\n今年以来，各地推进文物保护工作。\n\n陈唯欣在《新闻晨报》实习。(陆俊蓉/摄)\n"
     (a,) = parse_issue(page).articles
     assert [(p.name, p.role) for p in a.people] == [("陆俊蓉", "photographer")]
+
+
+def test_a_bare_name_in_brackets_closing_a_caption_needs_no_space_before_she() -> None:
+    # (brackets set the credit apart from the caption's words, as a space does: 東方日報,
+    # 風傳媒, 中央社's captions print （姚志平攝）)
+    for page, name in (
+        ("是热恋男女的朝圣之地。(刘家政摄)\n", "刘家政"),
+        ("中央通訊社社長胡婉玲5日在立法院備詢。（姚志平攝）\n", "姚志平"),
+    ):
+        people = [(p.name, p.role) for o in parse_issue(page).other for p in o.people]
+        assert people == [(name, "photographer")]
+    # (no name's shape, no credit: 今天拍摄 is the caption's words)
+    assert not [p for o in parse_issue("雨后的公园。(今天拍摄)\n").other for p in o.people]
+
+
+def test_a_caption_closed_by_she_ying_or_a_photo_report_credit() -> None:
+    page = "大年初一,郑州东站隔离处置室内,医务人员严阵以待。周甬 摄影\n"
+    assert [(p.name, p.role) for o in parse_issue(page).other for p in o.people] == [
+        ("周甬", "photographer")
+    ]
+    page = "第一罐混凝土浇筑顺利完成。 记者 钟建军 通讯员 丁晓明 摄影报道\n"
+    assert [(p.name, p.role) for o in parse_issue(page).other for p in o.people] == [
+        ("钟建军", "photographer"),
+        ("丁晓明", "photographer"),
+    ]
+    # (an outlet's brand after its name heads the label: 齐鲁晚报·齐鲁壹点记者)
+    page = "山东真是名副其实的菜篮子。 齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道\n"
+    assert [p.name for o in parse_issue(page).other for p in o.people] == ["蔚晓贤"]
+
+
+def test_an_outlets_app_or_site_heads_a_reporters_label() -> None:
+    # (a paper's phone app 客户端 and a site's 在线 name an outlet as 报 and 网 do)
+    page = "▲南湖桥头,一面面国旗妆点得十分喜庆。南国早报客户端记者 何定坚摄\n"
+    assert [(p.name, p.role) for o in parse_issue(page).other for p in o.people] == [
+        ("何定坚", "photographer")
+    ]
+    for page, name in (
+        (
+            "标题一则\n四川在线记者 华小峰\n\n2月26日周六,成都终于春光普照、阳光灿烂了一回。\n",
+            "华小峰",
+        ),
+        (
+            "标题一则\n北京日报客户端 | 记者 李如意\n\n从雄安新区说起。雄安新区是两翼之一。\n",
+            "李如意",
+        ),
+    ):
+        (a,) = parse_issue(page).articles
+        assert [(p.name, p.role) for p in a.people] == [(name, R)]
+
+
+def test_a_caption_closed_by_a_label_first_credit() -> None:
+    for page, name in (
+        ("澳門最後賽馬日的前一天,馬房內馬伕牽著一隻馬。攝:林振東/端傳媒\n", "林振東"),
+        ("几缕炊烟从房舍之间升腾,给人一派闲适安逸的“桃源”景象。摄影/杨通富\n", "杨通富"),
+    ):
+        people = [(p.name, p.role) for o in parse_issue(page).other for p in o.people]
+        assert people == [(name, "photographer")]
+    # (an agency after the label is no photographer)
+    assert not [p for o in parse_issue("郑州刘江黄河大桥。图/视觉中国\n").other for p in o.people]
+
+
+def test_a_wire_names_its_reporters_inside_the_dateline() -> None:
+    # (中央社記者X台北29日電: the reporter between the agency and the place, no mark between
+    # the name and the place; a name is two or three characters, a place two or more)
+    for text, names in (
+        ("（中央社記者戴雅真台北29日電）台北市政府今天公布", ["戴雅真"]),
+        ("（中央社記者郭建伸、王揚宇台北10日電）立法院", ["郭建伸", "王揚宇"]),
+        ("（中央社記者張明台北3日電）今天", ["張明"]),
+    ):
+        d = parse_dateline(text)
+        assert d is not None
+        assert (d.place, [(p.name, p.role) for p in d.people]) == ("台北", [(n, R) for n in names])
+        assert all(text[p.span.start : p.span.end] == p.name for p in d.people)
+
+
+def test_a_layers_caption_keeps_its_bracketed_photographer() -> None:
+    page = "標題一則\n\n正文第一段寫在這裏,內容很長。\n\n▲城皇街是狗主溜狗的熱點。( 蔡家緯攝 )\n"
+    people = [(p.name, p.role) for o in parse_issue(page).other for p in o.people]
+    assert people == [("蔡家緯", "photographer")]
+
+
+def test_a_web_pages_meta_line_holds_the_credit_after_its_date_and_source() -> None:
+    # (a site prints the date it posted the page, its source, then the credit, one line;
+    # or the credit, then the date)
+    for line, names in (
+        ("2016年06月17日06:15 汉网-武汉晚报 本报讯（记者孙珺 通讯员褚家威）", ["孙珺", "褚家威"]),
+        (
+            "2025年01月20日 08:00 來源:廣西云-廣西日報 見習記者 陳煜炫 記者 盧彬彬",
+            ["陳煜炫", "盧彬彬"],
+        ),
+        ("记者 刘佳英 见习记者 马丹萌 03月19日 11:31", ["刘佳英", "马丹萌"]),
+    ):
+        page = f"标题一则\n\n{line}\n\n今年以来，各地推进文物保护工作，成效明显。\n"
+        (a,) = parse_issue(page).articles
+        assert [p.name for p in a.people] == names, line
+    assert parse_byline("2020年1月1日 本报召开会议") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "place"),
+    [
+        # (a role word, a colon or bar, the name: 文字:X; │ as |)
+        ("撰文│李智聰", [("李智聰", "author")], None),
+        ("文字:陈泉霖", [("陈泉霖", "author")], None),
+        ("摄影│区翠恩", [("区翠恩", "photographer")], None),
+        # (the place of filing closing a credit: after a slash, 採訪報導 too)
+        ("【記者 吳尚恩、張恩綺/臺中採訪報導】", [("吳尚恩", R), ("張恩綺", R)], "臺中"),
+        ("记者 张三 李四报道", [("张三", R), ("李四", R)], None),
+    ],
+)
+def test_labels_set_off_by_a_colon_or_bar_and_places_closing_a_credit(
+    text: str, people: list[tuple[str, str]], place: str | None
+) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert ([(p.name, p.role) for p in b.people], b.place) == (people, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (a contributed piece signed with the writer's paper or workplace and name, or a
+        # box mark and the name alone on its line)
+        ("农民日报 陈彦宇", "陈彦宇"),
+        ("新華報業傳媒集團 鄉村干部報 許露露", "許露露"),
+        ("□首发集团八达岭分公司京新收费所 吕文静", "吕文静"),
+        ("■郑蜀炎", "郑蜀炎"),
+    ],
+)
+def test_a_signature_line_credits_its_writer(text: str, name: str) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert [(p.name, p.role) for p in b.people] == [(name, "author")]
+
+
+@pytest.mark.parametrize("text", ["人民日报 评论", "广州日报 广州", "■今日关注", "本报 北京"])
+def test_an_outlet_and_a_word_is_no_signature(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (a school's pupils report as 校园记者 or 小记者 under the school's name; a veteran
+        # as 老记者; a site's brand in Latin letters after its name)
+        ("淮河路小学校园记者 许帅珂", ["许帅珂"]),
+        ("小记者 王明", ["王明"]),
+        ("本报老记者 郭昌熹", ["郭昌熹"]),
+        ("看看新闻Knews记者  黄伊罕  陈瑞", ["黄伊罕", "陈瑞"]),
+    ],
+)
+def test_kinds_of_reporter_and_outlets_named_in_latin(text: str, names: list[str]) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert [(p.name, p.role) for p in b.people] == [(n, R) for n in names]
 
 
 def test_a_source_field_holding_a_credit_credits_the_article() -> None:

@@ -36,6 +36,7 @@ from paper_parser.bylines import (
     find_byline,
     find_dateline,
     find_end_credit,
+    find_label_first_credit,
     find_photo_credit,
     find_source_line,
     find_wrapped_credit,
@@ -903,6 +904,22 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
             or _web_furniture(s, 0, len(s))
             or is_meta_line(text, u.start, u.end)
         ):
+            # (a meta line holding the credit after its date and source credits the article:
+            # 2025年01月20日 08:00 來源:廣西云-廣西日報 見習記者 X 記者 Y, 来源：中国科学报本报讯
+            # （记者肖洁）; a line of labelled fields, 记者:X 编辑:Y, is read as one below)
+            by = (
+                find_byline(text, u.start, u.end, reference=reference)
+                if s.lstrip(" ")[:1].isdigit() or "讯" in s or "訊" in s
+                else None
+            )
+            if (
+                by is not None
+                and (by.source is not None or s.lstrip(" ")[:1].isdigit())
+                and any(p.role != "editor" for p in by.people)
+            ):
+                u.kind, u.byline = "byline", by
+                u.body_start = u.end
+                return u
             u.kind = "nav"
             return u
         if (
@@ -994,6 +1011,15 @@ def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
 #: How far from a line's end a caption's credit may start (``广州日报全媒体记者夏强、廖靖文摄``).
 _CAPTION_CREDIT_MAX = 40
 _CAPTION_CUTS = "。！？!? "
+#: The stops that end a caption's last sentence.
+_CAPTION_STOPS = "。！？!?"
+
+
+def _before_spaces(text: str, at: int, lo: int) -> str:
+    """The character before the spaces ending at ``at`` (none before ``lo``)."""
+    while at > lo and text[at - 1] == " ":
+        at -= 1
+    return text[at - 1] if at > lo else ""
 
 
 def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
@@ -1004,14 +1030,33 @@ def _caption_credit(text: str, u: Unit) -> PhotoCredit | None:
     end = u.end
     if text[end - 1] in ")）":
         return _bracket_caption_credit(text, u)
-    if text[end - 1] not in "摄攝图圖":  # (王嘉赓 图: 图 after a space or slash)
+    if text[end - 1] not in "摄攝图圖影道導":
+        return _label_first_caption_credit(text, u)
+    # (王嘉赓 图: 图 after a space or slash; 周甬 摄影; 记者 X 摄影报道: a photo report's)
+    if text[end - 1] not in "摄攝图圖影道導":
         return None
+    # (摄影 closes a credit after a name, and labels one before it: 梁昱坤 摄影␤陈恒; it
+    # closes the caption's credit only right after the caption's last sentence.)
+    after_stop = text[end - 1] == "影"
     for cut in range(max(u.start, end - _CAPTION_CREDIT_MAX), end - 1):
         if text[cut] in _CAPTION_CUTS:  # the longest tail that reads as a credit
-            credit = find_photo_credit(text, cut + 1, end)
+            if after_stop and _before_spaces(text, cut + 1, u.start) not in _CAPTION_STOPS:
+                continue
+            credit = find_photo_credit(text, cut + 1, end, caption=True)
             if credit is not None and credit.people:
                 return credit
     return None
+
+
+def _label_first_caption_credit(text: str, u: Unit) -> PhotoCredit | None:
+    """A photo credit printed label first after a caption's last sentence, on its line
+    (``…马房内马伕牵著一隻马。攝:林振東/端傳媒``, ``…“桃源”景象。摄影/杨通富``)."""
+    end = u.end
+    lo = max(u.start, end - _CAPTION_CREDIT_MAX)
+    stop = max(text.rfind(c, lo, end) for c in _CAPTION_STOPS)
+    if stop < lo:
+        return None
+    return find_label_first_credit(text, stop + 1, end)
 
 
 def _bracket_caption_credit(text: str, u: Unit) -> PhotoCredit | None:
@@ -3113,4 +3158,16 @@ def _caption_units(text: str, u: Unit) -> list[Unit]:
         cap.body_start, cap.body_end = cs, ce
         return [title, cap]
     u.kind = "caption"
+    if credit is not None:
+        # (the photographer the bracket names, a bare name needing no space before 摄 there:
+        # 。(刘家政摄), （ 陳浩義攝 ）; the line stays a caption, set aside from the text)
+        inner = u.start + credit.start() + 1, u.start + credit.end()
+        got = find_photo_credit(text, inner[0], _bracket_end(text, *inner), bracketed=True)
+        u.credit = got if got is not None and got.people else None
     return [u]
+
+
+def _bracket_end(text: str, start: int, end: int) -> int:
+    """Where the bracket closing ``text[start:end]`` opens: its inside ends there."""
+    close = max(text.rfind(c, start, end) for c in ")）︶")
+    return close if close > start else end

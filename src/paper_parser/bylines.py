@@ -55,6 +55,7 @@ __all__ = [
     "find_byline",
     "find_dateline",
     "find_end_credit",
+    "find_label_first_credit",
     "find_photo_credit",
     "find_source_line",
     "find_staff",
@@ -205,16 +206,21 @@ _LIST_MARKS = frozenset({"- ", "• "})
 # Outlet prefixes of 记者: 本报, 新华社, 中青报·中青网 ... (a Han run ending in an outlet word;
 # a news site or app is named so too: 澎湃新闻, 央视新闻; and a press group: 川报集团. 本报,
 # "our paper", is a name of its own, no end of one: 王小玲本报记者 is a name, then 本报记者;
-# a press group names itself by its 报业 as well as by its 集团: 周口报业全媒体记者).
+# a press group names itself by its 报业 as well as by its 集团: 周口报业全媒体记者; a site by
+# its 在线 as by its 网: 四川在线记者; a paper's phone app by its 客户端: 南国早报客户端记者).
 _OUTLET_NAME = (
     rf"{_HAN}{{1,6}}?(?:社|(?<!本)报业|(?<!本)報業|(?<!本)报|(?<!本)報|网|網|台|刊|新闻|新聞"
-    rf"|集团|集團)"
+    rf"|集团|集團|在线|在線|客户端|客戶端|小学|小學|中学|中學)"
+    # (看看新闻Knews记者: a site's brand in Latin letters after its name)
+    r"(?:[A-Za-z]{1,10}+(?=记者|記者))?"
 )
 _OUTLET = rf"""
     (?:本报|本報
       |《{_HAN}{{1,10}}+》                                 # 《国际先驱导报》记者: a title in marks
       |{_OUTLET_NAME}                                     # 新华社, 中青报, 央视网 ...
-        (?:·{_OUTLET_NAME})?                              # 中青报·中青网
+        (?:·{_HAN}{{1,6}}?)?                              # 中青报·中青网; an outlet's app or
+                                                          # brand after its name: 齐鲁晚报·
+                                                          # 齐鲁壹点记者
     )
     (?:驻{_HAN}{{1,6}}?)?                                # 驻浙江
 """
@@ -225,23 +231,28 @@ _LABEL_RE = _rx.compile(
       (?P<reporter>
         (?:{_OUTLET})?                                    # optional outlet prefix
         (?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體|全媒|融媒|特约|特約|特派|驻站|駐站
-          |见习|見習|实习|實習|首席|摄影|攝影)?
+          |见习|見習|实习|實習|首席|摄影|攝影
+          |校园|校園|小|老)?                                # 校园记者, 小记者: a school's pupils
+                                                          # who report for it; 老记者: a veteran
         (?:记者|記者)
         (?:、(?:摄影|攝影))?                               # 記者、攝影: took the pictures too
       )
     | (?P<correspondent>(?:{_OUTLET})?(?:特约|特約)?(?:通讯员|通訊員))
     | (?P<intern>实习生|實習生)
-    | (?P<translator>(?:编译|編譯|翻译|翻譯)(?=[ ]*+[:|｜/]))   # 编译/X, 翻译:X
+    | (?P<translator>(?:编译|編譯|翻译|翻譯)(?=[ ]*+[:|｜│/]))   # 编译/X, 翻译:X
     | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者
-        |图文(?=[ ]*+[:|｜/])|圖文(?=[ ]*+[:|｜/])       # 图文 | X: words and pictures
+        |图文(?=[ ]*+[:|｜│/])|圖文(?=[ ]*+[:|｜│/])     # 图文 | X: words and pictures
         |文[/／](?:视频|視頻|图|圖|摄|攝)(?!{_HAN})         # 文/视频, 文/图: one hand made both
-        |文(?=[ ]*+[:|｜/])|□|☉                             # □ 初墨, ☉張國財: a signature's mark
+        |文字(?=[ ]*+[:|｜│])                              # 文字:X 图片:Y: the words' writer
+        |文(?=[ ]*+[:|｜│/])|□|☉                            # □ 初墨, ☉張國財: a signature's mark
         |(?:{_OUTLET})?(?:特约|特約)?(?:评论员|評論員)(?!文章))   # 本报评论员: a collective pen
     | (?P<editor>责任编辑|責任編輯|编辑|編輯|责编|責編|美编|美編|版式设计|版式設計|版式
         |校对|校對|制图|製圖|排版)                          # page staff: not authors
-    | (?P<photographer>摄影|攝影|图|圖(?=[|｜/]))
+    | (?P<photographer>摄影|攝影|图片(?=[ ]*+[:|｜│])|圖片(?=[ ]*+[:|｜│])
+        |图(?!片)|圖(?=[|｜│/]))                         # (图片报道: the word 图片, no label)
     )
-    [ ]*+(?:[:|｜][ ]*+                                   # 作者: 文|X 摄影/X
+    # (│, a box-drawing bar, set between label and name as | is: 撰文│李智聰)
+    [ ]*+(?:[:|｜│][ ]*+                                  # 作者: 文|X 摄影/X
         (?:[·•][ ]++)?+                                   # 作者:· 胡平: a list's bullet mark
       |/[ ]*+(?:{_OUTLET_NAME}[ ]++)?                      # 编译/海外网 X: the outlet, then X
     )?
@@ -387,7 +398,10 @@ _DATELINE_RE = _rx.compile(
     (?P<agency>{_AGENCIES}
       |(?P<news>{_HAN}{{1,3}}?社                            # any news agency (路透社, 中央社,
         |{_HAN}{{1,4}}?(?:通讯社|通訊社|国际社|國際社)))       # 合众国际社), filed on a day
-    (?P<place>{_HAN}{{0,10}}?)                            # place, shortest first (may be absent)
+    (?P<place>
+      (?:(?:记者|記者)(?:{_HAN}{{2,4}}?、){{0,4}}+)?          # 中央社記者A、B台北10日電: the
+                                                          # reporters before the place
+      {_HAN}{{0,10}}?)                                    # place, shortest first (may be absent)
     (?:(?:(?P<month>{_MONTH_NUM})月)?(?P<day>{_DAY_NUM})日)?
     (?:电|電|(?<=日)讯|(?<=日)訊                            # 新华社十四日讯: old style
       |(?<=日){_HAN}{{0,2}}?(?:专电|專電))                   # 体育专电: a special dispatch
@@ -443,6 +457,16 @@ _CREDIT_MARK_RE = _rx.compile(
     """,
     regex.VERBOSE,
 )
+# A photo report's credit closing a caption: the photographers, then 摄影报道 (齐鲁晚报·齐鲁壹点
+# 记者 蔚晓贤 摄影报道): who took the pictures reports with them, so the credit is the
+# picture's. Read only at a caption's end (a line of its own heads a photo story as its
+# byline, read by :func:`find_byline`).
+_PHOTO_REPORT_RE = _rx.compile(
+    r"(?P<body>[^\n]{0,80}?)[ ]*+(?P<mark>(?:摄影|攝影)(?:报道|報導|報道|报导))"
+    r"(?P<sent>(?!))?[ ]*+\Z"
+)
+#: The last characters of :data:`_PHOTO_REPORT_RE`'s mark.
+_REPORTED_LAST = frozenset("道導")
 _STOCK_RE = _rx.compile(r"[(\[【]?(?:资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[)\]】]?\Z")
 _AGENCY_SENT_RE = _rx.compile(r"(?:新华社|新華社|中新社)(?:发|發)[ ]*+")
 _PROVIDER_RE = _rx.compile(rf"[{_HAN}\w·]{{2,24}}")
@@ -464,7 +488,7 @@ _HAN_WIDE = (
     "\U00016fe0-\U00016fff\U00020000-\U0003ffff"
 )
 _LABEL_GATE_RE = _rx.std_compile(
-    f"[{_HAN_WIDE}·《》]{{0,26}}[者员員生撰编編版校制製摄攝图圖译譯]|[文□☉]"
+    f"[{_HAN_WIDE}·《》A-Za-z]{{0,26}}[者员員生撰编編版校制製摄攝图圖译譯]|[文□☉]"
 )
 _BAR_GATE_RE = _rx.std_compile(f"[{_HAN_WIDE}·]{{1,22}}[ ]*[|｜]")
 _SOURCE_GATE_RE = _rx.std_compile(
@@ -474,7 +498,9 @@ _SOURCE_GATE_RE = _rx.std_compile(
 _OPENERS = frozenset("([【")
 
 # Cheap pre-checks on the raw text before normalising (most lines are body text).
-_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□☉电電(（\[【〔]")
+# (the box marks: a signature flagged by a mark, ■郑蜀炎; and 报 before a space: one naming
+# the writer's paper, 农民日报 陈彦宇)
+_BYLINE_HINT_RE = _rx.compile(r"[者员員生讯訊作文撰编編摄攝□☉电電(（\[【〔■●◆◇★☆◎]|[报報][ ]")
 _DATELINE_HINT_RE = _rx.compile(r"[电電讯訊]")
 _CREDIT_HINT_RE = _rx.compile(r"[摄攝图圖供]")
 #: The characters a photo credit ends with (:data:`_CREDIT_MARK_RE`, :data:`_STOCK_RE`; white
@@ -682,7 +708,8 @@ def _people(
                 # 通讯员李四 今天上午 the text has begun.
                 break
             if r is not None and in_paren and people and s[pos - 1 : pos] == " ":
-                # (记者 X 福州报道): a place, not a name.
+                # (记者 X 福州报道): a place, not a name. (Outside brackets a word no name's
+                # shape may be a name all the same, 通讯员丁丁 丽丁报道: read as one.)
                 pos = last = r.end()
                 reported = True
                 break
@@ -770,7 +797,7 @@ def _spaced_person(src: _Src, m: regex.Match[str], role: str) -> Person:
 # (A web copy also runs the text on after a space: 記者王超群∕台北報導 總統蔡英文…; some
 # typesetting prints the slash as a division slash, ∕.)
 _SLASH_PLACE_RE = _rx.compile(
-    r"[ ]*+[/／∕][ ]*+(?P<place>\p{Han}{0,6}?)(?:報導|报道)"
+    r"[ ]*+[/／∕][ ]*+(?P<place>\p{Han}{0,6}?)(?:採訪|采访)?+(?:報導|报道)"
     r"(?:(?:\p{Han}{1,4}?[報报])?+[ ]*+\Z|[ ]++(?=[\p{Han}「“\"]))"
 )
 # Where the report was sent from, after the reporter's name: 记者 谢晓萍 发自北京, 记者金微发自
@@ -784,11 +811,13 @@ _FILED_FROM_RE = _rx.compile(
 # （記者 張聰 北京報道）.
 _PAREN_PLACE_RE = _rx.compile(r"[ ]++(?P<place>\p{Han}{2,6}?)(?:报道|報導|報道|报导)[ ]*+\Z")
 # A further field of a web page's meta line after a credit (记者 A B   来源:人民网), or
-# the date it was posted (作者:X 2020-01-01 来源:Y).
+# the date it was posted (作者:X 2020-01-01 来源:Y; 记者 刘佳英 03月19日 11:31: the day and
+# the time closing the line).
 # (A copy of the page's fields may glue the next field to the name: 記者:張智浩編輯:梁彧睿.)
 _FIELD_AFTER_RE = _rx.compile(
     r"[ ]*+(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
-    r"|[ ]++[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z)"
+    r"|[ ]++(?:[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z)"
+    r"|[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}日?+[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+[ ]*+\Z)"
 )
 
 
@@ -797,6 +826,17 @@ _FIELD_AFTER_RE = _rx.compile(
 _CAME_FROM_RE = _rx.compile(
     rf"(?:来源|來源|稿源)[ ]*+:[ ]*+(?:{_HAN}{{1,8}}?(?:报|報|网|網|社|新闻|新聞)(?=本报|本報))?"
 )
+# The date and time a web page was posted, opening its meta line before the credit
+# (2016年06月17日06:15 汉网-武汉晚报 本报讯（记者孙珺…）, 2025年01月20日 08:00 來源:…
+# 見習記者 X): a site prints the line so, the credit after its date.
+_POSTED_BEFORE_RE = _rx.compile(
+    r"[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}日?+"
+    r"(?:[ ]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+)?+[ ]++"
+)
+# What a meta line names before the credit after its date: the source field's value or the
+# site and the paper it reprints (汉网-武汉晚报, 來源:廣西云-廣西日報), one word and a space.
+_SOURCE_VALUE_RE = _rx.compile(r"[^ \n:：]{2,16}+[ ]++")
+
 # A writer's post in brackets after the name, closing the line: 作者:X(某某大学教授).
 _AFFILIATION_AFTER_RE = _rx.compile(r"[ ]*+[(（][^()（）\n]{2,40}+[)）][ ]*+")
 
@@ -820,15 +860,39 @@ def _credit_start(s: str, pos: int, n: int) -> tuple[int, bool]:
         pos += 1
     elif s[pos : pos + 2] in _LIST_MARKS:
         pos += 2  # - 記者:X: a web page's fields copied as a list, a bullet before each
+    posted = _POSTED_BEFORE_RE.match(s, pos, n) if s[pos : pos + 1].isdigit() else None
+    if posted is not None:
+        pos = posted.end()
     came = _CAME_FROM_RE.match(s, pos, n) if s[pos : pos + 1] in "来來稿" else None
-    return (came.end() if came is not None else pos), boxed
+    at = came.end() if came is not None else pos
+    if posted is not None or came is not None:
+        # (the source's value, then the credit: 來源:廣西云-廣西日報 見習記者 X)
+        value = _SOURCE_VALUE_RE.match(s, at, n)
+        if value is not None and _opens_credit(s, value.end(), n) and not _opens_credit(s, at, n):
+            at = value.end()
+    return at, boxed
+
+
+def _opens_credit(s: str, pos: int, n: int) -> bool:
+    """Whether a label or an own-copy tag opens ``s`` at ``pos``."""
+    if s[pos : pos + 2] in ("本报", "本報"):
+        return True
+    m = _LABEL_RE.match(s, pos, n) if _LABEL_GATE_RE.match(s, pos, n) is not None else None
+    return m is not None and m.end() > pos
+
+
+def _hinted(page: str, start: int, end: int) -> bool:
+    """Whether a label, a tag or a parenthesis stands near ``start`` (further on a line
+    opening with a date: a meta line's date and source stand before its credit)."""
+    near = 48 if page[start : start + 1].isdigit() else 24
+    return _BYLINE_HINT_RE.search(page, start, min(end, start + near)) is not None
 
 
 def _byline_at(
     page: str, start: int, end: int, reference: datetime.date | None, *, joined: bool = False
 ) -> Byline | None:
     end = min(end, start + _MAX_CREDIT)
-    if _BYLINE_HINT_RE.search(page, start, min(end, start + 24)) is None:
+    if not _hinted(page, start, end):
         return None  # cheap pre-check: no label, tag or parenthesis near the start
     src = _Src(page, start, end, joined=joined)
     s = src.s
@@ -860,10 +924,11 @@ def _byline_at(
         if not people and team is not None and _LABEL_RE.match(s, team.end(), inner_end):
             # (成都日报报业集团特别报道组 记者 A B C): a team named before the credit.
             people, last, _ = _people(src, team.end(), inner_end, default_role=default)
-        filed = _FILED_FROM_RE.match(s, last, inner_end) if people else None
-        if filed is not None and s[filed.end() : inner_end].strip(" ") == "":
-            # (记者 X 发自北京): the place it was sent from closes the credit.
-            place, last = filed.group("place"), filed.end()
+        filed = _place_after(s, last, inner_end) if people else None
+        if filed is not None and s[filed[0] : inner_end].strip(" ") == "":
+            # (记者 X 发自北京), 【記者 A、B/臺中採訪報導】: the place it was sent from closes
+            # the credit.
+            last, place = filed
         if not people or s[last:inner_end].strip(" ") not in ("", "报道", "報導"):
             people = []
         elif (
@@ -885,10 +950,8 @@ def _byline_at(
         people, last, reported = _lead_people(src, pos, n, at_start=pos == first and not source)
         if not people and source is not None:
             people, last, reported = _bare_reporters(src, pos, n) or (people, last, reported)
-        closing = _place_after(s, last, n) if people else None
-        if closing is not None:  # 記者X/北京報導, 记者 X 发自北京: where it was filed
-            last, reported = closing[0], True
-            place = place or closing[1]
+        if people:
+            last, reported, place = _closing_place(s, first, last, n, people, reported, place)
         if people:
             strong = (
                 strong
@@ -915,17 +978,10 @@ def _byline_at(
             if pos < n and s[pos] == ":":
                 pos += 1
                 strong = True
-    if not strong and source is None and (boxed or s[first : first + 1] == "□"):
-        # □王国安 20年前,…: the box mark that flags a credit, a person's name, a space, then
-        # the text (a web copy runs the credit's line into the text).
-        found, last = (people, pos) if people else _people(src, pos, n, default_role="author")[:2]
-        if (
-            found
-            and s[last : last + 1] == " "
-            and all(is_person_name(x.name) for x in found)
-            and _TEXT_AFTER_BOX_RE.match(s, last, n) is not None
-        ):
-            people, pos, strong = found, last, True
+    if not strong and source is None:
+        signed = _signature(src, first, pos, n, people, boxed=boxed)
+        if signed is not None:
+            people, pos, strong = signed[0], signed[1], True
     if not strong or (not people and source is None):
         return None
     stop = pos
@@ -1028,6 +1084,62 @@ def _place_after(s: str, pos: int, end: int) -> tuple[int, str | None] | None:
     return (filed.end(), filed.group("place")) if filed is not None else None
 
 
+# A writer's signature line naming where he works, then his name, alone on the line: the
+# outlet (农民日报 陈彦宇; two: 新華報業傳媒集團 鄉村干部報 許露露), or after a box mark any
+# body (□首发集团八达岭分公司京新收费所 吕文静). Papers sign a contributed piece so, under
+# its title or at its foot.
+_OUTLET_SIGNED_RE = _rx.compile(rf"(?:{_OUTLET_NAME}[ ]++){{1,2}}+(?P<name>{_HAN}{{2,4}}+)[ ]*+\Z")
+_BOX_SIGNED_RE = _rx.compile(rf"{_HAN}{{2,20}}+[ ]++(?P<name>{_HAN}{{2,4}}+)[ ]*+\Z")
+
+
+def _signature(
+    src: _Src, first: int, pos: int, n: int, people: list[Person], *, boxed: bool
+) -> tuple[list[Person], int] | None:
+    """A credit with no label that signs the piece (:data:`_OUTLET_SIGNED_RE`), or that a
+    box mark flags (□王国安 20年前,…: a person's name, a space, then the text, a web copy
+    running the credit's line into the text; ■郑蜀炎: the name alone on its line); the
+    people and where the credit ends."""
+    s = src.s
+    marked = boxed or s[first : first + 1] == "□"
+    if s[pos : pos + 1] == "□":
+        pos += 1
+    m = _OUTLET_SIGNED_RE.match(s, pos, n) or (_BOX_SIGNED_RE.match(s, pos, n) if marked else None)
+    if m is not None and is_person_name(m["name"]):
+        sp = src.span(m.start("name"), m.end("name"))
+        return [Person(name=sp.text, role="author", span=sp, text=sp.text)], m.end("name")
+    if not marked:
+        return None
+    found, last = (people, pos) if people else _people(src, pos, n, default_role="author")[:2]
+    if not found or not all(is_person_name(x.name) for x in found):
+        return None
+    if s[last:n].strip(" ") == "" and boxed:
+        return found, last
+    if s[last : last + 1] == " " and _TEXT_AFTER_BOX_RE.match(s, last, n) is not None:
+        return found, last
+    return None
+
+
+def _closing_place(
+    s: str, first: int, last: int, n: int, people: list[Person], reported: bool, place: str | None
+) -> tuple[int, bool, str | None]:
+    """Where the place of filing closing an unbracketed credit puts its end, whether the
+    credit is closed (报道), and the place: after a slash or 发自 (記者X/北京報導, 记者 X 发自
+    北京), or before a closing 报道 (記者 周遠征 北京報導)."""
+    closing = _place_after(s, last, n)
+    if closing is not None:
+        return closing[0], True, place or closing[1]
+    return last, reported, place or (_bare_place(s, first, last, people) if reported else None)
+
+
+def _bare_place(s: str, start: int, end: int, people: Sequence[Person]) -> str | None:
+    """The place before 报道 closing an unbracketed credit (記者 周遠征 北京報導), as
+    :func:`_paren_place`; no label (摄影报道) and no word holding a name read."""
+    place = _paren_place(s, start, end, people)
+    if place is None or _LABEL_RE.match(place) is not None:
+        return None
+    return None if any(x.name in place for x in people) else place
+
+
 def _paren_place(s: str, start: int, end: int, people: Sequence[Person]) -> str | None:
     """The place before 报道 closing a bracketed credit (（記者 張聰 北京報道）): the word
     there that is none of the names read."""
@@ -1118,6 +1230,9 @@ def _dateline_at(
         people, stop = _reported_after(src, stop)
     span = src.span(pos, stop)
     place = src.span(m.start("place"), m.end("place")).text if m.group("place") else None
+    inside = _reporters_in_place(src, m.start("place"), m.end("place")) if place else None
+    if inside is not None:
+        people, place = (*inside[0], *people), inside[1]
     return Dateline(
         span=span,
         text=span.text,
@@ -1130,6 +1245,35 @@ def _dateline_at(
         people=people,
         abridged=m.group("ju") is not None,
     )
+
+
+def _reporters_in_place(src: _Src, start: int, end: int) -> tuple[list[Person], str] | None:
+    """The reporters a wire names inside its dateline, between the agency and the place
+    (``中央社記者戴雅真台北29日電``, ``中央社記者郭建伸、王揚宇台北10日電``), and the place left;
+    ``None`` when ``src.s[start:end]`` (the dateline's place) names none.
+
+    No mark parts the last name from the place: a name is two or three characters, a
+    surname first, and a place two or more, so the name is taken as three characters when
+    that leaves a place of two (most names are three), else as two (``記者張明台北``).
+    """
+    s = src.s
+    if s[start : start + 2] not in ("记者", "記者"):
+        return None
+    parts = s[start + 2 : end].split("、")
+    last = parts[-1]
+    cut = next(
+        (n for n in (3, 2) if len(last) - n >= 2 and is_person_name(last[:n])),
+        None,
+    )
+    if cut is None or not all(is_person_name(p) for p in parts[:-1]):
+        return None
+    people: list[Person] = []
+    at = start + 2
+    for name in (*parts[:-1], last[:cut]):
+        sp = src.span(at, at + len(name))
+        people.append(Person(name=sp.text, role="reporter", span=sp, text=sp.text))
+        at += len(name) + 1
+    return people, src.span(at - 1, end).text
 
 
 def _reported_after(src: _Src, stop: int) -> tuple[tuple[Person, ...], int]:
@@ -1197,12 +1341,20 @@ def parse_dateline(text: str, *, reference: datetime.date | None = None) -> Date
         return None
 
 
-def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
+def _credit_at(
+    page: str, start: int, end: int, *, bracketed: bool = False, caption: bool = False
+) -> PhotoCredit | None:
     if end - start > _MAX_CREDIT:
         return None
     end_char = _last_visible(page, start, end)  # (the cheaper pre-check first)
-    if end_char is not None and end_char not in _CREDIT_LAST:
-        return None  # a credit ends with its mark (摄, 供图 ...), a stock-photo word or a bracket
+    if (
+        end_char is not None
+        and end_char not in _CREDIT_LAST
+        and not (caption and end_char in _REPORTED_LAST)
+    ):
+        # a credit ends with its mark (摄, 供图 ...), a stock-photo word or a bracket (or,
+        # closing a caption, 摄影报道)
+        return None
     if _CREDIT_HINT_RE.search(page, start, end) is None:
         return None  # cheap pre-check: no 摄/图/供 anywhere
     src = _Src(page, start, end)
@@ -1214,6 +1366,8 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
         span = src.span(first, len(s))
         return PhotoCredit(span=span, text=span.text, people=())
     m = _CREDIT_MARK_RE.match(s, first)
+    if m is None and caption:
+        m = _PHOTO_REPORT_RE.match(s, first)
     if m is None:
         return None
     body_end = m.end("body")
@@ -1235,22 +1389,34 @@ def _credit_at(page: str, start: int, end: int) -> PhotoCredit | None:
         if body_end == first_name:
             return None
         spaced = m.end("body") < m.start("mark") or m.group("sent") is not None
-        if _LABEL_RE.match(s, first_name, body_end) is None and not spaced:
-            # A bare name needs a space before 摄 (今天拍摄 is not a credit).
+        labelled = _LABEL_RE.match(s, first_name, body_end) is not None
+        if not labelled and mark[-1] in _REPORTED_LAST:
+            return None  # (摄影报道 closing a caption credits a labelled reporter only)
+        if not labelled and not spaced and not bracketed:
+            # A bare name needs a space before 摄 (今天拍摄 is not a credit), unless brackets
+            # set the credit apart from the caption's words: (刘家政摄), （姚志平攝）.
             return None
         found, last, _ = _people(src, first_name, body_end, default_role="photographer")
         if not found or last < body_end:
             return None
         if _LABEL_RE.match(s, first_name, body_end) is None and (
-            (len(found) > 1 and not all(is_person_name(p.name) for p in found))
+            (
+                (len(found) > 1 or (bracketed and not spaced))
+                and not all(is_person_name(p.name) for p in found)
+            )
             or (mark in ("图", "圖") and s[m.start("mark") - 1] == " ")
         ):
             # Bare names side by side must each look like one (今天 王 浩 摄); 图 after a
             # space credits a labelled name only (澎湃新闻记者 王嘉赓 图; 朱海龙 图, 行政区划 图
             # close a caption's words).
             return None
+        # 摄 closes the credit and credits everyone it lists with the picture, whatever
+        # their post (本报记者 吴铎思 本报通讯员 薛晓秋 摄: both took it).
         people = [
-            attrs.evolve(p, role="photographer") if p.role == "reporter" else p for p in found
+            attrs.evolve(p, role="photographer")
+            if p.role in ("reporter", "correspondent", "intern")
+            else p
+            for p in found
         ]
     span = src.span(first, len(s))
     return PhotoCredit(span=span, text=span.text, people=tuple(people))
@@ -1370,10 +1536,57 @@ def find_bracket_credit(
         return None
 
 
-def find_photo_credit(page: str, start: int, end: int) -> PhotoCredit | None:
-    """``page[start:end]`` read as one photo-credit line, in page coordinates."""
+# A photo credit printed label first after a caption's last sentence: the label of the
+# picture, a colon, slash or bar, the photographer's name, and the outlet he works for after
+# a slash (摄影/杨通富, 攝:林振東/端傳媒, 图片：杨韬). Magazines and web pages print it so as
+# often as a name and 摄 after it.
+_LABEL_FIRST_CREDIT_RE = _rx.compile(
+    r"[ ]*+(?:摄影|攝影|摄|攝|图片|圖片|图|圖)[ ]*+[:/|│][ ]*+"
+    rf"(?P<name>{_HAN}{{2,4}}+)(?:[ ]*+/[ ]*+{_HAN}{{2,10}}+)?[ ]*+\Z"
+)
+
+
+def find_label_first_credit(page: str, start: int, end: int) -> PhotoCredit | None:
+    """``page[start:end]`` read as a label-first photo credit closing a caption
+    (``摄影/杨通富``, ``攝:林振東/端傳媒``), in page coordinates; the name must be shaped as a
+    person's (:func:`is_person_name`): ``图/视觉中国`` credits an agency, no photographer.
+
+    >>> [p.name for p in find_label_first_credit("攝:林振東/端傳媒", 0, 10).people]
+    ['林振東']
+    >>> find_label_first_credit("图/视觉中国", 0, 6) is None
+    True
+    """
+    if end - start > _MAX_CREDIT or _CREDIT_HINT_RE.search(page, start, end) is None:
+        return None
+    src = _Src(page, start, end)
+    m = _LABEL_FIRST_CREDIT_RE.match(src.s)
+    if m is None or not is_person_name(m["name"]):
+        return None
+    name = src.span(m.start("name"), m.end("name"))
+    first = len(src.s) - len(src.s.lstrip())
+    span = src.span(first, len(src.s.rstrip()))
+    person = Person(name=name.text, role="photographer", span=name, text=name.text)
+    return PhotoCredit(span=span, text=span.text, people=(person,))
+
+
+def find_photo_credit(
+    page: str, start: int, end: int, *, bracketed: bool = False, caption: bool = False
+) -> PhotoCredit | None:
+    """``page[start:end]`` read as one photo-credit line, in page coordinates.
+
+    ``bracketed``: the credit stands in brackets closing a caption, so a name shaped like
+    one (:func:`is_person_name`) needs no space before 摄 (``刘家政摄``). ``caption``: the
+    credit closes a caption's line, so it may end with 摄影报道.
+
+    >>> [p.name for p in find_photo_credit("刘家政摄", 0, 4, bracketed=True).people]
+    ['刘家政']
+    >>> find_photo_credit("刘家政摄", 0, 4) is None
+    True
+    >>> [p.role for p in find_photo_credit("记者 蔚晓贤 摄影报道", 0, 11, caption=True).people]
+    ['photographer']
+    """
     try:
-        return _credit_at(page, start, end)
+        return _credit_at(page, start, end, bracketed=bracketed, caption=caption)
     except (ValueError, IndexError) as exc:  # a bug: never silent
         _gave_up("find_photo_credit", start, exc)
         return None
