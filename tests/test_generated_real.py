@@ -566,6 +566,19 @@ def test_layout_title_over_the_columns_it_heads() -> None:
     assert reading[k + 1] == "新华社银川10月18日电（记者"
 
 
+def test_layout_titles_side_by_side_over_one_group_of_columns() -> None:
+    # seed 605, -layout: two articles' titles over columns whose text starts on one line,
+    # their lines alternating (首都万余大学毕业 / “为老百姓…用 + 生走向工作岗位 / …): each
+    # title is read whole, with its byline, before the columns under it.
+    reading = [ln.text.strip() for ln in build_page(_page("seed605.layout")).reading if ln.text]
+    k = reading.index("首都万余大学毕业")
+    assert reading[k + 1 : k + 3] == ["生走向工作岗位", "本报记者 徐馨"]
+    j = reading.index("“为老百姓提供用得上、用")
+    assert reading[j + 1] == "得起、用得好的信息服务”"
+    a = _headed("seed605.layout.pdftotext", "首都万余大学毕业生走向工作岗位")
+    assert [p.name for p in a.people] == ["徐馨"]
+
+
 def test_a_dateline_bracket_on_the_line_under_it() -> None:
     # seed 105, default mode: the dateline ends its line, the reporters' bracket opens the
     # next (新华社石家庄8月5日电 / （记者孙勇 沈小晓）气象…): the dateline's people.

@@ -467,6 +467,42 @@ def _side_by_side_heads(rows: Sequence[list[_Cell]], p: _Region, q: _Region, top
     return False
 
 
+def _head_stacks(rows: Sequence[list[_Cell]], head: _Region) -> tuple[int, list[tuple[int, int]]]:
+    """The stacks of headings in ``head`` (the lines over a group of columns' body text),
+    on its lines below the last line blank across the page over its last line of text
+    (the first of them comes first): the extents ``[a, b)`` of cells standing over one
+    another (each overlapping the extent of those above it), left to right, neighbours
+    joined unless they share a line; none when those lines are fewer than two (a running
+    head of a page). Headings of articles side by side share lines (``pdftotext -layout``
+    gives each baseline a line of its own, so their lines alternate); a title and a byline
+    set under it, one centred and one flush left, do not."""
+    last = max((i for i in range(head.top, head.bottom) if rows[i]), default=head.top)
+    start = head.top
+    for i in range(head.top, last):
+        if not rows[i]:
+            start = i + 1
+    found = sorted(
+        (c.col0, c.col1, i) for i in range(start, head.bottom) for c in _inside(rows, head, i)
+    )
+    if len({i for _, _, i in found}) < 2:  # one line (a running head): no stacks
+        return start, []
+    stacks: list[list[int]] = []  # [a, b, first line, last line]
+    for a, b, i in found:
+        if stacks and a < stacks[-1][1]:
+            st = stacks[-1]
+            st[1], st[2], st[3] = max(st[1], b), min(st[2], i), max(st[3], i)
+        else:
+            stacks.append([a, b, i, i])
+    out: list[list[int]] = []
+    for st in stacks:
+        if out and (st[2] > out[-1][3] or st[3] < out[-1][2]):  # no line shared: one stack
+            prev = out[-1]
+            prev[1], prev[2], prev[3] = st[1], min(prev[2], st[2]), max(prev[3], st[3])
+        else:
+            out.append(st)
+    return start, [(a, b) for a, b, _, _ in out]
+
+
 def _split_columns(r: _Region, bands: Sequence[tuple[int, int]]) -> list[_Region]:
     edges = [r.left, *(b for _, b in bands)]
     rights = [*(a for a, _ in bands), r.right]
@@ -747,9 +783,35 @@ class _Reader:
             else:
                 top = min(t for t in tops[j:k] if t is not None)
                 if top > whole.top:  # headings over the group, line by line
-                    self.leaf(whole._replace(bottom=top))
-                for part in group:
-                    self.read(part._replace(top=top))
+                    self.headed(group, whole._replace(bottom=top))
+                else:
+                    for part in group:
+                        self.read(part._replace(top=top))
+
+    def headed(self, group: Sequence[_Region], head: _Region) -> None:
+        """Read a group of strips under the headings of ``head`` (the lines over their
+        body text): the headings, then each strip's body; or, when the headings stand in
+        stacks side by side (:func:`_head_stacks`), stack after stack, each with the
+        strips under it (those right of where it starts, up to the next stack's start). A
+        title is centred over the columns of its article, or set flush left over them, so
+        it starts over the article's first column: ``pdftotext -layout`` sets a title at
+        the place its left edge stands over, but its characters take one place each
+        whatever their size, so where it ends tells little."""
+        start, stacks = _head_stacks(self.rows, head)
+        if len(stacks) < 2:
+            self.leaf(head)
+            for part in group:
+                self.read(part._replace(top=head.bottom))
+            return
+        if start > head.top:  # lines above a line blank across the page (a running head)
+            self.leaf(head._replace(bottom=start))
+        k = 0  # (strips and stacks both run left to right: one pass over each)
+        for n, (a, b) in enumerate(stacks):
+            self.leaf(_Region(start, head.bottom, a, b))
+            after = stacks[n + 1][0] if n + 1 < len(stacks) else None
+            while k < len(group) and (after is None or group[k].right <= after):
+                self.read(group[k]._replace(top=head.bottom))
+                k += 1
 
     def groups(self, parts: Sequence[_Region], tops: Sequence[int | None]) -> list[tuple[int, int]]:
         """Runs ``[j, k)`` of neighbouring strips read as one. Strips whose body text starts
