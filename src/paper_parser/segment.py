@@ -607,6 +607,10 @@ def _split_heads(
         column = blocks.pop(0)
     elif len(blocks) > 1 and _is_column(text, blocks[-1]):
         column = blocks.pop()
+    elif len(blocks) == 1 and len(blocks[0]) > 1 and blocks[0][0].column:
+        # A column's name its form field gives (专栏:福建通讯, an archive item's head) over
+        # the title's lines with no blank line between: the column label, not a title line.
+        column, blocks = blocks[0][:1], [blocks[0][1:]]
     dash = next(
         (i for i, b in enumerate(blocks) if text[b[0].start] in "—-―" and i > 0),
         None,
