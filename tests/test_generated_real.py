@@ -579,6 +579,20 @@ def test_layout_titles_side_by_side_over_one_group_of_columns() -> None:
     assert [p.name for p in a.people] == ["徐馨"]
 
 
+def test_layout_a_wide_band_parts_a_column_from_titles_beside_it() -> None:
+    # seed 703, -layout: two titles over the left of the page and, far to the right on the
+    # same lines, the title of a one-column article (裂缝护坡 / 墙已修复) over its text: the
+    # band between is blank on every line and wider than a column, so they are read apart
+    # (line by line they were read as one line each), each title whole with its own lines.
+    reading = [ln.text.strip() for ln in build_page(_page("seed703.layout")).reading if ln.text]
+    k = reading.index("獨立特派員:小美離職記")
+    assert reading[k + 1 : k + 3] == ["在南方日报的一百天", "本报记者 刘金辉"]
+    j = reading.index("裂缝护坡")
+    assert reading[j + 1 : j + 5] == ["墙已修复", "在南方日报", "的一百天", "新华社乌鲁木齐5月4日"]
+    a = _headed("seed703.layout.pdftotext", "裂缝护坡墙已修复")
+    assert a.paragraphs
+
+
 def test_a_dateline_bracket_on_the_line_under_it() -> None:
     # seed 105, default mode: the dateline ends its line, the reporters' bracket opens the
     # next (新华社石家庄8月5日电 / （记者孙勇 沈小晓）气象…): the dateline's people.

@@ -24,6 +24,7 @@ a column has nothing on that printed line (an empty span). Nothing here knows ne
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -256,6 +257,7 @@ def _gutters(
     # over them stand side by side only on one line
     reach = 1 if ins.extent else 0
     bands: list[tuple[int, int]] = []
+    wide: set[int] = set()
     x, width = 0, r.right - r.left
     while x < width:
         if covered[x] > limit:
@@ -265,15 +267,36 @@ def _gutters(
         while y < width and covered[y] <= limit:
             y += 1
         a, b = r.left + x, r.left + y
-        if (
-            x > 0
-            and y < width
-            and b - a >= 2
-            and _side_by_side(rows, r, a, b, reach) >= max(2, _MIN_BOTH * n)
-        ):
-            bands.append((a, b))
+        if x > 0 and y < width and b - a >= 2:
+            both = _side_by_side(rows, r, a, b, reach)
+            if both >= max(2, _MIN_BOTH * n):
+                bands.append((a, b))
+            elif (
+                both >= 2 and share == 1.0 and ins.extent and b - a >= ins.extent[1] - ins.extent[0]
+            ):
+                bands.append((a, b))
+                wide.add(len(bands) - 1)
         x = y
-    return bands
+    return _beside_body(ins, bands, wide) if wide else bands
+
+
+def _beside_body(
+    ins: _Inside, bands: list[tuple[int, int]], wide: set[int]
+) -> list[tuple[int, int]]:
+    """``bands`` less those of ``wide`` (bands blank on every line, as wide as a column of
+    body text, with text on both sides on too few lines to be a gutter by that count)
+    that have no body text (:func:`_extent_of`) in the strip on either side of them: such
+    a band is no space a title or a byline spans, so it parts a column of body text from
+    what stands beside it (a title of the next article over the page, say), however few
+    lines do; between headings alone (a title centred, its byline flush left) it parts
+    nothing."""
+    lefts = [a for a, _ in bands]
+    strips: list[list[_Cell]] = [[] for _ in range(len(bands) + 1)]
+    for cells in ins.cells:
+        for c in cells:
+            strips[bisect.bisect_right(lefts, c.col0)].append(c)
+    body = [_extent_of(cells) is not None for cells in strips]
+    return [band for k, band in enumerate(bands) if k not in wide or body[k] or body[k + 1]]
 
 
 def _side_by_side(rows: Sequence[list[_Cell]], r: _Region, a: int, b: int, reach: int) -> int:
