@@ -379,3 +379,48 @@ def test_a_column_field_over_its_title_with_no_blank_line() -> None:
     assert art.headline is not None
     assert (art.column.text, art.headline.text) == ("典型报道新突破", "泾川人的自豪")
     assert art.kicker is None
+
+
+def test_an_archive_item_breaks_into_its_printed_paragraphs() -> None:
+    # The archive joins an item's printed lines with spaces: a space after a sentence's end
+    # ends a paragraph, a second report under the item's title goes on with its text, and
+    # the picture's mark (附图片) opens the caption printed under it (written by us, in the
+    # shape of rmrb.haitun.store's items).
+    title = "全省秋粮收购进度过半 各地加强仓储管理"
+    page = (
+        f"1986-10-04\n第 1 版\n1. {title}\n"
+        f"第1版()专栏: {title} 本报杭州10月3日电 记者王明报道:全省秋粮收购已过半数。"
+        " 各地粮站延长了收购时间,方便农民交售。"
+        " 新华社北京10月3日电国家粮食部门今天发出通知,要求各地做好仓储工作。"
+        "(附图片) 农民在粮站交售晚稻。本报记者 李华摄(传真照片)\n"
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.subtitle is not None
+    assert (art.headline.text, art.subtitle.text) == ("全省秋粮收购进度过半", "各地加强仓储管理")
+    assert [p.text for p in art.paragraphs] == [
+        "全省秋粮收购已过半数。",
+        "各地粮站延长了收购时间,方便农民交售。",
+        "新华社北京10月3日电国家粮食部门今天发出通知,要求各地做好仓储工作。",
+    ]
+    assert _people(art) == [("王明", "reporter")]
+
+
+def test_a_numbered_title_group_of_five_lines_is_listed() -> None:
+    parts = [
+        "畅谈过去一年的成绩",
+        "表达新的一年的决心",
+        "市政协举行新年茶话会",
+        "各界人士三百多人欢聚一堂共贺新年",
+        "市领导讲话,各界代表也在会上发了言并提出了许多很好的建议和意见",
+    ]
+    title = " ".join(parts)
+    assert len(f"1. {title}") > 80
+    page = (
+        f"1985-01-02\n\n第 1 版\n\n1. {title}\n\n"
+        f"第1版()专栏: {title} 本报讯 市政协今天上午举行新年茶话会。 会场上宫灯高挂。\n"
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == "市政协举行新年茶话会"
+    assert art.paragraphs[0].text == "市政协今天上午举行新年茶话会。"

@@ -396,7 +396,8 @@ _EMPTY_FIELD_RE = _rx.compile(
     r"(?:(?:搜索|检索|檢索|查询|查詢|GO|Go|go)[ ]*+)?+"
 )
 # An entry of a numbered list of the page's titles: 1. 奥运会中国大力士不负众望 吴数德夺得金牌
-_NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,79}+)")
+# (a title group of five lines runs past a hundred characters: 1. 畅谈过去的一年辉煌成绩 表达…)
+_NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,159}+)")
 _DIGITS = frozenset("0123456789")
 _PART_RE = _rx.compile(r"[^ ]++")
 # How far into the next line the repeated title may start (after a label such as 第1版()专栏:).
@@ -1546,8 +1547,45 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         if cut:
             out.append(_classify(text, Unit(rs, cut, line, [(rs, cut)], last_line=line), reference))
             rs, re_ = _strip(text, cut, re_)
-        out.append(_classify(text, Unit(rs, re_, line, [(rs, re_)], last_line=line), reference))
+        for k, (ps, pe) in enumerate(_item_paragraphs(text, rs, re_)):
+            part = _classify(text, Unit(ps, pe, line, [(ps, pe)], last_line=line), reference)
+            if part.kind == "body" and _PICTURE_MARK_RE.match(text, ps, pe) is not None:
+                # (附图片) and the picture's caption, printed under the text: no text of it
+                # (a caption closed by its credit is read as one already: kind "credit")
+                part.kind = "caption"
+            elif k and part.kind in ("dateline", "byline"):
+                # (the item's one text: a second report under its title, 新华社北京7月31日电
+                # …, goes on with it; the item's head, not a dateline, starts the next)
+                part.kind = "body"
+                part.body_start, part.body_end = ps, pe
+            out.append(part)
         i += 2
+    return out
+
+
+# Where an archive item's text breaks between printed paragraphs: spaces after a sentence's
+# end, or the mark of the item's picture (附图片), which opens the picture's caption.
+_ITEM_BREAK_RE = _rx.compile(
+    r"(?<=[。！？!?][”’」』\"')）]?+)[ ]++(?=\S)|(?=[(（]附(?:图片|圖片|照片)[)）])"
+)
+_PICTURE_MARK_RE = _rx.compile(r"[(（]附(?:图片|圖片|照片)[)）]")
+
+
+def _item_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The printed paragraphs of an archive item's text: the archive joins an item's lines
+    with spaces, so a space after the end of a sentence is a paragraph's end (a space inside
+    a sentence, as between a dateline and its text, is not), and the mark of a picture
+    (``(附图片)``) opens the caption printed after the text."""
+    out: list[tuple[int, int]] = []
+    at = start
+    for m in _ITEM_BREAK_RE.finditer(text, start, end):
+        s, e = _strip(text, at, m.start())
+        if s < e:
+            out.append((s, e))
+        at = m.end()
+    s, e = _strip(text, at, end)
+    if s < e:
+        out.append((s, e))
     return out
 
 
