@@ -80,6 +80,7 @@ def test_the_pages_are_there() -> None:
     assert sum(p["split"] == "heldout5" for p in TRUTH) == 24
     assert sum(p["split"] == "heldout6" for p in TRUTH) == 24
     assert sum(p["split"] == "heldout7" for p in TRUTH) == 24
+    assert sum(p["split"] == "heldout8L" for p in TRUTH) == 24
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
 
 
@@ -565,6 +566,33 @@ def test_layout_title_over_the_columns_it_heads() -> None:
     assert reading[k + 1] == "新华社银川10月18日电（记者"
 
 
+def test_layout_titles_side_by_side_over_one_group_of_columns() -> None:
+    # seed 605, -layout: two articles' titles over columns whose text starts on one line,
+    # their lines alternating (首都万余大学毕业 / “为老百姓…用 + 生走向工作岗位 / …): each
+    # title is read whole, with its byline, before the columns under it.
+    reading = [ln.text.strip() for ln in build_page(_page("seed605.layout")).reading if ln.text]
+    k = reading.index("首都万余大学毕业")
+    assert reading[k + 1 : k + 3] == ["生走向工作岗位", "本报记者 徐馨"]
+    j = reading.index("“为老百姓提供用得上、用")
+    assert reading[j + 1] == "得起、用得好的信息服务”"
+    a = _headed("seed605.layout.pdftotext", "首都万余大学毕业生走向工作岗位")
+    assert [p.name for p in a.people] == ["徐馨"]
+
+
+def test_layout_a_wide_band_parts_a_column_from_titles_beside_it() -> None:
+    # seed 703, -layout: two titles over the left of the page and, far to the right on the
+    # same lines, the title of a one-column article (裂缝护坡 / 墙已修复) over its text: the
+    # band between is blank on every line and wider than a column, so they are read apart
+    # (line by line they were read as one line each), each title whole with its own lines.
+    reading = [ln.text.strip() for ln in build_page(_page("seed703.layout")).reading if ln.text]
+    k = reading.index("獨立特派員:小美離職記")
+    assert reading[k + 1 : k + 3] == ["在南方日报的一百天", "本报记者 刘金辉"]
+    j = reading.index("裂缝护坡")
+    assert reading[j + 1 : j + 5] == ["墙已修复", "在南方日报", "的一百天", "新华社乌鲁木齐5月4日"]
+    a = _headed("seed703.layout.pdftotext", "裂缝护坡墙已修复")
+    assert a.paragraphs
+
+
 def test_a_dateline_bracket_on_the_line_under_it() -> None:
     # seed 105, default mode: the dateline ends its line, the reporters' bracket opens the
     # next (新华社石家庄8月5日电 / （记者孙勇 沈小晓）气象…): the dateline's people.
@@ -670,23 +698,36 @@ def test_a_dateline_bracket_on_the_line_under_it() -> None:
 # 0.618 0.445 0.408 0.400 0.973 0.632; heldout6 layout 0.566 0.593 0.637 0.483 0.311 0.956
 # 0.770; heldout7 default 0.495 0.539 0.420 0.389 0.413 0.919 0.646; heldout7 layout 0.378
 # 0.416 0.443 0.324 0.283 0.910 0.766.
+# heldout8L (seeds 1100-1123, made at the start of round ten for the ``-layout`` work of
+# h/bslayout1 and scored on its code, 6957c27, before any rule): default 0.556 0.622 0.516
+# 0.455 0.400 0.894 0.670; layout 0.394 0.471 0.418 0.266 0.300 0.838 0.747.
+# After the rules of h/bslayout1 (round ten, -layout reading; main b91dcc8 merged; heldout8L
+# scored once, at the end): default mode unchanged on every split; layout: dev and heldout
+# unchanged; heldout2 0.523 0.562 0.641 0.423 0.250 0.930 0.823; heldout3 0.483 0.538 0.626
+# 0.473 0.257 0.898 0.685; heldout4 0.508 0.512 0.556 0.410 0.259 0.992 0.783; heldout5 0.562
+# 0.586 0.583 0.471 0.408 0.959 0.813; heldout6 0.584 0.611 0.652 0.500 0.356 0.956 0.773;
+# heldout7 0.396 0.436 0.494 0.361 0.304 0.910 0.771; heldout8L default 0.556 0.622 0.516
+# 0.455 0.400 0.894 0.670; heldout8L layout 0.451 0.512 0.457 0.301 0.333 0.880 0.739 (its
+# whole-paragraph share fell from 0.747: floor 0.73).
 FLOORS = {
     ("dev", "default"): {"head_r": 0.69, "names_r": 0.52, "date_r": 0.64, "whole": 0.77},
     ("dev", "layout"): {"head_r": 0.62, "names_r": 0.47, "date_r": 0.37, "whole": 0.76},
     ("heldout", "default"): {"head_r": 0.67, "names_r": 0.59, "date_r": 0.42, "whole": 0.68},
     ("heldout", "layout"): {"head_r": 0.52, "names_r": 0.58, "date_r": 0.31, "whole": 0.73},
     ("heldout2", "default"): {"head_r": 0.69, "names_r": 0.56, "date_r": 0.57, "whole": 0.74},
-    ("heldout2", "layout"): {"head_r": 0.45, "names_r": 0.34, "date_r": 0.25, "whole": 0.81},
+    ("heldout2", "layout"): {"head_r": 0.52, "names_r": 0.42, "date_r": 0.25, "whole": 0.82},
     ("heldout3", "default"): {"head_r": 0.58, "names_r": 0.43, "date_r": 0.22, "whole": 0.72},
-    ("heldout3", "layout"): {"head_r": 0.4, "names_r": 0.39, "date_r": 0.22, "whole": 0.67},
+    ("heldout3", "layout"): {"head_r": 0.48, "names_r": 0.47, "date_r": 0.25, "whole": 0.68},
     ("heldout4", "default"): {"head_r": 0.6, "names_r": 0.42, "date_r": 0.42, "whole": 0.63},
-    ("heldout4", "layout"): {"head_r": 0.45, "names_r": 0.33, "date_r": 0.25, "whole": 0.78},
+    ("heldout4", "layout"): {"head_r": 0.5, "names_r": 0.41, "date_r": 0.25, "whole": 0.78},
     ("heldout5", "default"): {"head_r": 0.66, "names_r": 0.56, "date_r": 0.57, "whole": 0.68},
-    ("heldout5", "layout"): {"head_r": 0.51, "names_r": 0.43, "date_r": 0.34, "whole": 0.8},
+    ("heldout5", "layout"): {"head_r": 0.56, "names_r": 0.47, "date_r": 0.4, "whole": 0.81},
     ("heldout6", "default"): {"head_r": 0.6, "names_r": 0.4, "date_r": 0.39, "whole": 0.63},
-    ("heldout6", "layout"): {"head_r": 0.56, "names_r": 0.48, "date_r": 0.31, "whole": 0.77},
+    ("heldout6", "layout"): {"head_r": 0.58, "names_r": 0.5, "date_r": 0.35, "whole": 0.77},
     ("heldout7", "default"): {"head_r": 0.49, "names_r": 0.38, "date_r": 0.41, "whole": 0.64},
-    ("heldout7", "layout"): {"head_r": 0.37, "names_r": 0.32, "date_r": 0.28, "whole": 0.76},
+    ("heldout7", "layout"): {"head_r": 0.39, "names_r": 0.36, "date_r": 0.3, "whole": 0.77},
+    ("heldout8L", "default"): {"head_r": 0.55, "names_r": 0.45, "date_r": 0.4, "whole": 0.66},
+    ("heldout8L", "layout"): {"head_r": 0.45, "names_r": 0.3, "date_r": 0.33, "whole": 0.73},
 }
 
 
@@ -702,11 +743,11 @@ if __name__ == "__main__":
 
     # The held-out pages only with --heldout (scored once, at the end of a piece of work);
     # ``heldout`` (seeds 500-511), ``heldout2`` (seeds 600-615), ``heldout3`` (seeds
-    # 700-723), ``heldout4`` (seeds 800-823), ``heldout5`` (seeds 900-923) and ``heldout6``
-    # (seeds 950-973) have been seen and are development data since ``heldout7`` (seeds
-    # 1000-1023) was made.
-    dev = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-    splits = (*dev, "heldout7") if "--heldout" in sys.argv else dev
+    # 700-723), ``heldout4`` (seeds 800-823), ``heldout5`` (seeds 900-923), ``heldout6``
+    # (seeds 950-973) and ``heldout7`` (seeds 1000-1023) have been seen and are development
+    # data since ``heldout8L`` (seeds 1100-1123) was made.
+    dev = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+    splits = (*dev, "heldout8L") if "--heldout" in sys.argv else dev
     keys = ("head_r", "head_p", "names_p", "names_r", "date_r", "count", "whole")
     print(f"{'split':8} {'mode':8} " + " ".join(f"{k:>7}" for k in keys))
     for split in splits:

@@ -24,6 +24,7 @@ a column has nothing on that printed line (an empty span). Nothing here knows ne
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -256,6 +257,7 @@ def _gutters(
     # over them stand side by side only on one line
     reach = 1 if ins.extent else 0
     bands: list[tuple[int, int]] = []
+    wide: set[int] = set()
     x, width = 0, r.right - r.left
     while x < width:
         if covered[x] > limit:
@@ -265,15 +267,36 @@ def _gutters(
         while y < width and covered[y] <= limit:
             y += 1
         a, b = r.left + x, r.left + y
-        if (
-            x > 0
-            and y < width
-            and b - a >= 2
-            and _side_by_side(rows, r, a, b, reach) >= max(2, _MIN_BOTH * n)
-        ):
-            bands.append((a, b))
+        if x > 0 and y < width and b - a >= 2:
+            both = _side_by_side(rows, r, a, b, reach)
+            if both >= max(2, _MIN_BOTH * n):
+                bands.append((a, b))
+            elif (
+                both >= 2 and share == 1.0 and ins.extent and b - a >= ins.extent[1] - ins.extent[0]
+            ):
+                bands.append((a, b))
+                wide.add(len(bands) - 1)
         x = y
-    return bands
+    return _beside_body(ins, bands, wide) if wide else bands
+
+
+def _beside_body(
+    ins: _Inside, bands: list[tuple[int, int]], wide: set[int]
+) -> list[tuple[int, int]]:
+    """``bands`` less those of ``wide`` (bands blank on every line, as wide as a column of
+    body text, with text on both sides on too few lines to be a gutter by that count)
+    that have no body text (:func:`_extent_of`) in the strip on either side of them: such
+    a band is no space a title or a byline spans, so it parts a column of body text from
+    what stands beside it (a title of the next article over the page, say), however few
+    lines do; between headings alone (a title centred, its byline flush left) it parts
+    nothing."""
+    lefts = [a for a, _ in bands]
+    strips: list[list[_Cell]] = [[] for _ in range(len(bands) + 1)]
+    for cells in ins.cells:
+        for c in cells:
+            strips[bisect.bisect_right(lefts, c.col0)].append(c)
+    body = [_extent_of(cells) is not None for cells in strips]
+    return [band for k, band in enumerate(bands) if k not in wide or body[k] or body[k + 1]]
 
 
 def _side_by_side(rows: Sequence[list[_Cell]], r: _Region, a: int, b: int, reach: int) -> int:
@@ -465,6 +488,42 @@ def _side_by_side_heads(rows: Sequence[list[_Cell]], p: _Region, q: _Region, top
         gap = 0 if _inside(rows, both, i) else gap + 1
         i -= 1
     return False
+
+
+def _head_stacks(rows: Sequence[list[_Cell]], head: _Region) -> tuple[int, list[tuple[int, int]]]:
+    """The stacks of headings in ``head`` (the lines over a group of columns' body text),
+    on its lines below the last line blank across the page over its last line of text
+    (the first of them comes first): the extents ``[a, b)`` of cells standing over one
+    another (each overlapping the extent of those above it), left to right, neighbours
+    joined unless they share a line; none when those lines are fewer than two (a running
+    head of a page). Headings of articles side by side share lines (``pdftotext -layout``
+    gives each baseline a line of its own, so their lines alternate); a title and a byline
+    set under it, one centred and one flush left, do not."""
+    last = max((i for i in range(head.top, head.bottom) if rows[i]), default=head.top)
+    start = head.top
+    for i in range(head.top, last):
+        if not rows[i]:
+            start = i + 1
+    found = sorted(
+        (c.col0, c.col1, i) for i in range(start, head.bottom) for c in _inside(rows, head, i)
+    )
+    if len({i for _, _, i in found}) < 2:  # one line (a running head): no stacks
+        return start, []
+    stacks: list[list[int]] = []  # [a, b, first line, last line]
+    for a, b, i in found:
+        if stacks and a < stacks[-1][1]:
+            st = stacks[-1]
+            st[1], st[2], st[3] = max(st[1], b), min(st[2], i), max(st[3], i)
+        else:
+            stacks.append([a, b, i, i])
+    out: list[list[int]] = []
+    for st in stacks:
+        if out and (st[2] > out[-1][3] or st[3] < out[-1][2]):  # no line shared: one stack
+            prev = out[-1]
+            prev[1], prev[2], prev[3] = st[1], min(prev[2], st[2]), max(prev[3], st[3])
+        else:
+            out.append(st)
+    return start, [(a, b) for a, b, _, _ in out]
 
 
 def _split_columns(r: _Region, bands: Sequence[tuple[int, int]]) -> list[_Region]:
@@ -747,9 +806,35 @@ class _Reader:
             else:
                 top = min(t for t in tops[j:k] if t is not None)
                 if top > whole.top:  # headings over the group, line by line
-                    self.leaf(whole._replace(bottom=top))
-                for part in group:
-                    self.read(part._replace(top=top))
+                    self.headed(group, whole._replace(bottom=top))
+                else:
+                    for part in group:
+                        self.read(part._replace(top=top))
+
+    def headed(self, group: Sequence[_Region], head: _Region) -> None:
+        """Read a group of strips under the headings of ``head`` (the lines over their
+        body text): the headings, then each strip's body; or, when the headings stand in
+        stacks side by side (:func:`_head_stacks`), stack after stack, each with the
+        strips under it (those right of where it starts, up to the next stack's start). A
+        title is centred over the columns of its article, or set flush left over them, so
+        it starts over the article's first column: ``pdftotext -layout`` sets a title at
+        the place its left edge stands over, but its characters take one place each
+        whatever their size, so where it ends tells little."""
+        start, stacks = _head_stacks(self.rows, head)
+        if len(stacks) < 2:
+            self.leaf(head)
+            for part in group:
+                self.read(part._replace(top=head.bottom))
+            return
+        if start > head.top:  # lines above a line blank across the page (a running head)
+            self.leaf(head._replace(bottom=start))
+        k = 0  # (strips and stacks both run left to right: one pass over each)
+        for n, (a, b) in enumerate(stacks):
+            self.leaf(_Region(start, head.bottom, a, b))
+            after = stacks[n + 1][0] if n + 1 < len(stacks) else None
+            while k < len(group) and (after is None or group[k].right <= after):
+                self.read(group[k]._replace(top=head.bottom))
+                k += 1
 
     def groups(self, parts: Sequence[_Region], tops: Sequence[int | None]) -> list[tuple[int, int]]:
         """Runs ``[j, k)`` of neighbouring strips read as one. Strips whose body text starts
