@@ -506,8 +506,9 @@ MEASURES: Final = (
 )
 
 #: Classifiers a price is quoted per as well as measures (72.96美元/桶): a barrel of oil. As a
-#: classifier after a bare 一 it is the article (一桶水).
-PER_CLASSIFIERS: Final = ("桶",)
+#: classifier after a bare 一 it is the article (一桶水). Statistics give amounts per head and
+#: per household too (人均GDP 107327元/人, 12.5元/人次, 3.2吨/户).
+PER_CLASSIFIERS: Final = ("桶", "人", "人次", "户")
 
 #: Units written in Latin letters after Arabic digits (120km/h, 42m, 5kg): a quantity when no
 #: letter or digit follows (42m2 and 5G are names or codes).
@@ -714,6 +715,11 @@ SET_PHRASES: Final = (
     # on appeal, named as 一审 and 二审 are (set words of the corpus), no ordinal of trials
     "第一审",
     "第二审",
+    # bisection, the method that halves a range again and again (二分法求根, 二分查找算法): a
+    # word of mathematics and computing, not two points or two minutes
+    "二分法",
+    "二分查找",
+    "二分搜索",
     # the millennium (千禧年, 千禧一代, 过千禧年): a word of its own, not a thousand of anything;
     # the half-yearly report and period of a company (2024年半年报, 半年度业绩), as 年报 is
     "千禧",
