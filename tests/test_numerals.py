@@ -896,6 +896,9 @@ NOT_QUANTITIES = [
     # the instances of a trial; resetting to zero (round sent6)
     "第一审程序，第二审法院",
     "动态清零阶段",
+    # bisection; a class named after its grade (round sent7)
+    "采用二分法求解，二分查找算法",
+    "高一3班学生",
 ]
 
 
@@ -954,6 +957,11 @@ NORMALIZE_CASES = [
     ("一心为党，万一，一些，星期四", "一心为党，万一，一些，星期四"),
     ("辛丑年十一月二十", "辛丑年十一月二十"),
     ("4.8万余名", "4.8万余名"),
+    # 万 after 亿 holds for the section after the 亿 only (was 300005000万人)
+    ("3亿5千万人", "350000000人"),
+    ("三亿五千万人", "350000000人"),
+    # a count right after Arabic digits stays apart from them (was one candidate 9三)
+    ("尤其以7、8、9三個月最頻繁", "尤其以7、8、9三個月最頻繁"),
 ]
 
 
@@ -2072,3 +2080,44 @@ def test_phrase_tables_are_built_when_the_vocabulary_changed() -> None:
         assert _tokens._phrase_tables() == _tokens._build_phrase_tables()
     with mock.patch.object(_tokens, "_build_phrase_tables", return_value=None):
         assert _tokens._phrase_tables() == _tokens._PHRASE_TABLES  # read from the file
+
+
+def _said(text: str) -> list[tuple[str, str, Any, Any, Any, str | None, str | None]]:
+    return [
+        (m.text, m.kind, m.value, m.low, m.high, m.unit, m.approx)
+        for m in find_numbers(text, timeout=None)
+    ]
+
+
+def test_a_list_shares_its_unit() -> None:
+    """Dates listed with the unit once are date parts (7、8月, 23及24日, 七、八、九月份); two
+    neighbouring numbers with the unit once are one range (三、四万斤, 13、14度左右); places,
+    grades and years stay a list (二、三名, 六、七年前)."""
+    assert [m[:2] for m in _said("卫生部在23及24日公布")] == [
+        ("23", "date-part"),
+        ("24日", "date-part"),
+    ]
+    assert [m[:2] for m in _said("在那些七、八、九月份")] == [
+        ("七", "date-part"),
+        ("八", "date-part"),
+        ("九月份", "date-part"),
+    ]
+    assert _said("国家供应三、四万斤粮食") == [
+        ("三、四万斤", "range", None, 30000, 40000, "斤", None)
+    ]
+    assert _said("气温降至13、14度左右") == [("13、14度左右", "range", None, 13, 14, "度", "左右")]
+    assert [m[0] for m in _said("分获二、三名")] == ["二", "三名"]
+    assert [m[0] for m in _said("他说六、七年前")] == ["六", "七年"]
+    assert [m[0] for m in _said("在3、5万人中")] != ["3、5万人"]  # no neighbours
+
+
+def test_hundredths_rates_ages_and_classes() -> None:
+    """逾4成3 is 43/100; a rate per head keeps its unit; 一岁 counts; 三年级二班 names a class."""
+    assert _said("失业率逾4成3。") == [
+        ("逾4成3", "fraction", Fraction(43, 100), None, None, "成", "逾")
+    ]
+    assert _said("人均107327元/人。") == [
+        ("107327元/人", "money", 107327, None, None, "元/人", None)
+    ]
+    assert _said("年仅一岁的男童") == [("一岁", "cardinal", 1, None, None, "岁", None)]
+    assert [m[0] for m in _said("三年级二班的学生")] == ["三年级"]

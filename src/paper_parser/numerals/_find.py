@@ -1346,6 +1346,8 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         return r.end  # 780路公交车, 公交28路、43路: the route of a bus or a tram, no 780 roads
     elif unit == "路" and r.shape.is_cn and _road_name(sc.t, r):
         return r.end  # 经十一路, 中山二路: the number in a road's name, no eleven roads
+    elif unit == "季" and r.shape.core in ("四",) and r.start == r.s and sc.t[r.s - 1 : r.s] != "第":
+        return r.end  # 四季豆, 四季酒店: the four seasons of the year, a word, no count
     elif unit == "班" and r.start == r.s and _after_grade(sc.t, r.s):
         return r.end  # 三年级二班, 高一3班: a class named by its number, no two classes
     elif unit == "年代":
@@ -1479,7 +1481,30 @@ def _one_counts(t: str, s: int, unit: str, end: int) -> bool:
         lone_one = prev[at - 1 : at] == "一" and prev[at - 2 : at - 1] not in _NUMERAL_CHARS
         if at > 0 and prev[at - 1] in _NUMERAL_CHARS and not lone_one:
             return True  # (not after another lone 一: 一个人和一个团队, two articles)
-    return _after_change(t, s) or (unit == "分" and before in _SCORE_BEFORE)
+    return (
+        _after_change(t, s)
+        or (unit == "分" and before in _SCORE_BEFORE)
+        or (unit in data.PLACE_UNITS and _places_follow(t, end))
+    )
+
+
+def _places_follow(t: str, p: int) -> bool:
+    """Whether a count of places in Chinese numerals of two or more characters follows at
+    ``p`` (十四县): a lone 一 before it with a unit of places is a member of the same list of
+    divisions (辖一市十四县, 一区十二镇), not the article. Two single numerals side by side are
+    left to the idioms (一日三秋, 一国两制)."""
+    q = p
+    while q < p + _COUNT_REACH and t[q : q + 1] in _CN_COUNT_CHARS and t[q : q + 1]:
+        q += 1
+    return q - p >= 2 and q < p + _COUNT_REACH and t[q : q + 1] in data.PLACE_UNITS
+
+
+#: Chinese numeral characters of a count (十四, 二十三).
+_CN_COUNT_CHARS = frozenset("一二两三四五六七八九十百千")
+
+
+#: How many numeral characters :func:`_count_follows` reads at most (a count in a list).
+_COUNT_REACH = 8
 
 
 #: Words joining two counts (2辆小巴及一辆的士), and how far back the other count may stand.
@@ -1928,6 +1953,7 @@ def _emit(sc: _Scan, r: _Reading) -> None:
         sc.rewrites
         and not lunar
         and (r.kind != "range" or r.explicit)
+        and not (r.shape.is_cn and t[r.s - 1 : r.s] in _ASCII_DIGITS)  # 9三個月 is no 93個月
         and _sure(r)
         and not (
             r.shape.is_cn
@@ -2175,7 +2201,17 @@ _FAST_UNITS = MappingProxyType(
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
         if _CANON[u]
         not in (
-            "成", "折", "倍", "角", "路", "班", "季度", "年代", "世纪", "巴仙", *data.UNITS_AT_END
+            "成",
+            "折",
+            "倍",
+            "角",
+            "路",
+            "班",
+            "季度",
+            "年代",
+            "世纪",
+            "巴仙",
+            *data.UNITS_AT_END,
         )
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
@@ -2763,15 +2799,37 @@ def _clock_parts(hour: str, minutes: str) -> bool:
 _KILO = tuple(w for w in _with_traditional(data.MEASURES) if w.startswith("千"))
 
 
+#: Chinese digits that no Arabic digit goes on with in one numeral: the two scripts mix only
+#: before a power of ten (5萬8千, 1亿4千万), so 9三 is two numerals (7、8、9三個月: the
+#: months and then a count of them; 20三分, a score and then three points). Not 两, which after
+#: digits is the unit of weight (3两, 16两1斤).
+_CN_DIGITS_ALONE = frozenset("一二三四五六七八九")
+
+
+def _script_cuts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans, each cut where a Chinese digit follows an Arabic one (see
+    ``_CN_DIGITS_ALONE``); a run longer than any numeral is junk, left whole (the steps read
+    none of it)."""
+    for s, e in spans:
+        if e - s > _MAX_CORE:
+            yield s, e
+            continue
+        for i in range(s + 1, e):
+            if t[i] in _CN_DIGITS_ALONE and t[i - 1] in _ASCII_DIGITS:
+                yield s, i
+                s = i
+        yield s, e
+
+
 def _numeral_parts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The candidates, each cut after a 万 or 亿 that a small unit follows with no digit
     between: no numeral goes on that way (三万五千 does), so the small unit starts what
     follows, a unit (100万千瓦 is a million 千瓦, 3万千米 thirty thousand 千米) or a word
     (气象万千); cut before the 千 of a metric unit after Arabic digits (350千米: no paper
     prints 350千 for 350000 before a unit of the metric system); and cut at the 点 of an hour
-    before its minutes (10点45分)."""
+    before its minutes (10点45分); and cut where a Chinese digit follows an Arabic one."""
     search = _BIG_THEN_SMALL.search
-    for s, e in spans:
+    for s, e in _script_cuts(t, spans):
         h = _HOUR_POINT_MINUTES.fullmatch(t, s, e) if t[e : e + 1] == "分" else None
         if h is not None and _clock_parts(h[1], h[2]):
             yield s, h.end(1)

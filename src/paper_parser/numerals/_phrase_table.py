@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 #: ``_tokens._sources_crc()`` of the vocabulary the tables were made from.
-SOURCES_CRC: Final = 948226704
+SOURCES_CRC: Final = 1700644681
 #: The phrases' lengths, longest first.
 LENGTHS: Final = (8, 7, 6, 5, 4, 3, 2)
 #: The phrases, idioms and names (and their folded forms).

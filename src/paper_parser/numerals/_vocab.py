@@ -298,6 +298,8 @@ CLASSIFIERS: Final = (
     "阶段",
     "届",
     "轮",
+    # seasons and quarters counted (一年种两季, 首三季的旅客, 连续三季亏损), as 季度 are
+    "季",
     "组",
     "支",
     "队",
@@ -453,6 +455,10 @@ MEASURES: Final = (
     "平方公尺",
     "公尺",
     "公分",
+    # Taiwan's millimetre (雨量1,100公厘, 250公釐), litre and metric ton
+    "公厘",
+    "公升",
+    "公吨",
     "纳米",
     "奈米",
     "微米",
@@ -1097,7 +1103,9 @@ COINED_SHAPES: Final[tuple[WordShape, ...]] = tuple(
     for tail in (
         (("字",), ("诀", "方针", "经", "真言", "要诀", "口诀", "箴言")),
         (("大",), ("行动", "工程", "战略", "任务")),
-        (("届",), _CN_1_9, ("中全会",)),
+        # (十四届五中 without 全会 as papers shorten it; a numeral and 中 after 届 that is no
+        # session is a school's name, 2019届五中毕业生: a name either way)
+        (("届",), _CN_1_9, ("中全会", "中")),
         (("届",), _CN_1_10, ("", *_CN_1_10), ("次全会", "次全体会议", "次全委会", "次会议")),
     )
 )
