@@ -2121,3 +2121,21 @@ def test_hundredths_rates_ages_and_classes() -> None:
     ]
     assert _said("年仅一岁的男童") == [("一岁", "cardinal", 1, None, None, "岁", None)]
     assert [m[0] for m in _said("三年级二班的学生")] == ["三年级"]
+
+
+def test_seasons_sessions_divisions_and_taiwan_units() -> None:
+    """季 counts seasons and quarters but 四季 is the year's four; 十四届五中 names a session;
+    a lone 一 in a list of divisions counts (一市十四县); Taiwan's 公厘 is a unit."""
+    assert _said("一年种两季水稻")[1] == ("两季", "cardinal", 2, None, None, "季", None)
+    assert _said("今年首三季的入境旅客") == [("三季", "cardinal", 3, None, None, "季", None)]
+    assert _said("干煸四季豆") == []
+    assert _said("党的十四届五中提出") == []
+    assert [m[0] for m in _said("新乡地区辖一市十四县")] == ["一市", "十四县"]
+    assert _said("这是一家20年的老店") == [("20年", "cardinal", 20, None, None, "年", None)]
+    assert _said("雨量达1,100公厘") == [("1,100公厘", "cardinal", 1100, None, None, "公厘", None)]
+
+
+def test_city_tiers_are_words() -> None:
+    """一二线城市, 三四线城市: the tiers of cities, as 一线城市 is, no range of lines."""
+    assert _said("一二线城市和三四线城市的房价") == []
+    assert normalize_numbers("二三線城市", timeout=None) == "二三線城市"

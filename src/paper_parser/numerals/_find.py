@@ -1346,7 +1346,7 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         return r.end  # 780路公交车, 公交28路、43路: the route of a bus or a tram, no 780 roads
     elif unit == "路" and r.shape.is_cn and _road_name(sc.t, r):
         return r.end  # 经十一路, 中山二路: the number in a road's name, no eleven roads
-    elif unit == "季" and r.shape.core in ("四",) and r.start == r.s and sc.t[r.s - 1 : r.s] != "第":
+    elif unit == "季" and r.shape.core == "四" and r.start == r.s and sc.t[r.s - 1 : r.s] != "第":
         return r.end  # 四季豆, 四季酒店: the four seasons of the year, a word, no count
     elif unit == "班" and r.start == r.s and _after_grade(sc.t, r.s):
         return r.end  # 三年级二班, 高一3班: a class named by its number, no two classes
@@ -1992,6 +1992,10 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         skip = _early_skip(sc, s, e, before, after)  # else none of its checks applies
         if skip is not None:
             return skip
+    if after in _TIER_AFTER and t.startswith(_TIER_NEXT, e + 1) and e - s <= 3:
+        # the tiers of cities (一二线城市, 三四线城市, 二三線城市): a rank of cities named by
+        # their size, a word of its own as 一线 is, no count of lines nor a range of them
+        return e
     cand = t[s:e]
     shape = sc.shapes.get(cand, _UNREAD)
     if shape is _UNREAD:
@@ -2034,6 +2038,11 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         if more is not None and t[e + 1 : e + 2] not in more:
             return _read_unit_alone(sc, r, after)
     return _read_steps(sc, r, before)
+
+
+#: 线 of the tiers of cities, and the words for cities after it.
+_TIER_AFTER = frozenset("线線")
+_TIER_NEXT = ("城市", "城镇", "城鎮")
 
 
 #: 一半 read as one numeral: the fraction 1/2.
