@@ -2139,3 +2139,22 @@ def test_city_tiers_are_words() -> None:
     """一二线城市, 三四线城市: the tiers of cities, as 一线城市 is, no range of lines."""
     assert _said("一二线城市和三四线城市的房价") == []
     assert normalize_numbers("二三線城市", timeout=None) == "二三線城市"
+
+
+def test_clock_hours_keep_their_marker_and_quarters_share_their_unit() -> None:
+    """10点左右 keeps 左右 (as 8点多 keeps 多); 第一、二季度 names two quarters."""
+    assert _said("晚上10点左右到达") == [("10点左右", "date-part", 10, None, None, "点", "左右")]
+    assert [m[:2] for m in _said("2009年第一、二季度营业收入")] == [
+        ("2009年", "date-part"),
+        ("第一", "date-part"),
+        ("二季度", "date-part"),
+    ]
+
+
+def test_neighbouring_places_at_the_end_of_a_phrase() -> None:
+    """分获二、三名, (places) are ordinals; 三、四名学生 (a count with its noun) is not."""
+    assert [m[:2] for m in _said("沙米分获二、三名,中国选手")] == [
+        ("二", "ordinal"),
+        ("三名", "ordinal"),
+    ]
+    assert [m[:2] for m in _said("招收三、四名学生")] == [("三", "cardinal"), ("四名", "cardinal")]

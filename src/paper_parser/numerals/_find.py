@@ -1807,7 +1807,11 @@ def _per_unit(t: str, p: int) -> int:
 _LIST_JOINS = frozenset("、及和与與或")
 #: Date units a list shares with its earlier members (7、8月, 23及24日), with the largest value
 #: each can take.
-_SHARED_DATE_UNITS = MappingProxyType({"月": 12, "月份": 12, "日": 31, "号": 31})
+_SHARED_DATE_UNITS = MappingProxyType({"月": 12, "月份": 12, "日": 31, "号": 31, "季度": 4})
+#: Kinds of the bare first members of a list: a count, and for quarters an ordinal with its 第
+#: (第一、二季度 names the first and second quarters, as 第一季度 does one).
+_BARE = frozenset(("cardinal",))
+_QUARTER_FIRST = frozenset(("cardinal", "ordinal"))
 #: Units before which a pair of neighbours lists two members, not one amount: places and
 #: grades (二、三名, 一、二年级) and date units (六、七年前 as annotated, 7、8月).
 _PAIR_LISTS = frozenset(("名", "位", "年级", "年", "个月", "天", "日", "月", "时", "小时"))
@@ -1815,16 +1819,16 @@ _PAIR_LISTS = frozenset(("名", "位", "年级", "年", "个月", "天", "日", 
 _SHARED_BIGS = tuple(Fraction(10) ** k for k in range(9))
 
 
-def _joined_to_last(sc: _Scan, pos: int) -> NumberMention | None:
-    """The last mention when it is a bare whole number (no unit, no marker) ending right before
-    the joint of a list before ``pos``, else None."""
+def _joined_to_last(sc: _Scan, pos: int, kinds: frozenset[str] = _BARE) -> NumberMention | None:
+    """The last mention when it is a bare whole number (no unit, no marker) of one of
+    ``kinds`` ending right before the joint of a list before ``pos``, else None."""
     m = sc.mentions[-1] if sc.mentions else None
     t = sc.t
     if (
         m is None
         or m.span.end != pos - 1
         or t[pos - 1 : pos] not in _LIST_JOINS
-        or m.kind != "cardinal"
+        or m.kind not in kinds
         or m.unit is not None
         or m.approx is not None
         or m.value is None
@@ -1842,7 +1846,8 @@ def _dates_share_unit(sc: _Scan, unit: str | None, value: Fraction | None, start
     if limit is None or value is None or not sc.same_length:
         return
     kept: list[NumberMention] = []
-    while (last := _joined_to_last(sc, start)) is not None:
+    kinds = _QUARTER_FIRST if unit == "季度" else _BARE  # 第一、二季度: the 第 is the series'
+    while (last := _joined_to_last(sc, start, kinds)) is not None:
         v = last.value
         if v is None or not 1 <= v < value <= limit:
             break
@@ -1876,11 +1881,30 @@ def _neighbour_range(
     return last.span.start, low * big, value
 
 
+def _places_listed(sc: _Scan, start: int, value: Fraction | None, end: int) -> bool:
+    """Whether ``名`` ending at ``end`` closes a list of neighbouring places (沙米分获二、三名,):
+    at the end of its phrase 名 ranks (a count of people takes its noun after it, 三、四名学生),
+    so the bare number before it is a place too; it is made an ordinal here."""
+    last = _joined_to_last(sc, start)
+    if (
+        last is None
+        or value is None
+        or last.value != value - 1
+        or sc.t[start - 1] != "、"
+        or sc.t[end : end + 1] not in _CLAUSE_END
+    ):
+        return False
+    sc.mentions[-1] = attrs.evolve(last, kind="ordinal")
+    return True
+
+
 def _shared_unit(sc: _Scan, r: _Reading) -> None:
     """A bare number joined to the next by 、, 及 or 和 shares its unit (a list of dates, a
     pair of neighbours): see :func:`_dates_share_unit` and :func:`_neighbour_range`."""
     if r.kind == "date-part":
         _dates_share_unit(sc, r.unit, r.value, r.start)
+    elif r.unit == "名" and r.kind == "cardinal" and _places_listed(sc, r.start, r.value, r.end):
+        r.kind = "ordinal"
     elif r.kind in ("cardinal", "money") and r.start == r.s:
         got = _neighbour_range(sc, r.start, sc.t[r.s : r.e], r.value, r.unit)
         if got is not None:
@@ -2661,6 +2685,7 @@ _COUNT_NOUNS = data.DIGIT_COUNT_NOUNS
 _NOUN_ON = data.COUNT_NOUN_WORD_NEXT
 _EVENING_MORNING = frozenset("晚早")
 _HOUR_MARKERS = frozenset("多许")
+_HOUR_MARKERS_2 = frozenset(("左右", "前后", "前後"))
 _SLASH_RE = _rx.compile(r"/([1-9][0-9]?)(?![0-9/.])")
 
 
@@ -2782,6 +2807,9 @@ def _hour_or_points(t: str, r: _Reading, v: Fraction, unit: str) -> None:
         if t[r.end : r.end + 1] in _HOUR_MARKERS:
             r.post = t[r.end]
             r.end += 1
+        elif t[r.end : r.end + 2] in _HOUR_MARKERS_2:
+            r.post = t[r.end : r.end + 2]  # 晚上10点左右: about ten o'clock, as 8点多
+            r.end += 2
     elif v.denominator != 1 or v > 24 or (before in _POINTS_MOVED and before):
         r.unit = r.unit_text = unit
         r.end = r.e + 1
