@@ -2108,6 +2108,7 @@ def test_a_list_shares_its_unit() -> None:
     assert _said("气温降至13、14度左右") == [("13、14度左右", "range", None, 13, 14, "度", "左右")]
     assert [m[0] for m in _said("分获二、三名")] == ["二", "三名"]
     assert [m[0] for m in _said("他说六、七年前")] == ["六", "七年"]
+    assert [m[0] for m in _said("右起三、四人為張富雄夫婦")] == ["三", "四人"]  # positions
     assert [m[0] for m in _said("在3、5万人中")] != ["3、5万人"]  # no neighbours
 
 

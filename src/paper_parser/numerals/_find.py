@@ -1815,6 +1815,9 @@ _QUARTER_FIRST = frozenset(("cardinal", "ordinal"))
 #: Units before which a pair of neighbours lists two members, not one amount: places and
 #: grades (二、三名, 一、二年级) and date units (六、七年前 as annotated, 7、8月).
 _PAIR_LISTS = frozenset(("名", "位", "年级", "年", "个月", "天", "日", "月", "时", "小时"))
+#: Where positions are counted from in a caption (右起三、四人, 左起第二人): the numbers after
+#: it are places, no amount.
+_POSITION_FROM = _rx.std_compile("[左右]起")
 #: Powers of ten a pair of neighbours may share (三、四万斤: 30000 to 40000).
 _SHARED_BIGS = tuple(Fraction(10) ** k for k in range(9))
 
@@ -1870,8 +1873,8 @@ def _neighbour_range(
     last = _joined_to_last(sc, start)
     if last is None or last.value is None or sc.t[start - 1] != "、":
         return None
-    if last.text.isascii() != core.isascii():
-        return None
+    if last.text.isascii() != core.isascii() or _POSITION_FROM.match(sc.t, last.span.start - 2):
+        return None  # (右起三、四人: the third and fourth from the right, positions)
     low = last.value
     big = value / (low + 1)
     if big not in _SHARED_BIGS or (big > 1 and _POWER_CHARS.isdisjoint(core)):
