@@ -142,6 +142,32 @@ def test_byline_source_tag_with_place_and_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Names printed with nothing between them (an archive that dropped the spaces, a
+        # text layer that lost them): the one way to cut the run into names.
+        ("本报记者曾坤颜世贵", ["曾坤", "颜世贵"]),
+        ("记者曾坤颜世贵报道:古都北京", ["曾坤", "颜世贵"]),
+        ("（记者杨明伟黄婧）", ["杨明伟", "黄婧"]),
+        ("本报记者张三李四王五报道", ["张三", "李四", "王五"]),
+        # A name, then what the person did: no second name (文并摄).
+        ("本报记者 包丽敏文并摄", ["包丽敏"]),
+    ],
+)
+def test_glued_names(text: str, names: list[str]) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert [p.name for p in b.people] == names
+    for p in b.people:
+        assert text[p.span.start : p.span.end] == p.name
+
+
+def test_glued_run_of_no_names_is_no_byline() -> None:
+    # Five characters no cut of which is a run of names (全市 is no name): nothing read.
+    assert parse_byline("本报记者全市召开会") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "记者从省卫健委获悉,全省新增病例",
@@ -768,3 +794,36 @@ def test_credit_prefix_reaches_every_run_read_as_a_credit(lines: list[str]) -> N
         default=0,
     )
     assert credit_prefix(page, pieces) >= longest
+
+
+# The role printed after the names it credits (round web11: three sites of the older sets,
+# 海峡都市报, 安徽商报, 上海法治报 copies).
+
+
+def _credited(s: str) -> list[tuple[str, str]] | None:
+    by = find_byline(s, 0, len(s))
+    return None if by is None else [(p.name, p.role) for p in by.people]
+
+
+def test_names_then_their_role_are_a_credit() -> None:
+    assert _credited("张帆 黄谨 文/图") == [("张帆", "author"), ("黄谨", "author")]
+    assert _credited("李尚辉/文 倪路/图") == [("李尚辉", "author"), ("倪路", "photographer")]
+    # (a name with no role before a labelled credit signs as an author; the label's role
+    # stands for the names after it)
+    assert _credited("郑丽丽 记者 李尚辉/文 倪路/图") == [
+        ("郑丽丽", "author"),
+        ("李尚辉", "reporter"),
+        ("倪路", "photographer"),
+    ]
+    # (a column's name before the credit, a logo's letter before it)
+    assert _credited("N海都邦邦 张帆 黄谨 文/图") == [("张帆", "author"), ("黄谨", "author")]
+
+
+def test_the_words_label_with_a_colon_is_a_credit() -> None:
+    assert _credited("文:王湧") == [("王湧", "author")]
+
+
+def test_words_before_a_role_are_no_credit() -> None:
+    assert _credited("国家 发展/文") is None  # (no person's name)
+    assert _credited("张三/图") is None  # (a picture's credit alone: no writer)
+    assert _credited("张帆 黄谨 文/图 今天上午") is None  # (the line holds text after it)

@@ -88,6 +88,7 @@ HELDOUT7_GOLD = sorted((CORPUS / "web" / "heldout7").glob("*.articles.json"))
 HELDOUT8_GOLD = sorted((CORPUS / "web" / "heldout8").glob("*.articles.json"))
 HELDOUT9_GOLD = sorted((CORPUS / "web" / "heldout9").glob("*.articles.json"))
 HELDOUT10_GOLD = sorted((CORPUS / "web" / "heldout10").glob("*.articles.json"))
+HELDOUT11_GOLD = sorted((CORPUS / "web" / "heldout11").glob("*.articles.json"))
 PDFTEXT_DEV_GOLD = sorted((CORPUS / "pdftext" / "dev").glob("*.articles.json"))
 PDFTEXT_HELDOUT_GOLD = sorted((CORPUS / "pdftext" / "heldout").glob("*.articles.json"))
 PDFTEXT_DEV2_GOLD = sorted((CORPUS / "pdftext" / "dev2").glob("*.articles.json"))
@@ -290,7 +291,8 @@ def test_heldout2_web_copies_do_not_get_worse() -> None:
     # (menus, meta lines, the title nearest above the text, credits in meta lines): 14 of 16
     # headlines (3 false articles), 13 of 14 names (1 false); 15 of 16 (2 false) once a
     # web page's meta line and its title were no masthead block.
-    _hold(total, headlines=15, false_headlines=2, names=13, false_names=1, bodies=27)
+    # Round web11: a wire dateline's 題: title line is no text: bodies 27 -> 28.
+    _hold(total, headlines=15, false_headlines=2, names=13, false_names=1, bodies=28)
 
 
 def test_heldout3_web_copies_do_not_get_worse() -> None:
@@ -303,7 +305,9 @@ def test_heldout3_web_copies_do_not_get_worse() -> None:
     # headlines, 4 false articles; 9 of 15 names, none false. 19 and 3 after the rules
     # written on dev3 and the older sets (headings over a link to the rest).
     # Bodies 30 -> 31 of 44 with text density at the article's edges (round web9).
-    _hold(total, headlines=19, false_headlines=3, names=9, false_names=0, bodies=31)
+    # Round web11: credit fields of meta lines whatever the site prints around them (作者:·
+    # X, - 記者:X編輯:Y): names 9 -> 12, bodies 31 -> 32.
+    _hold(total, headlines=19, false_headlines=3, names=12, false_names=0, bodies=32)
 
 
 def test_heldout4_web_copies_do_not_get_worse() -> None:
@@ -404,7 +408,9 @@ def test_heldout8_web_copies_do_not_get_worse() -> None:
     # Development data of round web9: text density at the article's edges (a site's
     # footer after the text is none of it): bodies 10 -> 11 of 32.
     # Round web10 (error classes on 3+ sites): floors and ceilings at its figures.
-    _hold(total, headlines=9, false_headlines=2, names=5, false_names=0, bodies=12)
+    # Round web11: 文:王湧 under a text is read as its credit (roles printed after or with a
+    # colon, three sites), in an item whose title is a caption's line: one false name.
+    _hold(total, headlines=9, false_headlines=2, names=5, false_names=1, bodies=12)
 
 
 def test_heldout9_web_copies_do_not_get_worse() -> None:
@@ -426,7 +432,20 @@ def test_heldout10_web_copies_do_not_get_worse() -> None:
     # matched (three untitled), 6 false articles; 0 of 11 names, 4 false; bodies 4 of 20;
     # and once after them: 5 of 10, 5 false; names the same; bodies 5 of 20 (see its
     # README). Floors: that run.
-    _hold(total, headlines=5, false_headlines=5, names=0, false_names=4, bodies=5)
+    # Round web11 (development data): meta-line credit fields, the roles printed after the
+    # names (X Y 文/图, X/文 Y/图), a wire dateline's 題: line: 6 of 10 items, 4 false;
+    # names 5, 4 false; bodies 8 of 20.
+    _hold(total, headlines=6, false_headlines=4, names=5, false_names=4, bodies=8)
+
+
+def test_heldout11_web_copies_do_not_get_worse() -> None:
+    assert len(HELDOUT11_GOLD) == 11
+    total = _web_total(f"corpus/web/heldout11 ({len(HELDOUT11_GOLD)} pages)", HELDOUT11_GOLD)
+    # Collected and committed before the rules of round web11 (error classes seen on three
+    # sites or more of the older sets); scored with the code before them: 7 of 15 gold items
+    # matched (three untitled), 5 false articles; 2 of 10 names, 6 false; bodies 9 of 30;
+    # and once after them: the same (see its README). Floors: that run.
+    _hold(total, headlines=7, false_headlines=5, names=2, false_names=6, bodies=9)
 
 
 def test_pdftext_dev_layers_do_not_get_worse() -> None:

@@ -352,3 +352,146 @@ def test_readings_a_converter_put_after_characters_are_read_through() -> None:
     para = art.paragraphs[0]
     assert para.text == "這是正文的第一段,講述了事情的經(jīng)過(guò),也交代了背景。"
     assert all(page[s.start : s.end] == s.text for s in para.spans)
+
+
+def test_a_wire_title_after_the_dateline_and_a_bare_agency_label_are_no_text() -> None:
+    # (题：… on the dateline's line is the title the agency sends with a feature; 新华社记者
+    # alone under it is the credit whose names the copying site left out)
+    text = (
+        "城市公园今起免费开放——来自一线的调研\n\n2021-08-01 10:51 来源: 新华社\n\n"
+        "新华社杭州7月31日电 题:城市公园今起免费开放——来自一线的调研\n\n新华社记者\n\n" + BODY
+    )
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "城市公园今起免费开放——来自一线的调研"
+    assert art.dateline is not None
+    assert art.dateline.text == "新华社杭州7月31日电"
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+    assert not art.section_heads
+
+
+def test_a_title_field_inside_a_long_wire_paragraph_stays_text() -> None:
+    # (the rule reads a title's length at most: a paragraph running on is text)
+    long = "题:" + "这是正文的第一段,讲述了事情的经过,也交代了背景。" * 4
+    art = _only("城市公园今起免费开放\n\n新华社杭州7月31日电 " + long + "\n\n" + BODY)
+    assert art.paragraphs[0].text.startswith("题:")
+
+
+def test_a_short_label_set_apart_over_the_title_is_the_column() -> None:
+    # (round web11: 光明情结 over 从读者到作者, 我与晚报的故事 over its title; a kicker is a
+    # clause set with the title, a column's name stands apart)
+    text = (
+        "    光明情结\n\n    从读者到作者\n\n作者:周小明 《某某日报》( 2012年10月27日 06版)\n\n"
+        + BODY
+    )
+    art = _only(text)
+    assert art.headline is not None
+    assert art.headline.text == "从读者到作者"
+    assert art.column is not None
+    assert art.column.text == "光明情结"
+    assert art.kicker is None
+    text = "我与晚报的故事\n\n那些年,我的青春和晚报紧紧相连\n\n2025-12-18 来源:某某晚报\n\n" + BODY
+    art = _only(text)
+    assert art.column is not None
+    assert art.column.text == "我与晚报的故事"
+
+
+def test_a_site_or_channel_name_over_the_title_is_no_column() -> None:
+    text = "即时新闻\n\n那些年,我的青春和晚报紧紧相连\n\n2025-12-18 来源:某某晚报\n\n" + BODY
+    art = _only(text)
+    assert art.column is None
+    # (a label right under the page's furniture is the site's channel)
+    text = (
+        "娱乐专题搜索:\n影音娱乐\n\n副刊十佳梅开二度\n\n2007年01月10日06:20 来源:某某都市报\n\n"
+        + BODY
+    )
+    art = _only(text)
+    assert art.column is None
+
+
+def test_a_column_field_over_the_title_lines_names_the_column() -> None:
+    # (an archive page's second item, lines of corpus/web/dev5/renmin-ribao-na-na-na-5.txt:
+    # the 专栏: field over the title and a text whose first lines wrap short)
+    page = (CORPUS / "web" / "dev5" / "renmin-ribao-na-na-na-5.txt").read_text(encoding="utf-8")
+    lines = page.split("\n")
+    arts = [a for a in parse_issue("\n".join(lines[:12])).articles if a.headline is not None]
+    heads = [
+        (a.column.text if a.column else None, a.headline.text if a.headline else None) for a in arts
+    ]
+    assert heads[:2] == [
+        ("舆论监督有成效", "批评野蛮执法一波三折"),
+        ("典型报道新突破", "泾川人的自豪"),
+    ]
+    assert arts[1].kicker is None
+
+
+def test_an_archive_item_with_a_column_name_and_a_credit_on_its_line() -> None:
+    # An archive page of 人民日报 (rmrb.haitun.store, 1994-09-28, 第1版; cut): a numbered
+    # list of titles, then each item as one line: its page label, the column's form field
+    # with the column's name, the title again, the credit and the text, joined by spaces.
+    page = (
+        "1994-09-28\n\n第 1 版\n\n1. 长虹巨龙起京城\n\n"
+        "第1版(要闻)专栏:庆祝中华人民共和国成立45周年  长虹巨龙起京城 本报记者曾坤颜世贵 "
+        "古都北京,从来没有今天这么辉煌。在绿色环绕中,那路、那桥、那直插云天的建筑群,"
+        "无不令人惊叹! 这是改革开放带来的奇迹!\n"
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.column is not None
+    assert art.column.text == "庆祝中华人民共和国成立45周年"
+    assert art.headline.text == "长虹巨龙起京城"
+    assert _people(art) == [("曾坤", "reporter"), ("颜世贵", "reporter")]
+    assert art.paragraphs[0].text.startswith("古都北京,从来没有")
+
+
+def test_a_column_field_over_its_title_with_no_blank_line() -> None:
+    art = _only("第5版(各地传真)\n专栏:典型报道新突破\n泾川人的自豪\n\n" + BODY)
+    assert art.column is not None
+    assert art.headline is not None
+    assert (art.column.text, art.headline.text) == ("典型报道新突破", "泾川人的自豪")
+    assert art.kicker is None
+
+
+def test_an_archive_item_breaks_into_its_printed_paragraphs() -> None:
+    # The archive joins an item's printed lines with spaces: a space after a sentence's end
+    # ends a paragraph, a second report under the item's title goes on with its text, and
+    # the picture's mark (附图片) opens the caption printed under it (written by us, in the
+    # shape of rmrb.haitun.store's items).
+    title = "全省秋粮收购进度过半 各地加强仓储管理"
+    page = (
+        f"1986-10-04\n第 1 版\n1. {title}\n"
+        f"第1版()专栏: {title} 本报杭州10月3日电 记者王明报道:全省秋粮收购已过半数。"
+        " 各地粮站延长了收购时间,方便农民交售。"
+        " 新华社北京10月3日电国家粮食部门今天发出通知,要求各地做好仓储工作。"
+        "(附图片) 农民在粮站交售晚稻。本报记者 李华摄(传真照片)\n"
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.subtitle is not None
+    assert (art.headline.text, art.subtitle.text) == ("全省秋粮收购进度过半", "各地加强仓储管理")
+    assert [p.text for p in art.paragraphs] == [
+        "全省秋粮收购已过半数。",
+        "各地粮站延长了收购时间,方便农民交售。",
+        "新华社北京10月3日电国家粮食部门今天发出通知,要求各地做好仓储工作。",
+    ]
+    assert _people(art) == [("王明", "reporter")]
+
+
+def test_a_numbered_title_group_of_five_lines_is_listed() -> None:
+    parts = [
+        "畅谈过去一年的成绩",
+        "表达新的一年的决心",
+        "市政协举行新年茶话会",
+        "各界人士三百多人欢聚一堂共贺新年",
+        "市领导讲话,各界代表也在会上发了言并提出了许多很好的建议和意见",
+    ]
+    title = " ".join(parts)
+    assert len(f"1. {title}") > 80
+    page = (
+        f"1985-01-02\n\n第 1 版\n\n1. {title}\n\n"
+        f"第1版()专栏: {title} 本报讯 市政协今天上午举行新年茶话会。 会场上宫灯高挂。\n"
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == "市政协举行新年茶话会"
+    assert art.paragraphs[0].text == "市政协今天上午举行新年茶话会。"

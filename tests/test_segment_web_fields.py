@@ -174,3 +174,45 @@ def test_a_source_note_glued_to_the_text_is_neither_body_nor_hides_the_credit() 
     page = "小记者采访“花甲记者”\n\n他说,这条消息的来源:一位老读者。\n"
     (art,) = parse_issue(page).articles
     assert art.paragraphs[-1].text.endswith("来源:一位老读者。")
+
+
+# Credit fields of a site's meta line, whatever the site prints around them (round web11:
+# three sites of the older sets, each with its own wrapping).
+
+
+def _people(art: Article) -> list[tuple[str, str]]:
+    return [(p.name, p.role) for b in art.bylines for p in b.people]
+
+
+def test_a_meta_line_opened_by_the_filing_time_credits_its_author() -> None:
+    # (发稿时间, "time filed", opens the meta line as 发布时间 does)
+    text = (
+        "城市公园今起免费开放\n\n发稿时间:2018-11-09 13:50:58   来源:某某日报   作者:周小明\n\n"
+        + BODY
+    )
+    art = _only(text)
+    assert _title(art) == "城市公园今起免费开放"
+    assert _people(art) == [("周小明", "author")]
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_a_bullet_between_the_author_label_and_the_name_is_no_part_of_the_name() -> None:
+    text = "城市公园今起免费开放\n\n    期次:第1495期    作者:· 周小明\n\n" + BODY
+    art = _only(text)
+    assert _people(art) == [("周小明", "author")]
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+def test_fields_copied_as_a_list_with_the_next_field_glued_to_the_name() -> None:
+    # (a page's <li> fields: a bullet before each, no space between the credit and 編輯:)
+    text = (
+        "城市公園今起免費開放\n- 2025-06-01\n- 專題\n- 記者:周小明編輯:李大偉\n- 2025-06-01\n"
+        "這是正文的第一段,講述了事情的經過,也交代了背景,記者在現場看到了很多人。"
+    )
+    art = _only(text)
+    assert _title(art) == "城市公園今起免費開放"
+    assert _people(art) == [("周小明", "reporter"), ("李大偉", "editor")]
+    assert art.paragraphs[0].text.startswith("這是正文的第一段")
+    by = find_byline("記者:周小明編輯:李大偉", 0, 12)
+    assert by is not None
+    assert [p.name for p in by.people] == ["周小明", "李大偉"]

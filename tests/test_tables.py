@@ -336,7 +336,7 @@ def test_duckdb(corpus: dict[str, Issue], parquet_file: Path) -> None:
     assert types["article_index"] == "INTEGER"
     big = con.execute(
         f"SELECT n.text, n.value FROM '{path}', unnest(numbers) AS u(n) "
-        "WHERE page_id LIKE '%zhejiang%' ORDER BY n.value_float DESC LIMIT 1"
+        "WHERE page_id LIKE '%zhejiang-gongren%' ORDER BY n.value_float DESC LIMIT 1"
     ).fetchone()
     assert big == ("1.37亿剂", "137000000")
 

@@ -993,3 +993,95 @@ def test_holidays_offsets_and_hours_of_news_text(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a holiday the predicate describes is the feast as a kind, not a day
+        ("中秋節是香港重要節日,象徵著團圓", date(2025, 10, 1), []),
+        ("農曆新年是港人外遊旺季", date(2019, 1, 28), []),
+        ("端午节又称端阳节", date(2024, 6, 1), []),
+        # ... but a day printed after 是 is this year's date of it
+        (
+            "春节是1月22日",
+            date(2023, 1, 10),
+            [("春节", "2023-01-22", None), ("1月22日", "2023-01-22", None)],
+        ),
+        # a holiday modifying a noun (directly or with 的) names no day
+        ("不少人到維園中秋綵燈會打卡觀賞", date(2025, 10, 6), []),
+        ("有關中秋節的優惠促銷活動已經拉開帷幕", date(2020, 9, 28), []),
+        ("年夜饭更是中国民众除夕之夜的“重头戏”", date(2012, 1, 20), []),
+        # the object of a verb of keeping a feast is the custom
+        ("回家过中秋", date(2025, 10, 1), []),
+        # a holiday as a time: a word of time or the rest of a clause after it, or it opens
+        # the clause
+        ("中秋节期间,市民赏月", date(2025, 10, 1), [("中秋节", "2025-10-06", None)]),
+        ("天氣溫暖，聖誕節轉吹北風", date(2025, 12, 22), [("聖誕節", "2025-12-25", None)]),
+        ("民主派在中秋則不忘倒董", date(2003, 9, 12), [("中秋", "2003-09-11", None)]),
+        # a day counted from a holiday, and a holiday glossed by its date, are one expression
+        (
+            "今年滿月會在中秋節翌日(7日)才出現",
+            date(2025, 10, 1),
+            [("今年", "2025", None), ("中秋節翌日(7日)", "2025-10-07", None)],
+        ),
+        (
+            "由於 2022 年的中秋節翌日為星期日,故中秋節後第二日將訂為補假",
+            date(2022, 8, 1),
+            [
+                ("2022 年的中秋節翌日", "2022-09-11", None),
+                ("星期日", "2022-07-31", None),
+                ("中秋節後第二日", "2022-09-12", None),
+            ],
+        ),
+        (
+            "其中,中秋節(6日)港鐵主要路線通宵行駛",
+            date(2025, 10, 1),
+            [("中秋節(6日)", "2025-10-06", None)],
+        ),
+        # a holiday beside the date printed for it glosses that date
+        ("10月5日中秋節前夕「迎月夜」", date(2025, 10, 6), [("10月5日", "2025-10-05", None)]),
+        # a word of habit earlier in the clause: every year's or week's days
+        ("立春于每年公歷2月3-5日交節", date(2025, 2, 3), []),
+        ("陸委會每週例行記者會為週四下午4點", date(2024, 12, 11), []),
+        ("傳統上市民會於中秋節晚上夜出賞月", date(2022, 9, 1), []),
+        # the time left until the day (还有) and the time it comes (的时候) name the day
+        ("离中秋节还有一个多月,月饼已经上市", date(2023, 8, 20), [("中秋节", "2023-09-29", None)]),
+        ("還沒到端午節的時候,粽子就賣完了", date(2023, 6, 1), [("端午節", "2023-06-22", None)]),
+    ],
+)
+def test_holidays_named_in_passing_are_not_dates(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # two days in a row with the unit printed once: one span
+        (
+            "17、18日將受到下一波東北季風增強影響",
+            date(2025, 12, 15),
+            [("17、18日", "2025-12-17/2025-12-18", None)],
+        ),
+        (
+            "于1985年10月12、13两天,到现场召开办公会议",
+            date(1986, 1, 5),
+            [("1985年10月12、13", "1985-10-12/1985-10-13", None)],
+        ),
+        # each day with its 日, days not in a row, lines and ordinals: read one by one or not
+        (
+            "共軍在29日、30日連兩日演習",
+            date(2025, 12, 31),
+            [("29日", "2025-12-29", None), ("30日", "2025-12-30", None)],
+        ),
+        ("3、5日各一场", date(2025, 1, 1), [("5日", "2025-01-05", None)]),
+        ("地铁12、13号线", date(2025, 1, 1), []),
+        ("第1、2日", date(2025, 1, 1), [("2日", "2025-01-02", None)]),
+    ],
+)
+def test_two_days_in_a_row_listed_once(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected

@@ -242,7 +242,8 @@ _DATE_ALONE_RE = _rx.compile(
 # follows. (作者:/记者: opening a line are credits, read as bylines.)
 _META_LABEL = (
     r"(?:来源|來源|稿源|出处|出處|发表日期|發表日期|发布日期|發布日期|發佈日期|刊发日期|刊發日期"
-    r"|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期"
+    r"|发布时间|發布時間|發佈時間|发表时间|發表時間|发稿时间|發稿時間|更新时间|更新時間"
+    r"|时间|時間|日期"
     r"|点击数|點擊數|点击量|點擊量|点击|點擊|浏览次数|瀏覽次數|浏览|瀏覽|阅读次数|閱讀次數|阅读|閱讀"
     r"|原标题|原標題|期次|版次|专题|專題|相关专题|相關專題|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读"
     r"|延伸閱讀)"
@@ -396,11 +397,26 @@ _EMPTY_FIELD_RE = _rx.compile(
     r"(?:(?:搜索|检索|檢索|查询|查詢|GO|Go|go)[ ]*+)?+"
 )
 # An entry of a numbered list of the page's titles: 1. 奥运会中国大力士不负众望 吴数德夺得金牌
-_NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,79}+)")
+# (a title group of five lines runs past a hundred characters: 1. 畅谈过去的一年辉煌成绩 表达…)
+_NUMBERED_RE = _rx.compile(r"[ ]*+[0-9]{1,2}+[.．、][ ]*+(?P<title>[^ \n][^\n]{1,159}+)")
 _DIGITS = frozenset("0123456789")
 _PART_RE = _rx.compile(r"[^ ]++")
 # How far into the next line the repeated title may start (after a label such as 第1版()专栏:).
 _REPEAT_AT = 24
+# The head an archive prints before an item's title: its page label, 第1版(要闻), and the
+# column's form field, 专栏: with the column's name when it has one (专栏:庆祝中华人民共和国
+# 成立45周年). The repeated title may start within _REPEAT_AT characters after it: a
+# column's name is as long as a title's line, so no fixed reach from the line's start holds.
+_ITEM_HEAD_FIELD_RE = _rx.compile(
+    r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）][ ]*+"
+    r"(?:(?:专栏|專欄|栏目|欄目)[ ]*+[:：][ ]*+(?:[^ \n:：()（）]{2,30}+[ ]++)?+)?+"
+)
+# The same head cut before the title, its column field naming the column: the field's label
+# is the page's furniture, the name the item's column label (as _COLUMN_FIELD_RE's).
+_ITEM_COLUMN_RE = _rx.compile(
+    r"(?P<label>[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）][ ]*+"
+    r"(?:专栏|專欄|栏目|欄目)[ ]*+[:：])[ ]*+(?P<name>[^ \n:：()（）]{2,30}+)[ ]*+"
+)
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
 _SIGNATURE_RE = _rx.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
@@ -916,6 +932,9 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if dl is not None:
         u.kind, u.dateline = "dateline", dl
         u.body_start = _skip_space(text, dl.span.end, u.end)
+        wire_title = _WIRE_TITLE_RE.match(text, u.body_start, u.end)
+        if wire_title is not None:
+            u.body_start = _skip_space(text, wire_title.end(), u.end)
         if not dl.people and len(u.pieces) > 1:
             _bracket_under(text, u, dl)
         return _trailer(text, u)
@@ -939,6 +958,12 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if single:
         return _classify_short(text, u, s)
     return _trailer(text, u)
+
+
+# The title a wire story carries after its dateline (新华社杭州7月31日电 题：…): the agencies
+# send a feature's title so on its dateline's line; a page prints it over the story as well,
+# so it is the title again, no text. (The rest of the line, a title's length at most.)
+_WIRE_TITLE_RE = _rx.compile(r"(?:题|題)[ ]*+[:：][^\n]{1,60}+(?=\n|\Z)")
 
 
 def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
@@ -1514,14 +1539,84 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         out.append(u)
         line = nxt.line
         ls, le = _strip(text, nxt.start, at)
-        if ls < le:
+        field = _ITEM_COLUMN_RE.fullmatch(text, ls, le) if ls < le else None
+        if field is not None:
+            ns, ne = _strip(text, ls, field.end("label"))
+            out.append(Unit(ns, ne, line, [(ns, ne)], kind="nav", last_line=line))
+            cs, ce = field.span("name")
+            name = Unit(cs, ce, line, [(cs, ce)], kind="heading", last_line=line)
+            name.column = True
+            name.body_start, name.body_end = cs, ce
+            out.append(name)
+        elif ls < le:
             out.append(Unit(ls, le, line, [(ls, le)], kind="nav", last_line=line))
         for s, e in _title_parts(text, at, end):
             out.append(Unit(s, e, line, [(s, e)], kind="heading", last_line=line))
         rs, re_ = _strip(text, end, nxt.end)
-        out.append(_classify(text, Unit(rs, re_, line, [(rs, re_)], last_line=line), reference))
+        cut = _item_credit_end(text, rs, re_)
+        if cut:
+            out.append(_classify(text, Unit(rs, cut, line, [(rs, cut)], last_line=line), reference))
+            rs, re_ = _strip(text, cut, re_)
+        for k, (ps, pe) in enumerate(_item_paragraphs(text, rs, re_)):
+            part = _classify(text, Unit(ps, pe, line, [(ps, pe)], last_line=line), reference)
+            if part.kind == "body" and _PICTURE_MARK_RE.match(text, ps, pe) is not None:
+                # (附图片) and the picture's caption, printed under the text: no text of it
+                # (a caption closed by its credit is read as one already: kind "credit")
+                part.kind = "caption"
+            elif k and part.kind in ("dateline", "byline"):
+                # (the item's one text: a second report under its title, 新华社北京7月31日电
+                # …, goes on with it; the item's head, not a dateline, starts the next)
+                part.kind = "body"
+                part.body_start, part.body_end = ps, pe
+            out.append(part)
         i += 2
     return out
+
+
+# Where an archive item's text breaks between printed paragraphs: spaces after a sentence's
+# end, or the mark of the item's picture (附图片), which opens the picture's caption.
+_ITEM_BREAK_RE = _rx.compile(
+    r"(?<=[。！？!?][”’」』\"')）]?+)[ ]++(?=\S)|(?=[(（]附(?:图片|圖片|照片)[)）])"
+)
+_PICTURE_MARK_RE = _rx.compile(r"[(（]附(?:图片|圖片|照片)[)）]")
+
+
+def _item_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The printed paragraphs of an archive item's text: the archive joins an item's lines
+    with spaces, so a space after the end of a sentence is a paragraph's end (a space inside
+    a sentence, as between a dateline and its text, is not), and the mark of a picture
+    (``(附图片)``) opens the caption printed after the text."""
+    out: list[tuple[int, int]] = []
+    at = start
+    for m in _ITEM_BREAK_RE.finditer(text, start, end):
+        s, e = _strip(text, at, m.start())
+        if s < e:
+            out.append((s, e))
+        at = m.end()
+    s, e = _strip(text, at, end)
+    if s < e:
+        out.append((s, e))
+    return out
+
+
+#: How far into an archive item's text its credit may run (``本报记者 王某 李某某``).
+_ITEM_CREDIT_MAX = 30
+_SPACE_RUN_RE = _rx.compile(r"[ ]++")
+
+
+def _item_credit_end(text: str, start: int, end: int) -> int:
+    """Where the credit opening an archive item's text ends, or 0. The archive joins the
+    item's printed lines with spaces (title lines, then credit, then paragraphs), so a
+    byline printed on a line of its own over the text (``本报记者曾坤 颜世贵 古都北京,…``)
+    is the longest run of its first space-separated parts that reads whole as a byline; the
+    text after it is the item's first paragraph."""
+    best = 0
+    hi = min(end, start + _ITEM_CREDIT_MAX)
+    for gap in _SPACE_RUN_RE.finditer(text, start, hi):
+        by = find_byline(text, start, gap.start())
+        if by is not None and by.people and by.span.end == gap.start():
+            best = gap.start()
+    return best if best and _strip(text, best, end)[0] < end else 0
 
 
 def _listed_item(text: str, out: list[Unit], u: Unit, m: regex.Match[str], listed: int) -> int:
@@ -1547,14 +1642,16 @@ def _repeated_title(text: str, title: str, nxt: Unit) -> tuple[int, int]:
     ``(start, end)``, or ``(-1, -1)``. The list may print the title's lines run together
     where the item's line keeps a space between them (``之十一加快…`` / ``之十一 加快…``),
     so white space is not compared; the match starts within :data:`_REPEAT_AT` characters."""
-    hi = min(nxt.end, nxt.start + _REPEAT_AT + len(title))
+    head = _ITEM_HEAD_FIELD_RE.match(text, nxt.start, nxt.end)
+    reach = nxt.start + _REPEAT_AT + (0 if head is None else head.end() - nxt.start)
+    hi = min(nxt.end, reach + len(title))
     at = text.find(title, nxt.start, hi)
     if at >= 0:
         return at, at + len(title)
     want = title.replace(" ", "")
     if not want:
         return -1, -1
-    at = text.find(want[0], nxt.start, min(nxt.end, nxt.start + _REPEAT_AT))
+    at = text.find(want[0], nxt.start, min(nxt.end, reach))
     while at >= 0:
         k, pos = 0, at
         while pos < nxt.end and k < len(want):
@@ -1565,7 +1662,7 @@ def _repeated_title(text: str, title: str, nxt: Unit) -> tuple[int, int]:
             pos += 1
         if k == len(want):
             return at, pos
-        at = text.find(want[0], at + 1, min(nxt.end, nxt.start + _REPEAT_AT))
+        at = text.find(want[0], at + 1, min(nxt.end, reach))
     return -1, -1
 
 
@@ -2191,7 +2288,8 @@ def _short_line(text: str, u: Unit) -> bool:
 
 
 # A credit field of a meta line: 记者:罗水元, 作者:曹伟.
-_META_CREDIT_RE = _rx.compile(r"(?:记者|記者|作者)[ ]*+[:：][ ]*+\p{Han}")
+# (A list's bullet may stand between the label and the name: 作者:· 胡平.)
+_META_CREDIT_RE = _rx.compile(r"(?:记者|記者|作者)[ ]*+[:：][ ]*+(?:[·•][ ]++)?+\p{Han}")
 # A source field whose value is a credit: an outlet's 记者 and a name (来源：澎湃新闻记者 吕新文).
 _CAME_FROM_CREDIT_RE = _rx.compile(
     r"[ ]*+(?:来源|來源|稿源)[ ]*+[:：][ ]*+\p{Han}{1,12}?(?:记者|記者)"
@@ -2571,7 +2669,12 @@ _BRACKET_CAPTION_MAX = 120
 
 
 def _han_count(s: str) -> int:
-    return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+    """The number of characters of the CJK Unified Ideographs block and its Extension A."""
+    return sum(map(len, _HAN_BLOCKS_RUN_RE.findall(s)))
+
+
+#: A run of characters of the CJK Unified Ideographs block or its Extension A.
+_HAN_BLOCKS_RUN_RE = _rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]++")
 
 
 def _chinese_page(text: str) -> bool:

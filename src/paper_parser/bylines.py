@@ -26,9 +26,11 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
+import itertools
 import warnings
 from collections.abc import Sequence
-from typing import Any, Literal, NamedTuple
+from types import MappingProxyType
+from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -196,6 +198,9 @@ class PhotoCredit:
 _HAN = r"\p{Han}"
 # Marks printed before a credit on feature pages: ◎本报记者 X, ■本报记者 X.
 _BOX_MARKS = frozenset("■●◆◇▲△★☆▶►◎")
+# A list item's bullet and its space, as a browser copies a page's list of fields
+# (``- 2025-06-01`` / ``- 記者:張智浩編輯:梁彧睿``): the mark is no part of the credit.
+_LIST_MARKS = frozenset({"- ", "• "})
 
 # Outlet prefixes of 记者: 本报, 新华社, 中青报·中青网 ... (a Han run ending in an outlet word;
 # a news site or app is named so too: 澎湃新闻, 央视新闻; and a press group: 川报集团. 本报,
@@ -230,18 +235,30 @@ _LABEL_RE = _rx.compile(
     | (?P<author>特约撰稿人?|特約撰稿人?|撰稿人?|撰文|作者
         |图文(?=[ ]*+[:|｜/])|圖文(?=[ ]*+[:|｜/])       # 图文 | X: words and pictures
         |文[/／](?:视频|視頻|图|圖|摄|攝)(?!{_HAN})         # 文/视频, 文/图: one hand made both
-        |文(?=[|｜/])|□|☉                                   # □ 初墨, ☉張國財: a signature's mark
+        |文(?=[ ]*+[:|｜/])|□|☉                             # □ 初墨, ☉張國財: a signature's mark
         |(?:{_OUTLET})?(?:特约|特約)?(?:评论员|評論員)(?!文章))   # 本报评论员: a collective pen
     | (?P<editor>责任编辑|責任編輯|编辑|編輯|责编|責編|美编|美編|版式设计|版式設計|版式
         |校对|校對|制图|製圖|排版)                          # page staff: not authors
     | (?P<photographer>摄影|攝影|图|圖(?=[|｜/]))
     )
     [ ]*+(?:[:|｜][ ]*+                                   # 作者: 文|X 摄影/X
+        (?:[·•][ ]++)?+                                   # 作者:· 胡平: a list's bullet mark
       |/[ ]*+(?:{_OUTLET_NAME}[ ]++)?                      # 编译/海外网 X: the outlet, then X
     )?
     """,
     regex.VERBOSE,
 )
+
+# What ends a name in a credit: what the person did, the next label, a separator.
+_NAME_END = r"""
+    (?=报道|報導|報道|报导|编译|編譯|摄|攝|供图|供圖|文并摄|文並攝|文[/／][图圖]|[图圖][/／]文
+      |本报记者|本報記者                                  # 王小玲本报记者 黄泽君: the next label
+      |(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]            # 记者/谷立辉通讯员/仁宣: the next
+                                                          # role set off as the first was
+      |发自|發自                                          # 记者金微发自北京: where it was filed
+      |(?:记者|記者|作者|编辑|編輯|责编|責編|来源|來源)[ ]*+[:：]  # 記者:X編輯:Y: the next field
+      |[ 、)\]】:/／∕(（]|$)                              # its end (∕: a division slash)
+"""
 
 # A name: 2-4 Han characters, or a transcribed name with ·, ended by a separator.
 _NAME_RE = _rx.compile(
@@ -250,15 +267,16 @@ _NAME_RE = _rx.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|報道|报导|编译|編譯|摄|攝|供图|供圖|文并摄|文並攝|文[/／][图圖]|[图圖][/／]文
-      |本报记者|本報記者                                  # 王小玲本报记者 黄泽君: the next label
-      |(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]            # 记者/谷立辉通讯员/仁宣: the next
-                                                          # role set off as the first was
-      |发自|發自                                          # 记者金微发自北京: where it was filed
-      |[ 、)\]】:/／∕(（]|$)                              # its end (∕: a division slash)
-    """,
+    {_NAME_END}""",
     regex.VERBOSE,
 )
+
+# Five or six Han characters where a name stands: two or three names printed with nothing
+# between them (本报记者曾坤颜世贵报道), as archives that dropped a page's spaces give them.
+_GLUED_NAMES_RE = _rx.compile(rf"(?P<run>{_HAN}{{5,6}}?){_NAME_END}", regex.VERBOSE)
+# Where a name may end (an empty match): a glued run with one inside is a name and what the
+# person did (包丽敏文并摄 read up to 摄), no run of names.
+_NAME_END_RE = _rx.compile(_NAME_END, regex.VERBOSE)
 
 # A two-character name printed with a space between its characters, as typesetters pad it
 # to the width of three (王　浩 in （记者 王 浩）, 新华社记者 万 象摄); the text is normalised, so
@@ -626,7 +644,13 @@ def _people(
         if role is None:
             break
         n = _NAME_RE.match(s, pos, end)
-        if n is None:
+        glued = _glued_names(s, pos, end) if n is None else None
+        if glued is not None:
+            for a, b in glued:
+                sp = src.span(a, b)
+                people.append(Person(name=sp.text, role=role, span=sp, text=sp.text))
+            name_end = glued[-1][1]
+        elif n is None:
             split = _SPACED_NAME_RE.match(s, pos, end)
             if split is None or not is_person_name(split["a"] + split["b"]):
                 break
@@ -676,8 +700,34 @@ def _people(
     return people, last, reported
 
 
+#: The ways five or six characters split into names of two or three (see _glued_names).
+_GLUED_CUTS: Final = MappingProxyType({5: ((2, 3), (3, 2)), 6: ((3, 3), (2, 2, 2))})
+
+
+def _glued_names(s: str, pos: int, end: int) -> list[tuple[int, int]] | None:
+    """The names of a run of five or six characters printed without separators where a
+    credit's name stands (``曾坤颜世贵``): the one way to cut it into names of two or three
+    characters each shaped as a name (:func:`is_person_name`: a surname first). ``None``
+    when no way or more than one fits: a glued run is read only where it is unambiguous."""
+    m = _GLUED_NAMES_RE.match(s, pos, end)
+    if m is None:
+        return None
+    run = m.group("run")
+    if any(_NAME_END_RE.match(s, k) is not None for k in range(pos + 2, m.end())):
+        return None
+    fits = []
+    for cut in _GLUED_CUTS[len(run)]:
+        bounds = list(itertools.accumulate(cut, initial=0))
+        parts = [run[a:b] for a, b in itertools.pairwise(bounds)]
+        if all(is_person_name(p) for p in parts):
+            fits.append([(pos + a, pos + b) for a, b in itertools.pairwise(bounds)])
+    return fits[0] if len(fits) == 1 else None
+
+
 # A correspondent's label set off by a slash (通讯员/), as the reporter's before it (记者/).
 _SLASHED_ROLE_RE = _rx.compile(r"(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]")
+# A credit field's label and its colon (编辑:, 記者:), the next field of a meta line.
+_GLUED_FIELD_RE = _rx.compile(r"(?:记者|記者|作者|编辑|編輯|责编|責編)[ ]*+[:：]")
 
 
 def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
@@ -690,8 +740,11 @@ def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
     if sep is None or sep.end() == pos:
         # 王小玲本报记者 黄泽君: the next label glued to the name goes on with the credit;
         # so does 通讯员/ after 记者/谷立辉 (the roles set off alike, by a slash).
+        # So does the next field of a page's meta line glued to the name (記者:張智浩編輯:X).
         glued = (
-            s[pos : pos + 2] in ("本报", "本報") or _SLASHED_ROLE_RE.match(s, pos, end) is not None
+            s[pos : pos + 2] in ("本报", "本報")
+            or _SLASHED_ROLE_RE.match(s, pos, end) is not None
+            or _GLUED_FIELD_RE.match(s, pos, end) is not None
         ) and _LABEL_RE.match(s, pos, end) is not None
         return pos, False, not glued
     # A space separates names only when another name or label follows directly.
@@ -732,9 +785,10 @@ _FILED_FROM_RE = _rx.compile(
 _PAREN_PLACE_RE = _rx.compile(r"[ ]++(?P<place>\p{Han}{2,6}?)(?:报道|報導|報道|报导)[ ]*+\Z")
 # A further field of a web page's meta line after a credit (记者 A B   来源:人民网), or
 # the date it was posted (作者:X 2020-01-01 来源:Y).
+# (A copy of the page's fields may glue the next field to the name: 記者:張智浩編輯:梁彧睿.)
 _FIELD_AFTER_RE = _rx.compile(
-    r"[ ]++(?:(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
-    r"|[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z))"
+    r"[ ]*+(?:来源|來源|稿源|编辑|編輯|责编|責編|时间|時間|日期|发布时间|發佈時間)[ ]*+[:：]"
+    r"|[ ]++[0-9]{4}[ ]*+[-/年][ ]*+[0-9]{1,2}[ ]*+[-/月][ ]*+[0-9]{1,2}(?:日|[ ]|\Z)"
 )
 
 
@@ -764,6 +818,8 @@ def _credit_start(s: str, pos: int, n: int) -> tuple[int, bool]:
     boxed = pos < n and s[pos] in _BOX_MARKS
     if boxed:
         pos += 1
+    elif s[pos : pos + 2] in _LIST_MARKS:
+        pos += 2  # - 記者:X: a web page's fields copied as a list, a bullet before each
     came = _CAME_FROM_RE.match(s, pos, n) if s[pos : pos + 1] in "来來稿" else None
     return (came.end() if came is not None else pos), boxed
 
@@ -826,7 +882,7 @@ def _byline_at(
             strong = True
             place = place or _paren_place(s, inner_start, inner_end, people)
     else:
-        people, last, reported = _people(src, pos, n, default_role=None)
+        people, last, reported = _lead_people(src, pos, n, at_start=pos == first and not source)
         if not people and source is not None:
             people, last, reported = _bare_reporters(src, pos, n) or (people, last, reported)
         closing = _place_after(s, last, n) if people else None
@@ -888,6 +944,77 @@ def _byline_at(
         date=resolve_filed_date(month, day, reference),
         people=tuple(people),
     )
+
+
+# The part of the work printed after the names it credits (张帆 黄谨 文/图, 李尚辉/文 倪路/图):
+# papers set a credit so as often as role first (文/李尚辉 图/倪路). 文 (the words, with the
+# pictures too: 文/图, 图文, 文并摄) makes an author; 图, 摄 a photographer.
+_ROLE_AFTER_RE = _rx.compile(
+    r"[ ]*+(?:[/／∕][ ]*+)?+"
+    r"(?P<role>文[/／∕][图圖]|文并摄|文並攝|图文|圖文|文|摄影|攝影|摄|攝|图|圖)(?!\p{Han})"
+)
+# A name before such a role: two to four Han characters, shortest first, up to a space, a
+# list comma or the slash.
+_NAME_BEFORE_ROLE_RE = _rx.compile(r"\p{Han}{2,4}?(?=[ 、/／∕]|\Z)")
+_NAME_SEP_RE = _rx.compile(r"[ ]*+、?+[ ]*+")
+_ROLE_AFTER_FIRST = frozenset("文图圖")
+# A column's name opening the credit's line (a logo's letter may stand before it).
+_COLUMN_BEFORE_RE = _rx.compile(r"(?P<word>[A-Za-z]?+\p{Han}{2,8}+)[ ]++")
+
+
+def _lead_people(src: _Src, pos: int, n: int, *, at_start: bool) -> tuple[list[Person], int, bool]:
+    """The people of a credit read from ``pos`` with no bracket and no own-copy tag before
+    them (see :func:`_people`); at the credit's start with no label there, the roles may
+    follow the names (李尚辉/文 倪路/图, 张帆 黄谨 文/图: :func:`_role_after_names`)."""
+    if at_start and _LABEL_RE.match(src.s, pos, n) is None:
+        after = _role_after_names(src, pos, n)
+        if after is not None:
+            return after[0], after[1], True
+    return _people(src, pos, n, default_role=None)
+
+
+def _role_after_names(src: _Src, pos: int, n: int) -> tuple[list[Person], int] | None:
+    """A credit line whose roles follow the names (:data:`_ROLE_AFTER_RE`): its people and
+    its end, or ``None``. The line holds nothing else; a name with no role after it before a
+    labelled credit (郑丽丽 记者 李尚辉/文 倪路/图) signs as an author, a label before names
+    (记者 李尚辉/文) gives its own role; at least one person wrote the words."""
+    s = src.s
+    people: list[Person] = []
+    pending: list[Span] = []
+    label: str | None = None
+    closed = False
+    column = _COLUMN_BEFORE_RE.match(s, pos, n)
+    if column is not None and not is_person_name(column.group("word")):
+        pos = column.end()  # 海都邦邦 张帆 黄谨 文/图: the column's name before the credit
+    while pos < n:
+        lab = _LABEL_RE.match(s, pos, n) if _LABEL_GATE_RE.match(s, pos, n) else None
+        if lab is not None and lab.end() > pos and s[pos] not in _ROLE_AFTER_FIRST:
+            people.extend(Person(name=x.text, role="author", span=x, text=x.text) for x in pending)
+            pending, closed = [], False
+            label = next(k for k, v in lab.groupdict().items() if v is not None)
+            pos = lab.end()
+            continue
+        m = _NAME_BEFORE_ROLE_RE.match(s, pos, n)
+        if m is None or not is_person_name(m.group()):
+            return None
+        pending.append(src.span(m.start(), m.end()))
+        pos = m.end()
+        r = _ROLE_AFTER_RE.match(s, pos, n)
+        if r is not None:
+            role = (
+                "photographer"
+                if r.group("role")[0] in "摄攝图圖" and "文" not in r.group("role")
+                else "author"
+            )
+            role = label or role
+            people.extend(Person(name=x.text, role=role, span=x, text=x.text) for x in pending)
+            pending, label, closed = [], None, True
+            pos = r.end()
+        sep = _NAME_SEP_RE.match(s, pos, n)
+        pos = pos if sep is None else sep.end()
+    if not closed or pending or not any(p.role != "photographer" for p in people):
+        return None
+    return people, pos
 
 
 def _place_after(s: str, pos: int, end: int) -> tuple[int, str | None] | None:

@@ -607,6 +607,10 @@ def _split_heads(
         column = blocks.pop(0)
     elif len(blocks) > 1 and _is_column(text, blocks[-1]):
         column = blocks.pop()
+    elif len(blocks) == 1 and len(blocks[0]) > 1 and blocks[0][0].column:
+        # A column's name its form field gives (专栏:福建通讯, an archive item's head) over
+        # the title's lines with no blank line between: the column label, not a title line.
+        column, blocks = blocks[0][:1], [blocks[0][1:]]
     dash = next(
         (i for i, b in enumerate(blocks) if text[b[0].start] in "—-―" and i > 0),
         None,
@@ -653,7 +657,11 @@ def _split_heads(
             # line (来源, 发布时间, the source line), and a subtitle it prints under the title
             # is led by a dash (——走近县委书记(上)). Two lone lines over a meta line are a
             # label (a channel, a column, a site's name: 影音娱乐, 我与晚报的故事) and the
-            # title, the title next to the meta line.
+            # title, the title next to the meta line. A label set apart by a blank line, a
+            # name's length with no punctuation (光明情结, 我与晚报的故事), is the column's:
+            # a kicker is a clause of the title group, set with it.
+            if not column and apart and _column_label(text, blocks[0][0]):
+                return blocks[0], [], blocks[1], [], rest
             return column, blocks[0], blocks[1], [], rest
         return column, [], blocks[0], blocks[1], rest
     if len(blocks[0]) == 1 < sum(len(u.pieces) for u in blocks[1]):
@@ -661,6 +669,29 @@ def _split_heads(
         # in the biggest type, so it is the one that wraps; the line above is its kicker.
         return column, blocks[0], blocks[1], [], rest
     return column, [], blocks[0], blocks[1], rest
+
+
+#: The longest column label read from a lone line over the title (a name, not a clause).
+_COLUMN_LABEL_MAX = 8
+# Han characters only; not a site's or a channel's name, which ends in the word of its kind
+# (中青在线, 即时新闻, 人民网, 新闻频道: the page's furniture, no column of the paper).
+_COLUMN_LABEL_RE = _rx.compile(
+    r"[ ]*+\p{Han}++(?<!网|網|在线|在線|新闻|新聞|频道|頻道|首页|首頁|报|報|社|台)[ ]*+"
+)
+
+
+def _column_label(text: str, u: Unit) -> bool:
+    """Whether the one-line unit ``u`` reads as a column's name (:data:`_COLUMN_LABEL_RE`),
+    at most :data:`_COLUMN_LABEL_MAX` characters (光明情结, 我与晚报的故事), set apart from
+    what stands above it too (a blank line, or the page's start): a label right under the
+    page's furniture (娱乐专题搜索: / 影音娱乐) is the site's channel."""
+    above = text[: u.start].rstrip(" ")
+    return (
+        len(u.pieces) == 1
+        and len(text[u.start : u.end].strip(" ")) <= _COLUMN_LABEL_MAX
+        and _COLUMN_LABEL_RE.fullmatch(text, u.start, u.end) is not None
+        and (not above.strip() or above.endswith(("\n\n", "\n \n")))
+    )
 
 
 def _wrapped_lines(text: str, ls: list[Unit]) -> int:
@@ -932,15 +963,19 @@ def _zone_start(text: str, out: list[Unit], k: int) -> int:
     return j
 
 
-def _mark_kickers(titles: list[Unit]) -> None:
+def _mark_kickers(text: str, titles: list[Unit]) -> None:
     """On a page of one paragraph per line, title lines set apart by a blank line are
     separate headings: the last block is the headline, those above it the kicker (in
-    ``pdftotext`` output a blank line falls anywhere, so there the lines stay one title)."""
+    ``pdftotext`` output a blank line falls anywhere, so there the lines stay one title).
+    The first, when a column's name alone (:func:`_column_label`: 光明情结 over 从读者到作者),
+    is the column's label: a kicker is a clause of the title group."""
     last = len(titles) - 1
     while last > 0 and titles[last].line - titles[last - 1].last_line <= 1:
         last -= 1
     for u in titles[:last]:
         u.kicker = True
+    if last > 0 and titles[1].line - titles[0].last_line > 1 and _column_label(text, titles[0]):
+        titles[0].kicker, titles[0].column = False, True
 
 
 def _zones(
@@ -974,13 +1009,24 @@ def _zones(
                 for x in titles:
                     x.title = True
                 if separate_blocks:
-                    _mark_kickers(titles)
+                    _mark_kickers(text, titles)
                 del out[j:]
                 out.extend([*strays, *titles, *merged, u])
             continue
         out.append(u)
-    for u in out:
-        if u.kind == "label":
+    for k, u in enumerate(out):
+        if u.kind != "label":
+            continue
+        before = out[k - 1] if k else None
+        if (
+            before is not None
+            and before.kind == "dateline"
+            and before.body_start >= before.body_end
+        ):
+            # 新華社杭州7月31日電 (題:…) / 新華社記者: the credit's line under a wire dateline,
+            # its names left out by the copying site; part of the story's head, no text.
+            u.kind = "part"
+        else:
             u.kind = "heading"  # a label with no name under it reads as a short line
     return out, anchored
 
@@ -1083,8 +1129,9 @@ class _Assembler:
                 if self.cur is not None:
                     self.sign_tail(self.cur)
                 b = self.new()
+                b.column = [x for x in self.units[i:j] if x.column]
                 b.kicker = [x for x in self.units[i:j] if x.kicker]
-                b.headline = [x for x in self.units[i:j] if not x.kicker]
+                b.headline = [x for x in self.units[i:j] if not (x.kicker or x.column)]
                 b.units.extend(self.units[i:j])
                 i = j
                 continue
@@ -1999,7 +2046,7 @@ _GRAMMAR = frozenset("的了是在和也就都不这這我他们們着将將对�
 def _density(s: str) -> tuple[int, int, bool]:
     """(characters, clause marks, ends with a full stop) of a paragraph's text."""
     s = "".join(s.split())
-    return len(s), sum(c in _CLAUSE for c in s), s.rstrip(_CLOSERS)[-1:] in _STOPS
+    return len(s), sum(map(s.count, _CLAUSE)), s.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 def _dense(s: str) -> bool:
@@ -2453,32 +2500,31 @@ def _placed(
     see :func:`_own_date`)."""
     if article.dateline is not None and article.dateline.date is not None:
         reference = article.dateline.date
-    dates = _dates(text, spans, reference)
     if reference is None:
-        own = _own_date(text, article, dates)
-        if own is not None:
-            dates = _dates(text, spans, own)
-    return attrs.evolve(article, spans=spans, dates=dates)
+        reference = _own_date(text, article, spans)
+    return attrs.evolve(article, spans=spans, dates=_dates(text, spans, reference))
 
 
 #: A line giving the day an article was printed or posted is a short one.
 _OWN_DATE_LINE_MAX = 60
 
 
-def _own_date(text: str, article: Article, dates: tuple[ResolvedDate, ...]) -> datetime.date | None:
+def _own_date(text: str, article: Article, spans: tuple[Span, ...]) -> datetime.date | None:
     """The day a page without an issue date says the article was printed or posted: its
     source line's date, else a full date on a short line between its headings and its first
     paragraph, where a web copy prints its time of posting (``(2006-12-28 19:29:24)``,
     ``发布时间：2024-03-05``) and an e-paper its issue (``2019-10-12``). Either is the day the
-    article's 昨日 and 今年 count from, as the issue date is on a printed page."""
+    article's 昨日 and 今年 count from, as the issue date is on a printed page.
+
+    Only the article's ranges before its first paragraph are read for it (a full date needs
+    no reference), so the article's dates are found once, with the reference found here."""
     if article.source is not None and article.source.date is not None:
         return article.source.date
     if not article.paragraphs:
         return None
     first = article.paragraphs[0].spans[0].start
-    for d in dates:
-        if d.span.start >= first:
-            break
+    head = [Span.of(text, sp.start, min(sp.end, first)) for sp in spans if sp.start < first]
+    for d in _dates(text, head, None):
         line_start = text.rfind("\n", 0, d.span.start) + 1
         line_end = text.find("\n", d.span.end)
         short = (len(text) if line_end < 0 else line_end) - line_start <= _OWN_DATE_LINE_MAX
@@ -2506,6 +2552,7 @@ def _build(text: str, b: _Builder) -> Article:
 
     if b.headline and b.headline[0].title:
         headline, subtitle, column = _title_parts(text, b)
+        column = _column(text, b.column) or column
         kicker = hl(b.kicker)
     else:
         kicker, subtitle, column = hl(b.kicker), hl(b.subtitle), _column(text, b.column)

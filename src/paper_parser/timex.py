@@ -273,7 +273,8 @@ _EXTRA_AHEAD: Final = r"""
       |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
       |[0-9]{0,2}年前|[0-9]{0,2}[ ]?(?:年|天)[后後]|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
-      |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]))
+      |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]
+      |[0-9]?[ ]?+月[ ]?+[0-9]{1,2}+[ ]?+、))
 """.replace("{_ERA_NAMES}", _ERA_NAMES)
 #: What follows 年初 when it is a day of the first lunar month (年初三, 大年初一): a numeral of
 #: a day, not one of a longer number (年初十分), nor a place (年初四川, 年初三亚).
@@ -316,6 +317,11 @@ _EXTRA = _rx.compile(
           |(?P<lrel>今年|去年|明年|前年))?+
         (?<![0-9一二三四五六七八九十])(?P<l1>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])
         [、,，](?P<l2>1[0-2]|[1-9]|十[一二]?+|[一二三四五六七八九])月(?:份)?+(?![0-9一二三四五六七八九十]))
+    | (?P<dlist>(?:(?P<dy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年[ ]?+)?+   # 17、18日,
+        (?:(?P<dm>(?<![0-9])(?:1[0-2]|0?[1-9]))[ ]?+月[ ]?+)?+             # 1985年10月12、13两天
+        (?<![0-9.第])(?P<d1>3[01]|[12][0-9]|0?[1-9])[ ]?+、[ ]?+           # (日 once: 29日、
+        (?P<d2>3[01]|[12][0-9]|0?[1-9])(?:[ ]?+日|(?=[两兩二]天))(?![0-9]))  # 30日 are two; 号:
+                                                        # 12、13号线; _HAO_DAY reads 28号晚上)
     | (?P<yrange>(?<![0-9.])(?P<ya>(?:1[0-9]|20)[0-9]{{2}}+)               # 2024-2026年,
         [ ]?+[—–~〜\-至到][ ]?+(?P<yb>(?:1[0-9]|20)[0-9]{{2}}+)              # (1910—1985)
         (?:[ ]?+年(?![0-9]|代|度|级|級|版|第|月)
@@ -729,6 +735,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("later",), _later),
         (("sameyr",), _same_year),
         (("mlist",), _month_list),
+        (("dlist",), _day_list),
         (("wkend",), _weekend),
         (("bq",), _bare_year_part),
         (("wkmd",), _md_weekday),
@@ -821,6 +828,37 @@ def _month_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand 
     return _months(s, e, ref, m1, m2, m.group("ly"), m.group("lrel"))
 
 
+def _day_list(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """17、18日, 1985年10月12、13两天: two days in a row listed with the unit printed once
+    are one span of days, as two months in a row are (:func:`_month_list`); days each with
+    its 日 (29日、30日) or not in a row are read one by one."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if d2 != d1 + 1:
+        return None
+    printed_y = int(m.group("dy")) if m.group("dy") else None
+    month = int(m.group("dm")) if m.group("dm") else None
+    last: date | None
+    if printed_y is not None and month is not None:
+        last = _safe(printed_y, month, d2)
+    elif ref is None:
+        return _Cand(s, e, "interval", None, "day")
+    elif month is not None:
+        last = _nearest_md(month, d2, ref)
+    else:
+        days = [
+            d
+            for k in (-1, 0, 1)
+            if (d := _safe(*_month_add(ref.year, ref.month, k), d2)) is not None
+        ]
+        last = min(days, key=lambda d: 2 * (d - ref).days if d > ref else (ref - d).days)
+    if last is None or (printed_y is not None and month is None):
+        return None
+    first = last - timedelta(days=1)
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    needs = printed_y is None or month is None
+    return _Cand(s, e, "interval", value, "day", needs_reference=needs, begin=first)
+
+
 def _era_year(m: regex.Match[str], s: int, e: int) -> _Cand | None:
     """光绪三年, 清雍正六年, 乾隆元年: the Gregorian year of a year of a reign era; 乾隆年间:
     the reign, a span of time whose ends are not printed; 公元1877 (the gloss such a year
@@ -902,10 +940,31 @@ def _month_day(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand |
     return _Cand(s, e, "relative", day.isoformat() if day else None, "day", begin=day)
 
 
+#: A day counted from a holiday right after its name (中秋節翌日, 2022 年的中秋節翌日, 中秋節後
+#: 第二日, 春节前一天): papers name the days around a feast so (a public holiday given the day
+#: after it); the name and the count are one expression, the day counted.
+_HOLIDAY_OFFSET = _rx.compile(
+    r"[ ]?+(?:的[ ]?+)?+(?:(?P<next>[翌次]日)|(?P<prev>前一[天日])|(?P<after>[后後]一[天日])"
+    r"|[后後]第(?P<nth>[一二两兩三四五六七八九]|[1-9])[天日])"
+)
+
+
+def _holiday_offset(norm: str, e: int) -> tuple[int, int]:
+    """The days ``_HOLIDAY_OFFSET`` counts at ``e`` and where it ends (0 and ``e``: none)."""
+    o = _HOLIDAY_OFFSET.match(norm, e)
+    if o is None:
+        return 0, e
+    if o.group("nth"):
+        return _number(o.group("nth")), o.end()
+    return (-1 if o.group("prev") else 1), o.end()
+
+
 def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
     """春节, 2023年春节, 今年国庆节: the day of the holiday in the year printed, counted from
     the reference, or nearest the reference (looking back more than ahead: the future counts
-    double, as for a month printed without its year)."""
+    double, as for a month printed without its year). A day counted from it right after its
+    name (中秋節翌日) is that day."""
+    shift, e = _holiday_offset(m.string, e)
     kind: Kind
     if m.group("hy"):
         years, kind = [int(m.group("hy"))], "absolute"
@@ -918,8 +977,9 @@ def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | N
     best = _holiday_day(m.group("hname"), years, ref)
     if best is None:
         return _Cand(s, e, kind, None, "day")
+    best += timedelta(days=shift)
     value = best.isoformat()
-    bare = kind == "partial"
+    bare = kind == "partial" and not shift
     return _Cand(
         s,
         e,
@@ -1670,17 +1730,27 @@ def _span_gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
     return _Cand(a.start, close.end(), "interval", value, "day", needs_reference=needs, begin=begin)
 
 
+#: A holiday's name (or a day counted from it) at the end of a span: a day named by a word,
+#: which papers gloss with its date as they gloss 今日 (中秋節(6日), 中秋節翌日(7日)).
+_HOLIDAY_AT_END = _rx.compile(
+    r"(?:农历|農曆|農歷)?(?:" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")"
+    r"(?:[ ]?+(?:的[ ]?+)?+(?:[翌次]日|前一[天日]|[后後]一[天日]"
+    r"|[后後]第(?:[一二两兩三四五六七八九]|[1-9])[天日]))?+$"
+)
+
+
 def _gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
     """A day named by a word and the date printed in brackets after it (昨晚 (2019-11-13),
-    周日(19日), 今日(1月1日), 今天(星期三)): papers gloss a relative day with its date, and
-    the two are one expression, whose value is the printed date (the word's, when the
-    bracket holds only a weekday). The time of day printed after the bracket is its. A
-    span of such days glossed with the span of dates (下週二至下週五(20日至23日)) is one
-    span, whose value is the printed one."""
+    周日(19日), 今日(1月1日), 今天(星期三), 中秋節(6日)): papers gloss a relative day or a
+    holiday with its date, and the two are one expression, whose value is the printed date
+    (the word's, when the bracket holds only a weekday). The time of day printed after the
+    bracket is its. A span of such days glossed with the span of dates (下週二至下週五(20日
+    至23日)) is one span, whose value is the printed one."""
     if a.kind == "interval" and b.kind == "interval":
         return _span_gloss(a, b, norm)
+    holiday = _HOLIDAY_AT_END.search(norm, a.start, a.end) is not None
     if (
-        a.kind != "relative"
+        (a.kind != "relative" and not holiday)
         or a.granularity not in ("day", "week")
         or b.granularity != "day"
         or b.kind == "interval"
@@ -1700,9 +1770,8 @@ def _gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
     tod = time_of_day_at(norm, end) if time is None else None
     if tod is not None:
         end, time = tod[1], _time_of_day(norm[tod[0] : tod[1]])
-    return _Cand(
-        a.start, end, "relative", value, "day", time=time, needs_reference=needs, begin=begin
-    )
+    kind: Kind = a.kind if holiday else "relative"
+    return _Cand(a.start, end, kind, value, "day", time=time, needs_reference=needs, begin=begin)
 
 
 _PART_RANGE = _rx.compile(
@@ -1958,11 +2027,26 @@ def _custom_runs(chosen: list[_Cand], norm: str) -> list[_Cand]:
     return [c for i, c in enumerate(chosen) if i not in drop]
 
 
+#: A word of habit earlier in the same clause (于每年公歷2月3-5日交節, 陸委會每週例行記者會為
+#: 週四下午4點, 傳統上市民會於中秋節晚上…): what the clause tells is done or comes every
+#: year or week, so a day it names without a year is every year's, not a date. A clause
+#: ends at a comma or stop; the word is looked for a short way back only.
+_HABIT_IN_CLAUSE = _rx.compile(
+    r"(?:每年|每逢|每到|每月|每周|每週|每星期|每天|每日|每晚|历年|歷年|通常|傳統上|传统上|照例"
+    r"|向来|向來|历来|歷來)[^，,。；;！？!?：:\n]{0,20}+$"
+)
+
+
 def _recurring(c: _Cand, norm: str) -> bool:
     """Whether ``c`` names a time that comes back (every year's, a schedule's), which a
     reader does not take for a date: see the patterns above for what says so."""
     before = norm[max(0, c.start - 16) : c.start]
     if _EVERY_BEFORE.search(before):
+        return True
+    yearless = c.kind == "partial" or (c.kind == "interval" and c.needs_reference)
+    if (yearless or _WEEKDAY_START.match(norm, c.start)) and _HABIT_IN_CLAUSE.search(
+        norm[max(0, c.start - 24) : c.start]
+    ):
         return True
     if c.kind == "partial" and c.granularity == "day" and _DESIGNATED_AFTER.match(norm, c.end):
         return True
@@ -1977,6 +2061,92 @@ def _recurring(c: _Cand, norm: str) -> bool:
             or _TERM_BEFORE.search(before)
         )
     return False
+
+
+#: What follows a holiday that a paper names as a time (corpus/dates/README.md): a word of
+#: time (前夕, 期间, 假期, 当天, 晚上, 翌日, 将至, 来临), a gloss or a range (中秋節(6日), 除夕至
+#: 初五), a count of days (元旦三天), an adverb or auxiliary of the clause it opens (春節剛過,
+#: 元宵節要去哪, 中秋則), or punctuation: closed classes of words, true of any paper.
+_HOLIDAY_TIME_AFTER = _rx.compile(
+    r"[ ]?+(?:$|[\p{P}\p{S}\s]|前|[后後]|期[间間]|假|[长長]假|小[长長]假|[连連][续續]?+假|年假"
+    r"|黄金周|黃金周|[当當][天日晚]|[这這那][天日]|之[际際夜]|夜|晚|早|上午|中午|下午|凌晨"
+    r"|[翌次正首]日|佳[节節]|[将將][至近到]|[来來][临臨]|到[来來]|[临臨]近|[过過]|至|到"
+    r"|[0-9一二两兩三四五六七八九十]{1,2}+[天日]"
+    r"|[也都就才还還又要会會将將已仍便起时時则則即正再刚剛和与與及])"
+)
+#: What opens a clause or brings in a time before a holiday: a clause's start, a
+#: preposition or verb of time (在中秋, 适逢元宵节, 临近春节, 距离中秋节还有, 今日是中秋節).
+_HOLIDAY_CLAUSE_BEFORE = _rx.compile(
+    r"(?:^|[\p{P}\p{S}\s]|在|于|於|逢|值|适逢|適逢|临近|臨近|距离|距離|离|離|到|至|是|为|為"
+    r"|等到|直到|趁|迎来|迎來|过了|過了)[ ]?+$"
+)
+#: After a holiday, a predicate that says what it is (中秋節是東亞民間的一個傳統節日,
+#: 端午節有“解粽節”之稱, 清明節被視為…, 農曆新年是港人外遊旺季): the feast as a kind,
+#: every year's, not a day. ``是`` before a day printed (春节是1月22日) keeps the date; so
+#: does ``还有`` (离中秋节还有一个多月: the time left until the day).
+_HOLIDAY_DEFINED_AFTER = _rx.compile(
+    r"[ ]?+(?:也|又|亦|还|還|则|則|素|更|就|乃|便|可)?+"
+    r"(?:是(?![ ]?+(?:[0-9]|今天|今日|明天"
+    r"|[一二三四五六七八九十]{1,2}+月[初一二三四五六七八九十廿]))"
+    r"|(?<![还還])有|称|稱|叫|被|起源|源[于於自]|象征|象徵|指|意味|作为|作為)"
+)
+#: After a holiday, ``的`` and a word that is no time: the holiday modifies a noun
+#: (中秋節的優惠促銷活動, 中秋夜的重頭活動, 除夕之夜的“重头戏”), which names no day.
+_HOLIDAY_OF_NOUN = _rx.compile(
+    r"[ ]?+(?:之?+夜|晚)?+的(?![ ]?+(?:前夕|[当當][天日晚]|[这這那]天|晚上|夜晚|早上|上午|下午"
+    r"|[时時]候|[翌次]日|前一天|[后後]一天|假期|期[间間]|到[来來]|[来來][临臨]))"
+)
+#: Before a holiday, a verb of keeping the feast (过中秋, 歡度, 共度, 慶元宵): the custom kept
+#: every year, not a day (国庆/國慶 is a holiday, not the verb).
+_KEEP_FEAST_BEFORE = _rx.compile(r"(?:[过過]|欢度|歡度|共度|(?<![国國])[庆慶])[ ]?+$")
+
+
+def _is_bare_holiday(c: _Cand, norm: str) -> bool:
+    """Whether ``c`` is a holiday printed alone (中秋, 春節, 中秋節翌日): no year, no 今年."""
+    return c.kind == "partial" and _HOLIDAY_AT_END.fullmatch(norm, c.start, c.end) is not None
+
+
+def _beside_a_date(chosen: list[_Cand], norm: str) -> list[_Cand]:
+    """Without a holiday printed alone right beside a date printed with its day (10月5日中秋節
+    前夕「迎月夜」, 而中秋節翌日10月7日為公眾假期): the two name one day, the holiday glossing
+    the date (or the date the holiday) as an apposition; the printed date is the expression."""
+
+    def printed_day(c: _Cand) -> bool:
+        return (
+            c.kind in ("partial", "absolute")
+            and c.granularity == "day"
+            and not _is_bare_holiday(c, norm)
+        )
+
+    drop: set[int] = set()
+    for i in range(len(chosen) - 1):
+        a, b = chosen[i], chosen[i + 1]
+        if not _GAP.fullmatch(norm, a.end, b.start):
+            continue
+        if _is_bare_holiday(a, norm) and printed_day(b):
+            drop.add(i)
+        elif printed_day(a) and _is_bare_holiday(b, norm):
+            drop.add(i + 1)
+    return [c for i, c in enumerate(chosen) if i not in drop]
+
+
+def _holiday_in_passing(c: _Cand, norm: str) -> bool:
+    """Whether ``c``, a holiday printed alone (中秋, 春節), names the feast in passing rather
+    than a day: the kind of feast a predicate describes (中秋節是…節日), a modifier of a noun
+    (中秋月饼, 維園中秋綵燈會, 中秋節的優惠), or the feast a custom keeps (过中秋). A paper names
+    the day of a holiday as a time: a word of time or the rest of a clause follows it
+    (中秋节当天, 春节期间, 元宵節要去哪), or it opens the clause (，聖誕節轉吹北風); a holiday
+    with its year or 今年 (今年中秋) is never in passing."""
+    if not _is_bare_holiday(c, norm):
+        return False
+    if _HOLIDAY_DEFINED_AFTER.match(norm, c.end) or _HOLIDAY_OF_NOUN.match(norm, c.end):
+        return True
+    before = norm[max(0, c.start - 8) : c.start]
+    if _KEEP_FEAST_BEFORE.search(before):
+        return True
+    if _HOLIDAY_TIME_AFTER.match(norm, c.end):
+        return False
+    return not _HOLIDAY_CLAUSE_BEFORE.search(before)
 
 
 #: A day number printed with 号 and a part of the day right after it (28号晚上, 5号上午): a
@@ -2019,7 +2189,9 @@ def find_article_dates(
     if not piece:
         return ()
     norm = normalize(piece)
-    scan = _HAO_DAY.sub("日", norm.text)
+    scan = norm.text
+    if "号" in scan or "號" in scan:  # (a scan of its own: its pattern is tried everywhere)
+        scan = _HAO_DAY.sub("日", scan)
     found: list[_Cand] = []
     try:
         found.extend(_candidates(scan, reference))
@@ -2035,8 +2207,10 @@ def find_article_dates(
         )
     chosen = [
         c
-        for c in _custom_runs(_choose(found, scan, reference, narrative=True), scan)
-        if not _recurring(c, scan)
+        for c in _beside_a_date(
+            _custom_runs(_choose(found, scan, reference, narrative=True), scan), scan
+        )
+        if not _recurring(c, scan) and not _holiday_in_passing(c, scan)
     ]
     out: list[ResolvedDate] = []
     to_original = norm.to_original
