@@ -896,6 +896,9 @@ NOT_QUANTITIES = [
     # the instances of a trial; resetting to zero (round sent6)
     "第一审程序，第二审法院",
     "动态清零阶段",
+    # bisection; a class named after its grade (round sent7)
+    "采用二分法求解，二分查找算法",
+    "高一3班学生",
 ]
 
 
@@ -954,6 +957,11 @@ NORMALIZE_CASES = [
     ("一心为党，万一，一些，星期四", "一心为党，万一，一些，星期四"),
     ("辛丑年十一月二十", "辛丑年十一月二十"),
     ("4.8万余名", "4.8万余名"),
+    # 万 after 亿 holds for the section after the 亿 only (was 300005000万人)
+    ("3亿5千万人", "350000000人"),
+    ("三亿五千万人", "350000000人"),
+    # a count right after Arabic digits stays apart from them (was one candidate 9三)
+    ("尤其以7、8、9三個月最頻繁", "尤其以7、8、9三個月最頻繁"),
 ]
 
 
@@ -2072,3 +2080,82 @@ def test_phrase_tables_are_built_when_the_vocabulary_changed() -> None:
         assert _tokens._phrase_tables() == _tokens._build_phrase_tables()
     with mock.patch.object(_tokens, "_build_phrase_tables", return_value=None):
         assert _tokens._phrase_tables() == _tokens._PHRASE_TABLES  # read from the file
+
+
+def _said(text: str) -> list[tuple[str, str, Any, Any, Any, str | None, str | None]]:
+    return [
+        (m.text, m.kind, m.value, m.low, m.high, m.unit, m.approx)
+        for m in find_numbers(text, timeout=None)
+    ]
+
+
+def test_a_list_shares_its_unit() -> None:
+    """Dates listed with the unit once are date parts (7、8月, 23及24日, 七、八、九月份); two
+    neighbouring numbers with the unit once are one range (三、四万斤, 13、14度左右); places,
+    grades and years stay a list (二、三名, 六、七年前)."""
+    assert [m[:2] for m in _said("卫生部在23及24日公布")] == [
+        ("23", "date-part"),
+        ("24日", "date-part"),
+    ]
+    assert [m[:2] for m in _said("在那些七、八、九月份")] == [
+        ("七", "date-part"),
+        ("八", "date-part"),
+        ("九月份", "date-part"),
+    ]
+    assert _said("国家供应三、四万斤粮食") == [
+        ("三、四万斤", "range", None, 30000, 40000, "斤", None)
+    ]
+    assert _said("气温降至13、14度左右") == [("13、14度左右", "range", None, 13, 14, "度", "左右")]
+    assert [m[0] for m in _said("分获二、三名")] == ["二", "三名"]
+    assert [m[0] for m in _said("他说六、七年前")] == ["六", "七年"]
+    assert [m[0] for m in _said("右起三、四人為張富雄夫婦")] == ["三", "四人"]  # positions
+    assert [m[0] for m in _said("在3、5万人中")] != ["3、5万人"]  # no neighbours
+
+
+def test_hundredths_rates_ages_and_classes() -> None:
+    """逾4成3 is 43/100; a rate per head keeps its unit; 一岁 counts; 三年级二班 names a class."""
+    assert _said("失业率逾4成3。") == [
+        ("逾4成3", "fraction", Fraction(43, 100), None, None, "成", "逾")
+    ]
+    assert _said("人均107327元/人。") == [
+        ("107327元/人", "money", 107327, None, None, "元/人", None)
+    ]
+    assert _said("年仅一岁的男童") == [("一岁", "cardinal", 1, None, None, "岁", None)]
+    assert [m[0] for m in _said("三年级二班的学生")] == ["三年级"]
+
+
+def test_seasons_sessions_divisions_and_taiwan_units() -> None:
+    """季 counts seasons and quarters but 四季 is the year's four; 十四届五中 names a session;
+    a lone 一 in a list of divisions counts (一市十四县); Taiwan's 公厘 is a unit."""
+    assert _said("一年种两季水稻")[1] == ("两季", "cardinal", 2, None, None, "季", None)
+    assert _said("今年首三季的入境旅客") == [("三季", "cardinal", 3, None, None, "季", None)]
+    assert _said("干煸四季豆") == []
+    assert _said("党的十四届五中提出") == []
+    assert [m[0] for m in _said("新乡地区辖一市十四县")] == ["一市", "十四县"]
+    assert _said("这是一家20年的老店") == [("20年", "cardinal", 20, None, None, "年", None)]
+    assert _said("雨量达1,100公厘") == [("1,100公厘", "cardinal", 1100, None, None, "公厘", None)]
+
+
+def test_city_tiers_are_words() -> None:
+    """一二线城市, 三四线城市: the tiers of cities, as 一线城市 is, no range of lines."""
+    assert _said("一二线城市和三四线城市的房价") == []
+    assert normalize_numbers("二三線城市", timeout=None) == "二三線城市"
+
+
+def test_clock_hours_keep_their_marker_and_quarters_share_their_unit() -> None:
+    """10点左右 keeps 左右 (as 8点多 keeps 多); 第一、二季度 names two quarters."""
+    assert _said("晚上10点左右到达") == [("10点左右", "date-part", 10, None, None, "点", "左右")]
+    assert [m[:2] for m in _said("2009年第一、二季度营业收入")] == [
+        ("2009年", "date-part"),
+        ("第一", "date-part"),
+        ("二季度", "date-part"),
+    ]
+
+
+def test_neighbouring_places_at_the_end_of_a_phrase() -> None:
+    """分获二、三名, (places) are ordinals; 三、四名学生 (a count with its noun) is not."""
+    assert [m[:2] for m in _said("沙米分获二、三名,中国选手")] == [
+        ("二", "ordinal"),
+        ("三名", "ordinal"),
+    ]
+    assert [m[:2] for m in _said("招收三、四名学生")] == [("三", "cardinal"), ("四名", "cardinal")]

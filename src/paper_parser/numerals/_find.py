@@ -464,8 +464,9 @@ _ONE_MAY_COUNT_AFTER = frozenset("第初点") | _SIGN_LAST | frozenset(_PREFIX_B
 _BIG_LAST = frozenset("万萬亿億百佰千仟")
 #: Characters after 许 that make it the start of a word (许可, 许多, 许诺, 许久).
 _XU_WORD_NEXT = frozenset("可多诺久配愿")
-#: Classifiers a lone 一 counts with all the same: 一人死亡 is one person.
-_ONE_COUNTS = frozenset(("人",))
+#: Classifiers a lone 一 counts with all the same: 一人死亡 is one person; 一岁 is an age (年仅一岁
+#:的男童, 一岁半), which is never the article of anything.
+_ONE_COUNTS = frozenset(("人", "岁"))
 #: The units that make a lone 一 the indefinite article (一个项目, 一批): classifiers, not
 #: measures, dates or currencies, that the tail reads by themselves (see ``_UNIT_MORE``).
 _ARTICLE_UNITS = frozenset(
@@ -1202,6 +1203,15 @@ def _tenths(t: str, r: _Reading) -> None:
     if d in _HUNDREDTHS and r.post is None and not ("\u4e00" <= nxt <= "\u9fff" and nxt != "的"):
         r.value += Fraction(data.DIGITS[d], 100)
         r.end += 1
+    elif (
+        d in _ASCII_HUNDREDTHS
+        and r.post is None
+        and r.shape.core.isascii()
+        and not (nxt.isdigit() or nxt in ".%％" or ("\u4e00" <= nxt <= "\u9fff" and nxt != "的"))
+    ):
+        # 逾4成3: Taiwan's papers print a share in tenths and hundredths in digits too (43%)
+        r.value += Fraction(int(d), 100)
+        r.end += 1
     elif d in _MORE_TENTHS and r.approx is None and d:
         r.approx = d  # 两成多, 三成余: more than so many tenths
         r.end += 1
@@ -1216,6 +1226,7 @@ def _more_times(t: str, r: _Reading) -> None:
 
 
 _HUNDREDTHS = frozenset("一二三四五六七八九")
+_ASCII_HUNDREDTHS = frozenset("123456789")
 #: Markers after 成 (两成多): more than the tenths.
 _MORE_TENTHS = frozenset("多余餘")
 
@@ -1303,6 +1314,16 @@ def _road_name(t: str, r: _Reading) -> bool:
     return "\u4e00" <= prev <= "\u9fff" and prev not in data.ROAD_COUNT_BEFORE
 
 
+#: Grades a school class is named after (三年级二班, 高一3班, 初二1班): a number and 班 right
+#: after a grade name the class, as a house number follows its road.
+_GRADE_ENDS = ("年级", "年級", "高一", "高二", "高三", "初一", "初二", "初三")
+
+
+def _after_grade(t: str, s: int) -> bool:
+    """Whether ``t[:s]`` ends with the name of a school grade (see ``_GRADE_ENDS``)."""
+    return t[max(0, s - 2) : s] in _GRADE_ENDS
+
+
 def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
     """Money, labels (二期工程, 三年级), quarters, tenths (三成) and date parts, by the unit."""
     if unit in _CURRENCY:
@@ -1325,6 +1346,10 @@ def _kind_of_unit(sc: _Scan, r: _Reading, unit: str) -> Skip:
         return r.end  # 780路公交车, 公交28路、43路: the route of a bus or a tram, no 780 roads
     elif unit == "路" and r.shape.is_cn and _road_name(sc.t, r):
         return r.end  # 经十一路, 中山二路: the number in a road's name, no eleven roads
+    elif unit == "季" and r.shape.core == "四" and r.start == r.s and sc.t[r.s - 1 : r.s] != "第":
+        return r.end  # 四季豆, 四季酒店: the four seasons of the year, a word, no count
+    elif unit == "班" and r.start == r.s and _after_grade(sc.t, r.s):
+        return r.end  # 三年级二班, 高一3班: a class named by its number, no two classes
     elif unit == "年代":
         _decade(r)
     elif unit == "世纪":
@@ -1456,7 +1481,30 @@ def _one_counts(t: str, s: int, unit: str, end: int) -> bool:
         lone_one = prev[at - 1 : at] == "一" and prev[at - 2 : at - 1] not in _NUMERAL_CHARS
         if at > 0 and prev[at - 1] in _NUMERAL_CHARS and not lone_one:
             return True  # (not after another lone 一: 一个人和一个团队, two articles)
-    return _after_change(t, s) or (unit == "分" and before in _SCORE_BEFORE)
+    return (
+        _after_change(t, s)
+        or (unit == "分" and before in _SCORE_BEFORE)
+        or (unit in data.PLACE_UNITS and _places_follow(t, end))
+    )
+
+
+def _places_follow(t: str, p: int) -> bool:
+    """Whether a count of places in Chinese numerals of two or more characters follows at
+    ``p`` (十四县): a lone 一 before it with a unit of places is a member of the same list of
+    divisions (辖一市十四县, 一区十二镇), not the article. Two single numerals side by side are
+    left to the idioms (一日三秋, 一国两制)."""
+    q = p
+    while q < p + _COUNT_REACH and t[q : q + 1] in _CN_COUNT_CHARS and t[q : q + 1]:
+        q += 1
+    return q - p >= 2 and q < p + _COUNT_REACH and t[q : q + 1] in data.PLACE_UNITS
+
+
+#: Chinese numeral characters of a count (十四, 二十三).
+_CN_COUNT_CHARS = frozenset("一二两三四五六七八九十百千")
+
+
+#: How many numeral characters :func:`_count_follows` reads at most (a count in a list).
+_COUNT_REACH = 8
 
 
 #: Words joining two counts (2辆小巴及一辆的士), and how far back the other count may stand.
@@ -1754,8 +1802,127 @@ def _per_unit(t: str, p: int) -> int:
     return 0 if not k or t[p + k : p + k + 1].isdigit() else k
 
 
+#: Words joining the members of a list of dates or of a pair of neighbours (7、8月, 23及24日,
+#: 三、四万斤).
+_LIST_JOINS = frozenset("、及和与與或")
+#: Date units a list shares with its earlier members (7、8月, 23及24日), with the largest value
+#: each can take.
+_SHARED_DATE_UNITS = MappingProxyType({"月": 12, "月份": 12, "日": 31, "号": 31, "季度": 4})
+#: Kinds of the bare first members of a list: a count, and for quarters an ordinal with its 第
+#: (第一、二季度 names the first and second quarters, as 第一季度 does one).
+_BARE = frozenset(("cardinal",))
+_QUARTER_FIRST = frozenset(("cardinal", "ordinal"))
+#: Units before which a pair of neighbours lists two members, not one amount: places and
+#: grades (二、三名, 一、二年级) and date units (六、七年前 as annotated, 7、8月).
+_PAIR_LISTS = frozenset(("名", "位", "年级", "年", "个月", "天", "日", "月", "时", "小时"))
+#: Where positions are counted from in a caption (右起三、四人, 左起第二人): the numbers after
+#: it are places, no amount.
+_POSITION_FROM = _rx.std_compile("[左右]起")
+#: Powers of ten a pair of neighbours may share (三、四万斤: 30000 to 40000).
+_SHARED_BIGS = tuple(Fraction(10) ** k for k in range(9))
+
+
+def _joined_to_last(sc: _Scan, pos: int, kinds: frozenset[str] = _BARE) -> NumberMention | None:
+    """The last mention when it is a bare whole number (no unit, no marker) of one of
+    ``kinds`` ending right before the joint of a list before ``pos``, else None."""
+    m = sc.mentions[-1] if sc.mentions else None
+    t = sc.t
+    if (
+        m is None
+        or m.span.end != pos - 1
+        or t[pos - 1 : pos] not in _LIST_JOINS
+        or m.kind not in kinds
+        or m.unit is not None
+        or m.approx is not None
+        or m.value is None
+        or m.value.denominator != 1
+    ):
+        return None
+    return m
+
+
+def _dates_share_unit(sc: _Scan, unit: str | None, value: Fraction | None, start: int) -> None:
+    """Papers print a list of dates with the unit once, after the last (7、8月, 23及24日,
+    七、八、九月份): the bare numbers before it are date parts too, when each is a day or month
+    before the next."""
+    limit = _SHARED_DATE_UNITS.get(unit or "")
+    if limit is None or value is None or not sc.same_length:
+        return
+    kept: list[NumberMention] = []
+    kinds = _QUARTER_FIRST if unit == "季度" else _BARE  # 第一、二季度: the 第 is the series'
+    while (last := _joined_to_last(sc, start, kinds)) is not None:
+        v = last.value
+        if v is None or not 1 <= v < value <= limit:
+            break
+        kept.append(attrs.evolve(last, kind="date-part"))
+        value, start = v, last.span.start
+        sc.mentions.pop()
+    sc.mentions.extend(reversed(kept))
+
+
+def _neighbour_range(
+    sc: _Scan, start: int, core: str, value: Fraction | None, unit: str | None
+) -> tuple[int, Fraction, Fraction] | None:
+    """Papers print an approximate amount as two neighbouring numbers with the unit once
+    (三、四万斤, 13、14度左右: three or four ten thousand jin), as they print 三四万斤 without
+    the 、: one range, the power of ten after the second holding for the first. Places, grades
+    and units of time list two members (二、三名, 六、七年前 are annotated so). Returns the
+    range's start, low and high, the bare first number taken off the mentions; else None."""
+    if value is None or unit is None or unit in _PAIR_LISTS or not sc.same_length:
+        return None
+    last = _joined_to_last(sc, start)
+    if last is None or last.value is None or sc.t[start - 1] != "、":
+        return None
+    if last.text.isascii() != core.isascii() or _POSITION_FROM.match(sc.t, last.span.start - 2):
+        return None  # (右起三、四人: the third and fourth from the right, positions)
+    low = last.value
+    big = value / (low + 1)
+    if big not in _SHARED_BIGS or (big > 1 and _POWER_CHARS.isdisjoint(core)):
+        return None
+    sc.mentions.pop()
+    del sc.edits[sc.last_edits :]  # a range in words is not rewritten (as 三四万斤)
+    return last.span.start, low * big, value
+
+
+def _places_listed(sc: _Scan, start: int, value: Fraction | None, end: int) -> bool:
+    """Whether ``名`` ending at ``end`` closes a list of neighbouring places (沙米分获二、三名,):
+    at the end of its phrase 名 ranks (a count of people takes its noun after it, 三、四名学生),
+    so the bare number before it is a place too; it is made an ordinal here."""
+    last = _joined_to_last(sc, start)
+    if (
+        last is None
+        or value is None
+        or last.value != value - 1
+        or sc.t[start - 1] != "、"
+        or sc.t[end : end + 1] not in _CLAUSE_END
+    ):
+        return False
+    sc.mentions[-1] = attrs.evolve(last, kind="ordinal")
+    return True
+
+
+def _shared_unit(sc: _Scan, r: _Reading) -> None:
+    """A bare number joined to the next by 、, 及 or 和 shares its unit (a list of dates, a
+    pair of neighbours): see :func:`_dates_share_unit` and :func:`_neighbour_range`."""
+    if r.kind == "date-part":
+        _dates_share_unit(sc, r.unit, r.value, r.start)
+    elif r.unit == "名" and r.kind == "cardinal" and _places_listed(sc, r.start, r.value, r.end):
+        r.kind = "ordinal"
+    elif r.kind in ("cardinal", "money") and r.start == r.s:
+        got = _neighbour_range(sc, r.start, sc.t[r.s : r.e], r.value, r.unit)
+        if got is not None:
+            r.start, r.low, r.high = got
+            r.kind, r.value = "range", None
+
+
+#: Characters of the powers of ten a numeral may end with (四万, 40万, 三千).
+_POWER_CHARS = frozenset("十百千万亿萬億拾佰仟")
+
+
 def _emit(sc: _Scan, r: _Reading) -> None:
     """Record the mention (and its rewrites); a lunar day makes the month before it lunar."""
+    if sc.same_length and sc.mentions:
+        _shared_unit(sc, r)
     t, start, end = sc.t, r.start, r.end
     if (
         r.unit_text is not None
@@ -1813,6 +1980,7 @@ def _emit(sc: _Scan, r: _Reading) -> None:
         sc.rewrites
         and not lunar
         and (r.kind != "range" or r.explicit)
+        and not (r.shape.is_cn and t[r.s - 1 : r.s] in _ASCII_DIGITS)  # 9三個月 is no 93個月
         and _sure(r)
         and not (
             r.shape.is_cn
@@ -1851,6 +2019,10 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         skip = _early_skip(sc, s, e, before, after)  # else none of its checks applies
         if skip is not None:
             return skip
+    if after in _TIER_AFTER and t.startswith(_TIER_NEXT, e + 1) and e - s <= 3:
+        # the tiers of cities (一二线城市, 三四线城市, 二三線城市): a rank of cities named by
+        # their size, a word of its own as 一线 is, no count of lines nor a range of them
+        return e
     cand = t[s:e]
     shape = sc.shapes.get(cand, _UNREAD)
     if shape is _UNREAD:
@@ -1893,6 +2065,11 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
         if more is not None and t[e + 1 : e + 2] not in more:
             return _read_unit_alone(sc, r, after)
     return _read_steps(sc, r, before)
+
+
+#: 线 of the tiers of cities, and the words for cities after it.
+_TIER_AFTER = frozenset("线線")
+_TIER_NEXT = ("城市", "城镇", "城鎮")
 
 
 #: 一半 read as one numeral: the fraction 1/2.
@@ -2050,7 +2227,8 @@ def _unit_rule(unit: str) -> int:
 
 #: Units the one-step reading takes, as printed, and their rule (read from the vocabulary's
 #: spelling): one character the tail reads alone (not 成, which counts tenths, nor 角 and 金,
-#: which depend on the words around them, nor 路, a route before a vehicle: 780路公交车), or
+#: which depend on the words around them, nor 路, a route before a vehicle: 780路公交车, nor 班,
+#: a class after its grade: 三年级2班), or
 #: longer (not 季度, which names a quarter or counts them by the words before it, nor 巴仙,
 #: a percent that keeps its word as the unit).
 _FAST_UNITS = MappingProxyType(
@@ -2058,7 +2236,19 @@ _FAST_UNITS = MappingProxyType(
         u: _unit_rule(_CANON[u])
         for u in (*_UNIT_MORE, *(u for u in _UNITS if len(u) > 1))
         if _CANON[u]
-        not in ("成", "折", "倍", "角", "路", "季度", "年代", "世纪", "巴仙", *data.UNITS_AT_END)
+        not in (
+            "成",
+            "折",
+            "倍",
+            "角",
+            "路",
+            "班",
+            "季度",
+            "年代",
+            "世纪",
+            "巴仙",
+            *data.UNITS_AT_END,
+        )
     }
     | {"%": _PERCENT, "‰": _PERMILLE}
 )
@@ -2288,6 +2478,15 @@ def _read_arabic_unit(
         elif cand[0] == "0" and cand[1:2] in _ASCII_DIGITS and not _YEAR <= rule <= _MINUTE:
             return end  # 01号, 04个: labels and codes
     start = s if pre is None else s - len(pre)
+    low = high = None
+    if sc.mentions and sc.same_length:  # a list of dates, a pair of neighbours (7、8月, 6、7度)
+        if kind == "date-part":
+            _dates_share_unit(sc, unit, value, start)
+        elif kind == "cardinal" and pre is None:
+            got = _neighbour_range(sc, start, cand, value, unit)
+            if got is not None:
+                start, low, high = got
+                kind, value = "range", None
     if sc.same_length:
         text = sc.text[start:end]
         span: Span = _new_object(Span)
@@ -2299,7 +2498,7 @@ def _read_arabic_unit(
         text = span.text
     sc.mentions.append(
         _mention(
-            span, text, value, kind, pre or mid, unit, None, None, shape.colloquial, False, None
+            span, text, value, kind, pre or mid, unit, low, high, shape.colloquial, False, None
         )
     )
     sc.prev_end = end
@@ -2489,6 +2688,7 @@ _COUNT_NOUNS = data.DIGIT_COUNT_NOUNS
 _NOUN_ON = data.COUNT_NOUN_WORD_NEXT
 _EVENING_MORNING = frozenset("晚早")
 _HOUR_MARKERS = frozenset("多许")
+_HOUR_MARKERS_2 = frozenset(("左右", "前后", "前後"))
 _SLASH_RE = _rx.compile(r"/([1-9][0-9]?)(?![0-9/.])")
 
 
@@ -2610,6 +2810,9 @@ def _hour_or_points(t: str, r: _Reading, v: Fraction, unit: str) -> None:
         if t[r.end : r.end + 1] in _HOUR_MARKERS:
             r.post = t[r.end]
             r.end += 1
+        elif t[r.end : r.end + 2] in _HOUR_MARKERS_2:
+            r.post = t[r.end : r.end + 2]  # 晚上10点左右: about ten o'clock, as 8点多
+            r.end += 2
     elif v.denominator != 1 or v > 24 or (before in _POINTS_MOVED and before):
         r.unit = r.unit_text = unit
         r.end = r.e + 1
@@ -2636,15 +2839,37 @@ def _clock_parts(hour: str, minutes: str) -> bool:
 _KILO = tuple(w for w in _with_traditional(data.MEASURES) if w.startswith("千"))
 
 
+#: Chinese digits that no Arabic digit goes on with in one numeral: the two scripts mix only
+#: before a power of ten (5萬8千, 1亿4千万), so 9三 is two numerals (7、8、9三個月: the
+#: months and then a count of them; 20三分, a score and then three points). Not 两, which after
+#: digits is the unit of weight (3两, 16两1斤).
+_CN_DIGITS_ALONE = frozenset("一二三四五六七八九")
+
+
+def _script_cuts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans, each cut where a Chinese digit follows an Arabic one (see
+    ``_CN_DIGITS_ALONE``); a run longer than any numeral is junk, left whole (the steps read
+    none of it)."""
+    for s, e in spans:
+        if e - s > _MAX_CORE:
+            yield s, e
+            continue
+        for i in range(s + 1, e):
+            if t[i] in _CN_DIGITS_ALONE and t[i - 1] in _ASCII_DIGITS:
+                yield s, i
+                s = i
+        yield s, e
+
+
 def _numeral_parts(t: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The candidates, each cut after a 万 or 亿 that a small unit follows with no digit
     between: no numeral goes on that way (三万五千 does), so the small unit starts what
     follows, a unit (100万千瓦 is a million 千瓦, 3万千米 thirty thousand 千米) or a word
     (气象万千); cut before the 千 of a metric unit after Arabic digits (350千米: no paper
     prints 350千 for 350000 before a unit of the metric system); and cut at the 点 of an hour
-    before its minutes (10点45分)."""
+    before its minutes (10点45分); and cut where a Chinese digit follows an Arabic one."""
     search = _BIG_THEN_SMALL.search
-    for s, e in spans:
+    for s, e in _script_cuts(t, spans):
         h = _HOUR_POINT_MINUTES.fullmatch(t, s, e) if t[e : e + 1] == "分" else None
         if h is not None and _clock_parts(h[1], h[2]):
             yield s, h.end(1)

@@ -129,10 +129,15 @@ def _render(value: Fraction) -> str:
     return f"{sign}{value.numerator}/{value.denominator}"
 
 
+_YI_CHARS = frozenset("亿億")
+
+
 def _render_core(core: str, value: Fraction) -> str | None:
     """Arabic form of a core; keeps a trailing 万/亿 (三十五万 -> 35万)."""
     trail = len(core) - len(core.rstrip("万萬亿億"))
-    if trail and trail < len(core):
+    if trail and trail < len(core) and not (core[-1] in "万萬" and _YI_CHARS & set(core[:-trail])):
+        # (not 3亿5千万: its 万 holds for the 5千 after the 亿 only, so the head 3亿5千 and 万
+        # are no product; the whole value is written, 350000000)
         head = _try_parse(core[:-trail])
         if head is not None and not head.colloquial:
             return _render(head.value) + core[-trail:].replace("萬", "万").replace("億", "亿")

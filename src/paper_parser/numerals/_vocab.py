@@ -298,6 +298,8 @@ CLASSIFIERS: Final = (
     "阶段",
     "届",
     "轮",
+    # seasons and quarters counted (一年种两季, 首三季的旅客, 连续三季亏损), as 季度 are
+    "季",
     "组",
     "支",
     "队",
@@ -453,6 +455,10 @@ MEASURES: Final = (
     "平方公尺",
     "公尺",
     "公分",
+    # Taiwan's millimetre (雨量1,100公厘, 250公釐), litre and metric ton
+    "公厘",
+    "公升",
+    "公吨",
     "纳米",
     "奈米",
     "微米",
@@ -506,8 +512,9 @@ MEASURES: Final = (
 )
 
 #: Classifiers a price is quoted per as well as measures (72.96美元/桶): a barrel of oil. As a
-#: classifier after a bare 一 it is the article (一桶水).
-PER_CLASSIFIERS: Final = ("桶",)
+#: classifier after a bare 一 it is the article (一桶水). Statistics give amounts per head and
+#: per household too (人均GDP 107327元/人, 12.5元/人次, 3.2吨/户).
+PER_CLASSIFIERS: Final = ("桶", "人", "人次", "户")
 
 #: Units written in Latin letters after Arabic digits (120km/h, 42m, 5kg): a quantity when no
 #: letter or digit follows (42m2 and 5G are names or codes).
@@ -714,6 +721,11 @@ SET_PHRASES: Final = (
     # on appeal, named as 一审 and 二审 are (set words of the corpus), no ordinal of trials
     "第一审",
     "第二审",
+    # bisection, the method that halves a range again and again (二分法求根, 二分查找算法): a
+    # word of mathematics and computing, not two points or two minutes
+    "二分法",
+    "二分查找",
+    "二分搜索",
     # the millennium (千禧年, 千禧一代, 过千禧年): a word of its own, not a thousand of anything;
     # the half-yearly report and period of a company (2024年半年报, 半年度业绩), as 年报 is
     "千禧",
@@ -1091,7 +1103,9 @@ COINED_SHAPES: Final[tuple[WordShape, ...]] = tuple(
     for tail in (
         (("字",), ("诀", "方针", "经", "真言", "要诀", "口诀", "箴言")),
         (("大",), ("行动", "工程", "战略", "任务")),
-        (("届",), _CN_1_9, ("中全会",)),
+        # (十四届五中 without 全会 as papers shorten it; a numeral and 中 after 届 that is no
+        # session is a school's name, 2019届五中毕业生: a name either way)
+        (("届",), _CN_1_9, ("中全会", "中")),
         (("届",), _CN_1_10, ("", *_CN_1_10), ("次全会", "次全体会议", "次全委会", "次会议")),
     )
 )
