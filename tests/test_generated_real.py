@@ -158,6 +158,60 @@ def test_titles_side_by_side_over_as_many_bylines() -> None:
     assert [p.name for p in a.people] == ["马睿姗", "霍小光", "陳婉真"]
 
 
+def test_a_title_over_a_credit_after_a_gap_opens_an_article() -> None:
+    # seeds 110, 613, 704, default mode: a title wrapped on two lines after a gap, right
+    # over the dateline that opens its text, read on as the paragraph above it: the title
+    # of a new article, not the end of the text above.
+    body = "\n".join(_COLUMN[6:]) + "\n"
+    text = (
+        "长江大桥将在九月建成\n\n本报记者 马睿姗\n"
+        + body
+        + "\n马克龙,连任!法\n国将向何处去?\n"
+        + "\n".join(_COLUMN[:6])
+        + "\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "马克龙,连任!法国将向何处去?",
+    ]
+    assert [p.text[:5] for p in arts[0].paragraphs] == ["今年以来，"]
+    assert arts[1].kicker is None
+    assert arts[1].dateline is not None
+    assert [p.name for p in arts[1].dateline.people] == ["孙勇"]
+    # A line closed by a stop is the end of a paragraph, not a title.
+    ended = text.replace("国将向何处去?", "国将向何处去。")
+    heads = [a.headline.text if a.headline else None for a in parse_issue(ended).articles]
+    assert heads == ["长江大桥将在九月建成", None]
+
+
+def test_two_titles_over_two_texts_each_head_one() -> None:
+    # seeds 811, 923, 967, default mode: two one-line titles side by side, read one after
+    # the other, set apart; then the first one's byline and text, then a dateline opening
+    # another text with no title between: two articles, each under its title in the order
+    # read, not a kicker and its headline over two texts.
+    body = "\n".join(_COLUMN[6:]) + "\n"
+    text = (
+        "长江大桥将在九月建成\n\n赵顶良深入基层三年间\n\n本报记者 马睿姗\n"
+        + body
+        + "\n"
+        + "\n".join(_COLUMN[:6])
+        + "\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "赵顶良深入基层三年间",
+    ]
+    assert all(a.kicker is None for a in arts)
+    assert [[p.name for p in a.people] for a in arts] == [["马睿姗"], ["孙勇"]]
+    # A kicker marked by its form (the part of a series) stays the kicker.
+    (a, b) = parse_issue(text.replace("长江大桥将在九月建成", "深化改革系列述评之十一")).articles
+    assert a.kicker is not None
+    assert a.kicker.text == "深化改革系列述评之十一"
+    assert b.headline is None
+
+
 def test_a_title_and_byline_under_an_articles_text_open_the_next() -> None:
     # seed 107, default mode: the next article's title (wrapped) and byline come right
     # under the text of one with a title and no credit: a new article, not a banner
