@@ -185,6 +185,32 @@ def test_a_title_over_a_credit_after_a_gap_opens_an_article() -> None:
     assert heads == ["长江大桥将在九月建成", None]
 
 
+def test_a_title_over_a_dateline_after_section_heads_opens_the_next() -> None:
+    # seed 100, -layout: an article with no credit, divided by a section head, then a title
+    # over a dateline (or over a byline alone on its line): a dateline opens an article's
+    # first paragraph, never one inside a text begun, so the title is the next article's,
+    # not a banner of the open one.
+    body = "\n".join(_COLUMN[6:]) + "\n"
+    text = (
+        "长江大桥将在九月建成\n\n"
+        + body
+        + "\n勇于创新\n"
+        + body
+        + "\n委内瑞拉加强应对美军事威胁\n\n"
+        + "\n".join(_COLUMN[:6])
+        + "\n"
+    )
+    for page in (text, text.replace("军事威胁\n\n", "军事威胁\n\n本报记者 陈饰\n\n")):
+        arts = parse_issue(page).articles
+        assert [a.headline.text if a.headline else None for a in arts] == [
+            "长江大桥将在九月建成",
+            "委内瑞拉加强应对美军事威胁",
+        ]
+        assert arts[0].column is None
+        assert [h.text for h in arts[0].section_heads] == ["勇于创新"]
+        assert [p.name for p in arts[1].people][-1] == "孙勇"
+
+
 def test_two_titles_over_two_texts_each_head_one() -> None:
     # seeds 811, 923, 967, default mode: two one-line titles side by side, read one after
     # the other, set apart; then the first one's byline and text, then a dateline opening

@@ -1486,7 +1486,7 @@ class _Assembler:
             and not cur.bylines
             and cur.dateline is None
             and not cur.column
-            and self.banner(cur, flat, i)
+            and self.banner(cur, flat, i, units[k])
         ):
             # A boxed banner inside the open article: it must not steal the byline.
             cur.column = list(flat)
@@ -1638,7 +1638,7 @@ class _Assembler:
             offsets.append(start - self.text.rfind("\n", 0, start) - 1)
         return all(abs(a - b) > 2 for a, b in itertools.pairwise(offsets))
 
-    def banner(self, cur: _Builder, flat: list[Unit], i: int) -> bool:
+    def banner(self, cur: _Builder, flat: list[Unit], i: int, lead: Unit) -> bool:
         """Whether the heading run ``flat`` (from ``units[i]``, a byline under it), read
         while ``cur`` is open with its title and no credit yet, is a banner inside ``cur``
         rather than the title of the next article.
@@ -1650,7 +1650,9 @@ class _Assembler:
         banner in an article already divided by section heads (a boxed run among them),
         and a line set whole in round brackets is no title (a closing note, (北京七日電));
         after a page label (第1版() / 专栏:, the archive's head of every item) the run
-        heads a new item.
+        heads a new item. A dateline under it (本报兰州1月12日电, 新华社北京电) opens the
+        first paragraph of an article's text, never one inside a text already begun: the
+        run then heads the next article, whatever section heads the open one has.
         """
         if not cur.has_body():
             return True
@@ -1658,6 +1660,11 @@ class _Assembler:
             return False
         if len(flat) == 1 and _round_bracketed(self.text, flat[0]):
             return True
+        if lead.dateline is not None or (
+            lead.byline is not None
+            and (own_dateline(lead.byline) is not None or lead.body_start >= lead.body_end)
+        ):
+            return False
         return bool(cur.section_heads)
 
     def label_run(self, top: bool, lead: str, j: int, k: int) -> bool:
@@ -1858,12 +1865,9 @@ class _Assembler:
         title is not elsewhere)."""
         start = self.units[self.pos].start
         top = self.text.rfind("\n", 0, start)
-        if top < 0:
-            return False
-        above = self.text.rfind("\n", 0, top)
-        line = self.text[above + 1 : top].strip()
-        if above < 0 or self.text[self.text.rfind("\n", 0, above) + 1 : above].strip():
-            return False  # (no blank line over the line above)
+        if top < 0 or not _gap_above(self.text, top):
+            return False  # (no line above, or no blank line over it)
+        line = self.text[self.text.rfind("\n", 0, top) + 1 : top].strip()
         return (
             0 < len(line) - line.count(" ") <= _MAX_TITLE_LEN
             and line[-1] not in _NOT_TITLE_END
@@ -2634,6 +2638,14 @@ def _build(text: str, b: _Builder) -> Article:
     )
 
 
+def _gap_above(text: str, pos: int) -> bool:
+    """Whether the line above the one holding ``pos`` is blank (white space only)."""
+    top = text.rfind("\n", 0, pos)
+    if top < 0:
+        return False
+    return not text[text.rfind("\n", 0, top) + 1 : top].strip()
+
+
 def _title_tail(
     text: str, u: Unit, credit: Unit, ps: Sequence[tuple[int, int]] | None = None
 ) -> int | None:
@@ -2647,10 +2659,9 @@ def _title_tail(
         k = len(ps) - n
         if k < 0:
             return None
-        gap = text[ps[k - 1][1] : ps[k][0]] if k > 0 else text[: ps[0][0]][-3:]
-        if k > 0 and gap.count("\n") < 2:
+        if k > 0 and text.count("\n", ps[k - 1][1], ps[k][0]) < 2:
             continue  # (no blank line over these lines)
-        if k == 0 and u.line > 0 and not text[: ps[0][0]].endswith("\n\n"):
+        if k == 0 and not _gap_above(text, ps[0][0]):
             return None
         lines = [text[a:b].strip() for a, b in ps[k:]]
         widths = [len(t) - t.count(" ") for t in lines]
@@ -2682,7 +2693,7 @@ def _titles_over_credits(text: str, units: list[Unit]) -> list[Unit]:
             or prev.kind != "body"
             or u.kind not in ("byline", "dateline")
             or u.start != u.pieces[0][0]
-            or (u.start > 0 and text[u.start - 1] != "\n")
+            or text[text.rfind("\n", 0, u.start) + 1 : u.start].strip()
         ):
             out.append(u)
             continue
