@@ -518,6 +518,16 @@ def _headed(name: str, headline: str) -> Article:
     return a
 
 
+def test_a_title_over_a_byline_in_a_column_of_a_layout_page() -> None:
+    # seed 962, -layout: in its column a title wrapped on two lines after a gap, right over
+    # the byline of its article (中医药管理局 / :熊胆入药尚 / 本报记者 徐馨 本报通讯员 吴骅),
+    # read on as the text of the article above: the title of the article that byline opens.
+    a = _headed("seed962.layout.pdftotext", "中医药管理局:熊胆入药尚")
+    assert [p.name for p in a.people] == ["徐馨", "吴骅"]
+    b = _headed("seed962.layout.pdftotext", "流动的艺术，联动的长三角")
+    assert b.people == ()
+
+
 def test_wrapped_titles_in_one_column_of_a_layout_page() -> None:
     # seed 606, -layout: a kicker wrapped over its headline in one column (去年事故涉 /
     # 軟件供應商 over 我们伟大 / 的祖国, both starting at one place): one title group, the

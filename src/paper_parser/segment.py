@@ -2647,21 +2647,27 @@ def _gap_above(text: str, pos: int) -> bool:
 
 
 def _title_tail(
-    text: str, u: Unit, credit: Unit, ps: Sequence[tuple[int, int]] | None = None
+    text: str,
+    u: Unit,
+    credit: Unit,
+    ps: Sequence[tuple[int, int]] | None = None,
+    gap: bool | None = None,
 ) -> int | None:
     """The index of the first of ``u``'s last one or two lines (or of the lines ``ps``
     ending with ``u``'s) that are a title set apart over ``credit`` (see
-    :func:`_titles_over_credits`), or ``None``."""
+    :func:`_titles_over_credits`), or ``None``. ``gap`` tells whether a blank line stands
+    over the unit, on a page read in columns, whose text lines are not its reading lines
+    (the unit is then taken whole or not at all)."""
     if credit.line != u.last_line + 1 or len(u.pieces) > 40:
         return None
     ps = u.pieces if ps is None else ps
     for n in (1, 2):
         k = len(ps) - n
-        if k < 0:
-            return None
+        if k < 0 or (gap is not None and k > 0):
+            continue
         if k > 0 and text.count("\n", ps[k - 1][1], ps[k][0]) < 2:
             continue  # (no blank line over these lines)
-        if k == 0 and not _gap_above(text, ps[0][0]):
+        if k == 0 and not (_gap_above(text, ps[0][0]) if gap is None else gap):
             return None
         lines = [text[a:b].strip() for a, b in ps[k:]]
         widths = [len(t) - t.count(" ") for t in lines]
@@ -2676,7 +2682,7 @@ def _title_tail(
     return None
 
 
-def _titles_over_credits(text: str, units: list[Unit]) -> list[Unit]:
+def _titles_over_credits(text: str, units: list[Unit], *, columns: bool) -> list[Unit]:
     """``units`` with the last one or two lines of a text unit taken as a heading of their
     own where they are a title over the credit that opens its article.
 
@@ -2684,7 +2690,8 @@ def _titles_over_credits(text: str, units: list[Unit]) -> list[Unit]:
     set apart from the text above it by a gap and its byline or dateline is printed right
     under it. A line after a gap, short of a title's length, ending in no stop (a
     paragraph ends with one), right over a line that opens with a byline or a dateline,
-    is such a title, even when the reflow read it on as the paragraph above it."""
+    is such a title, even when the reflow read it on as the paragraph above it. (On a
+    ``-layout`` page read column by column, ``columns``, the lines are the reading's.)"""
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
@@ -2693,17 +2700,25 @@ def _titles_over_credits(text: str, units: list[Unit]) -> list[Unit]:
             or prev.kind != "body"
             or u.kind not in ("byline", "dateline")
             or u.start != u.pieces[0][0]
-            or text[text.rfind("\n", 0, u.start) + 1 : u.start].strip()
+            or (not columns and text[text.rfind("\n", 0, u.start) + 1 : u.start].strip())
         ):
             out.append(u)
             continue
         two = out[-2] if len(out) > 1 else None
+        three = out[-3] if len(out) > 2 else None
         if (
             two is not None
             and two.kind in ("heading", "body")
             and len(two.pieces) == len(prev.pieces) == 1
             and two.line + 1 == prev.line
-            and _title_tail(text, prev, u, [*two.pieces, *prev.pieces]) == 0
+            and _title_tail(
+                text,
+                prev,
+                u,
+                [*two.pieces, *prev.pieces],
+                (three is None or three.last_line + 1 < two.line) if columns else None,
+            )
+            == 0
         ):
             # (a title wrapped on two lines, read as two units: one title)
             out[-2:] = [
@@ -2716,7 +2731,14 @@ def _titles_over_credits(text: str, units: list[Unit]) -> list[Unit]:
                     body_end=prev.end,
                 )
             ]
-        elif (k := _title_tail(text, prev, u)) is not None:
+        elif (
+            k := _title_tail(
+                text,
+                prev,
+                u,
+                gap=(two is None or two.last_line + 1 < prev.line) if columns else None,
+            )
+        ) is not None:
             tail = prev.pieces[k:]
             head = attrs.evolve(
                 prev,
@@ -2795,8 +2817,8 @@ def _segment(
 ) -> tuple[tuple[Article, ...], tuple[OtherBlock, ...]]:
     text = page.original
     units = _captions(make_units(page, holes, reference, roles))
-    if page.shape == "hard-wrapped" and not roles:
-        units = _titles_over_credits(text, units)
+    if page.shape != "paragraph-per-line" and not roles:
+        units = _titles_over_credits(text, units, columns=page.shape == "layout-columns")
     builders, others = _assemble(
         text,
         [u for u in units if u.kind != "invisible"],
