@@ -231,6 +231,17 @@ def test_two_titles_over_two_texts_each_head_one() -> None:
     ]
     assert all(a.kicker is None for a in arts)
     assert [[p.name for p in a.people] for a in arts] == [["马睿姗"], ["孙勇"]]
+    # Three blocks, the last apart under the headline: the last one heads the second text.
+    three = text.replace(
+        "赵顶良深入基层三年间\n\n", "赵顶良深入基层三年间\n\n我们和新中国共成长\n\n"
+    )
+    arts = parse_issue(three).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "赵顶良深入基层三年间",
+        "我们和新中国共成长",
+    ]
+    assert arts[0].kicker is not None
+    assert arts[0].kicker.text == "长江大桥将在九月建成"
     # A kicker marked by its form (the part of a series) stays the kicker.
     (a, b) = parse_issue(text.replace("长江大桥将在九月建成", "深化改革系列述评之十一")).articles
     assert a.kicker is not None

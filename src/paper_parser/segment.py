@@ -1818,7 +1818,8 @@ class _Assembler:
     def take_title(self, prev: _Builder, b: _Builder) -> None:
         """Give ``b`` (an article a credit opens under the text of ``prev``, with no title
         of its own) the second of ``prev``'s title blocks, when ``prev``'s title is two
-        blocks set apart by a blank line on a page whose blank lines are its gaps.
+        blocks set apart by a blank line on a page whose blank lines are its gaps (or the
+        last of three, a subtitle set apart under the headline).
 
         ``pdftotext`` reads a broadsheet across: the titles of two articles side by side
         come one after the other, each a block of its own, then the texts under them, the
@@ -1846,7 +1847,7 @@ class _Assembler:
         ):
             moved = head
             prev.headline, prev.kicker = prev.kicker, []
-        elif not prev.kicker and len(prev.subtitle) == 1 and _apart(head, prev.subtitle):
+        elif len(prev.subtitle) == 1 and _apart(head, prev.subtitle):
             if self.text[prev.subtitle[0].start] in "—-―":
                 return  # (a dash leads a subtitle: it is the title's own)
             moved = prev.subtitle
