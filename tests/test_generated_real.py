@@ -249,6 +249,21 @@ def test_two_titles_over_two_texts_each_head_one() -> None:
     assert b.headline is None
 
 
+def test_a_title_wrapped_after_a_clause_stop_is_one_title() -> None:
+    # seed 119, -layout: a title wrapped into even lines breaks after its comma (這一回,新 /
+    # 界是主角): one title, not a kicker of clauses over a shorter title; a kicker of
+    # clauses is longer than its title by more than a character.
+    body = "\n".join(_COLUMN[6:]) + "\n"
+    (a,) = parse_issue("這一回,新\n界是主角\n\n本报记者 庞惊涛\n\n" + body).articles
+    assert a.kicker is None
+    assert a.headline is not None
+    assert a.headline.text == "這一回,新界是主角"
+    text = "上午,记者在奉贤看到市民生活如往昔\n相信上海不久会恢复热闹\n\n本报记者 庞惊涛\n\n" + body
+    (b,) = parse_issue(text).articles
+    assert b.kicker is not None
+    assert b.kicker.text == "上午,记者在奉贤看到市民生活如往昔"
+
+
 def test_a_title_and_byline_under_an_articles_text_open_the_next() -> None:
     # seed 107, default mode: the next article's title (wrapped) and byline come right
     # under the text of one with a title and no credit: a new article, not a banner

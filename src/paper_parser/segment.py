@@ -765,7 +765,13 @@ def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
             or _SERIES_RE.search(top) is not None
             # a line of clauses over one phrase: the clauses explain, the phrase is the
             # main title (上午,记者在奉贤看到市民生活如往昔 / 相信上海不久会恢复热闹)
-            or (_CLAUSES_RE.search(top) is not None and _CLAUSES_RE.search(below) is None)
+            or (
+                _CLAUSES_RE.search(top) is not None
+                and _CLAUSES_RE.search(below) is None
+                # (and longer by more than a character: a title wrapped into even lines
+                # may break after a clause, 這一回,新 / 界是主角)
+                and len(below) + 1 < len(top.replace(" ", ""))
+            )
         )
     )
 
