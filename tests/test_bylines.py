@@ -142,6 +142,32 @@ def test_byline_source_tag_with_place_and_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Names printed with nothing between them (an archive that dropped the spaces, a
+        # text layer that lost them): the one way to cut the run into names.
+        ("本报记者曾坤颜世贵", ["曾坤", "颜世贵"]),
+        ("记者曾坤颜世贵报道:古都北京", ["曾坤", "颜世贵"]),
+        ("（记者杨明伟黄婧）", ["杨明伟", "黄婧"]),
+        ("本报记者张三李四王五报道", ["张三", "李四", "王五"]),
+        # A name, then what the person did: no second name (文并摄).
+        ("本报记者 包丽敏文并摄", ["包丽敏"]),
+    ],
+)
+def test_glued_names(text: str, names: list[str]) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert [p.name for p in b.people] == names
+    for p in b.people:
+        assert text[p.span.start : p.span.end] == p.name
+
+
+def test_glued_run_of_no_names_is_no_byline() -> None:
+    # Five characters no cut of which is a run of names (全市 is no name): nothing read.
+    assert parse_byline("本报记者全市召开会") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "记者从省卫健委获悉,全省新增病例",

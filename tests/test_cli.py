@@ -57,7 +57,7 @@ def test_sample_prints_the_issue(sample_text: str) -> None:
     status, out, err = run(str(SAMPLE))
     assert (status, err) == (0, "")
     record = json.loads(out)
-    assert (record["schema_version"], record["type"], record["file"]) == (4, "Issue", str(SAMPLE))
+    assert (record["schema_version"], record["type"], record["file"]) == (5, "Issue", str(SAMPLE))
     assert record["masthead"]["date"]["value"] == "2021-12-23"
     assert record["masthead"]["paper_name"]["value"] == "浙江工人日报"
     assert len(record["articles"]) == len(parse_issue(sample_text).articles)
@@ -115,7 +115,7 @@ def test_unreadable_inputs_are_reported_and_the_run_goes_on(
     assert records[-1]["file"] == str(SAMPLE)
     assert status == 2
     assert records[0] == {
-        "schema_version": 4,
+        "schema_version": 5,
         "type": "Error",
         "file": str(target),
         "error": f"{target}: {message}",

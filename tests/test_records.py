@@ -44,7 +44,7 @@ def test_page_record_is_to_dict_with_the_envelope_in_front() -> None:
     issue = paper_parser.parse_issue(SAMPLE_TEXT)
     body = paper_parser.to_dict(issue)
     assert list(record)[:3] == ["schema_version", "type", "file"]
-    assert (record["schema_version"], record["type"], record["file"]) == (4, "Issue", "p1.txt")
+    assert (record["schema_version"], record["type"], record["file"]) == (5, "Issue", "p1.txt")
     assert {k: v for k, v in record.items() if k != "file"} == body
     assert paper_parser.from_dict(record, text=SAMPLE_TEXT) == issue
     assert not {"page_number", "page_size"} & set(record)

@@ -352,3 +352,30 @@ def test_readings_a_converter_put_after_characters_are_read_through() -> None:
     para = art.paragraphs[0]
     assert para.text == "這是正文的第一段,講述了事情的經(jīng)過(guò),也交代了背景。"
     assert all(page[s.start : s.end] == s.text for s in para.spans)
+
+
+def test_an_archive_item_with_a_column_name_and_a_credit_on_its_line() -> None:
+    # An archive page of 人民日报 (rmrb.haitun.store, 1994-09-28, 第1版; cut): a numbered
+    # list of titles, then each item as one line: its page label, the column's form field
+    # with the column's name, the title again, the credit and the text, joined by spaces.
+    page = (
+        "1994-09-28\n\n第 1 版\n\n1. 长虹巨龙起京城\n\n"
+        "第1版(要闻)专栏:庆祝中华人民共和国成立45周年  长虹巨龙起京城 本报记者曾坤颜世贵 "
+        "古都北京,从来没有今天这么辉煌。在绿色环绕中,那路、那桥、那直插云天的建筑群,"
+        "无不令人惊叹! 这是改革开放带来的奇迹!\n"
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.column is not None
+    assert art.column.text == "庆祝中华人民共和国成立45周年"
+    assert art.headline.text == "长虹巨龙起京城"
+    assert _people(art) == [("曾坤", "reporter"), ("颜世贵", "reporter")]
+    assert art.paragraphs[0].text.startswith("古都北京,从来没有")
+
+
+def test_a_column_field_over_its_title_with_no_blank_line() -> None:
+    art = _only("第5版(各地传真)\n专栏:典型报道新突破\n泾川人的自豪\n\n" + BODY)
+    assert art.column is not None
+    assert art.headline is not None
+    assert (art.column.text, art.headline.text) == ("典型报道新突破", "泾川人的自豪")
+    assert art.kicker is None

@@ -8,6 +8,7 @@ import sys
 from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given, settings
@@ -59,7 +60,7 @@ def test_number_mentions_round_trip(text: str) -> None:
 
 def test_record_shapes(sample_text: str) -> None:
     record = to_dict(paper_parser.parse_issue(sample_text))
-    assert (record["schema_version"], record["type"]) == (4, "Issue")
+    assert (record["schema_version"], record["type"]) == (5, "Issue")
     assert record["masthead"]["date"]["value"] == "2021-12-23"
     start, end = record["masthead"]["paper_name"]["span"]
     assert sample_text[start:end] == "浙江工人日报"
@@ -71,6 +72,25 @@ def test_record_shapes(sample_text: str) -> None:
     half = next(n for n in numbers if n["text"] == "两年半")
     assert half["value"] == "5/2"
     assert Fraction(half["value"]) == Fraction(5, 2)
+
+
+def test_version_4_records_still_read() -> None:
+    """Version 5 only added ``OtherBlock.people``: a record written as version 4 (no
+    ``people`` on any block) reads back as the page with no people on its other blocks."""
+    sample_text = (CORPUS / "renmin-style-yaowen-2024-03-06-p1.txt").read_text(encoding="utf-8")
+    issue = paper_parser.parse_issue(sample_text)
+    record = json.loads(json.dumps(to_dict(issue)))
+    assert any(block["people"] for block in record["other"])
+    for block in record["other"]:
+        del block["people"]
+    record["schema_version"] = 4
+    loaded = from_dict(record, text=sample_text)
+    assert loaded == attrs.evolve(
+        issue, other=tuple(attrs.evolve(block, people=()) for block in issue.other)
+    )
+    record["schema_version"] = 3
+    with pytest.raises(PaperParseError, match=r"schema_version 3 is not one of \[4, 5\]"):
+        from_dict(record, text=sample_text)
 
 
 def test_cli_records_read_back(sample_text: str) -> None:

@@ -401,6 +401,20 @@ _DIGITS = frozenset("0123456789")
 _PART_RE = _rx.compile(r"[^ ]++")
 # How far into the next line the repeated title may start (after a label such as 第1版()专栏:).
 _REPEAT_AT = 24
+# The head an archive prints before an item's title: its page label, 第1版(要闻), and the
+# column's form field, 专栏: with the column's name when it has one (专栏:庆祝中华人民共和国
+# 成立45周年). The repeated title may start within _REPEAT_AT characters after it: a
+# column's name is as long as a title's line, so no fixed reach from the line's start holds.
+_ITEM_HEAD_FIELD_RE = _rx.compile(
+    r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）][ ]*+"
+    r"(?:(?:专栏|專欄|栏目|欄目)[ ]*+[:：][ ]*+(?:[^ \n:：()（）]{2,30}+[ ]++)?+)?+"
+)
+# The same head cut before the title, its column field naming the column: the field's label
+# is the page's furniture, the name the item's column label (as _COLUMN_FIELD_RE's).
+_ITEM_COLUMN_RE = _rx.compile(
+    r"(?P<label>[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）][ ]*+"
+    r"(?:专栏|專欄|栏目|欄目)[ ]*+[:：])[ ]*+(?P<name>[^ \n:：()（）]{2,30}+)[ ]*+"
+)
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
 _SIGNATURE_RE = _rx.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
@@ -1514,14 +1528,47 @@ def _numbered_items(text: str, units: list[Unit], reference: datetime.date | Non
         out.append(u)
         line = nxt.line
         ls, le = _strip(text, nxt.start, at)
-        if ls < le:
+        field = _ITEM_COLUMN_RE.fullmatch(text, ls, le) if ls < le else None
+        if field is not None:
+            ns, ne = _strip(text, ls, field.end("label"))
+            out.append(Unit(ns, ne, line, [(ns, ne)], kind="nav", last_line=line))
+            cs, ce = field.span("name")
+            name = Unit(cs, ce, line, [(cs, ce)], kind="heading", last_line=line)
+            name.column = True
+            name.body_start, name.body_end = cs, ce
+            out.append(name)
+        elif ls < le:
             out.append(Unit(ls, le, line, [(ls, le)], kind="nav", last_line=line))
         for s, e in _title_parts(text, at, end):
             out.append(Unit(s, e, line, [(s, e)], kind="heading", last_line=line))
         rs, re_ = _strip(text, end, nxt.end)
+        cut = _item_credit_end(text, rs, re_)
+        if cut:
+            out.append(_classify(text, Unit(rs, cut, line, [(rs, cut)], last_line=line), reference))
+            rs, re_ = _strip(text, cut, re_)
         out.append(_classify(text, Unit(rs, re_, line, [(rs, re_)], last_line=line), reference))
         i += 2
     return out
+
+
+#: How far into an archive item's text its credit may run (``本报记者 王某 李某某``).
+_ITEM_CREDIT_MAX = 30
+_SPACE_RUN_RE = _rx.compile(r"[ ]++")
+
+
+def _item_credit_end(text: str, start: int, end: int) -> int:
+    """Where the credit opening an archive item's text ends, or 0. The archive joins the
+    item's printed lines with spaces (title lines, then credit, then paragraphs), so a
+    byline printed on a line of its own over the text (``本报记者曾坤 颜世贵 古都北京,…``)
+    is the longest run of its first space-separated parts that reads whole as a byline; the
+    text after it is the item's first paragraph."""
+    best = 0
+    hi = min(end, start + _ITEM_CREDIT_MAX)
+    for gap in _SPACE_RUN_RE.finditer(text, start, hi):
+        by = find_byline(text, start, gap.start())
+        if by is not None and by.people and by.span.end == gap.start():
+            best = gap.start()
+    return best if best and _strip(text, best, end)[0] < end else 0
 
 
 def _listed_item(text: str, out: list[Unit], u: Unit, m: regex.Match[str], listed: int) -> int:
@@ -1547,14 +1594,16 @@ def _repeated_title(text: str, title: str, nxt: Unit) -> tuple[int, int]:
     ``(start, end)``, or ``(-1, -1)``. The list may print the title's lines run together
     where the item's line keeps a space between them (``之十一加快…`` / ``之十一 加快…``),
     so white space is not compared; the match starts within :data:`_REPEAT_AT` characters."""
-    hi = min(nxt.end, nxt.start + _REPEAT_AT + len(title))
+    head = _ITEM_HEAD_FIELD_RE.match(text, nxt.start, nxt.end)
+    reach = nxt.start + _REPEAT_AT + (0 if head is None else head.end() - nxt.start)
+    hi = min(nxt.end, reach + len(title))
     at = text.find(title, nxt.start, hi)
     if at >= 0:
         return at, at + len(title)
     want = title.replace(" ", "")
     if not want:
         return -1, -1
-    at = text.find(want[0], nxt.start, min(nxt.end, nxt.start + _REPEAT_AT))
+    at = text.find(want[0], nxt.start, min(nxt.end, reach))
     while at >= 0:
         k, pos = 0, at
         while pos < nxt.end and k < len(want):
@@ -1565,7 +1614,7 @@ def _repeated_title(text: str, title: str, nxt: Unit) -> tuple[int, int]:
             pos += 1
         if k == len(want):
             return at, pos
-        at = text.find(want[0], at + 1, min(nxt.end, nxt.start + _REPEAT_AT))
+        at = text.find(want[0], at + 1, min(nxt.end, reach))
     return -1, -1
 
 
@@ -2571,7 +2620,12 @@ _BRACKET_CAPTION_MAX = 120
 
 
 def _han_count(s: str) -> int:
-    return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+    """The number of characters of the CJK Unified Ideographs block and its Extension A."""
+    return sum(map(len, _HAN_BLOCKS_RUN_RE.findall(s)))
+
+
+#: A run of characters of the CJK Unified Ideographs block or its Extension A.
+_HAN_BLOCKS_RUN_RE = _rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]++")
 
 
 def _chinese_page(text: str) -> bool:

@@ -26,9 +26,11 @@ of the input and every :class:`~paper_parser.Span` maps back to the caller's cha
 from __future__ import annotations
 
 import datetime
+import itertools
 import warnings
 from collections.abc import Sequence
-from typing import Any, Literal, NamedTuple
+from types import MappingProxyType
+from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -243,6 +245,16 @@ _LABEL_RE = _rx.compile(
     regex.VERBOSE,
 )
 
+# What ends a name in a credit: what the person did, the next label, a separator.
+_NAME_END = r"""
+    (?=报道|報導|報道|报导|编译|編譯|摄|攝|供图|供圖|文并摄|文並攝|文[/／][图圖]|[图圖][/／]文
+      |本报记者|本報記者                                  # 王小玲本报记者 黄泽君: the next label
+      |(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]            # 记者/谷立辉通讯员/仁宣: the next
+                                                          # role set off as the first was
+      |发自|發自                                          # 记者金微发自北京: where it was filed
+      |[ 、)\]】:/／∕(（]|$)                              # its end (∕: a division slash)
+"""
+
 # A name: 2-4 Han characters, or a transcribed name with ·, ended by a separator.
 _NAME_RE = _rx.compile(
     rf"""
@@ -250,15 +262,16 @@ _NAME_RE = _rx.compile(
       {_HAN}{{1,6}}+(?:[·•]{_HAN}{{1,6}}+){{1,3}}+         # 阿卜杜·热合曼 (possessive)
     | {_HAN}{_HAN}{{1,3}}?                                # 2-4 characters, shortest first
     )
-    (?=报道|報導|報道|报导|编译|編譯|摄|攝|供图|供圖|文并摄|文並攝|文[/／][图圖]|[图圖][/／]文
-      |本报记者|本報記者                                  # 王小玲本报记者 黄泽君: the next label
-      |(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]            # 记者/谷立辉通讯员/仁宣: the next
-                                                          # role set off as the first was
-      |发自|發自                                          # 记者金微发自北京: where it was filed
-      |[ 、)\]】:/／∕(（]|$)                              # its end (∕: a division slash)
-    """,
+    {_NAME_END}""",
     regex.VERBOSE,
 )
+
+# Five or six Han characters where a name stands: two or three names printed with nothing
+# between them (本报记者曾坤颜世贵报道), as archives that dropped a page's spaces give them.
+_GLUED_NAMES_RE = _rx.compile(rf"(?P<run>{_HAN}{{5,6}}?){_NAME_END}", regex.VERBOSE)
+# Where a name may end (an empty match): a glued run with one inside is a name and what the
+# person did (包丽敏文并摄 read up to 摄), no run of names.
+_NAME_END_RE = _rx.compile(_NAME_END, regex.VERBOSE)
 
 # A two-character name printed with a space between its characters, as typesetters pad it
 # to the width of three (王　浩 in （记者 王 浩）, 新华社记者 万 象摄); the text is normalised, so
@@ -626,7 +639,13 @@ def _people(
         if role is None:
             break
         n = _NAME_RE.match(s, pos, end)
-        if n is None:
+        glued = _glued_names(s, pos, end) if n is None else None
+        if glued is not None:
+            for a, b in glued:
+                sp = src.span(a, b)
+                people.append(Person(name=sp.text, role=role, span=sp, text=sp.text))
+            name_end = glued[-1][1]
+        elif n is None:
             split = _SPACED_NAME_RE.match(s, pos, end)
             if split is None or not is_person_name(split["a"] + split["b"]):
                 break
@@ -674,6 +693,30 @@ def _people(
             break
         pos = after
     return people, last, reported
+
+
+#: The ways five or six characters split into names of two or three (see _glued_names).
+_GLUED_CUTS: Final = MappingProxyType({5: ((2, 3), (3, 2)), 6: ((3, 3), (2, 2, 2))})
+
+
+def _glued_names(s: str, pos: int, end: int) -> list[tuple[int, int]] | None:
+    """The names of a run of five or six characters printed without separators where a
+    credit's name stands (``曾坤颜世贵``): the one way to cut it into names of two or three
+    characters each shaped as a name (:func:`is_person_name`: a surname first). ``None``
+    when no way or more than one fits: a glued run is read only where it is unambiguous."""
+    m = _GLUED_NAMES_RE.match(s, pos, end)
+    if m is None:
+        return None
+    run = m.group("run")
+    if any(_NAME_END_RE.match(s, k) is not None for k in range(pos + 2, m.end())):
+        return None
+    fits = []
+    for cut in _GLUED_CUTS[len(run)]:
+        bounds = list(itertools.accumulate(cut, initial=0))
+        parts = [run[a:b] for a, b in itertools.pairwise(bounds)]
+        if all(is_person_name(p) for p in parts):
+            fits.append([(pos + a, pos + b) for a, b in itertools.pairwise(bounds)])
+    return fits[0] if len(fits) == 1 else None
 
 
 # A correspondent's label set off by a slash (通讯员/), as the reporter's before it (记者/).

@@ -16,7 +16,7 @@ a run over an archive. Every record validates against the JSON Schema of
 
 >>> record = page_record("demo.txt", "新华时评\\n\\n整治欠薪 政府国企要“门前清”\\n\\n正文。\\n")
 >>> record["schema_version"], record["type"], record["file"]
-(4, 'Issue', 'demo.txt')
+(5, 'Issue', 'demo.txt')
 >>> record["articles"][0]["headline"]["text"]
 '整治欠薪 政府国企要“门前清”'
 >>> error_record("lost.txt", "lost.txt: no such file")["type"]
@@ -225,7 +225,7 @@ def error_record(name: str, reason: str, *, page_number: int | None = None) -> d
         page_number: The 1-based page of a PDF that failed (``None``: the whole file).
 
     >>> error_record("a.pdf", "a.pdf: page 2 has no text layer; it needs OCR first", page_number=2)
-    {'schema_version': 4, 'type': 'Error', 'file': 'a.pdf', 'page_number': 2, \
+    {'schema_version': 5, 'type': 'Error', 'file': 'a.pdf', 'page_number': 2, \
 'error': 'a.pdf: page 2 has no text layer; it needs OCR first'}
     """
     record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "type": "Error", "file": name}

@@ -612,6 +612,10 @@ def _split_heads(
         column = blocks.pop(0)
     elif len(blocks) > 1 and _is_column(text, blocks[-1]):
         column = blocks.pop()
+    elif len(blocks) == 1 and len(blocks[0]) > 1 and blocks[0][0].column:
+        # A column's name its form field gives (专栏:福建通讯, an archive item's head) over
+        # the title's lines with no blank line between: the column label, not a title line.
+        column, blocks = blocks[0][:1], [blocks[0][1:]]
     dash = next(
         (i for i, b in enumerate(blocks) if text[b[0].start] in "—-―" and i > 0),
         None,
@@ -2104,7 +2108,7 @@ _GRAMMAR = frozenset("的了是在和也就都不这這我他们們着将將对�
 def _density(s: str) -> tuple[int, int, bool]:
     """(characters, clause marks, ends with a full stop) of a paragraph's text."""
     s = "".join(s.split())
-    return len(s), sum(c in _CLAUSE for c in s), s.rstrip(_CLOSERS)[-1:] in _STOPS
+    return len(s), sum(map(s.count, _CLAUSE)), s.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 def _dense(s: str) -> bool:
@@ -2558,32 +2562,31 @@ def _placed(
     see :func:`_own_date`)."""
     if article.dateline is not None and article.dateline.date is not None:
         reference = article.dateline.date
-    dates = _dates(text, spans, reference)
     if reference is None:
-        own = _own_date(text, article, dates)
-        if own is not None:
-            dates = _dates(text, spans, own)
-    return attrs.evolve(article, spans=spans, dates=dates)
+        reference = _own_date(text, article, spans)
+    return attrs.evolve(article, spans=spans, dates=_dates(text, spans, reference))
 
 
 #: A line giving the day an article was printed or posted is a short one.
 _OWN_DATE_LINE_MAX = 60
 
 
-def _own_date(text: str, article: Article, dates: tuple[ResolvedDate, ...]) -> datetime.date | None:
+def _own_date(text: str, article: Article, spans: tuple[Span, ...]) -> datetime.date | None:
     """The day a page without an issue date says the article was printed or posted: its
     source line's date, else a full date on a short line between its headings and its first
     paragraph, where a web copy prints its time of posting (``(2006-12-28 19:29:24)``,
     ``发布时间：2024-03-05``) and an e-paper its issue (``2019-10-12``). Either is the day the
-    article's 昨日 and 今年 count from, as the issue date is on a printed page."""
+    article's 昨日 and 今年 count from, as the issue date is on a printed page.
+
+    Only the article's ranges before its first paragraph are read for it (a full date needs
+    no reference), so the article's dates are found once, with the reference found here."""
     if article.source is not None and article.source.date is not None:
         return article.source.date
     if not article.paragraphs:
         return None
     first = article.paragraphs[0].spans[0].start
-    for d in dates:
-        if d.span.start >= first:
-            break
+    head = [Span.of(text, sp.start, min(sp.end, first)) for sp in spans if sp.start < first]
+    for d in _dates(text, head, None):
         line_start = text.rfind("\n", 0, d.span.start) + 1
         line_end = text.find("\n", d.span.end)
         short = (len(text) if line_end < 0 else line_end) - line_start <= _OWN_DATE_LINE_MAX

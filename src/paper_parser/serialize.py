@@ -46,11 +46,18 @@ from paper_parser.errors import PaperParseError
 
 __all__ = ["MAX_DEPTH", "SCHEMA_VERSION", "from_dict", "json_schema", "to_dict"]
 
-#: Version of the record format. Bumped when a field changes name or meaning; adding a
-#: field with a default does not bump it. 3: exact numbers are always strings (were
-#: integers when whole). 4: records of PDF pages carry ``page_number``, ``page_size`` and,
-#: on every article, ``boxes`` (error records of a PDF page their ``page_number``).
-SCHEMA_VERSION = 4
+#: Version of the record format. Bumped whenever the fields of a record change, an added
+#: field too: the JSON Schema is closed (``additionalProperties: false``), so a validator
+#: holding the older schema would reject a record with a new field. 3: exact numbers are
+#: always strings (were integers when whole). 4: records of PDF pages carry
+#: ``page_number``, ``page_size`` and, on every article, ``boxes`` (error records of a PDF
+#: page their ``page_number``). 5: other blocks carry ``people`` (a caption's photographer,
+#: a staff line's editors).
+SCHEMA_VERSION = 5
+
+# Versions from_dict reads: the current one, and 4, whose records lack only fields that
+# have defaults (``OtherBlock.people``), so they load as they were written.
+_READABLE = frozenset({4, SCHEMA_VERSION})
 
 JSON: TypeAlias = Any
 
@@ -205,15 +212,16 @@ def from_dict(data: dict[str, JSON], *, text: str) -> Any:
         text: The page text the record's spans point into.
 
     Raises:
-        PaperParseError: when the record is malformed, of another schema version, nested
-            deeper than :data:`MAX_DEPTH`, or its spans do not fit ``text``; the message names
+        PaperParseError: when the record is malformed, of a schema version it cannot read
+            (it reads the current one and 4), nested deeper than :data:`MAX_DEPTH`, or its
+            spans do not fit ``text``; the message names
             the path of the bad value and is at most a few hundred characters long, however
             large or deep the record.
 
     >>> deep: list[object] = []
     >>> for _ in range(5000):
     ...     deep = [deep]
-    >>> from_dict({"schema_version": 4, "type": "Issue", "masthead": deep}, text="")
+    >>> from_dict({"schema_version": 5, "type": "Issue", "masthead": deep}, text="")
     Traceback (most recent call last):
     ...
     paper_parser.errors.PaperParseError: $.masthead[0][0][0]: nested deeper than 64 levels ...
@@ -222,9 +230,10 @@ def from_dict(data: dict[str, JSON], *, text: str) -> Any:
         raise PaperParseError("a record must be a JSON object", text=_short(data))
     _check_depth(data)
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version not in _READABLE:
         raise PaperParseError(
-            f"record schema_version {_short(version)} is not {SCHEMA_VERSION}", text=_short(data)
+            f"record schema_version {_short(version)} is not one of {sorted(_READABLE)}",
+            text=_short(data),
         )
     name = data.get("type")
     cls = _ROOTS.get(name) if isinstance(name, str) else None

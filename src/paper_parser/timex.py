@@ -2019,7 +2019,9 @@ def find_article_dates(
     if not piece:
         return ()
     norm = normalize(piece)
-    scan = _HAO_DAY.sub("日", norm.text)
+    scan = norm.text
+    if "号" in scan or "號" in scan:  # (a scan of its own: its pattern is tried everywhere)
+        scan = _HAO_DAY.sub("日", scan)
     found: list[_Cand] = []
     try:
         found.extend(_candidates(scan, reference))
