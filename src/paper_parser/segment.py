@@ -431,6 +431,11 @@ def _side_by_side(text: str, run: list[list[Unit]], units: Sequence[Unit], k: in
     )
 
 
+def _apart(above: list[Unit], below: list[Unit]) -> bool:
+    """Whether the lines ``below`` start after a blank line under the lines ``above``."""
+    return below[0].line > above[-1].last_line + 1
+
+
 def _bylines_apart(units: Sequence[Unit], k: int) -> int:
     """How many bylines stand in a row from ``units[k]``, each alone on its lines (no text
     after it) and set apart from the one above by a blank line."""
@@ -791,8 +796,37 @@ def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
             or _SERIES_RE.search(top) is not None
             # a line of clauses over one phrase: the clauses explain, the phrase is the
             # main title (上午,记者在奉贤看到市民生活如往昔 / 相信上海不久会恢复热闹)
-            or (_CLAUSES_RE.search(top) is not None and _CLAUSES_RE.search(below) is None)
+            or (
+                _CLAUSES_RE.search(top) is not None
+                and _CLAUSES_RE.search(below) is None
+                # (and longer by more than a character: a title wrapped into even lines
+                # may break after a clause, 這一回,新 / 界是主角)
+                and len(below) + 1 < len(top.replace(" ", ""))
+            )
         )
+    )
+
+
+def _smaller_over(text: str, top: Unit, head: list[Unit]) -> bool:
+    """Whether the line ``top`` is longer than the first line of the title ``head`` wrapped
+    under it: over the same width the type that fits more characters a line is the
+    smaller, and a title's main line is set in the biggest type, so ``top`` is its kicker."""
+    lines = [p for u in head for p in u.pieces]
+    if len(lines) < 2:
+        return False
+    first = text[lines[0][0] : lines[0][1]].strip()
+    return len(_squash(text, [top])) > len(first) - first.count(" ")
+
+
+def _marked_kicker(text: str, u: Unit, head: list[Unit]) -> bool:
+    """A line marked as the kicker of ``head`` by its form (see :func:`_kicker_first`):
+    parallel phrases set apart by spaces, the part of a series, or clauses over a title of
+    one phrase."""
+    s = text[u.start : u.end].strip(" ")
+    return (
+        _PHRASES_RE.fullmatch(s) is not None
+        or _SERIES_RE.search(s) is not None
+        or (_CLAUSES_RE.search(s) is not None and _CLAUSES_RE.search(_squash(text, head)) is None)
     )
 
 
@@ -1391,7 +1425,10 @@ class _Assembler:
         if not self.anchored and (
             cur is None or cur.has_body() or cur.dateline is not None or cur.closed
         ):
+            prev = cur
             cur = self.fresh()
+            if prev is not None:
+                self.take_title(prev, cur)
         if cur is None:
             self.others.append(u)
             return
@@ -1414,6 +1451,7 @@ class _Assembler:
             cur = self.fresh()
             if prev is not None:
                 self.take_spare(prev, cur, tagged=own_dateline(u.byline) is not None)
+                self.take_title(prev, cur)
         elif cur is not None and cur.spare and cur.bylines and self.byline_apart(u):
             # Bylines one under another, each set apart, under a run of more headings than
             # one title holds: the bylines of articles side by side, read across the page.
@@ -1501,7 +1539,7 @@ class _Assembler:
             and not cur.bylines
             and cur.dateline is None
             and not cur.column
-            and self.banner(cur, flat, i)
+            and self.banner(cur, flat, i, units[k])
         ):
             # A boxed banner inside the open article: it must not steal the byline.
             cur.column = list(flat)
@@ -1653,7 +1691,7 @@ class _Assembler:
             offsets.append(start - self.text.rfind("\n", 0, start) - 1)
         return all(abs(a - b) > 2 for a, b in itertools.pairwise(offsets))
 
-    def banner(self, cur: _Builder, flat: list[Unit], i: int) -> bool:
+    def banner(self, cur: _Builder, flat: list[Unit], i: int, lead: Unit) -> bool:
         """Whether the heading run ``flat`` (from ``units[i]``, a byline under it), read
         while ``cur`` is open with its title and no credit yet, is a banner inside ``cur``
         rather than the title of the next article.
@@ -1665,7 +1703,9 @@ class _Assembler:
         banner in an article already divided by section heads (a boxed run among them),
         and a line set whole in round brackets is no title (a closing note, (北京七日電));
         after a page label (第1版() / 专栏:, the archive's head of every item) the run
-        heads a new item.
+        heads a new item. A dateline under it (本报兰州1月12日电, 新华社北京电) opens the
+        first paragraph of an article's text, never one inside a text already begun: the
+        run then heads the next article, whatever section heads the open one has.
         """
         if not cur.has_body():
             return True
@@ -1673,6 +1713,11 @@ class _Assembler:
             return False
         if len(flat) == 1 and _round_bracketed(self.text, flat[0]):
             return True
+        if lead.dateline is not None or (
+            lead.byline is not None
+            and (own_dateline(lead.byline) is not None or lead.body_start >= lead.body_end)
+        ):
+            return False
         return bool(cur.section_heads)
 
     def label_run(self, top: bool, lead: str, j: int, k: int) -> bool:
@@ -1822,6 +1867,66 @@ class _Assembler:
             prev.units = [u for u in prev.units if id(u) not in gone]
             b.units.extend(rest)
             self.section_heads(b, rest, own=False)
+
+    def take_title(self, prev: _Builder, b: _Builder) -> None:
+        """Give ``b`` (an article a credit opens under the text of ``prev``, with no title
+        of its own) the second of ``prev``'s title blocks, when ``prev``'s title is two
+        blocks set apart by a blank line on a page whose blank lines are its gaps (or the
+        last of three, a subtitle set apart under the headline).
+
+        ``pdftotext`` reads a broadsheet across: the titles of two articles side by side
+        come one after the other, each a block of its own, then the texts under them, the
+        left one's first. Taken together they read as one title group (kicker over
+        headline, or headline over subtitle); the credit that opens a second text with no
+        title between is the sign that the group was two titles, each heading one text,
+        in the order read."""
+        if (
+            self.per_line
+            or self.columns  # (a -layout page is read column by column, not across)
+            or b.headline
+            or prev.spare
+            or prev.column
+            or not prev.headline
+            or self.title_above()
+        ):
+            return
+        head = prev.headline
+        if (
+            len(prev.kicker) == 1
+            and not prev.subtitle
+            and _apart(prev.kicker, head)
+            and not _marked_kicker(self.text, prev.kicker[0], head)
+            and not _smaller_over(self.text, prev.kicker[0], head)
+        ):
+            moved = head
+            prev.headline, prev.kicker = prev.kicker, []
+        elif len(prev.subtitle) == 1 and _apart(head, prev.subtitle):
+            if self.text[prev.subtitle[0].start] in "—-―":
+                return  # (a dash leads a subtitle: it is the title's own)
+            moved = prev.subtitle
+            prev.subtitle = []
+        else:
+            return
+        gone = {id(u) for u in moved}
+        prev.units = [u for u in prev.units if id(u) not in gone]
+        b.headline = list(moved)
+        b.units.extend(moved)
+
+    def title_above(self) -> bool:
+        """Whether the unit being read (a credit) stands right under a short line set apart
+        above it (a blank line over that line, none between it and the credit): a title the
+        credit's article was read under, whatever the reading of that line took it for (its
+        title is not elsewhere)."""
+        start = self.units[self.pos].start
+        top = self.text.rfind("\n", 0, start)
+        if top < 0 or not _gap_above(self.text, top):
+            return False  # (no line above, or no blank line over it)
+        line = self.text[self.text.rfind("\n", 0, top) + 1 : top].strip()
+        return (
+            0 < len(line) - line.count(" ") <= _MAX_TITLE_LEN
+            and line[-1] not in _NOT_TITLE_END
+            and "。" not in line
+        )
 
     def typed_heads(self, flat: list[Unit]) -> None:
         """Heading lines whose roles came from type: each kicker/headline/subtitle group
@@ -2587,6 +2692,138 @@ def _build(text: str, b: _Builder) -> Article:
     )
 
 
+def _gap_above(text: str, pos: int) -> bool:
+    """Whether the line above the one holding ``pos`` is blank (white space only)."""
+    top = text.rfind("\n", 0, pos)
+    if top < 0:
+        return False
+    return not text[text.rfind("\n", 0, top) + 1 : top].strip()
+
+
+def _title_tail(
+    text: str,
+    u: Unit,
+    credit: Unit,
+    ps: Sequence[tuple[int, int]] | None = None,
+    gap: bool | None = None,
+) -> int | None:
+    """The index of the first of ``u``'s last one or two lines (or of the lines ``ps``
+    ending with ``u``'s) that are a title set apart over ``credit`` (see
+    :func:`_titles_over_credits`), or ``None``. ``gap`` tells whether a blank line stands
+    over the unit, on a page read in columns, whose text lines are not its reading lines
+    (the unit is then taken whole or not at all)."""
+    if credit.line != u.last_line + 1 or len(u.pieces) > 40:
+        return None
+    ps = u.pieces if ps is None else ps
+    for n in (1, 2):
+        k = len(ps) - n
+        if k < 0 or (gap is not None and k > 0):
+            continue
+        if k > 0 and text.count("\n", ps[k - 1][1], ps[k][0]) < 2:
+            continue  # (no blank line over these lines)
+        if k == 0 and not (_gap_above(text, ps[0][0]) if gap is None else gap):
+            return None
+        lines = [text[a:b].strip() for a, b in ps[k:]]
+        widths = [len(t) - t.count(" ") for t in lines]
+        if any(
+            not t or w > _MAX_TITLE_LEN or t[-1] in _NOT_TITLE_END or "。" in t
+            for t, w in zip(lines, widths, strict=True)
+        ):
+            return None
+        if n == 2 and not widths[1] <= widths[0] <= widths[1] + 2:
+            return None  # (a title wraps into even lines, the last no longer)
+        return k
+    return None
+
+
+def _titles_over_credits(text: str, units: list[Unit], *, columns: bool) -> list[Unit]:
+    """``units`` with the last one or two lines of a text unit taken as a heading of their
+    own where they are a title over the credit that opens its article.
+
+    On a page whose blank lines are its gaps (``pdftotext`` of a printed page), a title is
+    set apart from the text above it by a gap and its byline or dateline is printed right
+    under it. A line after a gap, short of a title's length, ending in no stop (a
+    paragraph ends with one), right over a line that opens with a byline or a dateline,
+    is such a title, even when the reflow read it on as the paragraph above it. (On a
+    ``-layout`` page read column by column, ``columns``, the lines are the reading's.)"""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or prev.kind != "body"
+            or u.kind not in ("byline", "dateline")
+            or u.start != u.pieces[0][0]
+            or (not columns and text[text.rfind("\n", 0, u.start) + 1 : u.start].strip())
+        ):
+            out.append(u)
+            continue
+        two = out[-2] if len(out) > 1 else None
+        three = out[-3] if len(out) > 2 else None
+        if (
+            two is not None
+            and two.kind in ("heading", "body")
+            and len(two.pieces) == len(prev.pieces) == 1
+            and two.line + 1 == prev.line
+            and _title_tail(
+                text,
+                prev,
+                u,
+                [*two.pieces, *prev.pieces],
+                (three is None or three.last_line + 1 < two.line) if columns else None,
+            )
+            == 0
+        ):
+            # (a title wrapped on two lines, read as two units: one title)
+            out[-2:] = [
+                attrs.evolve(
+                    two,
+                    end=prev.end,
+                    pieces=[*two.pieces, *prev.pieces],
+                    last_line=prev.last_line,
+                    kind="heading",
+                    body_end=prev.end,
+                )
+            ]
+        elif (
+            k := _title_tail(
+                text,
+                prev,
+                u,
+                gap=(two is None or two.last_line + 1 < prev.line) if columns else None,
+            )
+        ) is not None:
+            tail = prev.pieces[k:]
+            head = attrs.evolve(
+                prev,
+                start=tail[0][0],
+                end=tail[-1][1],
+                line=u.line - len(tail),
+                pieces=list(tail),
+                kind="heading",
+                body_start=tail[0][0],
+                body_end=tail[-1][1],
+                measure=False,
+                full=False,
+                full_end=False,
+                wide=False,
+            )
+            if k == 0:
+                out[-1] = head
+            else:
+                end = prev.pieces[k - 1][1]
+                out[-1] = attrs.evolve(
+                    prev,
+                    end=end,
+                    pieces=list(prev.pieces[:k]),
+                    last_line=head.line - 2,
+                    body_end=min(prev.body_end, end),
+                )
+                out.append(head)
+        out.append(u)
+    return out
+
+
 def _owned_spans(
     text: str, units: list[Unit], holes: Sequence[tuple[int, int]]
 ) -> dict[int, list[Span]]:
@@ -2634,6 +2871,8 @@ def _segment(
 ) -> tuple[tuple[Article, ...], tuple[OtherBlock, ...]]:
     text = page.original
     units = _captions(make_units(page, holes, reference, roles))
+    if page.shape != "paragraph-per-line" and not roles:
+        units = _titles_over_credits(text, units, columns=page.shape == "layout-columns")
     builders, others = _assemble(
         text,
         [u for u in units if u.kind != "invisible"],
