@@ -974,6 +974,19 @@ def test_a_letter_spaced_name_line_is_read_closed_up(line: str, name: str) -> No
     assert (m.paper_name.value, m.paper_name.span.text) == (name, line)
 
 
+def test_spaced_lines_are_closed_up_in_the_head_only() -> None:
+    # A name line in display type stands in the page's head; spaced lines far down (a page
+    # of them: a banner, a layer that spaced every character) are left as they are, so the
+    # cuts stay in proportion to the head, not to the page.
+    from paper_parser.masthead import _SPACED_LINE_TOP, _without_letter_spacing
+    from paper_parser.text import normalize
+
+    body = "正文一行。\n" * _SPACED_LINE_TOP
+    norm = _without_letter_spacing(normalize("光 明 日 报\n" + body + "全 市 新 建\n"))
+    assert norm.text.startswith("光明日报\n")
+    assert norm.text.endswith("\n全 市 新 建\n")
+
+
 @pytest.mark.parametrize(
     ("head", "value"),
     [

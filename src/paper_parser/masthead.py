@@ -2930,14 +2930,26 @@ def _with_plain_numerals(norm: Normalized) -> Normalized:
     return norm if text is norm.text else attrs.evolve(norm, text=text)
 
 
+#: How many of a page's first lines are read for a name line letter-spaced in display type
+#: (:data:`_SPACED_LINE`): a masthead's name stands in the page's head, and a page of such
+#: lines further down (a banner, a layer that spaced every character) is no head; read
+#: through the whole page they made a cut for every character (72x the page's size).
+_SPACED_LINE_TOP = 60
+
+
 def _without_letter_spacing(norm: Normalized) -> Normalized:
     """``norm`` with the spaces of letter-spaced runs left out (``2 0 2 1 年 9 月`` reads
     ``2021年9月``, spans still in the original); ``norm`` itself when it has none."""
     text = norm.text
+    top = -1
+    for _ in range(_SPACED_LINE_TOP):
+        top = text.find("\n", top + 1)
+        if top < 0:
+            top = len(text)
+            break
     cuts = sorted(
         (k, k + 1)
-        for p in (_LETTER_SPACED, _SPACED_LINE)
-        for m in p.finditer(text)
+        for m in itertools.chain(_LETTER_SPACED.finditer(text), _SPACED_LINE.finditer(text, 0, top))
         for k in range(m.start() + 1, m.end() - 1)
         if text[k] == " " and not text[k - 1].isspace() and not text[k + 1].isspace()
     )
