@@ -528,8 +528,8 @@ _NUMERIC_SRC: Final = rf"""
     (?P<d>(?>3[01]|[12][0-9]|0?[1-9]))(?![0-9]|\.[0-9])     # day, not a longer number
     """
 
-#: Reign eras of the Ming and Qing (the years history pieces and local news print: 光绪三年,
-#: 乾隆二十五年(1760年)): the first and last Gregorian year of each. Year N of an era is
+#: The first and last Gregorian year of each reign era of the Ming and Qing, whose years
+#: history pieces and local news print (光绪三年, 乾隆二十五年(1760年)). Year N of an era is
 #: the era's first year plus N - 1 (元年 is year 1); each reign year is read as the
 #: Gregorian year it mostly falls in, as the glosses papers print do (光緒十三年(1887年)).
 REIGN_ERAS: Final = MappingProxyType(
@@ -574,7 +574,7 @@ REIGN_ERAS: Final = MappingProxyType(
         )
     }
 )
-#: Japan's eras: their months and days are Gregorian (Japan's calendar since 1873), unlike
+#: Japan's eras, whose months and days are Gregorian (Japan's calendar since 1873), unlike
 #: those of a Chinese reign's year.
 GREGORIAN_ERAS: Final = ("明治", "大正", "昭和", "平成", "令和")
 #: Each era's names and the year before its first: year N of an era is that year + N.
