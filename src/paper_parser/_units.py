@@ -224,10 +224,13 @@ def _web_furniture(text: str, start: int, end: int) -> bool:
 _TABLE_TAIL_RE = _rx.compile(r"(?<![ ])[ ]++[|｜](?:[ ]*+[|｜]){2,}+[ ]*+\Z")
 # A source credit alone on a line after the text: 据新华社, 据央视.
 _SOURCE_NOTE_RE = _rx.compile(r"[ ]*+(?:据|據)\p{Han}{2,8}+[ ]*+")
+# The label of a column's form field: 专栏:, 栏目：.
+_COLUMN_LABEL = r"(?:专栏|專欄|栏目|欄目)[ ]*+[:：]"
 # A form field naming the column: 专栏:福建通讯 (an empty one, 专栏:, is furniture).
-_COLUMN_FIELD_RE = _rx.compile(
-    r"[ ]*+(?:专栏|專欄|栏目|欄目)[ ]*+[:：][ ]*+(?P<name>[^ \n:：()（）]{2,12}+)[ ]*+"
-)
+_COLUMN_FIELD_RE = _rx.compile(rf"[ ]*+{_COLUMN_LABEL}[ ]*+(?P<name>[^ \n:：()（）]{{2,12}}+)[ ]*+")
+#: The label of an archive page's item: its page and section, 第1版(要闻), 第6版() (segment
+#: reads the same label as the head of an item).
+ITEM_LABEL = r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）]"
 
 
 # A date (and time) alone on a line: a web page's publishing time under its title.
@@ -409,14 +412,14 @@ _REPEAT_AT = 24
 # 成立45周年). The repeated title may start within _REPEAT_AT characters after it: a
 # column's name is as long as a title's line, so no fixed reach from the line's start holds.
 _ITEM_HEAD_FIELD_RE = _rx.compile(
-    r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）][ ]*+"
-    r"(?:(?:专栏|專欄|栏目|欄目)[ ]*+[:：][ ]*+(?:[^ \n:：()（）]{2,30}+[ ]++)?+)?+"
+    rf"{ITEM_LABEL}[ ]*+"
+    rf"(?:{_COLUMN_LABEL}[ ]*+(?:[^ \n:：()（）]{{2,30}}+[ ]++)?+)?+"
 )
 # The same head cut before the title, its column field naming the column: the field's label
 # is the page's furniture, the name the item's column label (as _COLUMN_FIELD_RE's).
 _ITEM_COLUMN_RE = _rx.compile(
-    r"(?P<label>[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）][ ]*+"
-    r"(?:专栏|專欄|栏目|欄目)[ ]*+[:：])[ ]*+(?P<name>[^ \n:：()（）]{2,30}+)[ ]*+"
+    rf"(?P<label>{ITEM_LABEL}[ ]*+"
+    rf"{_COLUMN_LABEL})[ ]*+(?P<name>[^ \n:：()（）]{{2,30}}+)[ ]*+"
 )
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
 _SIGNATURE_RE = _rx.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")

@@ -74,6 +74,7 @@ from paper_parser._types import Span, slot_setters
 from paper_parser._units import (
     BOX_MARKS,
     CONT_START,
+    ITEM_LABEL,
     LIST_BULLETS,
     OWNER_MASTHEAD,
     OWNER_OTHER,
@@ -1995,7 +1996,7 @@ _HANDLERS = MappingProxyType(
 _PROSE_RE = _rx.compile(r"\p{Han}[，。、；！？,;!?]")
 _END_MARK_RE = _rx.compile(r"[(（][ ]*+完[ ]*+[)）][ ]*+\Z")
 # The head of an archive page's item: 第6版(), 第1版(要闻) (with 专栏: after it).
-_ITEM_HEAD_RE = _rx.compile(r"[ ]*+第[ ]*+[0-9]{1,3}+[ ]*+版[ ]*+[(（][^()（）\n]{0,12}+[)）]")
+_ITEM_HEAD_RE = _rx.compile(ITEM_LABEL)
 # An item label: a bracketed section name (【天气】).
 _ITEM_LABEL_RE = _rx.compile(r"【[^【】\n]{1,6}+】")
 
