@@ -2947,13 +2947,14 @@ def _without_letter_spacing(norm: Normalized) -> Normalized:
         if top < 0:
             top = len(text)
             break
-    cuts = sorted(
+    # (a set: a run may be both a letter-spaced run and a spaced line)
+    cuts = {
         (k, k + 1)
         for m in itertools.chain(_LETTER_SPACED.finditer(text), _SPACED_LINE.finditer(text, 0, top))
         for k in range(m.start() + 1, m.end() - 1)
         if text[k] == " " and not text[k - 1].isspace() and not text[k + 1].isspace()
-    )
-    return norm.without(sorted(set(cuts)))
+    }
+    return norm.without(sorted(cuts))
 
 
 def _read_block(page: _Page, regions: Sequence[_Region], facts: _Facts) -> Masthead:
