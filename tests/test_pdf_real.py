@@ -69,6 +69,22 @@ def test_a_headline_after_a_subtitle_opens_the_next_group() -> None:
     assert arts[1].subtitle is None
 
 
+def test_a_question_in_body_type_over_a_headline_ends_the_text_above() -> None:
+    # seed 1288: the last paragraph of an article, one line asking a question, right over
+    # the next article's headline: its body type makes it a paragraph, not a title line
+    # (nor a section head); the text alone reads it as a title that asks.
+    text = (
+        "长江大桥将在九月建成\n\n本报记者 马睿姗\n" + _BODY + "\n" + _BODY + "\n"
+        "实体经济得到了哪些金融支持？\n\n吴数德夺\n得金牌\n\n" + _BODY + "\n"
+    )
+    heads = dict.fromkeys(("长江大桥将在九月建成", "吴数德夺", "得金牌"), "headline")
+    first, second = paper_parser.parse_issue(text, line_roles=_typed(text, heads)).articles
+    assert [p.text[:4] for p in first.paragraphs] == ["今年以来", "今年以来", "实体经济"]
+    assert first.section_heads == ()
+    assert second.headline is not None
+    assert second.headline.text == "吴数德夺得金牌"
+
+
 def _line(text: str, x0: float, top: float, size: float = 19.8) -> LaidLine:
     x1 = x0 + size * len(text)
     xs = tuple(x0 + size * k for k in range(len(text)))
