@@ -124,6 +124,8 @@ _PAGES = {
     (False, 101): (6, 6, 0),
     (False, 113): (4, 4, 0),  # two one-column headlines side by side (before: 2 found, 1 false)
     (False, 117): (4, 4, 1),  # a headline level with another's first line (before: 2, 2)
+    (False, 121): (5, 5, 0),  # a boxed brief whose byline runs past its box (before: 4, 1)
+    (False, 123): (7, 7, 0),  # the same (before: 6, 1)
     (True, 1252): (5, 5, 0),  # a headline beside a wrapped one (before: 3, 1)
     (True, 1278): (9, 9, 1),  # a headline after a subtitle (before: 7, 1)
 }
