@@ -1538,6 +1538,8 @@ def _display(
         lines = [
             ln
             for b in blocks
+            # (a block whose first line starts below the frame or last ends above it: none)
+            if b.lines[0].top <= bottom and b.lines[-1].bottom >= top
             for ln in b.lines
             if x0 <= (ln.x0 + ln.x1) / 2 <= x1 and top <= (ln.top + ln.bottom) / 2 <= bottom
         ]
