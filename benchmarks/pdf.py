@@ -3,9 +3,10 @@ and peak memory of streaming a 200-page PDF against a 20-page one.
 
 Run by hand (not by CI): ``python benchmarks/pdf.py``; ``python benchmarks/pdf.py score
 broadsheet 700000 700999 [-v]`` scores generated pages against their truth instead
-(:func:`score`). Needs the ``pdf`` extra, reportlab
-(test extra) and poppler's ``pdftotext`` on the PATH (Debian: ``apt-get install
-poppler-utils``). Prints
+(:func:`score`), and ``score real 100 119`` (``score real-heldout 1250 1289``: the held-out
+pools) the broadsheets with real text of tests/realistic_pages.py (:func:`score_real`).
+Needs the ``pdf`` extra, reportlab (test extra) and poppler's ``pdftotext`` on the PATH
+(Debian: ``apt-get install poppler-utils``). Prints
 
 * for the real export ``../shared/realdev/rmrb-2025-10-20-pp06-20.pdf`` (135 A4 pages, when
   it is there) and for a generated 20-page broadsheet PDF: pages/s of
@@ -178,6 +179,119 @@ def _score_page(gen: object, verbose: bool) -> tuple[float, int, int, int, int, 
     return tau, len(arts), heads, exact, groups, len(spurious), lost
 
 
+def _body_of(para: str, dateline: dict[str, object] | None) -> str:
+    """A true first paragraph as the parser gives it: without the dateline that opens it
+    (``本报北京10月19日电 ``, ``新华社北京10月19日电（记者X）``), which is the article's
+    dateline, not its text."""
+    if dateline is None:
+        return para
+    rest = para[len(str(dateline["text"])) :]
+    if rest.startswith("（记者"):
+        rest = rest[rest.index("）") + 1 :]
+    return rest.lstrip(" ")
+
+
+def _score_real(gen: object, gold: list[dict[str, object]], verbose: bool) -> dict[str, int]:
+    """Counts of one real_spec page (tests/realistic_pages.py) read and parsed by
+    :func:`paper_parser.pdf.parse_pdf`: the headline, name and dateline tallies of
+    tests/articles_scoring.py (headlines compared with white space removed), kicker and
+    subtitle exact, articles whose paragraphs are all exact (the first without its
+    dateline), reading order below tau 0.98 and units not found whole (white space
+    ignored)."""
+    from paper_parser.pdf import parse_pdf
+    from tests.articles_scoring import score_articles, squash
+    from tests.test_pdf import kendall_tau, positions
+
+    (res,) = parse_pdf(gen.pdf)  # type: ignore[attr-defined]
+    pos = positions(gen, res.page, spaces=False)  # type: ignore[arg-type]
+    rep = score_articles("page", res.issue.articles, gold)
+    got: dict[str, list[object]] = {}
+    for a in res.issue.articles:
+        got.setdefault(squash(a.headline.text if a.headline else ""), []).append(a)
+    groups = exact = 0
+    for g in gold:
+        arts = got.get(squash(str(g["headline"])), [])
+        if not arts:
+            continue
+        art = arts.pop(0)
+        kick = art.kicker.text if art.kicker else None  # type: ignore[attr-defined]
+        sub = art.subtitle.text if art.subtitle else None  # type: ignore[attr-defined]
+        ok = (squash(kick) or None, squash(sub) or None) == (
+            squash(g["kicker"]) or None,  # type: ignore[arg-type]
+            squash(g["subtitle"]) or None,  # type: ignore[arg-type]
+        )
+        groups += ok
+        paras = [p.text for p in art.paragraphs]  # type: ignore[attr-defined]
+        want = list(g["paragraphs"])  # type: ignore[call-overload]
+        want[0] = _body_of(want[0], g["dateline"])  # type: ignore[arg-type]
+        exact += paras == want
+        if verbose and not ok:
+            print(
+                f"   kicker/subtitle {g['headline']}: gold {g['kicker']}/{g['subtitle']}"
+                f" got {kick}/{sub}"
+            )
+        if verbose and paras != want:
+            print(f"   text inexact {g['headline']}: {len(paras)} paragraphs, {len(want)} true")
+    if verbose:
+        for line in rep.problems:
+            print("  ", line)
+    tau = kendall_tau([p for p in pos if p >= 0])
+    return {
+        "articles": len(gold),
+        "head_tp": rep.headlines.tp,
+        "head_fp": rep.headlines.fp,
+        "names_tp": rep.names.tp,
+        "names_fp": rep.names.fp,
+        "names_fn": rep.names.fn,
+        "date_tp": rep.datelines.tp,
+        "date_n": rep.datelines.tp + rep.datelines.fn,
+        "groups": groups,
+        "exact": exact,
+        "low_tau": tau < 0.98,
+        "lost": sum(1 for p in pos if p < 0),
+    }
+
+
+def score_real(first: int, last: int, *, heldout: bool, verbose: bool = False) -> None:
+    """Score the real-text broadsheets of tests/realistic_pages.py (seeds ``first``-``last``,
+    drawn from the held-out pools when ``heldout``) read by :func:`paper_parser.pdf.parse_pdf`.
+
+    Splits: development seeds 100-119 (development pools) and 1250-1289 (held-out pools);
+    held-out seeds 1300-1339 (held-out pools), scored before the work on them and once at
+    its end. None of them is a page of corpus/generated-real (scripts/gen_realistic_corpus.py)
+    but 100-119, the development pages there."""
+    from tests.realistic_pages import real_page
+
+    tot: dict[str, int] = {}
+    pages = 0
+    for seed in range(first, last + 1):
+        drawn = real_page(seed, heldout=heldout)
+        if drawn is None:
+            continue
+        if verbose:
+            print(f"seed {seed}:")
+        row = _score_real(*drawn, verbose)
+        pages += 1
+        for k, v in row.items():
+            tot[k] = tot.get(k, 0) + int(v)
+    n = tot["articles"]
+    heads = tot["head_tp"]
+    names = tot["names_tp"]
+    print(f"real{'-heldout' if heldout else ''} seeds {first}-{last}: {pages} pages, {n} articles")
+    print(f"  reading order below tau 0.98 on {tot['low_tau']} pages; units lost {tot['lost']}")
+    print(
+        f"  headlines exact R {heads}/{n} ({heads / n:.1%})"
+        f" P {heads}/{heads + tot['head_fp']} ({heads / max(1, heads + tot['head_fp']):.1%})"
+    )
+    print(f"  kicker and subtitle exact {tot['groups']}/{n} ({tot['groups'] / n:.1%})")
+    print(f"  articles with every paragraph exact {tot['exact']}/{n} ({tot['exact'] / n:.1%})")
+    print(
+        f"  names P {names / max(1, names + tot['names_fp']):.1%}"
+        f" R {names / max(1, names + tot['names_fn']):.1%};"
+        f" datelines R {tot['date_tp']}/{tot['date_n']}"
+    )
+
+
 def _tricked(seed: int, *, trick: str) -> object:
     """broadsheet_spec's page of ``seed`` drawn with one of tests.pdf_fixtures.TRICKS."""
     import attrs
@@ -229,6 +343,10 @@ def score(kind: str, first: int, last: int, verbose: bool = False) -> None:
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
         _child(sys.argv[2])
+        return
+    if len(sys.argv) >= 5 and sys.argv[1:3] in (["score", "real"], ["score", "real-heldout"]):
+        heldout = sys.argv[2] == "real-heldout"
+        score_real(int(sys.argv[3]), int(sys.argv[4]), heldout=heldout, verbose="-v" in sys.argv)
         return
     if len(sys.argv) >= 5 and sys.argv[1] == "score":
         score(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), "-v" in sys.argv[5:])

@@ -116,8 +116,14 @@ def _match(gold: Sequence[dict[str, Any]], parsed: Sequence[Article]) -> list[in
 
 def score_text(name: str, text: str, gold_items: Sequence[dict[str, Any]]) -> Report:
     """Parse ``text`` and score it against ``gold_items``."""
-    issue = paper_parser.parse_issue(text)
-    parsed = list(issue.articles)
+    return score_articles(name, paper_parser.parse_issue(text).articles, gold_items)
+
+
+def score_articles(
+    name: str, articles: Sequence[Article], gold_items: Sequence[dict[str, Any]]
+) -> Report:
+    """Score parsed ``articles`` (of a text, or of a PDF page) against ``gold_items``."""
+    parsed = list(articles)
     gold = [g for g in gold_items if g.get("kind", "article") in SCORED_KINDS]
     counted = [g for g in gold_items if g.get("headline")]
     rep = Report(name=name, gold_articles=len(counted), parsed_articles=len(parsed))

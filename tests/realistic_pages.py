@@ -36,7 +36,7 @@ from typing import Any
 import attrs
 from reportlab.lib.pagesizes import A3
 
-from tests.pdf_fixtures import ArticleSpec, PageSpec
+from tests.pdf_fixtures import ArticleSpec, GeneratedPage, PageSpec, TooLong, make_page
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 _WEEKDAYS = "一二三四五六日"
@@ -294,3 +294,17 @@ def real_spec(seed: int, *, heldout: bool) -> tuple[PageSpec, list[dict[str, Any
         rules=draw.random() < 0.5,
     )
     return page, gold
+
+
+def real_page(seed: int, *, heldout: bool) -> tuple[GeneratedPage, list[dict[str, Any]]] | None:
+    """:func:`real_spec`'s page drawn by :func:`tests.pdf_fixtures.make_page`, and its truth:
+    a page that does not fit loses its last row of articles (and their truth), as
+    ``scripts/gen_realistic_corpus.py`` draws them; None when no row fits."""
+    spec, gold = real_spec(seed, heldout=heldout)
+    while spec.rows:
+        try:
+            return make_page(spec), gold
+        except TooLong:
+            gold = gold[: len(gold) - len(spec.rows[-1])]
+            spec = attrs.evolve(spec, rows=spec.rows[:-1])
+    return None

@@ -172,23 +172,26 @@ def _generated(name: str, seed: int) -> tuple[GeneratedPage, PdfPage]:
 # --- truth helpers ----------------------------------------------------------------------------
 
 
-def positions(gen: GeneratedPage, page: PdfPage) -> list[int]:
-    """Where each printed unit sits in the page text (line breaks ignored), -1 if absent.
+def positions(gen: GeneratedPage, page: PdfPage, *, spaces: bool = True) -> list[int]:
+    """Where each printed unit sits in the page text (line breaks ignored, and every white
+    space when not ``spaces``: real bylines print two spaces between names, which a PDF
+    reader gives as one), -1 if absent.
 
     A unit that a page may print more than once (a byline, a credit, a jump line such as
     （下转第4版） under two articles) is looked for after its headline, and each printed copy
     is one unit's only: a unit takes the first copy no unit before it has taken, so the
     second article's jump line is found where the second copy is printed, not at the first
     one's place (which would count a reading-order error that is not there)."""
-    flat = page.text.replace("\n", "")
+    flat = page.text.replace("\n", "") if spaces else "".join(page.text.split())
     found: list[int] = []
     heads: dict[int, int] = {}
     taken: set[int] = set()
     for u in gen.units:
         start = heads.get(u.article, 0) if u.kind in ("byline", "credit", "jump") else 0
-        at = flat.find(u.text, start)
+        unit = u.text if spaces else "".join(u.text.split())
+        at = flat.find(unit, start)
         while at in taken:
-            at = flat.find(u.text, at + 1)
+            at = flat.find(unit, at + 1)
         if at >= 0:
             taken.add(at)
         if u.kind == "headline":

@@ -1518,7 +1518,9 @@ def _display(
     """The blocks set in display type inside a drawn frame (an advertisement, a notice):
     every line of the frame's text centred on the frame's axis, one at least in headline
     type. Text of an article in a frame (a boxed brief) is no display: its paragraphs open
-    indented and end short, flush left."""
+    indented and end short, flush left. Every line set mostly inside the frame (its middle
+    there) counts, even one of a block that runs out past it (a line a little too long
+    for the box): text that does not keep to the axis says the frame holds no display."""
     out: set[int] = set()
     for x0, top, x1, bottom in frames:
         tol = 0.5 * body
@@ -1533,7 +1535,14 @@ def _display(
                 for ln in b.lines
             )
         ]
-        lines = [ln for k in inside for ln in blocks[k].lines]
+        lines = [
+            ln
+            for b in blocks
+            # (a block whose first line starts below the frame or last ends above it: none)
+            if b.lines[0].top <= bottom and b.lines[-1].bottom >= top
+            for ln in b.lines
+            if x0 <= (ln.x0 + ln.x1) / 2 <= x1 and top <= (ln.top + ln.bottom) / 2 <= bottom
+        ]
         axis = (x0 + x1) / 2
         if any(ln.size >= body * _HEADING_RATIO for ln in lines) and all(
             abs((ln.x0 + ln.x1) / 2 - axis) <= tol for ln in lines

@@ -135,11 +135,17 @@ def _separator(before: Para | None, p: Para) -> str:
 
 
 def _same_heading(a: Para | None, b: Para) -> bool:
-    """Two blocks of one headline (or kicker, subtitle) in one type: one line of text."""
+    """Two blocks of one headline (or kicker, subtitle) in one type: one line of text.
+
+    The lines of one heading are set one under another, over the same columns; two
+    headings in one type side by side (no part of one over the other: the headlines of
+    two articles of a row) are two, set apart by a blank line as headings of two groups
+    are (the layout's heading groups are stacked blocks too)."""
     if a is None or a.role != b.role or b.role not in ("kicker", "headline", "subtitle"):
         return False
     x, y = a.lines[-1], b.lines[0]
-    return x.size == y.size and x.bold == y.bold and y.top >= x.top
+    over = min(max(ln.x1 for ln in a.lines), y.x1) - max(min(ln.x0 for ln in a.lines), y.x0)
+    return x.size == y.size and x.bold == y.bold and y.top >= x.top and over > 0
 
 
 def cross_page(before: list[Para], after: list[Para]) -> list[Para] | None:

@@ -2416,7 +2416,8 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     * A line right above a meta line (``来源:X  date``) is the page's title even when it
       holds an exclamation inside (``“不管多晚都要看好晚报才休息!”…``), unless it ends a
       sentence. A title may ask or exclaim (``“用电视机看电视怎么这么费劲?”``) when a
-      further title line stands under it (text under it makes it the text's first line).
+      further title line stands under it (text under it makes it the text's first line),
+      but not over a title whose type a PDF gave (a line in body type is no title line).
     * A heading right above a title opening with a list's bullet (``即时新闻`` over
       ``• 老书店办雅集…``), or above a title that repeats it before a bar (``記者觀察`` over
       ``記者觀察|後疫情時代…``), is the list's label, not the item's kicker.
@@ -2488,7 +2489,9 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         if bar is not None and label and text[u.start : bar.start()].strip(" ") == label:
             above.kind = "nav"  # 記者觀察 over 記者觀察|後疫情時代…: the list's label again
     for above, u in itertools.pairwise(visible):
-        if above.kind == "body" and _title_over(text, above, u):
+        # (not over a title whose lines' type set it: a line above it in body type, a
+        # question closing the text above, is no line of it; type is better evidence)
+        if above.kind == "body" and u.hint is None and _title_over(text, above, u):
             above.kind = "heading"
     for u in visible:
         glued = (

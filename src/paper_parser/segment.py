@@ -1935,8 +1935,8 @@ class _Assembler:
         group: list[Unit] = []
         for u in [*flat, None]:
             if u is not None and u.hint in _GROUP_ROLES:
-                if group and u.hint == "kicker" and group[-1].hint != "kicker":
-                    self.start_group(group)  # a kicker after a headline opens the next one
+                if group and self.opens_group(group[-1], u):
+                    self.start_group(group)
                     group = []
                 group.append(u)
                 continue
@@ -1950,6 +1950,19 @@ class _Assembler:
                 self.others.append(u)
             else:
                 self.section_heads(cur, [u])
+
+    def opens_group(self, last: Unit, u: Unit) -> bool:
+        """Whether the heading line ``u`` after the heading line ``last`` opens the next
+        group. A group is kicker, headline, subtitle, one under another: a kicker after a
+        headline or subtitle, and a headline after a subtitle, open the next; and so does a
+        headline set apart from the headline line before by a blank line (a PDF's text
+        puts the printed lines of one headline one to a line, and a blank line between
+        headlines side by side: the headlines of two articles of a row)."""
+        if u.hint == "kicker":
+            return last.hint != "kicker"
+        if u.hint != "headline" or last.hint == "kicker":
+            return False
+        return last.hint == "subtitle" or self.text.count("\n", last.end, u.start) > 1
 
     def start_group(self, group: list[Unit]) -> None:
         b = self.new()
