@@ -2159,3 +2159,48 @@ def test_neighbouring_places_at_the_end_of_a_phrase() -> None:
         ("三名", "ordinal"),
     ]
     assert [m[:2] for m in _said("招收三、四名学生")] == [("三", "cardinal"), ("四名", "cardinal")]
+
+
+def test_inclusive_bounds_written_with_huo() -> None:
+    """18歲或以上, 2歲或以下: the inclusive bound of Hong Kong, Macao and Singapore notices
+    is a trailing marker, as 及以上 is."""
+    assert _said("18歲或以上的成人") == [("18歲或以上", "cardinal", 18, None, None, "歲", "或以上")]
+    assert _said("6個月至2歲或以下的兒童")[1] == (
+        "2歲或以下",
+        "cardinal",
+        2,
+        None,
+        None,
+        "歲",
+        "或以下",
+    )
+
+
+def test_caption_places_are_no_counts() -> None:
+    """曹观友(右3), （左二）, ,右2为佳日星: a person's place in a photo caption; 向右3米 counts."""
+    assert _said("曹观友(右3)拨款1万令吉,右2为佳日星") == [
+        ("1万令吉", "money", 10000, None, None, "令吉", None)
+    ]
+    assert _said("（左二）为记者") == []
+    assert _said("向右3米") == [("3米", "cardinal", 3, None, None, "米", None)]
+
+
+def test_fiscal_years_and_seasons_across_two_years() -> None:
+    """2022/23年度, 2020/21赛季: two date parts, the second by its last two digits; digits
+    around a slash that do not follow on are no year (1/2年度 is a half)."""
+    assert [m[:3] for m in _said("政府在2022/23年度採購")] == [
+        ("2022", "date-part", 2022),
+        ("23年度", "date-part", 23),
+    ]
+    assert [m[0] for m in _said("2020/21赛季英超")] == ["2020", "21赛季"]
+    assert [m[0] for m in _said("2019/22年度")] == []
+
+
+def test_strokes_and_taiwan_counties() -> None:
+    """鞭刑3下, 打三下: strokes counted at the end of a phrase; 看一下, 环顾四下, 零下 and
+    三下乡 are words. 6县市 counts Taiwan's counties and cities together."""
+    assert _said("鞭刑3下。") == [("3下", "cardinal", 3, None, None, "下", None)]
+    assert [m[0] for m in _said("每次只能打三下,並且")] == ["三下"]
+    for text in ("请看一下。", "环顾四下，", "气温降到零下。", "三下乡活动", "三下五除二"):
+        assert _said(text) == [], text
+    assert _said("选举中,6县市") == [("6县市", "cardinal", 6, None, None, "县市", None)]

@@ -555,8 +555,10 @@ Skip = int | None
 _NONE_SKIPPED = -1
 
 
+#: The sides a photo caption counts a person's place from: 曹观友(右3), （左二）, (左1、右2).
+_CAPTION_SIDES = frozenset("左右")
 #: Characters before a numeral that :func:`_early_skip` looks at.
-_EARLY_BEFORE = _SUSPECT_BEFORE | frozenset(" ")
+_EARLY_BEFORE = _SUSPECT_BEFORE | frozenset(" ") | _CAPTION_SIDES
 
 
 def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
@@ -588,9 +590,25 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
         return _NONE_SKIPPED
     if before == " " and _model_name(t, s, e):
         return _NONE_SKIPPED
+    if before in _CAPTION_SIDES and _caption_place(t, s, e, after):
+        return _NONE_SKIPPED
     if e - s > _MAX_CORE:
         return e  # a run this long is a table or junk, not a numeral
     return None
+
+
+#: What opens and closes such a place: a bracket, the joint of a list of places, or a clause
+#: that names who stands there (，右2为佳日星).
+_CAPTION_OPEN = frozenset("(（、，,")
+_CAPTION_CLOSE = frozenset(")）、为為")
+
+
+def _caption_place(t: str, s: int, e: int, after: str) -> bool:
+    """Whether the number is a person's place in a photo caption (曹观友(右3)拨款, 左二为):
+    papers everywhere name the people of a picture by their place from the left or right,
+    in brackets; the number labels a place, it counts nothing (左右 as a marker, 3左右, is
+    after the number and never reaches here)."""
+    return e - s <= 2 and after in _CAPTION_CLOSE and (s < 2 or t[s - 2] in _CAPTION_OPEN)
 
 
 def _latin_unit(t: str, p: int) -> bool:
@@ -1919,8 +1937,15 @@ def _shared_unit(sc: _Scan, r: _Reading) -> None:
 _POWER_CHARS = frozenset("十百千万亿萬億拾佰仟")
 
 
+#: Numerals before 下 that make no count of strokes: 一下 (看一下, "a little"), 四下 (环顾四下,
+#: "all around") and 零下 (below zero) are words.
+_NOT_STROKES = frozenset("一壹四肆零〇○")
+
+
 def _emit(sc: _Scan, r: _Reading) -> None:
     """Record the mention (and its rewrites); a lunar day makes the month before it lunar."""
+    if r.unit == "下" and (r.shape.core in _NOT_STROKES or r.half or r.value is None):
+        return  # 看一下, 环顾四下, 2024下半年: no strokes counted
     if sc.same_length and sc.mentions:
         _shared_unit(sc, r)
     t, start, end = sc.t, r.start, r.end
@@ -2009,7 +2034,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     after = t[e : e + 1]  # and the one after it
     if (before in _OPEN_BRACKETS or before in _COMMAS) and _bracketed_years(sc, s, e, before):
         return None
-    if after == "/" and _joined_date(sc, s, e, before):
+    if after == "/" and (_joined_date(sc, s, e, before) or _fiscal_year(sc, s, e, before)):
         return None
     if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
         special = _slash_or_bracket(sc, s, e, before)
@@ -2187,6 +2212,39 @@ def _joined_date(sc: _Scan, s: int, e: int, before: str) -> bool:
         part = _Reading(m.start(i), m.end(i), shape)
         part.kind, part.value = "date-part", Fraction(int(m[i]))
         _emit(sc, part)
+    return True
+
+
+#: The words after the second year of a fiscal year (2022/23年度, 2023/24財政年度), and of
+#: the other years that run across two calendar years: a season of a league (2020/21赛季) and
+#: a school year (2024/25学年).
+_FISCAL_YEAR_WORDS = ("年度", "财政年度", "財政年度", "赛季", "賽季", "学年", "學年", "年")
+
+
+def _fiscal_year(sc: _Scan, s: int, e: int, before: str) -> bool:
+    """A fiscal year across two calendar years, the second by its last two digits (2022/23年度,
+    as the budgets of Hong Kong, Macao, Singapore and Malaysia and their papers print it; a
+    season, 2020/21赛季, and a school year the same way): two
+    date parts, the first with no unit and the second with the word of the year, recorded
+    here. Only when the second year follows the first: other digits around a slash are a
+    fraction or a code."""
+    t = sc.t
+    if e - s != 4 or before.isdigit() or not t[e + 1 : e + 3].isdigit() or t[e + 3 : e + 4] == "/":
+        return False
+    word = next((w for w in _FISCAL_YEAR_WORDS if t.startswith(w, e + 3)), None)
+    first, second = _shape(t[s:e]), _shape(t[e + 1 : e + 3])
+    if word is None or first is None or second is None or not t[s:e].isdigit():
+        return False
+    if (int(t[s:e]) + 1) % 100 != int(t[e + 1 : e + 3]):
+        return False
+    part = _Reading(s, e, first)
+    part.kind, part.value = "date-part", Fraction(int(t[s:e]))
+    _emit(sc, part)
+    part = _Reading(e + 1, e + 3, second)
+    part.kind, part.value = "date-part", Fraction(int(t[e + 1 : e + 3]))
+    part.unit = part.unit_text = word
+    part.end = e + 3 + len(word)
+    _emit(sc, part)
     return True
 
 

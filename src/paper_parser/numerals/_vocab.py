@@ -181,6 +181,10 @@ APPROX_AFTER: Final = (
     "左右",
     "及以上",
     "及以下",
+    # Hong Kong, Macao and Singapore notices and statutes write the inclusive bound with 或
+    # (18歲或以上, 2歲或以下) where the mainland writes 及以上: the same marker
+    "或以上",
+    "或以下",
     "以上",
     "以下",
     "以内",
@@ -245,6 +249,11 @@ CLASSIFIERS: Final = (
     "银圆",
     "银元",
     "地区",
+    # strokes and blows counted after a verb of striking (鞭刑3下, 每次只能打三下, 钟敲了12下):
+    # only at the end of a phrase (UNITS_AT_END), as 下 before a word begins one (三下乡, 一下子)
+    "下",
+    # Taiwan's local governments counted together (全台22县市, 6县市): one unit, as 地区 is
+    "县市",
     "车道",
     "连冠",
     "连胜",
@@ -654,7 +663,7 @@ COUNT_NOUN_WORD_NEXT: Final = frozenset(
 
 #: One-character units that count only at the end of a phrase (收获三金, 仅获48金的日本):
 #: before another character they begin a word (十二金钗, 三金片).
-UNITS_AT_END: Final = frozenset(("金",))
+UNITS_AT_END: Final = frozenset(("金", "下"))
 #: Characters after such a unit that still end the phrase.
 PHRASE_END_AFTER: Final = frozenset("的和与及、")
 
