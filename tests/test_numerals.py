@@ -2204,3 +2204,13 @@ def test_strokes_and_taiwan_counties() -> None:
     for text in ("请看一下。", "环顾四下，", "气温降到零下。", "三下乡活动", "三下五除二"):
         assert _said(text) == [], text
     assert _said("选举中,6县市") == [("6县市", "cardinal", 6, None, None, "县市", None)]
+
+
+def test_names_by_order_of_birth() -> None:
+    """张三, 李四, 崔九, 王五: a surname and a numeral name a person; 老王三次 (the surname
+    alone as a name), 王三年前 (a span of time) and 全市四家 still count."""
+    for text in ("李四家里有人", "崔九堂前几度闻", "王五地说", "他们贾三地完成了任务。"):
+        assert _said(text) == [], text
+    assert [m[0] for m in _said("老王三次找到他")] == ["三次"]
+    assert [m[0] for m in _said("王三年前来过")] == ["三年"]
+    assert [m[0] for m in _said("全市四家医院")] == ["四家"]

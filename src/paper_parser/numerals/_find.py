@@ -592,6 +592,8 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
         return _NONE_SKIPPED
     if before in _CAPTION_SIDES and _caption_place(t, s, e, after):
         return _NONE_SKIPPED
+    if before in _ORDER_NAME_SURNAMES and e - s == 1 and _birth_order_name(t, s, after):
+        return _NONE_SKIPPED
     if e - s > _MAX_CORE:
         return e  # a run this long is a table or junk, not a numeral
     return None
@@ -601,6 +603,35 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
 #: that names who stands there (，右2为佳日星).
 _CAPTION_OPEN = frozenset("(（、，,")
 _CAPTION_CLOSE = frozenset(")）、为為")
+
+
+#: Frequent surnames that are seldom a word of their own before a numeral (not 于, 高, 万, 金,
+#: 周 ...: 于三月, 高三, 周三 are read elsewhere): a surname and a numeral right after it name a
+#: person by the order of birth (张三, 李四, 王五, 崔九, 贾三, 黄四娘), as the placeholders of
+#: legal explainers (张三借给李四5万元) and the names of old poems and stories do.
+_ORDER_NAME_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴徐孙朱胡郭罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜苏魏吕沈姚卢崔谭陆"
+    "汪范廖贾夏邹孟秦邱尹薛闫侯陶黎贺顾郝龚邵钱严覃戴莫乔赖庞樊殷施洪翟颜倪"
+    "張劉陳楊黃趙吳孫鄭謝許馮鄧蔣蘇呂盧譚陸賈鄒龔嚴顏錢賴"
+)
+#: The numerals of such names (一 is the article, 十 and the larger ones count).
+_ORDER_NUMERALS = frozenset("二三四五六七八九")
+#: Words a surname alone stands in (老王, 小李, 阿陈): 老王三次找他 counts the times.
+_SURNAME_ALONE_BEFORE = frozenset("老小阿")
+#: What follows a count of time or of times, not a name: 李四年前, 王三次.
+_ORDER_NAME_NOT_BEFORE = frozenset("年月日天周次个個岁歲点點时時分秒倍成")
+
+
+def _birth_order_name(t: str, s: int, after: str) -> bool:
+    """Whether the numeral at ``s`` ends a name of a surname and an order of birth (李四家,
+    崔九堂前, 王五地说): the surname starts the name, not 老王 or 小李, and no unit of time or
+    of times follows (李四年前 keeps its 四年 counted)."""
+    return (
+        t[s] in _ORDER_NUMERALS
+        and after not in _ORDER_NAME_NOT_BEFORE
+        and not after.isdigit()
+        and t[s - 2 : s - 1] not in _SURNAME_ALONE_BEFORE
+    )
 
 
 def _caption_place(t: str, s: int, e: int, after: str) -> bool:
