@@ -2214,3 +2214,11 @@ def test_names_by_order_of_birth() -> None:
     assert [m[0] for m in _said("老王三次找到他")] == ["三次"]
     assert [m[0] for m in _said("王三年前来过")] == ["三年"]
     assert [m[0] for m in _said("全市四家医院")] == ["四家"]
+
+
+def test_bare_powers_count_index_points_and_fields() -> None:
+    """失守万点, 千亩示范田: the round points of an index and the round areas of fields are
+    counted as bare powers of ten, as 万吨 is; 一点 stays a word."""
+    assert _said("深证成指失守万点整数位") == [("万点", "cardinal", 10000, None, None, "点", None)]
+    assert _said("建成千亩示范田") == [("千亩", "cardinal", 1000, None, None, "亩", None)]
+    assert _said("好一点") == []

@@ -320,9 +320,11 @@ _CLOSE_BRACKETS = frozenset(")）")
 
 _GANZHI_YEAR_RE = _rx.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$")
 _ASCII_DIGITS = frozenset("0123456789")
-#: Units a bare 百/千/万 may count (万名, 上千人, 万吨巨轮, 千吨); 百度, 百年 are words.
+#: Units a bare 百/千/万 may count (万名, 上千人, 万吨巨轮, 千吨); 百度, 百年 are words. The
+#: round points of a stock index (失守万点, 重上三千点 as 万点大关) and the round areas of
+#: fields (千亩示范田, 万亩连片) are counted as bare powers as often as with a numeral.
 _BARE_UNITS = frozenset(
-    ("名", "人", "人次", "个", "家", "户", "次", "场", "场次", "件", "项", "元", "吨")
+    ("名", "人", "人次", "个", "家", "户", "次", "场", "场次", "件", "项", "元", "吨", "点", "亩")
 )
 _LUNAR_MONTH_NAMES = ("正月", "腊月", "冬月", "闰月")
 #: Last characters of the signs read before a number (零下, 负, -, −).
