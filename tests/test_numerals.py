@@ -2222,3 +2222,10 @@ def test_bare_powers_count_index_points_and_fields() -> None:
     assert _said("深证成指失守万点整数位") == [("万点", "cardinal", 10000, None, None, "点", None)]
     assert _said("建成千亩示范田") == [("千亩", "cardinal", 1000, None, None, "亩", None)]
     assert _said("好一点") == []
+
+
+def test_a_hundred_years_of_age() -> None:
+    """恰逢百歲: an age of a hundred; 百歲人瑞 names a centenarian, 万岁 and 千岁 hail."""
+    assert _said("今年恰逢百歲嵩壽") == [("百歲", "cardinal", 100, None, None, "歲", None)]
+    for text in ("一位百歲人瑞", "万岁", "千岁爷", "长命百岁"):
+        assert _said(text) == [], text

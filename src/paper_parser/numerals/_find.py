@@ -1052,7 +1052,11 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
 _METALS = frozenset("金银铜銀銅")
 
 
-def _settle(r: _Reading) -> Skip:
+#: The words 百岁 begins that name a centenarian (百岁人瑞, 百岁老人): no age counted.
+_CENTENARIAN = ("人瑞", "老人")
+
+
+def _settle(r: _Reading, t: str) -> Skip:
     """Bare units, signs, 半 and the marker that stays."""
     shape = r.shape
     if (
@@ -1061,8 +1065,11 @@ def _settle(r: _Reading) -> Skip:
         and r.pre is None
         and shape.pct_prefix is None
         and r.unit not in _BARE_UNITS
+        and not (r.unit == "岁" and shape.core == "百" and not t.startswith(_CENTENARIAN, r.end))
     ):
-        return r.e  # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word
+        # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word; 百岁 is an age
+        # (百岁老人, 恰逢百歲), where 千岁 and 万岁 hail a ruler
+        return r.e
     if shape.low is not None and shape.core[-1] in "两兩" and (r.unit is None or r.unit in _METALS):
         return r.e  # 一两黄金, 一两银子: one liang (两 the unit), not "one or two"
     if r.sign:
@@ -2716,7 +2723,7 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
         elif nxt in _BATTLES and _record_after(t, r.e + 1):
             r.unit = r.unit_text = nxt  # 4战全胜, 5战3胜: matches counted before their results
             r.end = r.e + 1
-    skip = _settle(r)
+    skip = _settle(r, t)
     if skip is None:
         skip = _classify(sc, r)
     if (
