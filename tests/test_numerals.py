@@ -2229,3 +2229,14 @@ def test_a_hundred_years_of_age() -> None:
     assert _said("今年恰逢百歲嵩壽") == [("百歲", "cardinal", 100, None, None, "歲", None)]
     for text in ("一位百歲人瑞", "万岁", "千岁爷", "长命百岁"):
         assert _said(text) == [], text
+
+
+def test_households_and_wells_in_kou() -> None:
+    """全家三口人, 户均4.2口人, 打了三口井: 口 counts people and wells; 两口子, 一口气, 1万口罩
+    and the place 三口 are no counts of it."""
+    assert _said("全家三口人") == [("三口", "cardinal", 3, None, None, "口", None)]
+    assert _said("户均4.2口人")[0][:2] == ("4.2口", "decimal")
+    assert [m[0] for m in _said("打了三口井")] == ["三口"]
+    for text in ("他们两口子", "一口气跑完", "三口"):
+        assert _said(text) == [], text
+    assert [m[0] for m in _said("捐赠1万口罩")] == ["1万"]

@@ -1982,10 +1982,18 @@ _POWER_CHARS = frozenset("十百千万亿萬億拾佰仟")
 _NOT_STROKES = frozenset("一壹四肆零〇○")
 
 
+#: What 口 counts when it counts: the people of a household (三口人, 三口之家), wells, ponds
+#: and pots (三口井, 两口塘, 一口锅), or the members of a list (平塘23 731口、). Elsewhere a
+#: numeral and 口 name a place (三口, 汉口) or begin a word.
+_MOUTH_COUNTS = frozenset("人井塘池锅鍋缸之、")
+
+
 def _emit(sc: _Scan, r: _Reading) -> None:
     """Record the mention (and its rewrites); a lunar day makes the month before it lunar."""
     if r.unit == "下" and (r.shape.core in _NOT_STROKES or r.half or r.value is None):
         return  # 看一下, 环顾四下, 2024下半年: no strokes counted
+    if r.unit == "口" and sc.t[r.end : r.end + 1] not in _MOUTH_COUNTS:
+        return  # 三口 (a place), 他们三口地: no household counted
     if sc.same_length and sc.mentions:
         _shared_unit(sc, r)
     t, start, end = sc.t, r.start, r.end

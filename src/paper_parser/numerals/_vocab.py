@@ -249,6 +249,9 @@ CLASSIFIERS: Final = (
     "银圆",
     "银元",
     "地区",
+    # the people of a household (全家三口人, 户均3.2口人) and wells, ponds and cauldrons (打了
+    # 三口井): counted as 个 is; a word 口 begins after a number is no count (UNIT_NOUNS)
+    "口",
     # strokes and blows counted after a verb of striking (鞭刑3下, 每次只能打三下, 钟敲了12下):
     # only at the end of a phrase (UNITS_AT_END), as 下 before a word begins one (三下乡, 一下子)
     "下",
@@ -635,6 +638,26 @@ UNIT_NOUNS: Final = frozenset(
         "强行",
         "强劲",
         "强项",
+        # 口 begins a word after a number (两口子, 100万口罩, 三口岸): no household nor well
+        "口子",
+        "口罩",
+        "口岸",
+        "口径",
+        "口号",
+        "口味",
+        "口感",
+        "口服",
+        "口腔",
+        "口碑",
+        "口供",
+        "口头",
+        "口语",
+        "口令",
+        "口音",
+        "口吻",
+        "口气",
+        "口中",
+        "口水",
         # 折 begins a word after a number (按1:7折合, 5年折旧): no discount
         "折合",
         "折算",
