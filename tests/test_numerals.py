@@ -2222,6 +2222,9 @@ def test_bare_powers_count_index_points_and_fields() -> None:
     assert _said("深证成指失守万点整数位") == [("万点", "cardinal", 10000, None, None, "点", None)]
     assert _said("建成千亩示范田") == [("千亩", "cardinal", 1000, None, None, "亩", None)]
     assert _said("好一点") == []
+    assert _said("1016.72\n萬畝") == [
+        ("1016.72", "decimal", Fraction(25418, 25), None, None, None, None)
+    ]
 
 
 def test_a_hundred_years_of_age() -> None:

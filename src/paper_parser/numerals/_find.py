@@ -1052,6 +1052,16 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
 _METALS = frozenset("金银铜銀銅")
 
 
+#: The units of round points and areas a bare power counts (万点, 千亩), see _BARE_UNITS.
+_ROUND_UNITS = frozenset(("点", "亩"))
+
+
+def _after_spaced_digits(t: str, s: int) -> bool:
+    """Whether white space stands right before ``s``: a bare power there may be the 万 of a
+    number the line or the column broke (1016.72 / 萬畝), so it is not read alone."""
+    return s > 0 and t[s - 1] in " \n\t\u3000"
+
+
 #: The words 百岁 begins that name a centenarian (百岁人瑞, 百岁老人): no age counted.
 _CENTENARIAN = ("人瑞", "老人")
 
@@ -1070,6 +1080,8 @@ def _settle(r: _Reading, t: str) -> Skip:
         # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word; 百岁 is an age
         # (百岁老人, 恰逢百歲), where 千岁 and 万岁 hail a ruler
         return r.e
+    if shape.big_first and r.unit in _ROUND_UNITS and _after_spaced_digits(t, r.s):
+        return r.e  # 1016.72\n萬畝: perhaps the 万 of a number the line broke
     if shape.low is not None and shape.core[-1] in "两兩" and (r.unit is None or r.unit in _METALS):
         return r.e  # 一两黄金, 一两银子: one liang (两 the unit), not "one or two"
     if r.sign:
