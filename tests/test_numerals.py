@@ -2159,3 +2159,87 @@ def test_neighbouring_places_at_the_end_of_a_phrase() -> None:
         ("三名", "ordinal"),
     ]
     assert [m[:2] for m in _said("招收三、四名学生")] == [("三", "cardinal"), ("四名", "cardinal")]
+
+
+def test_inclusive_bounds_written_with_huo() -> None:
+    """18歲或以上, 2歲或以下: the inclusive bound of Hong Kong, Macao and Singapore notices
+    is a trailing marker, as 及以上 is."""
+    assert _said("18歲或以上的成人") == [("18歲或以上", "cardinal", 18, None, None, "歲", "或以上")]
+    assert _said("6個月至2歲或以下的兒童")[1] == (
+        "2歲或以下",
+        "cardinal",
+        2,
+        None,
+        None,
+        "歲",
+        "或以下",
+    )
+
+
+def test_caption_places_are_no_counts() -> None:
+    """曹观友(右3), （左二）, ,右2为佳日星: a person's place in a photo caption; 向右3米 counts."""
+    assert _said("曹观友(右3)拨款1万令吉,右2为佳日星") == [
+        ("1万令吉", "money", 10000, None, None, "令吉", None)
+    ]
+    assert _said("（左二）为记者") == []
+    assert _said("向右3米") == [("3米", "cardinal", 3, None, None, "米", None)]
+
+
+def test_fiscal_years_and_seasons_across_two_years() -> None:
+    """2022/23年度, 2020/21赛季: two date parts, the second by its last two digits; digits
+    around a slash that do not follow on are no year (1/2年度 is a half)."""
+    assert [m[:3] for m in _said("政府在2022/23年度採購")] == [
+        ("2022", "date-part", 2022),
+        ("23年度", "date-part", 23),
+    ]
+    assert [m[0] for m in _said("2020/21赛季英超")] == ["2020", "21赛季"]
+    assert [m[0] for m in _said("2019/22年度")] == []
+
+
+def test_strokes_and_taiwan_counties() -> None:
+    """鞭刑3下, 打三下: strokes counted at the end of a phrase; 看一下, 环顾四下, 零下 and
+    三下乡 are words. 6县市 counts Taiwan's counties and cities together."""
+    assert _said("鞭刑3下。") == [("3下", "cardinal", 3, None, None, "下", None)]
+    assert [m[0] for m in _said("每次只能打三下,並且")] == ["三下"]
+    for text in ("请看一下。", "环顾四下，", "气温降到零下。", "三下乡活动", "三下五除二"):
+        assert _said(text) == [], text
+    assert _said("选举中,6县市") == [("6县市", "cardinal", 6, None, None, "县市", None)]
+
+
+def test_names_by_order_of_birth() -> None:
+    """张三, 李四, 崔九, 王五: a surname and a numeral name a person; 老王三次 (the surname
+    alone as a name), 王三年前 (a span of time) and 全市四家 still count."""
+    for text in ("李四家里有人", "崔九堂前几度闻", "王五地说", "他们贾三地完成了任务。"):
+        assert _said(text) == [], text
+    assert [m[0] for m in _said("老王三次找到他")] == ["三次"]
+    assert [m[0] for m in _said("王三年前来过")] == ["三年"]
+    assert [m[0] for m in _said("全市四家医院")] == ["四家"]
+
+
+def test_bare_powers_count_index_points_and_fields() -> None:
+    """失守万点, 千亩示范田: the round points of an index and the round areas of fields are
+    counted as bare powers of ten, as 万吨 is; 一点 stays a word."""
+    assert _said("深证成指失守万点整数位") == [("万点", "cardinal", 10000, None, None, "点", None)]
+    assert _said("建成千亩示范田") == [("千亩", "cardinal", 1000, None, None, "亩", None)]
+    assert _said("好一点") == []
+    assert _said("1016.72\n萬畝") == [
+        ("1016.72", "decimal", Fraction(25418, 25), None, None, None, None)
+    ]
+
+
+def test_a_hundred_years_of_age() -> None:
+    """恰逢百歲: an age of a hundred; 百歲人瑞 names a centenarian, 万岁 and 千岁 hail."""
+    assert _said("今年恰逢百歲嵩壽") == [("百歲", "cardinal", 100, None, None, "歲", None)]
+    for text in ("一位百歲人瑞", "万岁", "千岁爷", "长命百岁"):
+        assert _said(text) == [], text
+
+
+def test_households_and_wells_in_kou() -> None:
+    """全家三口人, 户均4.2口人, 打了三口井: 口 counts people and wells; 两口子, 一口气, 1万口罩
+    and the place 三口 are no counts of it."""
+    assert _said("全家三口人") == [("三口", "cardinal", 3, None, None, "口", None)]
+    assert _said("户均4.2口人")[0][:2] == ("4.2口", "decimal")
+    assert [m[0] for m in _said("打了三口井")] == ["三口"]
+    for text in ("他们两口子", "一口气跑完", "三口"):
+        assert _said(text) == [], text
+    assert [m[0] for m in _said("捐赠1万口罩")] == ["1万"]

@@ -320,9 +320,11 @@ _CLOSE_BRACKETS = frozenset(")）")
 
 _GANZHI_YEAR_RE = _rx.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$")
 _ASCII_DIGITS = frozenset("0123456789")
-#: Units a bare 百/千/万 may count (万名, 上千人, 万吨巨轮, 千吨); 百度, 百年 are words.
+#: Units a bare 百/千/万 may count (万名, 上千人, 万吨巨轮, 千吨); 百度, 百年 are words. The
+#: round points of a stock index (失守万点, 重上三千点 as 万点大关) and the round areas of
+#: fields (千亩示范田, 万亩连片) are counted as bare powers as often as with a numeral.
 _BARE_UNITS = frozenset(
-    ("名", "人", "人次", "个", "家", "户", "次", "场", "场次", "件", "项", "元", "吨")
+    ("名", "人", "人次", "个", "家", "户", "次", "场", "场次", "件", "项", "元", "吨", "点", "亩")
 )
 _LUNAR_MONTH_NAMES = ("正月", "腊月", "冬月", "闰月")
 #: Last characters of the signs read before a number (零下, 负, -, −).
@@ -555,8 +557,10 @@ Skip = int | None
 _NONE_SKIPPED = -1
 
 
+#: The sides a photo caption counts a person's place from: 曹观友(右3), （左二）, (左1、右2).
+_CAPTION_SIDES = frozenset("左右")
 #: Characters before a numeral that :func:`_early_skip` looks at.
-_EARLY_BEFORE = _SUSPECT_BEFORE | frozenset(" ")
+_EARLY_BEFORE = _SUSPECT_BEFORE | frozenset(" ") | _CAPTION_SIDES
 
 
 def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
@@ -588,9 +592,56 @@ def _early_skip(sc: _Scan, s: int, e: int, before: str, after: str) -> Skip:
         return _NONE_SKIPPED
     if before == " " and _model_name(t, s, e):
         return _NONE_SKIPPED
+    if before in _CAPTION_SIDES and _caption_place(t, s, e, after):
+        return _NONE_SKIPPED
+    if before in _ORDER_NAME_SURNAMES and e - s == 1 and _birth_order_name(t, s, after):
+        return _NONE_SKIPPED
     if e - s > _MAX_CORE:
         return e  # a run this long is a table or junk, not a numeral
     return None
+
+
+#: What opens and closes such a place: a bracket, the joint of a list of places, or a clause
+#: that names who stands there (，右2为佳日星).
+_CAPTION_OPEN = frozenset("(（、，,")
+_CAPTION_CLOSE = frozenset(")）、为為")
+
+
+#: Frequent surnames that are seldom a word of their own before a numeral (not 于, 高, 万, 金,
+#: 周 ...: 于三月, 高三, 周三 are read elsewhere): a surname and a numeral right after it name a
+#: person by the order of birth (张三, 李四, 王五, 崔九, 贾三, 黄四娘), as the placeholders of
+#: legal explainers (张三借给李四5万元) and the names of old poems and stories do.
+_ORDER_NAME_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴徐孙朱胡郭罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜苏魏吕沈姚卢崔谭陆"
+    "汪范廖贾夏邹孟秦邱尹薛闫侯陶黎贺顾郝龚邵钱严覃戴莫乔赖庞樊殷施洪翟颜倪"
+    "張劉陳楊黃趙吳孫鄭謝許馮鄧蔣蘇呂盧譚陸賈鄒龔嚴顏錢賴"
+)
+#: The numerals of such names (一 is the article, 十 and the larger ones count).
+_ORDER_NUMERALS = frozenset("二三四五六七八九")
+#: Words a surname alone stands in (老王, 小李, 阿陈): 老王三次找他 counts the times.
+_SURNAME_ALONE_BEFORE = frozenset("老小阿")
+#: What follows a count of time or of times, not a name: 李四年前, 王三次.
+_ORDER_NAME_NOT_BEFORE = frozenset("年月日天周次个個岁歲点點时時分秒倍成")
+
+
+def _birth_order_name(t: str, s: int, after: str) -> bool:
+    """Whether the numeral at ``s`` ends a name of a surname and an order of birth (李四家,
+    崔九堂前, 王五地说): the surname starts the name, not 老王 or 小李, and no unit of time or
+    of times follows (李四年前 keeps its 四年 counted)."""
+    return (
+        t[s] in _ORDER_NUMERALS
+        and after not in _ORDER_NAME_NOT_BEFORE
+        and not after.isdigit()
+        and t[s - 2 : s - 1] not in _SURNAME_ALONE_BEFORE
+    )
+
+
+def _caption_place(t: str, s: int, e: int, after: str) -> bool:
+    """Whether the number is a person's place in a photo caption (曹观友(右3)拨款, 左二为):
+    papers everywhere name the people of a picture by their place from the left or right,
+    in brackets; the number labels a place, it counts nothing (左右 as a marker, 3左右, is
+    after the number and never reaches here)."""
+    return e - s <= 2 and after in _CAPTION_CLOSE and (s < 2 or t[s - 2] in _CAPTION_OPEN)
 
 
 def _latin_unit(t: str, p: int) -> bool:
@@ -1001,7 +1052,21 @@ def _read_before(sc: _Scan, r: _Reading, before: str) -> Skip:
 _METALS = frozenset("金银铜銀銅")
 
 
-def _settle(r: _Reading) -> Skip:
+#: The units of round points and areas a bare power counts (万点, 千亩), see _BARE_UNITS.
+_ROUND_UNITS = frozenset(("点", "亩"))
+
+
+def _after_spaced_digits(t: str, s: int) -> bool:
+    """Whether white space stands right before ``s``: a bare power there may be the 万 of a
+    number the line or the column broke (1016.72 / 萬畝), so it is not read alone."""
+    return s > 0 and t[s - 1] in " \n\t\u3000"
+
+
+#: The words 百岁 begins that name a centenarian (百岁人瑞, 百岁老人): no age counted.
+_CENTENARIAN = ("人瑞", "老人")
+
+
+def _settle(r: _Reading, t: str) -> Skip:
     """Bare units, signs, 半 and the marker that stays."""
     shape = r.shape
     if (
@@ -1010,8 +1075,13 @@ def _settle(r: _Reading) -> Skip:
         and r.pre is None
         and shape.pct_prefix is None
         and r.unit not in _BARE_UNITS
+        and not (r.unit == "岁" and shape.core == "百" and not t.startswith(_CENTENARIAN, r.end))
     ):
-        return r.e  # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word
+        # 百万, 千万, 万一: a bare unit needs a marker (上千名) or a measure word; 百岁 is an age
+        # (百岁老人, 恰逢百歲), where 千岁 and 万岁 hail a ruler
+        return r.e
+    if shape.big_first and r.unit in _ROUND_UNITS and _after_spaced_digits(t, r.s):
+        return r.e  # 1016.72\n萬畝: perhaps the 万 of a number the line broke
     if shape.low is not None and shape.core[-1] in "两兩" and (r.unit is None or r.unit in _METALS):
         return r.e  # 一两黄金, 一两银子: one liang (两 the unit), not "one or two"
     if r.sign:
@@ -1919,8 +1989,23 @@ def _shared_unit(sc: _Scan, r: _Reading) -> None:
 _POWER_CHARS = frozenset("十百千万亿萬億拾佰仟")
 
 
+#: Numerals before 下 that make no count of strokes: 一下 (看一下, "a little"), 四下 (环顾四下,
+#: "all around") and 零下 (below zero) are words.
+_NOT_STROKES = frozenset("一壹四肆零〇○")
+
+
+#: What 口 counts when it counts: the people of a household (三口人, 三口之家), wells, ponds
+#: and pots (三口井, 两口塘, 一口锅), or the members of a list (平塘23 731口、). Elsewhere a
+#: numeral and 口 name a place (三口, 汉口) or begin a word.
+_MOUTH_COUNTS = frozenset("人井塘池锅鍋缸之、")
+
+
 def _emit(sc: _Scan, r: _Reading) -> None:
     """Record the mention (and its rewrites); a lunar day makes the month before it lunar."""
+    if r.unit == "下" and (r.shape.core in _NOT_STROKES or r.half or r.value is None):
+        return  # 看一下, 环顾四下, 2024下半年: no strokes counted
+    if r.unit == "口" and sc.t[r.end : r.end + 1] not in _MOUTH_COUNTS:
+        return  # 三口 (a place), 他们三口地: no household counted
     if sc.same_length and sc.mentions:
         _shared_unit(sc, r)
     t, start, end = sc.t, r.start, r.end
@@ -2009,7 +2094,7 @@ def _read_candidate(sc: _Scan, s: int, e: int) -> Skip:
     after = t[e : e + 1]  # and the one after it
     if (before in _OPEN_BRACKETS or before in _COMMAS) and _bracketed_years(sc, s, e, before):
         return None
-    if after == "/" and _joined_date(sc, s, e, before):
+    if after == "/" and (_joined_date(sc, s, e, before) or _fiscal_year(sc, s, e, before)):
         return None
     if after == "/" or (before in _OPEN_BRACKETS and after in _CLOSE_BRACKETS):
         special = _slash_or_bracket(sc, s, e, before)
@@ -2187,6 +2272,39 @@ def _joined_date(sc: _Scan, s: int, e: int, before: str) -> bool:
         part = _Reading(m.start(i), m.end(i), shape)
         part.kind, part.value = "date-part", Fraction(int(m[i]))
         _emit(sc, part)
+    return True
+
+
+#: The words after the second year of a fiscal year (2022/23年度, 2023/24財政年度), and of
+#: the other years that run across two calendar years: a season of a league (2020/21赛季) and
+#: a school year (2024/25学年).
+_FISCAL_YEAR_WORDS = ("年度", "财政年度", "財政年度", "赛季", "賽季", "学年", "學年", "年")
+
+
+def _fiscal_year(sc: _Scan, s: int, e: int, before: str) -> bool:
+    """A fiscal year across two calendar years, the second by its last two digits (2022/23年度,
+    as the budgets of Hong Kong, Macao, Singapore and Malaysia and their papers print it; a
+    season, 2020/21赛季, and a school year the same way): two
+    date parts, the first with no unit and the second with the word of the year, recorded
+    here. Only when the second year follows the first: other digits around a slash are a
+    fraction or a code."""
+    t = sc.t
+    if e - s != 4 or before.isdigit() or not t[e + 1 : e + 3].isdigit() or t[e + 3 : e + 4] == "/":
+        return False
+    word = next((w for w in _FISCAL_YEAR_WORDS if t.startswith(w, e + 3)), None)
+    first, second = _shape(t[s:e]), _shape(t[e + 1 : e + 3])
+    if word is None or first is None or second is None or not t[s:e].isdigit():
+        return False
+    if (int(t[s:e]) + 1) % 100 != int(t[e + 1 : e + 3]):
+        return False
+    part = _Reading(s, e, first)
+    part.kind, part.value = "date-part", Fraction(int(t[s:e]))
+    _emit(sc, part)
+    part = _Reading(e + 1, e + 3, second)
+    part.kind, part.value = "date-part", Fraction(int(t[e + 1 : e + 3]))
+    part.unit = part.unit_text = word
+    part.end = e + 3 + len(word)
+    _emit(sc, part)
     return True
 
 
@@ -2625,7 +2743,7 @@ def _read_steps(sc: _Scan, r: _Reading, before: str) -> Skip:
         elif nxt in _BATTLES and _record_after(t, r.e + 1):
             r.unit = r.unit_text = nxt  # 4战全胜, 5战3胜: matches counted before their results
             r.end = r.e + 1
-    skip = _settle(r)
+    skip = _settle(r, t)
     if skip is None:
         skip = _classify(sc, r)
     if (

@@ -181,6 +181,10 @@ APPROX_AFTER: Final = (
     "左右",
     "及以上",
     "及以下",
+    # Hong Kong, Macao and Singapore notices and statutes write the inclusive bound with 或
+    # (18歲或以上, 2歲或以下) where the mainland writes 及以上: the same marker
+    "或以上",
+    "或以下",
     "以上",
     "以下",
     "以内",
@@ -245,6 +249,14 @@ CLASSIFIERS: Final = (
     "银圆",
     "银元",
     "地区",
+    # the people of a household (全家三口人, 户均3.2口人) and wells, ponds and cauldrons (打了
+    # 三口井): counted as 个 is; a word 口 begins after a number is no count (UNIT_NOUNS)
+    "口",
+    # strokes and blows counted after a verb of striking (鞭刑3下, 每次只能打三下, 钟敲了12下):
+    # only at the end of a phrase (UNITS_AT_END), as 下 before a word begins one (三下乡, 一下子)
+    "下",
+    # Taiwan's local governments counted together (全台22县市, 6县市): one unit, as 地区 is
+    "县市",
     "车道",
     "连冠",
     "连胜",
@@ -626,6 +638,26 @@ UNIT_NOUNS: Final = frozenset(
         "强行",
         "强劲",
         "强项",
+        # 口 begins a word after a number (两口子, 100万口罩, 三口岸): no household nor well
+        "口子",
+        "口罩",
+        "口岸",
+        "口径",
+        "口号",
+        "口味",
+        "口感",
+        "口服",
+        "口腔",
+        "口碑",
+        "口供",
+        "口头",
+        "口语",
+        "口令",
+        "口音",
+        "口吻",
+        "口气",
+        "口中",
+        "口水",
         # 折 begins a word after a number (按1:7折合, 5年折旧): no discount
         "折合",
         "折算",
@@ -654,7 +686,7 @@ COUNT_NOUN_WORD_NEXT: Final = frozenset(
 
 #: One-character units that count only at the end of a phrase (收获三金, 仅获48金的日本):
 #: before another character they begin a word (十二金钗, 三金片).
-UNITS_AT_END: Final = frozenset(("金",))
+UNITS_AT_END: Final = frozenset(("金", "下"))
 #: Characters after such a unit that still end the phrase.
 PHRASE_END_AFTER: Final = frozenset("的和与及、")
 
