@@ -985,3 +985,24 @@ def test_words_before_a_role_are_no_credit() -> None:
     assert _credited("国家 发展/文") is None  # (no person's name)
     assert _credited("张三/图") is None  # (a picture's credit alone: no writer)
     assert _credited("张帆 黄谨 文/图 今天上午") is None  # (the line holds text after it)
+
+
+def test_a_surname_in_traditional_script_is_a_surname() -> None:
+    # 樓, 欒, 區, 簡, 車: the traditional forms of 楼, 栾, 区, 简, 车 (names printed bare on
+    # Hong Kong, Macau and Taiwan pages and on copy sites that convert a page's script); a
+    # two-character name needs a common surname in either script (齊豔 as 齐艳).
+    names = ("樓淑敏", "欒英杰", "區翠恩", "簡秀枝", "車函", "齊豔", "齐艳")
+    assert all(is_person_name(s) for s in names)
+    # ...and words stay words in either script.
+    assert not any(is_person_name(s) for s in ("國家", "門口", "區域", "东方", "東方"))
+
+
+def test_a_credit_after_a_gap_closing_a_line_signs_the_story() -> None:
+    # A standfirst's line runs on into the credit set apart by a gap (a copy joins them).
+    page = (
+        "鲁豫“牵手”!济郑高铁山东段首标段贯通 该标段起于聊城市莘县尹营村,止于山东与河南"
+        "省界,全线27.7千米   记者 王瑞超\n通讯员 毕美娟\n\n"
+        "  9月17日,伴随着现场架桥机运转轰鸣声停止和工人们的欢呼声,预制箱梁顺利落位。\n"
+    )
+    people = [(p.name, p.role) for a in parse_issue(page).articles for p in a.people]
+    assert ("王瑞超", "reporter") in people and ("毕美娟", "correspondent") in people
