@@ -1006,3 +1006,49 @@ def test_a_credit_after_a_gap_closing_a_line_signs_the_story() -> None:
     )
     people = [(p.name, p.role) for a in parse_issue(page).articles for p in a.people]
     assert ("王瑞超", "reporter") in people and ("毕美娟", "correspondent") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A copy that dropped a credit's spaces: the next label glued to each name.
+        ("本报讯(记者红珊通讯员信宝忠)“今年", [("红珊", R), ("信宝忠", C)]),
+        ("本报讯(记者张三实习生李四)昨日", [("张三", R), ("李四", N)]),
+        ("(記者郭翔宇通訊員粵交綜)記者從廣東省交通運輸廳獲悉", [("郭翔宇", R), ("粵交綜", C)]),
+    ],
+)
+def test_a_label_glued_to_a_name_opens_the_next_group(text: str, names: list) -> None:
+    by = parse_byline(text)
+    assert by is not None
+    assert [(p.name, p.role) for p in by.people] == names
+
+
+def test_a_label_glued_to_a_name_and_then_text_ends_the_credit() -> None:
+    # 记者从…获悉 after the names is the text ("the reporter learnt from …"), no name.
+    by = parse_byline("（通讯员 李四记者从广州市卫健委获悉）")
+    assert by is None or all(p.name != "从广州" for p in by.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "names", "day"),
+    [
+        # An own-copy tag of an outlet whose name has no 报/网/社: a paper's abbreviation,
+        # a magazine whose name ends in 报道, a site's brand; with or without the day.
+        ("南都讯 记者吴瑶 发自北京 冰岛总理13日抵达中国。", "南都讯", [("吴瑶", R)], None),
+        ("中国报道讯(张宗宇 杨波 报道)11月16日至19日,吉林省", "中国报道讯", [("张宗宇", R), ("杨波", R)], None),
+        ("虎扑9月21日讯 尤文图斯俱乐部公布了上赛季的年报", "虎扑9月21日讯", [], (9, 21)),
+    ],
+)
+def test_an_own_tag_of_any_outlet_heads_the_credit(
+    text: str, source: str, names: list, day: tuple[int, int] | None
+) -> None:
+    by = parse_byline(text)
+    assert by is not None and by.source == source
+    assert [(p.name, p.role) for p in by.people] == names
+    assert (None if by.day is None else (by.month, by.day)) == day
+
+
+@pytest.mark.parametrize("text", ["资讯 今天上午,市里召开会议", "通讯 记者从市里获悉,今年"])
+def test_a_word_ending_in_xun_opening_text_is_no_tag(text: str) -> None:
+    by = parse_byline(text)
+    assert by is None or not by.source
