@@ -395,9 +395,10 @@ _OWN_KIND_RE = _rx.compile(rf"{_OWN_KIND}\Z")
 # no day, only before the credit it heads (a bracket, or a label after a space), so that a
 # word ending in 讯 (资讯, 通讯) opening a line of text is no tag.
 _LOOSE_TAG_RE = _rx.compile(
-    rf"(?P<source>{_HAN}{{2,6}}?(?:(?:(?P<month>{_MONTH_NUM})月)?+(?P<day>{_DAY_NUM})日)?+"
+    rf"(?P<source>{_HAN}{{2,6}}?(?P<tail>(?:(?P<month>{_MONTH_NUM})月)?+(?P<day>{_DAY_NUM})日)?+"
     r"(?:讯|訊))(?=[ ]|[(（]|\Z)"
 )
+_OUTLET_WORD_END_RE = _rx.compile(rf"{_OUTLET_WORD}\Z")
 
 _AGENCIES = (
     "新华社|新華社|中新社|中新网|中新網|人民日报|人民日報|光明日报|光明日報|经济日报|"
@@ -605,7 +606,9 @@ def _loose_tag(
     if src.cut is not None or ("讯" not in s[pos : pos + 14] and "訊" not in s[pos : pos + 14]):
         return None  # (the cheap test first; and read on one line only)
     m = _LOOSE_TAG_RE.match(s, pos, end)
-    if m is None:
+    if m is None or _OUTLET_WORD_END_RE.search(s, pos, m.start("tail")) is not None:
+        # (a name ending in the word of its kind is the strict tag's to read: 在線3月11日訊
+        # alone is the end of 四川在線 wrapped onto the line, no outlet's whole name)
         return None
     if m.group("day") is None:
         after = m.end()
