@@ -27,9 +27,10 @@ FLOORS = {
     # (collected for round credits3: names R 0.329, roles 0.92, place 2 with the code of main
     # 287e18f; these are the figures at the round's end)
     "heldout3": (1.0, 0.473, 1.0, 0.8, 3, 4, 0),
-    # (collected for round credits4: names R 0.463 (38/82), roles 0.921, staff R 0.8 with the
-    # code of main 1eccbc1)
-    "heldout4": (1.0, 0.463, 0.92, 0.8, 2, 4, 0),
+    # (collected for round credits4: names P 1.000, R 0.463 (38/82), roles 0.921, staff R 0.8
+    # with the code of main 1eccbc1; these are the figures at the round's end: P 0.977 (one
+    # name read that the gold does not hold), R 0.524 (43/82), roles 0.930)
+    "heldout4": (0.977, 0.524, 0.93, 0.8, 2, 4, 0),
 }
 
 
