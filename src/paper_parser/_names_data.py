@@ -10,6 +10,9 @@ bare names only (labelled names such as ``记者X`` need no surname check).
 
 from __future__ import annotations
 
+from types import MappingProxyType
+from typing import Final
+
 __all__ = ["COMMON_SURNAMES", "COMPOUND_SURNAMES", "SURNAMES"]
 
 _SIMPLIFIED = (
@@ -46,7 +49,9 @@ _TRADITIONAL_FORMS = (
     "缑緱况況归歸闫閆钦欽赏賞谯譙爱愛阳陽练練税稅门門银銀旷曠区區买買谌諶达達兰蘭楼樓"
     "芦蘆邝鄺晋晉云雲"
 )
-_TRADITIONAL_OF = dict(zip(_TRADITIONAL_FORMS[::2], _TRADITIONAL_FORMS[1::2], strict=True))
+_TRADITIONAL_OF: Final = MappingProxyType(
+    dict(zip(_TRADITIONAL_FORMS[::2], _TRADITIONAL_FORMS[1::2], strict=True))
+)
 
 
 def _with_traditional(chars: str) -> frozenset[str]:
