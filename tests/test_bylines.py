@@ -985,3 +985,85 @@ def test_words_before_a_role_are_no_credit() -> None:
     assert _credited("国家 发展/文") is None  # (no person's name)
     assert _credited("张三/图") is None  # (a picture's credit alone: no writer)
     assert _credited("张帆 黄谨 文/图 今天上午") is None  # (the line holds text after it)
+
+
+def test_a_surname_in_traditional_script_is_a_surname() -> None:
+    # 樓, 欒, 區, 簡, 車: the traditional forms of 楼, 栾, 区, 简, 车 (names printed bare on
+    # Hong Kong, Macau and Taiwan pages and on copy sites that convert a page's script); a
+    # two-character name needs a common surname in either script (齊豔 as 齐艳).
+    names = ("樓淑敏", "欒英杰", "區翠恩", "簡秀枝", "車函", "齊豔", "齐艳")
+    assert all(is_person_name(s) for s in names)
+    # ...and words stay words in either script.
+    assert not any(is_person_name(s) for s in ("國家", "門口", "區域", "东方", "東方"))
+
+
+def test_a_credit_after_a_gap_closing_a_line_signs_the_story() -> None:
+    # A standfirst's line runs on into the credit set apart by a gap (a copy joins them).
+    page = (
+        "鲁豫“牵手”!济郑高铁山东段首标段贯通 该标段起于聊城市莘县尹营村,止于山东与河南"
+        "省界,全线27.7千米   记者 王瑞超\n通讯员 毕美娟\n\n"
+        "  9月17日,伴随着现场架桥机运转轰鸣声停止和工人们的欢呼声,预制箱梁顺利落位。\n"
+    )
+    people = [(p.name, p.role) for a in parse_issue(page).articles for p in a.people]
+    assert ("王瑞超", "reporter") in people
+    assert ("毕美娟", "correspondent") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A copy that dropped a credit's spaces: the next label glued to each name.
+        ("本报讯(记者红珊通讯员信宝忠)“今年", [("红珊", R), ("信宝忠", C)]),
+        ("本报讯(记者张三实习生李四)昨日", [("张三", R), ("李四", N)]),
+        ("(記者郭翔宇通訊員粵交綜)記者從廣東省交通運輸廳獲悉", [("郭翔宇", R), ("粵交綜", C)]),
+    ],
+)
+def test_a_label_glued_to_a_name_opens_the_next_group(text: str, names: list) -> None:
+    by = parse_byline(text)
+    assert by is not None
+    assert [(p.name, p.role) for p in by.people] == names
+
+
+def test_a_label_glued_to_a_name_and_then_text_ends_the_credit() -> None:
+    # 记者从…获悉 after the names is the text ("the reporter learnt from …"), no name.
+    by = parse_byline("（通讯员 李四记者从广州市卫健委获悉）")
+    assert by is None or all(p.name != "从广州" for p in by.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "names", "day"),
+    [
+        # An own-copy tag of an outlet whose name has no 报/网/社: a paper's abbreviation,
+        # a magazine whose name ends in 报道, a site's brand; with or without the day.
+        ("南都讯 记者吴瑶 发自北京 冰岛总理13日抵达中国。", "南都讯", [("吴瑶", R)], None),
+        (
+            "中国报道讯(张宗宇 杨波 报道)11月16日至19日,吉林省",
+            "中国报道讯",
+            [("张宗宇", R), ("杨波", R)],
+            None,
+        ),
+        ("虎扑9月21日讯 尤文图斯俱乐部公布了上赛季的年报", "虎扑9月21日讯", [], (9, 21)),
+    ],
+)
+def test_an_own_tag_of_any_outlet_heads_the_credit(
+    text: str, source: str, names: list, day: tuple[int, int] | None
+) -> None:
+    by = parse_byline(text)
+    assert by is not None
+    assert by.source == source
+    assert [(p.name, p.role) for p in by.people] == names
+    assert (None if by.day is None else (by.month, by.day)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "资讯 今天上午,市里召开会议",
+        "通讯 记者从市里获悉,今年",
+        # the end of 四川在線 wrapped onto the line: the strict tag's to read, whole
+        "在線3月11日訊(全媒體記者李致遠)3月11日,記者從",
+    ],
+)
+def test_a_word_ending_in_xun_opening_text_is_no_tag(text: str) -> None:
+    by = parse_byline(text)
+    assert by is None or not by.source

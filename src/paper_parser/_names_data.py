@@ -10,6 +10,9 @@ bare names only (labelled names such as ``记者X`` need no surname check).
 
 from __future__ import annotations
 
+from types import MappingProxyType
+from typing import Final
+
 __all__ = ["COMMON_SURNAMES", "COMPOUND_SURNAMES", "SURNAMES"]
 
 _SIMPLIFIED = (
@@ -30,8 +33,34 @@ _TRADITIONAL = (
     "黎蘇潘賴盧蔡顏鍾鐘譚歐陽餘滕聶龐謝韓饒馬麥鄒賈萬關雲魏鮑藍閔羅鄺黃龍彭嶽岳陸盧龐"
 )
 
+# Each simplified surname whose traditional form differs, then that form (赵趙 钱錢 …):
+# a name is the same name in either script, so a page printed in traditional characters (a
+# Hong Kong, Macau, Taiwan or overseas paper, or a copy site's conversion: 樓淑敏, 欒英杰,
+# 區翠恩, 簡秀枝) gets the same reading as a simplified one. Written out by hand from the
+# standard character forms; :data:`SURNAMES` and :data:`COMMON_SURNAMES` take the
+# traditional form of every simplified surname they hold.
+_TRADITIONAL_FORMS = (
+    "赵趙钱錢孙孫郑鄭冯馮陈陳卫衛蒋蔣韩韓杨楊许許吕呂张張严嚴华華谢謝邹鄒窦竇苏蘇吴吳"
+    "鲁魯韦韋马馬凤鳳鲍鮑费費贺賀汤湯罗羅毕畢邬鄔乐樂时時齐齊顾顧黄黃萧蕭贝貝计計谈談庞龐"
+    "纪紀项項蓝藍闵閔强強贾賈娄婁颜顏钟鍾骆駱万萬卢盧经經缪繆应應贲賁邓鄧单單诸諸钮鈕龚龔"
+    "陆陸荣榮储儲乌烏车車宫宮宁寧栾欒钭鈄厉厲刘劉龙龍叶葉蓟薊怀懷从從赖賴蔺藺乔喬阴陰苍蒼"
+    "双雙闻聞谭譚贡貢劳勞郦酈却卻寿壽边邊郏郟农農温溫别別庄莊阎閻连連习習鱼魚终終满滿国國"
+    "广廣禄祿阙闕东東欧歐师師巩鞏厍厙聂聶阚闞简簡饶饒养養须須丰豐关關荆荊红紅权權盖蓋帅帥"
+    "缑緱况況归歸闫閆钦欽赏賞谯譙爱愛阳陽练練税稅门門银銀旷曠区區买買谌諶达達兰蘭楼樓"
+    "芦蘆邝鄺晋晉云雲"
+)
+_TRADITIONAL_OF: Final = MappingProxyType(
+    dict(zip(_TRADITIONAL_FORMS[::2], _TRADITIONAL_FORMS[1::2], strict=True))
+)
+
+
+def _with_traditional(chars: str) -> frozenset[str]:
+    """``chars`` and the traditional form of each (:data:`_TRADITIONAL_FORMS`)."""
+    return frozenset(chars) | {_TRADITIONAL_OF[c] for c in chars if c in _TRADITIONAL_OF}
+
+
 #: Single-character surnames (simplified and traditional forms).
-SURNAMES: frozenset[str] = frozenset(_SIMPLIFIED + _TRADITIONAL)
+SURNAMES: frozenset[str] = _with_traditional(_SIMPLIFIED) | frozenset(_TRADITIONAL)
 
 #: Two-character (compound) surnames.
 COMPOUND_SURNAMES: frozenset[str] = frozenset(
@@ -79,7 +108,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
 #: The hundred or so most frequent surnames (they cover most of the population). A bare
 #: two-character "name" must start with one of these: 广告, 路径 and 文化 start with rare
 #: surnames and are words far more often than names.
-COMMON_SURNAMES: frozenset[str] = frozenset(
+COMMON_SURNAMES: frozenset[str] = _with_traditional(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤康易乔赖文庞樊兰殷施陈洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛"

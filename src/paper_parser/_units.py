@@ -1129,9 +1129,13 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 # (…的热闹。”本报记者 董怡虹 陈炅玮), a reader's name set off by a space (…主力军。 读者 薛芳玲),
 # or the hand that wrote the words and took the pictures (…查找撒漏车辆。文/图李传报: 文/图 is
 # a role label as 记者 is, and a name after it, glued or not, is the writer's).
+# The credit may also follow a title's closing mark and a space, or a gap of two spaces or
+# more (…所有情感和观点都在音符里》 本刊记者 郑廷鑫; …全线27.7千米   记者 王瑞超): a page
+# sets the credit apart from the title or text it follows by the gap, and a text layer or a
+# copy joins the two on one line; a clause of text never holds such a gap.
 _TAIL_CREDIT_RE = _rx.compile(
     r"""
-    (?<=[。！？!?…”])[ ]*+
+    (?: (?<=[。！？!?…”])[ ]*+ | (?<=》)[ ]++ | (?<=[^ ])[ ]{2,}+ )
     (?: (?P<label>\p{Han}{0,6}?(?:记者|記者|通讯员|通訊員))
         [ ]*+\p{Han}{2,4}+(?:[ 、]++\p{Han}{2,4}+){0,3}+
       | (?:读者|讀者)[ ]++(?P<reader>\p{Han}{2,4}+)

@@ -266,6 +266,11 @@ _NAME_END = r"""
       |本报记者|本報記者                                  # 王小玲本报记者 黄泽君: the next label
       |(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]            # 记者/谷立辉通讯员/仁宣: the next
                                                           # role set off as the first was
+      |(?:见习|見習|实习|實習|特约|特約)?+(?:记者|記者|通讯员|通訊員)|实习生|實習生
+                                                          # 记者红珊通讯员信宝忠: the next
+                                                          # label glued to the name (a copy
+                                                          # that dropped the spaces); no name
+                                                          # holds a label word
       |发自|發自                                          # 记者金微发自北京: where it was filed
       |(?:记者|記者|作者|编辑|編輯|责编|責編|来源|來源)[ ]*+[:：]  # 記者:X編輯:Y: the next field
       |[ 、)\]】:/／∕(（]|$)                              # its end (∕: a division slash)
@@ -384,6 +389,16 @@ _BRACKETED_OWN_RE = _rx.compile(
 )
 # The word closing an own-copy tag: what is left before it names the outlet.
 _OWN_KIND_RE = _rx.compile(rf"{_OWN_KIND}\Z")
+# An own-copy tag whose outlet's name has no word of its kind: a short name or a paper's
+# abbreviation before 讯, with or without the day (南都讯, 中国报道讯, 虎扑9月21日讯). Every
+# outlet heads its own copy so, whatever its name; taken only at a credit's start and, with
+# no day, only before the credit it heads (a bracket, or a label after a space), so that a
+# word ending in 讯 (资讯, 通讯) opening a line of text is no tag.
+_LOOSE_TAG_RE = _rx.compile(
+    rf"(?P<source>{_HAN}{{2,6}}?(?P<tail>(?:(?P<month>{_MONTH_NUM})月)?+(?P<day>{_DAY_NUM})日)?+"
+    r"(?:讯|訊))(?=[ ]|[(（]|\Z)"
+)
+_OUTLET_WORD_END_RE = _rx.compile(rf"{_OUTLET_WORD}\Z")
 
 _AGENCIES = (
     "新华社|新華社|中新社|中新网|中新網|人民日报|人民日報|光明日报|光明日報|经济日报|"
@@ -574,12 +589,38 @@ def _own_tag(
     if m is None:
         own = _BRACKETED_OWN_RE.match(s, pos, end) if s[pos : pos + 1] in "【〔" else None
         if own is None:
-            return None
+            return _loose_tag(src, pos, end)
         return src.span(own.start("source"), own.end("source")).text, None, None, None, own.end()
     place = src.span(m.start("place"), m.end("place")).text if m.group("place") else None
     month = _small_int(m.group("month")) if m.group("month") else None
     day = _small_int(m.group("day")) if m.group("day") else None
     return src.span(m.start("source"), m.end("source")).text, place, month, day, m.end()
+
+
+def _loose_tag(
+    src: _Src, pos: int, end: int
+) -> tuple[str, str | None, int | None, int | None, int] | None:
+    """An own-copy tag whose outlet has no word of its kind (:data:`_LOOSE_TAG_RE`): its
+    text, no place, the month and day, and where it ends; ``None`` when there is none."""
+    s = src.s
+    if src.cut is not None or ("讯" not in s[pos : pos + 14] and "訊" not in s[pos : pos + 14]):
+        return None  # (the cheap test first; and read on one line only)
+    m = _LOOSE_TAG_RE.match(s, pos, end)
+    if m is None or _OUTLET_WORD_END_RE.search(s, pos, m.start("tail")) is not None:
+        # (a name ending in the word of its kind is the strict tag's to read: 在線3月11日訊
+        # alone is the end of 四川在線 wrapped onto the line, no outlet's whole name)
+        return None
+    if m.group("day") is None:
+        after = m.end()
+        while after < end and s[after] == " ":
+            after += 1
+        if s[after : after + 1] not in ("(", "（") and (
+            after == m.end() or _LABEL_RE.match(s, after, end) is None
+        ):
+            return None
+    month = _small_int(m.group("month")) if m.group("month") else None
+    day = _small_int(m.group("day")) if m.group("day") else None
+    return src.span(m.start("source"), m.end("source")).text, None, month, day, m.end()
 
 
 def _paren_at(src: _Src, pos: int, end: int, *, own: bool) -> tuple[_Src, regex.Match[str] | None]:
@@ -755,6 +796,13 @@ def _glued_names(s: str, pos: int, end: int) -> list[tuple[int, int]] | None:
 _SLASHED_ROLE_RE = _rx.compile(r"(?:特约|特約)?(?:通讯员|通訊員)[ ]*+[/／:]")
 # A credit field's label and its colon (编辑:, 記者:), the next field of a meta line.
 _GLUED_FIELD_RE = _rx.compile(r"(?:记者|記者|作者|编辑|編輯|责编|責編)[ ]*+[:：]")
+# The next credit label glued to a name, a name glued to it in turn (记者红珊通讯员信宝忠,
+# 記者郭翔宇通訊員粵交綜): a copy or an archive that dropped a credit's spaces runs its
+# groups together; the groups are read on only when a name follows the label, so that
+# 通讯员X记者从…获悉 (the text after the credit: 记者 and a verb) ends the credit.
+_GLUED_LABEL_RE = _rx.compile(
+    r"(?:见习|見習|实习|實習|特约|特約)?+(?:记者|記者|通讯员|通訊員)|实习生|實習生"
+)
 
 
 def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
@@ -772,6 +820,7 @@ def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
             s[pos : pos + 2] in ("本报", "本報")
             or _SLASHED_ROLE_RE.match(s, pos, end) is not None
             or _GLUED_FIELD_RE.match(s, pos, end) is not None
+            or _named_after_label(s, pos, end)
         ) and _LABEL_RE.match(s, pos, end) is not None
         return pos, False, not glued
     # A space separates names only when another name or label follows directly.
@@ -783,6 +832,17 @@ def _after_name(s: str, pos: int, end: int) -> tuple[int, bool, bool]:
     ):
         return pos, False, True
     return sep.end(), False, False
+
+
+def _named_after_label(s: str, pos: int, end: int) -> bool:
+    """Whether a label glued to the name before ``pos`` (:data:`_GLUED_LABEL_RE`) has a
+    name after it that a name's end closes (a bracket, a space, the next label: 通讯员信宝忠）;
+    记者从广州市…获悉 runs on as text, no name closed)."""
+    g = _GLUED_LABEL_RE.match(s, pos, end) if s[pos : pos + 1] in _GLUED_LABEL_FIRST else None
+    return g is not None and _NAME_RE.match(s, g.end(), end) is not None
+
+
+_GLUED_LABEL_FIRST = frozenset("见見实實特记記通")
 
 
 def _spaced_person(src: _Src, m: regex.Match[str], role: str) -> Person:
