@@ -80,6 +80,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     broken_pair,
+    head_furniture,
     is_copyright,
     is_list_label,
     is_more_link,
@@ -1519,6 +1520,13 @@ class _Assembler:
             k += 1
         lead_unit = units[k] if k < n else None
         lead: str = "end" if lead_unit is None else lead_unit.kind
+        if lead not in ("byline", "dateline") and _head_between(self.text, units[j:k]):
+            # The page's head (its date line, its imprint's contact line) stands between
+            # these headings and text that no byline or dateline opens: they are the head's
+            # or an advert's, no title. (A layer may put the masthead's box between a lead's
+            # title and its text; the text's own byline or dateline says it starts there.)
+            self.others.extend(flat)
+            return j
         if lead in ("byline", "dateline"):
             lead = "credit"
         elif lead == "credit":
@@ -2084,6 +2092,12 @@ def _assemble(
         _density_trim(text, b, others)
     others.sort(key=lambda u: u.start)
     return arts, others
+
+
+def _head_between(text: str, between: Sequence[Unit]) -> bool:
+    """Whether a line of the page's head or imprint (:func:`head_furniture`) is among the
+    furniture ``between`` a heading run and the text under it."""
+    return any(head_furniture(text, u) for u in between)
 
 
 def _credited(b: _Builder) -> bool:
