@@ -60,6 +60,10 @@
 * ``corpus/pdftext/heldout6``: a sixth round's held-out set (three papers new to the
   repository: Itschina 意大利中国, 馬聞, 培正學生報), committed and scored with the code before
   the rules of that round (written on all the older pdftext sets) and once after them.
+* ``corpus/pdftext/heldout7``: a seventh round's held-out set (three publications new to the
+  article sets: 千岛日报, 龍週 KowloonPost, an HKJA bulletin), committed and scored with the
+  code before the rules of that round (written on all the older pdftext sets) and once
+  after them.
 * ``corpus/shapes``: small pages of each shape written by us (not real).
 
 The table is printed at the end of the run (``tests/conftest.py``).
@@ -101,6 +105,7 @@ PDFTEXT_HELDOUT3_GOLD = sorted((CORPUS / "pdftext" / "heldout3").glob("*.article
 PDFTEXT_HELDOUT4_GOLD = sorted((CORPUS / "pdftext" / "heldout4").glob("*.articles.json"))
 PDFTEXT_HELDOUT5_GOLD = sorted((CORPUS / "pdftext" / "heldout5").glob("*.articles.json"))
 PDFTEXT_HELDOUT6_GOLD = sorted((CORPUS / "pdftext" / "heldout6").glob("*.articles.json"))
+PDFTEXT_HELDOUT7_GOLD = sorted((CORPUS / "pdftext" / "heldout7").glob("*.articles.json"))
 SHAPE_GOLD = sorted((CORPUS / "shapes").glob("*.articles.json"))
 REPORTS: list[Report] = []
 
@@ -494,8 +499,9 @@ def test_pdftext_dev2_layers_do_not_get_worse() -> None:
     # ends with the broadsheet rules of round five merged (h/bsdef, h/bslay); after the third
     # round's rules (a story opened by its tag takes the third title of a stack): 5 of 9
     # headlines, 6 false, 2 of 3 datelines, 4 body ends.
-    # (sixth round: false items 6 -> 5)
-    _hold(total, headlines=5, false_headlines=5, datelines=2, bodies=4)
+    # (sixth round: false items 6 -> 5; seventh: 5 -> 4, 都市日報's weather box and a
+    # programme's name over the imprint's contact line)
+    _hold(total, headlines=5, false_headlines=4, datelines=2, bodies=4)
 
 
 def test_pdftext_heldout2_layers_do_not_get_worse() -> None:
@@ -579,9 +585,22 @@ def test_pdftext_heldout6_layers_do_not_get_worse() -> None:
     # Collected and committed before the sixth round's rules; with the code before them
     # (287e18f): 0 of 6 headlines (9 false items), 0 of 3 names, no dateline, 0 of 12 body
     # ends; once after them (4578d2c): the same (no carry-over; see its README). Ceiling:
-    # that run (a floor of 0 found items could not fail).
-    assert total.headlines.fp <= 9, total.problems
+    # that run (a floor of 0 found items could not fail). Seventh round (development data
+    # then): false items 9 -> 8 (an advert's display lines over its shop's address).
+    assert total.headlines.fp <= 8, total.problems
     assert total.headlines.tp + total.headlines.fn == 6, total.problems
+
+
+def test_pdftext_heldout7_layers_do_not_get_worse() -> None:
+    assert len(PDFTEXT_HELDOUT7_GOLD) == 4
+    total = _web_total(
+        f"corpus/pdftext/heldout7 ({len(PDFTEXT_HELDOUT7_GOLD)} pages)", PDFTEXT_HELDOUT7_GOLD
+    )
+    # Collected and committed before the seventh round's rule; with the code before it
+    # (1eccbc1): 1 of 8 headlines (8 false items), 0 of 1 names, 0 of 1 datelines, 0 of 16
+    # body ends; once after it (70fdc4b): the same (no carry-over; see its README).
+    _hold(total, headlines=1, false_headlines=8)
+    assert total.headlines.tp + total.headlines.fn == 8, total.problems
 
 
 def real_pages_table() -> str:

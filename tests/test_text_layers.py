@@ -517,3 +517,39 @@ def test_stacked_lines_of_spaced_characters_are_display_not_titles() -> None:
     (a,) = parse_issue("全 市 新 建 学 校\n\n今年全市新建学校十所,九月投入使用。\n").articles
     assert a.headline is not None
     assert a.headline.text == "全 市 新 建 学 校"
+
+
+# --- seventh round (every older set of corpus/pdftext as development data; heldout7 held out)
+
+
+def test_headings_over_the_page_heads_contact_line_are_no_title() -> None:
+    from paper_parser._units import Unit, head_furniture
+
+    # (都市日報 2013-11-19: a weather box's lines and a programme's name over the imprint's
+    # address and telephone; Itschina 2010-06: an advert's display lines over its shop's
+    # hours and address: a title stands over its own text, not over the page's imprint; a
+    # layer that puts the masthead's box between a lead's title and its text leaves the
+    # text's dateline to say where it starts, test_a_call_to_scan_a_code_and_contact_lines…)
+    for stem, false in (
+        ("dev2/dushi-ribao-2013-11-19-na", "在晴朗的一天"),
+        ("heldout6/itschina-2010-06-1", "华人翻译和持照医生 保健品 美容品 化妆品"),
+    ):
+        text = (CORPUS / "pdftext" / f"{stem}.txt").read_text(encoding="utf-8")
+        assert false not in _heads(text), stem
+    page = (
+        "春季家居用品大優惠 全場八折\n\n"
+        "地址:惠靈頓市中心88號 電話:04-3800288 傳真:04-3898860\n\n"
+        "惠靈頓市政廳昨天宣布,明年起將在市中心增設三個公共圖書館分館。"
+        "市長表示,這一計劃將惠及數萬名居民。\n"
+    )
+    assert "春季家居用品大優惠 全場八折" not in _heads(page)
+    # a web copy's date and time between a title and its text keeps the title
+    web = (
+        "市政廳宣布增設圖書館\n\n2024-03-06 10:20\n\n"
+        "惠靈頓市政廳昨天宣布,明年起將在市中心增設三個公共圖書館分館。\n"
+    )
+    assert _heads(web) == ["市政廳宣布增設圖書館"]
+    line = "地址:惠靈頓市中心88號 電話:04-3800288"
+    whole = ((0, len(line)),)
+    assert head_furniture(line, Unit(start=0, end=len(line), line=0, pieces=whole, kind="nav"))
+    assert not head_furniture(line, Unit(start=0, end=len(line), line=0, pieces=whole))

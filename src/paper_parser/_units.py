@@ -53,6 +53,7 @@ __all__ = [
     "HEADING_ROLES",
     "LIST_BULLETS",
     "Unit",
+    "head_furniture",
     "is_copyright",
     "is_heading",
     "is_list_label",
@@ -2791,6 +2792,20 @@ def _page_head_line(s: str) -> bool:
     if date is None:
         return False
     return _HEAD_FIELD_RE.search(s[: date.start()] + " " + s[date.end() :]) is not None
+
+
+def head_furniture(text: str, u: Unit) -> bool:
+    """Whether ``u``, a line set aside as furniture (``nav``), is the page head's or an
+    imprint's: a contact line (two fields or more of telephone, fax, mail, address or web,
+    no sentence) or a page's head line (a printed date with the issue's number, the weekday
+    or the lunar date beside it, :func:`_page_head_line`). A story's title stands over its
+    own text; such a line never stands between the two (a web page's date and time, its
+    breadcrumb or its controls may), so a heading over it belongs to the page's head (the
+    nameplate, an edition's or an issue's label) or to an advert, not to the text below."""
+    if u.kind != "nav" or len(u.pieces) != 1:
+        return False
+    s = text[u.start : u.end]
+    return ("。" not in s and len(_CONTACT_RE.findall(s)) >= 2) or _page_head_line(s)
 
 
 def _latin_furniture(text: str, units: list[Unit], k: int, s: str) -> bool:

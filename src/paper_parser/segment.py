@@ -80,6 +80,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     broken_pair,
+    head_furniture,
     is_copyright,
     is_list_label,
     is_more_link,
@@ -1525,7 +1526,7 @@ class _Assembler:
             lead = "photo"  # a picture's credit (or caption): not a byline a banner waits for
         elif lead in _FURNITURE:
             lead = "end"
-        if self.label_run(cur is None, lead, j, k):
+        if self.label_run(cur is None, lead, j, k) or _head_over(self.text, units[j:k], lead):
             self.others.extend(flat)
             return j
         closed = _item_closed(self.text, units, i)
@@ -2097,6 +2098,21 @@ def _assemble(
         _density_trim(text, b, others)
     others.sort(key=lambda u: u.start)
     return arts, others
+
+
+def _head_between(text: str, between: Sequence[Unit]) -> bool:
+    """Whether a line of the page's head or imprint (:func:`head_furniture`) is among the
+    furniture ``between`` a heading run and the text under it."""
+    return any(head_furniture(text, u) for u in between)
+
+
+def _head_over(text: str, between: Sequence[Unit], lead: str) -> bool:
+    """Whether the page's head (its date line, its imprint's contact line) stands
+    ``between`` a heading run and text that no byline or dateline opens (``lead`` is not
+    ``"credit"``): the headings are then the head's or an advert's, no title. (A layer may
+    put the masthead's box between a lead's title and its text; the text's own byline or
+    dateline says that it starts there.)"""
+    return lead != "credit" and _head_between(text, between)
 
 
 def _credited(b: _Builder) -> bool:
