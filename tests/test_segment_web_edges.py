@@ -97,3 +97,20 @@ def test_the_credit_in_brackets_after_an_own_copy_tag_is_read(
     art = _only(TITLE + "\n\n" + credit + BODY)
     assert [(p.name, p.role) for b in art.bylines for p in b.people] == names
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+@pytest.mark.parametrize("label", ["编者按", "  编者按", "【编者的话】", "編者按:"])
+def test_an_editors_note_label_alone_on_a_line_opens_the_text(label: str) -> None:
+    # The label belongs to the note under it, the article's first text (round web12: three
+    # sites of the older sets print it alone on a line under the title).
+    page = "2001年12月31日\n" + TITLE + "\n" + label + "\n" + BODY
+    art = _only(page)
+    assert art.headline is not None and art.headline.text == TITLE
+    assert "".join(p.text for p in art.paragraphs).replace(" ", "").startswith(
+        label.strip(" ") + "这是正文的第一段"
+    )
+
+
+def test_an_editors_note_label_with_no_text_under_it_stays_out_of_the_text() -> None:
+    art = _only(TITLE + "\n" + BODY + "\n编者按")
+    assert art.paragraphs[-1].text.endswith("大家都说好。")

@@ -421,6 +421,22 @@ _ITEM_COLUMN_RE = _rx.compile(
     rf"(?P<label>{ITEM_LABEL}[ ]*+"
     rf"{_COLUMN_LABEL})[ ]*+(?P<name>[^ \n:：()（）]{{2,30}}+)[ ]*+"
 )
+#: First characters of :data:`_EDITOR_NOTE_LABEL_RE` after its spaces.
+_EDITOR_NOTE_FIRST = frozenset("编編【[")
+
+
+def editor_note_label(s: str) -> bool:
+    """Whether ``s`` is the label of an editor's note alone (``编者按``, ``【编者的话】:``)."""
+    return (
+        s.lstrip(" ")[:1] in _EDITOR_NOTE_FIRST
+        and len(s) <= _EDITOR_NOTE_MAX
+        and _EDITOR_NOTE_LABEL_RE.fullmatch(s) is not None
+    )
+
+
+#: The longest line :func:`editor_note_label` reads (the label with brackets, colon, spaces).
+_EDITOR_NOTE_MAX = 16
+
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
 _SIGNATURE_RE = _rx.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
@@ -2490,6 +2506,15 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
     for above, u in itertools.pairwise(visible):
         if above.kind == "body" and _title_over(text, above, u):
             above.kind = "heading"
+        elif (
+            above.kind == "nav"
+            and u.kind == "body"
+            and editor_note_label(text[above.start : above.end])
+        ):
+            # 编者按 alone on a line over the note's text: the label opens the editor's
+            # note, which is the article's first text (the note is printed in the article,
+            # under its title); a label alone with no text under it stays furniture.
+            above.kind = "body"
     for u in visible:
         glued = (
             _GLUED_MORE_RE.search(text, u.body_start, u.body_end)

@@ -80,6 +80,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     broken_pair,
+    editor_note_label,
     is_copyright,
     is_list_label,
     is_more_link,
@@ -2166,9 +2167,11 @@ def _opens_text(s: str) -> bool:
     """Prose, or a short sentence closed by its stop (一江山,五十年了。), or a line holding
     grammatical characters (2025年2月 听取省委和省政府工作汇报: the text's lead-in, not the
     page's), or a line that announces the text under it (各位老师、各位同学: / 亲爱的H:, a
-    speech's or a letter's salutation)."""
+    speech's or a letter's salutation), or an editor's note's label alone (编者按: the note
+    under it is the article's first text)."""
     return (
         _dense(s)
+        or editor_note_label(s)
         or _density(s)[2]
         or not _GRAMMAR.isdisjoint(s)
         or s.rstrip().endswith((":", "："))
