@@ -114,3 +114,29 @@ def test_an_editors_note_label_alone_on_a_line_opens_the_text(label: str) -> Non
 def test_an_editors_note_label_with_no_text_under_it_stays_out_of_the_text() -> None:
     art = _only(TITLE + "\n" + BODY + "\n编者按")
     assert art.paragraphs[-1].text.endswith("大家都说好。")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["某某娱乐新闻"],
+        ["某某日报 数字报纸", "00002版:要闻"],
+        ["本頁位置: 首頁新聞中心國內新聞"],
+        ["某某新闻网"],
+    ],
+)
+def test_lines_naming_the_site_over_a_web_title_are_no_title_lines(names: list[str]) -> None:
+    # Round web12: the site's, channel's or page's name atop the first heading run was read
+    # as the kicker or the headline on several sites of the older sets.
+    lead = "本报讯 (记者 张小明) 这是正文的第一段,讲述了事情的经过。"
+    page = "\n\n".join([*names, TITLE, lead, *BODY.split("\n")])
+    art = _only(page)
+    assert art.headline is not None and art.headline.text == TITLE
+    assert art.kicker is None
+
+
+def test_a_title_ending_in_a_word_of_a_sites_name_is_still_the_title() -> None:
+    # One heading block only: it stays the title even if it ends in 网.
+    page = "织密安全防护网\n本报讯 (记者 张小明) 这是正文的第一段,讲述了事情的经过。\n" + BODY
+    art = _only(page)
+    assert art.headline is not None and art.headline.text == "织密安全防护网"

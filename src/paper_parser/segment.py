@@ -687,6 +687,38 @@ _COLUMN_LABEL_RE = _rx.compile(
 )
 
 
+# A line naming a web page's medium, channel or page: a name ending in the word of its kind
+# (高德娱乐新闻, 人民网, 浙江日报 数字报纸, 新闻频道), a page's label (00002版:要闻) or a
+# breadcrumb's label (本頁位置: 首頁新聞中心國內新聞).
+_SITE_NAME_RE = _rx.compile(
+    r"""
+    [ ]*+[-—·•]?+[ ]*+
+    (?: [\p{Han}A-Za-z0-9 ]{0,10}?
+        (?:网|網|新闻|新聞|频道|頻道|数字报|數字報|数字报纸|數字報紙|电子报|電子報|电子版|電子版)
+      | [0-9０-９]{1,5}+[ ]*+版[ ]*+[:：][ ]*+\p{Han}{1,8}+
+      | (?:本页|本頁|当前|當前|您的|你的|您当前的|您當前的)位置[ ]*+[:：][^\n。！？]{0,40}+
+    )
+    [ ]*+
+    """,
+    regex.VERBOSE,
+)
+#: The longest line :func:`_site_name` reads (a breadcrumb's label with its path).
+_SITE_NAME_MAX = 48
+#: Last characters of a medium's or channel's name (网, 新闻, 频道, 数字报(纸), 电子版).
+_SITE_NAME_LAST = frozenset("网網闻聞道報报纸紙版")
+
+
+def _site_name(text: str, u: Unit) -> bool:
+    """Whether ``u`` is a lone line naming the page's medium, channel or page
+    (:data:`_SITE_NAME_RE`)."""
+    s = text[u.start : u.end].rstrip(" ")
+    if len(u.pieces) != 1 or len(s) > _SITE_NAME_MAX or not s:
+        return False
+    if s[-1] not in _SITE_NAME_LAST and "版" not in s and "位置" not in s:
+        return False
+    return _SITE_NAME_RE.fullmatch(s) is not None
+
+
 def _column_label(text: str, u: Unit) -> bool:
     """Whether the one-line unit ``u`` reads as a column's name (:data:`_COLUMN_LABEL_RE`),
     at most :data:`_COLUMN_LABEL_MAX` characters (光明情结, 我与晚报的故事), set apart from
@@ -1575,6 +1607,7 @@ class _Assembler:
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
         flat, run = self.page_label(flat, run, i)
+        flat, run = self.site_names(flat, run)
         if not self.per_line and self.wrapped_heads(run, j):
             return j
         b = self.new()
@@ -1796,6 +1829,25 @@ class _Assembler:
             return flat, run
         self.others.extend(run[0])
         return [u for u in flat if u is not run[0][0]], run[1:]
+
+    def site_names(
+        self, flat: list[Unit], run: list[list[Unit]]
+    ) -> tuple[list[Unit], list[list[Unit]]]:
+        """The first heading run of a web copy less the lone lines on top of it that name
+        the site, its channel or the page (:func:`_site_name`: 高德娱乐新闻, 浙江日报 数字报纸,
+        00002版:要闻, 本頁位置: 首頁新聞中心): a page's furniture over its title, never a
+        title line (a kicker is a clause of the title group, not a name of the medium). At
+        least one block stays: a run that is all names is left as it is."""
+        if not self.per_line or self.arts or len(run) < 2:
+            return flat, run
+        k = 0
+        while k < len(run) - 1 and len(run[k]) == 1 and _site_name(self.text, run[k][0]):
+            k += 1
+        if k == 0:
+            return flat, run
+        gone = {id(u) for x in run[:k] for u in x}
+        self.others.extend(u for x in run[:k] for u in x)
+        return [u for u in flat if id(u) not in gone], run[k:]
 
     def byline_apart(self, u: Unit) -> bool:
         """``u`` (a byline with no text after it on its line, the unit being read) stands
