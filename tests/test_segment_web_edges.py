@@ -105,9 +105,12 @@ def test_an_editors_note_label_alone_on_a_line_opens_the_text(label: str) -> Non
     # sites of the older sets print it alone on a line under the title).
     page = "2001年12月31日\n" + TITLE + "\n" + label + "\n" + BODY
     art = _only(page)
-    assert art.headline is not None and art.headline.text == TITLE
-    assert "".join(p.text for p in art.paragraphs).replace(" ", "").startswith(
-        label.strip(" ") + "这是正文的第一段"
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert (
+        "".join(p.text for p in art.paragraphs)
+        .replace(" ", "")
+        .startswith(label.strip(" ") + "这是正文的第一段")
     )
 
 
@@ -131,7 +134,8 @@ def test_lines_naming_the_site_over_a_web_title_are_no_title_lines(names: list[s
     lead = "本报讯 (记者 张小明) 这是正文的第一段,讲述了事情的经过。"
     page = "\n\n".join([*names, TITLE, lead, *BODY.split("\n")])
     art = _only(page)
-    assert art.headline is not None and art.headline.text == TITLE
+    assert art.headline is not None
+    assert art.headline.text == TITLE
     assert art.kicker is None
 
 
@@ -139,4 +143,45 @@ def test_a_title_ending_in_a_word_of_a_sites_name_is_still_the_title() -> None:
     # One heading block only: it stays the title even if it ends in 网.
     page = "织密安全防护网\n本报讯 (记者 张小明) 这是正文的第一段,讲述了事情的经过。\n" + BODY
     art = _only(page)
-    assert art.headline is not None and art.headline.text == "织密安全防护网"
+    assert art.headline is not None
+    assert art.headline.text == "织密安全防护网"
+
+
+def test_the_title_over_the_meta_line_heads_the_text_its_dateline_opens() -> None:
+    # Round web12: furniture (a meta line, a copyright note) between a web copy's title and
+    # its text opened by a dateline left the text untitled and the title alone.
+    page = "\n\n".join(
+        [
+            "本页位置:首页新闻中心",
+            TITLE,
+            "2008年06月17日 10:53 来源:中国新闻网 发表评论",
+            "(版权声明:本稿件为中国新闻网专稿,未经特别授权,不得转载。)",
+            "中新社乌鲁木齐六月十七日电 这是正文的第一段,讲述了事情的经过。",
+            *BODY.split("\n"),
+        ]
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert art.dateline is not None
+    assert art.dateline.text.startswith("中新社乌鲁木齐")
+
+
+def test_the_title_over_pictures_heads_the_text_under_them() -> None:
+    page = "\n\n".join(
+        [
+            TITLE,
+            "2009年09月27日 22:24 来源:中国新闻网 发表评论",
+            "图为9月27日,记者们在新闻中心参加晚宴。 中新社发 王小明 摄",
+            "图为9月27日,记者们在新闻中心体验互联网。 中新社发 王小明 摄",
+            "版权声明:凡注有“cnsphoto”字样的图片版权均属中国新闻网,未经书面授权,不得转载使用。",
+            "中新社北京九月二十七日电 这是正文的第一段,讲述了事情的经过。",
+            *BODY.split("\n"),
+        ]
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert art.dateline is not None
+    assert art.dateline.text.startswith("中新社北京")
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")

@@ -1212,7 +1212,75 @@ class _Assembler:
             i += 1
         if not self.arts:
             self.untitled_page()
+        elif self.per_line:
+            self.title_over_meta()
         return self.arts, self.others
+
+    def title_over_meta(self) -> None:
+        """Give a web copy's untitled article, opened by its credit or dateline, the lone
+        heading above it when only the page's furniture stands between them and a meta line
+        (2008年06月17日 10:53 來源:中國新聞網, 點擊數:468 發布時間:…) is part of it: a web page
+        prints the article's date and source right under its title, so the heading over
+        that line is the title, whatever copyright notes or controls follow it."""
+        free = {id(u) for u in self.others}
+        where: dict[int, int] = {}
+        holder: dict[int, _Builder] = {}
+        for b in self.arts:
+            if b.headline or not b.units:
+                continue
+            first = min(b.units, key=lambda u: u.start)
+            if first.kind not in ("byline", "dateline"):
+                continue
+            if not where:  # (built once, when a page has such an article)
+                where = {id(u): n for n, u in enumerate(self.units)}
+            k = where.get(id(first), 0) - 1
+            meta = False
+            while k >= 0 and id(self.units[k]) in free and self.units[k].kind in _FURNITURE:
+                meta = meta or meta_furniture(self.text, self.units[k])
+                k -= 1
+            if k >= 0 and id(self.units[k]) not in free:
+                if not holder:
+                    holder = {id(u): x for x in self.arts for u in x.units}
+                self.after_pictures(holder.get(id(self.units[k])), b)
+                continue
+            if not meta or k < 0:
+                continue
+            head = self.units[k]
+            if head.kind != "heading" or len(head.pieces) != 1 or _site_name(self.text, head):
+                continue
+            self.others = [u for u in self.others if u is not head]
+            free.discard(id(head))
+            b.headline = [head]
+            b.units.insert(0, head)
+        self.arts = [b for b in self.arts if b.units]
+
+    @staticmethod
+    def after_pictures(a: _Builder | None, b: _Builder) -> None:
+        """Join the untitled article ``b`` (opened by its credit or dateline) to ``a``, the
+        article right above it, when ``a`` holds its title and pictures' captions only (no
+        text, no credit, no dateline) and only the page's furniture stands between: a web
+        page sets the story's pictures under its title, the text under them. (``b`` is
+        emptied; the caller drops it.)"""
+        if (
+            a is None
+            or a is b
+            or not a.headline
+            or a.has_body()
+            or not a.captions
+            or a.bylines
+            or a.dateline is not None
+            or a.source is not None
+        ):
+            return
+        a.bylines.extend(b.bylines)
+        a.dateline = b.dateline
+        a.source = b.source
+        a.credits.extend(b.credits)
+        a.items.extend(b.items)
+        a.section_heads.extend(b.section_heads)
+        a.units.extend(b.units)
+        a.captions.extend(b.captions)
+        b.units = []
 
     def prose(self, u: Unit) -> bool:
         """Text outside every item that reads as prose: a clause of Han characters."""
@@ -1606,8 +1674,7 @@ class _Assembler:
             self.section_heads(cur, flat)
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
-        flat, run = self.page_label(flat, run, i)
-        flat, run = self.site_names(flat, run)
+        flat, run = self.site_names(*self.page_label(flat, run, i))
         if not self.per_line and self.wrapped_heads(run, j):
             return j
         b = self.new()
