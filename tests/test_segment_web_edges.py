@@ -185,3 +185,30 @@ def test_the_title_over_pictures_heads_the_text_under_them() -> None:
     assert art.dateline is not None
     assert art.dateline.text.startswith("中新社北京")
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["分享到微信朋友圈"],
+        ["爱问(iAsk.com)", "不支持Flash", "不支持Flash"],
+        [
+            "发表评论",
+            "Sorry, your browser doesn't support Java(tm).",
+            "版权为某某日报所有 未经同意不得复制",
+        ],
+    ],
+)
+def test_the_sites_lines_after_the_text_are_no_text_even_at_the_pages_end(
+    tail: list[str],
+) -> None:
+    # Round web12: a share control, a plug-in's notice, the site's copyright line after the
+    # last sentence stayed in the text on three sites of the older sets.
+    art = _only("\n\n".join([TITLE, *BODY.split("\n"), *tail]))
+    assert art.paragraphs[-1].text.endswith("大家都说好。")
+
+
+def test_a_papers_note_in_brackets_before_the_sites_lines_stays_text() -> None:
+    note = "(详细报道见12日《某某日报·周末》)"
+    art = _only("\n\n".join([TITLE, *BODY.split("\n"), note, "不支持Flash"]))
+    assert art.paragraphs[-1].text == note

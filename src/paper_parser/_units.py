@@ -305,6 +305,11 @@ _COLLECTIVE_RE = _rx.compile(
 )
 
 
+def copyright_line(s: str) -> bool:
+    """A copyright line's text (版权所有, 版權為X所有, Copyright ©), whatever its unit."""
+    return len(s) <= _COPYRIGHT_MAX and _COPYRIGHT_RE.match(s) is not None
+
+
 def is_copyright(text: str, u: Unit) -> bool:
     """A site's copyright line (版权所有, Copyright ©): the foot of a web page."""
     return (
@@ -380,7 +385,8 @@ _ANY_DIGIT_RE = _rx.std_compile("[0-9０-９]")
 # A site's copyright line (版权声明, 人 民 网 版 权 所 有, Copyright © 1997-2020): the web
 # page's furniture, whatever paper it is.
 _COPYRIGHT_RE = _rx.compile(
-    r"[^\n]{0,30}?(?:版[ ]*+[权權][ ]*+(?:所[ ]*+有|声[ ]*+明|聲[ ]*+明)|Copyright|©)"
+    r"[^\n]{0,30}?(?:版[ ]*+[权權][ ]*+(?:所[ ]*+有|声[ ]*+明|聲[ ]*+明)|Copyright|©"
+    r"|版[ ]*+[权權][ ]*+(?:为|為|归|歸|属|屬)[^\n]{1,30}?所[ ]*+有)"  # 版权为X所有
 )
 _COPYRIGHT_MAX = 80
 # The name of a page's counter printed with no count after it (字数, 点击数, 阅读量).

@@ -80,6 +80,7 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     broken_pair,
+    copyright_line,
     editor_note_label,
     is_copyright,
     is_list_label,
@@ -2355,12 +2356,19 @@ def _density_trim(text: str, b: _Builder, others: list[Unit]) -> None:
     if not any(dense):
         return
     last = max(i for i, d in enumerate(dense) if d)
+    cut = len(groups)
+    while cut - 1 > last and _site_tail(groups[cut - 1][3]):
+        cut -= 1
+    cut_site = cut < len(groups) and _drop_items(b, groups[cut][1], groups[-1][2], others)
+    if cut_site:
+        groups = groups[:cut]  # (the site's own lines closing the page, even the last one)
     tail = groups[last + 1 :]
     lone = len(tail) == 1 and "\n" not in tail[0][3].strip()
     at_end = bool(tail) and b.items[tail[-1][2] - 1].end >= len(text.rstrip())
     if (
         tail
         and not (lone and at_end)
+        and not (cut_site and lone and _noted(tail[0][3]))
         and all(_density(t)[1] == 0 and not _GRAMMAR.intersection(t) for *_, t in tail)
         and not any("、" in t for *_, t in tail)  # (a list of names, 记者A、B、C: the text's)
     ):
@@ -2381,6 +2389,36 @@ def _density_trim(text: str, b: _Builder, others: list[Unit]) -> None:
 
 
 # --- paragraphs ------------------------------------------------------------------------------
+
+
+#: Fewer Han characters than this beside Latin letters: a line of the site, not of the
+#: paper (不支持Flash, 爱问(iAsk.com), Sorry, your browser doesn't support Java).
+_SITE_TAIL_HAN = 4
+_HAN_CHAR_RE = _rx.compile(r"\p{Han}")
+_LATIN_RE = _rx.compile(r"[A-Za-z]")
+
+
+def _site_tail(s: str) -> bool:
+    """A line a web page sets after the text that no paper prints: a notice of the browser
+    or its plug-in (Latin words with at most a few Han characters), the page's share
+    control (分享到微信朋友圈) or the site's copyright line (版權為X所有). Such a line ends
+    no copy cut at a length limit: it is the page's, whatever stands last."""
+    s = s.strip()
+    if s.startswith(("分享到", "分享至")) and len(s) <= _SHARE_MAX:
+        return True
+    if copyright_line(s):
+        return True
+    return _LATIN_RE.search(s) is not None and len(_HAN_CHAR_RE.findall(s)) < _SITE_TAIL_HAN
+
+
+def _noted(s: str) -> bool:
+    """A paper's note in round brackets closing its text ((详细报道见12日《X报》))."""
+    s = s.strip()
+    return s[:1] in "(（" and s[-1:] in ")）" and _HAN_CHAR_RE.search(s) is not None
+
+
+#: The longest share control read (分享到微信朋友圈 QQ空间 微博).
+_SHARE_MAX = 24
 
 
 def _close_quote_first(s: str) -> bool:
