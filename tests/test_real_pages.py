@@ -96,6 +96,7 @@ HELDOUT8_GOLD = sorted((CORPUS / "web" / "heldout8").glob("*.articles.json"))
 HELDOUT9_GOLD = sorted((CORPUS / "web" / "heldout9").glob("*.articles.json"))
 HELDOUT10_GOLD = sorted((CORPUS / "web" / "heldout10").glob("*.articles.json"))
 HELDOUT11_GOLD = sorted((CORPUS / "web" / "heldout11").glob("*.articles.json"))
+HELDOUT12_GOLD = sorted((CORPUS / "web" / "heldout12").glob("*.articles.json"))
 PDFTEXT_DEV_GOLD = sorted((CORPUS / "pdftext" / "dev").glob("*.articles.json"))
 PDFTEXT_HELDOUT_GOLD = sorted((CORPUS / "pdftext" / "heldout").glob("*.articles.json"))
 PDFTEXT_DEV2_GOLD = sorted((CORPUS / "pdftext" / "dev2").glob("*.articles.json"))
@@ -275,7 +276,10 @@ def test_heldout_web_copies_do_not_get_worse() -> None:
     # once a title is found across the page's furniture above an untitled text.
     # Bodies 21 -> 22 of 24 with text density at the article's edges (round web9).
     # Round web10 (error classes on 3+ sites): floors and ceilings at its figures.
-    _hold(total, headlines=12, false_headlines=0, names=7, false_names=0, bodies=22)
+    # Round web12 (error classes on 3+ sites: 编者按 alone on a line, site names over the
+    # title, a title cut off from its text by furniture, the site's lines after the text):
+    # bodies 22 -> 23 of 24.
+    _hold(total, headlines=12, false_headlines=0, names=7, false_names=0, bodies=23)
 
 
 def test_dev2_web_copies_do_not_get_worse() -> None:
@@ -355,7 +359,10 @@ def test_heldout5_web_copies_do_not_get_worse() -> None:
     # of 25, 9 false articles; 6 of 9 names, none false. With the PDF text-layer rules of
     # round four (the Malaysian (吉隆坡3日讯) dateline, a site's file title): 16 of 25.
     # Round web10 (error classes on 3+ sites): floors and ceilings at its figures.
-    _hold(total, headlines=17, false_headlines=8, names=8, false_names=0, bodies=26)
+    # Round web12 (error classes on 3+ sites: 编者按 alone on a line, site names over the
+    # title, a title cut off from its text by furniture, the site's lines after the text):
+    # bodies 26 -> 27 of 50.
+    _hold(total, headlines=17, false_headlines=8, names=8, false_names=0, bodies=27)
 
 
 def test_dev4_web_copies_do_not_get_worse() -> None:
@@ -366,7 +373,10 @@ def test_dev4_web_copies_do_not_get_worse() -> None:
     # The next round (rules written on dev5 and the older sets): 5 of 8 names, 2 false, once
     # a portal's source note glued to the text no longer hid the brief's closing credit.
     # Round web10 (error classes on 3+ sites): floors and ceilings at its figures.
-    _hold(total, headlines=8, false_headlines=1, names=6, false_names=1, bodies=12)
+    # Round web12 (error classes on 3+ sites: 编者按 alone on a line, site names over the
+    # title, a title cut off from its text by furniture, the site's lines after the text):
+    # bodies 12 -> 13 of 18.
+    _hold(total, headlines=8, false_headlines=1, names=6, false_names=1, bodies=13)
 
 
 def test_heldout6_web_copies_do_not_get_worse() -> None:
@@ -381,7 +391,10 @@ def test_heldout6_web_copies_do_not_get_worse() -> None:
     # section's letters are furniture, counters are meta fields, pinyin readings read
     # through): 7 of 11 headlines, 4 false; bodies 7 -> 10 of 22.
     # Round web10 (error classes on 3+ sites): floors and ceilings at its figures.
-    _hold(total, headlines=8, false_headlines=4, names=7, false_names=3, bodies=14)
+    # Round web12 (error classes on 3+ sites: 编者按 alone on a line, site names over the
+    # title, a title cut off from its text by furniture, the site's lines after the text):
+    # 9 of 11 items, 3 false; names 8, 2 false; bodies 14 -> 16 of 22.
+    _hold(total, headlines=9, false_headlines=3, names=8, false_names=2, bodies=16)
 
 
 def test_dev5_web_copies_do_not_get_worse() -> None:
@@ -434,7 +447,10 @@ def test_heldout9_web_copies_do_not_get_worse() -> None:
     # 4 false articles; 3 of 8 names, 1 false; bodies 7 of 20; and once after them: the same
     # (see its README). Floors: that run.
     # Round web10 (error classes on 3+ sites): floors and ceilings at its figures.
-    _hold(total, headlines=5, false_headlines=4, names=4, false_names=1, bodies=9)
+    # Round web12 (error classes on 3+ sites: 编者按 alone on a line, site names over the
+    # title, a title cut off from its text by furniture, the site's lines after the text):
+    # 6 of 10 items, 3 false; bodies 9 -> 10 of 20.
+    _hold(total, headlines=6, false_headlines=3, names=4, false_names=1, bodies=10)
 
 
 def test_heldout10_web_copies_do_not_get_worse() -> None:
@@ -448,7 +464,10 @@ def test_heldout10_web_copies_do_not_get_worse() -> None:
     # Round web11 (development data): meta-line credit fields, the roles printed after the
     # names (X Y 文/图, X/文 Y/图), a wire dateline's 題: line: 6 of 10 items, 4 false;
     # names 5, 4 false; bodies 8 of 20.
-    _hold(total, headlines=6, false_headlines=4, names=5, false_names=4, bodies=8)
+    # Round web12 (error classes on 3+ sites: 编者按 alone on a line, site names over the
+    # title, a title cut off from its text by furniture, the site's lines after the text):
+    # 6 of 10 items, 3 false; names 7, 2 false; bodies 8 -> 11 of 20.
+    _hold(total, headlines=6, false_headlines=3, names=7, false_names=2, bodies=11)
 
 
 def test_heldout11_web_copies_do_not_get_worse() -> None:
@@ -458,7 +477,20 @@ def test_heldout11_web_copies_do_not_get_worse() -> None:
     # sites or more of the older sets); scored with the code before them: 7 of 15 gold items
     # matched (three untitled), 5 false articles; 2 of 10 names, 6 false; bodies 9 of 30;
     # and once after them: the same (see its README). Floors: that run.
-    _hold(total, headlines=7, false_headlines=5, names=2, false_names=6, bodies=9)
+    # Development data of round web12 (error classes on 3+ sites; see the sets above): 10 of
+    # 15 items, 3 false; names 7 of 10, 1 false; bodies 18 of 30.
+    _hold(total, headlines=10, false_headlines=3, names=7, false_names=1, bodies=18)
+
+
+def test_heldout12_web_copies_do_not_get_worse() -> None:
+    assert len(HELDOUT12_GOLD) == 10
+    total = _web_total(f"corpus/web/heldout12 ({len(HELDOUT12_GOLD)} pages)", HELDOUT12_GOLD)
+    # Collected and committed before the rules of round web12 (error classes seen on three
+    # sites or more of the older sets); scored with the code before them: 6 of 12 gold items
+    # matched (six untitled), 3 false articles; 2 of 7 names, 1 false; bodies 9 of 24; and
+    # once after them: 5 of 12, 4 false; names the same; bodies 8 of 24 (a picture item's
+    # title field 图片新闻 read as a channel's name, see its README). Floors: that run.
+    _hold(total, headlines=5, false_headlines=4, names=2, false_names=1, bodies=8)
 
 
 def test_pdftext_dev_layers_do_not_get_worse() -> None:

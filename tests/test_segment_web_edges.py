@@ -97,3 +97,118 @@ def test_the_credit_in_brackets_after_an_own_copy_tag_is_read(
     art = _only(TITLE + "\n\n" + credit + BODY)
     assert [(p.name, p.role) for b in art.bylines for p in b.people] == names
     assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+@pytest.mark.parametrize("label", ["编者按", "  编者按", "【编者的话】", "編者按:"])
+def test_an_editors_note_label_alone_on_a_line_opens_the_text(label: str) -> None:
+    # The label belongs to the note under it, the article's first text (round web12: three
+    # sites of the older sets print it alone on a line under the title).
+    page = "2001年12月31日\n" + TITLE + "\n" + label + "\n" + BODY
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert (
+        "".join(p.text for p in art.paragraphs)
+        .replace(" ", "")
+        .startswith(label.strip(" ") + "这是正文的第一段")
+    )
+
+
+def test_an_editors_note_label_with_no_text_under_it_stays_out_of_the_text() -> None:
+    art = _only(TITLE + "\n" + BODY + "\n编者按")
+    assert art.paragraphs[-1].text.endswith("大家都说好。")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["某某娱乐新闻"],
+        ["某某日报 数字报纸", "00002版:要闻"],
+        ["本頁位置: 首頁新聞中心國內新聞"],
+        ["某某新闻网"],
+    ],
+)
+def test_lines_naming_the_site_over_a_web_title_are_no_title_lines(names: list[str]) -> None:
+    # Round web12: the site's, channel's or page's name atop the first heading run was read
+    # as the kicker or the headline on several sites of the older sets.
+    lead = "本报讯 (记者 张小明) 这是正文的第一段,讲述了事情的经过。"
+    page = "\n\n".join([*names, TITLE, lead, *BODY.split("\n")])
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert art.kicker is None
+
+
+def test_a_title_ending_in_a_word_of_a_sites_name_is_still_the_title() -> None:
+    # One heading block only: it stays the title even if it ends in 网.
+    page = "织密安全防护网\n本报讯 (记者 张小明) 这是正文的第一段,讲述了事情的经过。\n" + BODY
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == "织密安全防护网"
+
+
+def test_the_title_over_the_meta_line_heads_the_text_its_dateline_opens() -> None:
+    # Round web12: furniture (a meta line, a copyright note) between a web copy's title and
+    # its text opened by a dateline left the text untitled and the title alone.
+    page = "\n\n".join(
+        [
+            "本页位置:首页新闻中心",
+            TITLE,
+            "2008年06月17日 10:53 来源:中国新闻网 发表评论",
+            "(版权声明:本稿件为中国新闻网专稿,未经特别授权,不得转载。)",
+            "中新社乌鲁木齐六月十七日电 这是正文的第一段,讲述了事情的经过。",
+            *BODY.split("\n"),
+        ]
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert art.dateline is not None
+    assert art.dateline.text.startswith("中新社乌鲁木齐")
+
+
+def test_the_title_over_pictures_heads_the_text_under_them() -> None:
+    page = "\n\n".join(
+        [
+            TITLE,
+            "2009年09月27日 22:24 来源:中国新闻网 发表评论",
+            "图为9月27日,记者们在新闻中心参加晚宴。 中新社发 王小明 摄",
+            "图为9月27日,记者们在新闻中心体验互联网。 中新社发 王小明 摄",
+            "版权声明:凡注有“cnsphoto”字样的图片版权均属中国新闻网,未经书面授权,不得转载使用。",
+            "中新社北京九月二十七日电 这是正文的第一段,讲述了事情的经过。",
+            *BODY.split("\n"),
+        ]
+    )
+    art = _only(page)
+    assert art.headline is not None
+    assert art.headline.text == TITLE
+    assert art.dateline is not None
+    assert art.dateline.text.startswith("中新社北京")
+    assert art.paragraphs[0].text.startswith("这是正文的第一段")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["分享到微信朋友圈"],
+        ["爱问(iAsk.com)", "不支持Flash", "不支持Flash"],
+        [
+            "发表评论",
+            "Sorry, your browser doesn't support Java(tm).",
+            "版权为某某日报所有 未经同意不得复制",
+        ],
+    ],
+)
+def test_the_sites_lines_after_the_text_are_no_text_even_at_the_pages_end(
+    tail: list[str],
+) -> None:
+    # Round web12: a share control, a plug-in's notice, the site's copyright line after the
+    # last sentence stayed in the text on three sites of the older sets.
+    art = _only("\n\n".join([TITLE, *BODY.split("\n"), *tail]))
+    assert art.paragraphs[-1].text.endswith("大家都说好。")
+
+
+def test_a_papers_note_in_brackets_before_the_sites_lines_stays_text() -> None:
+    note = "(详细报道见12日《某某日报·周末》)"
+    art = _only("\n\n".join([TITLE, *BODY.split("\n"), note, "不支持Flash"]))
+    assert art.paragraphs[-1].text == note

@@ -306,6 +306,11 @@ _COLLECTIVE_RE = _rx.compile(
 )
 
 
+def copyright_line(s: str) -> bool:
+    """A copyright line's text (版权所有, 版權為X所有, Copyright ©), whatever its unit."""
+    return len(s) <= _COPYRIGHT_MAX and _COPYRIGHT_RE.match(s) is not None
+
+
 def is_copyright(text: str, u: Unit) -> bool:
     """A site's copyright line (版权所有, Copyright ©): the foot of a web page."""
     return (
@@ -381,7 +386,8 @@ _ANY_DIGIT_RE = _rx.std_compile("[0-9０-９]")
 # A site's copyright line (版权声明, 人 民 网 版 权 所 有, Copyright © 1997-2020): the web
 # page's furniture, whatever paper it is.
 _COPYRIGHT_RE = _rx.compile(
-    r"[^\n]{0,30}?(?:版[ ]*+[权權][ ]*+(?:所[ ]*+有|声[ ]*+明|聲[ ]*+明)|Copyright|©)"
+    r"[^\n]{0,30}?(?:版[ ]*+[权權][ ]*+(?:所[ ]*+有|声[ ]*+明|聲[ ]*+明)|Copyright|©"
+    r"|版[ ]*+[权權][ ]*+(?:为|為|归|歸|属|屬)[^\n]{1,30}?所[ ]*+有)"  # 版权为X所有
 )
 _COPYRIGHT_MAX = 80
 # The name of a page's counter printed with no count after it (字数, 点击数, 阅读量).
@@ -422,6 +428,22 @@ _ITEM_COLUMN_RE = _rx.compile(
     rf"(?P<label>{ITEM_LABEL}[ ]*+"
     rf"{_COLUMN_LABEL})[ ]*+(?P<name>[^ \n:：()（）]{{2,30}}+)[ ]*+"
 )
+#: First characters of :data:`_EDITOR_NOTE_LABEL_RE` after its spaces.
+_EDITOR_NOTE_FIRST = frozenset("编編【[")
+
+
+def editor_note_label(s: str) -> bool:
+    """Whether ``s`` is the label of an editor's note alone (``编者按``, ``【编者的话】:``)."""
+    return (
+        s.lstrip(" ")[:1] in _EDITOR_NOTE_FIRST
+        and len(s) <= _EDITOR_NOTE_MAX
+        and _EDITOR_NOTE_LABEL_RE.fullmatch(s) is not None
+    )
+
+
+#: The longest line :func:`editor_note_label` reads (the label with brackets, colon, spaces).
+_EDITOR_NOTE_MAX = 16
+
 # A signature closing an editor's note: ——编者, ——编 (the rest split onto the next line).
 _SIGNATURE_RE = _rx.compile(r"[ ]*+(?:——|—|--)[ ]*+\p{Han}(?:[ ]*+\p{Han}){0,5}+[ ]*+")
 # Closing notes: （作者单位：…）, （作者为…）, 数据来源：… — not body, not people.
@@ -2498,6 +2520,15 @@ def _web_shapes(text: str, units: list[Unit]) -> list[Unit]:
         # question closing the text above, is no line of it; type is better evidence)
         if above.kind == "body" and u.hint is None and _title_over(text, above, u):
             above.kind = "heading"
+        elif (
+            above.kind == "nav"
+            and u.kind == "body"
+            and editor_note_label(text[above.start : above.end])
+        ):
+            # 编者按 alone on a line over the note's text: the label opens the editor's
+            # note, which is the article's first text (the note is printed in the article,
+            # under its title); a label alone with no text under it stays furniture.
+            above.kind = "body"
     for u in visible:
         glued = (
             _GLUED_MORE_RE.search(text, u.body_start, u.body_end)

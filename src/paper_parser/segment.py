@@ -80,6 +80,8 @@ from paper_parser._units import (
     OWNER_OTHER,
     Unit,
     broken_pair,
+    copyright_line,
+    editor_note_label,
     head_furniture,
     is_copyright,
     is_list_label,
@@ -687,6 +689,38 @@ _COLUMN_LABEL_RE = _rx.compile(
 )
 
 
+# A line naming a web page's medium, channel or page: a name ending in the word of its kind
+# (高德娱乐新闻, 人民网, 浙江日报 数字报纸, 新闻频道), a page's label (00002版:要闻) or a
+# breadcrumb's label (本頁位置: 首頁新聞中心國內新聞).
+_SITE_NAME_RE = _rx.compile(
+    r"""
+    [ ]*+[-—·•]?+[ ]*+
+    (?: [\p{Han}A-Za-z0-9 ]{0,10}?
+        (?:网|網|新闻|新聞|频道|頻道|数字报|數字報|数字报纸|數字報紙|电子报|電子報|电子版|電子版)
+      | [0-9０-９]{1,5}+[ ]*+版[ ]*+[:：][ ]*+\p{Han}{1,8}+
+      | (?:本页|本頁|当前|當前|您的|你的|您当前的|您當前的)位置[ ]*+[:：][^\n。！？]{0,40}+
+    )
+    [ ]*+
+    """,
+    regex.VERBOSE,
+)
+#: The longest line :func:`_site_name` reads (a breadcrumb's label with its path).
+_SITE_NAME_MAX = 48
+#: Last characters of a medium's or channel's name (网, 新闻, 频道, 数字报(纸), 电子版).
+_SITE_NAME_LAST = frozenset("网網闻聞道報报纸紙版")
+
+
+def _site_name(text: str, u: Unit) -> bool:
+    """Whether ``u`` is a lone line naming the page's medium, channel or page
+    (:data:`_SITE_NAME_RE`)."""
+    s = text[u.start : u.end].rstrip(" ")
+    if len(u.pieces) != 1 or len(s) > _SITE_NAME_MAX or not s:
+        return False
+    if s[-1] not in _SITE_NAME_LAST and "版" not in s and "位置" not in s:
+        return False
+    return _SITE_NAME_RE.fullmatch(s) is not None
+
+
 def _column_label(text: str, u: Unit) -> bool:
     """Whether the one-line unit ``u`` reads as a column's name (:data:`_COLUMN_LABEL_RE`),
     at most :data:`_COLUMN_LABEL_MAX` characters (光明情结, 我与晚报的故事), set apart from
@@ -1180,7 +1214,75 @@ class _Assembler:
             i += 1
         if not self.arts:
             self.untitled_page()
+        elif self.per_line:
+            self.title_over_meta()
         return self.arts, self.others
+
+    def title_over_meta(self) -> None:
+        """Give a web copy's untitled article, opened by its credit or dateline, the lone
+        heading above it when only the page's furniture stands between them and a meta line
+        (2008年06月17日 10:53 來源:中國新聞網, 點擊數:468 發布時間:…) is part of it: a web page
+        prints the article's date and source right under its title, so the heading over
+        that line is the title, whatever copyright notes or controls follow it."""
+        free = {id(u) for u in self.others}
+        where: dict[int, int] = {}
+        holder: dict[int, _Builder] = {}
+        for b in self.arts:
+            if b.headline or not b.units:
+                continue
+            first = min(b.units, key=lambda u: u.start)
+            if first.kind not in ("byline", "dateline"):
+                continue
+            if not where:  # (built once, when a page has such an article)
+                where = {id(u): n for n, u in enumerate(self.units)}
+            k = where.get(id(first), 0) - 1
+            meta = False
+            while k >= 0 and id(self.units[k]) in free and self.units[k].kind in _FURNITURE:
+                meta = meta or meta_furniture(self.text, self.units[k])
+                k -= 1
+            if k >= 0 and id(self.units[k]) not in free:
+                if not holder:
+                    holder = {id(u): x for x in self.arts for u in x.units}
+                self.after_pictures(holder.get(id(self.units[k])), b)
+                continue
+            if not meta or k < 0:
+                continue
+            head = self.units[k]
+            if head.kind != "heading" or len(head.pieces) != 1 or _site_name(self.text, head):
+                continue
+            self.others = [u for u in self.others if u is not head]
+            free.discard(id(head))
+            b.headline = [head]
+            b.units.insert(0, head)
+        self.arts = [b for b in self.arts if b.units]
+
+    @staticmethod
+    def after_pictures(a: _Builder | None, b: _Builder) -> None:
+        """Join the untitled article ``b`` (opened by its credit or dateline) to ``a``, the
+        article right above it, when ``a`` holds its title and pictures' captions only (no
+        text, no credit, no dateline) and only the page's furniture stands between: a web
+        page sets the story's pictures under its title, the text under them. (``b`` is
+        emptied; the caller drops it.)"""
+        if (
+            a is None
+            or a is b
+            or not a.headline
+            or a.has_body()
+            or not a.captions
+            or a.bylines
+            or a.dateline is not None
+            or a.source is not None
+        ):
+            return
+        a.bylines.extend(b.bylines)
+        a.dateline = b.dateline
+        a.source = b.source
+        a.credits.extend(b.credits)
+        a.items.extend(b.items)
+        a.section_heads.extend(b.section_heads)
+        a.units.extend(b.units)
+        a.captions.extend(b.captions)
+        b.units = []
 
     def prose(self, u: Unit) -> bool:
         """Text outside every item that reads as prose: a clause of Han characters."""
@@ -1574,7 +1676,7 @@ class _Assembler:
             self.section_heads(cur, flat)
             return j
         flat, run = self.nearest_title(flat, run, top=cur is None and lead == "body")
-        flat, run = self.page_label(flat, run, i)
+        flat, run = self.site_names(*self.page_label(flat, run, i))
         if not self.per_line and self.wrapped_heads(run, j):
             return j
         b = self.new()
@@ -1796,6 +1898,25 @@ class _Assembler:
             return flat, run
         self.others.extend(run[0])
         return [u for u in flat if u is not run[0][0]], run[1:]
+
+    def site_names(
+        self, flat: list[Unit], run: list[list[Unit]]
+    ) -> tuple[list[Unit], list[list[Unit]]]:
+        """The first heading run of a web copy less the lone lines on top of it that name
+        the site, its channel or the page (:func:`_site_name`: 高德娱乐新闻, 浙江日报 数字报纸,
+        00002版:要闻, 本頁位置: 首頁新聞中心): a page's furniture over its title, never a
+        title line (a kicker is a clause of the title group, not a name of the medium). At
+        least one block stays: a run that is all names is left as it is."""
+        if not self.per_line or self.arts or len(run) < 2:
+            return flat, run
+        k = 0
+        while k < len(run) - 1 and len(run[k]) == 1 and _site_name(self.text, run[k][0]):
+            k += 1
+        if k == 0:
+            return flat, run
+        gone = {id(u) for x in run[:k] for u in x}
+        self.others.extend(u for x in run[:k] for u in x)
+        return [u for u in flat if id(u) not in gone], run[k:]
 
     def byline_apart(self, u: Unit) -> bool:
         """``u`` (a byline with no text after it on its line, the unit being read) stands
@@ -2195,9 +2316,11 @@ def _opens_text(s: str) -> bool:
     """Prose, or a short sentence closed by its stop (一江山,五十年了。), or a line holding
     grammatical characters (2025年2月 听取省委和省政府工作汇报: the text's lead-in, not the
     page's), or a line that announces the text under it (各位老师、各位同学: / 亲爱的H:, a
-    speech's or a letter's salutation)."""
+    speech's or a letter's salutation), or an editor's note's label alone (编者按: the note
+    under it is the article's first text)."""
     return (
         _dense(s)
+        or editor_note_label(s)
         or _density(s)[2]
         or not _GRAMMAR.isdisjoint(s)
         or s.rstrip().endswith((":", "："))
@@ -2262,12 +2385,19 @@ def _density_trim(text: str, b: _Builder, others: list[Unit]) -> None:
     if not any(dense):
         return
     last = max(i for i, d in enumerate(dense) if d)
+    cut = len(groups)
+    while cut - 1 > last and _site_tail(groups[cut - 1][3]):
+        cut -= 1
+    cut_site = cut < len(groups) and _drop_items(b, groups[cut][1], groups[-1][2], others)
+    if cut_site:
+        groups = groups[:cut]  # (the site's own lines closing the page, even the last one)
     tail = groups[last + 1 :]
     lone = len(tail) == 1 and "\n" not in tail[0][3].strip()
     at_end = bool(tail) and b.items[tail[-1][2] - 1].end >= len(text.rstrip())
     if (
         tail
         and not (lone and at_end)
+        and not (cut_site and lone and _noted(tail[0][3]))
         and all(_density(t)[1] == 0 and not _GRAMMAR.intersection(t) for *_, t in tail)
         and not any("、" in t for *_, t in tail)  # (a list of names, 记者A、B、C: the text's)
     ):
@@ -2288,6 +2418,36 @@ def _density_trim(text: str, b: _Builder, others: list[Unit]) -> None:
 
 
 # --- paragraphs ------------------------------------------------------------------------------
+
+
+#: Fewer Han characters than this beside Latin letters: a line of the site, not of the
+#: paper (不支持Flash, 爱问(iAsk.com), Sorry, your browser doesn't support Java).
+_SITE_TAIL_HAN = 4
+_HAN_CHAR_RE = _rx.compile(r"\p{Han}")
+_LATIN_RE = _rx.compile(r"[A-Za-z]")
+
+
+def _site_tail(s: str) -> bool:
+    """A line a web page sets after the text that no paper prints: a notice of the browser
+    or its plug-in (Latin words with at most a few Han characters), the page's share
+    control (分享到微信朋友圈) or the site's copyright line (版權為X所有). Such a line ends
+    no copy cut at a length limit: it is the page's, whatever stands last."""
+    s = s.strip()
+    if s.startswith(("分享到", "分享至")) and len(s) <= _SHARE_MAX:
+        return True
+    if copyright_line(s):
+        return True
+    return _LATIN_RE.search(s) is not None and len(_HAN_CHAR_RE.findall(s)) < _SITE_TAIL_HAN
+
+
+def _noted(s: str) -> bool:
+    """A paper's note in round brackets closing its text ((详细报道见12日《X报》))."""
+    s = s.strip()
+    return s[:1] in "(（" and s[-1:] in ")）" and _HAN_CHAR_RE.search(s) is not None
+
+
+#: The longest share control read (分享到微信朋友圈 QQ空间 微博).
+_SHARE_MAX = 24
 
 
 def _close_quote_first(s: str) -> bool:
