@@ -1086,3 +1086,66 @@ def test_two_days_in_a_row_listed_once(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # solar terms and 清明 named as the time of the news: the day the term begins that year
+        (
+            "2020年立秋具體時刻是8月7日8時47分",
+            date(2020, 8, 7),
+            [("2020年立秋", "2020-08-07", None), ("8月7日8時47分", "2020-08-07", "T08:47")],
+        ),
+        ("秋季的第一個節氣——立秋翩然而至。", date(2022, 8, 7), [("立秋", "2022-08-07", None)]),
+        ("进入“处暑”以后,津城早晚凉快", date(2012, 8, 24), [("处暑", "2012-08-23", None)]),
+        ("不少人表示,今年清明節有三天假期", date(2008, 4, 1), [("今年清明節", "2008-04-04", None)]),
+        ("较去年清明节当日增长22.7%", date(2023, 4, 5), [("去年清明节当日", "2022-04-05", None)]),
+        ("為期三天的清明小長假正式開啟", date(2021, 4, 3), [("清明", "2021-04-04", None)]),
+        # the holiday's epithet, its 当天 and its evening are inside its span
+        (
+            "中秋佳节临近,记者走访我市多家超市",
+            date(2022, 8, 20),
+            [("中秋佳节", "2022-09-10", None)],
+        ),
+        ("元宵節當天,主燈在中正紀念堂", date(2007, 3, 5), [("元宵節當天", "2007-03-04", None)]),
+        (
+            "元宵節的晚上,從北到南同樣熱鬧。",
+            date(2007, 3, 5),
+            [("元宵節的晚上", "2007-03-04", "TEV")],
+        ),
+        ("除夕之夜,邓小平同志出席了", date(1988, 2, 16), [("除夕之夜", "1988-02-16", "TEV")]),
+        # not days: 清明 the adjective, a painting, a list, a definition, a count of terms,
+        # a kind of year, what folk custom does, rain and snow
+        ("政治清明,百姓安居。", date(2023, 4, 5), []),
+        ("《清明上河图》展出", date(2023, 4, 5), []),
+        ("立春、立夏、立秋、立冬", date(2023, 4, 5), []),
+        ("立春,為二十四節氣之首", date(2025, 2, 1), []),
+        ("冬至,又称日南至、冬节", date(2023, 12, 1), []),
+        ("即一年又两个立春", date(2012, 1, 1), []),
+        ("2020年為“早立秋”!", date(2020, 8, 1), [("2020年", "2020", None)]),
+        ("民間流行在立秋這天以懸秤稱人", date(2020, 8, 1), []),
+        (
+            "明天有大雪,后天有小雪,雨水偏多",
+            date(2020, 1, 1),
+            [("明天", "2020-01-02", None), ("后天", "2020-01-03", None)],
+        ),
+    ],
+)
+def test_solar_terms_and_holiday_spans(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+def test_a_year_word_counts_from_the_year_the_paragraph_prints_without_a_reference() -> None:
+    """去年 of a holiday after 2023年清明节 in a paragraph of a page without a date: 2022; a year
+    compared with (2019年同期) is not what 今年 counts from."""
+    text = "2023年清明节假期(4月5日),出游2376万人次,较去年清明节当日增长22.7%。"
+    assert _triples(text, None) == [
+        ("2023年清明节", "2023-04-05", None),
+        ("4月5日", "2023-04-05", None),
+        ("去年清明节当日", "2022-04-05", None),
+    ]
+    text = "2021年清明節出游人次或恢復至2019年同期水平,預計今年清明節出游人次將達到1億人次。"
+    assert _triples(text, None)[-1] == ("今年清明節", "2021-04-04", None)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as _dt
+import math
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -50,6 +51,7 @@ from paper_parser.text import DASHES, normalize
 __all__ = [
     "GREGORIAN_ERAS",
     "REIGN_ERAS",
+    "SOLAR_TERMS",
     "DateMention",
     "LunarDate",
     "find_dates",
@@ -63,6 +65,7 @@ __all__ = [
     "resolve_ganzhi",
     "roc_to_gregorian",
     "safe_date",
+    "solar_term_day",
     "solar_to_lunar",
     "weekday_name",
 ]
@@ -297,6 +300,62 @@ def leap_month(year: int) -> int | None:
         if (year, month, True) in _INDEX:
             return month
     return None
+
+
+# --- solar terms ------------------------------------------------------------------------------
+
+# The terms in the order of the sun's longitude, 15 degrees apart from 春分.
+_TERM_NAMES: Final = (
+    "春分 清明 谷雨/穀雨 立夏 小满/小滿 芒种/芒種 夏至 小暑 大暑 立秋 处暑/處暑 白露 秋分 寒露"
+    " 霜降 立冬 小雪 大雪 冬至 小寒 大寒 立春 雨水 惊蛰/驚蟄"
+)
+#: The 24 solar terms (节气) by the sun's apparent longitude in degrees at which each begins
+#: (春分 at 0, 清明 at 15, … 惊蛰 at 345), in simplified and traditional characters.
+SOLAR_TERMS: Final = MappingProxyType(
+    {name: 15 * i for i, names in enumerate(_TERM_NAMES.split()) for name in names.split("/")}
+)
+
+
+def _sun_longitude(jd: float) -> float:
+    """The sun's apparent ecliptic longitude in degrees at Julian day ``jd`` (the low-precision
+    series of the astronomical almanacs: a hundredth of a degree, a quarter of an hour)."""
+    t = (jd - 2451545.0) / 36525
+    mean = 280.46646 + 36000.76983 * t + 0.0003032 * t * t
+    anomaly = math.radians(357.52911 + 35999.05029 * t - 0.0001537 * t * t)
+    centre = (
+        (1.914602 - 0.004817 * t - 0.000014 * t * t) * math.sin(anomaly)
+        + (0.019993 - 0.000101 * t) * math.sin(2 * anomaly)
+        + 0.000289 * math.sin(3 * anomaly)
+    )
+    node = math.radians(125.04 - 1934.136 * t)
+    return (mean + centre - 0.00569 - 0.00478 * math.sin(node)) % 360
+
+
+def solar_term_day(year: int, name: str) -> date:
+    """The day (China Standard Time, UTC+8, as Chinese calendars print it) on which the solar
+    term ``name`` (a key of :data:`SOLAR_TERMS`) begins in Gregorian ``year``.
+
+    >>> solar_term_day(2024, "清明"), solar_term_day(2019, "清明"), solar_term_day(2020, "立秋")
+    (datetime.date(2024, 4, 4), datetime.date(2019, 4, 5), datetime.date(2020, 8, 7))
+    >>> solar_term_day(2023, "冬至"), solar_term_day(2026, "立春")
+    (datetime.date(2023, 12, 22), datetime.date(2026, 2, 4))
+
+    Raises:
+        KeyError: when ``name`` is not a solar term.
+    """
+    target = SOLAR_TERMS[name]
+    # The terms from 小寒 (285°) on fall early in the Gregorian year, before the 春分 they lead to.
+    spring = date(year - 1 if target >= 285 else year, 3, 20)
+    guess = spring + timedelta(days=round(target * 365.2422 / 360))
+
+    def past(d: date) -> bool:  # whether the term has begun by the end of day ``d`` (UTC+8)
+        jd = d.toordinal() + 1 + 1721424.5 - 8 / 24
+        return (_sun_longitude(jd) - target + 180) % 360 - 180 >= 0
+
+    day = guess - timedelta(days=4)
+    while not past(day):
+        day += timedelta(days=1)
+    return day
 
 
 # --- ROC years and weekdays -----------------------------------------------------------------

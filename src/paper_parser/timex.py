@@ -54,9 +54,11 @@ from paper_parser.calendar import (
     MAX_DATE,
     MIN_DATE,
     REIGN_ERAS,
+    SOLAR_TERMS,
     backstop,
     lunar_to_solar,
     scan_normalized,
+    solar_term_day,
     time_of_day_at,
 )
 from paper_parser.errors import PaperParseError
@@ -170,8 +172,17 @@ _HOLIDAYS: Final = MappingProxyType(
         "農曆新年": ("lunar", 1, 1),
         "五一": ("solar", 5, 1),
         "十一": ("solar", 10, 1),
+        "清明节": ("term", 0, 0),
+        "清明節": ("term", 0, 0),
     }
+    # The solar terms (节气) a paper names as the time of its news (2020年立秋, 立秋翩然而至,
+    # 今年清明节, 值此立春之際, 进入“处暑”以后), on the day the term begins that year; not 雨水,
+    # 小雪 and 大雪, which forecasts print for rain and snow far more often than for the terms.
+    | {name: ("term", 0, 0) for name in SOLAR_TERMS if name not in ("雨水", "小雪", "大雪")}
 )
+#: 清明 is also an adjective (政治清明, 神志清明): after a noun it describes it names no day;
+#: nor in the name of the painting 清明上河图.
+_CLEAR_TOO: Final = r"(?<!政治|吏治|政风|政風|天下|世道|神志|神智|头脑|頭腦|心地|天色|月色)(?=清明)"
 _GIVEN_NAME_TOO: Final = r"(?=[节節假]|期[间間]|[长長]假|黄金周|黃金周|[当當]天|前夕)"
 #: 五一 and 十一 are numbers first (五一广场, 十一届): a holiday only before a word of the
 #: holiday (五一假期, “五一”小长假, 十一黄金周), a closing quotation mark between them allowed.
@@ -179,7 +190,9 @@ _NUMBER_NAME_TOO: Final = (
     r"(?=[”」』\"']?+(?:[节節]|假期|小?+[长長]假|黄金周|黃金周|期[间間]|前夕))"
 )
 _HOLIDAY_NAMES: Final = "|".join(
-    name
+    (_CLEAR_TOO if name.startswith("清明") else "")
+    + name
+    + ("(?!上河)" if name == "清明" else "")
     + (
         _GIVEN_NAME_TOO
         if name in ("国庆", "國慶")
@@ -208,6 +221,7 @@ _EXTRA_FIRST: Final = (
     "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
     "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮即噚尋琴大农農清洪建永宣正景天"
     "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西双雙昭平令"
+    "立处處惊驚谷穀芒小白寒霜夏冬秋"
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
@@ -231,6 +245,8 @@ _EXTRA_AHEAD: Final = r"""
       |[一二两兩三四五六七八九十百]{1,4}+年前|[一二两兩三四五六七八九十百]{1,4}+(?:年|天)[后後]|[周週]末|[双雙]休日
       |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞[节節]|聖誕[节節]
       |劳动[节節]|勞動[节節]
+      |立[春夏秋冬]|[春秋]分|[夏冬]至|清明|[处處]暑|[惊驚][蛰蟄]|[谷穀]雨|芒[种種]|小[满滿暑寒]
+      |大[暑寒]|白露|寒露|霜降
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
       |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
     (?![0-9](?![0-9]{3}[ ]?年|[0-9]{3}[ ]?[—–~〜\-至到]|[0-9](?:[0-9]{2})?[HQ][1-4]
@@ -254,7 +270,8 @@ _EXTRA = _rx.compile(
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
         (?(hy)的?+|(?(hrel)的?+))                                       # 今年的中秋節
         (?:农历|農曆|農歷)?                                              # 农历春节, 農歷新年
-        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立|慶祝|庆祝)                 # (not 每年春节,
+        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立|慶祝|庆祝|早|晚)           # (not 每年春节,
+        (?<![一二两兩三四五六七八九十几幾0-9][个個])                     # 两个立春, 早立秋,
         (?P<hname>{_HOLIDAY_NAMES})                                     # nor 慶祝中秋, a feast
         (?![节節])                                                      # kept; nor 中秋 of 中秋節,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
@@ -925,6 +942,15 @@ _HOLIDAY_OFFSET = _rx.compile(
 )
 
 
+#: What a paper prints right after a holiday's name that is still the day (corpus/dates
+#: README): ``佳节`` (中秋佳节临近: the feast's name with its epithet), ``当天``/``当日``
+#: (元宵節當天, 去年清明节当日: the day itself) and the evening of it (除夕之夜, 元宵節的晚上).
+_HOLIDAY_SUFFIX = _rx.compile(
+    r"(?:佳[节節])?+(?:[ ]?+(?:(?P<same>[当當][天日])(?![0-9一二三四五六七八九十])"
+    r"|(?P<eve>之夜|(?:的[ ]?+)?+晚上)))?+"
+)
+
+
 def _holiday_offset(norm: str, e: int) -> tuple[int, int]:
     """The days ``_HOLIDAY_OFFSET`` counts at ``e`` and where it ends (0 and ``e``: none)."""
     o = _HOLIDAY_OFFSET.match(norm, e)
@@ -939,20 +965,23 @@ def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | N
     """春节, 2023年春节, 今年国庆节: the day of the holiday in the year printed, counted from
     the reference, or nearest the reference (looking back more than ahead: the future counts
     double, as for a month printed without its year). A day counted from it right after its
-    name (中秋節翌日) is that day."""
+    name (中秋節翌日) is that day; ``当天``, ``佳节`` and the evening after it are its span."""
+    suffix = _HOLIDAY_SUFFIX.match(m.string, e)
+    e = suffix.end() if suffix is not None else e
+    evening = "TEV" if suffix is not None and suffix.group("eve") else None
     shift, e = _holiday_offset(m.string, e)
     kind: Kind
     if m.group("hy"):
         years, kind = [int(m.group("hy"))], "absolute"
     elif ref is None:
-        return _Cand(s, e, "relative" if m.group("hrel") else "partial", None, "day")
+        return _Cand(s, e, "relative" if m.group("hrel") else "partial", None, "day", time=evening)
     elif m.group("hrel"):
         years, kind = [ref.year + _REL_YEARS[m.group("hrel")]], "relative"
     else:
         years, kind = [ref.year - 1, ref.year, ref.year + 1], "partial"
     best = _holiday_day(m.group("hname"), years, ref)
     if best is None:
-        return _Cand(s, e, kind, None, "day")
+        return _Cand(s, e, kind, None, "day", time=evening)
     best += timedelta(days=shift)
     value = best.isoformat()
     bare = kind == "partial" and not shift
@@ -963,6 +992,7 @@ def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | N
         value,
         "day",
         needs_reference=kind != "absolute",
+        time=evening,
         begin=best,
         holiday=m.group("hname") if bare else None,
     )
@@ -1020,9 +1050,11 @@ def _holiday_day(name: str, years: list[int], near: date | None) -> date | None:
                 d = date(y, month, day)
             elif how == "lunar":
                 d = lunar_to_solar(y, month, day)
+            elif how == "term":
+                d = solar_term_day(y, name.removesuffix("节").removesuffix("節"))
             else:  # 除夕: the day before 春节
                 d = lunar_to_solar(y, 1, 1) - timedelta(days=1)
-        except (PaperParseError, ValueError, OverflowError):
+        except (PaperParseError, ValueError, OverflowError, KeyError):
             continue
         delta = (d - near).days if near is not None else 0
         c = 2 * delta if delta > 0 else -delta
@@ -1710,6 +1742,7 @@ def _span_gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
 #: which papers gloss with its date as they gloss 今日 (中秋節(6日), 中秋節翌日(7日)).
 _HOLIDAY_AT_END = _rx.compile(
     r"(?:农历|農曆|農歷)?(?:" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")"
+    r"(?:佳[节節])?+(?:[ ]?+(?:[当當][天日]|之夜|(?:的[ ]?+)?+晚上))?+"
     r"(?:[ ]?+(?:的[ ]?+)?+(?:[翌次]日|前一[天日]|[后後]一[天日]"
     r"|[后後]第(?:[一二两兩三四五六七八九]|[1-9])[天日]))?+$"
 )
@@ -1873,6 +1906,31 @@ def _narrative_anchor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand | None:
     return prev
 
 
+def _counted_from_printed_year(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
+    """去年清明节当日 after 2023年清明节假期 in one paragraph, where no reference is known: a
+    year word counts from the last year the paragraph prints (as 五年前 after 2018年 does); a
+    text names the year it tells of before it says 今年 or 去年 of it (not a year it is
+    compared with: 2019年同期)."""
+    for prev in reversed(chosen):
+        if "\n" in norm[prev.end : c.start]:
+            return c
+        if prev.kind != "absolute" or (covered := _covered(prev.value)) is None:
+            continue
+        if norm.endswith("同期", prev.start, prev.end):
+            continue  # 恢復至2019年同期水平: the year compared with, not the one told of
+        piece = norm[c.start : c.end]
+        try:
+            again = _choose(
+                list(_candidates(piece, covered[1])), piece, covered[1], narrative=False
+            )
+        except (TimeoutError, PaperParseError, ValueError, OverflowError):
+            return c
+        if len(again) != 1 or again[0].end - again[0].start != len(piece) or again[0].value is None:
+            return c
+        return c._replace(value=again[0].value, begin=again[0].begin, needs_reference=False)
+    return c
+
+
 def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     """A date printed without its year (7月8日, 18日, 第二季度) right after one printed with
     it (1937年7月7日, 1978年12月15日, 2024年上半年) is in the year the text has fixed, not
@@ -1898,6 +1956,12 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
         y, mo = _month_add(last.begin.year, last.begin.month, c.month_step)
         value = f"{y:04d}-{mo:02d}"
         return c._replace(value=value, begin=date(y, mo, 1), needs_reference=last.needs_reference)
+    if (
+        c.kind == "relative"
+        and c.value is None
+        and norm.startswith(("今年", "去年", "明年"), c.start)
+    ):
+        return _counted_from_printed_year(c, chosen, norm)
     prev = _narrative_anchor(c, chosen, norm)
     if prev is None or (covered := _covered(prev.value)) is None:
         return c
@@ -2009,7 +2073,7 @@ def _custom_runs(chosen: list[_Cand], norm: str) -> list[_Cand]:
 #: ends at a comma or stop; the word is looked for a short way back only.
 _HABIT_IN_CLAUSE = _rx.compile(
     r"(?:每年|每逢|每到|每月|每周|每週|每星期|每天|每日|每晚|历年|歷年|通常|傳統上|传统上|照例"
-    r"|向来|向來|历来|歷來)[^，,。；;！？!?：:\n]{0,20}+$"
+    r"|向来|向來|历来|歷來|民间|民間)[^，,。；;！？!?：:\n]{0,20}+$"
 )
 
 
@@ -2061,10 +2125,12 @@ _HOLIDAY_CLAUSE_BEFORE = _rx.compile(
 #: every year's, not a day. ``是`` before a day printed (春节是1月22日) keeps the date; so
 #: does ``还有`` (离中秋节还有一个多月: the time left until the day).
 _HOLIDAY_DEFINED_AFTER = _rx.compile(
-    r"[ ]?+(?:也|又|亦|还|還|则|則|素|更|就|乃|便|可)?+"
+    r"[ ]?+(?:[,，][ ]?+(?:[为為](?!期|止|了)|(?:又|亦|也|俗)?+(?:称|稱|叫|名)|乃)"
+    r"|(?:也|又|亦|还|還|则|則|素|更|就|乃|便|可)?+"
     r"(?:是(?![ ]?+(?:[0-9]|今天|今日|明天"
     r"|[一二三四五六七八九十]{1,2}+月[初一二三四五六七八九十廿]))"
-    r"|(?<![还還])有|称|稱|叫|被|起源|源[于於自]|象征|象徵|指|意味|作为|作為)"
+    r"|(?<![还還])有|称|稱|叫|被|起源|源[于於自]|象征|象徵|指|意味|作为|作為"
+    r"|[于於在]?+(?:每年|每逢|通常|一般)))"
 )
 #: After a holiday, ``的`` and a word that is no time: the holiday modifies a noun
 #: (中秋節的優惠促銷活動, 中秋夜的重頭活動, 除夕之夜的“重头戏”), which names no day.
