@@ -1149,3 +1149,123 @@ def test_a_year_word_counts_from_the_year_the_paragraph_prints_without_a_referen
     ]
     text = "2021年清明節出游人次或恢復至2019年同期水平,預計今年清明節出游人次將達到1億人次。"
     assert _triples(text, None)[-1] == ("今年清明節", "2021-04-04", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a Chinese day number and 日 before a verb of the news: the day of the month
+        ("王滬寧十日在北京人民大會堂會見", date(2023, 2, 11), [("十日", "2023-02-10", None)]),
+        ("立法院一日召開院會,民進黨", date(2025, 4, 2), [("一日", "2025-04-01", None)]),
+        ("據央視二日消息:十四屆全國人大三次", date(2025, 3, 3), [("二日", "2025-03-02", None)]),
+        # counts of days are not: after a word of length or staying, or before punctuation
+        ("停留十日在家休息", date(2026, 3, 10), []),
+        ("连续三日在北京召开", date(2026, 3, 10), []),
+        ("為期三日,結束後", date(2026, 3, 10), []),
+        ("有一日在街上", date(2026, 3, 10), []),
+    ],
+)
+def test_a_chinese_day_before_a_verb_of_the_news(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a year's span of months with 月 printed twice; 至今年 is to this year's
+        (
+            "2019年5月至10月,丙先后三次",
+            date(2022, 1, 1),
+            [("2019年5月至10月", "2019-05-01/2019-10-31", None)],
+        ),
+        (
+            "去年12月至今年2月",
+            date(2024, 11, 20),
+            [("去年12月至今年2月", "2023-12-01/2024-02-29", None)],
+        ),
+        ("自2015年至今", date(2024, 11, 20), [("2015年至今", "2015-01-01/2024-11-20", None)]),
+        # a holiday after its year printed without 年 (a headline's 2019農曆新年), 聖誕 as the
+        # time of a holiday (去年聖誕期間), but not 聖誕 of 聖誕老人
+        (
+            "公布2019農曆新年假期外遊團市道",
+            date(2019, 1, 28),
+            [("2019農曆新年", "2019-02-05", None)],
+        ),
+        ("去年聖誕期間高鐵團大旺", date(2019, 1, 28), [("去年聖誕", "2018-12-25", None)]),
+        ("圣诞老人来了", date(2019, 1, 28), []),
+        ("2019春节档电影", date(2019, 1, 28), []),
+    ],
+)
+def test_month_spans_and_holidays_after_a_bare_year(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # 今早在 is this morning, at (早在 alone is "as early as"); 拂晓 after a Chinese day
+        ("阿兹莎今早在联邦直辖区清真寺", date(2022, 5, 2), [("今早", "2022-05-02", "TMO")]),
+        ("早在1990年", date(2022, 5, 2), [("1990年", "1990", None)]),
+        (
+            "外交委员会又来电话……八日拂晓约五点",
+            date(2024, 12, 10),
+            [("八日拂晓", "2024-12-08", "TMO")],
+        ),
+        # 明、后天: two days in a row, the unit once
+        (
+            "该活动还会在明、后天进行",
+            date(2021, 6, 25),
+            [("明、后天", "2021-06-26/2021-06-27", None)],
+        ),
+        # 还有 after a feast says what it also has, save after a word of distance
+        ("此外,端午節還有端陽節、浴蘭節", date(2025, 5, 31), []),
+        ("离春节还有10天", date(2025, 1, 19), [("春节", "2025-01-29", None)]),
+        # feasts compared as kinds are not days; two feasts as the time of news are
+        ("在那里,端午節和春節、中秋節一樣,被看作", date(2001, 6, 25), []),
+        (
+            "春节和元宵节期间",
+            date(2024, 12, 10),
+            [("春节", "2025-01-29", None), ("元宵节", "2025-02-12", None)],
+        ),
+        # a month or day something is extended or put off to is the coming one
+        ("口罩令等規例延長至9月", date(2021, 2, 23), [("9月", "2021-09", None)]),
+        ("立法院本會期延會至卅一日期滿", date(2026, 1, 20), [("卅一日", "2026-01-31", None)]),
+    ],
+)
+def test_morning_words_pairs_feasts_compared_and_times_put_off_to(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a month/day with its weekday in brackets or a clock time after it is a day
+        (
+            "原訂12/12(四)16:00之例行記者會",
+            date(2024, 12, 11),
+            [("12/12(四)16:00", "2024-12-12", "T16:00")],
+        ),
+        (
+            "提前於今12/11(三)16:00於18樓",
+            date(2024, 12, 11),
+            [("今12/11(三)16:00", "2024-12-11", "T16:00")],
+        ),
+        (
+            "12/15 07:56(12/15 07:57 更新)",
+            date(2025, 12, 15),
+            [("12/15 07:56", "2025-12-15", "T07:56"), ("12/15 07:57", "2025-12-15", "T07:57")],
+        ),
+        # a fraction or a bare month/day is not
+        ("約佔3/4的人口", date(2025, 12, 15), []),
+    ],
+)
+def test_a_month_and_day_with_a_slash_and_a_weekday_or_clock(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected

@@ -512,8 +512,9 @@ _CN_CLOCK: Final = (
 _TOD_WORD: Final = (
     r"(?>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡|深夜|午夜|夜晚"
     r"|白天|日间|日間|全天|拂晓|拂曉|黎明|朝早"  # (朝早: Cantonese; 日間: daytime, Hong Kong)
-    # 晚 before 在 is the evening (14日晚在立法會通過); 早在 is a word (as early as)
-    r"|早(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟])"
+    # 晚 before 在 is the evening (14日晚在立法會通過); 早在 is a word (as early as), save
+    # right after 今, 昨 or 明 (阿兹莎今早在清真寺: this morning, at)
+    r"|(?<=[今昨明])早(?=在)|早(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟])"
     r"|(?:晚|夜|晨)(?![会會报報餐饭飯宴市班点點场場期年些已就稻熟]))"
 )
 #: A clock time, or two joined by a range word; the second may have its own part of the day
@@ -565,15 +566,27 @@ _DAY_FIRST: Final = "0-9一二三四五六七八九十廿卅"  # what a day star
 _DAY_HEAD: Final = r"""
     (?<![0-9.月第])
     (?![0-9](?![0-9]?\x20?日))                                # a day number, then 日
-    (?![一二三四五六七八九十廿卅](?![^\n]{0,2}日[电電讯訊凌清早上中午下傍晚夜深白全晨]))  # 十四日电
+    (?![一二三四五六七八九十廿卅](?![^\n]{0,2}日[电電讯訊凌清早上中午下傍晚夜深白全晨拂黎朝日
+      在召举舉发發宣表指公会會抵出启啟结結开開闭閉起消期]))          # 十四日电, 十日在
 """
+#: What news reports happened on a day printed as a Chinese number and 日 alone (王滬寧十日在
+#: 北京會見, 立法院一日召開院會, 據央視二日消息, 燈節十五日結束, 延會至卅一日期滿): a verb of
+#: the event or the report. A count of days (停留十日, 為期三日, 连续三日在) comes after a
+#: word of length or of staying and is followed by 内, 后 or punctuation, not by these.
+_DAY_EVENT: Final = (
+    r"(?<![有某那这這每第前后後连連续續期历歷达達共近约約数數几幾多半余餘个個了留住待休停])"
+    r"(?=[一二三四五六七八九十廿卅]{1,3}+日(?:在|召[开開]|[举舉][行办辦]|[发發][表布]|宣布|表示"
+    r"|指出|公[布佈]|[会會][见見]|抵[达達]|出席|[启啟]程|[结結]束|[开開]幕|[闭閉]幕"
+    r"|起(?![来來床草诉訴飞飛])|消息|期[满滿]))"
+)
 _DAY_SRC: Final = rf"""
     (?=[{_DAY_FIRST}])                                        # cheap first-character filter
     {_DAY_HEAD}
     (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游遊元圆圓均])         # ASCII day number + 日
       |(?<![一二三四五六七八九十廿卅〇零两月])
-       (?P<cd>{_DAY_CN})日(?=[电電讯訊]|{_TOD_WORD}))        # Chinese day + 日 before 电/讯
+       (?:(?P<cd>{_DAY_CN})日(?=[电電讯訊]|{_TOD_WORD})      # Chinese day + 日 before 电/讯
                                                               # or a time of day (十九日晚間)
+         |{_DAY_EVENT}(?P<cd2>{_DAY_CN})日))                 # or a verb of the news
     """
 
 # 2021.12.23, 2021-12-23, 2021/12/23 (the same separator twice).
@@ -912,7 +925,7 @@ def _gregorian(m: regex.Match[str], reference: date | None) -> _Fields | None:
 
 
 def _day_only(m: regex.Match[str], reference: date | None) -> _Fields | None:
-    d = _g(m, "d") or m.group("cd")
+    d = _g(m, "d") or _g(m, "cd") or m.group("cd2")
     day = _cn_int(d)
     if not 1 <= day <= 31:
         return None

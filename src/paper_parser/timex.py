@@ -138,7 +138,8 @@ _YEAR_PART: Final = (
 )
 #: Holidays a paper names as a time (春节期间, 元旦假期, 周四便是端午節): the day of the
 #: holiday (a lunar date for the traditional ones); 除夕 is the day before 春节. 国庆 is
-#: also a given name, so it is a date only as 国庆节 or before a word of the holiday (假期).
+#: also a given name, so it is a date only as 国庆节 or before a word of the holiday (假期);
+#: so is 圣诞 without 节 (圣诞期间, 去年聖誕假期; not 圣诞老人, 聖誕樹).
 #: A holiday after 每 or 历年 (每年春节, 历年元旦) or in a list of occasions (在夏季高温、
 #: 春节前夕、寒潮季节) is a kind of time that comes back every year, not a date, and one that
 #: names a programme, an edition or a film season (春节联欢晚会, 春节专版, 春节档) is a name:
@@ -168,6 +169,8 @@ _HOLIDAYS: Final = MappingProxyType(
         "國慶": ("solar", 10, 1),
         "圣诞节": ("solar", 12, 25),
         "聖誕節": ("solar", 12, 25),
+        "圣诞": ("solar", 12, 25),
+        "聖誕": ("solar", 12, 25),
         "农历新年": ("lunar", 1, 1),
         "農曆新年": ("lunar", 1, 1),
         "五一": ("solar", 5, 1),
@@ -195,7 +198,7 @@ _HOLIDAY_NAMES: Final = "|".join(
     + ("(?!上河)" if name == "清明" else "")
     + (
         _GIVEN_NAME_TOO
-        if name in ("国庆", "國慶")
+        if name in ("国庆", "國慶", "圣诞", "聖誕")
         else _NUMBER_NAME_TOO
         if name in ("五一", "十一")
         else ""
@@ -237,13 +240,13 @@ _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
       |[当當][天日晚]|[次翌同]日|同年|前一|[昨今前明][日天]?+[（(]
-      |[前昨今明][昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
+      |[前昨今明]、?+[昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
       |[本上下这這][个個]?+月|农历|農曆|農歷|五一|十一|(?:清朝|明朝|清|明(?!治))?+(?:{_ERA_NAMES})|大[清明]|公元|西元
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
       |[一二两兩三四五六七八九十百]{1,4}+年前|[一二两兩三四五六七八九十百]{1,4}+(?:年|天)[后後]|[周週]末|[双雙]休日
-      |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞[节節]|聖誕[节節]
+      |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞|聖誕
       |劳动[节節]|勞動[节節]
       |立[春夏秋冬]|[春秋]分|[夏冬]至|清明|[处處]暑|[惊驚][蛰蟄]|[谷穀]雨|芒[种種]|小[满滿暑寒]
       |大[暑寒]|白露|寒露|霜降
@@ -251,7 +254,10 @@ _EXTRA_AHEAD: Final = r"""
       |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
     (?![0-9](?![0-9]{3}[ ]?年|[0-9]{3}[ ]?[—–~〜\-至到]|[0-9](?:[0-9]{2})?[HQ][1-4]
       |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
-      |[0-9]{0,2}年前|[0-9]{0,2}[ ]?(?:年|天)[后後]|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
+      |[0-9]{0,2}年前|[0-9]{0,2}[ ]?(?:年|天)[后後]
+      |[0-9]{3}(?:农历|農曆|農歷|春[节節]|元旦|元宵|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽]
+        |圣诞|聖誕|清明)
+      |[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]|[0-9]?/[0-9]{1,2}+(?:[ ]?+[(（]|[ ]++[0-9]{1,2}+:)
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
       |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]
       |[0-9]?[ ]?+月[ ]?+[0-9]{1,2}+[ ]?+、))
@@ -266,7 +272,7 @@ _EXTRA = _rx.compile(
     (?=[{_EXTRA_FIRST}])
     {_EXTRA_AHEAD}
     (?:
-      (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
+      (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)(?:[ ]?+年|(?![ ]))  # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
         (?(hy)的?+|(?(hrel)的?+))                                       # 今年的中秋節
         (?:农历|農曆|農歷)?                                              # 农历春节, 農歷新年
@@ -329,6 +335,10 @@ _EXTRA = _rx.compile(
         (?P<bqm>末|初)?+)
     | (?P<wkmd>(?:星期|礼拜|禮拜|[周週])[一二三四五六日天][ ]?+[(（]        # 週日(1/4)
         (?P<mdm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12][0-9]|0?[1-9])[)）])
+    | (?P<mdwk>(?:(?<![至迄])今[ ]?+)?+(?<![0-9/.])                      # 12/12(四),
+        (?P<wkm>1[0-2]|0?[1-9])/(?P<wkd>3[01]|[12][0-9]|0?[1-9])          # 今12/11(三),
+        (?:(?=[ ]?+[(（](?:星期|[周週])?+[一二三四五六日天][)）])                   # 12/15 07:57
+          |[ ]++(?P<wkh>[01]?[0-9]|2[0-3]):(?P<wki>[0-5][0-9])(?![0-9:])))
     | (?P<mdr>(?<![0-9/.])(?P<r1m>1[0-2]|0?[1-9])/(?P<r1d>3[01]|[12][0-9]|0?[1-9])  # 1/7至1/10
         [ ]?+[至到–—~〜-][ ]?+
         (?P<r2m>1[0-2]|0?[1-9])/(?P<r2d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))
@@ -343,7 +353,8 @@ _EXTRA = _rx.compile(
     | (?P<mrange>                                                     # 2018年1-7月份
         (?:(?P<my>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年
           |(?P<mrely>今年|本年|去年|上年|前年|明年))?+
-        (?<![0-9.])(?P<m1>1[0-2]|0?[1-9])[ ]?+[—–~〜\-至到][ ]?+(?P<m2>1[0-2]|0?[1-9])[ ]?+月
+        (?<![0-9.])(?P<m1>1[0-2]|0?[1-9])(?:[ ]?+月)?+                    # 2019年5月至10月
+        [ ]?+[—–~〜\-至到][ ]?+(?P<m2>1[0-2]|0?[1-9])[ ]?+月
         (?:份)?+(?![0-9一二三四五六七八九十日号]))
     | (?P<drange>(?<![0-9.])(?P<d1>[0-9]{{1,2}}+)[—–~〜-](?P<d2>[0-9]{{1,2}}+)日)  # 26—27日
     | (?P<reign>(?:清朝|明朝|大清|大明|清|明(?!治))?+(?P<era>{_ERA_NAMES})  # 光绪三年, 清雍正六年
@@ -351,7 +362,7 @@ _EXTRA = _rx.compile(
           |年[间間]))                                                    # 乾隆年间
     | (?P<ce>(?<![0-9])(?:公元|西元)[ ]?+(?P<cey>[0-9]{{3,4}}+)              # (公元1877)
         (?:年(?![0-9〇零一二三四五六七八九十])|(?![0-9年])))
-    | (?P<pair>(?P<p1>[前昨今明])(?P<p2>[昨今明后後])(?:两|兩)?+[天日])    # 今明两天, 明后天
+    | (?P<pair>(?P<p1>[前昨今明])、?+(?P<p2>[昨今明后後])(?:两|兩)?+[天日])  # 今明两天, 明、后天
     | (?P<from>今(?=起)|即日(?=起|[开開]始))                              # 今起, 即日起
     | (?P<canto>(?:噚日|尋日|琴日)(?!本|語|文))                           # Cantonese days
     | (?P<nian>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])         # 大年初一
@@ -380,7 +391,7 @@ _EXTRA_AT = _rx.std_compile(rf"[{_EXTRA_FIRST}](?<={_EXTRA_AHEAD}.)", re.VERBOSE
 _RANGE_JOIN = _rx.compile(
     r"[ ]?+(?:起至|起到|(?:开始|開始)?+(?:至|到)|—|–|~|〜|-)[ ]?+"
 )  # (噚日起至6月1日, 今天开始到周日)
-_SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今)")
+_SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今(?!年))")  # (not 至今年2月: to this year's)
 _GAP = _rx.compile(r"[ ]?+")
 
 _TIME_WORDS: Final = MappingProxyType(
@@ -620,6 +631,16 @@ def _md_weekday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand 
     return _Cand(s, e, "partial", value, "day", begin=day)
 
 
+def _md_before_weekday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """12/12(四)16:00, 12/15 07:57: a month and day printed with a slash is a day when its
+    weekday in brackets or a clock time follows (Taiwanese notices and update lines print
+    them so); a fraction or a score is followed by neither. The year nearest the reference;
+    今 right before it is today glossed by it (今12/11(三): today, the 11th)."""
+    day = _nearest_md(int(m.group("wkm")), int(m.group("wkd")), ref)
+    time = f"T{int(m.group('wkh')):02d}:{m.group('wki')}" if m.group("wkh") else None
+    return _Cand(s, e, "partial", day.isoformat() if day else None, "day", time=time, begin=day)
+
+
 def _printed_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
     """2019年上半年: a year printed, with the part of it named after it."""
     return _year_cand(s, e, "absolute", _number(m.group("year")), m.group("part"), False)
@@ -732,6 +753,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("wkend",), _weekend),
         (("bq",), _bare_year_part),
         (("wkmd",), _md_weekday),
+        (("mdwk",), _md_before_weekday),
         (("mdr",), _md_range),
         (("yrange",), _year_range),
         (("hq",), _report_period),
@@ -1324,6 +1346,38 @@ _NOT_THIS_WEEK_BEFORE = _rx.compile(r"(?:每|逢)")
 _NOT_THIS_WEEK_AFTER = _rx.compile(r"[」”』》\"']")
 
 
+#: Before a month or day printed without its year, a verb that moves or extends something to
+#: it (口罩令延長至9月, 延會至卅一日期滿, 推迟至5日): a time extended or put off to is ahead of
+#: the news, so it is the coming one, not the nearest.
+_MOVED_TO_BEFORE = _rx.compile(
+    r"(?:推迟|推遲|延期|延[长長会會]?+|顺延|順延|展延|改期)[至到][于於在]?+[ ]?+$"
+)
+
+
+def _moved_ahead(c: _Cand, norm: str, ref: date | None) -> _Cand:
+    """A month or day after :data:`_MOVED_TO_BEFORE` read in the past of the reference: the
+    same month of next year, the same day of next month (or year, when its month is printed)."""
+    if (
+        ref is None
+        or c.kind != "partial"
+        or c.begin is None
+        or c.begin >= ref
+        or c.granularity not in ("month", "day")
+        or not _MOVED_TO_BEFORE.search(norm, max(0, c.start - 6), c.start)
+    ):
+        return c
+    b = c.begin
+    if c.granularity == "day" and "月" not in norm[c.start : c.end]:
+        y, mo = _month_add(b.year, b.month, 1)
+        day = _safe(y, mo, b.day)
+    else:
+        day = _safe(b.year + 1, b.month, b.day)
+    if day is None:
+        return c
+    value = day.isoformat() if c.granularity == "day" else f"{day.year:04d}-{day.month:02d}"
+    return c._replace(value=value, begin=day)
+
+
 def _bare_weekday(c: _Cand, weekday: int, norm: str, ref: date) -> _Cand:
     """A weekday printed alone (周四, 星期一) in news is a day of the week around the
     reference: the one ahead when the clause says so (将于周三, 周四便是端午节), the one
@@ -1828,6 +1882,7 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
         if cand.start < last_end:
             continue
         c = _clock_after_de(_parts_of_a_day(_since(cand, norm, ref), norm), norm)
+        c = _moved_ahead(c, norm, ref)
         if c.counted and _offset_anchor(c, chosen, norm) is None:
             continue  # 经过七十三年后, 两天后 (after an event): a length of time, not a date
         if narrative:
@@ -2143,6 +2198,19 @@ _HOLIDAY_OF_NOUN = _rx.compile(
 _KEEP_FEAST_BEFORE = _rx.compile(r"(?:[过過]|欢度|歡度|共度|(?<![国國])[庆慶])[ ]?+$")
 
 
+#: After a holiday, ``和`` and another feast and a word of likeness in the clause (端午節和
+#: 春節、中秋節一樣被看作…): feasts compared as kinds, not days (春节和元宵节期间 are days).
+_HOLIDAY_AND_ANOTHER = _rx.compile(
+    r"[ ]?+[和与與及跟同][ ]?+(?:农历|農曆|農歷)?+(?:"
+    + "|".join(sorted(_HOLIDAYS, key=len, reverse=True))
+    + r")[^，,。；;]{0,12}?(?:一样|一樣|相同|不同|相似|类似|類似)"
+)
+#: ``还有`` after a holiday is the time left until it only after a word of distance (离中秋节还有
+#: 一个多月, 距離春節還有); else it says what the feast also has (端午節還有端陽節…之稱).
+_STILL_HAS_AFTER = _rx.compile(r"[ ]?+[还還]有")
+_DISTANCE_BEFORE = _rx.compile(r"[离離距]")
+
+
 def _is_bare_holiday(c: _Cand, norm: str) -> bool:
     """Whether ``c`` is a holiday printed alone (中秋, 春節, 中秋節翌日): no year, no 今年."""
     return c.kind == "partial" and _HOLIDAY_AT_END.fullmatch(norm, c.start, c.end) is not None
@@ -2184,6 +2252,10 @@ def _holiday_in_passing(c: _Cand, norm: str) -> bool:
     if _HOLIDAY_DEFINED_AFTER.match(norm, c.end) or _HOLIDAY_OF_NOUN.match(norm, c.end):
         return True
     before = norm[max(0, c.start - 8) : c.start]
+    if _HOLIDAY_AND_ANOTHER.match(norm, c.end):
+        return True
+    if _STILL_HAS_AFTER.match(norm, c.end) and not _DISTANCE_BEFORE.search(before):
+        return True
     if _KEEP_FEAST_BEFORE.search(before):
         return True
     if _HOLIDAY_TIME_AFTER.match(norm, c.end):
