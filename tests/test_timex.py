@@ -1269,3 +1269,24 @@ def test_a_month_and_day_with_a_slash_and_a_weekday_or_clock(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a day made a commemorative day; what people of old did; a custom at the feast;
+        # one feast of many kept: no dates
+        ("11月3日被固定作為“文化節”", date(2023, 11, 3), []),
+        ("八月一日就此成為中國人民解放軍誕生紀念日", date(2009, 8, 1), []),
+        ("古人在端午吃粽時,曾有", date(2025, 5, 31), []),
+        ("加上人們都有在中秋節探親訪友的習俗,養生", date(2020, 10, 1), []),
+        ("的同时也度过了一个快乐的重阳节。", date(2015, 10, 22), []),
+        # a count of time before the feast leaves it a date
+        ("一个月后的春节", date(2015, 10, 22), [("春节", "2016-02-08", None)]),
+        ("今年中秋節有很多人", date(2020, 10, 1), [("今年中秋節", "2020-10-01", None)]),
+    ],
+)
+def test_feasts_of_custom_and_days_made_commemorative(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected

@@ -2046,9 +2046,11 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
 #: ``每``/``逢`` before it: every year's, month's or week's (每年的12月4日, 每周一, 逢周三).
 _EVERY_BEFORE = _rx.compile(r"(?:每|逢)(?:到|逢|年|月|周|週|星期|[个個]月)?+的?+[ ]?+$")
 #: A day without its year made a commemorative day (将12月4日设立为“国家宪法日”, 即7月1日作为
-#: 党的生日): the day of every year that bears the name, not an event on one of them.
+#: 党的生日, 11月3日被固定作為“文化節”, 八月一日就此成為…紀念日): the day of every year that
+#: bears the name, not an event on one of them.
 _DESIGNATED_AFTER = _rx.compile(
-    r"[ ]?+(?:被|已被)?+(?:(?:设立|設立|设|設|定|确定|確定|规定|規定|订|訂)(?:为|為)|作为|作為)"
+    r"[ ]?+(?:被|已被|就此|从此|從此)?+(?:固定|正式)?+"
+    r"(?:(?:设立|設立|设|設|定|确定|確定|规定|規定|订|訂)(?:为|為)|作为|作為|成为|成為)"
 )
 #: Opening hours: a label of hours before (开放时间：周三至周日), or after the weekday a clock
 #: (周三至周日 9:00—16:30, 周二至周日的8:30至17:00) or a closing day (周一闭馆, 周一至周二
@@ -2128,7 +2130,7 @@ def _custom_runs(chosen: list[_Cand], norm: str) -> list[_Cand]:
 #: ends at a comma or stop; the word is looked for a short way back only.
 _HABIT_IN_CLAUSE = _rx.compile(
     r"(?:每年|每逢|每到|每月|每周|每週|每星期|每天|每日|每晚|历年|歷年|通常|傳統上|传统上|照例"
-    r"|向来|向來|历来|歷來|民间|民間)[^，,。；;！？!?：:\n]{0,20}+$"
+    r"|向来|向來|历来|歷來|民间|民間|古人|古时|古時|古代|旧时|舊時)[^，,。；;！？!?：:\n]{0,20}+$"
 )
 
 
@@ -2198,6 +2200,15 @@ _HOLIDAY_OF_NOUN = _rx.compile(
 _KEEP_FEAST_BEFORE = _rx.compile(r"(?:[过過]|欢度|歡度|共度|(?<![国國])[庆慶])[ ]?+$")
 
 
+#: Before a holiday, a count of feasts (度过了一个快乐的重阳节, 两个立春): one feast of many
+#: kept, not the day; after it in its clause, 的 and a word of custom (有在中秋節探親訪友的
+#: 習俗): what is done at the feast every year.
+_FEAST_COUNTED_BEFORE = _rx.compile(  # (一个月后的春节 counts time: no unit of time between)
+    r"[一两兩几幾][个個](?:[^，,。；;\n的月天日年周週星礼禮钟鐘小]{0,6}+的)?+[ ]?+$"
+)
+_CUSTOM_OF_IT_AFTER = _rx.compile(
+    r"[^，,。；;！？!?\n]{0,12}?的(?:习俗|習俗|传统|傳統|风俗|風俗|惯例|慣例)"
+)
 #: After a holiday, ``和`` and another feast and a word of likeness in the clause (端午節和
 #: 春節、中秋節一樣被看作…): feasts compared as kinds, not days (春节和元宵节期间 are days).
 _HOLIDAY_AND_ANOTHER = _rx.compile(
@@ -2252,7 +2263,9 @@ def _holiday_in_passing(c: _Cand, norm: str) -> bool:
     if _HOLIDAY_DEFINED_AFTER.match(norm, c.end) or _HOLIDAY_OF_NOUN.match(norm, c.end):
         return True
     before = norm[max(0, c.start - 8) : c.start]
-    if _HOLIDAY_AND_ANOTHER.match(norm, c.end):
+    if _HOLIDAY_AND_ANOTHER.match(norm, c.end) or _CUSTOM_OF_IT_AFTER.match(norm, c.end):
+        return True
+    if _FEAST_COUNTED_BEFORE.search(norm, max(0, c.start - 12), c.start):
         return True
     if _STILL_HAS_AFTER.match(norm, c.end) and not _DISTANCE_BEFORE.search(before):
         return True
