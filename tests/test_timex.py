@@ -1290,3 +1290,19 @@ def test_feasts_of_custom_and_days_made_commemorative(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("陈秀华,本月初突然出现冒冷汗", date(2025, 5, 20), [("本月初", "2025-05", "START")]),
+        ("一直到本月末,南北风会再次交替出现", date(2019, 10, 15), [("本月末", "2019-10", "END")]),
+        ("上月底,他辞职", date(2019, 10, 15), [("上月底", "2019-09", "END")]),
+        ("下个月中旬", date(2019, 10, 15), [("下个月中旬", "2019-11", "MID")]),
+        ("本月中旬", None, [("本月中旬", None, "MID")]),
+    ],
+)
+def test_a_part_of_a_month_counted_from_the_reference(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(d.text, d.value, d.mod) for d in find_article_dates(text, ref)] == expected

@@ -346,7 +346,8 @@ _EXTRA = _rx.compile(
         年(?:初(?!{_LUNAR_DAY_AFTER})|底|末|中(?=[,，、。;；])))          # (not 年初三)
     | (?P<yend>年终岁尾|年終歲尾|年终|年終|岁末|歲末)                    # the end of this year
     | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
-        (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份|初|底|末)             # (not 上月3日)
+        (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份)                      # (not 上月3日)
+        (?P<relmp>初(?![一二三四五六七八九十])|底|末|[上中下]旬)?+             # 本月初, 上月底
     | (?P<relw>(?:本|这|這|上|下)(?:个|個)?(?:周|週|星期|礼拜|禮拜))       # 上周, 本周四
         (?:(?P<wd>[一二三四五六日]|天(?![气氣]))                         # (not 下周天气)
           |(?P<wpart>初期|前期|中期|后期|後期|初(?![一二三四五六七八九十])))?+     # 下周初期
@@ -708,14 +709,26 @@ def _part_of_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Can
 
 
 def _relative_month(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
-    """上个月, 本月, 下月: a month counted from the reference."""
+    """上个月, 本月, 下月: a month counted from the reference; with its part (本月初, 上月底,
+    下月中旬) TIMEX3's modifier of the month (START, END, MID), as for 6月末 or 4月中旬."""
     word = m.group("relm")
     delta = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    part = m.group("relmp")
+    mod = _MONTH_PART_MODS[part] if part else None
+    step = (delta or None) if part is None else None
     if ref is None:
-        return _Cand(s, e, "relative", None, "month", month_step=delta or None)
+        return _Cand(s, e, "relative", None, "month", mod=mod, month_step=step)
     y, mo = _month_add(ref.year, ref.month, delta)
     value = f"{y:04d}-{mo:02d}"
-    return _Cand(s, e, "relative", value, "month", begin=date(y, mo, 1), month_step=delta or None)
+    return _Cand(s, e, "relative", value, "month", mod=mod, begin=date(y, mo, 1), month_step=step)
+
+
+#: The parts of a month and their TIMEX3 modifiers (corpus/dates README: 6月末 END, 4月中旬 MID).
+_MONTH_PART_MODS: Final = MappingProxyType(
+    dict.fromkeys(("初", "上旬"), "START")
+    | dict.fromkeys(("底", "末", "下旬"), "END")
+    | {"中旬": "MID"}
+)
 
 
 def _reign_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
