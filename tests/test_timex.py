@@ -1306,3 +1306,29 @@ def test_a_part_of_a_month_counted_from_the_reference(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(d.text, d.value, d.mod) for d in find_article_dates(text, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a weekday after a day or week ahead, in one sentence, is on or after it
+        (
+            "周三會有大陸冷氣團南下,中部以北10度,持續到周六。",
+            date(2015, 2, 1),
+            [("周三", "2015-02-04", None), ("周六", "2015-02-07", None)],
+        ),
+        (
+            "本周末的英超赛程出现变动,周六没有安排早场比赛。",
+            date(2025, 10, 21),
+            [("本周末", "2025-W43-WE", None), ("周六", "2025-10-25", None)],
+        ),
+        # 本周 on a Sunday, looked ahead to, is the coming week; 到了本周二 looks back
+        ("但到本周后期,降雨停止后", date(2019, 10, 13), [("本周后期", "2019-W42", "END")]),
+        ("到本周末,最高气温将达到26℃。", date(2019, 10, 13), [("本周末", "2019-W42-WE", None)]),
+        ("到了本周二,我们已经做好准备", date(2020, 2, 23), [("本周二", "2020-02-18", None)]),
+    ],
+)
+def test_weekdays_and_weeks_ahead_in_forecasts(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(d.text, d.value, d.mod) for d in find_article_dates(text, ref)] == expected

@@ -1145,13 +1145,24 @@ def _decade(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | No
     )
 
 
+def _coming_week_on_sunday(m: regex.Match[str], s: int, word: str, ref: date) -> int:
+    """7 when ``本周`` printed on a Sunday is the week ahead (corpus/dates README: in a forecast
+    printed on a Sunday, 本周 is the coming week): the text looks ahead to it (到本周后期, 到本周末,
+    将于本周); else 0 (到了本周二 looks back)."""
+    if ref.isoweekday() != 7 or word not in ("本", "这", "這"):
+        return 0
+    before = m.string[max(0, s - 10) : s]
+    ahead = before.endswith(("到", "至")) or _AHEAD_BEFORE.search(before) is not None
+    return 7 if ahead else 0
+
+
 def _weekend(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     """周末, 本周末, 上周末: TIMEX3's weekend of a week (``2013-W04-WE``), this week's when
     no word says which."""
     word = m.group("wkrel") or ""
     if ref is None:
         return _Cand(s, e, "relative", None, "week")
-    delta = -7 if word == "上" else 7 if word == "下" else 0
+    delta = -7 if word == "上" else 7 if word == "下" else _coming_week_on_sunday(m, s, word, ref)
     monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(days=delta)
     saturday = monday + timedelta(days=5)
     return _Cand(s, e, "relative", _week(monday) + "-WE", "week", begin=saturday)
@@ -1297,6 +1308,8 @@ def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     wd = m.group("wd")
     if ref is None:
         return _Cand(s, e, "relative", None, "day" if wd else "week")
+    if not wd:
+        delta = delta or _coming_week_on_sunday(m, s, word[0], ref)
     monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(days=delta)
     if wd:
         day = monday + timedelta(days="一二三四五六日".find(wd) if wd != "天" else 6)
@@ -1445,6 +1458,35 @@ def _weekday_list(prev: _Cand, c: _Cand, norm: str) -> _Cand:
     if days <= 0 or c.kind != "relative" or not c.needs_reference:
         return c
     day = prev.begin + timedelta(days=days)
+    return c._replace(value=day.isoformat(), begin=day)
+
+
+def _weekday_after_a_coming_day(prev: _Cand, c: _Cand, norm: str, ref: date | None) -> _Cand:
+    """A weekday printed alone after a day or week ahead of the news in one sentence (周三會有
+    冷氣團南下…持續到周六; 預料周一…周二為19度; 本周末的英超赛程…周六): a forecast or a
+    schedule names the days to come in their order, so the weekday is the first such day on or
+    after the one just named (in its week, for a week), not one behind the news."""
+    if (
+        ref is None
+        or c.kind != "relative"
+        or c.begin is None
+        or prev.begin is None
+        or prev.begin < ref
+        or c.begin >= prev.begin
+        or prev.granularity not in ("day", "week")
+        or _WEEKDAY_ALONE.match(norm, c.start) is None
+        or _SENTENCE_END.search(norm, prev.end, c.start) is not None
+    ):
+        return c
+    wd = _WEEKDAY_ALONE.match(norm, c.start)
+    assert wd is not None
+    target = "一二三四五六日".find(wd.group("wd").replace("天", "日"))
+    first = (
+        prev.begin - timedelta(days=prev.begin.weekday())
+        if prev.granularity == "week"
+        else prev.begin
+    )
+    day = first + timedelta(days=(target - first.weekday()) % 7)
     return c._replace(value=day.isoformat(), begin=day)
 
 
@@ -1911,6 +1953,7 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
             last_end = through.end
             continue
         if chosen:
+            c = _weekday_after_a_coming_day(chosen[-1], c, norm, ref)
             c = _weekday_gloss(chosen[-1], _weekday_list(chosen[-1], c, norm), norm)
             joined = (
                 _weekday_after(chosen[-1], c, norm)
