@@ -1332,3 +1332,15 @@ def test_weekdays_and_weeks_ahead_in_forecasts(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(d.text, d.value, d.mod) for d in find_article_dates(text, ref)] == expected
+
+
+def test_a_year_word_alone_is_not_counted_from_a_printed_year_and_a_holidays_day_stays() -> None:
+    """Without a reference, 今年 alone after 2010年 is no date of 2010 (a text contrasts a year
+    with this one as often as it names it); 中秋節當天 before 的 and a noun is still the day."""
+    assert _triples("2010年的数据显示,今年增长了", None) == [
+        ("2010年", "2010", None),
+        ("今年", None, None),
+    ]
+    assert _triples("佐敦谷公園在中秋節當天的開放時間會延長", date(2022, 9, 7)) == [
+        ("中秋節當天", "2022-09-10", None)
+    ]

@@ -2071,7 +2071,8 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
         c.kind == "relative"
         and c.value is None
         and norm.startswith(("今年", "去年", "明年"), c.start)
-    ):
+        and _HOLIDAY_AT_END.search(norm, c.start, c.end) is not None
+    ):  # (a holiday only: 今年 alone after 2019年 is as often the year after it)
         return _counted_from_printed_year(c, chosen, norm)
     prev = _narrative_anchor(c, chosen, norm)
     if prev is None or (covered := _covered(prev.value)) is None:
@@ -2278,6 +2279,9 @@ _STILL_HAS_AFTER = _rx.compile(r"[ ]?+[还還]有")
 _DISTANCE_BEFORE = _rx.compile(r"[离離距]")
 
 
+_SAME_DAY: Final = ("当天", "當天", "当日", "當日")
+
+
 def _is_bare_holiday(c: _Cand, norm: str) -> bool:
     """Whether ``c`` is a holiday printed alone (中秋, 春節, 中秋節翌日): no year, no 今年."""
     return c.kind == "partial" and _HOLIDAY_AT_END.fullmatch(norm, c.start, c.end) is not None
@@ -2316,8 +2320,10 @@ def _holiday_in_passing(c: _Cand, norm: str) -> bool:
     with its year or 今年 (今年中秋) is never in passing."""
     if not _is_bare_holiday(c, norm):
         return False
-    if _HOLIDAY_DEFINED_AFTER.match(norm, c.end) or _HOLIDAY_OF_NOUN.match(norm, c.end):
+    if _HOLIDAY_DEFINED_AFTER.match(norm, c.end):
         return True
+    if _HOLIDAY_OF_NOUN.match(norm, c.end) and not norm.endswith(_SAME_DAY, c.start, c.end):
+        return True  # (中秋節當天的開放時間: 當天 names the day, whatever it modifies)
     before = norm[max(0, c.start - 8) : c.start]
     if _HOLIDAY_AND_ANOTHER.match(norm, c.end) or _CUSTOM_OF_IT_AFTER.match(norm, c.end):
         return True
