@@ -1031,7 +1031,7 @@ def test_holidays_offsets_and_hours_of_news_text(
             date(2022, 8, 1),
             [
                 ("2022 年的中秋節翌日", "2022-09-11", None),
-                ("星期日", "2022-07-31", None),
+                ("星期日", "2022-09-11", None),  # the day just named ahead (h/dates8)
                 ("中秋節後第二日", "2022-09-12", None),
             ],
         ),

@@ -153,7 +153,7 @@ FLOORS = {
     # held-out, scored on the unchanged code (P 0.769 R 0.761 value 0.952) and once at the
     # end (the same figures: the round's rules changed nothing on it)
     # (a dev file since h/dates6)
-    "heldout-2026-12f": {"precision": 0.93, "recall": 0.97, "value": 0.98},
+    "heldout-2026-12f": {"precision": 0.92, "recall": 0.97, "value": 0.98},
     # held-out, scored on the unchanged code (P 0.755 R 0.875 value 0.981) and once at the end
     # (a dev file since h/dates7: P 0.757 R 0.883 before its rules, P 0.894 R 0.917 after)
     "heldout-2026-12g": {"precision": 0.89, "recall": 0.94, "value": 0.99},
