@@ -752,3 +752,16 @@ def test_an_roc_year_past_100_in_the_official_style() -> None:
     """一百十三年: past 100 the Republic's style drops the 一 before 十."""
     (m,) = find_dates("中華民國一百十三年一月三十一日")
     assert (m.roc_year, m.date) == (113, date(2024, 1, 31))
+
+
+def test_solar_term_days() -> None:
+    """The day each term begins in China Standard Time, as the almanacs print it."""
+    from paper_parser.calendar import SOLAR_TERMS, solar_term_day
+
+    assert len(set(SOLAR_TERMS.values())) == 24
+    assert solar_term_day(2012, "处暑") == date(2012, 8, 23)
+    assert solar_term_day(2025, "立春") == date(2025, 2, 3)
+    assert solar_term_day(2024, "夏至") == date(2024, 6, 21)
+    assert solar_term_day(2000, "小寒") == date(2000, 1, 6)
+    assert solar_term_day(1990, "秋分") == date(1990, 9, 23)
+    assert [solar_term_day(y, "清明").day for y in range(2019, 2026)] == [5, 4, 4, 5, 5, 4, 4]

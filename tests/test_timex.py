@@ -1031,7 +1031,7 @@ def test_holidays_offsets_and_hours_of_news_text(
             date(2022, 8, 1),
             [
                 ("2022 年的中秋節翌日", "2022-09-11", None),
-                ("星期日", "2022-07-31", None),
+                ("星期日", "2022-09-11", None),  # the day just named ahead (h/dates8)
                 ("中秋節後第二日", "2022-09-12", None),
             ],
         ),
@@ -1086,3 +1086,261 @@ def test_two_days_in_a_row_listed_once(
     text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # solar terms and 清明 named as the time of the news: the day the term begins that year
+        (
+            "2020年立秋具體時刻是8月7日8時47分",
+            date(2020, 8, 7),
+            [("2020年立秋", "2020-08-07", None), ("8月7日8時47分", "2020-08-07", "T08:47")],
+        ),
+        ("秋季的第一個節氣——立秋翩然而至。", date(2022, 8, 7), [("立秋", "2022-08-07", None)]),
+        ("进入“处暑”以后,津城早晚凉快", date(2012, 8, 24), [("处暑", "2012-08-23", None)]),
+        ("不少人表示,今年清明節有三天假期", date(2008, 4, 1), [("今年清明節", "2008-04-04", None)]),
+        ("较去年清明节当日增长22.7%", date(2023, 4, 5), [("去年清明节当日", "2022-04-05", None)]),
+        ("為期三天的清明小長假正式開啟", date(2021, 4, 3), [("清明", "2021-04-04", None)]),
+        # the holiday's epithet, its 当天 and its evening are inside its span
+        (
+            "中秋佳节临近,记者走访我市多家超市",
+            date(2022, 8, 20),
+            [("中秋佳节", "2022-09-10", None)],
+        ),
+        ("元宵節當天,主燈在中正紀念堂", date(2007, 3, 5), [("元宵節當天", "2007-03-04", None)]),
+        (
+            "元宵節的晚上,從北到南同樣熱鬧。",
+            date(2007, 3, 5),
+            [("元宵節的晚上", "2007-03-04", "TEV")],
+        ),
+        ("除夕之夜,邓小平同志出席了", date(1988, 2, 16), [("除夕之夜", "1988-02-16", "TEV")]),
+        # not days: 清明 the adjective, a painting, a list, a definition, a count of terms,
+        # a kind of year, what folk custom does, rain and snow
+        ("政治清明,百姓安居。", date(2023, 4, 5), []),
+        ("《清明上河图》展出", date(2023, 4, 5), []),
+        ("立春、立夏、立秋、立冬", date(2023, 4, 5), []),
+        ("立春,為二十四節氣之首", date(2025, 2, 1), []),
+        ("冬至,又称日南至、冬节", date(2023, 12, 1), []),
+        ("即一年又两个立春", date(2012, 1, 1), []),
+        ("2020年為“早立秋”!", date(2020, 8, 1), [("2020年", "2020", None)]),
+        ("民間流行在立秋這天以懸秤稱人", date(2020, 8, 1), []),
+        (
+            "明天有大雪,后天有小雪,雨水偏多",
+            date(2020, 1, 1),
+            [("明天", "2020-01-02", None), ("后天", "2020-01-03", None)],
+        ),
+    ],
+)
+def test_solar_terms_and_holiday_spans(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+def test_a_year_word_counts_from_the_year_the_paragraph_prints_without_a_reference() -> None:
+    """去年 of a holiday after 2023年清明节 in a paragraph of a page without a date: 2022; a year
+    compared with (2019年同期) is not what 今年 counts from."""
+    text = "2023年清明节假期(4月5日),出游2376万人次,较去年清明节当日增长22.7%。"
+    assert _triples(text, None) == [
+        ("2023年清明节", "2023-04-05", None),
+        ("4月5日", "2023-04-05", None),
+        ("去年清明节当日", "2022-04-05", None),
+    ]
+    text = "2021年清明節出游人次或恢復至2019年同期水平,預計今年清明節出游人次將達到1億人次。"
+    assert _triples(text, None)[-1] == ("今年清明節", "2021-04-04", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a Chinese day number and 日 before a verb of the news: the day of the month
+        ("王滬寧十日在北京人民大會堂會見", date(2023, 2, 11), [("十日", "2023-02-10", None)]),
+        ("立法院一日召開院會,民進黨", date(2025, 4, 2), [("一日", "2025-04-01", None)]),
+        ("據央視二日消息:十四屆全國人大三次", date(2025, 3, 3), [("二日", "2025-03-02", None)]),
+        # counts of days are not: after a word of length or staying, or before punctuation
+        ("停留十日在家休息", date(2026, 3, 10), []),
+        ("连续三日在北京召开", date(2026, 3, 10), []),
+        ("為期三日,結束後", date(2026, 3, 10), []),
+        ("有一日在街上", date(2026, 3, 10), []),
+    ],
+)
+def test_a_chinese_day_before_a_verb_of_the_news(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a year's span of months with 月 printed twice; 至今年 is to this year's
+        (
+            "2019年5月至10月,丙先后三次",
+            date(2022, 1, 1),
+            [("2019年5月至10月", "2019-05-01/2019-10-31", None)],
+        ),
+        (
+            "去年12月至今年2月",
+            date(2024, 11, 20),
+            [("去年12月至今年2月", "2023-12-01/2024-02-29", None)],
+        ),
+        ("自2015年至今", date(2024, 11, 20), [("2015年至今", "2015-01-01/2024-11-20", None)]),
+        # a holiday after its year printed without 年 (a headline's 2019農曆新年), 聖誕 as the
+        # time of a holiday (去年聖誕期間), but not 聖誕 of 聖誕老人
+        (
+            "公布2019農曆新年假期外遊團市道",
+            date(2019, 1, 28),
+            [("2019農曆新年", "2019-02-05", None)],
+        ),
+        ("去年聖誕期間高鐵團大旺", date(2019, 1, 28), [("去年聖誕", "2018-12-25", None)]),
+        ("圣诞老人来了", date(2019, 1, 28), []),
+        ("2019春节档电影", date(2019, 1, 28), []),
+    ],
+)
+def test_month_spans_and_holidays_after_a_bare_year(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # 今早在 is this morning, at (早在 alone is "as early as"); 拂晓 after a Chinese day
+        ("阿兹莎今早在联邦直辖区清真寺", date(2022, 5, 2), [("今早", "2022-05-02", "TMO")]),
+        ("早在1990年", date(2022, 5, 2), [("1990年", "1990", None)]),
+        (
+            "外交委员会又来电话……八日拂晓约五点",
+            date(2024, 12, 10),
+            [("八日拂晓", "2024-12-08", "TMO")],
+        ),
+        # 明、后天: two days in a row, the unit once
+        (
+            "该活动还会在明、后天进行",
+            date(2021, 6, 25),
+            [("明、后天", "2021-06-26/2021-06-27", None)],
+        ),
+        # 还有 after a feast says what it also has, save after a word of distance
+        ("此外,端午節還有端陽節、浴蘭節", date(2025, 5, 31), []),
+        ("离春节还有10天", date(2025, 1, 19), [("春节", "2025-01-29", None)]),
+        # feasts compared as kinds are not days; two feasts as the time of news are
+        ("在那里,端午節和春節、中秋節一樣,被看作", date(2001, 6, 25), []),
+        (
+            "春节和元宵节期间",
+            date(2024, 12, 10),
+            [("春节", "2025-01-29", None), ("元宵节", "2025-02-12", None)],
+        ),
+        # a month or day something is extended or put off to is the coming one
+        ("口罩令等規例延長至9月", date(2021, 2, 23), [("9月", "2021-09", None)]),
+        ("立法院本會期延會至卅一日期滿", date(2026, 1, 20), [("卅一日", "2026-01-31", None)]),
+    ],
+)
+def test_morning_words_pairs_feasts_compared_and_times_put_off_to(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a month/day with its weekday in brackets or a clock time after it is a day
+        (
+            "原訂12/12(四)16:00之例行記者會",
+            date(2024, 12, 11),
+            [("12/12(四)16:00", "2024-12-12", "T16:00")],
+        ),
+        (
+            "提前於今12/11(三)16:00於18樓",
+            date(2024, 12, 11),
+            [("今12/11(三)16:00", "2024-12-11", "T16:00")],
+        ),
+        (
+            "12/15 07:56(12/15 07:57 更新)",
+            date(2025, 12, 15),
+            [("12/15 07:56", "2025-12-15", "T07:56"), ("12/15 07:57", "2025-12-15", "T07:57")],
+        ),
+        # a fraction or a bare month/day is not
+        ("約佔3/4的人口", date(2025, 12, 15), []),
+    ],
+)
+def test_a_month_and_day_with_a_slash_and_a_weekday_or_clock(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a day made a commemorative day; what people of old did; a custom at the feast;
+        # one feast of many kept: no dates
+        ("11月3日被固定作為“文化節”", date(2023, 11, 3), []),
+        ("八月一日就此成為中國人民解放軍誕生紀念日", date(2009, 8, 1), []),
+        ("古人在端午吃粽時,曾有", date(2025, 5, 31), []),
+        ("加上人們都有在中秋節探親訪友的習俗,養生", date(2020, 10, 1), []),
+        ("的同时也度过了一个快乐的重阳节。", date(2015, 10, 22), []),
+        # a count of time before the feast leaves it a date
+        ("一个月后的春节", date(2015, 10, 22), [("春节", "2016-02-08", None)]),
+        ("今年中秋節有很多人", date(2020, 10, 1), [("今年中秋節", "2020-10-01", None)]),
+    ],
+)
+def test_feasts_of_custom_and_days_made_commemorative(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _triples(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("陈秀华,本月初突然出现冒冷汗", date(2025, 5, 20), [("本月初", "2025-05", "START")]),
+        ("一直到本月末,南北风会再次交替出现", date(2019, 10, 15), [("本月末", "2019-10", "END")]),
+        ("上月底,他辞职", date(2019, 10, 15), [("上月底", "2019-09", "END")]),
+        ("下个月中旬", date(2019, 10, 15), [("下个月中旬", "2019-11", "MID")]),
+        ("本月中旬", None, [("本月中旬", None, "MID")]),
+    ],
+)
+def test_a_part_of_a_month_counted_from_the_reference(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(d.text, d.value, d.mod) for d in find_article_dates(text, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a weekday after a day or week ahead, in one sentence, is on or after it
+        (
+            "周三會有大陸冷氣團南下,中部以北10度,持續到周六。",
+            date(2015, 2, 1),
+            [("周三", "2015-02-04", None), ("周六", "2015-02-07", None)],
+        ),
+        (
+            "本周末的英超赛程出现变动,周六没有安排早场比赛。",
+            date(2025, 10, 21),
+            [("本周末", "2025-W43-WE", None), ("周六", "2025-10-25", None)],
+        ),
+        # 本周 on a Sunday, looked ahead to, is the coming week; 到了本周二 looks back
+        ("但到本周后期,降雨停止后", date(2019, 10, 13), [("本周后期", "2019-W42", "END")]),
+        ("到本周末,最高气温将达到26℃。", date(2019, 10, 13), [("本周末", "2019-W42-WE", None)]),
+        ("到了本周二,我们已经做好准备", date(2020, 2, 23), [("本周二", "2020-02-18", None)]),
+    ],
+)
+def test_weekdays_and_weeks_ahead_in_forecasts(
+    text: str, ref: date | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(d.text, d.value, d.mod) for d in find_article_dates(text, ref)] == expected
+
+
+def test_a_year_word_alone_is_not_counted_from_a_printed_year_and_a_holidays_day_stays() -> None:
+    """Without a reference, 今年 alone after 2010年 is no date of 2010 (a text contrasts a year
+    with this one as often as it names it); 中秋節當天 before 的 and a noun is still the day."""
+    assert _triples("2010年的数据显示,今年增长了", None) == [
+        ("2010年", "2010", None),
+        ("今年", None, None),
+    ]
+    assert _triples("佐敦谷公園在中秋節當天的開放時間會延長", date(2022, 9, 7)) == [
+        ("中秋節當天", "2022-09-10", None)
+    ]

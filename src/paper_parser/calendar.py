@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as _dt
+import math
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -50,6 +51,7 @@ from paper_parser.text import DASHES, normalize
 __all__ = [
     "GREGORIAN_ERAS",
     "REIGN_ERAS",
+    "SOLAR_TERMS",
     "DateMention",
     "LunarDate",
     "find_dates",
@@ -63,6 +65,7 @@ __all__ = [
     "resolve_ganzhi",
     "roc_to_gregorian",
     "safe_date",
+    "solar_term_day",
     "solar_to_lunar",
     "weekday_name",
 ]
@@ -299,6 +302,62 @@ def leap_month(year: int) -> int | None:
     return None
 
 
+# --- solar terms ------------------------------------------------------------------------------
+
+# The terms in the order of the sun's longitude, 15 degrees apart from 春分.
+_TERM_NAMES: Final = (
+    "春分 清明 谷雨/穀雨 立夏 小满/小滿 芒种/芒種 夏至 小暑 大暑 立秋 处暑/處暑 白露 秋分 寒露"
+    " 霜降 立冬 小雪 大雪 冬至 小寒 大寒 立春 雨水 惊蛰/驚蟄"
+)
+#: The 24 solar terms (节气) by the sun's apparent longitude in degrees at which each begins
+#: (春分 at 0, 清明 at 15, … 惊蛰 at 345), in simplified and traditional characters.
+SOLAR_TERMS: Final = MappingProxyType(
+    {name: 15 * i for i, names in enumerate(_TERM_NAMES.split()) for name in names.split("/")}
+)
+
+
+def _sun_longitude(jd: float) -> float:
+    """The sun's apparent ecliptic longitude in degrees at Julian day ``jd`` (the low-precision
+    series of the astronomical almanacs: a hundredth of a degree, a quarter of an hour)."""
+    t = (jd - 2451545.0) / 36525
+    mean = 280.46646 + 36000.76983 * t + 0.0003032 * t * t
+    anomaly = math.radians(357.52911 + 35999.05029 * t - 0.0001537 * t * t)
+    centre = (
+        (1.914602 - 0.004817 * t - 0.000014 * t * t) * math.sin(anomaly)
+        + (0.019993 - 0.000101 * t) * math.sin(2 * anomaly)
+        + 0.000289 * math.sin(3 * anomaly)
+    )
+    node = math.radians(125.04 - 1934.136 * t)
+    return (mean + centre - 0.00569 - 0.00478 * math.sin(node)) % 360
+
+
+def solar_term_day(year: int, name: str) -> date:
+    """The day (China Standard Time, UTC+8, as Chinese calendars print it) on which the solar
+    term ``name`` (a key of :data:`SOLAR_TERMS`) begins in Gregorian ``year``.
+
+    >>> solar_term_day(2024, "清明"), solar_term_day(2019, "清明"), solar_term_day(2020, "立秋")
+    (datetime.date(2024, 4, 4), datetime.date(2019, 4, 5), datetime.date(2020, 8, 7))
+    >>> solar_term_day(2023, "冬至"), solar_term_day(2026, "立春")
+    (datetime.date(2023, 12, 22), datetime.date(2026, 2, 4))
+
+    Raises:
+        KeyError: when ``name`` is not a solar term.
+    """
+    target = SOLAR_TERMS[name]
+    # The terms from 小寒 (285°) on fall early in the Gregorian year, before the 春分 they lead to.
+    spring = date(year - 1 if target >= 285 else year, 3, 20)
+    guess = spring + timedelta(days=round(target * 365.2422 / 360))
+
+    def past(d: date) -> bool:  # whether the term has begun by the end of day ``d`` (UTC+8)
+        jd = d.toordinal() + 1 + 1721424.5 - 8 / 24
+        return (_sun_longitude(jd) - target + 180) % 360 - 180 >= 0
+
+    day = guess - timedelta(days=4)
+    while not past(day):
+        day += timedelta(days=1)
+    return day
+
+
 # --- ROC years and weekdays -----------------------------------------------------------------
 
 
@@ -453,8 +512,9 @@ _CN_CLOCK: Final = (
 _TOD_WORD: Final = (
     r"(?>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡|深夜|午夜|夜晚"
     r"|白天|日间|日間|全天|拂晓|拂曉|黎明|朝早"  # (朝早: Cantonese; 日間: daytime, Hong Kong)
-    # 晚 before 在 is the evening (14日晚在立法會通過); 早在 is a word (as early as)
-    r"|早(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟])"
+    # 晚 before 在 is the evening (14日晚在立法會通過); 早在 is a word (as early as), save
+    # right after 今, 昨 or 明 (阿兹莎今早在清真寺: this morning, at)
+    r"|(?<=[今昨明])早(?=在)|早(?![会會报報餐饭飯宴市班点點场場期年些已就在稻熟])"
     r"|(?:晚|夜|晨)(?![会會报報餐饭飯宴市班点點场場期年些已就稻熟]))"
 )
 #: A clock time, or two joined by a range word; the second may have its own part of the day
@@ -506,15 +566,27 @@ _DAY_FIRST: Final = "0-9一二三四五六七八九十廿卅"  # what a day star
 _DAY_HEAD: Final = r"""
     (?<![0-9.月第])
     (?![0-9](?![0-9]?\x20?日))                                # a day number, then 日
-    (?![一二三四五六七八九十廿卅](?![^\n]{0,2}日[电電讯訊凌清早上中午下傍晚夜深白全晨]))  # 十四日电
+    (?![一二三四五六七八九十廿卅](?![^\n]{0,2}日[电電讯訊凌清早上中午下傍晚夜深白全晨拂黎朝日
+      在召举舉发發宣表指公会會抵出启啟结結开開闭閉起消期]))          # 十四日电, 十日在
 """
+#: What news reports happened on a day printed as a Chinese number and 日 alone (王滬寧十日在
+#: 北京會見, 立法院一日召開院會, 據央視二日消息, 燈節十五日結束, 延會至卅一日期滿): a verb of
+#: the event or the report. A count of days (停留十日, 為期三日, 连续三日在) comes after a
+#: word of length or of staying and is followed by 内, 后 or punctuation, not by these.
+_DAY_EVENT: Final = (
+    r"(?<![有某那这這每第前后後连連续續期历歷达達共近约約数數几幾多半余餘个個了留住待休停])"
+    r"(?=[一二三四五六七八九十廿卅]{1,3}+日(?:在|召[开開]|[举舉][行办辦]|[发發][表布]|宣布|表示"
+    r"|指出|公[布佈]|[会會][见見]|抵[达達]|出席|[启啟]程|[结結]束|[开開]幕|[闭閉]幕"
+    r"|起(?![来來床草诉訴飞飛])|消息|期[满滿]))"
+)
 _DAY_SRC: Final = rf"""
     (?=[{_DAY_FIRST}])                                        # cheap first-character filter
     {_DAY_HEAD}
     (?:(?P<d>{_DAY_ASCII})\x20?+日(?![游遊元圆圓均])         # ASCII day number + 日
       |(?<![一二三四五六七八九十廿卅〇零两月])
-       (?P<cd>{_DAY_CN})日(?=[电電讯訊]|{_TOD_WORD}))        # Chinese day + 日 before 电/讯
+       (?:(?P<cd>{_DAY_CN})日(?=[电電讯訊]|{_TOD_WORD})      # Chinese day + 日 before 电/讯
                                                               # or a time of day (十九日晚間)
+         |{_DAY_EVENT}(?P<cd2>{_DAY_CN})日))                 # or a verb of the news
     """
 
 # 2021.12.23, 2021-12-23, 2021/12/23 (the same separator twice).
@@ -853,7 +925,7 @@ def _gregorian(m: regex.Match[str], reference: date | None) -> _Fields | None:
 
 
 def _day_only(m: regex.Match[str], reference: date | None) -> _Fields | None:
-    d = _g(m, "d") or m.group("cd")
+    d = _g(m, "d") or _g(m, "cd") or m.group("cd2")
     day = _cn_int(d)
     if not 1 <= day <= 31:
         return None

@@ -54,9 +54,11 @@ from paper_parser.calendar import (
     MAX_DATE,
     MIN_DATE,
     REIGN_ERAS,
+    SOLAR_TERMS,
     backstop,
     lunar_to_solar,
     scan_normalized,
+    solar_term_day,
     time_of_day_at,
 )
 from paper_parser.errors import PaperParseError
@@ -136,7 +138,8 @@ _YEAR_PART: Final = (
 )
 #: Holidays a paper names as a time (春节期间, 元旦假期, 周四便是端午節): the day of the
 #: holiday (a lunar date for the traditional ones); 除夕 is the day before 春节. 国庆 is
-#: also a given name, so it is a date only as 国庆节 or before a word of the holiday (假期).
+#: also a given name, so it is a date only as 国庆节 or before a word of the holiday (假期);
+#: so is 圣诞 without 节 (圣诞期间, 去年聖誕假期; not 圣诞老人, 聖誕樹).
 #: A holiday after 每 or 历年 (每年春节, 历年元旦) or in a list of occasions (在夏季高温、
 #: 春节前夕、寒潮季节) is a kind of time that comes back every year, not a date, and one that
 #: names a programme, an edition or a film season (春节联欢晚会, 春节专版, 春节档) is a name:
@@ -166,12 +169,23 @@ _HOLIDAYS: Final = MappingProxyType(
         "國慶": ("solar", 10, 1),
         "圣诞节": ("solar", 12, 25),
         "聖誕節": ("solar", 12, 25),
+        "圣诞": ("solar", 12, 25),
+        "聖誕": ("solar", 12, 25),
         "农历新年": ("lunar", 1, 1),
         "農曆新年": ("lunar", 1, 1),
         "五一": ("solar", 5, 1),
         "十一": ("solar", 10, 1),
+        "清明节": ("term", 0, 0),
+        "清明節": ("term", 0, 0),
     }
+    # The solar terms (节气) a paper names as the time of its news (2020年立秋, 立秋翩然而至,
+    # 今年清明节, 值此立春之際, 进入“处暑”以后), on the day the term begins that year; not 雨水,
+    # 小雪 and 大雪, which forecasts print for rain and snow far more often than for the terms.
+    | {name: ("term", 0, 0) for name in SOLAR_TERMS if name not in ("雨水", "小雪", "大雪")}
 )
+#: 清明 is also an adjective (政治清明, 神志清明): after a noun it describes it names no day;
+#: nor in the name of the painting 清明上河图.
+_CLEAR_TOO: Final = r"(?<!政治|吏治|政风|政風|天下|世道|神志|神智|头脑|頭腦|心地|天色|月色)(?=清明)"
 _GIVEN_NAME_TOO: Final = r"(?=[节節假]|期[间間]|[长長]假|黄金周|黃金周|[当當]天|前夕)"
 #: 五一 and 十一 are numbers first (五一广场, 十一届): a holiday only before a word of the
 #: holiday (五一假期, “五一”小长假, 十一黄金周), a closing quotation mark between them allowed.
@@ -179,10 +193,12 @@ _NUMBER_NAME_TOO: Final = (
     r"(?=[”」』\"']?+(?:[节節]|假期|小?+[长長]假|黄金周|黃金周|期[间間]|前夕))"
 )
 _HOLIDAY_NAMES: Final = "|".join(
-    name
+    (_CLEAR_TOO if name.startswith("清明") else "")
+    + name
+    + ("(?!上河)" if name == "清明" else "")
     + (
         _GIVEN_NAME_TOO
-        if name in ("国庆", "國慶")
+        if name in ("国庆", "國慶", "圣诞", "聖誕")
         else _NUMBER_NAME_TOO
         if name in ("五一", "十一")
         else ""
@@ -208,6 +224,7 @@ _EXTRA_FIRST: Final = (
     "0-9〇零一二三四五六七八九今本去上前明后後年岁歲这這下近日连連当當次翌同昨"
     "十两兩周週春元端中七除重国國圣聖劳勞第星礼禮即噚尋琴大农農清洪建永宣正景天"
     "成弘嘉隆万萬泰崇顺順康雍乾道咸光公西双雙昭平令"
+    "立处處惊驚谷穀芒小白寒霜夏冬秋"
 )
 #: What follows where a match of :data:`_EXTRA` starts (verbose): one of these pairs (a digit:
 #: see below), so where one of those characters starts none of them, the alternatives are not
@@ -223,19 +240,24 @@ _EXTRA_AHEAD: Final = r"""
     (?=[0-9]|(?<![〇零一二三四五六七八九十])[〇零一二三四五六七八九]{2}|[今本去上前明后後]年|年[初底末中终終]|[岁歲]末
       |[本上下]月|[本这這上下][个個周週星礼禮]|近[日期年些]|日前|[连連]日
       |[当當][天日晚]|[次翌同]日|同年|前一|[昨今前明][日天]?+[（(]
-      |[前昨今明][昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
+      |[前昨今明]、?+[昨今明后後]|[昨今明][0-9]|今起|即日|[噚尋琴]日|大年|年初[一二三四五六七八九十]
       |[本上下这這][个個]?+月|农历|農曆|農歷|五一|十一|(?:清朝|明朝|清|明(?!治))?+(?:{_ERA_NAMES})|大[清明]|公元|西元
       |[一二两兩三四五六七八九十]{1,3}+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前
       |[一二三四五六七八九十]{1,2}+[、,，][一二三四五六七八九十]{1,2}+月
       |[一二三四五六七八九]十年代|十[五六七八九]世|二十一?+世|上[个個]?+世
       |[一二两兩三四五六七八九十百]{1,4}+年前|[一二两兩三四五六七八九十百]{1,4}+(?:年|天)[后後]|[周週]末|[双雙]休日
-      |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞[节節]|聖誕[节節]
+      |春[节節]|元旦|元宵[节節]|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽][节節]|圣诞|聖誕
       |劳动[节節]|勞動[节節]
+      |立[春夏秋冬]|[春秋]分|[夏冬]至|清明|[处處]暑|[惊驚][蛰蟄]|[谷穀]雨|芒[种種]|小[满滿暑寒]
+      |大[暑寒]|白露|寒露|霜降
       |第[一二三四1-4]季|[一二三四]季度|前[二三两2-3]个?+季|[上下]半年|前[1-9十二三四五六七八九]个?+月
       |[周週][一二三四五六日天][ ]?+[（(]|星期.[ ]?+[（(]|[礼禮]拜.[ ]?+[（(])
     (?![0-9](?![0-9]{3}[ ]?年|[0-9]{3}[ ]?[—–~〜\-至到]|[0-9](?:[0-9]{2})?[HQ][1-4]
       |[0-9]{2}[ ]?年|[0-9]?[—–~〜-]|[0-9]?[ ]?[至到]|[0-9][ ]?(?:世纪|世紀)|0年代
-      |[0-9]{0,2}年前|[0-9]{0,2}[ ]?(?:年|天)[后後]|[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]
+      |[0-9]{0,2}年前|[0-9]{0,2}[ ]?(?:年|天)[后後]
+      |[0-9]{3}(?:农历|農曆|農歷|春[节節]|元旦|元宵|端午|中秋|国庆|國慶|七夕|除夕|重[阳陽]
+        |圣诞|聖誕|清明)
+      |[0-9]?/[0-9]{1,2}+[ ]?+[至到–—~〜-]|[0-9]?/[0-9]{1,2}+(?:[ ]?+[(（]|[ ]++[0-9]{1,2}+:)
       |[0-9]?[ ]?+(?:天|[个個]?+(?:星期|礼拜|禮拜)|[周週])前|[0-9]{2}[ ]?年[)）—–~〜-]
       |[0-9]?[、,，]|[0-9]{3}[ ]?[)）]
       |[0-9]?[ ]?+月[ ]?+[0-9]{1,2}+[ ]?+、))
@@ -250,11 +272,12 @@ _EXTRA = _rx.compile(
     (?=[{_EXTRA_FIRST}])
     {_EXTRA_AHEAD}
     (?:
-      (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年           # 春节, 元旦,
+      (?P<holiday>(?:(?P<hy>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)(?:[ ]?+年|(?![ ]))  # 春节, 元旦,
         |(?P<hrel>今年|去年|明年))?+                                     # 2023年春节
         (?(hy)的?+|(?(hrel)的?+))                                       # 今年的中秋節
         (?:农历|農曆|農歷)?                                              # 农历春节, 農歷新年
-        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立|慶祝|庆祝)                 # (not 每年春节,
+        (?<!每|每年|每逢|每到|历年|歷年|往年|、|立|慶祝|庆祝|早|晚)           # (not 每年春节,
+        (?<![一二两兩三四五六七八九十几幾0-9][个個])                     # 两个立春, 早立秋,
         (?P<hname>{_HOLIDAY_NAMES})                                     # nor 慶祝中秋, a feast
         (?![节節])                                                      # kept; nor 中秋 of 中秋節,
         (?!(?:前夕|期间|期間|前后|前後|假期)?+、                         # nor a list of occasions,
@@ -312,6 +335,10 @@ _EXTRA = _rx.compile(
         (?P<bqm>末|初)?+)
     | (?P<wkmd>(?:星期|礼拜|禮拜|[周週])[一二三四五六日天][ ]?+[(（]        # 週日(1/4)
         (?P<mdm>1[0-2]|0?[1-9])/(?P<mdd>3[01]|[12][0-9]|0?[1-9])[)）])
+    | (?P<mdwk>(?:(?<![至迄])今[ ]?+)?+(?<![0-9/.])                      # 12/12(四),
+        (?P<wkm>1[0-2]|0?[1-9])/(?P<wkd>3[01]|[12][0-9]|0?[1-9])          # 今12/11(三),
+        (?:(?=[ ]?+[(（](?:星期|[周週])?+[一二三四五六日天][)）])                   # 12/15 07:57
+          |[ ]++(?P<wkh>[01]?[0-9]|2[0-3]):(?P<wki>[0-5][0-9])(?![0-9:])))
     | (?P<mdr>(?<![0-9/.])(?P<r1m>1[0-2]|0?[1-9])/(?P<r1d>3[01]|[12][0-9]|0?[1-9])  # 1/7至1/10
         [ ]?+[至到–—~〜-][ ]?+
         (?P<r2m>1[0-2]|0?[1-9])/(?P<r2d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))
@@ -319,14 +346,16 @@ _EXTRA = _rx.compile(
         年(?:初(?!{_LUNAR_DAY_AFTER})|底|末|中(?=[,，、。;；])))          # (not 年初三)
     | (?P<yend>年终岁尾|年終歲尾|年终|年終|岁末|歲末)                    # the end of this year
     | (?P<relm>(?:本|这个|這個|上个?|上個|下个?|下個)月)                  # 本月, 上个月
-        (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份|初|底|末)             # (not 上月3日)
+        (?![0-9一二三四五六七八九十]{{1,3}}+[日号號]|份)                      # (not 上月3日)
+        (?P<relmp>初(?![一二三四五六七八九十])|底|末|[上中下]旬)?+             # 本月初, 上月底
     | (?P<relw>(?:本|这|這|上|下)(?:个|個)?(?:周|週|星期|礼拜|禮拜))       # 上周, 本周四
         (?:(?P<wd>[一二三四五六日]|天(?![气氣]))                         # (not 下周天气)
           |(?P<wpart>初期|前期|中期|后期|後期|初(?![一二三四五六七八九十])))?+     # 下周初期
     | (?P<mrange>                                                     # 2018年1-7月份
         (?:(?P<my>(?<![0-9])(?:1[89]|20|21)[0-9]{{2}}+)[ ]?+年
           |(?P<mrely>今年|本年|去年|上年|前年|明年))?+
-        (?<![0-9.])(?P<m1>1[0-2]|0?[1-9])[ ]?+[—–~〜\-至到][ ]?+(?P<m2>1[0-2]|0?[1-9])[ ]?+月
+        (?<![0-9.])(?P<m1>1[0-2]|0?[1-9])(?:[ ]?+月)?+                    # 2019年5月至10月
+        [ ]?+[—–~〜\-至到][ ]?+(?P<m2>1[0-2]|0?[1-9])[ ]?+月
         (?:份)?+(?![0-9一二三四五六七八九十日号]))
     | (?P<drange>(?<![0-9.])(?P<d1>[0-9]{{1,2}}+)[—–~〜-](?P<d2>[0-9]{{1,2}}+)日)  # 26—27日
     | (?P<reign>(?:清朝|明朝|大清|大明|清|明(?!治))?+(?P<era>{_ERA_NAMES})  # 光绪三年, 清雍正六年
@@ -334,7 +363,7 @@ _EXTRA = _rx.compile(
           |年[间間]))                                                    # 乾隆年间
     | (?P<ce>(?<![0-9])(?:公元|西元)[ ]?+(?P<cey>[0-9]{{3,4}}+)              # (公元1877)
         (?:年(?![0-9〇零一二三四五六七八九十])|(?![0-9年])))
-    | (?P<pair>(?P<p1>[前昨今明])(?P<p2>[昨今明后後])(?:两|兩)?+[天日])    # 今明两天, 明后天
+    | (?P<pair>(?P<p1>[前昨今明])、?+(?P<p2>[昨今明后後])(?:两|兩)?+[天日])  # 今明两天, 明、后天
     | (?P<from>今(?=起)|即日(?=起|[开開]始))                              # 今起, 即日起
     | (?P<canto>(?:噚日|尋日|琴日)(?!本|語|文))                           # Cantonese days
     | (?P<nian>(?<![0-9一二三四五六七八九十今去前明后後本同当這这每上])         # 大年初一
@@ -363,7 +392,7 @@ _EXTRA_AT = _rx.std_compile(rf"[{_EXTRA_FIRST}](?<={_EXTRA_AHEAD}.)", re.VERBOSE
 _RANGE_JOIN = _rx.compile(
     r"[ ]?+(?:起至|起到|(?:开始|開始)?+(?:至|到)|—|–|~|〜|-)[ ]?+"
 )  # (噚日起至6月1日, 今天开始到周日)
-_SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今)")
+_SINCE = _rx.compile(r"[ ]?+(?:以来|以來|至今(?!年))")  # (not 至今年2月: to this year's)
 _GAP = _rx.compile(r"[ ]?+")
 
 _TIME_WORDS: Final = MappingProxyType(
@@ -603,6 +632,16 @@ def _md_weekday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand 
     return _Cand(s, e, "partial", value, "day", begin=day)
 
 
+def _md_before_weekday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
+    """12/12(四)16:00, 12/15 07:57: a month and day printed with a slash is a day when its
+    weekday in brackets or a clock time follows (Taiwanese notices and update lines print
+    them so); a fraction or a score is followed by neither. The year nearest the reference;
+    今 right before it is today glossed by it (今12/11(三): today, the 11th)."""
+    day = _nearest_md(int(m.group("wkm")), int(m.group("wkd")), ref)
+    time = f"T{int(m.group('wkh')):02d}:{m.group('wki')}" if m.group("wkh") else None
+    return _Cand(s, e, "partial", day.isoformat() if day else None, "day", time=time, begin=day)
+
+
 def _printed_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
     """2019年上半年: a year printed, with the part of it named after it."""
     return _year_cand(s, e, "absolute", _number(m.group("year")), m.group("part"), False)
@@ -670,14 +709,26 @@ def _part_of_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Can
 
 
 def _relative_month(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
-    """上个月, 本月, 下月: a month counted from the reference."""
+    """上个月, 本月, 下月: a month counted from the reference; with its part (本月初, 上月底,
+    下月中旬) TIMEX3's modifier of the month (START, END, MID), as for 6月末 or 4月中旬."""
     word = m.group("relm")
     delta = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    part = m.group("relmp")
+    mod = _MONTH_PART_MODS[part] if part else None
+    step = (delta or None) if part is None else None
     if ref is None:
-        return _Cand(s, e, "relative", None, "month", month_step=delta or None)
+        return _Cand(s, e, "relative", None, "month", mod=mod, month_step=step)
     y, mo = _month_add(ref.year, ref.month, delta)
     value = f"{y:04d}-{mo:02d}"
-    return _Cand(s, e, "relative", value, "month", begin=date(y, mo, 1), month_step=delta or None)
+    return _Cand(s, e, "relative", value, "month", mod=mod, begin=date(y, mo, 1), month_step=step)
+
+
+#: The parts of a month and their TIMEX3 modifiers (corpus/dates README: 6月末 END, 4月中旬 MID).
+_MONTH_PART_MODS: Final = MappingProxyType(
+    dict.fromkeys(("初", "上旬"), "START")
+    | dict.fromkeys(("底", "末", "下旬"), "END")
+    | {"中旬": "MID"}
+)
 
 
 def _reign_year(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | None:
@@ -715,6 +766,7 @@ def _extra_readers() -> tuple[tuple[tuple[str, ...], _ExtraReader], ...]:
         (("wkend",), _weekend),
         (("bq",), _bare_year_part),
         (("wkmd",), _md_weekday),
+        (("mdwk",), _md_before_weekday),
         (("mdr",), _md_range),
         (("yrange",), _year_range),
         (("hq",), _report_period),
@@ -925,6 +977,15 @@ _HOLIDAY_OFFSET = _rx.compile(
 )
 
 
+#: What a paper prints right after a holiday's name that is still the day (corpus/dates
+#: README): ``佳节`` (中秋佳节临近: the feast's name with its epithet), ``当天``/``当日``
+#: (元宵節當天, 去年清明节当日: the day itself) and the evening of it (除夕之夜, 元宵節的晚上).
+_HOLIDAY_SUFFIX = _rx.compile(
+    r"(?:佳[节節])?+(?:[ ]?+(?:(?P<same>[当當][天日])(?![0-9一二三四五六七八九十])"
+    r"|(?P<eve>之夜|(?:的[ ]?+)?+晚上)))?+"
+)
+
+
 def _holiday_offset(norm: str, e: int) -> tuple[int, int]:
     """The days ``_HOLIDAY_OFFSET`` counts at ``e`` and where it ends (0 and ``e``: none)."""
     o = _HOLIDAY_OFFSET.match(norm, e)
@@ -939,20 +1000,23 @@ def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | N
     """春节, 2023年春节, 今年国庆节: the day of the holiday in the year printed, counted from
     the reference, or nearest the reference (looking back more than ahead: the future counts
     double, as for a month printed without its year). A day counted from it right after its
-    name (中秋節翌日) is that day."""
+    name (中秋節翌日) is that day; ``当天``, ``佳节`` and the evening after it are its span."""
+    suffix = _HOLIDAY_SUFFIX.match(m.string, e)
+    e = suffix.end() if suffix is not None else e
+    evening = "TEV" if suffix is not None and suffix.group("eve") else None
     shift, e = _holiday_offset(m.string, e)
     kind: Kind
     if m.group("hy"):
         years, kind = [int(m.group("hy"))], "absolute"
     elif ref is None:
-        return _Cand(s, e, "relative" if m.group("hrel") else "partial", None, "day")
+        return _Cand(s, e, "relative" if m.group("hrel") else "partial", None, "day", time=evening)
     elif m.group("hrel"):
         years, kind = [ref.year + _REL_YEARS[m.group("hrel")]], "relative"
     else:
         years, kind = [ref.year - 1, ref.year, ref.year + 1], "partial"
     best = _holiday_day(m.group("hname"), years, ref)
     if best is None:
-        return _Cand(s, e, kind, None, "day")
+        return _Cand(s, e, kind, None, "day", time=evening)
     best += timedelta(days=shift)
     value = best.isoformat()
     bare = kind == "partial" and not shift
@@ -963,6 +1027,7 @@ def _holiday(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | N
         value,
         "day",
         needs_reference=kind != "absolute",
+        time=evening,
         begin=best,
         holiday=m.group("hname") if bare else None,
     )
@@ -1020,9 +1085,11 @@ def _holiday_day(name: str, years: list[int], near: date | None) -> date | None:
                 d = date(y, month, day)
             elif how == "lunar":
                 d = lunar_to_solar(y, month, day)
+            elif how == "term":
+                d = solar_term_day(y, name.removesuffix("节").removesuffix("節"))
             else:  # 除夕: the day before 春节
                 d = lunar_to_solar(y, 1, 1) - timedelta(days=1)
-        except (PaperParseError, ValueError, OverflowError):
+        except (PaperParseError, ValueError, OverflowError, KeyError):
             continue
         delta = (d - near).days if near is not None else 0
         c = 2 * delta if delta > 0 else -delta
@@ -1078,13 +1145,24 @@ def _decade(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand | No
     )
 
 
+def _coming_week_on_sunday(m: regex.Match[str], s: int, word: str, ref: date) -> int:
+    """7 when ``本周`` printed on a Sunday is the week ahead (corpus/dates README: in a forecast
+    printed on a Sunday, 本周 is the coming week): the text looks ahead to it (到本周后期, 到本周末,
+    将于本周); else 0 (到了本周二 looks back)."""
+    if ref.isoweekday() != 7 or word not in ("本", "这", "這"):
+        return 0
+    before = m.string[max(0, s - 10) : s]
+    ahead = before.endswith(("到", "至")) or _AHEAD_BEFORE.search(before) is not None
+    return 7 if ahead else 0
+
+
 def _weekend(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     """周末, 本周末, 上周末: TIMEX3's weekend of a week (``2013-W04-WE``), this week's when
     no word says which."""
     word = m.group("wkrel") or ""
     if ref is None:
         return _Cand(s, e, "relative", None, "week")
-    delta = -7 if word == "上" else 7 if word == "下" else 0
+    delta = -7 if word == "上" else 7 if word == "下" else _coming_week_on_sunday(m, s, word, ref)
     monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(days=delta)
     saturday = monday + timedelta(days=5)
     return _Cand(s, e, "relative", _week(monday) + "-WE", "week", begin=saturday)
@@ -1230,6 +1308,8 @@ def _week_cand(m: regex.Match[str], s: int, e: int, ref: date | None) -> _Cand:
     wd = m.group("wd")
     if ref is None:
         return _Cand(s, e, "relative", None, "day" if wd else "week")
+    if not wd:
+        delta = delta or _coming_week_on_sunday(m, s, word[0], ref)
     monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(days=delta)
     if wd:
         day = monday + timedelta(days="一二三四五六日".find(wd) if wd != "天" else 6)
@@ -1292,6 +1372,38 @@ _NOT_THIS_WEEK_BEFORE = _rx.compile(r"(?:每|逢)")
 _NOT_THIS_WEEK_AFTER = _rx.compile(r"[」”』》\"']")
 
 
+#: Before a month or day printed without its year, a verb that moves or extends something to
+#: it (口罩令延長至9月, 延會至卅一日期滿, 推迟至5日): a time extended or put off to is ahead of
+#: the news, so it is the coming one, not the nearest.
+_MOVED_TO_BEFORE = _rx.compile(
+    r"(?:推迟|推遲|延期|延[长長会會]?+|顺延|順延|展延|改期)[至到][于於在]?+[ ]?+$"
+)
+
+
+def _moved_ahead(c: _Cand, norm: str, ref: date | None) -> _Cand:
+    """A month or day after :data:`_MOVED_TO_BEFORE` read in the past of the reference: the
+    same month of next year, the same day of next month (or year, when its month is printed)."""
+    if (
+        ref is None
+        or c.kind != "partial"
+        or c.begin is None
+        or c.begin >= ref
+        or c.granularity not in ("month", "day")
+        or not _MOVED_TO_BEFORE.search(norm, max(0, c.start - 6), c.start)
+    ):
+        return c
+    b = c.begin
+    if c.granularity == "day" and "月" not in norm[c.start : c.end]:
+        y, mo = _month_add(b.year, b.month, 1)
+        day = _safe(y, mo, b.day)
+    else:
+        day = _safe(b.year + 1, b.month, b.day)
+    if day is None:
+        return c
+    value = day.isoformat() if c.granularity == "day" else f"{day.year:04d}-{day.month:02d}"
+    return c._replace(value=value, begin=day)
+
+
 def _bare_weekday(c: _Cand, weekday: int, norm: str, ref: date) -> _Cand:
     """A weekday printed alone (周四, 星期一) in news is a day of the week around the
     reference: the one ahead when the clause says so (将于周三, 周四便是端午节), the one
@@ -1346,6 +1458,35 @@ def _weekday_list(prev: _Cand, c: _Cand, norm: str) -> _Cand:
     if days <= 0 or c.kind != "relative" or not c.needs_reference:
         return c
     day = prev.begin + timedelta(days=days)
+    return c._replace(value=day.isoformat(), begin=day)
+
+
+def _weekday_after_a_coming_day(prev: _Cand, c: _Cand, norm: str, ref: date | None) -> _Cand:
+    """A weekday printed alone after a day or week ahead of the news in one sentence (周三會有
+    冷氣團南下…持續到周六; 預料周一…周二為19度; 本周末的英超赛程…周六): a forecast or a
+    schedule names the days to come in their order, so the weekday is the first such day on or
+    after the one just named (in its week, for a week), not one behind the news."""
+    if (
+        ref is None
+        or c.kind != "relative"
+        or c.begin is None
+        or prev.begin is None
+        or prev.begin < ref
+        or c.begin >= prev.begin
+        or prev.granularity not in ("day", "week")
+        or _WEEKDAY_ALONE.match(norm, c.start) is None
+        or _SENTENCE_END.search(norm, prev.end, c.start) is not None
+    ):
+        return c
+    wd = _WEEKDAY_ALONE.match(norm, c.start)
+    assert wd is not None
+    target = "一二三四五六日".find(wd.group("wd").replace("天", "日"))
+    first = (
+        prev.begin - timedelta(days=prev.begin.weekday())
+        if prev.granularity == "week"
+        else prev.begin
+    )
+    day = first + timedelta(days=(target - first.weekday()) % 7)
     return c._replace(value=day.isoformat(), begin=day)
 
 
@@ -1710,6 +1851,7 @@ def _span_gloss(a: _Cand, b: _Cand, norm: str) -> _Cand | None:
 #: which papers gloss with its date as they gloss 今日 (中秋節(6日), 中秋節翌日(7日)).
 _HOLIDAY_AT_END = _rx.compile(
     r"(?:农历|農曆|農歷)?(?:" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")"
+    r"(?:佳[节節])?+(?:[ ]?+(?:[当當][天日]|之夜|(?:的[ ]?+)?+晚上))?+"
     r"(?:[ ]?+(?:的[ ]?+)?+(?:[翌次]日|前一[天日]|[后後]一[天日]"
     r"|[后後]第(?:[一二两兩三四五六七八九]|[1-9])[天日]))?+$"
 )
@@ -1795,6 +1937,7 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
         if cand.start < last_end:
             continue
         c = _clock_after_de(_parts_of_a_day(_since(cand, norm, ref), norm), norm)
+        c = _moved_ahead(c, norm, ref)
         if c.counted and _offset_anchor(c, chosen, norm) is None:
             continue  # 经过七十三年后, 两天后 (after an event): a length of time, not a date
         if narrative:
@@ -1810,6 +1953,7 @@ def _choose(found: list[_Cand], norm: str, ref: date | None, *, narrative: bool)
             last_end = through.end
             continue
         if chosen:
+            c = _weekday_after_a_coming_day(chosen[-1], c, norm, ref)
             c = _weekday_gloss(chosen[-1], _weekday_list(chosen[-1], c, norm), norm)
             joined = (
                 _weekday_after(chosen[-1], c, norm)
@@ -1873,6 +2017,31 @@ def _narrative_anchor(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand | None:
     return prev
 
 
+def _counted_from_printed_year(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
+    """去年清明节当日 after 2023年清明节假期 in one paragraph, where no reference is known: a
+    year word counts from the last year the paragraph prints (as 五年前 after 2018年 does); a
+    text names the year it tells of before it says 今年 or 去年 of it (not a year it is
+    compared with: 2019年同期)."""
+    for prev in reversed(chosen):
+        if "\n" in norm[prev.end : c.start]:
+            return c
+        if prev.kind != "absolute" or (covered := _covered(prev.value)) is None:
+            continue
+        if norm.endswith("同期", prev.start, prev.end):
+            continue  # 恢復至2019年同期水平: the year compared with, not the one told of
+        piece = norm[c.start : c.end]
+        try:
+            again = _choose(
+                list(_candidates(piece, covered[1])), piece, covered[1], narrative=False
+            )
+        except (TimeoutError, PaperParseError, ValueError, OverflowError):
+            return c
+        if len(again) != 1 or again[0].end - again[0].start != len(piece) or again[0].value is None:
+            return c
+        return c._replace(value=again[0].value, begin=again[0].begin, needs_reference=False)
+    return c
+
+
 def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
     """A date printed without its year (7月8日, 18日, 第二季度) right after one printed with
     it (1937年7月7日, 1978年12月15日, 2024年上半年) is in the year the text has fixed, not
@@ -1898,6 +2067,13 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
         y, mo = _month_add(last.begin.year, last.begin.month, c.month_step)
         value = f"{y:04d}-{mo:02d}"
         return c._replace(value=value, begin=date(y, mo, 1), needs_reference=last.needs_reference)
+    if (
+        c.kind == "relative"
+        and c.value is None
+        and norm.startswith(("今年", "去年", "明年"), c.start)
+        and _HOLIDAY_AT_END.search(norm, c.start, c.end) is not None
+    ):  # (a holiday only: 今年 alone after 2019年 is as often the year after it)
+        return _counted_from_printed_year(c, chosen, norm)
     prev = _narrative_anchor(c, chosen, norm)
     if prev is None or (covered := _covered(prev.value)) is None:
         return c
@@ -1927,9 +2103,11 @@ def _in_the_narrative(c: _Cand, chosen: list[_Cand], norm: str) -> _Cand:
 #: ``每``/``逢`` before it: every year's, month's or week's (每年的12月4日, 每周一, 逢周三).
 _EVERY_BEFORE = _rx.compile(r"(?:每|逢)(?:到|逢|年|月|周|週|星期|[个個]月)?+的?+[ ]?+$")
 #: A day without its year made a commemorative day (将12月4日设立为“国家宪法日”, 即7月1日作为
-#: 党的生日): the day of every year that bears the name, not an event on one of them.
+#: 党的生日, 11月3日被固定作為“文化節”, 八月一日就此成為…紀念日): the day of every year that
+#: bears the name, not an event on one of them.
 _DESIGNATED_AFTER = _rx.compile(
-    r"[ ]?+(?:被|已被)?+(?:(?:设立|設立|设|設|定|确定|確定|规定|規定|订|訂)(?:为|為)|作为|作為)"
+    r"[ ]?+(?:被|已被|就此|从此|從此)?+(?:固定|正式)?+"
+    r"(?:(?:设立|設立|设|設|定|确定|確定|规定|規定|订|訂)(?:为|為)|作为|作為|成为|成為)"
 )
 #: Opening hours: a label of hours before (开放时间：周三至周日), or after the weekday a clock
 #: (周三至周日 9:00—16:30, 周二至周日的8:30至17:00) or a closing day (周一闭馆, 周一至周二
@@ -2009,7 +2187,7 @@ def _custom_runs(chosen: list[_Cand], norm: str) -> list[_Cand]:
 #: ends at a comma or stop; the word is looked for a short way back only.
 _HABIT_IN_CLAUSE = _rx.compile(
     r"(?:每年|每逢|每到|每月|每周|每週|每星期|每天|每日|每晚|历年|歷年|通常|傳統上|传统上|照例"
-    r"|向来|向來|历来|歷來)[^，,。；;！？!?：:\n]{0,20}+$"
+    r"|向来|向來|历来|歷來|民间|民間|古人|古时|古時|古代|旧时|舊時)[^，,。；;！？!?：:\n]{0,20}+$"
 )
 
 
@@ -2061,10 +2239,12 @@ _HOLIDAY_CLAUSE_BEFORE = _rx.compile(
 #: every year's, not a day. ``是`` before a day printed (春节是1月22日) keeps the date; so
 #: does ``还有`` (离中秋节还有一个多月: the time left until the day).
 _HOLIDAY_DEFINED_AFTER = _rx.compile(
-    r"[ ]?+(?:也|又|亦|还|還|则|則|素|更|就|乃|便|可)?+"
+    r"[ ]?+(?:[,，][ ]?+(?:[为為](?!期|止|了)|(?:又|亦|也|俗)?+(?:称|稱|叫|名)|乃)"
+    r"|(?:也|又|亦|还|還|则|則|素|更|就|乃|便|可)?+"
     r"(?:是(?![ ]?+(?:[0-9]|今天|今日|明天"
     r"|[一二三四五六七八九十]{1,2}+月[初一二三四五六七八九十廿]))"
-    r"|(?<![还還])有|称|稱|叫|被|起源|源[于於自]|象征|象徵|指|意味|作为|作為)"
+    r"|(?<![还還])有|称|稱|叫|被|起源|源[于於自]|象征|象徵|指|意味|作为|作為"
+    r"|[于於在]?+(?:每年|每逢|通常|一般)))"
 )
 #: After a holiday, ``的`` and a word that is no time: the holiday modifies a noun
 #: (中秋節的優惠促銷活動, 中秋夜的重頭活動, 除夕之夜的“重头戏”), which names no day.
@@ -2075,6 +2255,31 @@ _HOLIDAY_OF_NOUN = _rx.compile(
 #: Before a holiday, a verb of keeping the feast (过中秋, 歡度, 共度, 慶元宵): the custom kept
 #: every year, not a day (国庆/國慶 is a holiday, not the verb).
 _KEEP_FEAST_BEFORE = _rx.compile(r"(?:[过過]|欢度|歡度|共度|(?<![国國])[庆慶])[ ]?+$")
+
+
+#: Before a holiday, a count of feasts (度过了一个快乐的重阳节, 两个立春): one feast of many
+#: kept, not the day; after it in its clause, 的 and a word of custom (有在中秋節探親訪友的
+#: 習俗): what is done at the feast every year.
+_FEAST_COUNTED_BEFORE = _rx.compile(  # (一个月后的春节 counts time: no unit of time between)
+    r"[一两兩几幾][个個](?:[^，,。；;\n的月天日年周週星礼禮钟鐘小]{0,6}+的)?+[ ]?+$"
+)
+_CUSTOM_OF_IT_AFTER = _rx.compile(
+    r"[^，,。；;！？!?\n]{0,12}?的(?:习俗|習俗|传统|傳統|风俗|風俗|惯例|慣例)"
+)
+#: After a holiday, ``和`` and another feast and a word of likeness in the clause (端午節和
+#: 春節、中秋節一樣被看作…): feasts compared as kinds, not days (春节和元宵节期间 are days).
+_HOLIDAY_AND_ANOTHER = _rx.compile(
+    r"[ ]?+[和与與及跟同][ ]?+(?:农历|農曆|農歷)?+(?:"
+    + "|".join(sorted(_HOLIDAYS, key=len, reverse=True))
+    + r")[^，,。；;]{0,12}?(?:一样|一樣|相同|不同|相似|类似|類似)"
+)
+#: ``还有`` after a holiday is the time left until it only after a word of distance (离中秋节还有
+#: 一个多月, 距離春節還有); else it says what the feast also has (端午節還有端陽節…之稱).
+_STILL_HAS_AFTER = _rx.compile(r"[ ]?+[还還]有")
+_DISTANCE_BEFORE = _rx.compile(r"[离離距]")
+
+
+_SAME_DAY: Final = ("当天", "當天", "当日", "當日")
 
 
 def _is_bare_holiday(c: _Cand, norm: str) -> bool:
@@ -2115,9 +2320,17 @@ def _holiday_in_passing(c: _Cand, norm: str) -> bool:
     with its year or 今年 (今年中秋) is never in passing."""
     if not _is_bare_holiday(c, norm):
         return False
-    if _HOLIDAY_DEFINED_AFTER.match(norm, c.end) or _HOLIDAY_OF_NOUN.match(norm, c.end):
+    if _HOLIDAY_DEFINED_AFTER.match(norm, c.end):
         return True
+    if _HOLIDAY_OF_NOUN.match(norm, c.end) and not norm.endswith(_SAME_DAY, c.start, c.end):
+        return True  # (中秋節當天的開放時間: 當天 names the day, whatever it modifies)
     before = norm[max(0, c.start - 8) : c.start]
+    if _HOLIDAY_AND_ANOTHER.match(norm, c.end) or _CUSTOM_OF_IT_AFTER.match(norm, c.end):
+        return True
+    if _FEAST_COUNTED_BEFORE.search(norm, max(0, c.start - 12), c.start):
+        return True
+    if _STILL_HAS_AFTER.match(norm, c.end) and not _DISTANCE_BEFORE.search(before):
+        return True
     if _KEEP_FEAST_BEFORE.search(before):
         return True
     if _HOLIDAY_TIME_AFTER.match(norm, c.end):
