@@ -86,6 +86,41 @@ def test_the_pages_are_there() -> None:
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
 
 
+def _reading(seed: int) -> list[str]:
+    """The texts of the lines of a ``-layout`` page's reading, blank markers left out."""
+    text = (HERE / f"seed{seed}.layout.pdftotext").read_text(encoding="utf-8")
+    return [ln.text for ln in build_page(text).reading if ln.text.strip()]
+
+
+def test_a_short_row_of_articles_is_read_before_the_next() -> None:
+    # seed 100, -layout: a row of three columns five lines deep, its justified lines a
+    # place longer or shorter than each other (half-width figures), then a gap and the
+    # next row of articles: the row is cut from the next (body lines of a column end
+    # within a place of each other), so the paragraph at the second column's foot goes
+    # on at the top of the third, not under the next row's headline.
+    reading = _reading(100)
+    k = reading.index("不计算ST个股和未股改股，两市近50只个")
+    assert reading[k + 1 : k + 3] == ["本报记者 游仪摄", "股涨停。第十届世界妈祖文化论坛不仅是一场"]
+
+
+def test_titles_side_by_side_on_one_line_are_read_apart() -> None:
+    # seed 502, -layout: the titles of two articles side by side on one line over their
+    # columns, far apart: two pieces, not one line holding both.
+    reading = _reading(502)
+    assert "國民力量金文洙首爾拉票黃教安退選支持金文洙" in reading
+    assert "逾千兩岸青年共話創業" in reading
+
+
+def test_no_text_runs_on_from_a_title_across_a_wide_gap() -> None:
+    # seed 110, -layout: a title as wide as its column's measure or wider, then a gap of
+    # several blank lines (a photo, the end of a column's text) in its column's reading:
+    # the text after the gap does not go on from the title.
+    text = (HERE / "seed110.layout.pdftotext").read_text(encoding="utf-8")
+    heads = {squash(a.headline.text) for a in parse_issue(text).articles if a.headline}
+    assert "“守护好前人留给我们的宝贵财富”" in heads
+    assert squash("王小魯:收入分配不能躺在虛假數(shù)據(jù)上分析") in heads
+
+
 # The rules these pages asked for, each on a page made up to show it.
 _COLUMN = [  # a column of 14 characters, two paragraphs, the indent dropped (pdftotext)
     "新华社东京7月8日电（记者孙",
