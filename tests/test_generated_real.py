@@ -112,13 +112,16 @@ def test_titles_side_by_side_on_one_line_are_read_apart() -> None:
 
 
 def test_no_text_runs_on_from_a_title_across_a_wide_gap() -> None:
-    # seed 110, -layout: a title as wide as its column's measure or wider, then a gap of
-    # several blank lines (a photo, the end of a column's text) in its column's reading:
-    # the text after the gap does not go on from the title.
-    text = (HERE / "seed110.layout.pdftotext").read_text(encoding="utf-8")
-    heads = {squash(a.headline.text) for a in parse_issue(text).articles if a.headline}
-    assert "“守护好前人留给我们的宝贵财富”" in heads
-    assert squash("王小魯:收入分配不能躺在虛假數(shù)據(jù)上分析") in heads
+    # seeds 110 and 1070, -layout: a title wider than the columns' measure, then a gap of
+    # several blank lines (a photo) in its column's reading: the text after the gap does
+    # not go on from the title.
+    for seed, titles in (
+        (110, ["王小魯:收入分配不能躺在虛假數(shù)據(jù)上分析"]),
+        (1070, ["更好统筹高质量发展和高水平安全", "构建同科技创新相适应的科技金融体制"]),
+    ):
+        text = (HERE / f"seed{seed}.layout.pdftotext").read_text(encoding="utf-8")
+        heads = {squash(a.headline.text) for a in parse_issue(text).articles if a.headline}
+        assert all(squash(t) in heads for t in titles), (seed, heads)
 
 
 # The rules these pages asked for, each on a page made up to show it.
