@@ -380,17 +380,25 @@ def _block_starts(filled: Sequence[int]) -> list[int]:
 #: extent (justified lines of one column end where they start), that many characters wide.
 _BODY_LINES = 3
 _BODY_WIDTH = 6
+#: ... (for :func:`_body_line`, the lines of a column of body text whose row is cut from
+#: the next: their right edges within a place of each other. ``pdftotext -layout`` counts
+#: places in characters, so a justified line holding half-width figures or punctuation
+#: takes a place more or less than its neighbours; a column only a few lines deep, the
+#: last row of a page or one under a photo, has too few lines ending at one place.)
+_BODY_SLACK = (-1, 0, 1)
 
 
 def _body_line(r: _Region, ins: _Inside, order: Iterable[int]) -> int | None:
     """The line, of the region's lines taken in ``order``, with which those taken so far
-    first hold body text (:func:`_extent_of`); None when they never do (``ins``: what the
-    region holds, :func:`_read_inside`)."""
+    first hold body text (as :func:`_extent_of`, right edges within :data:`_BODY_SLACK` of
+    each other); None when they never do (``ins``: what the region holds,
+    :func:`_read_inside`)."""
     counts: dict[tuple[int, int], int] = {}
     for i in order:
         for c in ins.cells[i - r.top]:
             if c.col1 - c.col0 >= _BODY_WIDTH:
-                n = counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
+                counts[c.col0, c.col1] = counts.get((c.col0, c.col1), 0) + 1
+                n = sum(counts.get((c.col0, c.col1 + d), 0) for d in _BODY_SLACK)
                 if n >= _BODY_LINES:
                     return i
     return None
@@ -743,7 +751,7 @@ class _Reader:
                 cells = split if cols is not None else cells
             if cols is None:  # runs across columns: a headline over them
                 flush()
-                self.emit(i, cells)
+                self.emit_apart(i, cells)
             elif not any(x for _, x, _ in section) and self.over_columns(r, ins, i, extents):
                 self.emit(i, cells)  # (a title over columns that start under it)
             else:
@@ -949,7 +957,20 @@ class _Reader:
         )
         for k, (i, cells) in enumerate(rows):
             if k not in rhythm:
-                self.emit(i, cells)
+                self.emit_apart(i, cells)  # (what is read whole: each cell apart)
+
+    def emit_apart(self, i: int, cells: Sequence[_Cell]) -> None:
+        """Line ``i``'s ``cells``, each a line of its own: text set three places apart or
+        more on one line of a region read whole is text of neighbouring columns or
+        articles (two titles side by side, a byline beside the next column's first
+        line), not one line of text; one line with all of them, each cell's text would
+        be read into the other's. Cells of one character each are one word letter-spaced
+        (a title or label in large type), kept one line."""
+        if len(cells) < 2 or all(c.end - c.start == 1 for c in cells):
+            self.emit(i, cells)
+            return
+        for c in cells:
+            self.emit(i, [c])
 
     def emit(self, i: int, cells: Sequence[_Cell]) -> None:
         """Line ``i``'s ``cells`` as one span, or a blank marker at the line's start."""

@@ -1421,8 +1421,12 @@ def iter_rows(page: Page) -> Iterator[Row]:
     # a column's foot goes on from a block of its lines.
     alone = False
     opened = False  # whether the line of pieces[-1] opens its block (a blank line above)
+    prev_end = 0  # the end of the run before (blank lines between: a gap, :data:`_WIDE_GAP`)
+    columns = page.shape == "layout-columns"
     for first, end in reading.runs():
         gap = True  # blank lines before the run
+        wide_gap = columns and first - prev_end >= _WIDE_GAP
+        prev_end = end
         for number in range(first, end):
             line = reading[number]
             if is_footer(line.text):
@@ -1442,6 +1446,7 @@ def iter_rows(page: Page) -> Iterator[Row]:
                 and not (
                     _goes_on(page, last, pieces[-1], gap=gap)
                     and not (gap and alone)
+                    and not (gap and wide_gap and _wider(page, last))
                     and not (gap and not opened and _ends_short(page, last, pieces))
                     and not (opened and not gap and _overhangs(page, last, line))
                     and not _opens(page, line, pieces[-1])
@@ -1459,6 +1464,22 @@ def iter_rows(page: Page) -> Iterator[Row]:
             gap = False
     if pieces:
         yield Row(pieces=tuple(pieces), lines=tuple(numbers))
+
+
+#: Blank lines in a row that part a column's text on a ``-layout`` page read column after
+#: column: the blank lines of its rhythm are left out of the reading (``_columns``), so
+#: these are a photo set in the column or the end of its text; no line wider than the
+#: measure (:func:`_wider`: a title over a photo, not a line of the column) goes on across
+#: them into the text after them. (A column's last line, at the measure, goes on into the
+#: next column's first across the blank lines between.)
+_WIDE_GAP = 4
+
+
+def _wider(page: Page, line: Line) -> bool:
+    """Whether ``line`` runs past the page's measure by more than a character: no line of
+    a column of text does (a title set across columns, a caption under a photo)."""
+    wrap = page.wrap_width
+    return wrap is not None and page.widths[line.number] > wrap + 2
 
 
 #: How far (in columns: two characters) a line may run past the measure of the lines
