@@ -726,6 +726,20 @@ def test_a_dateline_bracket_on_the_line_under_it() -> None:
     assert b.paragraphs[0].text.startswith("我们党诞生于国家")
 
 
+def test_a_title_wrapped_at_a_narrow_columns_measure_is_one_title() -> None:
+    # seed 1066, default mode: a title in a column as narrow as its line, wrapped at that
+    # measure (构建同科技创新相适 / 应的科技金融体制, lines as wide as the body's): its last line
+    # is a character short of the first, so it is one title, not a title and its subtitle
+    # (which may both fill the column: tests/test_segment_columns).
+    text = (HERE / "seed1066.default.pdftotext").read_text(encoding="utf-8")
+    arts = [a for a in parse_issue(text).articles if a.headline]
+    (a,) = [a for a in arts if a.headline and a.headline.text.startswith("构建")]
+    assert a.headline is not None
+    assert a.headline.text == "构建同科技创新相适应的科技金融体制"
+    assert a.subtitle is None
+    assert [p.name for p in a.people] == ["李刚", "赵景锋"]
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

@@ -758,15 +758,22 @@ def _narrow_title(text: str, ls: list[Unit]) -> bool:
 
 def _balanced_title(text: str, ls: list[Unit]) -> bool:
     """Two lines of one block, of as many characters give or take one, neither set as
-    phrases with a space between nor closed by punctuation, both short of the page's measure:
-    one title wrapped in its big type, as titles are set, into lines of even length
-    (``长江大桥将`` / ``在九月建成``). A kicker and its title, or a title and its subtitle, are
-    set in two sizes and rarely come out even."""
-    if len(ls) != 2 or any(len(u.pieces) != 1 or u.measure for u in ls) or ls[0].line == ls[1].line:
-        return False  # (lines at the body's measure are set in its type: title and subtitle)
+    phrases with a space between nor closed by punctuation: one title wrapped in its big
+    type, as titles are set, into lines of even length (``长江大桥将`` / ``在九月建成``). A
+    kicker and its title, or a title and its subtitle, are set in two sizes and rarely come
+    out even.
+
+    In a column as narrow as a title's line (lines within two characters of the body's
+    measure) a title and its subtitle may both fill the column, so lines of one length say
+    nothing there; a title wrapped at its measure still leaves its last line a character
+    short of the first (``构建同科技创新相适`` / ``应的科技金融体制``), which a subtitle
+    filling the column does not."""
+    if len(ls) != 2 or any(len(u.pieces) != 1 for u in ls) or ls[0].line == ls[1].line:
+        return False
     top, below = (text[u.start : u.end].strip(" ") for u in ls)
+    at_measure = any(u.measure for u in ls)  # (lines as wide as the body's)
     return (
-        abs(len(top) - len(below)) <= 1
+        (len(below) == len(top) - 1 if at_measure else abs(len(top) - len(below)) <= 1)
         and " " not in top + below
         and top[-1:] not in _TITLE_STOPS
         and not _kicker_first(text, ls[0], ls[1])
