@@ -985,3 +985,27 @@ def test_words_before_a_role_are_no_credit() -> None:
     assert _credited("国家 发展/文") is None  # (no person's name)
     assert _credited("张三/图") is None  # (a picture's credit alone: no writer)
     assert _credited("张帆 黄谨 文/图 今天上午") is None  # (the line holds text after it)
+
+
+def test_a_dateline_bracket_wrapped_inside_its_label_or_a_name() -> None:
+    # generated-real seeds 614, 1011 (default mode): the column's edge falls inside the
+    # bracket anywhere, inside its label (（记 / 者…）) or a name (刘金 / 辉): a line break
+    # inside Han text is no break between words, so the bracket is read with it left out
+    # when it does not read with the break as a space.
+    text = "新华社郑州10月15日电（记\n者毕全忠、王观）国家安全体系"
+    dl = find_dateline(text, 0, 30)
+    assert dl is not None
+    assert dl.text == "新华社郑州10月15日电（记\n者毕全忠、王观）"
+    assert [p.name for p in dl.people] == ["毕全忠", "王观"]
+    text = "新华社柏林3月16日电（记者刘金\n辉、吴骅）央广网广州"
+    dl = find_dateline(text, 0, 30)
+    assert dl is not None
+    assert [p.name for p in dl.people] == ["刘金辉", "吴骅"]
+    (who, _) = dl.people
+    assert [s.text for s in who.spans] == ["刘金", "辉"]
+    assert all(text[s.start : s.end] == s.text for s in who.spans)
+    # Two names a line break apart stay two names (the break read as a space first).
+    text = "新华社东京7月8日电（记者孙勇\n王观）气象局预测"
+    dl = find_dateline(text, 0, 30)
+    assert dl is not None
+    assert [p.name for p in dl.people] == ["孙勇", "王观"]
