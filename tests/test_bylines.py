@@ -14,6 +14,7 @@ from paper_parser.bylines import (
     find_dateline,
     find_photo_credit,
     find_source_line,
+    find_wrapped_credit,
     is_person_name,
     own_dateline,
     parse_photo_credit,
@@ -1009,3 +1010,20 @@ def test_a_dateline_bracket_wrapped_inside_its_label_or_a_name() -> None:
     dl = find_dateline(text, 0, 30)
     assert dl is not None
     assert [p.name for p in dl.people] == ["孙勇", "王观"]
+
+
+def test_an_own_tag_wrapped_with_its_bracket_over_a_break_between_names() -> None:
+    # generated-real seeds 602, 1121 (default mode): the tag wraps (本报乌鲁木齐12月 / 21日电)
+    # and its bracket wraps again between two names: that break is a space between them,
+    # not a break inside one name (罗水元王观 is no name).
+    text = "本报乌鲁木齐12月\n21日电（记者罗水元\n王观）央广网广州12月\n30日消息"
+    dl, by = find_wrapped_credit(text, 0, text.index("央") + 3)
+    assert dl is None
+    assert by is not None
+    assert [p.name for p in by.people] == ["罗水元", "王观"]
+    assert by.text == "本报乌鲁木齐12月\n21日电（记者罗水元\n王观）"
+    # Broken inside the label, the break is left out as before.
+    text = "本报福州8月\n5日电（记\n者杨孝慈）今年以来"
+    dl, by = find_wrapped_credit(text, 0, len(text))
+    assert by is not None
+    assert [p.name for p in by.people] == ["杨孝慈"]

@@ -591,6 +591,15 @@ def _paren_at(src: _Src, pos: int, end: int, *, own: bool) -> tuple[_Src, regex.
     if p is None and own:
         unwrapped = _bracket_joined(src, pos, end)
         if unwrapped is not None:
+            # A break between two names is a space (（记者罗水元 / 王观）): read so first when
+            # the bracket holds names only so read; else with the break left out.
+            spaced = _Src(src.page, src.base, src.base)
+            spaced.norm, spaced.s = src.norm, _SPACE_RE.sub(" ", src.s)
+            sp = _PAREN_RE.match(spaced.s, pos, end)
+            if sp is not None:
+                found, last, _ = _people(spaced, sp.start(1), sp.end(1), default_role="reporter")
+                if found and not spaced.s[last : sp.end(1)].strip(" "):
+                    return spaced, sp
             return unwrapped, _PAREN_RE.match(unwrapped.s, pos, len(unwrapped.s))
     return src, p
 
