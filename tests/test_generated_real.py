@@ -740,6 +740,18 @@ def test_a_title_wrapped_at_a_narrow_columns_measure_is_one_title() -> None:
     assert [p.name for p in a.people] == ["李刚", "赵景锋"]
 
 
+def test_an_own_tags_bracket_on_the_line_under_it() -> None:
+    # seed 702, default mode: the own-copy tag fills its line (本报沈阳9月7日电) and the
+    # reporters' bracket opens the next (（记者徐靖）加强…): the bracket goes on at the
+    # column's next line, as a dateline's does; its names are the tag's.
+    text = (HERE / "seed702.default.pdftotext").read_text(encoding="utf-8")
+    (a,) = [
+        a for a in parse_issue(text).articles if a.headline and a.headline.text == "吴数德夺得金牌"
+    ]
+    assert [p.name for p in a.people] == ["徐靖"]
+    assert a.paragraphs[0].text.startswith("加强知识产权司法保护")
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

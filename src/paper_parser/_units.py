@@ -968,6 +968,8 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if by is not None:
         u.kind, u.byline = "byline", by
         u.body_start = _skip_space(text, by.span.end, u.end)
+        if by.source is not None and not by.people and len(u.pieces) > 1:
+            _tag_bracket_under(text, u, by)
         # 作者:雷收麦 《光明日报》( 2012年10月27日 06版): the source line shares the line.
         u.source = find_source_line(text, u.body_start, u.end) if single else None
         if u.source is not None or (
@@ -1008,6 +1010,23 @@ def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
     got = find_bracket_credit(text, u.pieces[1][0], u.pieces[1][1], opened=bool(tail))
     if got is not None:
         u.dateline = attrs.evolve(dl, people=got[0])
+        u.body_start = _skip_space(text, got[1], u.end)
+
+
+def _tag_bracket_under(text: str, u: Unit, by: Byline) -> None:
+    """The reporters' bracket of an own-copy tag printed on the unit's next line, the tag
+    filling its first (``本报沈阳9月7日电`` / ``（记者徐靖）加强…``): as a dateline's
+    (:func:`_bracket_under`), the bracket goes on at the column's next line; the people join
+    the tag (its span stays on the first line) and the text starts after the bracket."""
+    a0, a1 = u.pieces[0]
+    if not a0 <= by.span.end <= a1 or text[by.span.end : a1].strip(" "):
+        return
+    b0, b1 = u.pieces[1]
+    if text[b0:b1].lstrip(" ")[:1] not in "(（":
+        return
+    got = find_bracket_credit(text, b0, b1, opened=False)
+    if got is not None:
+        u.byline = attrs.evolve(by, people=got[0])
         u.body_start = _skip_space(text, got[1], u.end)
 
 
