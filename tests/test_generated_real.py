@@ -752,6 +752,19 @@ def test_an_own_tags_bracket_on_the_line_under_it() -> None:
     assert a.paragraphs[0].text.startswith("加强知识产权司法保护")
 
 
+def test_title_lines_right_over_a_wrapped_dateline_are_the_title() -> None:
+    # seed 705, default mode: a title and its dash-led subtitle, then a dateline wrapped at
+    # its column's edge (新华社布鲁塞尔 / 7月1日电（记者吴骅、 / 刘小明）…), with no blank line
+    # between: a dateline opens the first paragraph under the title, so the unpunctuated
+    # lines above it are the title, not text running on into it.
+    text = (HERE / "seed705.default.pdftotext").read_text(encoding="utf-8")
+    heads = {a.headline.text: a for a in parse_issue(text).articles if a.headline}
+    a = heads["王沪宁主持召开全国政协主席会议"]
+    assert a.subtitle is not None
+    assert a.subtitle.text == "——南粤沿海农村专业技术研究会扫瞄"
+    assert [p.name for p in a.people] == ["吴骅", "刘小明"]
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

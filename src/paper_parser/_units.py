@@ -27,6 +27,7 @@ import regex
 from paper_parser import _rx
 from paper_parser._types import Span
 from paper_parser.bylines import (
+    DATED_FIRST,
     Byline,
     Dateline,
     PhotoCredit,
@@ -732,6 +733,9 @@ def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
         ):
             out.extend(_before_credit(text, row, start, i) if alone else [_unit_of(row, start, i)])
             start = i
+        elif i - start <= _TITLE_TAIL_MAX and _titles_over_dateline(text, row, start, i):
+            out.extend(_unit_of(row, j, j + 1) for j in range(start, i))
+            start = i
     end = len(row.pieces)
     if (
         end - start > 1
@@ -749,6 +753,32 @@ def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
     else:
         out.append(_unit_of(row, start, end))
     return out
+
+
+def _titles_over_dateline(text: str, row: Row, a: int, i: int) -> bool:
+    """Whether ``row.pieces[i]`` opens with a dateline (whole, or wrapped at the column's
+    edge onto the next line: ``新华社布鲁塞尔`` / ``7月1日电（记者…``) right under the row's
+    first lines, at most :data:`_TITLE_TAIL_MAX` of them, none with the punctuation of text.
+
+    A dateline opens an article's first paragraph and is set right under its title, so the
+    lines over it, standing first in their block with no punctuation, are the title's lines
+    (a subtitle led by a dash too), not a paragraph that runs on into the dateline; a text
+    that went on into a dateline's words would hold a clause's punctuation first."""
+    p = row.pieces[i]
+    if text[p.start : p.start + 1] not in DATED_FIRST:
+        return False  # (cheap gate: the first characters of a dateline's agency or paper)
+    if not all(_unpunctuated(text, q) for q in row.pieces[a:i]):
+        return False
+    if find_dateline(text, p.start, p.end) is not None:
+        return True
+    by = find_byline(text, p.start, p.end)
+    if by is not None and by.source is not None and by.day is not None:
+        return True  # (本报北京7月18日电: a paper's own dated tag)
+    nxt = row.pieces[i + 1] if i + 1 < len(row.pieces) else None
+    if nxt is None:
+        return False
+    dl, by = find_wrapped_credit(text, p.start, nxt.end)
+    return dl is not None or (by is not None and by.source is not None and by.day is not None)
 
 
 def _cut_before(row: Row, a: int, k: int, b: int) -> list[Unit]:

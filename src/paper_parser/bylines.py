@@ -428,6 +428,9 @@ _FILED_RE = _rx.compile(
 #: The ideographs a dateline may open with (:data:`_DATELINE_RE`: 据, or a named agency's
 #: first; any other agency is named by its 社: 路透社, 合众国际社).
 _DATELINE_FIRST = frozenset("据據" + "".join(w[0] for w in _AGENCIES.split("|")))
+#: The first characters of a dateline (an agency's, 据) or of a paper's own dated tag
+#: (本报…电): a cheap gate for callers that look for one at a line's start.
+DATED_FIRST = _DATELINE_FIRST | frozenset("本")
 
 # An outlet and a bar before a credit: 北京日报 | 记者 杨丽娟.
 _OUTLET_BAR_RE = _rx.compile(rf"{_OUTLET}[ ]*+[|｜][ ]*+", regex.VERBOSE)
