@@ -765,6 +765,20 @@ def test_title_lines_right_over_a_wrapped_dateline_are_the_title() -> None:
     assert [p.name for p in a.people] == ["吴骅", "刘小明"]
 
 
+def test_a_title_broken_inside_its_quotation_marks_over_a_wrapped_subtitle() -> None:
+    # seeds 972, 1066, default mode: the title that wraps inside its quotation marks is set
+    # in the biggest type, the headline's; the two short lines under it are its subtitle,
+    # wrapped, not a headline and a subtitle under a kicker.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "井盖“张\n大口”\n在南方日报\n的一百天\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.kicker is None
+    assert a.headline is not None
+    assert a.headline.text == "井盖“张大口”"
+    assert a.subtitle is not None
+    assert a.subtitle.text == "在南方日报的一百天"
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

@@ -626,8 +626,15 @@ def _split_heads(
         d = next((i for i, u in enumerate(ls) if text[u.start] in "—-―" and i > 0), None)
         groups = _phrase_lines(text, ls)
         if d is None and len(groups) < len(ls):
-            # A title broken inside its quotation marks is one line of the stack.
+            # A title broken inside its quotation marks is one line of the stack. It wraps
+            # because it is set in the biggest type, the main title's: when it is the only
+            # such title, it is the headline, the lines above it the kicker and those under
+            # it the subtitle (井盖“张 / 大口” / 在南方日报 / 的一百天: a title over its
+            # subtitle wrapped in two lines).
+            broken = [i for i, g in enumerate(groups) if len(g) > 1]
             h = (len(groups) - 1) // 2 if len(groups) > 2 else 0
+            if len(broken) == 1:
+                h = broken[0]
             flat = [[u for g in part for u in g] for part in (groups[:h], groups[h + 1 :])]
             return column, flat[0], groups[h], flat[1], []
         h = d - 1 if d is not None else (len(ls) - 1) // 2 if len(ls) > 2 else 0
