@@ -779,6 +779,23 @@ def test_a_title_broken_inside_its_quotation_marks_over_a_wrapped_subtitle() -> 
     assert a.subtitle.text == "在南方日报的一百天"
 
 
+def test_a_couplet_title_over_two_lines_is_one_headline() -> None:
+    # seeds 716, 910, 1112, default mode: a headline of two parallel halves, one a line, as
+    # many characters each and closed by the same quotation mark (名为“先学后付” / 实为“先学
+    # 后债”): one headline, not a headline and its subtitle.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "名为“先学后付”\n实为“先学后债”\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "名为“先学后付”实为“先学后债”"
+    assert a.subtitle is None
+    # Lines of other lengths stay a title and its subtitle.
+    text = "名为“先学后付”\n实为“先学后债”的新套路\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "名为“先学后付”"
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

@@ -782,13 +782,23 @@ def _balanced_title(text: str, ls: list[Unit]) -> bool:
     return (
         (len(below) == len(top) - 1 if at_measure else abs(len(top) - len(below)) <= 1)
         and " " not in top + below
-        and top[-1:] not in _TITLE_STOPS
+        and (top[-1:] not in _TITLE_STOPS or _couplet(top, below))
         and not _kicker_first(text, ls[0], ls[1])
     )
 
 
+def _couplet(top: str, below: str) -> bool:
+    """Two title lines set as a couplet (对仗): as many characters, closed by the same
+    quotation mark (名为“先学后付” / 实为“先学后债”). Each is a phrase of its own, but a
+    headline built of two parallel halves is printed so, one half a line; a kicker or a
+    subtitle is set in another size and rarely matches its title's length and form."""
+    return len(top) == len(below) and top[-1:] in _COUPLET_ENDS and below[-1:] == top[-1:]
+
+
 # What closes a title line that is a whole phrase of its own.
 _TITLE_STOPS = frozenset("，,。：:；;！!？?”」』）)")
+# The closing quotation marks that may end both lines of a couplet title.
+_COUPLET_ENDS = frozenset("”」』")
 
 
 def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
