@@ -2797,8 +2797,12 @@ _BRACKET_CAPTION_MAX = 120
 
 
 def _han_count(s: str) -> int:
-    """The number of characters of the CJK Unified Ideographs block and its Extension A."""
-    return sum(map(len, _HAN_BLOCKS_RUN_RE.findall(s)))
+    """The number of characters of the CJK Unified Ideographs block and its Extension A.
+
+    Summed over the runs one at a time: a list of the runs (or ``sub``'s pieces) would hold
+    an object per run, and a page of one character per line held 30 times its size in them.
+    """
+    return sum(m.end() - m.start() for m in _HAN_BLOCKS_RUN_RE.finditer(s))
 
 
 #: A run of characters of the CJK Unified Ideographs block or its Extension A.
@@ -2809,7 +2813,8 @@ def _chinese_page(text: str) -> bool:
     """Whether ``text`` is a Chinese page: more than twice as many Han characters as words
     in Latin letters (a page of two languages side by side, or a document site's notices
     in English around a short page, have more words than that)."""
-    return _han_count(text) > 2 * len(_LATIN_WORD_RE.findall(text))
+    words = sum(1 for _ in _LATIN_WORD_RE.finditer(text))  # (one match at a time: see above)
+    return _han_count(text) > 2 * words
 
 
 #: A word in Latin letters.
