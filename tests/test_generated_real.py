@@ -796,6 +796,20 @@ def test_a_couplet_title_over_two_lines_is_one_headline() -> None:
     assert a.headline.text == "名为“先学后付”"
 
 
+def test_a_title_wrapped_before_its_colon_is_one_title() -> None:
+    # seeds 962, 971, 1063, 1064, default mode: the text layer wraps a title before its
+    # colon (中医药管理局 / :熊胆入药尚); no line opens with a colon, so the second line is
+    # the rest of the first: one headline, over the next article's text.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "长江大桥将在九月建成\n\n" + body + "\n中医药管理局\n:熊胆入药尚\n\n" + body
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "中医药管理局:熊胆入药尚",
+    ]
+    assert arts[1].paragraphs[0].text.startswith("今年以来")
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

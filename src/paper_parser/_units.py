@@ -70,6 +70,8 @@ _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("�
 _NOT_HEADING_END = frozenset("。！？!?；;：:…,，、")
 # Punctuation that cannot open a paragraph: the piece continues the one before.
 CONT_START = frozenset(",，、。；;：:！!？?”’」』)）】")
+# The colons a title's line may open with when the text layer wraps the title before one.
+_COLON_START = frozenset(":：")
 # A heading is one phrase: no sentence or clause stop inside it.
 _SENTENCE_INSIDE_RE = _rx.compile(r"[。；;！!？?]")
 
@@ -2272,10 +2274,14 @@ def broken_pair(text: str, u: Unit, v: Unit) -> bool:
     its quotation marks or brackets (not both balanced alone, balanced together), or one
     title of two clauses broken after the first one's comma (``回望“十四五”，`` /
     ``想起总书记这句话``: a title's line ends with a comma only where the title wraps, the
-    second clause closing it with no stop)."""
+    second clause closing it with no stop), or a title the text layer wrapped before its
+    colon (``中医药管理局`` / ``:熊胆入药尚``: no line opens with a colon, which closes the
+    words before it; the second line is the rest of the first)."""
     if len(u.pieces) != 1 or len(v.pieces) != 1:
         return False
     first, second = text[u.start : u.end], text[v.start : v.end]
+    if second[:1] in _COLON_START and first[-1:] not in CONT_START:
+        return _balanced(first) and _balanced(second) and is_heading(first + second)
     if first[-1:] in "，," and _balanced(first) and is_heading(first + second):
         return "，" not in second and "," not in second
     return not (_balanced(first) and _balanced(second)) and _balanced(first + second)
