@@ -810,6 +810,27 @@ def test_a_title_wrapped_before_its_colon_is_one_title() -> None:
     assert arts[1].paragraphs[0].text.startswith("今年以来")
 
 
+def test_of_two_titles_the_one_right_over_a_credit_heads_its_text() -> None:
+    # seed 1103, default mode: two titles of a row read one after the other, the second in
+    # one block with the dated credit under it (no blank line between), then that text, then
+    # another text opened by a dateline with no title: the title right over the credit was
+    # read down its own column into its text; the one set apart above heads the other.
+    body = "\n".join(_COLUMN[6:]) + "\n"
+    text = (
+        "长江大桥将在九月建成\n\n赵顶良深入基层三年间\n本报记者 马睿姗\n"
+        + body
+        + "\n"
+        + "\n".join(_COLUMN[:6])
+        + "\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "赵顶良深入基层三年间",
+        "长江大桥将在九月建成",
+    ]
+    assert [[p.name for p in a.people] for a in arts] == [["马睿姗"], ["孙勇"]]
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271

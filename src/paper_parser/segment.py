@@ -432,6 +432,13 @@ def _side_by_side(text: str, run: list[list[Unit]], units: Sequence[Unit], k: in
     )
 
 
+def _credit_right_under(b: _Builder, head: list[Unit]) -> bool:
+    """Whether the first credit of ``b`` (a byline or dateline opening its text) stands on
+    the line right under the title lines ``head``, no blank line between."""
+    credit = next((u for u in b.units if u.kind in ("byline", "dateline")), None)
+    return credit is not None and credit.line == head[-1].last_line + 1
+
+
 def _apart(above: list[Unit], below: list[Unit]) -> bool:
     """Whether the lines ``below`` start after a blank line under the lines ``above``."""
     return below[0].line > above[-1].last_line + 1
@@ -1923,8 +1930,15 @@ class _Assembler:
             and not _marked_kicker(self.text, prev.kicker[0], head)
             and not _smaller_over(self.text, prev.kicker[0], head)
         ):
-            moved = head
-            prev.headline, prev.kicker = prev.kicker, []
+            if _credit_right_under(prev, head):
+                # The second title stands in one block with the credit opening the text
+                # under it (no blank line between): read down its column into its own
+                # text, it is that text's title; the one set apart above heads this one.
+                moved = prev.kicker
+                prev.kicker = []
+            else:
+                moved = head
+                prev.headline, prev.kicker = prev.kicker, []
         elif len(prev.subtitle) == 1 and _apart(head, prev.subtitle):
             if self.text[prev.subtitle[0].start] in "—-―":
                 return  # (a dash leads a subtitle: it is the title's own)
