@@ -960,7 +960,9 @@ def _closed_up(
     wrap width, or None when the page is not one.
     """
     flags = table.flags
-    run_lengths = list(map(len, _TEXT_RUN_RE.findall(flags)))
+    # (lengths read from the matches one at a time: a list of the runs' bytes would hold an
+    # object per block, on a page of lines and blank lines alternating 17 bytes a character)
+    run_lengths = [m.end() - m.start() for m in _TEXT_RUN_RE.finditer(flags)]
     runs, single = len(run_lengths), run_lengths.count(1)
     if runs < 8 or single <= _SPACED_SHARE * runs:
         return None
