@@ -10,9 +10,9 @@ seen), 700-723 (split ``heldout3``, made when ``heldout2`` had been seen), 800-8
 made when ``heldout4`` had been seen), 950-973 (split ``heldout6``, made when
 ``heldout5`` had been seen), 1000-1023 (split ``heldout7``, made when ``heldout6`` had
 been seen), 1050-1073 (split ``heldout8``, made when ``heldout7`` had been seen), 1100-1123
-(split ``heldout8L``, made at the same time for the ``-layout`` work) and 1200-1223 (split
-``heldout9L``, made when ``heldout8L`` had been seen, for the ``-layout`` work of round
-eleven), all drawn
+(split ``heldout8L``, made at the same time for the ``-layout`` work), 1150-1173 (split
+``heldout9``, made when ``heldout8`` had been seen) and 1200-1223 (split ``heldout9L``, made
+when ``heldout8L`` had been seen, for the ``-layout`` work of round eleven), all drawn
 from the held-out third of every text pool; a page that does not fit loses its last row of
 articles. The truth (``truth.json``, the corpus's ``articles-1``
 gold fields plus each article's paragraphs) comes from the spec, never from the parser.
@@ -49,6 +49,7 @@ SETS = {
     "heldout7": range(1000, 1024),
     "heldout8": range(1050, 1074),
     "heldout8L": range(1100, 1124),
+    "heldout9": range(1150, 1174),
     "heldout9L": range(1200, 1224),
 }
 

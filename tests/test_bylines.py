@@ -14,6 +14,7 @@ from paper_parser.bylines import (
     find_dateline,
     find_photo_credit,
     find_source_line,
+    find_wrapped_credit,
     is_person_name,
     own_dateline,
     parse_photo_credit,
@@ -1067,3 +1068,44 @@ def test_an_own_tag_of_any_outlet_heads_the_credit(
 def test_a_word_ending_in_xun_opening_text_is_no_tag(text: str) -> None:
     by = parse_byline(text)
     assert by is None or not by.source
+
+
+def test_a_dateline_bracket_wrapped_inside_its_label_or_a_name() -> None:
+    # generated-real seeds 614, 1011 (default mode): the column's edge falls inside the
+    # bracket anywhere, inside its label (（记 / 者…）) or a name (刘金 / 辉): a line break
+    # inside Han text is no break between words, so the bracket is read with it left out
+    # when it does not read with the break as a space.
+    text = "新华社郑州10月15日电（记\n者毕全忠、王观）国家安全体系"
+    dl = find_dateline(text, 0, 30)
+    assert dl is not None
+    assert dl.text == "新华社郑州10月15日电（记\n者毕全忠、王观）"
+    assert [p.name for p in dl.people] == ["毕全忠", "王观"]
+    text = "新华社柏林3月16日电（记者刘金\n辉、吴骅）央广网广州"
+    dl = find_dateline(text, 0, 30)
+    assert dl is not None
+    assert [p.name for p in dl.people] == ["刘金辉", "吴骅"]
+    (who, _) = dl.people
+    assert [s.text for s in who.spans] == ["刘金", "辉"]
+    assert all(text[s.start : s.end] == s.text for s in who.spans)
+    # Two names a line break apart stay two names (the break read as a space first).
+    text = "新华社东京7月8日电（记者孙勇\n王观）气象局预测"
+    dl = find_dateline(text, 0, 30)
+    assert dl is not None
+    assert [p.name for p in dl.people] == ["孙勇", "王观"]
+
+
+def test_an_own_tag_wrapped_with_its_bracket_over_a_break_between_names() -> None:
+    # generated-real seeds 602, 1121 (default mode): the tag wraps (本报乌鲁木齐12月 / 21日电)
+    # and its bracket wraps again between two names: that break is a space between them,
+    # not a break inside one name (罗水元王观 is no name).
+    text = "本报乌鲁木齐12月\n21日电（记者罗水元\n王观）央广网广州12月\n30日消息"
+    dl, by = find_wrapped_credit(text, 0, text.index("央") + 3)
+    assert dl is None
+    assert by is not None
+    assert [p.name for p in by.people] == ["罗水元", "王观"]
+    assert by.text == "本报乌鲁木齐12月\n21日电（记者罗水元\n王观）"
+    # Broken inside the label, the break is left out as before.
+    text = "本报福州8月\n5日电（记\n者杨孝慈）今年以来"
+    dl, by = find_wrapped_credit(text, 0, len(text))
+    assert by is not None
+    assert [p.name for p in by.people] == ["杨孝慈"]

@@ -82,6 +82,7 @@ def test_the_pages_are_there() -> None:
     assert sum(p["split"] == "heldout7" for p in TRUTH) == 24
     assert sum(p["split"] == "heldout8L" for p in TRUTH) == 24
     assert sum(p["split"] == "heldout8" for p in TRUTH) == 24
+    assert sum(p["split"] == "heldout9" for p in TRUTH) == 24
     assert sum(p["split"] == "heldout9L" for p in TRUTH) == 24
     assert all(4 <= p["columns"] <= 8 for p in TRUTH)
 
@@ -764,6 +765,111 @@ def test_a_dateline_bracket_on_the_line_under_it() -> None:
     assert b.paragraphs[0].text.startswith("我们党诞生于国家")
 
 
+def test_a_title_wrapped_at_a_narrow_columns_measure_is_one_title() -> None:
+    # seed 1066, default mode: a title in a column as narrow as its line, wrapped at that
+    # measure (构建同科技创新相适 / 应的科技金融体制, lines as wide as the body's): its last line
+    # is a character short of the first, so it is one title, not a title and its subtitle
+    # (which may both fill the column: tests/test_segment_columns).
+    text = (HERE / "seed1066.default.pdftotext").read_text(encoding="utf-8")
+    arts = [a for a in parse_issue(text).articles if a.headline]
+    (a,) = [a for a in arts if a.headline and a.headline.text.startswith("构建")]
+    assert a.headline is not None
+    assert a.headline.text == "构建同科技创新相适应的科技金融体制"
+    assert a.subtitle is None
+    assert [p.name for p in a.people] == ["李刚", "赵景锋"]
+
+
+def test_an_own_tags_bracket_on_the_line_under_it() -> None:
+    # seed 702, default mode: the own-copy tag fills its line (本报沈阳9月7日电) and the
+    # reporters' bracket opens the next (（记者徐靖）加强…): the bracket goes on at the
+    # column's next line, as a dateline's does; its names are the tag's.
+    text = (HERE / "seed702.default.pdftotext").read_text(encoding="utf-8")
+    (a,) = [
+        a for a in parse_issue(text).articles if a.headline and a.headline.text == "吴数德夺得金牌"
+    ]
+    assert [p.name for p in a.people] == ["徐靖"]
+    assert a.paragraphs[0].text.startswith("加强知识产权司法保护")
+
+
+def test_title_lines_right_over_a_wrapped_dateline_are_the_title() -> None:
+    # seed 705, default mode: a title and its dash-led subtitle, then a dateline wrapped at
+    # its column's edge (新华社布鲁塞尔 / 7月1日电（记者吴骅、 / 刘小明）…), with no blank line
+    # between: a dateline opens the first paragraph under the title, so the unpunctuated
+    # lines above it are the title, not text running on into it.
+    text = (HERE / "seed705.default.pdftotext").read_text(encoding="utf-8")
+    heads = {a.headline.text: a for a in parse_issue(text).articles if a.headline}
+    a = heads["王沪宁主持召开全国政协主席会议"]
+    assert a.subtitle is not None
+    assert a.subtitle.text == "——南粤沿海农村专业技术研究会扫瞄"
+    assert [p.name for p in a.people] == ["吴骅", "刘小明"]
+
+
+def test_a_title_broken_inside_its_quotation_marks_over_a_wrapped_subtitle() -> None:
+    # seeds 972, 1066, default mode: the title that wraps inside its quotation marks is set
+    # in the biggest type, the headline's; the two short lines under it are its subtitle,
+    # wrapped, not a headline and a subtitle under a kicker.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "井盖“张\n大口”\n在南方日报\n的一百天\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.kicker is None
+    assert a.headline is not None
+    assert a.headline.text == "井盖“张大口”"
+    assert a.subtitle is not None
+    assert a.subtitle.text == "在南方日报的一百天"
+
+
+def test_a_couplet_title_over_two_lines_is_one_headline() -> None:
+    # seeds 716, 910, 1112, default mode: a headline of two parallel halves, one a line, as
+    # many characters each and closed by the same quotation mark (名为“先学后付” / 实为“先学
+    # 后债”): one headline, not a headline and its subtitle.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "名为“先学后付”\n实为“先学后债”\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "名为“先学后付”实为“先学后债”"
+    assert a.subtitle is None
+    # Lines of other lengths stay a title and its subtitle.
+    text = "名为“先学后付”\n实为“先学后债”的新套路\n\n本报记者 陈饰\n\n" + body
+    (a,) = parse_issue(text).articles
+    assert a.headline is not None
+    assert a.headline.text == "名为“先学后付”"
+
+
+def test_a_title_wrapped_before_its_colon_is_one_title() -> None:
+    # seeds 962, 971, 1063, 1064, default mode: the text layer wraps a title before its
+    # colon (中医药管理局 / :熊胆入药尚); no line opens with a colon, so the second line is
+    # the rest of the first: one headline, over the next article's text.
+    body = "\n".join(_COLUMN[6:] * 2) + "\n"
+    text = "长江大桥将在九月建成\n\n" + body + "\n中医药管理局\n:熊胆入药尚\n\n" + body
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "长江大桥将在九月建成",
+        "中医药管理局:熊胆入药尚",
+    ]
+    assert arts[1].paragraphs[0].text.startswith("今年以来")
+
+
+def test_of_two_titles_the_one_right_over_a_credit_heads_its_text() -> None:
+    # seed 1103, default mode: two titles of a row read one after the other, the second in
+    # one block with the dated credit under it (no blank line between), then that text, then
+    # another text opened by a dateline with no title: the title right over the credit was
+    # read down its own column into its text; the one set apart above heads the other.
+    body = "\n".join(_COLUMN[6:]) + "\n"
+    text = (
+        "长江大桥将在九月建成\n\n赵顶良深入基层三年间\n本报记者 马睿姗\n"
+        + body
+        + "\n"
+        + "\n".join(_COLUMN[:6])
+        + "\n"
+    )
+    arts = parse_issue(text).articles
+    assert [a.headline.text if a.headline else None for a in arts] == [
+        "赵顶良深入基层三年间",
+        "长江大桥将在九月建成",
+    ]
+    assert [[p.name for p in a.people] for a in arts] == [["马睿姗"], ["孙勇"]]
+
+
 # Floors just under the figures of the code they were last measured on (see the history of
 # this file for the figures before each rule).
 # Before any rule for these pages (code of a26921c): dev default head_r 0.267 head_p 0.271
@@ -900,27 +1006,49 @@ def test_a_dateline_bracket_on_the_line_under_it() -> None:
 # 0.75); heldout8 0.600 0.595 0.707 0.513 0.380 1.009 0.774; heldout8L 0.500 0.555 0.500
 # 0.329 0.400 0.901 0.757; heldout9L default 0.700 0.695 0.628 0.609 0.519 1.008 0.680;
 # heldout9L layout 0.569 0.612 0.676 0.534 0.288 0.931 0.769.
+# heldout9 (seeds 1150-1173, made at the start of round eleven and scored on its code,
+# 1eccbc1, before any rule): default 0.658 0.647 0.492 0.457 0.405 1.017 0.800; layout 0.547
+# 0.525 0.623 0.471 0.262 1.043 0.776.
+# After the rules of h/bstext8 (round eleven, default mode; main 86c36eb merged; heldout9
+# scored once, at the end): dev default 0.721 0.827 0.595 0.556 0.676 0.872 0.771; heldout
+# default 0.709 0.780 0.673 0.673 0.421 0.909 0.690, layout 0.564 0.674 0.756 0.618 0.316
+# 0.836 0.733; heldout2 default 0.709 0.744 0.667 0.639 0.600 0.953 0.748, layout 0.535
+# 0.568 0.696 0.495 0.250 0.942 0.823; heldout3 default 0.678 0.741 0.581 0.550 0.343 0.915
+# 0.731, layout 0.517 0.565 0.663 0.511 0.286 0.915 0.685; heldout4 default 0.680 0.654
+# 0.557 0.507 0.500 1.041 0.630, layout 0.533 0.537 0.553 0.425 0.296 0.992 0.783; heldout5
+# default 0.719 0.763 0.653 0.647 0.653 0.942 0.691, layout 0.587 0.612 0.629 0.513 0.408
+# 0.959 0.813; heldout6 default 0.664 0.670 0.514 0.475 0.422 0.991 0.637 (layout
+# unchanged); heldout7 default 0.514 0.553 0.486 0.481 0.413 0.928 0.646, layout 0.414
+# 0.442 0.506 0.380 0.326 0.937 0.771; heldout8 default 0.645 0.645 0.577 0.566 0.600 1.000
+# 0.600, layout 0.564 0.574 0.707 0.513 0.340 0.982 0.750; heldout8L default 0.641 0.695
+# 0.579 0.566 0.533 0.923 0.672, layout 0.514 0.575 0.546 0.371 0.400 0.894 0.739; dev
+# layout unchanged; heldout9 default 0.667 0.655 0.464 0.457 0.381 1.017 0.800 (dateline
+# recall fell from 0.405: floor 0.38), layout 0.556 0.533 0.617 0.471 0.262 1.043 0.776.
+# Merged (round eleven): each floor the lower of the two branches' floors (each branch's
+# figures above are on its own rules; the merged tree is measured in the lead's note).
 FLOORS = {
     ("dev", "default"): {"head_r": 0.69, "names_r": 0.52, "date_r": 0.64, "whole": 0.77},
-    ("dev", "layout"): {"head_r": 0.67, "names_r": 0.52, "date_r": 0.43, "whole": 0.77},
+    ("dev", "layout"): {"head_r": 0.65, "names_r": 0.5, "date_r": 0.4, "whole": 0.76},
     ("heldout", "default"): {"head_r": 0.67, "names_r": 0.59, "date_r": 0.42, "whole": 0.68},
-    ("heldout", "layout"): {"head_r": 0.58, "names_r": 0.65, "date_r": 0.31, "whole": 0.74},
+    ("heldout", "layout"): {"head_r": 0.56, "names_r": 0.61, "date_r": 0.31, "whole": 0.73},
     ("heldout2", "default"): {"head_r": 0.69, "names_r": 0.56, "date_r": 0.57, "whole": 0.74},
-    ("heldout2", "layout"): {"head_r": 0.55, "names_r": 0.44, "date_r": 0.27, "whole": 0.82},
+    ("heldout2", "layout"): {"head_r": 0.53, "names_r": 0.44, "date_r": 0.25, "whole": 0.82},
     ("heldout3", "default"): {"head_r": 0.58, "names_r": 0.43, "date_r": 0.22, "whole": 0.72},
-    ("heldout3", "layout"): {"head_r": 0.53, "names_r": 0.51, "date_r": 0.25, "whole": 0.69},
+    ("heldout3", "layout"): {"head_r": 0.51, "names_r": 0.51, "date_r": 0.25, "whole": 0.68},
     ("heldout4", "default"): {"head_r": 0.6, "names_r": 0.42, "date_r": 0.42, "whole": 0.63},
     ("heldout4", "layout"): {"head_r": 0.53, "names_r": 0.41, "date_r": 0.29, "whole": 0.78},
     ("heldout5", "default"): {"head_r": 0.66, "names_r": 0.56, "date_r": 0.57, "whole": 0.68},
     ("heldout5", "layout"): {"head_r": 0.57, "names_r": 0.47, "date_r": 0.4, "whole": 0.81},
     ("heldout6", "default"): {"head_r": 0.6, "names_r": 0.4, "date_r": 0.39, "whole": 0.63},
-    ("heldout6", "layout"): {"head_r": 0.62, "names_r": 0.53, "date_r": 0.42, "whole": 0.77},
+    ("heldout6", "layout"): {"head_r": 0.61, "names_r": 0.53, "date_r": 0.37, "whole": 0.77},
     ("heldout7", "default"): {"head_r": 0.49, "names_r": 0.38, "date_r": 0.41, "whole": 0.64},
     ("heldout7", "layout"): {"head_r": 0.4, "names_r": 0.36, "date_r": 0.32, "whole": 0.75},
     ("heldout8", "default"): {"head_r": 0.62, "names_r": 0.52, "date_r": 0.58, "whole": 0.59},
-    ("heldout8", "layout"): {"head_r": 0.6, "names_r": 0.51, "date_r": 0.38, "whole": 0.77},
+    ("heldout8", "layout"): {"head_r": 0.56, "names_r": 0.51, "date_r": 0.34, "whole": 0.75},
     ("heldout8L", "default"): {"head_r": 0.61, "names_r": 0.46, "date_r": 0.5, "whole": 0.66},
-    ("heldout8L", "layout"): {"head_r": 0.5, "names_r": 0.32, "date_r": 0.4, "whole": 0.75},
+    ("heldout8L", "layout"): {"head_r": 0.5, "names_r": 0.32, "date_r": 0.4, "whole": 0.73},
+    ("heldout9", "default"): {"head_r": 0.66, "names_r": 0.45, "date_r": 0.38, "whole": 0.8},
+    ("heldout9", "layout"): {"head_r": 0.55, "names_r": 0.47, "date_r": 0.26, "whole": 0.77},
     ("heldout9L", "default"): {"head_r": 0.7, "names_r": 0.6, "date_r": 0.51, "whole": 0.68},
     ("heldout9L", "layout"): {"head_r": 0.56, "names_r": 0.53, "date_r": 0.28, "whole": 0.76},
 }
@@ -939,12 +1067,12 @@ if __name__ == "__main__":
     # The held-out pages only with --heldout (scored once, at the end of a piece of work);
     # ``heldout`` (seeds 500-511), ``heldout2`` (seeds 600-615), ``heldout3`` (seeds
     # 700-723), ``heldout4`` (seeds 800-823), ``heldout5`` (seeds 900-923), ``heldout6``
-    # (seeds 950-973) and ``heldout7`` (seeds 1000-1023) have been seen and are development
-    # data since ``heldout8`` (seeds 1050-1073) and ``heldout8L`` (seeds 1100-1123) were made;
-    # those two are development data since ``heldout9L`` (seeds 1200-1223) was made.
+    # (seeds 950-973), ``heldout7`` (seeds 1000-1023), ``heldout8`` (seeds 1050-1073) and
+    # ``heldout8L`` (seeds 1100-1123) have been seen and are development data since
+    # ``heldout9`` (seeds 1150-1173) and ``heldout9L`` (seeds 1200-1223) were made.
     dev = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
     dev = (*dev, "heldout7", "heldout8", "heldout8L")
-    splits = (*dev, "heldout9L") if "--heldout" in sys.argv else dev
+    splits = (*dev, "heldout9", "heldout9L") if "--heldout" in sys.argv else dev
     keys = ("head_r", "head_p", "names_p", "names_r", "date_r", "count", "whole")
     print(f"{'split':8} {'mode':8} " + " ".join(f"{k:>7}" for k in keys))
     for split in splits:

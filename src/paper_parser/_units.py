@@ -27,6 +27,7 @@ import regex
 from paper_parser import _rx
 from paper_parser._types import Span
 from paper_parser.bylines import (
+    DATED_FIRST,
     Byline,
     Dateline,
     PhotoCredit,
@@ -70,6 +71,8 @@ _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("�
 _NOT_HEADING_END = frozenset("。！？!?；;：:…,，、")
 # Punctuation that cannot open a paragraph: the piece continues the one before.
 CONT_START = frozenset(",，、。；;：:！!？?”’」』)）】")
+# The colons a title's line may open with when the text layer wraps the title before one.
+_COLON_START = frozenset(":：")
 # A heading is one phrase: no sentence or clause stop inside it.
 _SENTENCE_INSIDE_RE = _rx.compile(r"[。；;！!？?]")
 
@@ -755,6 +758,9 @@ def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
         ):
             out.extend(_before_credit(text, row, start, i) if alone else [_unit_of(row, start, i)])
             start = i
+        elif i - start <= _TITLE_TAIL_MAX and _titles_over_dateline(text, row, start, i):
+            out.extend(_unit_of(row, j, j + 1) for j in range(start, i))
+            start = i
     end = len(row.pieces)
     if (
         end - start > 1
@@ -772,6 +778,32 @@ def _row_units(text: str, row: Row, upcoming: Row | None) -> list[Unit]:
     else:
         out.append(_unit_of(row, start, end))
     return out
+
+
+def _titles_over_dateline(text: str, row: Row, a: int, i: int) -> bool:
+    """Whether ``row.pieces[i]`` opens with a dateline (whole, or wrapped at the column's
+    edge onto the next line: ``新华社布鲁塞尔`` / ``7月1日电（记者…``) right under the row's
+    first lines, at most :data:`_TITLE_TAIL_MAX` of them, none with the punctuation of text.
+
+    A dateline opens an article's first paragraph and is set right under its title, so the
+    lines over it, standing first in their block with no punctuation, are the title's lines
+    (a subtitle led by a dash too), not a paragraph that runs on into the dateline; a text
+    that went on into a dateline's words would hold a clause's punctuation first."""
+    p = row.pieces[i]
+    if text[p.start : p.start + 1] not in DATED_FIRST:
+        return False  # (cheap gate: the first characters of a dateline's agency or paper)
+    if not all(_unpunctuated(text, q) for q in row.pieces[a:i]):
+        return False
+    if find_dateline(text, p.start, p.end) is not None:
+        return True
+    by = find_byline(text, p.start, p.end)
+    if by is not None and by.source is not None and by.day is not None:
+        return True  # (本报北京7月18日电: a paper's own dated tag)
+    nxt = row.pieces[i + 1] if i + 1 < len(row.pieces) else None
+    if nxt is None:
+        return False
+    dl, by = find_wrapped_credit(text, p.start, nxt.end)
+    return dl is not None or (by is not None and by.source is not None and by.day is not None)
 
 
 def _cut_before(row: Row, a: int, k: int, b: int) -> list[Unit]:
@@ -991,6 +1023,8 @@ def _classify(text: str, u: Unit, reference: datetime.date | None) -> Unit:
     if by is not None:
         u.kind, u.byline = "byline", by
         u.body_start = _skip_space(text, by.span.end, u.end)
+        if by.source is not None and not by.people and len(u.pieces) > 1:
+            _tag_bracket_under(text, u, by)
         # 作者:雷收麦 《光明日报》( 2012年10月27日 06版): the source line shares the line.
         u.source = find_source_line(text, u.body_start, u.end) if single else None
         if u.source is not None or (
@@ -1031,6 +1065,23 @@ def _bracket_under(text: str, u: Unit, dl: Dateline) -> None:
     got = find_bracket_credit(text, u.pieces[1][0], u.pieces[1][1], opened=bool(tail))
     if got is not None:
         u.dateline = attrs.evolve(dl, people=got[0])
+        u.body_start = _skip_space(text, got[1], u.end)
+
+
+def _tag_bracket_under(text: str, u: Unit, by: Byline) -> None:
+    """The reporters' bracket of an own-copy tag printed on the unit's next line, the tag
+    filling its first (``本报沈阳9月7日电`` / ``（记者徐靖）加强…``): as a dateline's
+    (:func:`_bracket_under`), the bracket goes on at the column's next line; the people join
+    the tag (its span stays on the first line) and the text starts after the bracket."""
+    a0, a1 = u.pieces[0]
+    if not a0 <= by.span.end <= a1 or text[by.span.end : a1].strip(" "):
+        return
+    b0, b1 = u.pieces[1]
+    if text[b0:b1].lstrip(" ")[:1] not in "(（":
+        return
+    got = find_bracket_credit(text, b0, b1, opened=False)
+    if got is not None:
+        u.byline = attrs.evolve(by, people=got[0])
         u.body_start = _skip_space(text, got[1], u.end)
 
 
@@ -2250,10 +2301,14 @@ def broken_pair(text: str, u: Unit, v: Unit) -> bool:
     its quotation marks or brackets (not both balanced alone, balanced together), or one
     title of two clauses broken after the first one's comma (``回望“十四五”，`` /
     ``想起总书记这句话``: a title's line ends with a comma only where the title wraps, the
-    second clause closing it with no stop)."""
+    second clause closing it with no stop), or a title the text layer wrapped before its
+    colon (``中医药管理局`` / ``:熊胆入药尚``: no line opens with a colon, which closes the
+    words before it; the second line is the rest of the first)."""
     if len(u.pieces) != 1 or len(v.pieces) != 1:
         return False
     first, second = text[u.start : u.end], text[v.start : v.end]
+    if second[:1] in _COLON_START and first[-1:] not in CONT_START:
+        return _balanced(first) and _balanced(second) and is_heading(first + second)
     if first[-1:] in "，," and _balanced(first) and is_heading(first + second):
         return "，" not in second and "," not in second
     return not (_balanced(first) and _balanced(second)) and _balanced(first + second)

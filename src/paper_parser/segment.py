@@ -435,6 +435,13 @@ def _side_by_side(text: str, run: list[list[Unit]], units: Sequence[Unit], k: in
     )
 
 
+def _credit_right_under(b: _Builder, head: list[Unit]) -> bool:
+    """Whether the first credit of ``b`` (a byline or dateline opening its text) stands on
+    the line right under the title lines ``head``, no blank line between."""
+    credit = next((u for u in b.units if u.kind in ("byline", "dateline")), None)
+    return credit is not None and credit.line == head[-1].last_line + 1
+
+
 def _apart(above: list[Unit], below: list[Unit]) -> bool:
     """Whether the lines ``below`` start after a blank line under the lines ``above``."""
     return below[0].line > above[-1].last_line + 1
@@ -629,8 +636,15 @@ def _split_heads(
         d = next((i for i, u in enumerate(ls) if text[u.start] in "—-―" and i > 0), None)
         groups = _phrase_lines(text, ls)
         if d is None and len(groups) < len(ls):
-            # A title broken inside its quotation marks is one line of the stack.
+            # A title broken inside its quotation marks is one line of the stack. It wraps
+            # because it is set in the biggest type, the main title's: when it is the only
+            # such title, it is the headline, the lines above it the kicker and those under
+            # it the subtitle (井盖“张 / 大口” / 在南方日报 / 的一百天: a title over its
+            # subtitle wrapped in two lines).
+            broken = [i for i, g in enumerate(groups) if len(g) > 1]
             h = (len(groups) - 1) // 2 if len(groups) > 2 else 0
+            if len(broken) == 1:
+                h = broken[0]
             flat = [[u for g in part for u in g] for part in (groups[:h], groups[h + 1 :])]
             return column, flat[0], groups[h], flat[1], []
         h = d - 1 if d is not None else (len(ls) - 1) // 2 if len(ls) > 2 else 0
@@ -793,23 +807,40 @@ def _narrow_title(text: str, ls: list[Unit]) -> bool:
 
 def _balanced_title(text: str, ls: list[Unit]) -> bool:
     """Two lines of one block, of as many characters give or take one, neither set as
-    phrases with a space between nor closed by punctuation, both short of the page's measure:
-    one title wrapped in its big type, as titles are set, into lines of even length
-    (``长江大桥将`` / ``在九月建成``). A kicker and its title, or a title and its subtitle, are
-    set in two sizes and rarely come out even."""
-    if len(ls) != 2 or any(len(u.pieces) != 1 or u.measure for u in ls) or ls[0].line == ls[1].line:
-        return False  # (lines at the body's measure are set in its type: title and subtitle)
+    phrases with a space between nor closed by punctuation: one title wrapped in its big
+    type, as titles are set, into lines of even length (``长江大桥将`` / ``在九月建成``). A
+    kicker and its title, or a title and its subtitle, are set in two sizes and rarely come
+    out even.
+
+    In a column as narrow as a title's line (lines within two characters of the body's
+    measure) a title and its subtitle may both fill the column, so lines of one length say
+    nothing there; a title wrapped at its measure still leaves its last line a character
+    short of the first (``构建同科技创新相适`` / ``应的科技金融体制``), which a subtitle
+    filling the column does not."""
+    if len(ls) != 2 or any(len(u.pieces) != 1 for u in ls) or ls[0].line == ls[1].line:
+        return False
     top, below = (text[u.start : u.end].strip(" ") for u in ls)
+    at_measure = any(u.measure for u in ls)  # (lines as wide as the body's)
     return (
-        abs(len(top) - len(below)) <= 1
+        (len(below) == len(top) - 1 if at_measure else abs(len(top) - len(below)) <= 1)
         and " " not in top + below
-        and top[-1:] not in _TITLE_STOPS
+        and (top[-1:] not in _TITLE_STOPS or _couplet(top, below))
         and not _kicker_first(text, ls[0], ls[1])
     )
 
 
+def _couplet(top: str, below: str) -> bool:
+    """Two title lines set as a couplet (对仗): as many characters, closed by the same
+    quotation mark (名为“先学后付” / 实为“先学后债”). Each is a phrase of its own, but a
+    headline built of two parallel halves is printed so, one half a line; a kicker or a
+    subtitle is set in another size and rarely matches its title's length and form."""
+    return len(top) == len(below) and top[-1:] in _COUPLET_ENDS and below[-1:] == top[-1:]
+
+
 # What closes a title line that is a whole phrase of its own.
 _TITLE_STOPS = frozenset("，,。：:；;！!？?”」』）)")
+# The closing quotation marks that may end both lines of a couplet title.
+_COUPLET_ENDS = frozenset("”」』")
 
 
 def _kicker_first(text: str, first: Unit, second: Unit) -> bool:
@@ -2021,8 +2052,15 @@ class _Assembler:
             and not _marked_kicker(self.text, prev.kicker[0], head)
             and not _smaller_over(self.text, prev.kicker[0], head)
         ):
-            moved = head
-            prev.headline, prev.kicker = prev.kicker, []
+            if _credit_right_under(prev, head):
+                # The second title stands in one block with the credit opening the text
+                # under it (no blank line between): read down its column into its own
+                # text, it is that text's title; the one set apart above heads this one.
+                moved = prev.kicker
+                prev.kicker = []
+            else:
+                moved = head
+                prev.headline, prev.kicker = prev.kicker, []
         elif len(prev.subtitle) == 1 and _apart(head, prev.subtitle):
             if self.text[prev.subtitle[0].start] in "—-―":
                 return  # (a dash leads a subtitle: it is the title's own)
