@@ -765,3 +765,15 @@ def test_solar_term_days() -> None:
     assert solar_term_day(2000, "小寒") == date(2000, 1, 6)
     assert solar_term_day(1990, "秋分") == date(1990, 9, 23)
     assert [solar_term_day(y, "清明").day for y in range(2019, 2026)] == [5, 4, 4, 5, 5, 4, 4]
+
+
+@pytest.mark.parametrize(
+    ("year", "name"), [(2024, "清明节"), (2024, "中秋"), (0, "清明"), (10_000, "立春")]
+)
+def test_solar_term_day_rejects_with_the_library_error(year: int, name: str) -> None:
+    # A strict function raises PaperParseError (a ValueError), never KeyError or a bare
+    # ValueError from datetime.
+    from paper_parser.calendar import solar_term_day
+
+    with pytest.raises(PaperParseError):
+        solar_term_day(year, name)

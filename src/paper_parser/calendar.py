@@ -341,9 +341,19 @@ def solar_term_day(year: int, name: str) -> date:
     (datetime.date(2023, 12, 22), datetime.date(2026, 2, 4))
 
     Raises:
-        KeyError: when ``name`` is not a solar term.
+        PaperParseError: when ``name`` is not a solar term, or ``year`` is outside 2-9998
+            (the days :class:`datetime.date` holds around it).
+
+    >>> solar_term_day(2024, "清明节")
+    Traceback (most recent call last):
+    ...
+    paper_parser.errors.PaperParseError: not a solar term at position 0 in '清明节'
     """
-    target = SOLAR_TERMS[name]
+    target = SOLAR_TERMS.get(name)
+    if target is None:
+        raise PaperParseError("not a solar term", text=name, position=0)
+    if not 2 <= year <= 9998:
+        raise PaperParseError("year out of range", text=str(year), position=0)
     # The terms from 小寒 (285°) on fall early in the Gregorian year, before the 春分 they lead to.
     spring = date(year - 1 if target >= 285 else year, 3, 20)
     guess = spring + timedelta(days=round(target * 365.2422 / 360))
