@@ -46,7 +46,7 @@ from paper_parser.bylines import (
     plain_byline,
     read_credit_pieces,
 )
-from paper_parser.text import Line, Page, Row, is_footer, iter_rows, respan
+from paper_parser.text import HAN_RE, Line, Page, Row, is_footer, iter_rows, respan
 
 __all__ = [
     "BOX_MARKS",
@@ -1831,7 +1831,6 @@ _RUN_IN_GAP_RE = _rx.compile(r"[ ]{3,}+")
 _RUN_IN_MIN_TEXT = 20
 # (a comma between a digit and three more groups a number's thousands, 1,200: no clause)
 _CLAUSE_RE = _rx.compile(r"，|(?<![0-9]),|,(?![0-9]{3})")
-_HAN_RE = _rx.compile(r"\p{Han}")
 _TITLE_HAN_MIN = 6
 
 
@@ -1855,7 +1854,7 @@ def _run_in_title(text: str, u: Unit) -> int:
     rest = text[gap.end() : u.end]
     if (
         not is_heading(head)
-        or len(_HAN_RE.findall(head)) < 4
+        or len(HAN_RE.findall(head)) < 4
         or rest[0] in CONT_START
         or not any(c in _TEXT_PUNCT for c in rest)
         or (_may_be_nav(head) and _NAV_RE.fullmatch(head))
@@ -1895,7 +1894,7 @@ def _title_before_tag(text: str, u: Unit) -> int:
     head = _DIGIT_COMMA_RE.sub("", text[u.start : m.start()])
     if (
         any(c in _TEXT_PUNCT for c in head.rstrip(_TITLE_FINAL))
-        or len(_HAN_RE.findall(head)) < _TAG_TITLE_HAN_MIN
+        or len(HAN_RE.findall(head)) < _TAG_TITLE_HAN_MIN
         or not is_heading(head.rstrip(_TITLE_FINAL) or head)
         or (
             _ROUND_OWN_RE.match(text, m.end(), u.end) is None
@@ -1939,7 +1938,7 @@ def _title_over_measure(text: str, u: Unit) -> int:
             all(2 * x <= measure for x in lens[:k])
             and lens[k] > measure // 2
             and not any(c in _TEXT_PUNCT for c in head)
-            and len(_HAN_RE.findall(head)) >= _TITLE_HAN_MIN
+            and len(HAN_RE.findall(head)) >= _TITLE_HAN_MIN
             and is_heading(head)
             and text[parts[k][0]] not in CONT_START
         ):
@@ -1975,7 +1974,7 @@ def _title_split(text: str, start: int, end: int) -> int:
     at = text.find(" ", start, end)
     while at >= 0:
         if (
-            len(_HAN_RE.findall(text, start, at)) >= 4
+            len(HAN_RE.findall(text, start, at)) >= 4
             and _CLAUSE_RE.search(text, at, end)
             and not _CLAUSE_RE.search(text, start, at)
         ):
@@ -2089,7 +2088,7 @@ def _upper_title_line(text: str, out: list[Unit], u: Unit) -> Unit | None:
         or len(above.pieces) != 1
         or u.line - above.last_line != 1
         or not text[above.start].isalpha()
-        or len(_HAN_RE.findall(text, above.start, above.end)) < _TAG_TITLE_HAN_MIN
+        or len(HAN_RE.findall(text, above.start, above.end)) < _TAG_TITLE_HAN_MIN
         or not is_heading(text[above.start : above.end])
     ):
         return None
@@ -2349,7 +2348,7 @@ def _menu_entry(s: str) -> bool:
 def _letter_spaced(parts: list[str]) -> bool:
     """Words of one Han character each: a title set with wide tracking (``全 市 新 建 学 校``,
     as an extractor spaces its glyphs), not a menu, whose entries are words."""
-    return all(len(x) == 1 and _HAN_RE.match(x) is not None for x in parts)
+    return all(len(x) == 1 and HAN_RE.match(x) is not None for x in parts)
 
 
 def _between_title_and_text(text: str, units: list[Unit], k: int) -> bool:
@@ -2366,7 +2365,7 @@ def _between_title_and_text(text: str, units: list[Unit], k: int) -> bool:
     return (
         0 < k < len(units) - 1
         and len(parts) <= _TITLE_CHUNKS
-        and all(_HAN_RE.search(x) for x in parts)
+        and all(HAN_RE.search(x) for x in parts)
         and not any(_CREDIT_WORD_RE.search(x) for x in parts)
         and units[k - 1].kind == "heading"
         and units[k + 1].kind == "body"
@@ -2622,7 +2621,7 @@ def _title_twice(text: str, visible: list[Unit]) -> None:
         if u.kind != "heading" or u.hint is not None:
             continue
         key = text[u.start : u.end].replace(" ", "")
-        if len(_HAN_RE.findall(key)) < _TITLE_HAN:
+        if len(HAN_RE.findall(key)) < _TITLE_HAN:
             continue  # (- 2025-06-01 printed again: a list's meta line, no title)
         i = seen.get(key)
         seen[key] = k
@@ -2900,7 +2899,7 @@ def _latin_furniture(text: str, units: list[Unit], k: int, s: str) -> bool:
     line of its block (right above or under it, no blank line between) holds Han characters
     (a title group may carry a line in another language: a bilingual nameplate or kicker
     over the Chinese title, a site's tag under it; a title's last line may be a code)."""
-    if _HAN_RE.search(s) is not None or not _LATIN_WORD_RE.search(s) or not _balanced(s):
+    if HAN_RE.search(s) is not None or not _LATIN_WORD_RE.search(s) or not _balanced(s):
         return False
     u = units[k]
     for v in (units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None):
@@ -2908,7 +2907,7 @@ def _latin_furniture(text: str, units: list[Unit], k: int, s: str) -> bool:
             continue
         if v.kind in ("nav", "footer") or _FILE_TITLE_RE.fullmatch(text, v.start, v.end):
             continue  # (furniture beside it: a site's file name, a page label)
-        if _HAN_RE.search(text, v.start, v.end) is not None:
+        if HAN_RE.search(text, v.start, v.end) is not None:
             return False
     return True
 
@@ -2985,7 +2984,7 @@ def _spaced_line(text: str, u: Unit) -> bool:
     if u.kind not in ("heading", "body", "names", "nav") or len(u.pieces) != 1:
         return False
     parts = text[u.start : u.end].split()
-    singles = sum(1 for x in parts if len(x) == 1 and _HAN_RE.match(x) is not None)
+    singles = sum(1 for x in parts if len(x) == 1 and HAN_RE.match(x) is not None)
     return singles >= 3 and singles >= len(parts) - 1
 
 

@@ -81,7 +81,7 @@ from paper_parser.identifiers import (
     find_issns,
     find_postal_codes,
 )
-from paper_parser.text import DASHES, Normalized, Page, line_bounds, normalize
+from paper_parser.text import DASHES, HAN_RE, Normalized, Page, line_bounds, normalize
 
 __all__ = [
     "Edition",
@@ -945,7 +945,6 @@ _PRICE = _rx.compile(
 )
 
 _SLOGAN_TRIM = _rx.compile(r"\A[\s:|/·•,;、]++|[\s:|/·•,;、]++\Z")
-_HAN = _rx.compile(r"\p{Han}")
 #: A left-over piece of Latin words (``GUANGMING DAILY``) counts as a slogan too.
 _LATIN_SLOGAN = _rx.compile(r"[A-Za-z][A-Za-z'&.-]*+(?:[ ][A-Za-z][A-Za-z'&.-]*+)*+")
 
@@ -2691,7 +2690,7 @@ def _slogans(page: _Page, regions: Sequence[_Region]) -> tuple[Slogan, ...]:
                     continue
                 s2 = text.index(m, s, e)
                 e2 = s2 + len(m)
-                if len(_HAN.findall(m)) < 3 and (len(m) < 4 or not _LATIN_SLOGAN.fullmatch(m)):
+                if len(HAN_RE.findall(m)) < 3 and (len(m) < 4 or not _LATIN_SLOGAN.fullmatch(m)):
                     continue
                 span = page.span(s2, e2)
                 out.append(Slogan(span=span, text=span.text))

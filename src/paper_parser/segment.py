@@ -106,6 +106,7 @@ from paper_parser.bylines import (
 from paper_parser.masthead import Masthead, parse_masthead
 from paper_parser.numerals import NumberMention, find_numbers
 from paper_parser.text import (
+    HAN_RE,
     Page,
     build_page,
     display_width,
@@ -2461,7 +2462,6 @@ def _density_trim(text: str, b: _Builder, others: list[Unit]) -> None:
 #: Fewer Han characters than this beside Latin letters: a line of the site, not of the
 #: paper (不支持Flash, 爱问(iAsk.com), Sorry, your browser doesn't support Java).
 _SITE_TAIL_HAN = 4
-_HAN_CHAR_RE = _rx.compile(r"\p{Han}")
 _LATIN_RE = _rx.compile(r"[A-Za-z]")
 
 
@@ -2475,13 +2475,13 @@ def _site_tail(s: str) -> bool:
         return True
     if copyright_line(s):
         return True
-    return _LATIN_RE.search(s) is not None and len(_HAN_CHAR_RE.findall(s)) < _SITE_TAIL_HAN
+    return _LATIN_RE.search(s) is not None and len(HAN_RE.findall(s)) < _SITE_TAIL_HAN
 
 
 def _noted(s: str) -> bool:
     """A paper's note in round brackets closing its text ((详细报道见12日《X报》))."""
     s = s.strip()
-    return s[:1] in "(（" and s[-1:] in ")）" and _HAN_CHAR_RE.search(s) is not None
+    return s[:1] in "(（" and s[-1:] in ")）" and HAN_RE.search(s) is not None
 
 
 #: The longest share control read (分享到微信朋友圈 QQ空间 微博).

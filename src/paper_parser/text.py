@@ -42,6 +42,7 @@ from paper_parser._words import DASH_CHARS
 
 __all__ = [
     "DASHES",
+    "HAN_RE",
     "LINE_BREAKS",
     "Block",
     "BlockSequence",
@@ -1381,13 +1382,12 @@ _VERTICAL_MIN = 3
 #: high and body type about 3 mm, so a longer run is read as columns of this many characters
 #: (which also keeps a row small on a page of a million one-character lines).
 _VERTICAL_MAX = 160
-_ONE_HAN_RE = _rx.compile(r"\p{Han}")
+#: A Han character. The one compiled pattern for it, which segment, _units and masthead use too.
+HAN_RE = _rx.compile(r"\p{Han}")
 
 
 def _one_han(piece: Span | None) -> bool:
-    return (
-        piece is not None and piece.end - piece.start == 1 and bool(_ONE_HAN_RE.match(piece.text))
-    )
+    return piece is not None and piece.end - piece.start == 1 and bool(HAN_RE.match(piece.text))
 
 
 def _vertical_run(page: Page, first: int, end: int) -> int:
@@ -1499,7 +1499,7 @@ def _overhangs(page: Page, line: Line, below: Line) -> bool:
     if not page.widths[line.number] > wrap + _OVERHANG >= page.widths[below.number] + 2:
         return False
     # (a line of a web page's controls in Latin letters tells nothing of a column)
-    return _ONE_HAN_RE.search(line.text) is not None
+    return HAN_RE.search(line.text) is not None
 
 
 def _ends_short(page: Page, line: Line, pieces: Sequence[Span]) -> bool:
